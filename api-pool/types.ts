@@ -3,6 +3,8 @@ export interface ApiSpec {
   /** Matches ^[a-zA-Z0-9_-]{1,64}$ (what OpenAI accepts), unique in the pool. */
   readonly name: string;
   readonly domain: string;
+  /** A node under the domain in the taxonomy, e.g. domain 'travel', subdomain 'flights'. */
+  readonly subdomain?: string;
   readonly description: string;
   /** JSON Schema, always `type: object` with `properties` and `required`. */
   readonly parameters: JsonSchemaObject;
@@ -32,4 +34,14 @@ export function makePool(list: readonly ApiSpec[]): ToolPool {
     byName.set(api.name, api);
   }
   return { list, byName };
+}
+
+/** One domain of the built-in taxonomy with its subdomains and hand-written seed APIs. */
+export interface SeedDomain {
+  /** kebab-case, e.g. 'e-commerce' */
+  readonly name: string;
+  readonly description: string;
+  readonly subdomains: readonly { readonly name: string; readonly description: string }[];
+  /** At least 5; each with domain = name, subdomain = one of `subdomains`, origin 'seed'. */
+  readonly apis: readonly ApiSpec[];
 }

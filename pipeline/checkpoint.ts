@@ -1,0 +1,362 @@
+/**
+ * The job's checkpoint: one SQLite database (WAL) in the output directory. It holds the config
+ * and its hash, the pool, every item with its status, attempts, last error, checks and result,
+ * and the finished shards. Everything the job needs to go on after a crash is here.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { ApiSpec } from '../api-pool/types.js';
+import type { Check } from '../output/record.js';
+import { CheckpointError, UsageError } from './errors.js';
+import type { Category } from './types.js';
+
+export const CHECKPOINT_FILE = 'checkpoint.sqlite';
+const FORMAT = 'toolforge-checkpoint';
+const SCHEMA_VERSION = 1;
+
+export const ITEM_STATUSES = ['pending', 'running', 'accepted', 'rejected', 'failed'] as const;
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
+
+/** A planned item as the scheduler claims it. */
+export interface ClaimedItem {
+  readonly idx: number;
+  readonly seed: number;
+  readonly category: Category;
+  readonly attempts: number;
+}
+
+/** What processing one item came to. `record` is the canonical record's JSON, accepted items only. */
+export interface ItemOutcome {
+  readonly idx: number;
+  readonly status: 'accepted' | 'rejected' | 'failed' | 'pending';
+  readonly record?: string;
+  readonly checks?: readonly Check[];
+  readonly error?: string;
+  readonly promptTokens?: number;
+  readonly completionTokens?: number;
+}
+
+export interface ShardRow {
+  readonly seq: number;
+  readonly path: string;
+  readonly records: number;
+  readonly firstIdx: number;
+  readonly lastIdx: number;
+  readonly sha256: string;
+  readonly bytes: number;
+}
+
+const DDL = `
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE pool (name TEXT PRIMARY KEY, spec TEXT NOT NULL);
+CREATE TABLE items (
+  idx INTEGER PRIMARY KEY,
+  seed INTEGER NOT NULL,
+  category TEXT NOT NULL,
+  status TEXT NOT NULL DEFAULT 'pending',
+  attempts INTEGER NOT NULL DEFAULT 0,
+  last_error TEXT,
+  checks TEXT,
+  result TEXT,
+  prompt_tokens INTEGER NOT NULL DEFAULT 0,
+  completion_tokens INTEGER NOT NULL DEFAULT 0,
+  finished_at INTEGER
+);
+CREATE INDEX items_by_status ON items (status, idx);
+CREATE TABLE shards (
+  seq INTEGER PRIMARY KEY,
+  path TEXT NOT NULL,
+  records INTEGER NOT NULL,
+  first_idx INTEGER NOT NULL,
+  last_idx INTEGER NOT NULL,
+  sha256 TEXT NOT NULL,
+  bytes INTEGER NOT NULL,
+  written_at INTEGER NOT NULL
+);
+`;
+
+export class Checkpoint {
+  readonly path: string;
+  readonly #db: Database.Database;
+  readonly #stmts: ReturnType<typeof prepare>;
+
+  private constructor(path: string, db: Database.Database) {
+    this.path = path;
+    this.#db = db;
+    this.#stmts = prepare(db);
+  }
+
+  static exists(dir: string): boolean {
+    return existsSync(join(dir, CHECKPOINT_FILE));
+  }
+
+  /** Make a new checkpoint in `dir` with the job's config and pool. */
+  static create(dir: string, config: unknown, configHash: string, pool: readonly ApiSpec[], now: number): Checkpoint {
+    const path = join(dir, CHECKPOINT_FILE);
+    const db = new Database(path);
+    configure(db);
+    db.transaction(() => {
+      db.exec(DDL);
+      const setMeta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
+      setMeta.run('format', FORMAT);
+      setMeta.run('schema_version', String(SCHEMA_VERSION));
+      setMeta.run('config', JSON.stringify(config));
+      setMeta.run('config_hash', configHash);
+      setMeta.run('created_at', String(now));
+      setMeta.run('active_ms', '0');
+      setMeta.run('planned', '0');
+      setMeta.run('complete', '0');
+      const addApi = db.prepare('INSERT INTO pool (name, spec) VALUES (?, ?)');
+      for (const api of pool) addApi.run(api.name, JSON.stringify(api));
+    })();
+    return new Checkpoint(path, db);
+  }
+
+  /** Open an existing checkpoint; a file that is not one, or is damaged, is reported and left untouched. */
+  static open(dir: string, options: { readonly readonly?: boolean } = {}): Checkpoint {
+    const path = join(dir, CHECKPOINT_FILE);
+    if (!existsSync(path)) throw new UsageError(`no toolforge job in ${dir}: ${path} does not exist`);
+    let db: Database.Database | undefined;
+    try {
+      db = new Database(path, { fileMustExist: true, readonly: options.readonly ?? false });
+      if (!options.readonly) configure(db);
+      const format = db.prepare("SELECT value FROM meta WHERE key = 'format'").pluck().get();
+      if (format !== FORMAT) throw new Error(`its meta table does not say it is a ${FORMAT}`);
+      const version = Number(db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").pluck().get());
+      if (version !== SCHEMA_VERSION) throw new Error(`schema version ${version}, this build reads ${SCHEMA_VERSION}`);
+      const check = db.pragma('quick_check', { simple: true });
+      if (check !== 'ok') throw new Error(`integrity check: ${String(check)}`);
+      return new Checkpoint(path, db);
+    } catch (err) {
+      db?.close();
+      if (err instanceof CheckpointError) throw err;
+      throw new CheckpointError(
+        `cannot read the checkpoint ${path}: ${(err as Error).message}. The file was left as it is; ` +
+          'if it is damaged, restore it from a copy or start the job again in a new directory.',
+        { cause: err },
+      );
+    }
+  }
+
+  close(): void {
+    if (this.#db.open) this.#db.close();
+  }
+
+  getMeta(key: string): string | undefined {
+    return this.#stmts.getMeta.get(key) as string | undefined;
+  }
+
+  setMeta(key: string, value: string): void {
+    this.#stmts.setMeta.run(key, value);
+  }
+
+  config(): unknown {
+    return JSON.parse(this.getMeta('config') ?? 'null');
+  }
+
+  pool(): ApiSpec[] {
+    return (this.#db.prepare('SELECT spec FROM pool ORDER BY rowid').pluck().all() as string[]).map(
+      (s) => JSON.parse(s) as ApiSpec,
+    );
+  }
+
+  /** Number of items planned so far: items 0..planned-1 exist (or were dropped as surplus). */
+  planned(): number {
+    return Number(this.getMeta('planned') ?? '0');
+  }
+
+  /** Plan items [from, from + n): `describe(idx)` gives each its seed and category. */
+  plan(from: number, n: number, describe: (idx: number) => { seed: number; category: Category }): void {
+    this.#db.transaction(() => {
+      for (let idx = from; idx < from + n; idx++) {
+        const { seed, category } = describe(idx);
+        this.#stmts.insertItem.run(idx, seed, category);
+      }
+      this.#stmts.setMeta.run('planned', String(from + n));
+    })();
+  }
+
+  /** Take up to `n` pending items of lowest index and mark them running, in one transaction. */
+  claim(n: number): ClaimedItem[] {
+    return this.#stmts.claim.all(n) as ClaimedItem[];
+  }
+
+  /** Items left running by a process that died are pending again; the crash does not count as an attempt. */
+  releaseRunning(): number {
+    return this.#stmts.release.run().changes;
+  }
+
+  /** Failed items become pending again with a fresh retry budget. Returns how many. */
+  retryFailed(): number {
+    return this.#db
+      .prepare("UPDATE items SET status = 'pending', attempts = 0, finished_at = NULL WHERE status = 'failed'")
+      .run().changes;
+  }
+
+  /** Give back items that were claimed but not processed (on interrupt). */
+  releaseItems(idxs: readonly number[]): void {
+    this.#db.transaction(() => {
+      for (const idx of idxs) this.#stmts.releaseOne.run(idx);
+    })();
+  }
+
+  /** Store a batch of outcomes and the active time they took, in one transaction. */
+  record(outcomes: readonly ItemOutcome[], activeMs: number, now: number): void {
+    this.#db.transaction(() => {
+      for (const o of outcomes) {
+        this.#stmts.finish.run({
+          idx: o.idx,
+          status: o.status,
+          result: o.record ?? null,
+          checks: o.checks && o.checks.length > 0 ? JSON.stringify(o.checks) : null,
+          error: o.error ?? null,
+          pt: o.promptTokens ?? 0,
+          ct: o.completionTokens ?? 0,
+          at: o.status === 'pending' ? null : now,
+        });
+      }
+      const active = Number(this.#stmts.getMeta.get('active_ms') ?? '0') + Math.max(0, Math.round(activeMs));
+      this.#stmts.setMeta.run('active_ms', String(active));
+    })();
+  }
+
+  /** Lowest index not yet resolved (pending or running), or `planned()` if there is none. */
+  frontier(): number {
+    const p = this.#stmts.minOfStatus.get('pending') as number | null;
+    const r = this.#stmts.minOfStatus.get('running') as number | null;
+    const lows = [p, r].filter((v): v is number => v !== null);
+    return lows.length > 0 ? Math.min(...lows) : this.planned();
+  }
+
+  /** Count of accepted items with index in (afterIdx, beforeIdx). */
+  acceptedBetween(afterIdx: number, beforeIdx: number): number {
+    return this.#stmts.countAccepted.get(afterIdx, beforeIdx) as number;
+  }
+
+  /** The results of up to `limit` accepted items after `afterIdx`, in index order (streamed). */
+  acceptedAfter(afterIdx: number, limit: number): IterableIterator<{ idx: number; result: string }> {
+    return this.#stmts.acceptedAfter.iterate(afterIdx, limit) as IterableIterator<{ idx: number; result: string }>;
+  }
+
+  shards(): ShardRow[] {
+    return this.#stmts.shards.all() as ShardRow[];
+  }
+
+  /** Record a shard that is on disk under its final name, and drop the results it now holds. */
+  addShard(shard: ShardRow, now: number): void {
+    this.#db.transaction(() => {
+      this.#stmts.addShard.run({ ...shard, now });
+      this.#stmts.dropResults.run(shard.firstIdx, shard.lastIdx);
+    })();
+  }
+
+  /**
+   * The job reached its count with the item at `cutoffIdx`: items after it are surplus (planned
+   * ahead, or done past the target) and leave the job, so its counts equal its shards'.
+   */
+  complete(cutoffIdx: number): void {
+    this.#db.transaction(() => {
+      this.#db.prepare('DELETE FROM items WHERE idx > ?').run(cutoffIdx);
+      this.#stmts.setMeta.run('complete', '1');
+    })();
+  }
+
+  isComplete(): boolean {
+    return this.getMeta('complete') === '1';
+  }
+
+  countsByStatus(): Record<ItemStatus, number> {
+    const counts = Object.fromEntries(ITEM_STATUSES.map((s) => [s, 0])) as Record<ItemStatus, number>;
+    for (const row of this.#db.prepare('SELECT status, count(*) AS n FROM items GROUP BY status').all() as {
+      status: ItemStatus;
+      n: number;
+    }[]) {
+      counts[row.status] = row.n;
+    }
+    return counts;
+  }
+
+  countsByCategory(): Record<string, Partial<Record<ItemStatus, number>>> {
+    const out: Record<string, Partial<Record<ItemStatus, number>>> = {};
+    for (const row of this.#db
+      .prepare('SELECT category, status, count(*) AS n FROM items GROUP BY category, status ORDER BY category')
+      .all() as { category: string; status: ItemStatus; n: number }[]) {
+      (out[row.category] ??= {})[row.status] = row.n;
+    }
+    return out;
+  }
+
+  /** The most frequent failed rules over rejected items. */
+  topRejections(limit: number): { rule: string; count: number; example: string }[] {
+    return this.#db
+      .prepare(
+        `SELECT c.value ->> '$.rule' AS rule, count(*) AS count, min(c.value ->> '$.message') AS example
+         FROM items, json_each(items.checks) AS c
+         WHERE items.status = 'rejected' AND items.checks IS NOT NULL
+         GROUP BY rule ORDER BY count DESC, rule LIMIT ?`,
+      )
+      .all(limit) as { rule: string; count: number; example: string }[];
+  }
+
+  /** Failed items with their last errors. */
+  failures(limit: number): { idx: number; attempts: number; error: string }[] {
+    return this.#db
+      .prepare("SELECT idx, attempts, last_error AS error FROM items WHERE status = 'failed' ORDER BY idx LIMIT ?")
+      .all(limit) as { idx: number; attempts: number; error: string }[];
+  }
+
+  usage(): { promptTokens: number; completionTokens: number } {
+    return this.#db
+      .prepare('SELECT coalesce(sum(prompt_tokens),0) AS promptTokens, coalesce(sum(completion_tokens),0) AS completionTokens FROM items')
+      .get() as { promptTokens: number; completionTokens: number };
+  }
+
+  /** Fold the WAL back into the main file (on a clean stop). */
+  checkpointWal(): void {
+    this.#db.pragma('wal_checkpoint(TRUNCATE)');
+  }
+}
+
+function configure(db: Database.Database): void {
+  db.pragma('journal_mode = WAL');
+  // NORMAL in WAL mode: a power loss may drop the last transactions, never corrupt; a process
+  // crash loses nothing. Shards are fsynced before they are recorded, so no record is lost.
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 5000');
+}
+
+function prepare(db: Database.Database) {
+  return {
+    getMeta: db.prepare('SELECT value FROM meta WHERE key = ?').pluck(),
+    setMeta: db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
+    insertItem: db.prepare('INSERT INTO items (idx, seed, category) VALUES (?, ?, ?)'),
+    claim: db.prepare(
+      `UPDATE items SET status = 'running', attempts = attempts + 1
+       WHERE idx IN (SELECT idx FROM items WHERE status = 'pending' ORDER BY idx LIMIT ?)
+       RETURNING idx, seed, category, attempts`,
+    ),
+    release: db.prepare("UPDATE items SET status = 'pending', attempts = max(attempts - 1, 0) WHERE status = 'running'"),
+    releaseOne: db.prepare(
+      "UPDATE items SET status = 'pending', attempts = max(attempts - 1, 0) WHERE idx = ? AND status = 'running'",
+    ),
+    finish: db.prepare(
+      `UPDATE items SET status = @status, result = @result, checks = @checks, last_error = @error,
+         prompt_tokens = prompt_tokens + @pt, completion_tokens = completion_tokens + @ct, finished_at = @at
+       WHERE idx = @idx`,
+    ),
+    minOfStatus: db.prepare('SELECT min(idx) FROM items WHERE status = ?').pluck(),
+    countAccepted: db.prepare("SELECT count(*) FROM items WHERE status = 'accepted' AND idx > ? AND idx < ?").pluck(),
+    acceptedAfter: db.prepare(
+      "SELECT idx, result FROM items WHERE status = 'accepted' AND idx > ? ORDER BY idx LIMIT ?",
+    ),
+    shards: db.prepare(
+      'SELECT seq, path, records, first_idx AS firstIdx, last_idx AS lastIdx, sha256, bytes FROM shards ORDER BY seq',
+    ),
+    addShard: db.prepare(
+      `INSERT INTO shards (seq, path, records, first_idx, last_idx, sha256, bytes, written_at)
+       VALUES (@seq, @path, @records, @firstIdx, @lastIdx, @sha256, @bytes, @now)`,
+    ),
+    dropResults: db.prepare("UPDATE items SET result = NULL WHERE status = 'accepted' AND idx BETWEEN ? AND ?"),
+  };
+}

@@ -1,0 +1,99 @@
+#!/usr/bin/env node
+/**
+ * The toolforge command line. Exit codes: 0 done, 1 failure, 2 bad usage or bad config,
+ * 130 interrupted (the message says how to resume).
+ */
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { EXIT, resumeCommand, runCommand, type CommandContext } from './commands.js';
+import { ToolforgeError } from './errors.js';
+import { createLogger } from './logger.js';
+import { formatStatus, readStatus } from './status.js';
+
+function integer(name: string, min: number) {
+  return (value: string): number => {
+    if (!/^\d+$/.test(value.trim()) || Number(value) < min || !Number.isSafeInteger(Number(value))) {
+      throw new InvalidArgumentError(`${name} must be an integer of at least ${min}, got "${value}"`);
+    }
+    return Number(value);
+  };
+}
+
+export function buildProgram(ctx: CommandContext, setExit: (code: number) => void): Command {
+  const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string })
+    .version;
+  const program = new Command('toolforge')
+    .description('Generate verified synthetic tool-use (function-calling) datasets, resumable from a checkpoint.')
+    .version(version)
+    .exitOverride()
+    .showHelpAfterError('(run with --help for usage)');
+
+  program
+    .command('run')
+    .description('start a job in DIR (or go on with the same job already there)')
+    .requiredOption('--out <dir>', 'job directory: checkpoint and data/ shards go here')
+    .option('--config <file>', 'YAML or JSON config; the defaults are used where it is silent')
+    .addOption(new Option('--count <n>', 'accepted trajectories wanted (default 1000)').argParser(integer('--count', 1)))
+    .addOption(new Option('--seed <n>', 'job seed (default 42)').argParser(integer('--seed', 0)))
+    .addOption(new Option('--concurrency <n>', 'items in flight (default 16)').argParser(integer('--concurrency', 1)))
+    .action(async (opts: { out: string; config?: string; count?: number; seed?: number; concurrency?: number }) => {
+      setExit(await runCommand(ctx, opts.out, opts.config, { count: opts.count, seed: opts.seed, concurrency: opts.concurrency }));
+    });
+
+  program
+    .command('resume')
+    .description('continue the job in DIR from its checkpoint')
+    .argument('<dir>', 'job directory')
+    .option('--config <file>', 'config with new operational settings; content-affecting fields must not change')
+    .addOption(new Option('--concurrency <n>', 'items in flight').argParser(integer('--concurrency', 1)))
+    .option('--retry-failed', 'give failed items a fresh retry budget', false)
+    .action(async (dir: string, opts: { config?: string; concurrency?: number; retryFailed: boolean }) => {
+      setExit(await resumeCommand(ctx, dir, opts.config, { concurrency: opts.concurrency }, opts.retryFailed));
+    });
+
+  program
+    .command('status')
+    .description('what the job in DIR has done: counts, categories, rejection reasons, shards, throughput')
+    .argument('<dir>', 'job directory')
+    .option('--json', 'print one JSON object', false)
+    .action((dir: string, opts: { json: boolean }) => {
+      const report = readStatus(dir);
+      ctx.out(opts.json ? JSON.stringify(report) : formatStatus(report));
+      setExit(EXIT.ok);
+    });
+
+  return program;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const logger = createLogger();
+  const ctx: CommandContext = { logger, tty: Boolean(process.stderr.isTTY), out: (t) => process.stdout.write(`${t}\n`) };
+  let code: number = EXIT.ok;
+  const program = buildProgram(ctx, (c) => (code = c));
+  try {
+    await program.parseAsync(argv as string[], { from: 'user' });
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // Help and version exit 0; every other parse error is bad usage.
+      return err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version'
+        ? EXIT.ok
+        : EXIT.usage;
+    }
+    if (err instanceof ToolforgeError) {
+      process.stderr.write(`toolforge: ${err.message}\n`);
+      return err.exitCode;
+    }
+    process.stderr.write(`toolforge: unexpected error: ${(err as Error)?.stack ?? String(err)}\n`);
+    return EXIT.failure;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  // Exit explicitly: work still in flight after the target was reached must not hold the process.
+  (code) => process.exit(code),
+  (err: unknown) => {
+    process.stderr.write(`toolforge: ${String(err)}\n`);
+    process.exit(EXIT.failure);
+  },
+);

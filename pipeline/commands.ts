@@ -1,0 +1,148 @@
+/**
+ * What the CLI's job commands do: find or make the job directory, check the config against
+ * the checkpoint, run the job with signals wired to a clean stop, and say how it ended.
+ */
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { builtinPool } from '../api-pool/index.js';
+import { makePool } from '../api-pool/types.js';
+import { Checkpoint } from './checkpoint.js';
+import { OPERATIONAL_FIELDS, changedContentFields, configHash, loadConfig, resolveConfig, type ConfigFlags, type JobConfig } from './config.js';
+import { JobMismatchError } from './errors.js';
+import { runJob } from './job.js';
+import { acquireLock } from './lock.js';
+import type { Logger } from './logger.js';
+import { OfflineProcessor } from './offline-processor.js';
+import { createProgress } from './progress.js';
+
+export const EXIT = { ok: 0, failure: 1, usage: 2, interrupted: 130 } as const;
+
+export interface CommandContext {
+  readonly logger: Logger;
+  readonly tty: boolean;
+  /** Where human-readable command output goes. */
+  readonly out: (text: string) => void;
+}
+
+/** `toolforge run --out DIR`: a new job, or the same job again (then it goes on where it was). */
+export async function runCommand(
+  ctx: CommandContext,
+  dir: string,
+  configFile: string | undefined,
+  flags: ConfigFlags,
+): Promise<number> {
+  const config = loadConfig(configFile, flags);
+  const hash = configHash(config);
+  if (Checkpoint.exists(dir)) {
+    const ck = Checkpoint.open(dir);
+    const stored = resolveConfig(ck.config(), {}, `the checkpoint in ${dir}`);
+    ck.close();
+    if (configHash(stored) !== hash) {
+      throw new JobMismatchError(
+        `${dir} already holds a different job (${changedContentFields(stored, config).join(', ')} differ). ` +
+          `Continue it with \`toolforge resume ${dir}\`, or choose another --out.`,
+      );
+    }
+    ctx.logger.info({ dir }, `${dir} already holds this job; going on from its checkpoint`);
+    return execute(ctx, dir, withOperational(stored, config), false);
+  }
+  if (existsSync(dir) && readdirSync(dir).length > 0) {
+    throw new JobMismatchError(`${dir} is not empty and holds no toolforge job; choose an empty or new directory`);
+  }
+  mkdirSync(dir, { recursive: true });
+  const release = acquireLock(dir);
+  try {
+    const pool = builtinPool();
+    Checkpoint.create(dir, config, hash, pool.list, Date.now()).close();
+  } finally {
+    release();
+  }
+  ctx.logger.info({ dir, configHash: hash, count: config.count, seed: config.seed }, `started job ${config.name} in ${dir}`);
+  return execute(ctx, dir, config, false);
+}
+
+/** `toolforge resume DIR`: go on from the checkpoint; operational settings may change, content may not. */
+export async function resumeCommand(
+  ctx: CommandContext,
+  dir: string,
+  configFile: string | undefined,
+  flags: Pick<ConfigFlags, 'concurrency'>,
+  retryFailed: boolean,
+): Promise<number> {
+  const ck = Checkpoint.open(dir);
+  const stored = resolveConfig(ck.config(), {}, `the checkpoint in ${dir}`);
+  ck.close();
+  let config: JobConfig = stored;
+  if (configFile !== undefined) {
+    const given = loadConfig(configFile, flags);
+    const changed = changedContentFields(stored, given);
+    if (changed.length > 0) {
+      throw new JobMismatchError(
+        `${configFile} changes what the job in ${dir} produces (${changed.join(', ')}); only operational ` +
+          'settings (concurrency, progress) may change on resume. Start a new job in another directory instead.',
+      );
+    }
+    config = withOperational(stored, given);
+  } else if (flags.concurrency !== undefined) {
+    config = resolveConfig({ ...stored, concurrency: flags.concurrency }, {}, 'the flags');
+  }
+  return execute(ctx, dir, config, retryFailed);
+}
+
+/** The stored job with the operational settings of `given`. */
+function withOperational(stored: JobConfig, given: JobConfig): JobConfig {
+  const merged: Record<string, unknown> = { ...stored };
+  for (const key of OPERATIONAL_FIELDS) merged[key] = given[key];
+  return merged as unknown as JobConfig;
+}
+
+async function execute(ctx: CommandContext, dir: string, config: JobConfig, retryFailed: boolean): Promise<number> {
+  const release = acquireLock(dir);
+  const ck = Checkpoint.open(dir);
+  const controller = new AbortController();
+  let signals = 0;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    signals++;
+    if (signals > 1) {
+      // A second Ctrl-C: stop now. The checkpoint is consistent at every transaction.
+      process.stderr.write(`\n${signal} again: stopping now. Resume with: toolforge resume ${dir}\n`);
+      process.exit(EXIT.interrupted);
+    }
+    ctx.logger.warn(`${signal}: finishing running items and saving; press Ctrl-C again to stop at once`);
+    controller.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    if (ck.isComplete()) {
+      ctx.out(`the job in ${dir} is already complete; see \`toolforge status ${dir}\``);
+      return EXIT.ok;
+    }
+    if (retryFailed) ctx.logger.info(`${ck.retryFailed()} failed items are pending again`);
+    const pool = makePool(ck.pool());
+    const result = await runJob({
+      dir,
+      checkpoint: ck,
+      config,
+      processor: new OfflineProcessor(config, pool),
+      progress: createProgress({ tty: ctx.tty, intervalMs: config.progress.intervalMs, logger: ctx.logger }),
+      signal: controller.signal,
+    });
+    if (result.interrupted) {
+      ctx.out(
+        `interrupted: ${result.snapshot.accepted}/${result.snapshot.target} accepted, ${result.snapshot.written} written; ` +
+          `nothing is lost. Resume with: toolforge resume ${dir}`,
+      );
+      return EXIT.interrupted;
+    }
+    ctx.out(
+      `done: ${result.snapshot.written} records in ${result.snapshot.shards} shards under ${dir}/data ` +
+        `(${result.snapshot.rejected} rejected, ${result.snapshot.failed} failed)`,
+    );
+    return EXIT.ok;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    ck.close();
+    release();
+  }
+}

@@ -1,0 +1,225 @@
+/**
+ * The job config: one JSON Schema holds every option, its doc and its default (STYLE.md, 5).
+ * A YAML or JSON file is read, flags override it, ajv fills the defaults and checks it once.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
+import { LineCounter, parseDocument } from 'yaml';
+import { CATEGORIES, type Category } from './types.js';
+import { ConfigError } from './errors.js';
+
+export const CONFIG_SCHEMA = {
+  $id: 'toolforge/config',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    /** Job name, the prefix of every record id. Default "toolforge". */
+    name: { type: 'string', pattern: '^[a-z0-9][a-z0-9_-]{0,63}$', default: 'toolforge' },
+    /** Job seed: every item's seed derives from it and the item's index. Default 42. */
+    seed: { type: 'integer', minimum: 0, maximum: 4294967295, default: 42 },
+    /** Accepted trajectories wanted. Default 1000. */
+    count: { type: 'integer', minimum: 1, maximum: 100000000, default: 1000 },
+    /** Items in flight at once (operational: may change on resume). Default 16. */
+    concurrency: { type: 'integer', minimum: 1, maximum: 4096, default: 16 },
+    /** Which backend the agents use. Default "offline" (deterministic, no network). */
+    backend: { type: 'string', enum: ['offline'], default: 'offline' },
+    /** Split name written on every record. Default "train". */
+    split: { type: 'string', pattern: '^[a-z][a-z0-9_]{0,31}$', default: 'train' },
+    /** Relative weight of each call category; a missing category has weight 0. */
+    mix: {
+      type: 'object',
+      additionalProperties: false,
+      properties: Object.fromEntries(CATEGORIES.map((c) => [c, { type: 'number', minimum: 0 }])),
+      default: { single: 0.5, parallel: 0.25, irrelevance: 0.25 },
+    },
+    offline: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        /** Share of items where the offline assistant makes one mistake for the verifiers to catch. Default 0.05. */
+        noiseRate: { type: 'number', minimum: 0, maximum: 1, default: 0.05 },
+      },
+    },
+    output: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        /** Records per shard. Default 10000. */
+        shardRecords: { type: 'integer', minimum: 1, maximum: 10000000, default: 10000 },
+        /** Write shards as .jsonl.gz. Default false. */
+        gzip: { type: 'boolean', default: false },
+      },
+    },
+    /** Attempts per item before it is marked failed. Default 3. */
+    maxAttempts: { type: 'integer', minimum: 1, maximum: 100, default: 3 },
+    /** The job stops (exit 1) once it has planned this many times `count` items without reaching it. Default 20. */
+    maxPlannedFactor: { type: 'number', minimum: 1, maximum: 1000, default: 20 },
+    /** Simulated latency per item of the offline backend, to rehearse concurrency and interrupts without a server (operational). Default 0. */
+    offlineLatencyMs: { type: 'integer', minimum: 0, maximum: 600000, default: 0 },
+    progress: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        /** Milliseconds between progress log lines when stderr is not a terminal (operational). Default 5000. */
+        intervalMs: { type: 'integer', minimum: 10, maximum: 3600000, default: 5000 },
+      },
+    },
+  },
+} as const;
+
+export interface JobConfig {
+  readonly name: string;
+  readonly seed: number;
+  readonly count: number;
+  readonly concurrency: number;
+  readonly backend: 'offline';
+  readonly split: string;
+  readonly mix: Readonly<Partial<Record<Category, number>>>;
+  readonly offline: { readonly noiseRate: number };
+  readonly output: { readonly shardRecords: number; readonly gzip: boolean };
+  readonly maxAttempts: number;
+  readonly maxPlannedFactor: number;
+  readonly offlineLatencyMs: number;
+  readonly progress: { readonly intervalMs: number };
+}
+
+/** Fields that may change between runs of one job: they do not change what it produces. */
+export const OPERATIONAL_FIELDS = ['concurrency', 'progress', 'offlineLatencyMs'] as const;
+
+/** Flags given on the command line; each overrides the config key of the same name. */
+export interface ConfigFlags {
+  readonly count?: number;
+  readonly seed?: number;
+  readonly concurrency?: number;
+}
+
+const ajv = new Ajv({ allErrors: true, useDefaults: true, strict: true, strictTuples: false });
+const validate = ajv.compile(CONFIG_SCHEMA);
+
+/** Read a YAML or JSON config file (or none), apply the flags, fill defaults, check it. */
+export function loadConfig(file: string | undefined, flags: ConfigFlags = {}): JobConfig {
+  let raw: unknown = {};
+  let locate: (pointer: string) => string = () => '';
+  if (file !== undefined) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (err) {
+      throw new ConfigError(file, [{ pointer: '', problem: `cannot read the file: ${(err as Error).message}` }]);
+    }
+    ({ raw, locate } = parseConfigText(file, text));
+  }
+  return resolveConfig(raw, flags, file ?? 'the defaults', locate);
+}
+
+function parseConfigText(file: string, text: string): { raw: unknown; locate: (pointer: string) => string } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    throw new ConfigError(
+      file,
+      doc.errors.map((e) => {
+        const pos = lineCounter.linePos(e.pos[0]);
+        return { pointer: '', problem: `not valid YAML or JSON at line ${pos.line}, column ${pos.col}: ${e.message.split('\n')[0]}` };
+      }),
+    );
+  }
+  const locate = (pointer: string): string => {
+    const path = pointer.split('/').slice(1).map(unescapePointer);
+    const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
+    if (!node || !node.range) return '';
+    return ` (line ${lineCounter.linePos(node.range[0]).line})`;
+  };
+  return { raw: doc.toJS(), locate };
+}
+
+/** Check an already parsed config object (from a file, or from the checkpoint). */
+export function resolveConfig(
+  raw: unknown,
+  flags: ConfigFlags = {},
+  source = 'the config',
+  locate: (pointer: string) => string = () => '',
+): JobConfig {
+  if (raw === null || raw === undefined) raw = {};
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new ConfigError(source, [{ pointer: '', problem: 'the config must be a mapping of options', value: raw }]);
+  }
+  const config = structuredClone(raw) as Record<string, unknown>;
+  const fromFlag = new Set<string>();
+  for (const [key, value] of Object.entries(flags)) {
+    if (value === undefined) continue;
+    config[key] = value;
+    fromFlag.add(`/${key}`);
+  }
+  if (!validate(config)) {
+    throw new ConfigError(
+      source,
+      (validate.errors ?? []).map((e) => {
+        let pointer = e.instancePath;
+        let problem = e.message ?? 'is invalid';
+        if (e.keyword === 'additionalProperties') {
+          pointer = `${pointer}/${(e.params as { additionalProperty: string }).additionalProperty}`;
+          problem = 'unknown option';
+        } else if (e.keyword === 'enum') {
+          problem = `must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+        }
+        const where = fromFlag.has(pointer) ? ` (from the flag --${pointer.slice(1)})` : locate(pointer);
+        return { pointer: pointer + where, problem, value: valueAt(config, pointer) };
+      }),
+    );
+  }
+  const mix = config.mix as Record<string, number>;
+  if (Object.values(mix).reduce((s, w) => s + w, 0) <= 0) {
+    throw new ConfigError(source, [
+      { pointer: `/mix${locate('/mix')}`, problem: 'at least one category needs a weight above 0', value: mix },
+    ]);
+  }
+  return config as unknown as JobConfig;
+}
+
+function unescapePointer(token: string): string {
+  return token.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+function valueAt(root: unknown, pointer: string): unknown {
+  let node: unknown = root;
+  for (const token of pointer.split('/').slice(1).map(unescapePointer)) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[token];
+  }
+  return node;
+}
+
+/** JSON with sorted keys: the same config always hashes the same. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** The part of the config that decides what the job produces. */
+export function contentFields(config: JobConfig): Record<string, unknown> {
+  const content: Record<string, unknown> = { ...config };
+  for (const key of OPERATIONAL_FIELDS) delete content[key];
+  return content;
+}
+
+/** sha256 over the content-affecting fields only. */
+export function configHash(config: JobConfig): string {
+  return createHash('sha256').update(canonicalJson(contentFields(config))).digest('hex');
+}
+
+/** Names of content fields whose values differ between two configs, e.g. ["seed", "mix"]. */
+export function changedContentFields(a: JobConfig, b: JobConfig): string[] {
+  const ca = contentFields(a);
+  const cb = contentFields(b);
+  const keys = new Set([...Object.keys(ca), ...Object.keys(cb)]);
+  return [...keys].filter((k) => canonicalJson(ca[k]) !== canonicalJson(cb[k])).sort();
+}

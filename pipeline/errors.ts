@@ -1,0 +1,54 @@
+/**
+ * Errors say what the CLI and the scheduler must do with them (STYLE.md, 2): each carries the
+ * exit code the process ends with, and structured fields for the message.
+ */
+
+export abstract class ToolforgeError extends Error {
+  abstract readonly exitCode: number;
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** Bad flags or arguments: exit 2. */
+export class UsageError extends ToolforgeError {
+  readonly exitCode = 2;
+}
+
+/** A config value that fails the schema: names the source, the JSON pointer and the value. Exit 2. */
+export class ConfigError extends ToolforgeError {
+  readonly exitCode = 2;
+  constructor(
+    readonly source: string,
+    readonly issues: readonly { readonly pointer: string; readonly problem: string; readonly value?: unknown }[],
+  ) {
+    super(
+      `bad config in ${source}:\n` +
+        issues
+          .map((i) => `  at ${i.pointer || '/'}: ${i.problem}${'value' in i ? ` (got ${quote(i.value)})` : ''}`)
+          .join('\n'),
+    );
+  }
+}
+
+/** The output directory holds something else than this job: exit 2, nothing touched. */
+export class JobMismatchError extends ToolforgeError {
+  readonly exitCode = 2;
+}
+
+/** The checkpoint cannot be opened or read: exit 1, the file is left as it is. */
+export class CheckpointError extends ToolforgeError {
+  readonly exitCode = 1;
+}
+
+/** The job cannot go on (too many failures, nothing accepted): exit 1, the checkpoint is kept. */
+export class JobFailedError extends ToolforgeError {
+  readonly exitCode = 1;
+}
+
+export function quote(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}

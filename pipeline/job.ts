@@ -1,0 +1,273 @@
+/**
+ * The scheduler: plans items ahead of need, claims them in transactions, keeps `concurrency`
+ * of them in flight, stores outcomes in batched transactions, and writes a shard as soon as
+ * the resolved prefix of the job holds enough accepted records. What goes into the shards
+ * depends only on item outcomes in index order, never on timing, so a resumed job writes
+ * the same bytes as an uninterrupted one.
+ */
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import { writeShard, removePartialShards } from '../output/shard-writer.js';
+import type { Checkpoint, ClaimedItem, ItemOutcome } from './checkpoint.js';
+import { describeItem } from './category-mix.js';
+import type { JobConfig } from './config.js';
+import { JobFailedError } from './errors.js';
+import type { ItemProcessor } from './item-processor.js';
+
+/** Outcomes are stored at least this often... */
+const FLUSH_MS = 250;
+/** ...or once this many are waiting. */
+const FLUSH_ITEMS = 2048;
+/** Items planned per transaction, and how far planning runs ahead of the claims. */
+const PLAN_CHUNK = 4096;
+/** Below this many resolved items the acceptance rate is not yet trusted. */
+const RATE_MIN_SAMPLE = 100;
+/** The job stops when more than this share of resolved items failed (after RATE_MIN_SAMPLE). */
+const MAX_FAILED_SHARE = 0.5;
+
+export interface ProgressSnapshot {
+  readonly target: number;
+  readonly accepted: number;
+  readonly rejected: number;
+  readonly failed: number;
+  readonly written: number;
+  readonly shards: number;
+  /** Accepted per second in this run. */
+  readonly acceptedPerSec: number;
+  /** Seconds left at the current rate, or undefined while unknown. */
+  readonly etaSec: number | undefined;
+}
+
+export interface ProgressSink {
+  update(snapshot: ProgressSnapshot): void;
+  stop(snapshot: ProgressSnapshot): void;
+}
+
+export interface JobDeps {
+  readonly dir: string;
+  readonly checkpoint: Checkpoint;
+  readonly config: JobConfig;
+  readonly processor: ItemProcessor;
+  readonly progress: ProgressSink;
+  /** Aborting stops the claims; running items finish, queued ones are released. */
+  readonly signal: AbortSignal;
+  /** Clock in ms; injected for tests. Default Date.now. */
+  readonly now?: () => number;
+}
+
+export interface JobResult {
+  readonly complete: boolean;
+  readonly interrupted: boolean;
+  readonly snapshot: ProgressSnapshot;
+}
+
+export async function runJob(deps: JobDeps): Promise<JobResult> {
+  return new JobRun(deps).run();
+}
+
+class JobRun {
+  readonly #ck: Checkpoint;
+  readonly #config: JobConfig;
+  readonly #deps: JobDeps;
+  readonly #now: () => number;
+  readonly #claimBatch: number;
+  readonly #counts: { accepted: number; rejected: number; failed: number };
+  readonly #inFlight = new Map<number, Promise<void>>();
+  #outcomes: ItemOutcome[] = [];
+  #queue: ClaimedItem[] = [];
+  #lastShardIdx = -1;
+  #written = 0;
+  #shardCount = 0;
+  #complete = false;
+  #lastFlushAt: number;
+  readonly #startedAt: number;
+  readonly #acceptedAtStart: number;
+  #lastError: string | undefined;
+
+  constructor(deps: JobDeps) {
+    this.#deps = deps;
+    this.#ck = deps.checkpoint;
+    this.#config = deps.config;
+    this.#now = deps.now ?? Date.now;
+    this.#claimBatch = Math.max(64, deps.config.concurrency * 2);
+    this.#ck.releaseRunning();
+    removePartialShards(deps.dir);
+    const counts = this.#ck.countsByStatus();
+    this.#counts = { accepted: counts.accepted, rejected: counts.rejected, failed: counts.failed };
+    this.#acceptedAtStart = counts.accepted;
+    for (const shard of this.#ck.shards()) {
+      this.#lastShardIdx = shard.lastIdx;
+      this.#written += shard.records;
+      this.#shardCount++;
+    }
+    this.#complete = this.#ck.isComplete();
+    this.#startedAt = this.#lastFlushAt = this.#now();
+  }
+
+  async run(): Promise<JobResult> {
+    const { signal } = this.#deps;
+    // A crash may have come after outcomes were stored and before their shard was written.
+    this.#writeReadyShards();
+    let sinceYield = 0;
+    while (!this.#complete && !signal.aborted) {
+      this.#ensurePlanned();
+      if (this.#queue.length === 0) this.#queue = this.#ck.claim(this.#claimBatch);
+      if (this.#queue.length === 0 && this.#inFlight.size === 0) {
+        this.#flush();
+        if (this.#complete) break;
+        // Nothing pending, nothing running, target not written: planning must add items (or throw).
+        if (this.#ensurePlanned() === 0) {
+          throw new JobFailedError('internal error: nothing left to plan or claim, yet the job is not complete');
+        }
+        continue;
+      }
+      while (this.#inFlight.size < this.#config.concurrency && this.#queue.length > 0) {
+        this.#start(this.#queue.shift()!);
+        sinceYield++;
+      }
+      if (this.#inFlight.size >= this.#config.concurrency || (this.#queue.length === 0 && this.#inFlight.size > 0)) {
+        await Promise.race(this.#inFlight.values());
+      } else if (sinceYield >= 256) {
+        // Synchronous processors never give the event loop a turn: let timers and signals in.
+        sinceYield = 0;
+        await yieldToLoop();
+      }
+      if (this.#now() - this.#lastFlushAt >= FLUSH_MS || this.#outcomes.length >= FLUSH_ITEMS) this.#flush();
+    }
+    if (!this.#complete) {
+      // Interrupted: running items finish, queued ones go back to pending.
+      await Promise.all(this.#inFlight.values());
+      this.#ck.releaseItems(this.#queue.map((i) => i.idx));
+      this.#queue = [];
+      this.#flush();
+    }
+    this.#ck.checkpointWal();
+    const snapshot = this.#snapshot();
+    this.#deps.progress.stop(snapshot);
+    return { complete: this.#complete, interrupted: !this.#complete, snapshot };
+  }
+
+  #start(item: ClaimedItem): void {
+    let result: ItemOutcome | Promise<ItemOutcome>;
+    try {
+      result = this.#deps.processor.process(item);
+    } catch (err) {
+      this.#settle(this.#failedAttempt(item, err));
+      return;
+    }
+    if (result instanceof Promise) {
+      const settled = result
+        .then(
+          (o) => this.#settle(o),
+          (err: unknown) => this.#settle(this.#failedAttempt(item, err)),
+        )
+        .finally(() => this.#inFlight.delete(item.idx));
+      this.#inFlight.set(item.idx, settled);
+    } else {
+      this.#settle(result);
+    }
+  }
+
+  #failedAttempt(item: ClaimedItem, err: unknown): ItemOutcome {
+    const error = err instanceof Error ? err.message : String(err);
+    return { idx: item.idx, status: item.attempts >= this.#config.maxAttempts ? 'failed' : 'pending', error };
+  }
+
+  #settle(outcome: ItemOutcome): void {
+    if (this.#complete) return; // surplus work finishing after the target was reached
+    this.#outcomes.push(outcome);
+    if (outcome.status !== 'pending') this.#counts[outcome.status]++;
+    if (outcome.error !== undefined) this.#lastError = outcome.error;
+  }
+
+  #resolved(): number {
+    return this.#counts.accepted + this.#counts.rejected + this.#counts.failed;
+  }
+
+  /** Plan more items when the unresolved ones cannot be expected to reach the target. Returns how many. */
+  #ensurePlanned(): number {
+    const needed = this.#config.count - this.#counts.accepted;
+    if (needed <= 0) return 0;
+    const resolved = this.#resolved();
+    const rate = resolved >= RATE_MIN_SAMPLE ? Math.max(this.#counts.accepted / resolved, 0.01) : 1;
+    const planned = this.#ck.planned();
+    const unresolved = planned - resolved;
+    const want = Math.min(Math.ceil(needed / rate) + this.#claimBatch + this.#config.concurrency, PLAN_CHUNK);
+    if (unresolved >= want) return 0;
+    const cap = Math.ceil(this.#config.count * this.#config.maxPlannedFactor);
+    const n = Math.min(PLAN_CHUNK, cap - planned);
+    if (n <= 0) {
+      if (unresolved > 0) return 0;
+      throw new JobFailedError(
+        `planned ${planned} items for ${this.#config.count} accepted and only ${this.#counts.accepted} were accepted ` +
+          `(maxPlannedFactor ${this.#config.maxPlannedFactor}); see the rejection reasons with \`toolforge status\``,
+      );
+    }
+    const { seed, mix } = this.#config;
+    this.#ck.plan(planned, n, (idx) => describeItem(seed, idx, mix));
+    return n;
+  }
+
+  #flush(): void {
+    const now = this.#now();
+    this.#ck.record(this.#outcomes, now - this.#lastFlushAt, now);
+    this.#outcomes = [];
+    this.#lastFlushAt = now;
+    this.#writeReadyShards();
+    const resolved = this.#resolved();
+    if (!this.#complete && resolved >= RATE_MIN_SAMPLE && this.#counts.failed / resolved > MAX_FAILED_SHARE) {
+      throw new JobFailedError(
+        `${this.#counts.failed} of ${resolved} items failed; the last error was: ${this.#lastError}. ` +
+          'Nothing is lost: fix the cause, then run `toolforge resume DIR --retry-failed`.',
+      );
+    }
+    this.#deps.progress.update(this.#snapshot());
+  }
+
+  /** Write every shard the resolved prefix can fill; finish the job when the target is written. */
+  #writeReadyShards(): void {
+    const { count, split, output } = this.#config;
+    while (!this.#complete) {
+      const left = count - this.#written;
+      if (left <= 0) break;
+      const want = Math.min(output.shardRecords, left);
+      const frontier = this.#ck.frontier();
+      if (this.#ck.acceptedBetween(this.#lastShardIdx, frontier) < want) break;
+      let firstIdx = -1;
+      let lastIdx = -1;
+      const ck = this.#ck;
+      const afterIdx = this.#lastShardIdx;
+      function* lines(): Generator<string> {
+        for (const row of ck.acceptedAfter(afterIdx, want)) {
+          if (firstIdx < 0) firstIdx = row.idx;
+          lastIdx = row.idx;
+          yield row.result;
+        }
+      }
+      const shard = writeShard(this.#deps.dir, split, this.#shardCount, output.gzip, lines());
+      this.#ck.addShard({ seq: this.#shardCount, ...shard, firstIdx, lastIdx }, this.#now());
+      this.#shardCount++;
+      this.#written += shard.records;
+      this.#lastShardIdx = lastIdx;
+      if (this.#written >= count) {
+        this.#ck.complete(lastIdx);
+        this.#complete = true;
+      }
+    }
+  }
+
+  #snapshot(): ProgressSnapshot {
+    const elapsedSec = Math.max((this.#now() - this.#startedAt) / 1000, 1e-3);
+    const acceptedPerSec = (this.#counts.accepted - this.#acceptedAtStart) / elapsedSec;
+    const left = Math.max(this.#config.count - this.#counts.accepted, 0);
+    return {
+      target: this.#config.count,
+      accepted: Math.min(this.#counts.accepted, this.#config.count),
+      rejected: this.#counts.rejected,
+      failed: this.#counts.failed,
+      written: this.#written,
+      shards: this.#shardCount,
+      acceptedPerSec,
+      etaSec: acceptedPerSec > 0 ? left / acceptedPerSec : undefined,
+    };
+  }
+}

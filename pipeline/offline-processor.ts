@@ -1,0 +1,44 @@
+import { setTimeout as delay } from 'node:timers/promises';
+import type { ToolPool } from '../api-pool/types.js';
+import { verifyRecord } from '../verifiers/index.js';
+import type { ClaimedItem, ItemOutcome } from './checkpoint.js';
+import type { JobConfig } from './config.js';
+import { planItem, simulateOffline } from './generate.js';
+import type { ItemProcessor } from './item-processor.js';
+
+/** The id of item `idx` in job `name`: stable, sortable, unique within the job. */
+export function recordId(name: string, idx: number): string {
+  return `${name}-${String(idx).padStart(6, '0')}`;
+}
+
+/**
+ * The offline backend end to end: plan, simulate, verify, all synchronous and determined by
+ * the item's seed, so it needs no network and a resumed job reproduces every record.
+ */
+export class OfflineProcessor implements ItemProcessor {
+  readonly #config: JobConfig;
+  readonly #pool: ToolPool;
+
+  constructor(config: JobConfig, pool: ToolPool) {
+    this.#config = config;
+    this.#pool = pool;
+  }
+
+  process(item: ClaimedItem): ItemOutcome | Promise<ItemOutcome> {
+    const latencyMs = this.#config.offlineLatencyMs;
+    if (latencyMs > 0) return delay(latencyMs).then(() => this.#process(item));
+    return this.#process(item);
+  }
+
+  #process(item: ClaimedItem): ItemOutcome {
+    const plan = planItem(item.idx, item.seed, item.category, this.#pool);
+    const record = simulateOffline(plan, this.#pool, {
+      id: recordId(this.#config.name, item.idx),
+      split: this.#config.split,
+      noiseRate: this.#config.offline.noiseRate,
+    });
+    const verdict = verifyRecord(record, this.#pool);
+    if (!verdict.accepted) return { idx: item.idx, status: 'rejected', checks: verdict.checks };
+    return { idx: item.idx, status: 'accepted', record: JSON.stringify({ ...record, meta: { ...record.meta, verdict } }) };
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * `toolforge status`: what a job has done, read from its checkpoint (safe while it runs).
+ */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { Checkpoint, type ItemStatus } from './checkpoint.js';
+import { formatDuration } from './progress.js';
+
+export interface StatusReport {
+  readonly dir: string;
+  readonly name: string;
+  readonly target: number;
+  readonly complete: boolean;
+  readonly accepted: number;
+  readonly rejected: number;
+  readonly failed: number;
+  readonly pending: number;
+  readonly running: number;
+  readonly planned: number;
+  readonly byCategory: Record<string, Partial<Record<ItemStatus, number>>>;
+  readonly topRejections: readonly { rule: string; count: number; example: string }[];
+  readonly failures: readonly { idx: number; attempts: number; error: string }[];
+  readonly shards: readonly {
+    path: string;
+    records: number;
+    sha256: string;
+    bytes: number;
+    firstIdx: number;
+    lastIdx: number;
+    /** false when the file is missing or its size differs from what was recorded */
+    onDisk: boolean;
+  }[];
+  readonly written: number;
+  readonly throughput: { readonly activeSec: number; readonly acceptedPerSec: number; readonly itemsPerSec: number };
+  readonly usage: { readonly promptTokens: number; readonly completionTokens: number };
+}
+
+export function readStatus(dir: string): StatusReport {
+  const ck = Checkpoint.open(dir, { readonly: true });
+  try {
+    const config = ck.config() as { name: string; count: number };
+    const counts = ck.countsByStatus();
+    const activeSec = Number(ck.getMeta('active_ms') ?? '0') / 1000;
+    const resolved = counts.accepted + counts.rejected + counts.failed;
+    const shards = ck.shards().map((s) => ({ ...s, onDisk: fileSize(join(dir, s.path)) === s.bytes }));
+    return {
+      dir,
+      name: config.name,
+      target: config.count,
+      complete: ck.isComplete(),
+      ...counts,
+      planned: ck.planned(),
+      byCategory: ck.countsByCategory(),
+      topRejections: ck.topRejections(10),
+      failures: ck.failures(5),
+      shards,
+      written: shards.reduce((n, s) => n + s.records, 0),
+      throughput: {
+        activeSec,
+        acceptedPerSec: activeSec > 0 ? counts.accepted / activeSec : 0,
+        itemsPerSec: activeSec > 0 ? resolved / activeSec : 0,
+      },
+      usage: ck.usage(),
+    };
+  } finally {
+    ck.close();
+  }
+}
+
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return -1;
+  }
+}
+
+export function formatStatus(r: StatusReport): string {
+  const lines: string[] = [];
+  const state = r.complete ? 'complete' : r.running > 0 ? 'running or interrupted' : 'not complete';
+  lines.push(`job ${r.name} in ${r.dir}: ${state}, ${r.written}/${r.target} records written in ${r.shards.length} shards`);
+  lines.push(
+    `items: ${r.accepted} accepted, ${r.rejected} rejected, ${r.failed} failed, ${r.pending} pending, ${r.running} running (${r.planned} planned)`,
+  );
+  lines.push(
+    `throughput: ${r.throughput.acceptedPerSec.toFixed(1)} accepted/s, ${r.throughput.itemsPerSec.toFixed(1)} items/s over ${formatDuration(r.throughput.activeSec)} of work`,
+  );
+  lines.push('by category:');
+  for (const [category, c] of Object.entries(r.byCategory)) {
+    const parts = Object.entries(c).map(([s, n]) => `${n} ${s}`);
+    lines.push(`  ${category.padEnd(14)} ${parts.join(', ')}`);
+  }
+  if (r.topRejections.length > 0) {
+    lines.push('top rejection reasons:');
+    for (const t of r.topRejections) lines.push(`  ${String(t.count).padStart(7)}  ${t.rule.padEnd(28)} e.g. ${t.example}`);
+  }
+  if (r.failures.length > 0) {
+    lines.push('failed items (first few):');
+    for (const f of r.failures) lines.push(`  item ${f.idx} after ${f.attempts} attempts: ${f.error}`);
+  }
+  if (r.shards.length > 0) {
+    lines.push('shards:');
+    for (const s of r.shards) {
+      lines.push(`  ${s.path}  ${s.records} records  sha256 ${s.sha256.slice(0, 16)}…${s.onDisk ? '' : '  MISSING OR CHANGED ON DISK'}`);
+    }
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,104 @@
+/**
+ * `npm run bench`: end-to-end offline jobs through the real CLI, as a user runs them.
+ * Prints accepted trajectories per second, peak RSS (VmHWM of the job process) and the size
+ * of the checkpoint and the shards. Sizes to run: `npm run bench -- 20000 200000` (default).
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const CLI = resolve(dirname(fileURLToPath(import.meta.url)), '../pipeline/cli.js');
+
+interface BenchRow {
+  count: number;
+  wallSec: number;
+  acceptedPerSec: number;
+  peakRssMb: number;
+  rssAtHalfMb: number;
+  checkpointMb: number;
+  shardsMb: number;
+}
+
+function readHwmKb(pid: number): number | undefined {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function dirBytes(dir: string): number {
+  let total = 0;
+  for (const name of readdirSync(dir)) {
+    const st = statSync(join(dir, name));
+    total += st.isDirectory() ? dirBytes(join(dir, name)) : st.size;
+  }
+  return total;
+}
+
+async function benchOnce(count: number): Promise<BenchRow> {
+  const root = mkdtempSync(join(tmpdir(), 'toolforge-bench-'));
+  const dir = join(root, 'job');
+  const started = performance.now();
+  const child = spawn(process.execPath, [CLI, 'run', '--out', dir, '--count', String(count), '--seed', '1'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, TOOLFORGE_LOG_LEVEL: 'warn' },
+  });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  child.stdout.resume();
+  let peakKb = 0;
+  let rssAtHalfKb = 0;
+  const sampler = setInterval(() => {
+    const kb = readHwmKb(child.pid!);
+    if (kb !== undefined) peakKb = Math.max(peakKb, kb);
+  }, 50);
+  // The peak so far when half the shards are written: a flat job has the same peak at the end.
+  const halfWatch = setInterval(() => {
+    try {
+      const shards = readdirSync(join(dir, 'data')).filter((n) => n.endsWith('.jsonl')).length;
+      if (rssAtHalfKb === 0 && shards * 10000 >= count / 2) rssAtHalfKb = peakKb;
+    } catch {
+      /* no data dir yet */
+    }
+  }, 50);
+  const code = await new Promise<number | null>((r) => child.on('close', r));
+  clearInterval(sampler);
+  clearInterval(halfWatch);
+  const wallSec = (performance.now() - started) / 1000;
+  if (code !== 0) throw new Error(`bench job failed with exit ${code}:\n${stderr}`);
+  const row: BenchRow = {
+    count,
+    wallSec,
+    acceptedPerSec: count / wallSec,
+    peakRssMb: peakKb / 1024,
+    rssAtHalfMb: rssAtHalfKb / 1024,
+    checkpointMb: statSync(join(dir, 'checkpoint.sqlite')).size / 2 ** 20,
+    shardsMb: dirBytes(join(dir, 'data')) / 2 ** 20,
+  };
+  rmSync(root, { recursive: true, force: true });
+  return row;
+}
+
+async function main(): Promise<void> {
+  const sizes = process.argv.slice(2).map(Number);
+  const counts = sizes.length > 0 ? sizes : [20000, 200000];
+  console.log('offline job end to end (toolforge run, defaults, seed 1), wall time includes start-up');
+  console.log('count     wall s   accepted/s   peak RSS MB   peak RSS at half MB   checkpoint MB   shards MB');
+  for (const count of counts) {
+    const r = await benchOnce(count);
+    console.log(
+      `${String(r.count).padEnd(9)} ${r.wallSec.toFixed(1).padStart(6)}   ${r.acceptedPerSec.toFixed(0).padStart(10)}   ` +
+        `${r.peakRssMb.toFixed(0).padStart(11)}   ${r.rssAtHalfMb.toFixed(0).padStart(19)}   ` +
+        `${r.checkpointMb.toFixed(1).padStart(13)}   ${r.shardsMb.toFixed(0).padStart(9)}`,
+    );
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
