@@ -10,8 +10,10 @@ export interface ApiSpec {
   readonly parameters: JsonSchemaObject;
   /** JSON Schema of the API's response. */
   readonly returns: Record<string, unknown>;
-  /** Where the API came from: 'builtin', 'openapi:FILE', 'evolved:...'. */
+  /** Where the API came from: 'builtin', 'seed', 'openapi:FILE#/paths/...', 'evolved:adaptation:PARENT'... */
   readonly origin: string;
+  /** The name in the source when it had to be changed to be a valid tool name (e.g. BFCL's `math.factorial`). */
+  readonly sourceName?: string;
 }
 
 export interface JsonSchemaObject {

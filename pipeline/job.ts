@@ -112,10 +112,12 @@ class JobRun {
       this.#ensurePlanned();
       if (this.#queue.length === 0) this.#queue = this.#ck.claim(this.#claimBatch);
       if (this.#queue.length === 0 && this.#inFlight.size === 0) {
+        // Store what is buffered: items to retry become claimable, shards may be due.
         this.#flush();
         if (this.#complete) break;
+        this.#queue = this.#ck.claim(this.#claimBatch);
         // Nothing pending, nothing running, target not written: planning must add items (or throw).
-        if (this.#ensurePlanned() === 0) {
+        if (this.#queue.length === 0 && this.#ensurePlanned() === 0) {
           throw new JobFailedError('internal error: nothing left to plan or claim, yet the job is not complete');
         }
         continue;
@@ -194,7 +196,9 @@ class JobRun {
     const want = Math.min(Math.ceil(needed / rate) + this.#claimBatch + this.#config.concurrency, PLAN_CHUNK);
     if (unresolved >= want) return 0;
     const cap = Math.ceil(this.#config.count * this.#config.maxPlannedFactor);
-    const n = Math.min(PLAN_CHUNK, cap - planned);
+    // Plan what the target still needs at the current acceptance rate, not more: work done
+    // past the target is thrown away, and with a paid model it is money.
+    const n = Math.min(want - unresolved, cap - planned);
     if (n <= 0) {
       if (unresolved > 0) return 0;
       throw new JobFailedError(
