@@ -58,12 +58,14 @@ CREATE TABLE items (
   attempts INTEGER NOT NULL DEFAULT 0,
   last_error TEXT,
   checks TEXT,
-  result TEXT,
   prompt_tokens INTEGER NOT NULL DEFAULT 0,
   completion_tokens INTEGER NOT NULL DEFAULT 0,
   finished_at INTEGER
 );
 CREATE INDEX items_by_status ON items (status, idx);
+-- Records of accepted items until their shard is written, then deleted. Apart from items so
+-- their pages are freed and reused (a shrunk row would keep its page in items).
+CREATE TABLE results (idx INTEGER PRIMARY KEY, record TEXT NOT NULL);
 CREATE TABLE shards (
   seq INTEGER PRIMARY KEY,
   path TEXT NOT NULL,
@@ -205,10 +207,10 @@ export class Checkpoint {
   record(outcomes: readonly ItemOutcome[], activeMs: number, now: number): void {
     this.#db.transaction(() => {
       for (const o of outcomes) {
+        if (o.record !== undefined) this.#stmts.putResult.run(o.idx, o.record);
         this.#stmts.finish.run({
           idx: o.idx,
           status: o.status,
-          result: o.record ?? null,
           checks: o.checks && o.checks.length > 0 ? JSON.stringify(o.checks) : null,
           error: o.error ?? null,
           pt: o.promptTokens ?? 0,
@@ -258,6 +260,7 @@ export class Checkpoint {
   complete(cutoffIdx: number): void {
     this.#db.transaction(() => {
       this.#db.prepare('DELETE FROM items WHERE idx > ?').run(cutoffIdx);
+      this.#db.prepare('DELETE FROM results WHERE idx > ?').run(cutoffIdx);
       this.#stmts.setMeta.run('complete', '1');
     })();
   }
@@ -341,15 +344,14 @@ function prepare(db: Database.Database) {
       "UPDATE items SET status = 'pending', attempts = max(attempts - 1, 0) WHERE idx = ? AND status = 'running'",
     ),
     finish: db.prepare(
-      `UPDATE items SET status = @status, result = @result, checks = @checks, last_error = @error,
+      `UPDATE items SET status = @status, checks = @checks, last_error = @error,
          prompt_tokens = prompt_tokens + @pt, completion_tokens = completion_tokens + @ct, finished_at = @at
        WHERE idx = @idx`,
     ),
     minOfStatus: db.prepare('SELECT min(idx) FROM items WHERE status = ?').pluck(),
     countAccepted: db.prepare("SELECT count(*) FROM items WHERE status = 'accepted' AND idx > ? AND idx < ?").pluck(),
-    acceptedAfter: db.prepare(
-      "SELECT idx, result FROM items WHERE status = 'accepted' AND idx > ? ORDER BY idx LIMIT ?",
-    ),
+    putResult: db.prepare('INSERT OR REPLACE INTO results (idx, record) VALUES (?, ?)'),
+    acceptedAfter: db.prepare('SELECT idx, record AS result FROM results WHERE idx > ? ORDER BY idx LIMIT ?'),
     shards: db.prepare(
       'SELECT seq, path, records, first_idx AS firstIdx, last_idx AS lastIdx, sha256, bytes FROM shards ORDER BY seq',
     ),
@@ -357,6 +359,6 @@ function prepare(db: Database.Database) {
       `INSERT INTO shards (seq, path, records, first_idx, last_idx, sha256, bytes, written_at)
        VALUES (@seq, @path, @records, @firstIdx, @lastIdx, @sha256, @bytes, @now)`,
     ),
-    dropResults: db.prepare("UPDATE items SET result = NULL WHERE status = 'accepted' AND idx BETWEEN ? AND ?"),
+    dropResults: db.prepare('DELETE FROM results WHERE idx BETWEEN ? AND ?'),
   };
 }

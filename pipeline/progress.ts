@@ -82,7 +82,7 @@ class LogProgress implements ProgressSink {
 
   #log(s: ProgressSnapshot): void {
     this.logger.info(
-      { progress: { ...s, acceptedPerSec: Math.round(s.acceptedPerSec) } },
+      { progress: { ...s, acceptedPerSec: Math.round(s.acceptedPerSec) }, rssMb: Math.round(process.memoryUsage.rss() / 2 ** 20) },
       `${s.accepted}/${s.target} accepted, ${s.rejected} rejected, ${s.failed} failed, ${s.shards} shards, ` +
         `${s.acceptedPerSec.toFixed(0)}/s, ETA ${formatDuration(s.etaSec)}`,
     );
