@@ -35,7 +35,7 @@ export function planItem(idx: number, seed: number, category: Category, pool: To
  * (`domains[0]`) that is NOT shown. Shared with the simulator so the plan need not carry it.
  */
 export function irrelevanceTarget(plan: ItemPlan, pool: ToolPool): ApiSpec {
-  const candidates = pool.list.filter((t) => t.domain === plan.domains[0] && !plan.tools.includes(t.name));
+  const candidates = (indexOf(pool).byDomain.get(plan.domains[0]) ?? []).filter((t) => !plan.tools.includes(t.name));
   if (candidates.length === 0) throw new Error(`irrelevance item ${plan.idx}: no hidden tool in domain ${plan.domains[0]}`);
   return new Rng(subSeed(plan.seed, 'irrelevance-target')).pick(candidates);
 }
@@ -46,14 +46,55 @@ function domainsOf(first: string, shown: readonly ApiSpec[]): string[] {
   return out;
 }
 
+/** Per pool, facts the planner needs for every item; pools are immutable, so computed once. */
+interface PoolIndex {
+  readonly byDomain: ReadonlyMap<string, readonly ApiSpec[]>;
+  /** Tools that can be called in parallel, with the parameter that varies. */
+  readonly parallel: readonly (readonly [ApiSpec, string])[];
+}
+const indexes = new WeakMap<ToolPool, PoolIndex>();
+
+function indexOf(pool: ToolPool): PoolIndex {
+  let ix = indexes.get(pool);
+  if (ix) return ix;
+  const byDomain = new Map<string, ApiSpec[]>();
+  const parallel: [ApiSpec, string][] = [];
+  for (const t of pool.list) {
+    const list = byDomain.get(t.domain);
+    if (list) list.push(t);
+    else byDomain.set(t.domain, [t]);
+    const key = varyingParam(t);
+    if (key !== undefined) parallel.push([t, key]);
+  }
+  ix = { byDomain, parallel };
+  indexes.set(pool, ix);
+  return ix;
+}
+
+/**
+ * k distinct items of `items` that pass `accept`, `count` of them doing so. Rng.sample
+ * copies the whole list, which costs more than the rest of a plan on a pool of thousands of
+ * tools; when candidates are plentiful, drawing indices until k distinct ones pass is cheaper.
+ */
+function sampleWhere<T>(rng: Rng, items: readonly T[], k: number, count: number, accept: (t: T) => boolean): T[] {
+  k = Math.min(k, count);
+  if (k <= 0) return [];
+  if (count < k * 4 || count * 4 < items.length) return rng.sample(items.filter(accept), k);
+  const picked: number[] = [];
+  while (picked.length < k) {
+    const i = Math.floor(rng.next() * items.length);
+    if (!picked.includes(i) && accept(items[i])) picked.push(i);
+  }
+  return picked.map((i) => items[i]);
+}
+
 /** Distractors: same-domain tools first (the hard negatives), then others to make up k. */
 function distractors(rng: Rng, pool: ToolPool, target: ApiSpec): ApiSpec[] {
   const k = Math.min(rng.int(MIN_DISTRACTORS, MAX_DISTRACTORS), pool.list.length - 1);
-  const same: ApiSpec[] = [];
-  const other: ApiSpec[] = [];
-  for (const t of pool.list) if (t !== target) (t.domain === target.domain ? same : other).push(t);
-  const picked = rng.sample(same, k);
-  return picked.concat(rng.sample(other, k - picked.length));
+  const domain = indexOf(pool).byDomain.get(target.domain) as readonly ApiSpec[];
+  const picked = sampleWhere(rng, domain, k, domain.length - 1, (t) => t !== target);
+  const others = pool.list.length - domain.length;
+  return picked.concat(sampleWhere(rng, pool.list, k - picked.length, others, (t) => t.domain !== target.domain));
 }
 
 function isComplex(schema: Schema): boolean {
@@ -109,10 +150,9 @@ function varyingParam(api: ApiSpec): string | undefined {
 }
 
 function planParallel(idx: number, seed: number, pool: ToolPool, rng: Rng, values: Rng): ItemPlan {
-  const usable = pool.list.filter((t) => varyingParam(t) !== undefined);
+  const usable = indexOf(pool).parallel;
   if (usable.length === 0) throw new Error('planItem: no tool in the pool has a parameter that can vary for a parallel item');
-  const target = rng.pick(usable);
-  const key = varyingParam(target) as string;
+  const [target, key] = rng.pick(usable);
   const keySchema = target.parameters.properties[key];
   const n = Math.min(rng.int(2, MAX_PARALLEL_CALLS), variety(keySchema));
   const base = generateObject(target.parameters, values, { optionalRate: 0.15 + 0.4 * rng.next() });
@@ -142,9 +182,9 @@ function planParallel(idx: number, seed: number, pool: ToolPool, rng: Rng, value
 function planIrrelevance(idx: number, seed: number, pool: ToolPool, rng: Rng): ItemPlan {
   // Pick the request's domain through a tool, so domains weigh by how many tools they hold.
   const domain = rng.pick(pool.list).domain;
-  const others = pool.list.filter((t) => t.domain !== domain);
-  if (others.length === 0) throw new Error('planItem: irrelevance needs tools from at least two domains');
-  const shown = rng.sample(others, Math.min(rng.int(MIN_DISTRACTORS, MAX_DISTRACTORS), others.length));
+  const others = pool.list.length - (indexOf(pool).byDomain.get(domain) as readonly ApiSpec[]).length;
+  if (others === 0) throw new Error('planItem: irrelevance needs tools from at least two domains');
+  const shown = sampleWhere(rng, pool.list, rng.int(MIN_DISTRACTORS, MAX_DISTRACTORS), others, (t) => t.domain !== domain);
   return {
     idx,
     seed,

@@ -101,105 +101,204 @@ const isoDate = (anchor: number): string =>
 const isoDateTime = (anchor: number): string => `${new Date(anchor * 60_000).toISOString().slice(0, 19)}Z`;
 
 // ── patterns ───────────────────────────────────────────────────────────────────────────
-interface Atom {
-  readonly chars: string;
-  readonly min: number;
-  readonly max: number;
-}
+// A small generator for the regular expressions tool schemas use: literals, classes (also
+// negated), \d \w \s, groups, alternation and quantifiers. Lookarounds and backreferences
+// are not generated; a result is always checked against the real RegExp before use.
+type Node =
+  | { readonly k: 'chars'; readonly chars: string }
+  | { readonly k: 'seq'; readonly items: readonly Node[] }
+  | { readonly k: 'alt'; readonly options: readonly Node[] }
+  | { readonly k: 'rep'; readonly node: Node; readonly min: number; readonly max: number };
+
 const DIGITS = '0123456789';
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const LOWER = 'abcdefghijklmnopqrstuvwxyz';
-const patternAtoms = new Map<string, readonly Atom[] | null>();
-const patternRegex = new Map<string, RegExp>();
+/** What a negated class or `.` may produce: plain characters a user can type in a sentence. */
+const SAFE = UPPER + LOWER + DIGITS + '-_.:/@';
+const patternAst = new Map<string, Node | null>();
+const patternRegex = new Map<string, RegExp | null>();
 
-function regexOf(pattern: string): RegExp {
+function regexOf(pattern: string): RegExp | null {
   let re = patternRegex.get(pattern);
-  if (!re) {
-    re = new RegExp(pattern, 'u');
+  if (re === undefined) {
+    try {
+      re = new RegExp(pattern, 'u');
+    } catch {
+      re = null;
+    }
     patternRegex.set(pattern, re);
   }
   return re;
 }
 
-function classEscape(c: string): string | null {
-  if (c === 'd') return DIGITS;
-  if (c === 'w') return UPPER + LOWER + DIGITS;
-  if (c === 's') return ' ';
-  if (/[a-zA-Z0-9]/.test(c)) return null; // \b, \p{..} and friends: not supported
-  return c;
+function escapeChars(c: string): string | null {
+  switch (c) {
+    case 'd':
+      return DIGITS;
+    case 'w':
+      return UPPER + LOWER + DIGITS + '_';
+    case 's':
+      return ' ';
+    case 'D':
+    case 'W':
+      return UPPER + LOWER;
+    case 'S':
+      return UPPER + LOWER + DIGITS;
+    case 'n':
+    case 'r':
+    case 't':
+      return null; // a control character cannot be stated in a one-line request
+    default:
+      return /[a-zA-Z0-9]/.test(c) ? null : c;
+  }
 }
 
-/** Parse the simple patterns we can generate from; null for anything with groups or alternation. */
-function parsePattern(pattern: string): readonly Atom[] | null {
-  const atoms: Atom[] = [];
+/** Parse a pattern into a Node, or null when it uses what we do not generate. */
+function parsePattern(src: string): Node | null {
   let i = 0;
-  let p = pattern;
-  if (p.startsWith('^')) p = p.slice(1);
-  if (p.endsWith('$') && !p.endsWith('\\$')) p = p.slice(0, -1);
-  while (i < p.length) {
-    const c = p[i];
-    let chars: string | null;
-    if (c === '(' || c === ')' || c === '|') return null;
-    if (c === '\\') {
-      chars = classEscape(p[i + 1] ?? '');
-      i += 2;
-    } else if (c === '[') {
-      const end = p.indexOf(']', i + 1);
-      if (end < 0 || p[i + 1] === '^') return null;
-      chars = '';
-      const body = p.slice(i + 1, end);
-      for (let j = 0; j < body.length; j++) {
-        if (body[j] === '\\') {
-          const e = classEscape(body[j + 1] ?? '');
-          if (e === null) return null;
-          chars += e;
-          j++;
-        } else if (body[j + 1] === '-' && j + 2 < body.length) {
-          for (let k = body.charCodeAt(j); k <= body.charCodeAt(j + 2); k++) chars += String.fromCharCode(k);
-          j += 2;
-        } else chars += body[j];
+  const fail = (): never => {
+    throw new Error('unsupported');
+  };
+  const parseClass = (): string => {
+    // at '['
+    i++;
+    const negate = src[i] === '^';
+    if (negate) i++;
+    let set = '';
+    let first = true;
+    while (i < src.length && (src[i] !== ']' || first)) {
+      first = false;
+      let c = src[i];
+      let chars: string;
+      if (c === '\\') {
+        chars = escapeChars(src[i + 1] ?? '') ?? fail();
+        i += 2;
+      } else {
+        chars = c;
+        i++;
       }
-      i = end + 1;
-    } else if (c === '.') {
-      chars = LOWER;
-      i++;
-    } else {
-      chars = c;
-      i++;
+      if (chars.length === 1 && src[i] === '-' && src[i + 1] !== ']' && i + 1 < src.length) {
+        let end = src[i + 1];
+        i += 2;
+        if (end === '\\') {
+          end = src[i];
+          i++;
+        }
+        chars = '';
+        for (let k = c.charCodeAt(0); k <= end.charCodeAt(0); k++) chars += String.fromCharCode(k);
+        c = '';
+      }
+      set += chars;
     }
-    if (chars === null || chars === '') return null;
-    let min = 1;
-    let max = 1;
-    const q = p[i];
-    if (q === '?') [min, max, i] = [0, 1, i + 1];
-    else if (q === '*') [min, max, i] = [0, 3, i + 1];
-    else if (q === '+') [min, max, i] = [1, 4, i + 1];
-    else if (q === '{') {
-      const end = p.indexOf('}', i);
-      const m = /^(\d+)(,(\d*))?$/.exec(p.slice(i + 1, end));
-      if (end < 0 || !m) return null;
-      min = Number(m[1]);
-      max = m[2] === undefined ? min : m[3] === '' ? min + 3 : Number(m[3]);
-      i = end + 1;
+    if (src[i] !== ']') fail();
+    i++;
+    if (negate) set = [...SAFE].filter((ch) => !set.includes(ch)).join('');
+    const clean = [...set].filter((ch) => ch >= ' ' && ch !== '"' && ch !== "'" && ch !== '\\' && ch <= '~').join('');
+    return clean === '' ? fail() : clean;
+  };
+  const parseAlt = (): Node => {
+    const options: Node[] = [parseSeq()];
+    while (src[i] === '|') {
+      i++;
+      options.push(parseSeq());
     }
-    atoms.push({ chars, min, max });
+    return options.length === 1 ? options[0] : { k: 'alt', options };
+  };
+  const parseSeq = (): Node => {
+    const items: Node[] = [];
+    while (i < src.length && src[i] !== '|' && src[i] !== ')') {
+      const c = src[i];
+      let atom: Node | undefined;
+      if (c === '^' || c === '$') {
+        i++;
+        continue;
+      } else if (c === '(') {
+        i++;
+        if (src[i] === '?') {
+          if (src[i + 1] !== ':') fail(); // lookarounds, named groups
+          i += 2;
+        }
+        atom = parseAlt();
+        if (src[i] !== ')') fail();
+        i++;
+      } else if (c === '[') {
+        atom = { k: 'chars', chars: parseClass() };
+      } else if (c === '\\') {
+        const e = src[i + 1] ?? '';
+        i += 2;
+        if (e === 'b' || e === 'B') continue;
+        atom = { k: 'chars', chars: escapeChars(e) ?? fail() };
+      } else if (c === '.') {
+        i++;
+        atom = { k: 'chars', chars: LOWER };
+      } else if ('*+?{'.includes(c)) {
+        return fail();
+      } else {
+        i++;
+        atom = { k: 'chars', chars: c === '"' || c === "'" ? fail() : c };
+      }
+      let min = 1;
+      let max = 1;
+      const q = src[i];
+      if (q === '?') [min, max, i] = [0, 1, i + 1];
+      else if (q === '*') [min, max, i] = [0, 3, i + 1];
+      else if (q === '+') [min, max, i] = [1, 4, i + 1];
+      else if (q === '{') {
+        const end = src.indexOf('}', i);
+        const m = end < 0 ? null : /^(\d+)(,(\d*))?$/.exec(src.slice(i + 1, end));
+        if (!m) fail();
+        min = Number((m as RegExpExecArray)[1]);
+        const hi = (m as RegExpExecArray)[3];
+        max = (m as RegExpExecArray)[2] === undefined ? min : hi === '' ? min + 3 : Number(hi);
+        i = end + 1;
+      }
+      if (src[i] === '?' && q !== undefined && '?*+}'.includes(src[i - 1])) i++; // lazy quantifier
+      items.push(min === 1 && max === 1 ? atom : { k: 'rep', node: atom, min, max });
+    }
+    return items.length === 1 ? items[0] : { k: 'seq', items };
+  };
+  try {
+    const node = parseAlt();
+    return i === src.length ? node : null;
+  } catch {
+    return null;
   }
-  return atoms;
 }
 
+function emit(node: Node, rng: Rng): string {
+  switch (node.k) {
+    case 'chars':
+      return node.chars.length === 1 ? node.chars : node.chars[Math.floor(rng.next() * node.chars.length)];
+    case 'seq': {
+      let s = '';
+      for (const n of node.items) s += emit(n, rng);
+      return s;
+    }
+    case 'alt':
+      return emit(node.options[Math.floor(rng.next() * node.options.length)], rng);
+    case 'rep': {
+      const n = node.min === node.max ? node.min : rng.int(node.min, node.max);
+      let s = '';
+      for (let k = 0; k < n; k++) s += emit(node.node, rng);
+      return s;
+    }
+  }
+}
+
+/** A string matching `pattern`, or null when the pattern is beyond this generator. */
 function fromPattern(pattern: string, rng: Rng): string | null {
-  let atoms = patternAtoms.get(pattern);
-  if (atoms === undefined) {
-    atoms = parsePattern(pattern);
-    patternAtoms.set(pattern, atoms);
+  let ast = patternAst.get(pattern);
+  if (ast === undefined) {
+    ast = parsePattern(pattern);
+    patternAst.set(pattern, ast);
   }
-  if (atoms === null) return null;
-  let s = '';
-  for (const a of atoms) {
-    const n = a.min === a.max ? a.min : rng.int(a.min, a.max);
-    for (let k = 0; k < n; k++) s += a.chars[Math.floor(rng.next() * a.chars.length)];
+  const re = regexOf(pattern);
+  if (ast === null || re === null) return null;
+  for (let tries = 0; tries < 4; tries++) {
+    const s = emit(ast, rng);
+    if (re.test(s)) return s;
   }
-  return s;
+  return null;
 }
 
 // ── semantic strings, by property name ─────────────────────────────────────────────────
@@ -207,7 +306,7 @@ function fromPattern(pattern: string, rng: Rng): string | null {
 type StringRule = readonly [RegExp, (rng: Rng, schema: Schema) => string | null];
 
 /**
- * Tried in order against `parentKey.key` (lower case). The first rule whose value also
+ * Tried in order against the property name (lower case), or `parent.name` for a bare name/id. The first rule whose value also
  * satisfies the schema's pattern and length wins; otherwise the pattern itself is used.
  */
 const STRING_RULES: readonly StringRule[] = [
@@ -246,10 +345,13 @@ const STRING_RULES: readonly StringRule[] = [
   [/name$/, (r) => `${pick(r, NOUNS)} ${pick(r, NOUNS)}`.replace(/^./, (c) => c.toUpperCase())],
 ];
 
+/** The generators whose rule matches a key, memoised: property names recur across items. */
+const rulesByKey = new Map<string, readonly ((rng: Rng, schema: Schema) => string | null)[]>();
+
 function fitsString(s: string, schema: Schema): boolean {
   if (typeof schema.minLength === 'number' && s.length < schema.minLength) return false;
   if (typeof schema.maxLength === 'number' && s.length > schema.maxLength) return false;
-  if (typeof schema.pattern === 'string' && !regexOf(schema.pattern).test(s)) return false;
+  if (typeof schema.pattern === 'string' && regexOf(schema.pattern)?.test(s) === false) return false;
   return true;
 }
 
@@ -273,9 +375,16 @@ function genString(schema: Schema, rng: Rng, path: string, anchor: number): stri
       return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`;
     }
   }
-  const key = path.toLowerCase();
-  for (const [re, gen] of STRING_RULES) {
-    if (!re.test(key)) continue;
+  // Rules see the property name; a bare `name` or `id` is read with its parent (places.name).
+  const own = keyOf(path);
+  const key = own === 'name' || own === 'id' ? path : own;
+  let rules = rulesByKey.get(key);
+  if (rules === undefined) {
+    const lower = key.toLowerCase();
+    rules = STRING_RULES.filter(([re]) => re.test(lower)).map(([, gen]) => gen);
+    if (rulesByKey.size < 50_000) rulesByKey.set(key, rules);
+  }
+  for (const gen of rules) {
     const s = gen(rng, schema);
     if (s !== null && fitsString(s, schema)) return s;
   }
@@ -421,6 +530,13 @@ function genArray(schema: Schema, rng: Rng, path: string, anchor: number): unkno
 export function generateValue(schema: Schema, rng: Rng, path = '', anchor = -1): unknown {
   if (anchor < 0) anchor = randomAnchor(rng);
   if ('const' in schema) return schema.const;
+  // Combinators, simply: the first alternative of anyOf/oneOf, allOf merged shallowly.
+  const alt = (schema.anyOf ?? schema.oneOf) as Schema[] | undefined;
+  if (Array.isArray(alt) && alt.length > 0 && !schema.type) return generateValue(alt[0], rng, path, anchor);
+  if (Array.isArray(schema.allOf)) {
+    const { allOf, ...rest } = schema;
+    return generateValue(Object.assign({}, rest, ...(allOf as Schema[])) as Schema, rng, path, anchor);
+  }
   if (Array.isArray(schema.enum) && schema.enum.length > 0) return schema.enum[Math.floor(rng.next() * schema.enum.length)];
   switch (typeOf(schema)) {
     case 'object':
@@ -440,6 +556,25 @@ export function generateValue(schema: Schema, rng: Rng, path = '', anchor = -1):
   }
 }
 
+interface Field {
+  readonly key: string;
+  readonly schema: Schema;
+  readonly required: boolean;
+}
+const fieldCache = new WeakMap<Schema, readonly Field[]>();
+
+/** The properties of an object schema, in order, with whether each is required (memoised). */
+function fieldsOf(schema: Schema): readonly Field[] {
+  let fields = fieldCache.get(schema);
+  if (!fields) {
+    const props = (schema.properties ?? {}) as Record<string, Schema>;
+    const required = Array.isArray(schema.required) ? (schema.required as string[]) : [];
+    fields = Object.keys(props).map((key) => ({ key, schema: props[key], required: required.includes(key) }));
+    fieldCache.set(schema, fields);
+  }
+  return fields;
+}
+
 /**
  * An object with every required property and each optional one with probability
  * `optionalRate`. Dates inside one object come out in property order (check_in before
@@ -452,25 +587,23 @@ export function generateObject(
   path = '',
   anchor = -1,
 ): Record<string, unknown> {
-  const props = (schema.properties ?? {}) as Record<string, Schema>;
-  const required = Array.isArray(schema.required) ? (schema.required as string[]) : [];
   const rate = opts.optionalRate ?? 0.5;
   const out: Record<string, unknown> = {};
   let t = anchor < 0 ? randomAnchor(rng) : anchor;
   let strings: string[] | undefined;
-  for (const key in props) {
-    const sub = props[key];
-    if (!required.includes(key) && !rng.bool(rate)) continue;
-    const childPath = path === '' ? key : `${keyOf(path)}.${key}`;
-    let v = generateValue(sub, rng, childPath, t);
+  const parent = path === '' ? '' : `${keyOf(path)}.`;
+  for (const f of fieldsOf(schema)) {
+    if (!f.required && !rng.bool(rate)) continue;
+    const childPath = parent + f.key;
+    let v = generateValue(f.schema, rng, childPath, t);
     if (typeof v === 'string') {
       strings ??= [];
-      for (let tries = 0; tries < 4 && strings.includes(v); tries++) v = generateValue(sub, rng, childPath, t);
+      for (let tries = 0; tries < 4 && strings.includes(v as string); tries++) v = generateValue(f.schema, rng, childPath, t);
       strings.push(v as string);
     }
-    if (sub.format === 'date') t += MIN_PER_DAY * rng.int(1, 9);
-    else if (sub.format === 'date-time') t += 15 * rng.int(2, 8);
-    out[key] = v;
+    if (f.schema.format === 'date') t += MIN_PER_DAY * rng.int(1, 9);
+    else if (f.schema.format === 'date-time') t += 15 * rng.int(2, 8);
+    out[f.key] = v;
   }
   return out;
 }
