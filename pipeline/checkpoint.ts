@@ -208,15 +208,15 @@ export class Checkpoint {
     this.#db.transaction(() => {
       for (const o of outcomes) {
         if (o.record !== undefined) this.#stmts.putResult.run(o.idx, o.record);
-        this.#stmts.finish.run({
-          idx: o.idx,
-          status: o.status,
-          checks: o.checks && o.checks.length > 0 ? JSON.stringify(o.checks) : null,
-          error: o.error ?? null,
-          pt: o.promptTokens ?? 0,
-          ct: o.completionTokens ?? 0,
-          at: o.status === 'pending' ? null : now,
-        });
+        this.#stmts.finish.run(
+          o.status,
+          o.checks && o.checks.length > 0 ? JSON.stringify(o.checks) : null,
+          o.error ?? null,
+          o.promptTokens ?? 0,
+          o.completionTokens ?? 0,
+          o.status === 'pending' ? null : now,
+          o.idx,
+        );
       }
       const active = Number(this.#stmts.getMeta.get('active_ms') ?? '0') + Math.max(0, Math.round(activeMs));
       this.#stmts.setMeta.run('active_ms', String(active));
@@ -344,9 +344,9 @@ function prepare(db: Database.Database) {
       "UPDATE items SET status = 'pending', attempts = max(attempts - 1, 0) WHERE idx = ? AND status = 'running'",
     ),
     finish: db.prepare(
-      `UPDATE items SET status = @status, checks = @checks, last_error = @error,
-         prompt_tokens = prompt_tokens + @pt, completion_tokens = completion_tokens + @ct, finished_at = @at
-       WHERE idx = @idx`,
+      `UPDATE items SET status = ?, checks = ?, last_error = ?,
+         prompt_tokens = prompt_tokens + ?, completion_tokens = completion_tokens + ?, finished_at = ?
+       WHERE idx = ?`,
     ),
     minOfStatus: db.prepare('SELECT min(idx) FROM items WHERE status = ?').pluck(),
     countAccepted: db.prepare("SELECT count(*) FROM items WHERE status = 'accepted' AND idx > ? AND idx < ?").pluck(),
