@@ -4,7 +4,9 @@
  * 130 interrupted (the message says how to resume).
  */
 import { readFileSync } from 'node:fs';
+import v8 from 'node:v8';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { poolBuild, poolImport, poolStatsCommand } from '../api-pool/commands.js';
 import { EXIT, resumeCommand, runCommand, type CommandContext } from './commands.js';
 import { ToolforgeError } from './errors.js';
 import { createLogger } from './logger.js';
@@ -62,12 +64,49 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
       setExit(EXIT.ok);
     });
 
+  const pool = program.command('pool').description('build, import and inspect API pools (JSONL, one API per line)');
+  pool
+    .command('build')
+    .description('evolve the built-in seeds (and any seed files) into a pool of distinct, valid APIs')
+    .requiredOption('--out <file>', 'pool JSONL to write')
+    .addOption(new Option('--size <n>', 'APIs in the pool, seeds included').default(5000).argParser(integer('--size', 1)))
+    .addOption(new Option('--seed <n>', 'seed of the evolution').default(42).argParser(integer('--seed', 0)))
+    .option('--seeds <file...>', 'extra seed files: OpenAPI 3.x (JSON/YAML), OpenAI tools or BFCL/xLAM function docs', [])
+    .action(async (opts: { out: string; size: number; seed: number; seeds: string[] }) => {
+      setExit(await poolBuild({ out: opts.out, size: opts.size, seed: opts.seed, seedFiles: opts.seeds, log: ctx.err }));
+    });
+  pool
+    .command('import')
+    .description('import OpenAPI 3.x documents and tool files into a validated, deduplicated pool')
+    .argument('<files...>', 'OpenAPI 3.0/3.1 (JSON or YAML), OpenAI tools JSON/JSONL, BFCL/xLAM function docs')
+    .requiredOption('--out <file>', 'pool JSONL to write')
+    .action((files: string[], opts: { out: string }) => {
+      setExit(poolImport(files, opts.out, ctx.err));
+    });
+  pool
+    .command('stats')
+    .description('count, domains, parameter types, nesting depth, required/optional mix, near-duplicate rate')
+    .argument('<file>', 'pool JSONL')
+    .option('--json', 'print one JSON object', false)
+    .action((file: string, opts: { json: boolean }) => {
+      setExit(poolStatsCommand(file, opts.json, ctx.out));
+    });
+
   return program;
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
+  // A job allocates fast and keeps little (records pass through on their way to a shard), so
+  // V8's default growth lets the old space fill with garbage to 4x the live heap. Growing it by
+  // 50% at a time keeps peak RSS about a quarter lower at the same throughput (npm run bench).
+  v8.setFlagsFromString('--heap-growing-percent=50');
   const logger = createLogger();
-  const ctx: CommandContext = { logger, tty: Boolean(process.stderr.isTTY), out: (t) => process.stdout.write(`${t}\n`) };
+  const ctx: CommandContext = {
+    logger,
+    tty: Boolean(process.stderr.isTTY),
+    out: (t) => process.stdout.write(`${t}\n`),
+    err: (t) => process.stderr.write(`${t}\n`),
+  };
   let code: number = EXIT.ok;
   const program = buildProgram(ctx, (c) => (code = c));
   try {

@@ -3,11 +3,11 @@
  * the checkpoint, run the job with signals wired to a clean stop, and say how it ended.
  */
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
-import { builtinPool } from '../api-pool/index.js';
 import { makePool } from '../api-pool/types.js';
 import { Checkpoint } from './checkpoint.js';
 import { OPERATIONAL_FIELDS, changedContentFields, configHash, loadConfig, resolveConfig, type ConfigFlags, type JobConfig } from './config.js';
 import { JobMismatchError } from './errors.js';
+import { loadJobPool } from './job-pool.js';
 import { runJob } from './job.js';
 import { acquireLock } from './lock.js';
 import type { Logger } from './logger.js';
@@ -19,8 +19,10 @@ export const EXIT = { ok: 0, failure: 1, usage: 2, interrupted: 130 } as const;
 export interface CommandContext {
   readonly logger: Logger;
   readonly tty: boolean;
-  /** Where human-readable command output goes. */
+  /** Where human-readable command output goes (stdout). */
   readonly out: (text: string) => void;
+  /** Where human-readable diagnostics go (stderr). */
+  readonly err: (text: string) => void;
 }
 
 /** `toolforge run --out DIR`: a new job, or the same job again (then it goes on where it was). */
@@ -48,11 +50,12 @@ export async function runCommand(
   if (existsSync(dir) && readdirSync(dir).length > 0) {
     throw new JobMismatchError(`${dir} is not empty and holds no toolforge job; choose an empty or new directory`);
   }
+  // The pool first: a bad pool file must not leave an empty job directory behind.
+  const pool = loadJobPool(config.pool, ctx.logger);
   mkdirSync(dir, { recursive: true });
   const release = acquireLock(dir);
   try {
-    const pool = builtinPool();
-    Checkpoint.create(dir, config, hash, pool.list, Date.now()).close();
+    Checkpoint.create(dir, config, hash, pool, Date.now()).close();
   } finally {
     release();
   }

@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { dirname, resolve as resolvePath } from 'node:path';
 import { Ajv } from 'ajv';
 import { LineCounter, parseDocument } from 'yaml';
 import { CATEGORIES, type Category } from './types.js';
@@ -26,6 +27,24 @@ export const CONFIG_SCHEMA = {
     backend: { type: 'string', enum: ['offline'], default: 'offline' },
     /** Split name written on every record. Default "train". */
     split: { type: 'string', pattern: '^[a-z][a-z0-9_]{0,31}$', default: 'train' },
+    /** The APIs the job draws its tools from; read once at the start and stored in the checkpoint. */
+    pool: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        /** builtin (22 tools), seeds (212 hand-written APIs over 30 domains), evolved (seeds evolved offline to `size`), or file (a pool JSONL). Default "seeds". */
+        source: { type: 'string', enum: ['builtin', 'seeds', 'evolved', 'file'], default: 'seeds' },
+        /** Pool JSONL (from `toolforge pool build|import`) when source is file; relative to the config file. */
+        file: { type: 'string', minLength: 1 },
+        /** APIs in an evolved pool. Default 2000. */
+        size: { type: 'integer', minimum: 1, maximum: 1000000, default: 2000 },
+        /** Seed of the evolution. Default 42. */
+        seed: { type: 'integer', minimum: 0, maximum: 4294967295, default: 42 },
+        /** Extra seed files (OpenAPI 3.x, tool JSON/JSONL) for an evolved pool; relative to the config file. */
+        seedFiles: { type: 'array', items: { type: 'string', minLength: 1 }, default: [] },
+      },
+    },
     /** Relative weight of each call category; a missing category has weight 0. */
     mix: {
       type: 'object',
@@ -71,6 +90,14 @@ export const CONFIG_SCHEMA = {
   },
 } as const;
 
+export interface PoolConfig {
+  readonly source: 'builtin' | 'seeds' | 'evolved' | 'file';
+  readonly file?: string;
+  readonly size: number;
+  readonly seed: number;
+  readonly seedFiles: readonly string[];
+}
+
 export interface JobConfig {
   readonly name: string;
   readonly seed: number;
@@ -78,6 +105,7 @@ export interface JobConfig {
   readonly concurrency: number;
   readonly backend: 'offline';
   readonly split: string;
+  readonly pool: PoolConfig;
   readonly mix: Readonly<Partial<Record<Category, number>>>;
   readonly offline: { readonly noiseRate: number };
   readonly output: { readonly shardRecords: number; readonly gzip: boolean };
@@ -113,7 +141,19 @@ export function loadConfig(file: string | undefined, flags: ConfigFlags = {}): J
     }
     ({ raw, locate } = parseConfigText(file, text));
   }
-  return resolveConfig(raw, flags, file ?? 'the defaults', locate);
+  const config = resolveConfig(raw, flags, file ?? 'the defaults', locate);
+  if (file === undefined) return config;
+  // Paths in a config file are relative to that file, wherever the command runs from.
+  const base = dirname(resolvePath(file));
+  const pool = config.pool;
+  return {
+    ...config,
+    pool: {
+      ...pool,
+      ...(pool.file !== undefined ? { file: resolvePath(base, pool.file) } : {}),
+      seedFiles: pool.seedFiles.map((f) => resolvePath(base, f)),
+    },
+  };
 }
 
 function parseConfigText(file: string, text: string): { raw: unknown; locate: (pointer: string) => string } {
@@ -171,6 +211,10 @@ export function resolveConfig(
         return { pointer: pointer + where, problem, value: valueAt(config, pointer) };
       }),
     );
+  }
+  const pool = config.pool as { source: string; file?: string };
+  if (pool.source === 'file' && pool.file === undefined) {
+    throw new ConfigError(source, [{ pointer: `/pool/file${locate('/pool')}`, problem: 'pool.source is "file" but no pool.file is given' }]);
   }
   const mix = config.mix as Record<string, number>;
   if (Object.values(mix).reduce((s, w) => s + w, 0) <= 0) {

@@ -1,10 +1,12 @@
 /**
  * `npm run bench`: end-to-end offline jobs through the real CLI, as a user runs them.
  * Prints accepted trajectories per second, peak RSS (VmHWM of the job process) and the size
- * of the checkpoint and the shards. Sizes to run: `npm run bench -- 20000 200000` (default).
+ * of the checkpoint and the shards, for each pool source and job size:
+ *   npm run bench                                   # builtin, seeds and evolved pools, 20k and 200k
+ *   npm run bench -- --pools builtin 20000 200000   # one pool, chosen sizes
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 const CLI = resolve(dirname(fileURLToPath(import.meta.url)), '../pipeline/cli.js');
 
 interface BenchRow {
+  pool: string;
   count: number;
   wallSec: number;
   acceptedPerSec: number;
@@ -39,11 +42,13 @@ function dirBytes(dir: string): number {
   return total;
 }
 
-async function benchOnce(count: number): Promise<BenchRow> {
+async function benchOnce(pool: string, count: number): Promise<BenchRow> {
   const root = mkdtempSync(join(tmpdir(), 'toolforge-bench-'));
   const dir = join(root, 'job');
+  const config = join(root, 'job.yaml');
+  writeFileSync(config, `pool:\n  source: ${pool}\n`);
   const started = performance.now();
-  const child = spawn(process.execPath, [CLI, 'run', '--out', dir, '--count', String(count), '--seed', '1'], {
+  const child = spawn(process.execPath, [CLI, 'run', '--out', dir, '--config', config, '--count', String(count), '--seed', '1'], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, TOOLFORGE_LOG_LEVEL: 'warn' },
   });
@@ -71,6 +76,7 @@ async function benchOnce(count: number): Promise<BenchRow> {
   const wallSec = (performance.now() - started) / 1000;
   if (code !== 0) throw new Error(`bench job failed with exit ${code}:\n${stderr}`);
   const row: BenchRow = {
+    pool,
     count,
     wallSec,
     acceptedPerSec: count / wallSec,
@@ -84,17 +90,22 @@ async function benchOnce(count: number): Promise<BenchRow> {
 }
 
 async function main(): Promise<void> {
-  const sizes = process.argv.slice(2).map(Number);
+  const args = process.argv.slice(2);
+  const poolAt = args.indexOf('--pools');
+  const pools = poolAt >= 0 ? args.splice(poolAt, 2)[1].split(',') : ['builtin', 'seeds', 'evolved'];
+  const sizes = args.map(Number);
   const counts = sizes.length > 0 ? sizes : [20000, 200000];
-  console.log('offline job end to end (toolforge run, defaults, seed 1), wall time includes start-up');
-  console.log('count     wall s   accepted/s   peak RSS MB   peak RSS at half MB   checkpoint MB   shards MB');
-  for (const count of counts) {
-    const r = await benchOnce(count);
-    console.log(
-      `${String(r.count).padEnd(9)} ${r.wallSec.toFixed(1).padStart(6)}   ${r.acceptedPerSec.toFixed(0).padStart(10)}   ` +
-        `${r.peakRssMb.toFixed(0).padStart(11)}   ${r.rssAtHalfMb.toFixed(0).padStart(19)}   ` +
-        `${r.checkpointMb.toFixed(1).padStart(13)}   ${r.shardsMb.toFixed(0).padStart(9)}`,
-    );
+  console.log('offline job end to end (toolforge run, seed 1, default config but pool.source), wall time includes start-up');
+  console.log('pool      count     wall s   accepted/s   peak RSS MB   peak RSS at half MB   checkpoint MB   shards MB');
+  for (const pool of pools) {
+    for (const count of counts) {
+      const r = await benchOnce(pool, count);
+      console.log(
+        `${r.pool.padEnd(9)} ${String(r.count).padEnd(9)} ${r.wallSec.toFixed(1).padStart(6)}   ${r.acceptedPerSec.toFixed(0).padStart(10)}   ` +
+          `${r.peakRssMb.toFixed(0).padStart(11)}   ${r.rssAtHalfMb.toFixed(0).padStart(19)}   ` +
+          `${r.checkpointMb.toFixed(1).padStart(13)}   ${r.shardsMb.toFixed(0).padStart(9)}`,
+      );
+    }
   }
 }
 
