@@ -23,7 +23,10 @@ export interface ClaimedItem {
   readonly idx: number;
   readonly seed: number;
   readonly category: Category;
+  /** Attempts so far, this one included; never reset, so every attempt asks the model anew. */
   readonly attempts: number;
+  /** Attempts made before the last `--retry-failed`: the retry budget counts from here. */
+  readonly retryBase: number;
 }
 
 /** What processing one item came to. `record` is the canonical record's JSON, accepted items only. */
@@ -35,6 +38,9 @@ export interface ItemOutcome {
   readonly error?: string;
   readonly promptTokens?: number;
   readonly completionTokens?: number;
+  readonly costUsd?: number;
+  /** The attempt did not count (a rate limit, a job stop): give it back. */
+  readonly refundAttempt?: boolean;
 }
 
 export interface ShardRow {
@@ -56,10 +62,12 @@ CREATE TABLE items (
   category TEXT NOT NULL,
   status TEXT NOT NULL DEFAULT 'pending',
   attempts INTEGER NOT NULL DEFAULT 0,
+  retry_base INTEGER NOT NULL DEFAULT 0,
   last_error TEXT,
   checks TEXT,
   prompt_tokens INTEGER NOT NULL DEFAULT 0,
   completion_tokens INTEGER NOT NULL DEFAULT 0,
+  cost_usd REAL NOT NULL DEFAULT 0,
   finished_at INTEGER
 );
 CREATE INDEX items_by_status ON items (status, idx);
@@ -192,7 +200,7 @@ export class Checkpoint {
   /** Failed items become pending again with a fresh retry budget. Returns how many. */
   retryFailed(): number {
     return this.#db
-      .prepare("UPDATE items SET status = 'pending', attempts = 0, finished_at = NULL WHERE status = 'failed'")
+      .prepare("UPDATE items SET status = 'pending', retry_base = attempts, finished_at = NULL WHERE status = 'failed'")
       .run().changes;
   }
 
@@ -214,6 +222,8 @@ export class Checkpoint {
           o.error ?? null,
           o.promptTokens ?? 0,
           o.completionTokens ?? 0,
+          o.costUsd ?? 0,
+          o.refundAttempt ? 1 : 0,
           o.status === 'pending' ? null : now,
           o.idx,
         );
@@ -309,10 +319,18 @@ export class Checkpoint {
       .all(limit) as { idx: number; attempts: number; error: string }[];
   }
 
-  usage(): { promptTokens: number; completionTokens: number } {
+  /** Tokens and dollars spent on the items of the job (surplus items leave with their rows). */
+  usage(): { promptTokens: number; completionTokens: number; costUsd: number } {
     return this.#db
-      .prepare('SELECT coalesce(sum(prompt_tokens),0) AS promptTokens, coalesce(sum(completion_tokens),0) AS completionTokens FROM items')
-      .get() as { promptTokens: number; completionTokens: number };
+      .prepare(
+        'SELECT coalesce(sum(prompt_tokens),0) AS promptTokens, coalesce(sum(completion_tokens),0) AS completionTokens, coalesce(sum(cost_usd),0) AS costUsd FROM items',
+      )
+      .get() as { promptTokens: number; completionTokens: number; costUsd: number };
+  }
+
+  /** The better-sqlite3 handle, for the LLM response cache that lives in the checkpoint. */
+  get database(): Database.Database {
+    return this.#db;
   }
 
   /** Fold the WAL back into the main file (on a clean stop). */
@@ -337,7 +355,7 @@ function prepare(db: Database.Database) {
     claim: db.prepare(
       `UPDATE items SET status = 'running', attempts = attempts + 1
        WHERE idx IN (SELECT idx FROM items WHERE status = 'pending' ORDER BY idx LIMIT ?)
-       RETURNING idx, seed, category, attempts`,
+       RETURNING idx, seed, category, attempts, retry_base AS retryBase`,
     ),
     release: db.prepare("UPDATE items SET status = 'pending', attempts = max(attempts - 1, 0) WHERE status = 'running'"),
     releaseOne: db.prepare(
@@ -345,7 +363,8 @@ function prepare(db: Database.Database) {
     ),
     finish: db.prepare(
       `UPDATE items SET status = ?, checks = ?, last_error = ?,
-         prompt_tokens = prompt_tokens + ?, completion_tokens = completion_tokens + ?, finished_at = ?
+         prompt_tokens = prompt_tokens + ?, completion_tokens = completion_tokens + ?, cost_usd = cost_usd + ?,
+         attempts = max(attempts - ?, 0), finished_at = ?
        WHERE idx = ?`,
     ),
     minOfStatus: db.prepare('SELECT min(idx) FROM items WHERE status = ?').pluck(),

@@ -38,8 +38,11 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .addOption(new Option('--count <n>', 'accepted trajectories wanted (default 1000)').argParser(integer('--count', 1)))
     .addOption(new Option('--seed <n>', 'job seed (default 42)').argParser(integer('--seed', 0)))
     .addOption(new Option('--concurrency <n>', 'items in flight (default 16)').argParser(integer('--concurrency', 1)))
-    .action(async (opts: { out: string; config?: string; count?: number; seed?: number; concurrency?: number }) => {
-      setExit(await runCommand(ctx, opts.out, opts.config, { count: opts.count, seed: opts.seed, concurrency: opts.concurrency }));
+    .option('--no-cache', 'do not read or write the LLM response cache')
+    .action(async (opts: { out: string; config?: string; count?: number; seed?: number; concurrency?: number; cache: boolean }) => {
+      setExit(
+        await runCommand(ctx, opts.out, opts.config, { count: opts.count, seed: opts.seed, concurrency: opts.concurrency }, { noCache: !opts.cache }),
+      );
     });
 
   program
@@ -49,8 +52,9 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .option('--config <file>', 'config with new operational settings; content-affecting fields must not change')
     .addOption(new Option('--concurrency <n>', 'items in flight').argParser(integer('--concurrency', 1)))
     .option('--retry-failed', 'give failed items a fresh retry budget', false)
-    .action(async (dir: string, opts: { config?: string; concurrency?: number; retryFailed: boolean }) => {
-      setExit(await resumeCommand(ctx, dir, opts.config, { concurrency: opts.concurrency }, opts.retryFailed));
+    .option('--no-cache', 'do not read or write the LLM response cache')
+    .action(async (dir: string, opts: { config?: string; concurrency?: number; retryFailed: boolean; cache: boolean }) => {
+      setExit(await resumeCommand(ctx, dir, opts.config, { concurrency: opts.concurrency }, { retryFailed: opts.retryFailed, noCache: !opts.cache }));
     });
 
   program

@@ -11,6 +11,8 @@ import { loadJobPool } from './job-pool.js';
 import { runJob } from './job.js';
 import { acquireLock } from './lock.js';
 import type { Logger } from './logger.js';
+import { LlmCache, LlmClient } from './llm/index.js';
+import { LlmProcessor } from './llm-processor.js';
 import { OfflineProcessor } from './offline-processor.js';
 import { createProgress } from './progress.js';
 
@@ -31,6 +33,7 @@ export async function runCommand(
   dir: string,
   configFile: string | undefined,
   flags: ConfigFlags,
+  options: ExecuteOptions = {},
 ): Promise<number> {
   const config = loadConfig(configFile, flags);
   const hash = configHash(config);
@@ -45,7 +48,7 @@ export async function runCommand(
       );
     }
     ctx.logger.info({ dir }, `${dir} already holds this job; going on from its checkpoint`);
-    return execute(ctx, dir, withOperational(stored, config), false);
+    return execute(ctx, dir, withOperational(stored, config), options);
   }
   if (existsSync(dir) && readdirSync(dir).length > 0) {
     throw new JobMismatchError(`${dir} is not empty and holds no toolforge job; choose an empty or new directory`);
@@ -60,7 +63,7 @@ export async function runCommand(
     release();
   }
   ctx.logger.info({ dir, configHash: hash, count: config.count, seed: config.seed }, `started job ${config.name} in ${dir}`);
-  return execute(ctx, dir, config, false);
+  return execute(ctx, dir, config, options);
 }
 
 /** `toolforge resume DIR`: go on from the checkpoint; operational settings may change, content may not. */
@@ -69,7 +72,7 @@ export async function resumeCommand(
   dir: string,
   configFile: string | undefined,
   flags: Pick<ConfigFlags, 'concurrency'>,
-  retryFailed: boolean,
+  options: ExecuteOptions = {},
 ): Promise<number> {
   const ck = Checkpoint.open(dir);
   const stored = resolveConfig(ck.config(), {}, `the checkpoint in ${dir}`);
@@ -88,7 +91,7 @@ export async function resumeCommand(
   } else if (flags.concurrency !== undefined) {
     config = resolveConfig({ ...stored, concurrency: flags.concurrency }, {}, 'the flags');
   }
-  return execute(ctx, dir, config, retryFailed);
+  return execute(ctx, dir, config, options);
 }
 
 /** The stored job with the operational settings of `given`. */
@@ -98,11 +101,20 @@ function withOperational(stored: JobConfig, given: JobConfig): JobConfig {
   return merged as unknown as JobConfig;
 }
 
-async function execute(ctx: CommandContext, dir: string, config: JobConfig, retryFailed: boolean): Promise<number> {
+/** How a run or resume goes, beside its config. */
+export interface ExecuteOptions {
+  /** Give failed items a fresh retry budget. */
+  readonly retryFailed?: boolean;
+  /** Do not read or write the LLM response cache. */
+  readonly noCache?: boolean;
+}
+
+async function execute(ctx: CommandContext, dir: string, config: JobConfig, options: ExecuteOptions): Promise<number> {
   const release = acquireLock(dir);
   const ck = Checkpoint.open(dir);
   const controller = new AbortController();
   let signals = 0;
+  let closeClient = (): void => {};
   const onSignal = (signal: NodeJS.Signals): void => {
     signals++;
     if (signals > 1) {
@@ -120,15 +132,26 @@ async function execute(ctx: CommandContext, dir: string, config: JobConfig, retr
       ctx.out(`the job in ${dir} is already complete; see \`toolforge status ${dir}\``);
       return EXIT.ok;
     }
-    if (retryFailed) ctx.logger.info(`${ck.retryFailed()} failed items are pending again`);
+    if (options.retryFailed) ctx.logger.info(`${ck.retryFailed()} failed items are pending again`);
     const pool = makePool(ck.pool());
+    const client =
+      config.backend === 'llm'
+        ? new LlmClient({
+            endpoints: config.endpoints,
+            roles: config.roles,
+            cache: options.noCache ? false : new LlmCache(ck.database),
+            logger: ctx.logger,
+          })
+        : undefined;
+    closeClient = () => client?.close();
     const result = await runJob({
       dir,
       checkpoint: ck,
       config,
-      processor: new OfflineProcessor(config, pool),
+      processor: client ? new LlmProcessor(config, pool, client) : new OfflineProcessor(config, pool),
       progress: createProgress({ tty: ctx.tty, intervalMs: config.progress.intervalMs, logger: ctx.logger }),
       signal: controller.signal,
+      ...(client ? { llmUsage: () => client.usage.snapshot() } : {}),
     });
     if (result.interrupted) {
       ctx.out(
@@ -143,6 +166,7 @@ async function execute(ctx: CommandContext, dir: string, config: JobConfig, retr
     );
     return EXIT.ok;
   } finally {
+    closeClient();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     ck.close();

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve as resolvePath } from 'node:path';
 import { Ajv } from 'ajv';
 import { LineCounter, parseDocument } from 'yaml';
+import { LLM_ENDPOINTS_SCHEMA, LLM_ROLES_SCHEMA, type EndpointConfig, type RolesConfig } from './llm/config.js';
 import { CATEGORIES, type Category } from './types.js';
 import { ConfigError } from './errors.js';
 
@@ -23,8 +24,12 @@ export const CONFIG_SCHEMA = {
     count: { type: 'integer', minimum: 1, maximum: 100000000, default: 1000 },
     /** Items in flight at once (operational: may change on resume). Default 16. */
     concurrency: { type: 'integer', minimum: 1, maximum: 4096, default: 16 },
-    /** Which backend the agents use. Default "offline" (deterministic, no network). */
-    backend: { type: 'string', enum: ['offline'], default: 'offline' },
+    /** Which backend the agents use: "offline" (deterministic, no network) or "llm" (the roles' models). Default "offline". */
+    backend: { type: 'string', enum: ['offline', 'llm'], default: 'offline' },
+    /** OpenAI-compatible endpoints (operational: servers, keys and limits may change on resume). */
+    endpoints: LLM_ENDPOINTS_SCHEMA,
+    /** Model per agent role; the llm backend needs at least `assistant`. */
+    roles: LLM_ROLES_SCHEMA,
     /** Split name written on every record. Default "train". */
     split: { type: 'string', pattern: '^[a-z][a-z0-9_]{0,31}$', default: 'train' },
     /** The APIs the job draws its tools from; read once at the start and stored in the checkpoint. */
@@ -103,7 +108,9 @@ export interface JobConfig {
   readonly seed: number;
   readonly count: number;
   readonly concurrency: number;
-  readonly backend: 'offline';
+  readonly backend: 'offline' | 'llm';
+  readonly endpoints: readonly EndpointConfig[];
+  readonly roles: RolesConfig;
   readonly split: string;
   readonly pool: PoolConfig;
   readonly mix: Readonly<Partial<Record<Category, number>>>;
@@ -116,7 +123,7 @@ export interface JobConfig {
 }
 
 /** Fields that may change between runs of one job: they do not change what it produces. */
-export const OPERATIONAL_FIELDS = ['concurrency', 'progress', 'offlineLatencyMs'] as const;
+export const OPERATIONAL_FIELDS = ['concurrency', 'progress', 'offlineLatencyMs', 'endpoints'] as const;
 
 /** Flags given on the command line; each overrides the config key of the same name. */
 export interface ConfigFlags {
@@ -215,6 +222,22 @@ export function resolveConfig(
   const pool = config.pool as { source: string; file?: string };
   if (pool.source === 'file' && pool.file === undefined) {
     throw new ConfigError(source, [{ pointer: `/pool/file${locate('/pool')}`, problem: 'pool.source is "file" but no pool.file is given' }]);
+  }
+  if (config.backend === 'llm') {
+    const roles = config.roles as Record<string, { endpoint: string | string[] }>;
+    const names = new Set((config.endpoints as { name: string }[]).map((e) => e.name));
+    if (!roles.assistant) {
+      throw new ConfigError(source, [{ pointer: `/roles${locate('/roles')}`, problem: 'backend "llm" needs a model for the assistant role (roles.assistant)' }]);
+    }
+    const unknown = Object.entries(roles).flatMap(([role, r]) =>
+      (Array.isArray(r.endpoint) ? r.endpoint : [r.endpoint]).filter((e) => !names.has(e)).map((e) => ({ role, e })),
+    );
+    if (unknown.length > 0) {
+      throw new ConfigError(
+        source,
+        unknown.map(({ role, e }) => ({ pointer: `/roles/${role}/endpoint${locate(`/roles/${role}/endpoint`)}`, problem: `no endpoint is named ${JSON.stringify(e)}`, value: e })),
+      );
+    }
   }
   const mix = config.mix as Record<string, number>;
   if (Object.values(mix).reduce((s, w) => s + w, 0) <= 0) {

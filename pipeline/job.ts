@@ -12,6 +12,7 @@ import { describeItem } from './category-mix.js';
 import type { JobConfig } from './config.js';
 import { JobFailedError } from './errors.js';
 import type { ItemProcessor } from './item-processor.js';
+import { addUsage, type UsageSnapshot } from './llm/usage.js';
 
 /** Outcomes are stored at least this often... */
 const FLUSH_MS = 250;
@@ -33,6 +34,8 @@ export interface ProgressSnapshot {
   readonly shards: number;
   /** Accepted per second in this run. */
   readonly acceptedPerSec: number;
+  /** Dollars spent on model calls over the whole job (0 offline). */
+  readonly costUsd: number;
   /** Seconds left at the current rate, or undefined while unknown. */
   readonly etaSec: number | undefined;
 }
@@ -52,6 +55,8 @@ export interface JobDeps {
   readonly signal: AbortSignal;
   /** Clock in ms; injected for tests. Default Date.now. */
   readonly now?: () => number;
+  /** Model usage of this run so far (LLM backend): stored with the checkpoint at every flush. */
+  readonly llmUsage?: () => UsageSnapshot;
 }
 
 export interface JobResult {
@@ -82,6 +87,9 @@ class JobRun {
   readonly #startedAt: number;
   readonly #acceptedAtStart: number;
   #lastError: string | undefined;
+  /** An error that says the job must stop (a bad key, a config the endpoint refuses). */
+  #fatal: Error | undefined;
+  readonly #usageBefore: UsageSnapshot | undefined;
 
   constructor(deps: JobDeps) {
     this.#deps = deps;
@@ -100,6 +108,8 @@ class JobRun {
       this.#shardCount++;
     }
     this.#complete = this.#ck.isComplete();
+    const stored = this.#ck.getMeta('llm_usage');
+    this.#usageBefore = stored ? (JSON.parse(stored) as UsageSnapshot) : undefined;
     this.#startedAt = this.#lastFlushAt = this.#now();
   }
 
@@ -107,8 +117,41 @@ class JobRun {
     const { signal } = this.#deps;
     // A crash may have come after outcomes were stored and before their shard was written.
     this.#writeReadyShards();
+    try {
+      await this.#loop(signal);
+    } catch (err) {
+      // Planning gave up or too many items failed: stop in order (below), then say why.
+      this.#fatal ??= err instanceof Error ? err : new Error(String(err));
+    }
+    if (!this.#complete) {
+      // Interrupted or stopped: running items finish, queued ones go back to pending.
+      await Promise.all(this.#inFlight.values());
+      this.#ck.releaseItems(this.#queue.map((i) => i.idx));
+      this.#queue = [];
+      this.#flush();
+    }
+    if (this.#complete && this.#inFlight.size > 0) {
+      // Surplus items still in flight: their calls are paid for, so let them land in the
+      // response cache and the usage totals (their outcomes are not kept).
+      await Promise.all(this.#inFlight.values());
+      if (this.#deps.llmUsage) this.#ck.setMeta('llm_usage', JSON.stringify(this.#usage()));
+    }
+    this.#ck.checkpointWal();
+    const snapshot = this.#snapshot();
+    this.#deps.progress.stop(snapshot);
+    if (this.#fatal instanceof JobFailedError) throw this.#fatal;
+    if (this.#fatal) {
+      throw new JobFailedError(
+        `the job stopped: ${this.#fatal.message}. Nothing is lost: fix the cause, then run \`toolforge resume DIR\`.`,
+        { cause: this.#fatal },
+      );
+    }
+    return { complete: this.#complete, interrupted: !this.#complete, snapshot };
+  }
+
+  async #loop(signal: AbortSignal): Promise<void> {
     let sinceYield = 0;
-    while (!this.#complete && !signal.aborted) {
+    while (!this.#complete && !signal.aborted && !this.#fatal) {
       this.#ensurePlanned();
       if (this.#queue.length === 0) this.#queue = this.#ck.claim(this.#claimBatch);
       if (this.#queue.length === 0 && this.#inFlight.size === 0) {
@@ -135,17 +178,6 @@ class JobRun {
       }
       if (this.#now() - this.#lastFlushAt >= FLUSH_MS || this.#outcomes.length >= FLUSH_ITEMS) this.#flush();
     }
-    if (!this.#complete) {
-      // Interrupted: running items finish, queued ones go back to pending.
-      await Promise.all(this.#inFlight.values());
-      this.#ck.releaseItems(this.#queue.map((i) => i.idx));
-      this.#queue = [];
-      this.#flush();
-    }
-    this.#ck.checkpointWal();
-    const snapshot = this.#snapshot();
-    this.#deps.progress.stop(snapshot);
-    return { complete: this.#complete, interrupted: !this.#complete, snapshot };
   }
 
   #start(item: ClaimedItem): void {
@@ -169,9 +201,22 @@ class JobRun {
     }
   }
 
+  /**
+   * An attempt threw. Errors may say what to do (`action`, as the LLM layer's do): requeue
+   * without spending the attempt (a rate limit), fail the item now (a request the endpoint will
+   * never take), stop the job (a bad key). Anything else spends the attempt.
+   */
   #failedAttempt(item: ClaimedItem, err: unknown): ItemOutcome {
     const error = err instanceof Error ? err.message : String(err);
-    return { idx: item.idx, status: item.attempts >= this.#config.maxAttempts ? 'failed' : 'pending', error };
+    const action = (err as { action?: unknown } | null)?.action;
+    if (action === 'requeue') return { idx: item.idx, status: 'pending', error, refundAttempt: true };
+    if (action === 'fail') return { idx: item.idx, status: 'failed', error };
+    if (action === 'stop') {
+      this.#fatal ??= err instanceof Error ? err : new Error(error);
+      return { idx: item.idx, status: 'pending', error, refundAttempt: true };
+    }
+    const spent = item.attempts - item.retryBase;
+    return { idx: item.idx, status: spent >= this.#config.maxAttempts ? 'failed' : 'pending', error };
   }
 
   #settle(outcome: ItemOutcome): void {
@@ -214,11 +259,12 @@ class JobRun {
   #flush(): void {
     const now = this.#now();
     this.#ck.record(this.#outcomes, now - this.#lastFlushAt, now);
+    if (this.#deps.llmUsage) this.#ck.setMeta('llm_usage', JSON.stringify(this.#usage()));
     this.#outcomes = [];
     this.#lastFlushAt = now;
     this.#writeReadyShards();
     const resolved = this.#resolved();
-    if (!this.#complete && resolved >= RATE_MIN_SAMPLE && this.#counts.failed / resolved > MAX_FAILED_SHARE) {
+    if (!this.#complete && !this.#fatal && resolved >= RATE_MIN_SAMPLE && this.#counts.failed / resolved > MAX_FAILED_SHARE) {
       throw new JobFailedError(
         `${this.#counts.failed} of ${resolved} items failed; the last error was: ${this.#lastError}. ` +
           'Nothing is lost: fix the cause, then run `toolforge resume DIR --retry-failed`.',
@@ -272,6 +318,12 @@ class JobRun {
       shards: this.#shardCount,
       acceptedPerSec,
       etaSec: acceptedPerSec > 0 ? left / acceptedPerSec : undefined,
+      costUsd: this.#deps.llmUsage ? this.#usage().totals.costUsd : 0,
     };
+  }
+
+  /** Usage of the whole job: earlier runs (from the checkpoint) plus this one. */
+  #usage(): UsageSnapshot {
+    return addUsage(this.#usageBefore, this.#deps.llmUsage!());
   }
 }

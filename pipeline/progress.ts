@@ -29,6 +29,7 @@ function fields(s: ProgressSnapshot) {
     shards: s.shards,
     rate: s.acceptedPerSec.toFixed(0),
     eta: formatDuration(s.etaSec),
+    cost: s.costUsd > 0 ? ` | $${s.costUsd.toFixed(2)}` : '',
   };
 }
 
@@ -36,7 +37,7 @@ class BarProgress implements ProgressSink {
   readonly #bar = new cliProgress.SingleBar(
     {
       format:
-        '{bar} {value}/{total} accepted | rejected {rejected} | failed {failed} | shards {shards} | {rate}/s | ETA {eta}',
+        '{bar} {value}/{total} accepted | rejected {rejected} | failed {failed} | shards {shards} | {rate}/s | ETA {eta}{cost}',
       hideCursor: true,
       clearOnComplete: false,
       stream: process.stderr,
@@ -84,7 +85,7 @@ class LogProgress implements ProgressSink {
     this.logger.info(
       { progress: { ...s, acceptedPerSec: Math.round(s.acceptedPerSec) }, rssMb: Math.round(process.memoryUsage.rss() / 2 ** 20) },
       `${s.accepted}/${s.target} accepted, ${s.rejected} rejected, ${s.failed} failed, ${s.shards} shards, ` +
-        `${s.acceptedPerSec.toFixed(0)}/s, ETA ${formatDuration(s.etaSec)}`,
+        `${s.acceptedPerSec.toFixed(0)}/s, ETA ${formatDuration(s.etaSec)}${s.costUsd > 0 ? `, $${s.costUsd.toFixed(4)} spent` : ''}`,
     );
   }
 }

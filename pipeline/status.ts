@@ -4,6 +4,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Checkpoint, type ItemStatus } from './checkpoint.js';
+import type { UsageSnapshot } from './llm/usage.js';
 import { formatDuration } from './progress.js';
 
 export interface StatusReport {
@@ -32,7 +33,9 @@ export interface StatusReport {
   }[];
   readonly written: number;
   readonly throughput: { readonly activeSec: number; readonly acceptedPerSec: number; readonly itemsPerSec: number };
-  readonly usage: { readonly promptTokens: number; readonly completionTokens: number };
+  readonly usage: { readonly promptTokens: number; readonly completionTokens: number; readonly costUsd: number };
+  /** Model calls of the whole job (every run), per role and endpoint; absent offline. */
+  readonly llm?: UsageSnapshot;
 }
 
 export function readStatus(dir: string): StatusReport {
@@ -42,6 +45,7 @@ export function readStatus(dir: string): StatusReport {
     const counts = ck.countsByStatus();
     const activeSec = Number(ck.getMeta('active_ms') ?? '0') / 1000;
     const resolved = counts.accepted + counts.rejected + counts.failed;
+    const llm = ck.getMeta('llm_usage');
     const shards = ck.shards().map((s) => ({ ...s, onDisk: fileSize(join(dir, s.path)) === s.bytes }));
     return {
       dir,
@@ -61,6 +65,7 @@ export function readStatus(dir: string): StatusReport {
         itemsPerSec: activeSec > 0 ? resolved / activeSec : 0,
       },
       usage: ck.usage(),
+      ...(llm ? { llm: JSON.parse(llm) as UsageSnapshot } : {}),
     };
   } finally {
     ck.close();
@@ -85,6 +90,16 @@ export function formatStatus(r: StatusReport): string {
   lines.push(
     `throughput: ${r.throughput.acceptedPerSec.toFixed(1)} accepted/s, ${r.throughput.itemsPerSec.toFixed(1)} items/s over ${formatDuration(r.throughput.activeSec)} of work`,
   );
+  if (r.llm) {
+    const t = r.llm.totals;
+    lines.push(
+      `model calls: ${t.calls} (${t.cachedCalls} from cache), ${t.promptTokens} prompt + ${t.completionTokens} completion tokens, ` +
+        `$${t.costUsd.toFixed(4)} (saved by cache $${t.savedUsd.toFixed(4)}); ${t.outputErrors} unusable answers, ${t.requestErrors} failed requests, ${t.rateLimited} rate-limited`,
+    );
+    for (const [role, u] of Object.entries(r.llm.byRole)) {
+      if (u) lines.push(`  ${role.padEnd(10)} ${u.calls} calls, ${u.promptTokens}+${u.completionTokens} tokens, $${u.costUsd.toFixed(4)}`);
+    }
+  }
   lines.push('by category:');
   for (const [category, c] of Object.entries(r.byCategory)) {
     const parts = Object.entries(c).map(([s, n]) => `${n} ${s}`);

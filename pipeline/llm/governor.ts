@@ -19,12 +19,9 @@ export interface Clock {
 
 export const systemClock: Clock = {
   now: () => Date.now(),
-  setTimeout: (fn, ms) => {
-    const t = setTimeout(fn, ms);
-    // A pending wake-up must not keep a finished process alive.
-    t.unref?.();
-    return t;
-  },
+  // Not unref'd: a request waiting for a slot (after a 429 paused its endpoint) may be the only
+  // thing the process is waiting on, and it must stay alive until the slot comes.
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
   clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
 };
 

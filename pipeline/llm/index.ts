@@ -39,7 +39,7 @@ export {
   type LlmRequestKind,
 } from './errors.js';
 export { LlmCache, cacheKey, canonicalJson, type CachedCompletion } from './cache.js';
-export { UsageMeter, costUsd, type UsageSnapshot, type UsageTotals } from './usage.js';
+export { UsageMeter, addUsage, costUsd, type UsageSnapshot, type UsageTotals } from './usage.js';
 export { EndpointGovernor, TokenBucket, systemClock, type Clock, type GovernorOptions, type GovernorSnapshot } from './governor.js';
 export { Router, type Lease } from './router.js';
 export { extractFirstJson } from './output.js';

@@ -121,3 +121,16 @@ export class UsageMeter {
     return t;
   }
 }
+
+/** a + b, field by field: usage of earlier runs of a job plus this run's. */
+export function addUsage(a: UsageSnapshot | undefined, b: UsageSnapshot): UsageSnapshot {
+  if (!a) return b;
+  const add = (x: UsageTotals | undefined, y: UsageTotals | undefined): UsageTotals => {
+    const out = emptyTotals();
+    for (const k of Object.keys(out) as (keyof UsageTotals)[]) out[k] = (x?.[k] ?? 0) + (y?.[k] ?? 0);
+    return out;
+  };
+  const merge = <K extends string>(x: Partial<Record<K, UsageTotals>>, y: Partial<Record<K, UsageTotals>>) =>
+    Object.fromEntries([...new Set([...Object.keys(x), ...Object.keys(y)])].map((k) => [k, add(x[k as K], y[k as K])])) as Record<K, UsageTotals>;
+  return { totals: add(a.totals, b.totals), byRole: merge(a.byRole, b.byRole), byEndpoint: merge(a.byEndpoint, b.byEndpoint) };
+}

@@ -347,6 +347,11 @@ function factsOf(result: unknown, later: readonly string[], max: number, dropLat
 }
 
 /** The tool's answer: generated from its `returns` schema, seeded by the call itself. */
+/** The offline tool agent: a result following the API's response schema, the same for the same call. */
+export function offlineToolResult(api: ApiSpec, args: Readonly<Obj>): unknown {
+  return resultOf(api, args, JSON.stringify(args));
+}
+
 function resultOf(api: ApiSpec, args: Readonly<Obj>, argsJson: string): unknown {
   const rng = new Rng(subSeed(0x70_01_f0, `${api.name}\u0000${argsJson}`));
   const returns = api.returns as Schema;

@@ -1,0 +1,111 @@
+/**
+ * The LLM backend of an item: the plan, the system prompt, the user's request and the tool
+ * results come from the offline agents (their LLM versions arrive with the simulation issue);
+ * the assistant is the model of the `assistant` role, answering with native tool calls (or the
+ * layer's prompt fallback), for up to MAX_STEPS turns; the `teacher` role, when configured,
+ * writes the rationale of each tool-calling step. The record then goes through the same rule
+ * verifier as offline records.
+ */
+import type { ToolPool } from '../api-pool/types.js';
+import type { Message, ToolCall, ToolDefinition } from '../output/record.js';
+import { verifyRecord } from '../verifiers/index.js';
+import type { ClaimedItem, ItemOutcome } from './checkpoint.js';
+import type { JobConfig } from './config.js';
+import { offlineToolResult, planItem, simulateOffline } from './generate.js';
+import type { ItemProcessor } from './item-processor.js';
+import type { LlmClient, ToolDef } from './llm/index.js';
+import { recordId } from './offline-processor.js';
+import { TEACHER_SCHEMA, TEACHER_SYSTEM, teacherUserMessage } from './prompts/teacher.js';
+
+/** Assistant turns per item: calls, results, calls again, ..., then the final answer. */
+const MAX_STEPS = 4;
+
+export class LlmProcessor implements ItemProcessor {
+  readonly #config: JobConfig;
+  readonly #pool: ToolPool;
+  readonly #client: LlmClient;
+
+  // No abort signal reaches the calls: on Ctrl-C, calls in flight finish (they are paid for)
+  // and their items are stored; a second Ctrl-C ends the process at once.
+  constructor(config: JobConfig, pool: ToolPool, client: LlmClient) {
+    this.#config = config;
+    this.#pool = pool;
+    this.#client = client;
+  }
+
+  async process(item: ClaimedItem): Promise<ItemOutcome> {
+    try {
+      return await this.#process(item);
+    } finally {
+      // Usage of a failed attempt is still spent; it is counted in the run's totals.
+      this.#client.usage.takeItem(item.idx);
+    }
+  }
+
+  async #process(item: ClaimedItem): Promise<ItemOutcome> {
+    const plan = planItem(item.idx, item.seed, item.category, this.#pool);
+    const base = simulateOffline(plan, this.#pool, { id: recordId(this.#config.name, item.idx), split: this.#config.split, noiseRate: 0 });
+    const shown = new Set(plan.tools);
+    const messages: Message[] = base.messages.slice(0, 2); // system, user
+    const common = { itemSeed: item.seed, attempt: item.attempts, itemIdx: item.idx };
+    for (let step = 0; step < MAX_STEPS; step++) {
+      const answer = await this.#client.complete({
+        ...common,
+        role: 'assistant',
+        messages,
+        tools: base.tools as readonly ToolDef[],
+        // Wrong arguments are the verifier's to judge and count, not a reason to re-ask.
+        validateToolArguments: false,
+      });
+      const calls = answer.toolCalls ?? [];
+      if (calls.length === 0) {
+        messages.push({ role: 'assistant', content: answer.text ?? '' });
+        break;
+      }
+      const toolCalls: ToolCall[] = calls.map((c) => ({
+        id: c.id,
+        type: 'function',
+        function: { name: c.name, arguments: JSON.stringify(c.arguments) },
+      }));
+      const reasoning = await this.#rationale(base.tools, messages, calls, common);
+      messages.push({ role: 'assistant', content: answer.text || null, ...(reasoning ? { reasoning } : {}), tool_calls: toolCalls });
+      for (const c of calls) {
+        const api = shown.has(c.name) ? this.#pool.byName.get(c.name) : undefined;
+        const result = api ? offlineToolResult(api, c.arguments) : { error: `unknown function ${c.name}` };
+        messages.push({ role: 'tool', tool_call_id: c.id, content: JSON.stringify(result) });
+      }
+    }
+    const usage = this.#client.usage.item(item.idx);
+    const record = {
+      ...base,
+      messages,
+      meta: {
+        ...base.meta,
+        usage: { prompt_tokens: usage?.promptTokens ?? 0, completion_tokens: usage?.completionTokens ?? 0 },
+      },
+    };
+    const verdict = verifyRecord(record, this.#pool);
+    const spent = { promptTokens: usage?.promptTokens ?? 0, completionTokens: usage?.completionTokens ?? 0, costUsd: usage?.costUsd ?? 0 };
+    if (!verdict.accepted) return { idx: item.idx, status: 'rejected', checks: verdict.checks, ...spent };
+    return { idx: item.idx, status: 'accepted', record: JSON.stringify({ ...record, meta: { ...record.meta, verdict } }), ...spent };
+  }
+
+  async #rationale(
+    tools: readonly ToolDefinition[],
+    dialogue: readonly Message[],
+    calls: readonly { name: string; arguments: unknown }[],
+    common: { itemSeed: number; attempt: number; itemIdx: number },
+  ): Promise<string | undefined> {
+    if (!this.#config.roles.teacher) return undefined;
+    const answer = await this.#client.complete({
+      ...common,
+      role: 'teacher',
+      messages: [
+        { role: 'system', content: TEACHER_SYSTEM },
+        { role: 'user', content: teacherUserMessage(tools, dialogue, calls) },
+      ],
+      jsonSchema: { name: 'rationale', schema: TEACHER_SCHEMA },
+    });
+    return (answer.json as { reasoning: string }).reasoning;
+  }
+}
