@@ -11,7 +11,12 @@
  *      option value. Nothing is written in that case: a typo in a path should not silently
  *      produce a smaller pool.
  */
+import Database from 'better-sqlite3';
+import { loadConfig } from '../pipeline/config.js';
+import { ConfigError } from '../pipeline/errors.js';
+import { LlmCache, LlmClient } from '../pipeline/llm/index.js';
 import { dedupApis } from './dedup.js';
+import { evolvePoolLlm } from './llm-evolve.js';
 import { evolvePool } from './evolve.js';
 import { importFiles, type ImportIssue } from './import/index.js';
 import { readPoolFile, writePoolFile } from './pool-file.js';
@@ -163,4 +168,57 @@ export function poolImport(files: string[], out: string, log: (msg: string) => v
   const skippedCount = imported.skipped.length + invalid.length + removed.length;
   log(`imported ${kept.length} API(s) from ${files.length} file(s) into ${out}; ${skippedCount} skipped`);
   return 0;
+}
+
+export interface PoolBuildLlmOptions extends PoolBuildOptions {
+  /** Job config holding `endpoints` and `roles.evolver`. */
+  readonly configFile: string;
+  /** Do not read or write the response cache (`OUT.cache.sqlite`). */
+  readonly noCache?: boolean;
+}
+
+/**
+ * `toolforge pool build --backend llm --config FILE`: the seeds evolved by the `evolver` model.
+ * Answers are cached beside the pool (`OUT.cache.sqlite`), so a build run again after a crash
+ * or a change of size repeats no call.
+ */
+export async function poolBuildLlm(opts: PoolBuildLlmOptions): Promise<number> {
+  const { out, size, seed, log } = opts;
+  const config = loadConfig(opts.configFile);
+  if (!config.roles.evolver) {
+    throw new ConfigError(opts.configFile, [{ pointer: '/roles/evolver', problem: 'pool build --backend llm needs a model for the evolver role' }]);
+  }
+  const db = opts.noCache ? undefined : new Database(`${out}.cache.sqlite`);
+  db?.pragma('journal_mode = WAL');
+  const client = new LlmClient({ endpoints: config.endpoints, roles: config.roles, cache: db ? new LlmCache(db) : false });
+  const t0 = performance.now();
+  let nextLog = PROGRESS_EVERY;
+  try {
+    const { apis, report } = await evolvePoolLlm({
+      domains: SEED_DOMAINS,
+      size,
+      seed,
+      client,
+      concurrency: Math.min(config.concurrency, 64),
+      onProgress: (done, total) => {
+        if (done >= nextLog) {
+          log(`  ${done}/${total} APIs (${seconds(performance.now() - t0)})`);
+          nextLog += PROGRESS_EVERY;
+        }
+      },
+      onSkip: (s) => log(`skipped: request ${s.request}: ${s.name}: ${s.problem}`),
+    });
+    writePoolFile(out, apis);
+    const t = client.usage.totals();
+    log(`wrote ${apis.length} APIs to ${out}: ${report.seeds} seeds, ${report.added} from the model (${report.offered} offered, ${report.invalid} invalid, ${report.duplicates} duplicates)`);
+    log(`  ${report.requests} requests (${t.cachedCalls} from cache, ${report.failedRequests} failed), ${t.promptTokens}+${t.completionTokens} tokens, $${t.costUsd.toFixed(4)}, ${seconds(performance.now() - t0)}`);
+    if (report.shortfall > 0) {
+      log(`warning: ${report.shortfall} APIs short of --size ${size}`);
+      return 1;
+    }
+    return 0;
+  } finally {
+    client.close();
+    db?.close();
+  }
 }

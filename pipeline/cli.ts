@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import v8 from 'node:v8';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { poolBuild, poolImport, poolStatsCommand } from '../api-pool/commands.js';
+import { poolBuild, poolBuildLlm, poolImport, poolStatsCommand } from '../api-pool/commands.js';
 import { EXIT, resumeCommand, runCommand, type CommandContext } from './commands.js';
-import { ToolforgeError } from './errors.js';
+import { ToolforgeError, UsageError } from './errors.js';
 import { createLogger } from './logger.js';
 import { formatStatus, readStatus } from './status.js';
 
@@ -76,8 +76,17 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .addOption(new Option('--size <n>', 'APIs in the pool, seeds included').default(5000).argParser(integer('--size', 1)))
     .addOption(new Option('--seed <n>', 'seed of the evolution').default(42).argParser(integer('--seed', 0)))
     .option('--seeds <file...>', 'extra seed files: OpenAPI 3.x (JSON/YAML), OpenAI tools or BFCL/xLAM function docs', [])
-    .action(async (opts: { out: string; size: number; seed: number; seeds: string[] }) => {
-      setExit(await poolBuild({ out: opts.out, size: opts.size, seed: opts.seed, seedFiles: opts.seeds, log: ctx.err }));
+    .addOption(new Option('--backend <name>', 'offline (deterministic operators) or llm (the evolver role of --config)').choices(['offline', 'llm']).default('offline'))
+    .option('--config <file>', 'job config with `endpoints` and `roles.evolver` (for --backend llm)')
+    .option('--no-cache', 'llm: do not read or write the response cache (OUT.cache.sqlite)')
+    .action(async (opts: { out: string; size: number; seed: number; seeds: string[]; backend: string; config?: string; cache: boolean }) => {
+      const base = { out: opts.out, size: opts.size, seed: opts.seed, seedFiles: opts.seeds, log: ctx.err };
+      if (opts.backend === 'llm') {
+        if (opts.config === undefined) throw new UsageError('pool build --backend llm needs --config FILE with endpoints and roles.evolver');
+        setExit(await poolBuildLlm({ ...base, configFile: opts.config, noCache: !opts.cache }));
+      } else {
+        setExit(await poolBuild(base));
+      }
     });
   pool
     .command('import')
