@@ -35,6 +35,8 @@ export interface Check {
   readonly rule: string;
   readonly message: string;
   readonly at?: { readonly message?: number; readonly call?: number };
+  /** Which verifier layer made the check: the cheap rules or a model judge. */
+  readonly layer?: 'rules' | 'judges';
 }
 
 export interface Verdict {
@@ -54,6 +56,20 @@ export interface RecordMeta {
   readonly seed: number;
   readonly verdict: Verdict;
   readonly usage: Usage;
+  /** Number of user turns in the dialogue. */
+  readonly turns?: number;
+  /** The plan's hidden ground truth (answer first), for evaluating the test split. */
+  readonly plan?: PlanTruth;
+}
+
+/** The hidden ground truth of an item's plan, as stored in a record's meta. */
+export interface PlanTruth {
+  /** The tools the request is about (for irrelevance: the fitting tool, which is not shown). */
+  readonly targets: readonly string[];
+  readonly calls: readonly { readonly name: string; readonly arguments: Readonly<Record<string, unknown>> }[];
+  /** Clarification: the required argument the first request leaves out. */
+  readonly withheld?: { readonly call: number; readonly argument: string };
+  readonly safety?: 'refuse' | 'confirm';
 }
 
 export interface CanonicalRecord {
