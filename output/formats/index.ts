@@ -1,0 +1,20 @@
+/** Export formats, each derived from the canonical record (output/record.ts). */
+import type { Format } from './common.js';
+import { messagesFormat } from './messages.js';
+import { openaiFormat } from './openai.js';
+import { hermesFormat, sharegptFormat } from './sharegpt.js';
+import { xlamFormat } from './xlam.js';
+
+export const FORMATS: Readonly<Record<string, Format>> = {
+  openai: openaiFormat,
+  sharegpt: sharegptFormat,
+  hermes: hermesFormat,
+  xlam: xlamFormat,
+  messages: messagesFormat,
+};
+
+export const FORMAT_NAMES = Object.keys(FORMATS);
+
+export { RecordFormatError, pyJson, shortCallIds, type Converted, type Format, type FormatOptions } from './common.js';
+export { toChatMessages } from './messages.js';
+export { validateOpenAiRow } from './openai.js';

@@ -1,0 +1,44 @@
+/** Job directories for the output tests, made by the built CLI as a user makes them. */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli, tempDir } from './cli.js';
+
+export interface JobOptions {
+  readonly count?: number;
+  readonly gzip?: boolean;
+  readonly shardRecords?: number;
+  readonly extra?: string;
+}
+
+/** Run `toolforge run --out DIR --count N --config X` on the offline backend and return DIR. */
+export async function makeJob(label: string, o: JobOptions = {}): Promise<string> {
+  const base = tempDir(label);
+  const config = join(base, 'job.yaml');
+  writeFileSync(
+    config,
+    [
+      'mix: { single: 1, parallel: 1, irrelevance: 1 }',
+      'offline: { noiseRate: 0.2 }',
+      `output: { shardRecords: ${o.shardRecords ?? 25}, gzip: ${o.gzip ? 'true' : 'false'} }`,
+      o.extra ?? '',
+    ].join('\n'),
+  );
+  const dir = join(base, 'job');
+  const r = await runCli(['run', '--out', dir, '--count', String(o.count ?? 60), '--config', config]);
+  if (r.code !== 0) throw new Error(`toolforge run failed (${r.code}): ${r.stderr.slice(-2000)}`);
+  return dir;
+}
+
+export interface CapturedIo {
+  readonly out: (t: string) => void;
+  readonly err: (t: string) => void;
+  readonly stdout: string[];
+  readonly stderr: string[];
+  text(): string;
+}
+
+export function captureIo(): CapturedIo {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return { out: (t) => stdout.push(t), err: (t) => stderr.push(t), stdout, stderr, text: () => [...stdout, ...stderr].join('\n') };
+}
