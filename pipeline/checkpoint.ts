@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import type { ApiSpec } from '../api-pool/types.js';
 import type { Check } from '../output/record.js';
 import { CheckpointError, UsageError } from './errors.js';
+import type { Split } from './category-mix.js';
 import type { Category } from './types.js';
 
 export const CHECKPOINT_FILE = 'checkpoint.sqlite';
@@ -23,6 +24,7 @@ export interface ClaimedItem {
   readonly idx: number;
   readonly seed: number;
   readonly category: Category;
+  readonly split: Split;
   /** Attempts so far, this one included; never reset, so every attempt asks the model anew. */
   readonly attempts: number;
   /** Attempts made before the last `--retry-failed`: the retry budget counts from here. */
@@ -33,7 +35,9 @@ export interface ClaimedItem {
 export interface ItemOutcome {
   readonly idx: number;
   readonly status: 'accepted' | 'rejected' | 'failed' | 'pending';
+  /** The accepted record's JSON (with `record`, its split). */
   readonly record?: string;
+  readonly split?: Split;
   readonly checks?: readonly Check[];
   readonly error?: string;
   readonly promptTokens?: number;
@@ -44,6 +48,8 @@ export interface ItemOutcome {
 }
 
 export interface ShardRow {
+  readonly split: string;
+  /** Number of the shard within its split (train-00000, train-00001, ...). */
   readonly seq: number;
   readonly path: string;
   readonly records: number;
@@ -60,6 +66,7 @@ CREATE TABLE items (
   idx INTEGER PRIMARY KEY,
   seed INTEGER NOT NULL,
   category TEXT NOT NULL,
+  split TEXT NOT NULL DEFAULT 'train',
   status TEXT NOT NULL DEFAULT 'pending',
   attempts INTEGER NOT NULL DEFAULT 0,
   retry_base INTEGER NOT NULL DEFAULT 0,
@@ -73,16 +80,19 @@ CREATE TABLE items (
 CREATE INDEX items_by_status ON items (status, idx);
 -- Records of accepted items until their shard is written, then deleted. Apart from items so
 -- their pages are freed and reused (a shrunk row would keep its page in items).
-CREATE TABLE results (idx INTEGER PRIMARY KEY, record TEXT NOT NULL);
+CREATE TABLE results (idx INTEGER PRIMARY KEY, split TEXT NOT NULL, record TEXT NOT NULL);
+CREATE INDEX results_by_split ON results (split, idx);
 CREATE TABLE shards (
-  seq INTEGER PRIMARY KEY,
+  split TEXT NOT NULL,
+  seq INTEGER NOT NULL,
   path TEXT NOT NULL,
   records INTEGER NOT NULL,
   first_idx INTEGER NOT NULL,
   last_idx INTEGER NOT NULL,
   sha256 TEXT NOT NULL,
   bytes INTEGER NOT NULL,
-  written_at INTEGER NOT NULL
+  written_at INTEGER NOT NULL,
+  PRIMARY KEY (split, seq)
 );
 `;
 
@@ -177,11 +187,11 @@ export class Checkpoint {
   }
 
   /** Plan items [from, from + n): `describe(idx)` gives each its seed and category. */
-  plan(from: number, n: number, describe: (idx: number) => { seed: number; category: Category }): void {
+  plan(from: number, n: number, describe: (idx: number) => { seed: number; category: Category; split: Split }): void {
     this.#db.transaction(() => {
       for (let idx = from; idx < from + n; idx++) {
-        const { seed, category } = describe(idx);
-        this.#stmts.insertItem.run(idx, seed, category);
+        const { seed, category, split } = describe(idx);
+        this.#stmts.insertItem.run(idx, seed, category, split);
       }
       this.#stmts.setMeta.run('planned', String(from + n));
     })();
@@ -215,7 +225,7 @@ export class Checkpoint {
   record(outcomes: readonly ItemOutcome[], activeMs: number, now: number): void {
     this.#db.transaction(() => {
       for (const o of outcomes) {
-        if (o.record !== undefined) this.#stmts.putResult.run(o.idx, o.record);
+        if (o.record !== undefined) this.#stmts.putResult.run(o.idx, o.split ?? 'train', o.record);
         this.#stmts.finish.run(
           o.status,
           o.checks && o.checks.length > 0 ? JSON.stringify(o.checks) : null,
@@ -241,14 +251,19 @@ export class Checkpoint {
     return lows.length > 0 ? Math.min(...lows) : this.planned();
   }
 
-  /** Count of accepted items with index in (afterIdx, beforeIdx). */
-  acceptedBetween(afterIdx: number, beforeIdx: number): number {
-    return this.#stmts.countAccepted.get(afterIdx, beforeIdx) as number;
+  /** Count of accepted records of `split` not yet in a shard, with index in (afterIdx, beforeIdx). */
+  acceptedBetween(split: string, afterIdx: number, beforeIdx: number): number {
+    return this.#stmts.countAccepted.get(split, afterIdx, beforeIdx) as number;
   }
 
-  /** The results of up to `limit` accepted items after `afterIdx`, in index order (streamed). */
-  acceptedAfter(afterIdx: number, limit: number): IterableIterator<{ idx: number; result: string }> {
-    return this.#stmts.acceptedAfter.iterate(afterIdx, limit) as IterableIterator<{ idx: number; result: string }>;
+  /** The records of up to `limit` accepted items of `split` after `afterIdx`, in index order (streamed). */
+  acceptedAfter(split: string, afterIdx: number, limit: number): IterableIterator<{ idx: number; result: string }> {
+    return this.#stmts.acceptedAfter.iterate(split, afterIdx, limit) as IterableIterator<{ idx: number; result: string }>;
+  }
+
+  /** Index of the n-th accepted item (1-based) over all splits, or undefined. */
+  nthAccepted(n: number): number | undefined {
+    return (this.#stmts.nthAccepted.get(n - 1) as number | undefined) ?? undefined;
   }
 
   shards(): ShardRow[] {
@@ -259,7 +274,7 @@ export class Checkpoint {
   addShard(shard: ShardRow, now: number): void {
     this.#db.transaction(() => {
       this.#stmts.addShard.run({ ...shard, now });
-      this.#stmts.dropResults.run(shard.firstIdx, shard.lastIdx);
+      this.#stmts.dropResults.run(shard.split, shard.firstIdx, shard.lastIdx);
     })();
   }
 
@@ -296,6 +311,16 @@ export class Checkpoint {
       .prepare('SELECT category, status, count(*) AS n FROM items GROUP BY category, status ORDER BY category')
       .all() as { category: string; status: ItemStatus; n: number }[]) {
       (out[row.category] ??= {})[row.status] = row.n;
+    }
+    return out;
+  }
+
+  countsBySplit(): Record<string, Partial<Record<ItemStatus, number>>> {
+    const out: Record<string, Partial<Record<ItemStatus, number>>> = {};
+    for (const row of this.#db
+      .prepare('SELECT split, status, count(*) AS n FROM items GROUP BY split, status ORDER BY split DESC')
+      .all() as { split: string; status: ItemStatus; n: number }[]) {
+      (out[row.split] ??= {})[row.status] = row.n;
     }
     return out;
   }
@@ -351,11 +376,11 @@ function prepare(db: Database.Database) {
   return {
     getMeta: db.prepare('SELECT value FROM meta WHERE key = ?').pluck(),
     setMeta: db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
-    insertItem: db.prepare('INSERT INTO items (idx, seed, category) VALUES (?, ?, ?)'),
+    insertItem: db.prepare('INSERT INTO items (idx, seed, category, split) VALUES (?, ?, ?, ?)'),
     claim: db.prepare(
       `UPDATE items SET status = 'running', attempts = attempts + 1
        WHERE idx IN (SELECT idx FROM items WHERE status = 'pending' ORDER BY idx LIMIT ?)
-       RETURNING idx, seed, category, attempts, retry_base AS retryBase`,
+       RETURNING idx, seed, category, split, attempts, retry_base AS retryBase`,
     ),
     release: db.prepare("UPDATE items SET status = 'pending', attempts = max(attempts - 1, 0) WHERE status = 'running'"),
     releaseOne: db.prepare(
@@ -368,16 +393,17 @@ function prepare(db: Database.Database) {
        WHERE idx = ?`,
     ),
     minOfStatus: db.prepare('SELECT min(idx) FROM items WHERE status = ?').pluck(),
-    countAccepted: db.prepare("SELECT count(*) FROM items WHERE status = 'accepted' AND idx > ? AND idx < ?").pluck(),
-    putResult: db.prepare('INSERT OR REPLACE INTO results (idx, record) VALUES (?, ?)'),
-    acceptedAfter: db.prepare('SELECT idx, record AS result FROM results WHERE idx > ? ORDER BY idx LIMIT ?'),
+    countAccepted: db.prepare('SELECT count(*) FROM results WHERE split = ? AND idx > ? AND idx < ?').pluck(),
+    nthAccepted: db.prepare("SELECT idx FROM items WHERE status = 'accepted' ORDER BY idx LIMIT 1 OFFSET ?").pluck(),
+    putResult: db.prepare('INSERT OR REPLACE INTO results (idx, split, record) VALUES (?, ?, ?)'),
+    acceptedAfter: db.prepare('SELECT idx, record AS result FROM results WHERE split = ? AND idx > ? ORDER BY idx LIMIT ?'),
     shards: db.prepare(
-      'SELECT seq, path, records, first_idx AS firstIdx, last_idx AS lastIdx, sha256, bytes FROM shards ORDER BY seq',
+      'SELECT split, seq, path, records, first_idx AS firstIdx, last_idx AS lastIdx, sha256, bytes FROM shards ORDER BY split DESC, seq',
     ),
     addShard: db.prepare(
-      `INSERT INTO shards (seq, path, records, first_idx, last_idx, sha256, bytes, written_at)
-       VALUES (@seq, @path, @records, @firstIdx, @lastIdx, @sha256, @bytes, @now)`,
+      `INSERT INTO shards (split, seq, path, records, first_idx, last_idx, sha256, bytes, written_at)
+       VALUES (@split, @seq, @path, @records, @firstIdx, @lastIdx, @sha256, @bytes, @now)`,
     ),
-    dropResults: db.prepare('DELETE FROM results WHERE idx BETWEEN ? AND ?'),
+    dropResults: db.prepare('DELETE FROM results WHERE split = ? AND idx BETWEEN ? AND ?'),
   };
 }

@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import v8 from 'node:v8';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { poolBuild, poolBuildLlm, poolImport, poolStatsCommand } from '../api-pool/commands.js';
+import { cardCommand, exportCommand, publishCommand, reportCommand } from '../output/commands.js';
+import { verifyCommand } from '../verifiers/verify-command.js';
 import { EXIT, resumeCommand, runCommand, type CommandContext } from './commands.js';
 import { ToolforgeError, UsageError } from './errors.js';
 import { createLogger } from './logger.js';
@@ -66,6 +68,80 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
       const report = readStatus(dir);
       ctx.out(opts.json ? JSON.stringify(report) : formatStatus(report));
       setExit(EXIT.ok);
+    });
+
+  program
+    .command('verify')
+    .description('run the rule layer (and the judges, with --config) on any dataset; report, and keep what passes')
+    .argument('<file>', 'JSONL dataset (or a BFCL question file)')
+    .addOption(new Option('--format <format>', 'input format (default: detected)').choices(['openai', 'sharegpt', 'xlam', 'bfcl']))
+    .option('--json', 'print the report as one JSON object', false)
+    .option('--out <file>', 'write the records that pass (canonical JSONL)')
+    .option('--config <file>', 'job config whose `judge` role and endpoints run the model layer')
+    .addOption(new Option('--k <n>', 'samples per judge, majority vote').argParser(integer('--k', 1)))
+    .action(async (file: string, opts: { format?: string; json: boolean; out?: string; config?: string; k?: number }) => {
+      setExit(
+        await verifyCommand({
+          file,
+          format: opts.format,
+          json: opts.json,
+          out: opts.out,
+          configFile: opts.config,
+          k: opts.k,
+          log: ctx.err,
+          stdout: (t) => process.stdout.write(t),
+        }),
+      );
+    });
+
+  program
+    .command('export')
+    .description('export the job in DIR to a training format, checking every record against tool-use chat templates')
+    .argument('<dir>', 'job directory')
+    .addOption(new Option('--format <format>', 'output format').choices(['openai', 'sharegpt', 'hermes', 'xlam', 'messages']).makeOptionMandatory())
+    .requiredOption('--out <path>', 'a .jsonl (or .jsonl.gz) file, or a directory for one file per split')
+    .option('--keep-rationale', 'keep the teacher rationale (default)', true)
+    .option('--drop-rationale', 'drop the teacher rationale')
+    .option('--check-template <file>', "also render every record through this chat template (.jinja or a model's tokenizer_config.json)")
+    .option('--no-check-templates', 'skip the built-in template check (Hermes/Qwen2.5, Llama 3.1, Mistral)')
+    .action(
+      async (dir: string, opts: { format: string; out: string; keepRationale: boolean; dropRationale?: boolean; checkTemplate?: string; checkTemplates: boolean }) => {
+        setExit(
+          await exportCommand(
+            { dir, format: opts.format, out: opts.out, keepRationale: !opts.dropRationale, checkTemplate: opts.checkTemplate, checkTemplates: opts.checkTemplates },
+            ctx,
+          ),
+        );
+      },
+    );
+
+  program
+    .command('card')
+    .description('(re)write the dataset card DIR/README.md')
+    .argument('<dir>', 'job directory')
+    .option('--repo <owner/name>', 'the Hub repo named in the loading example')
+    .action(async (dir: string, opts: { repo?: string }) => {
+      setExit(await cardCommand(dir, ctx, { repo: opts.repo }));
+    });
+
+  program
+    .command('publish')
+    .description('upload the shards and the card to a Hugging Face dataset repo in one commit (token from HF_TOKEN)')
+    .argument('<dir>', 'job directory')
+    .requiredOption('--repo <owner/name>', 'dataset repo, created if needed')
+    .option('--private', 'create the repo private', false)
+    .option('--hub-url <url>', 'Hub endpoint (default https://huggingface.co)')
+    .option('--partial', 'publish a job that is not complete', false)
+    .action(async (dir: string, opts: { repo: string; private: boolean; hubUrl?: string; partial: boolean }) => {
+      setExit(await publishCommand({ dir, repo: opts.repo, private: opts.private, hubUrl: opts.hubUrl, partial: opts.partial, env: process.env }, ctx));
+    });
+
+  program
+    .command('report')
+    .description('write DIR/report.html: charts and sample records, one self-contained page')
+    .argument('<dir>', 'job directory')
+    .action(async (dir: string) => {
+      setExit(await reportCommand(dir, ctx));
     });
 
   const pool = program.command('pool').description('build, import and inspect API pools (JSONL, one API per line)');

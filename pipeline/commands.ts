@@ -4,6 +4,7 @@
  */
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { makePool } from '../api-pool/types.js';
+import { writeCard } from '../output/card.js';
 import { Checkpoint } from './checkpoint.js';
 import { OPERATIONAL_FIELDS, changedContentFields, configHash, loadConfig, resolveConfig, type ConfigFlags, type JobConfig } from './config.js';
 import { JobMismatchError } from './errors.js';
@@ -164,6 +165,9 @@ async function execute(ctx: CommandContext, dir: string, config: JobConfig, opti
       `done: ${result.snapshot.written} records in ${result.snapshot.shards} shards under ${dir}/data ` +
         `(${result.snapshot.rejected} rejected, ${result.snapshot.failed} failed)`,
     );
+    ck.checkpointWal();
+    const card = await writeCard(dir);
+    ctx.out(`dataset card: ${card}`);
     return EXIT.ok;
   } finally {
     closeClient();

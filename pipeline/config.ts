@@ -30,8 +30,28 @@ export const CONFIG_SCHEMA = {
     endpoints: LLM_ENDPOINTS_SCHEMA,
     /** Model per agent role; the llm backend needs at least `assistant`. */
     roles: LLM_ROLES_SCHEMA,
-    /** Split name written on every record. Default "train". */
-    split: { type: 'string', pattern: '^[a-z][a-z0-9_]{0,31}$', default: 'train' },
+    /** The unseen-tool test split: a share of the pool's tools is held out of training, and test items use only those. */
+    unseen: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        /** Share of the pool's tools held out of the train split. Default 0.1. */
+        toolShare: { type: 'number', minimum: 0, maximum: 0.9, default: 0.1 },
+        /** Share of items planned in the test split (built only from held-out tools). Default 0.05. */
+        itemShare: { type: 'number', minimum: 0, maximum: 1, default: 0.05 },
+      },
+    },
+    /** Tools shown to the assistant beside the targets. */
+    toolset: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        /** Distractor tools per item, chosen to be hard (same domain, similar names, overlapping parameters). Default 3. */
+        distractors: { type: 'integer', minimum: 0, maximum: 32, default: 3 },
+      },
+    },
     /** The APIs the job draws its tools from; read once at the start and stored in the checkpoint. */
     pool: {
       type: 'object',
@@ -55,7 +75,18 @@ export const CONFIG_SCHEMA = {
       type: 'object',
       additionalProperties: false,
       properties: Object.fromEntries(CATEGORIES.map((c) => [c, { type: 'number', minimum: 0 }])),
-      default: { single: 0.5, parallel: 0.25, irrelevance: 0.25 },
+      default: {
+        single: 0.14,
+        multiple: 0.12,
+        parallel: 0.1,
+        'parallel-multiple': 0.08,
+        dependent: 0.1,
+        nested: 0.08,
+        irrelevance: 0.12,
+        clarification: 0.1,
+        'multi-turn': 0.08,
+        safety: 0.08,
+      },
     },
     offline: {
       type: 'object',
@@ -111,7 +142,8 @@ export interface JobConfig {
   readonly backend: 'offline' | 'llm';
   readonly endpoints: readonly EndpointConfig[];
   readonly roles: RolesConfig;
-  readonly split: string;
+  readonly unseen: { readonly toolShare: number; readonly itemShare: number };
+  readonly toolset: { readonly distractors: number };
   readonly pool: PoolConfig;
   readonly mix: Readonly<Partial<Record<Category, number>>>;
   readonly offline: { readonly noiseRate: number };

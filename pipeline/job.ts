@@ -8,7 +8,7 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { writeShard, removePartialShards } from '../output/shard-writer.js';
 import type { Checkpoint, ClaimedItem, ItemOutcome } from './checkpoint.js';
-import { describeItem } from './category-mix.js';
+import { SPLITS, describeItem, type Split } from './category-mix.js';
 import type { JobConfig } from './config.js';
 import { JobFailedError } from './errors.js';
 import type { ItemProcessor } from './item-processor.js';
@@ -79,7 +79,11 @@ class JobRun {
   readonly #inFlight = new Map<number, Promise<void>>();
   #outcomes: ItemOutcome[] = [];
   #queue: ClaimedItem[] = [];
-  #lastShardIdx = -1;
+  /** Per split: index of the last record in a shard, and shards written. */
+  readonly #splits: Record<Split, { lastIdx: number; shards: number }> = {
+    train: { lastIdx: -1, shards: 0 },
+    test: { lastIdx: -1, shards: 0 },
+  };
   #written = 0;
   #shardCount = 0;
   #complete = false;
@@ -103,7 +107,9 @@ class JobRun {
     this.#counts = { accepted: counts.accepted, rejected: counts.rejected, failed: counts.failed };
     this.#acceptedAtStart = counts.accepted;
     for (const shard of this.#ck.shards()) {
-      this.#lastShardIdx = shard.lastIdx;
+      const state = this.#splits[shard.split as Split];
+      state.lastIdx = Math.max(state.lastIdx, shard.lastIdx);
+      state.shards = Math.max(state.shards, shard.seq + 1);
       this.#written += shard.records;
       this.#shardCount++;
     }
@@ -251,8 +257,8 @@ class JobRun {
           `(maxPlannedFactor ${this.#config.maxPlannedFactor}); see the rejection reasons with \`toolforge status\``,
       );
     }
-    const { seed, mix } = this.#config;
-    this.#ck.plan(planned, n, (idx) => describeItem(seed, idx, mix));
+    const { seed, mix, unseen } = this.#config;
+    this.#ck.plan(planned, n, (idx) => describeItem(seed, idx, mix, unseen.itemShare));
     return n;
   }
 
@@ -273,36 +279,55 @@ class JobRun {
     this.#deps.progress.update(this.#snapshot());
   }
 
-  /** Write every shard the resolved prefix can fill; finish the job when the target is written. */
+  /**
+   * Write every shard the resolved prefix can fill, per split; finish the job once the prefix
+   * holds `count` accepted items. The output is the `count` accepted items of lowest index, so
+   * a shard only takes records at or below the cut-off (the count-th accepted item) once it is
+   * known, and below the frontier (the lowest unresolved item) always.
+   */
   #writeReadyShards(): void {
-    const { count, split, output } = this.#config;
-    while (!this.#complete) {
-      const left = count - this.#written;
-      if (left <= 0) break;
-      const want = Math.min(output.shardRecords, left);
-      const frontier = this.#ck.frontier();
-      if (this.#ck.acceptedBetween(this.#lastShardIdx, frontier) < want) break;
-      let firstIdx = -1;
-      let lastIdx = -1;
-      const ck = this.#ck;
-      const afterIdx = this.#lastShardIdx;
-      function* lines(): Generator<string> {
-        for (const row of ck.acceptedAfter(afterIdx, want)) {
-          if (firstIdx < 0) firstIdx = row.idx;
-          lastIdx = row.idx;
-          yield row.result;
-        }
-      }
-      const shard = writeShard(this.#deps.dir, split, this.#shardCount, output.gzip, lines());
-      this.#ck.addShard({ seq: this.#shardCount, ...shard, firstIdx, lastIdx }, this.#now());
-      this.#shardCount++;
-      this.#written += shard.records;
-      this.#lastShardIdx = lastIdx;
-      if (this.#written >= count) {
-        this.#ck.complete(lastIdx);
-        this.#complete = true;
+    if (this.#complete) return;
+    const { count, output } = this.#config;
+    const frontier = this.#ck.frontier();
+    let cutoff: number | undefined;
+    if (this.#counts.accepted >= count) {
+      const nth = this.#ck.nthAccepted(count);
+      if (nth !== undefined && nth < frontier) cutoff = nth;
+    }
+    const limit = cutoff ?? frontier - 1;
+    for (const split of SPLITS) {
+      const state = this.#splits[split];
+      for (;;) {
+        const available = this.#ck.acceptedBetween(split, state.lastIdx, limit + 1);
+        const take = available >= output.shardRecords ? output.shardRecords : cutoff !== undefined ? available : 0;
+        if (take === 0) break;
+        this.#writeShard(split, take);
       }
     }
+    if (cutoff !== undefined) {
+      this.#ck.complete(cutoff);
+      this.#complete = true;
+    }
+  }
+
+  #writeShard(split: Split, take: number): void {
+    const state = this.#splits[split];
+    let firstIdx = -1;
+    let lastIdx = -1;
+    const rows = this.#ck.acceptedAfter(split, state.lastIdx, take);
+    function* lines(): Generator<string> {
+      for (const row of rows) {
+        if (firstIdx < 0) firstIdx = row.idx;
+        lastIdx = row.idx;
+        yield row.result;
+      }
+    }
+    const shard = writeShard(this.#deps.dir, split, state.shards, this.#config.output.gzip, lines());
+    this.#ck.addShard({ split, seq: state.shards, ...shard, firstIdx, lastIdx }, this.#now());
+    state.shards++;
+    state.lastIdx = lastIdx;
+    this.#written += shard.records;
+    this.#shardCount++;
   }
 
   #snapshot(): ProgressSnapshot {

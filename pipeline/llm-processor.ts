@@ -11,19 +11,20 @@ import type { Message, ToolCall, ToolDefinition } from '../output/record.js';
 import { verifyRecord } from '../verifiers/index.js';
 import type { ClaimedItem, ItemOutcome } from './checkpoint.js';
 import type { JobConfig } from './config.js';
-import { offlineToolResult, planItem, simulateOffline } from './generate.js';
+import { offlineToolResult, simulateOffline } from './generate.js';
 import type { ItemProcessor } from './item-processor.js';
 import type { LlmClient, ToolDef } from './llm/index.js';
-import { recordId } from './offline-processor.js';
+import { ItemPlanner, recordId } from './offline-processor.js';
 import { TEACHER_SCHEMA, TEACHER_SYSTEM, teacherUserMessage } from './prompts/teacher.js';
 
-/** Assistant turns per item: calls, results, calls again, ..., then the final answer. */
-const MAX_STEPS = 4;
+/** Assistant messages per user turn at most: calls, results, calls again, ..., the answer. */
+const MAX_STEPS_PER_TURN = 4;
 
 export class LlmProcessor implements ItemProcessor {
   readonly #config: JobConfig;
   readonly #pool: ToolPool;
   readonly #client: LlmClient;
+  readonly #planner: ItemPlanner;
 
   // No abort signal reaches the calls: on Ctrl-C, calls in flight finish (they are paid for)
   // and their items are stored; a second Ctrl-C ends the process at once.
@@ -31,6 +32,7 @@ export class LlmProcessor implements ItemProcessor {
     this.#config = config;
     this.#pool = pool;
     this.#client = client;
+    this.#planner = new ItemPlanner(config, pool);
   }
 
   async process(item: ClaimedItem): Promise<ItemOutcome> {
@@ -43,12 +45,17 @@ export class LlmProcessor implements ItemProcessor {
   }
 
   async #process(item: ClaimedItem): Promise<ItemOutcome> {
-    const plan = planItem(item.idx, item.seed, item.category, this.#pool);
-    const base = simulateOffline(plan, this.#pool, { id: recordId(this.#config.name, item.idx), split: this.#config.split, noiseRate: 0 });
+    const plan = this.#planner.plan(item);
+    const base = simulateOffline(plan, this.#pool, { id: recordId(this.#config.name, item.idx), split: item.split, noiseRate: 0 });
     const shown = new Set(plan.tools);
-    const messages: Message[] = base.messages.slice(0, 2); // system, user
+    // The user's turns come from the offline user agent, in order: the first request, then
+    // (after each assistant answer in text) the next one: an answer to a clarifying question,
+    // a confirmation, or the next request of a multi-turn dialogue.
+    const userTurns = base.messages.filter((m) => m.role === 'user');
+    const messages: Message[] = [base.messages[0], userTurns[0]];
+    let nextUser = 1;
     const common = { itemSeed: item.seed, attempt: item.attempts, itemIdx: item.idx };
-    for (let step = 0; step < MAX_STEPS; step++) {
+    for (let step = 0; step < MAX_STEPS_PER_TURN * userTurns.length; step++) {
       const answer = await this.#client.complete({
         ...common,
         role: 'assistant',
@@ -60,7 +67,9 @@ export class LlmProcessor implements ItemProcessor {
       const calls = answer.toolCalls ?? [];
       if (calls.length === 0) {
         messages.push({ role: 'assistant', content: answer.text ?? '' });
-        break;
+        if (nextUser >= userTurns.length) break;
+        messages.push(userTurns[nextUser++]);
+        continue;
       }
       const toolCalls: ToolCall[] = calls.map((c) => ({
         id: c.id,
@@ -84,10 +93,10 @@ export class LlmProcessor implements ItemProcessor {
         usage: { prompt_tokens: usage?.promptTokens ?? 0, completion_tokens: usage?.completionTokens ?? 0 },
       },
     };
-    const verdict = verifyRecord(record, this.#pool);
+    const verdict = verifyRecord(record, { pool: this.#pool, plan });
     const spent = { promptTokens: usage?.promptTokens ?? 0, completionTokens: usage?.completionTokens ?? 0, costUsd: usage?.costUsd ?? 0 };
     if (!verdict.accepted) return { idx: item.idx, status: 'rejected', checks: verdict.checks, ...spent };
-    return { idx: item.idx, status: 'accepted', record: JSON.stringify({ ...record, meta: { ...record.meta, verdict } }), ...spent };
+    return { idx: item.idx, status: 'accepted', split: item.split, record: JSON.stringify({ ...record, meta: { ...record.meta, verdict } }), ...spent };
   }
 
   async #rationale(

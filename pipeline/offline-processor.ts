@@ -3,7 +3,8 @@ import type { ToolPool } from '../api-pool/types.js';
 import { verifyRecord } from '../verifiers/index.js';
 import type { ClaimedItem, ItemOutcome } from './checkpoint.js';
 import type { JobConfig } from './config.js';
-import { planItem, simulateOffline } from './generate.js';
+import { heldOutTools, planItem, simulateOffline } from './generate.js';
+import type { ItemPlan } from './types.js';
 import type { ItemProcessor } from './item-processor.js';
 
 /** The id of item `idx` in job `name`: stable, sortable, unique within the job. */
@@ -15,13 +16,36 @@ export function recordId(name: string, idx: number): string {
  * The offline backend end to end: plan, simulate, verify, all synchronous and determined by
  * the item's seed, so it needs no network and a resumed job reproduces every record.
  */
+/** What planning an item needs beside the item: the held-out tools and the toolset size. */
+export class ItemPlanner {
+  readonly #pool: ToolPool;
+  readonly #heldOut: ReadonlySet<string>;
+  readonly #distractors: number;
+
+  constructor(config: JobConfig, pool: ToolPool) {
+    this.#pool = pool;
+    this.#heldOut = heldOutTools(pool, config.unseen.toolShare, config.seed);
+    this.#distractors = config.toolset.distractors;
+  }
+
+  plan(item: ClaimedItem): ItemPlan {
+    return planItem(item.idx, item.seed, item.category, this.#pool, {
+      split: item.split,
+      heldOut: this.#heldOut,
+      distractors: this.#distractors,
+    });
+  }
+}
+
 export class OfflineProcessor implements ItemProcessor {
   readonly #config: JobConfig;
   readonly #pool: ToolPool;
+  readonly #planner: ItemPlanner;
 
   constructor(config: JobConfig, pool: ToolPool) {
     this.#config = config;
     this.#pool = pool;
+    this.#planner = new ItemPlanner(config, pool);
   }
 
   process(item: ClaimedItem): ItemOutcome | Promise<ItemOutcome> {
@@ -31,14 +55,14 @@ export class OfflineProcessor implements ItemProcessor {
   }
 
   #process(item: ClaimedItem): ItemOutcome {
-    const plan = planItem(item.idx, item.seed, item.category, this.#pool);
+    const plan = this.#planner.plan(item);
     const record = simulateOffline(plan, this.#pool, {
       id: recordId(this.#config.name, item.idx),
-      split: this.#config.split,
+      split: item.split,
       noiseRate: this.#config.offline.noiseRate,
     });
-    const verdict = verifyRecord(record, this.#pool);
+    const verdict = verifyRecord(record, { pool: this.#pool, plan });
     if (!verdict.accepted) return { idx: item.idx, status: 'rejected', checks: verdict.checks };
-    return { idx: item.idx, status: 'accepted', record: JSON.stringify({ ...record, meta: { ...record.meta, verdict } }) };
+    return { idx: item.idx, status: 'accepted', split: item.split, record: JSON.stringify({ ...record, meta: { ...record.meta, verdict } }) };
   }
 }

@@ -19,9 +19,11 @@ export interface StatusReport {
   readonly running: number;
   readonly planned: number;
   readonly byCategory: Record<string, Partial<Record<ItemStatus, number>>>;
+  readonly bySplit: Record<string, Partial<Record<ItemStatus, number>>>;
   readonly topRejections: readonly { rule: string; count: number; example: string }[];
   readonly failures: readonly { idx: number; attempts: number; error: string }[];
   readonly shards: readonly {
+    split: string;
     path: string;
     records: number;
     sha256: string;
@@ -55,6 +57,7 @@ export function readStatus(dir: string): StatusReport {
       ...counts,
       planned: ck.planned(),
       byCategory: ck.countsByCategory(),
+      bySplit: ck.countsBySplit(),
       topRejections: ck.topRejections(10),
       failures: ck.failures(5),
       shards,
@@ -99,6 +102,10 @@ export function formatStatus(r: StatusReport): string {
     for (const [role, u] of Object.entries(r.llm.byRole)) {
       if (u) lines.push(`  ${role.padEnd(10)} ${u.calls} calls, ${u.promptTokens}+${u.completionTokens} tokens, $${u.costUsd.toFixed(4)}`);
     }
+  }
+  lines.push('by split:');
+  for (const [split, c] of Object.entries(r.bySplit)) {
+    lines.push(`  ${split.padEnd(14)} ${Object.entries(c).map(([s, n]) => `${n} ${s}`).join(', ')}`);
   }
   lines.push('by category:');
   for (const [category, c] of Object.entries(r.byCategory)) {

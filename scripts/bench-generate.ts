@@ -1,12 +1,13 @@
 /**
  * Cost of the offline generation path per item: plan + simulate + verify + JSON.stringify,
- * in-process, no SQLite. Budget: under 120 µs/item on one core.
- * Run: `npx tsc -p tsconfig.json && node dist/scripts/bench-generate.js [items] [noiseRate] [builtin|seeds]`.
+ * in-process, no SQLite, categories uniform (item idx mod 10), 10% of tools held out and 10% of
+ * items planned on the test split. Budget: under ~150 µs/item on one core.
+ * Run: `npx tsc -p tsconfig.json && node dist/scripts/bench-generate.js [items] [noiseRate] [builtin|seeds] [distractors] [noverify]`.
  */
 import { builtinPool } from '../api-pool/index.js';
 import { SEED_DOMAINS } from '../api-pool/seeds/index.js';
 import { makePool } from '../api-pool/types.js';
-import { planItem, simulateOffline } from '../pipeline/generate.js';
+import { heldOutTools, planItem, simulateOffline, type PlanOptions } from '../pipeline/generate.js';
 import { itemSeed } from '../pipeline/rng.js';
 import { CATEGORIES } from '../pipeline/types.js';
 import { verifyRecord } from '../verifiers/index.js';
@@ -15,6 +16,12 @@ const items = Number(process.argv[2] ?? 20_000);
 const noiseRate = Number(process.argv[3] ?? 0.05);
 const poolName = process.argv[4] ?? 'builtin';
 const pool = poolName === 'seeds' ? makePool(SEED_DOMAINS.flatMap((d) => d.apis)) : builtinPool();
+const distractors = Number(process.argv[5] ?? 3);
+/** `noverify` leaves the rule verifier out, to see the generation cost alone. */
+const withVerify = process.argv[6] !== 'noverify';
+const heldOut = heldOutTools(pool, 0.1, 1);
+const TRAIN: PlanOptions = { split: 'train', heldOut, distractors };
+const TEST: PlanOptions = { split: 'test', heldOut, distractors };
 
 interface Totals {
   plan: number;
@@ -31,11 +38,12 @@ function run(n: number, offset: number): Totals {
     const idx = offset + i;
     const seed = itemSeed(1, idx);
     const t0 = performance.now();
-    const plan = planItem(idx, seed, CATEGORIES[idx % CATEGORIES.length], pool);
+    const opts = idx % 100 < 10 ? TEST : TRAIN;
+    const plan = planItem(idx, seed, CATEGORIES[idx % CATEGORIES.length], pool, opts);
     const t1 = performance.now();
-    const record = simulateOffline(plan, pool, { id: `bench-${idx}`, split: 'train', noiseRate });
+    const record = simulateOffline(plan, pool, { id: `bench-${idx}`, split: plan.split, noiseRate });
     const t2 = performance.now();
-    const verdict = verifyRecord(record, pool);
+    const verdict = withVerify ? verifyRecord(record, { pool, plan }) : record.meta.verdict;
     const t3 = performance.now();
     const json = JSON.stringify({ ...record, meta: { ...record.meta, verdict } });
     const t4 = performance.now();

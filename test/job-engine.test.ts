@@ -80,7 +80,7 @@ describe('the scheduler', () => {
     const expected: number[] = [];
     const probe = new SeedProcessor(0.25);
     for (let idx = 0; expected.length < 300; idx++) {
-      const out = probe.process({ idx, seed: (await import('../pipeline/rng.js')).itemSeed(9, idx), category: 'single', attempts: 1, retryBase: 0 }) as ItemOutcome;
+      const out = probe.process({ idx, seed: (await import('../pipeline/rng.js')).itemSeed(9, idx), category: 'single', split: 'train', attempts: 1, retryBase: 0 }) as ItemOutcome;
       if (out.status === 'accepted') expected.push(idx);
     }
     expect(ids).toEqual(expected);
