@@ -1,12 +1,14 @@
 /**
- * The LLM backend of an item: the plan, the system prompt, the user's request and the tool
- * results come from the offline agents (their LLM versions arrive with the simulation issue);
- * the assistant is the model of the `assistant` role, answering with native tool calls (or the
- * layer's prompt fallback), for up to MAX_STEPS turns; the `teacher` role, when configured,
- * writes the rationale of each tool-calling step. The record then goes through the same rule
- * verifier as offline records.
+ * The LLM backend of an item. The plan and the system prompt come from the offline planner;
+ * each agent uses its role's model when the config gives it one, else its offline backend:
+ * - user: the offline user agent's turns, rewritten by the `user` model in a drawn style;
+ * - assistant (required): native tool calls (or the layer's prompt fallback), never the plan;
+ * - tool: the `tool` model answering in the API's response schema, the same call always
+ *   getting the same answer (through the response cache);
+ * - teacher: the rationale of each tool-calling step.
+ * The record then goes through the same rule verifier as offline records, with its plan.
  */
-import type { ToolPool } from '../api-pool/types.js';
+import type { ApiSpec, ToolPool } from '../api-pool/types.js';
 import type { Message, ToolCall, ToolDefinition } from '../output/record.js';
 import { verifyRecord } from '../verifiers/index.js';
 import type { ClaimedItem, ItemOutcome } from './checkpoint.js';
@@ -16,6 +18,10 @@ import type { ItemProcessor } from './item-processor.js';
 import type { LlmClient, ToolDef } from './llm/index.js';
 import { ItemPlanner, recordId } from './offline-processor.js';
 import { TEACHER_SCHEMA, TEACHER_SYSTEM, teacherUserMessage } from './prompts/teacher.js';
+import { TOOL_SYSTEM, toolAnswerSchema, toolPrompt } from './prompts/tool.js';
+import { USER_SCHEMA, USER_STYLES, USER_SYSTEM, userPrompt } from './prompts/user.js';
+import { subSeed } from './rng.js';
+import { canonicalJson } from './config.js';
 
 /** Assistant messages per user turn at most: calls, results, calls again, ..., the answer. */
 const MAX_STEPS_PER_TURN = 4;
@@ -51,7 +57,9 @@ export class LlmProcessor implements ItemProcessor {
     // The user's turns come from the offline user agent, in order: the first request, then
     // (after each assistant answer in text) the next one: an answer to a clarifying question,
     // a confirmation, or the next request of a multi-turn dialogue.
-    const userTurns = base.messages.filter((m) => m.role === 'user');
+    const userTurns = await Promise.all(
+      base.messages.filter((m): m is Extract<Message, { role: 'user' }> => m.role === 'user').map((m, turn) => this.#userTurn(m, turn, item)),
+    );
     const messages: Message[] = [base.messages[0], userTurns[0]];
     let nextUser = 1;
     const common = { itemSeed: item.seed, attempt: item.attempts, itemIdx: item.idx };
@@ -80,7 +88,7 @@ export class LlmProcessor implements ItemProcessor {
       messages.push({ role: 'assistant', content: answer.text || null, ...(reasoning ? { reasoning } : {}), tool_calls: toolCalls });
       for (const c of calls) {
         const api = shown.has(c.name) ? this.#pool.byName.get(c.name) : undefined;
-        const result = api ? offlineToolResult(api, c.arguments) : { error: `unknown function ${c.name}` };
+        const result = api ? await this.#toolResult(api, c.arguments) : { error: `unknown function ${c.name}` };
         messages.push({ role: 'tool', tool_call_id: c.id, content: JSON.stringify(result) });
       }
     }
@@ -97,6 +105,44 @@ export class LlmProcessor implements ItemProcessor {
     const spent = { promptTokens: usage?.promptTokens ?? 0, completionTokens: usage?.completionTokens ?? 0, costUsd: usage?.costUsd ?? 0 };
     if (!verdict.accepted) return { idx: item.idx, status: 'rejected', checks: verdict.checks, ...spent };
     return { idx: item.idx, status: 'accepted', split: item.split, record: JSON.stringify({ ...record, meta: { ...record.meta, verdict } }), ...spent };
+  }
+
+  /** The user's turn: the offline agent's message, rewritten by the `user` model when there is one. */
+  async #userTurn(offline: Extract<Message, { role: 'user' }>, turn: number, item: ClaimedItem): Promise<Message> {
+    if (!this.#config.roles.user) return offline;
+    const style = USER_STYLES[subSeed(item.seed, `user-style:${turn}`) % USER_STYLES.length];
+    const answer = await this.#client.complete({
+      role: 'user',
+      messages: [
+        { role: 'system', content: USER_SYSTEM },
+        { role: 'user', content: userPrompt(offline.content, style) },
+      ],
+      jsonSchema: { name: 'user_message', schema: USER_SCHEMA },
+      itemSeed: item.seed,
+      attempt: item.attempts,
+      itemIdx: item.idx,
+    });
+    return { role: 'user', content: (answer.json as { message: string }).message };
+  }
+
+  /**
+   * A tool's answer: the offline tool agent, or the `tool` model. The model is asked with a
+   * seed made from the call itself, so the response cache gives the same call the same answer
+   * anywhere in the job.
+   */
+  async #toolResult(api: ApiSpec, args: Record<string, unknown>): Promise<unknown> {
+    if (!this.#config.roles.tool) return offlineToolResult(api, args);
+    const answer = await this.#client.complete({
+      role: 'tool',
+      messages: [
+        { role: 'system', content: TOOL_SYSTEM },
+        { role: 'user', content: toolPrompt(api, args) },
+      ],
+      jsonSchema: { name: 'tool_result', schema: toolAnswerSchema(api) },
+      itemSeed: subSeed(0x7001, `${api.name}\u0000${canonicalJson(args)}`),
+      attempt: 1,
+    });
+    return answer.json;
   }
 
   async #rationale(

@@ -163,6 +163,38 @@ describe('a job on the LLM backend', () => {
     expect(readFileSync(join(dir, 'job.yaml'), 'utf8')).not.toContain(SECRET);
   });
 
+  it('runs every agent on its own model: user rewrites, tool answers cached per call', async () => {
+    const model = perfectModel(plannedCalls(5, 400));
+    stub = await start({
+      script: (req) => {
+        if (req.body.model === 'stub-user') {
+          const intended = String(req.body.messages?.[1]?.content ?? '').split('Message:\n')[1] ?? '';
+          return { content: JSON.stringify({ message: intended }) };
+        }
+        if (req.body.model === 'stub-tool') return undefined; // the stub answers in the response schema
+        return model(req);
+      },
+    });
+    const dir = tempDir('llm-agents');
+    const job = join(dir, 'job');
+    const extra = ['  user: { endpoint: stub, model: stub-user }', '  tool: { endpoint: stub, model: stub-tool }'].join('\n');
+    const config = jobConfig(dir, stub).replace('.yaml', '-agents.yaml');
+    writeFileSync(config, readFileSync(jobConfig(dir, stub), 'utf8').replace('roles:\n', `roles:\n${extra}\n`));
+    const r = await cli(['run', '--out', job, '--config', config]);
+    expect(r.code, r.stderr).toBe(0);
+    const byModel = (m: string) => stub!.requests.filter((b) => b.model === m);
+    expect(byModel('stub-user').length).toBeGreaterThanOrEqual(30);
+    expect(byModel('stub-user')[0].messages?.[0]?.content).toMatch(/^You play the user/);
+    const toolCalls = byModel('stub-tool');
+    expect(toolCalls.length).toBeGreaterThan(0);
+    expect(toolCalls[0].response_format?.type).toBe('json_schema');
+    // The same call is asked once: its answer comes from the cache after that.
+    const asked = toolCalls.map((b) => JSON.stringify(b.messages));
+    expect(new Set(asked).size).toBe(asked.length);
+    const s = JSON.parse((await cli(['status', job, '--json'])).stdout) as { llm: { byRole: Record<string, { calls: number }> } };
+    expect(Object.keys(s.llm.byRole).sort()).toEqual(['assistant', 'teacher', 'tool', 'user']);
+  });
+
   it('resumes after an interrupt without repeating a single model call, and writes the same shards', async () => {
     const planned = plannedCalls(5, 400);
     stub = await start({ script: perfectModel(planned), latencyMs: 25 });
