@@ -56,8 +56,8 @@ export interface JobFacts {
   readonly timeline: TimePoint[];
 }
 
-/** How many records get their tokens counted (evenly spread): js-tiktoken does about 1 MB/s. */
-export const TOKEN_SAMPLE = 2000;
+/** How many records get their tokens counted (evenly spread): js-tiktoken does about 1 MB/s, and the card is written at the end of every job. */
+export const TOKEN_SAMPLE = 300;
 
 function inc(h: Histogram, key: string | number, by = 1): void {
   h[String(key)] = (h[String(key)] ?? 0) + by;
