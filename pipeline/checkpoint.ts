@@ -325,11 +325,11 @@ export class Checkpoint {
     return out;
   }
 
-  /** The most frequent failed rules over rejected items. */
+  /** The rules rejected items failed, most frequent first: items per rule (an item may fail several). */
   topRejections(limit: number): { rule: string; count: number; example: string }[] {
     return this.#db
       .prepare(
-        `SELECT c.value ->> '$.rule' AS rule, count(*) AS count, min(c.value ->> '$.message') AS example
+        `SELECT c.value ->> '$.rule' AS rule, count(DISTINCT items.idx) AS count, min(c.value ->> '$.message') AS example
          FROM items, json_each(items.checks) AS c
          WHERE items.status = 'rejected' AND items.checks IS NOT NULL
          GROUP BY rule ORDER BY count DESC, rule LIMIT ?`,

@@ -5,6 +5,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Checkpoint, type ItemStatus } from './checkpoint.js';
 import type { UsageSnapshot } from './llm/usage.js';
+import { rejectionTable } from '../verifiers/stats.js';
 import { formatDuration } from './progress.js';
 
 export interface StatusReport {
@@ -21,6 +22,8 @@ export interface StatusReport {
   readonly byCategory: Record<string, Partial<Record<ItemStatus, number>>>;
   readonly bySplit: Record<string, Partial<Record<ItemStatus, number>>>;
   readonly topRejections: readonly { rule: string; count: number; example: string }[];
+  /** Items rejected per rule, every rule (APIGen-style table in the text output). */
+  readonly rejectionsByRule: readonly { rule: string; count: number }[];
   readonly failures: readonly { idx: number; attempts: number; error: string }[];
   readonly shards: readonly {
     split: string;
@@ -59,6 +62,7 @@ export function readStatus(dir: string): StatusReport {
       byCategory: ck.countsByCategory(),
       bySplit: ck.countsBySplit(),
       topRejections: ck.topRejections(10),
+      rejectionsByRule: ck.topRejections(10_000).map(({ rule, count }) => ({ rule, count })),
       failures: ck.failures(5),
       shards,
       written: shards.reduce((n, s) => n + s.records, 0),
@@ -115,6 +119,11 @@ export function formatStatus(r: StatusReport): string {
   if (r.topRejections.length > 0) {
     lines.push('top rejection reasons:');
     for (const t of r.topRejections) lines.push(`  ${String(t.count).padStart(7)}  ${t.rule.padEnd(28)} e.g. ${t.example}`);
+  }
+  if (r.rejectionsByRule.length > 0) {
+    lines.push('verification (items generated, rejected by layer and rule):');
+    const generated = r.accepted + r.rejected + r.failed;
+    for (const line of rejectionTable(r.rejectionsByRule, generated, { rejected: r.rejected }).split('\n')) lines.push(`  ${line}`);
   }
   if (r.failures.length > 0) {
     lines.push('failed items (first few):');
