@@ -2,8 +2,8 @@
  * `toolforge report DIR`: one self-contained HTML page (no network, no chart library): the
  * job's numbers, inline SVG charts drawn by a small script from data embedded in the page
  * (category mix, domains, turns and calls per item, rejection reasons, items, tokens and cost
- * over time), and a sample of accepted records beside rejected items with their verdicts.
- * The pipeline keeps no rejected records, only their checks, so that is what the page shows.
+ * over time), and a sample of accepted records beside rejected records with the checks they
+ * failed (the checkpoint keeps the first rejected records for this).
  */
 import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +20,8 @@ export interface RejectedItem {
   readonly category: string;
   readonly seed: number;
   readonly checks: Check[];
+  /** The rejected record itself, when the checkpoint kept it (the first rejected items are kept). */
+  readonly record?: CanonicalRecord;
 }
 
 export interface ReportData {
@@ -206,7 +208,8 @@ ${r.messages.map(renderMessage).join('\n')}</div>`;
   const rejected = data.rejected
     .map(
       (r) => `<div class="rec bad"><b>item ${r.idx}</b> · ${esc(r.category)} · seed ${r.seed}
-${r.checks.map((c) => `<div class="msg check"><code>${esc(c.rule)}</code> ${esc(c.message)}${c.at ? ` <span>(message ${c.at.message ?? '-'}, call ${c.at.call ?? '-'})</span>` : ''}</div>`).join('\n')}</div>`,
+${r.checks.map((c) => `<div class="msg check"><code>${esc(c.rule)}</code> ${esc(c.message)}${c.at ? ` <span>(message ${c.at.message ?? '-'}, call ${c.at.call ?? '-'})</span>` : ''}</div>`).join('\n')}
+${r.record ? r.record.messages.map(renderMessage).join('\n') : ''}</div>`,
     )
     .join('\n');
   return `<!doctype html>
@@ -222,7 +225,7 @@ ${charts}
 <h2>Sample: accepted records and rejected items</h2>
 <div class="side">
 <div><h3>Accepted (${data.accepted.length})</h3>${accepted || '<p class="empty">none</p>'}</div>
-<div><h3>Rejected (${data.rejected.length}), with the checks they failed</h3><p class="empty">The pipeline keeps the verdict of a rejected item, not its record.</p>${rejected || '<p class="empty">none</p>'}</div>
+<div><h3>Rejected (${data.rejected.length}), with the checks they failed</h3>${rejected || '<p class="empty">none</p>'}</div>
 </div>
 <script type="application/json" id="report-data">${json}</script>
 <script>${SCRIPT}</script>
@@ -243,14 +246,24 @@ async function samples(dir: string, facts: JobFacts): Promise<{ accepted: Canoni
   const ck = Checkpoint.open(dir, { readonly: true });
   try {
     const rows = ck.database
-      .prepare("SELECT idx, category, seed, checks FROM items WHERE status = 'rejected' AND checks IS NOT NULL ORDER BY idx LIMIT 500")
-      .all() as { idx: number; category: string; seed: number; checks: string }[];
+      .prepare(
+        `SELECT items.idx AS idx, category, seed, checks, rejected_samples.record AS record FROM items
+         LEFT JOIN rejected_samples ON rejected_samples.idx = items.idx
+         WHERE status = 'rejected' AND checks IS NOT NULL ORDER BY (record IS NULL), items.idx LIMIT 500`,
+      )
+      .all() as { idx: number; category: string; seed: number; checks: string; record: string | null }[];
     // Prefer a spread of rules: the first item of each first-failing rule, then the rest in order.
     const seen = new Set<string>();
     const first: RejectedItem[] = [];
     const rest: RejectedItem[] = [];
     for (const r of rows) {
-      const item = { idx: r.idx, category: r.category, seed: r.seed, checks: JSON.parse(r.checks) as Check[] };
+      const item: RejectedItem = {
+        idx: r.idx,
+        category: r.category,
+        seed: r.seed,
+        checks: JSON.parse(r.checks) as Check[],
+        ...(r.record ? { record: JSON.parse(r.record) as CanonicalRecord } : {}),
+      };
       const rule = item.checks[0]?.rule ?? '';
       (seen.has(rule) ? rest : first).push(item);
       seen.add(rule);

@@ -13,6 +13,8 @@ import type { Split } from './category-mix.js';
 import type { Category } from './types.js';
 
 export const CHECKPOINT_FILE = 'checkpoint.sqlite';
+/** Rejected records kept for the report. */
+export const REJECTED_SAMPLES = 200;
 const FORMAT = 'toolforge-checkpoint';
 const SCHEMA_VERSION = 1;
 
@@ -38,6 +40,8 @@ export interface ItemOutcome {
   /** The accepted record's JSON (with `record`, its split). */
   readonly record?: string;
   readonly split?: Split;
+  /** A rejected item's record JSON: kept for the first REJECTED_SAMPLES rejected items (the report shows them). */
+  readonly rejectedRecord?: string;
   readonly checks?: readonly Check[];
   readonly error?: string;
   readonly promptTokens?: number;
@@ -82,6 +86,8 @@ CREATE INDEX items_by_status ON items (status, idx);
 -- their pages are freed and reused (a shrunk row would keep its page in items).
 CREATE TABLE results (idx INTEGER PRIMARY KEY, split TEXT NOT NULL, record TEXT NOT NULL);
 CREATE INDEX results_by_split ON results (split, idx);
+-- A sample of rejected records, so users can see what the verifiers turned away.
+CREATE TABLE rejected_samples (idx INTEGER PRIMARY KEY, record TEXT NOT NULL);
 CREATE TABLE shards (
   split TEXT NOT NULL,
   seq INTEGER NOT NULL,
@@ -226,6 +232,7 @@ export class Checkpoint {
     this.#db.transaction(() => {
       for (const o of outcomes) {
         if (o.record !== undefined) this.#stmts.putResult.run(o.idx, o.split ?? 'train', o.record);
+        if (o.rejectedRecord !== undefined) this.#stmts.putRejectedSample.run(o.idx, o.rejectedRecord, REJECTED_SAMPLES);
         this.#stmts.finish.run(
           o.status,
           o.checks && o.checks.length > 0 ? JSON.stringify(o.checks) : null,
@@ -286,6 +293,7 @@ export class Checkpoint {
     this.#db.transaction(() => {
       this.#db.prepare('DELETE FROM items WHERE idx > ?').run(cutoffIdx);
       this.#db.prepare('DELETE FROM results WHERE idx > ?').run(cutoffIdx);
+      this.#db.prepare('DELETE FROM rejected_samples WHERE idx > ?').run(cutoffIdx);
       this.#stmts.setMeta.run('complete', '1');
     })();
   }
@@ -395,6 +403,9 @@ function prepare(db: Database.Database) {
     minOfStatus: db.prepare('SELECT min(idx) FROM items WHERE status = ?').pluck(),
     countAccepted: db.prepare('SELECT count(*) FROM results WHERE split = ? AND idx > ? AND idx < ?').pluck(),
     nthAccepted: db.prepare("SELECT idx FROM items WHERE status = 'accepted' ORDER BY idx LIMIT 1 OFFSET ?").pluck(),
+    putRejectedSample: db.prepare(
+      'INSERT OR REPLACE INTO rejected_samples (idx, record) SELECT ?, ? WHERE (SELECT count(*) FROM rejected_samples) < ?',
+    ),
     putResult: db.prepare('INSERT OR REPLACE INTO results (idx, split, record) VALUES (?, ?, ?)'),
     acceptedAfter: db.prepare('SELECT idx, record AS result FROM results WHERE split = ? AND idx > ? ORDER BY idx LIMIT ?'),
     shards: db.prepare(

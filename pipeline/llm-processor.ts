@@ -103,7 +103,9 @@ export class LlmProcessor implements ItemProcessor {
     };
     const verdict = verifyRecord(record, { pool: this.#pool, plan });
     const spent = { promptTokens: usage?.promptTokens ?? 0, completionTokens: usage?.completionTokens ?? 0, costUsd: usage?.costUsd ?? 0 };
-    if (!verdict.accepted) return { idx: item.idx, status: 'rejected', checks: verdict.checks, ...spent };
+    if (!verdict.accepted) {
+      return { idx: item.idx, status: 'rejected', checks: verdict.checks, rejectedRecord: JSON.stringify({ ...record, meta: { ...record.meta, verdict } }), ...spent };
+    }
     return { idx: item.idx, status: 'accepted', split: item.split, record: JSON.stringify({ ...record, meta: { ...record.meta, verdict } }), ...spent };
   }
 

@@ -62,7 +62,9 @@ export class OfflineProcessor implements ItemProcessor {
       noiseRate: this.#config.offline.noiseRate,
     });
     const verdict = verifyRecord(record, { pool: this.#pool, plan });
-    if (!verdict.accepted) return { idx: item.idx, status: 'rejected', checks: verdict.checks };
+    if (!verdict.accepted) {
+      return { idx: item.idx, status: 'rejected', checks: verdict.checks, rejectedRecord: JSON.stringify({ ...record, meta: { ...record.meta, verdict } }) };
+    }
     return { idx: item.idx, status: 'accepted', split: item.split, record: JSON.stringify({ ...record, meta: { ...record.meta, verdict } }) };
   }
 }

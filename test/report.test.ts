@@ -37,6 +37,9 @@ describe('report page', () => {
     expect(html).toMatch(/<h3>Rejected \(\d+\), with the checks they failed<\/h3>/);
     expect(html).toMatch(/class="rec bad"/);
     expect(html).toMatch(/class="msg assistant"/);
+    // The rejected records themselves are shown, not only their checks.
+    const bad = html.slice(html.indexOf('class="rec bad"'));
+    expect(bad.slice(0, bad.indexOf('</div>\n</div>'))).toMatch(/class="msg (user|assistant)"/);
   });
 
   it('a missing job is bad usage', async () => {
