@@ -142,9 +142,20 @@ describe('a job killed with SIGKILL three times and resumed', () => {
     expect(s.topRejections.reduce((n, t) => n + t.count, 0)).toBeGreaterThanOrEqual(s.rejected);
     const text = await runCli(['status', reference]);
     expect(text.stdout).toMatch(new RegExp(`complete, 2000/2000 records written in ${s.shards.length} shards`));
-    // The unseen-tool test split has its own shards.
+    // The unseen-tool test split has its own shards and shares no tool with train.
     expect(s.shards.some((sh) => sh.path.startsWith('data/test-'))).toBe(true);
     expect(s.shards.some((sh) => sh.path.startsWith('data/train-'))).toBe(true);
+    const toolsOf = (prefix: string): Set<string> =>
+      new Set(
+        [...readShards(reference)]
+          .filter(([name]) => name.startsWith(prefix))
+          .flatMap(([, b]) => b.toString('utf8').trim().split('\n'))
+          .flatMap((l) => (JSON.parse(l) as { tools: { function: { name: string } }[] }).tools.map((t) => t.function.name)),
+      );
+    const train = toolsOf('train-');
+    const test = toolsOf('test-');
+    expect(test.size).toBeGreaterThan(0);
+    expect([...test].filter((t) => train.has(t))).toEqual([]);
     expect(text.stdout).toContain('top rejection reasons:');
   });
 });
