@@ -12,6 +12,7 @@
  *   - `p:` tokens of every parameter name, nested ones included.
  * Everything is deterministic: 128 hash functions from a fixed seed, no Math.random.
  */
+import { mix32 } from '../pipeline/rng.js';
 import { Rng } from '../pipeline/rng.js';
 import type { ApiSpec } from './types.js';
 import { canonicalJson } from './validate.js';
@@ -33,14 +34,6 @@ export interface DedupOptions {
   threshold?: number;
 }
 
-function mix32(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
 
 /** FNV-1a over UTF-16 code units, finalised with mix32. */
 function hashString(s: string): number {

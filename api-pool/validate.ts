@@ -15,6 +15,9 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { ApiSpec } from './types.js';
+import { canonicalJson } from '../pipeline/canonical-json.js';
+
+export { canonicalJson };
 
 export interface ApiIssue {
   /** JSON pointer into the API, e.g. `/parameters/properties/unit/enum`. */
@@ -39,17 +42,6 @@ const valueAjv = new Ajv({ strict: false, allErrors: false, validateSchema: fals
 addFormatsModule.default(valueAjv);
 const VALUE_CACHE_MAX = 2048;
 const valueCache = new Map<string, { schema: Schema; validate: ValidateFunction }>();
-
-/** JSON with object keys sorted at every level: equal values give equal strings. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const obj = value as Record<string, unknown>;
-  const keys = Object.keys(obj)
-    .filter((k) => obj[k] !== undefined)
-    .sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
-}
 
 function esc(token: string): string {
   return token.replace(/~/g, '~0').replace(/\//g, '~1');

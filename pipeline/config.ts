@@ -10,6 +10,9 @@ import { LineCounter, parseDocument } from 'yaml';
 import { LLM_ENDPOINTS_SCHEMA, LLM_ROLES_SCHEMA, type EndpointConfig, type RolesConfig } from './llm/config.js';
 import { CATEGORIES, type Category } from './types.js';
 import { ConfigError } from './errors.js';
+import { canonicalJson } from './canonical-json.js';
+
+export { canonicalJson };
 
 export const CONFIG_SCHEMA = {
   $id: 'toolforge/config',
@@ -291,16 +294,6 @@ function valueAt(root: unknown, pointer: string): unknown {
     node = (node as Record<string, unknown>)[token];
   }
   return node;
-}
-
-/** JSON with sorted keys: the same config always hashes the same. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const keys = Object.keys(value).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
 }
 
 /** The part of the config that decides what the job produces. */

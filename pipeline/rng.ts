@@ -4,7 +4,7 @@
  */
 
 /** 32-bit mix (the finaliser of MurmurHash3): a good avalanche for deriving seeds. */
-function mix32(h: number): number {
+export function mix32(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

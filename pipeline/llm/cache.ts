@@ -8,6 +8,9 @@
  */
 import { createHash } from 'node:crypto';
 import type BetterSqlite3 from 'better-sqlite3';
+import { canonicalJson } from '../canonical-json.js';
+
+export { canonicalJson };
 
 type Database = BetterSqlite3.Database;
 type Statement<P extends unknown[], R = unknown> = BetterSqlite3.Statement<P, R>;
@@ -25,35 +28,6 @@ export interface CachedCompletion {
   readonly promptTokens: number;
   readonly completionTokens: number;
   readonly requestId?: string;
-}
-
-/** JSON with object keys sorted at every level: the same request always gives the same text. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') {
-    const s = JSON.stringify(value);
-    return s === undefined ? 'null' : s;
-  }
-  if (Array.isArray(value)) {
-    let out = '[';
-    for (let i = 0; i < value.length; i++) {
-      if (i > 0) out += ',';
-      const v = value[i];
-      out += v === undefined || typeof v === 'function' ? 'null' : canonicalJson(v);
-    }
-    return out + ']';
-  }
-  const obj = value as Record<string, unknown>;
-  const keys = Object.keys(obj).sort();
-  let out = '{';
-  let first = true;
-  for (const k of keys) {
-    const v = obj[k];
-    if (v === undefined || typeof v === 'function') continue;
-    if (!first) out += ',';
-    first = false;
-    out += JSON.stringify(k) + ':' + canonicalJson(v);
-  }
-  return out + '}';
 }
 
 /**

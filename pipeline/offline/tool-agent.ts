@@ -8,26 +8,14 @@
 import type { ApiSpec } from '../../api-pool/types.js';
 import { Rng, subSeed } from '../rng.js';
 import { generateObject, generateValue, type Schema } from './values.js';
+import { canonicalJson } from '../canonical-json.js';
+
+export { canonicalJson };
 
 type Obj = Record<string, unknown>;
 
 /** A planned tool error (PlannedCall.error). */
 export type ToolError = 'invalid-input' | 'not-found';
-
-/** JSON with object keys sorted at every depth: the identity of a call's arguments. */
-export function canonicalJson(v: unknown): string {
-  if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'null';
-  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
-  const o = v as Obj;
-  const keys = Object.keys(o).sort();
-  let s = '{';
-  for (let i = 0; i < keys.length; i++) {
-    if (o[keys[i]] === undefined) continue;
-    if (s.length > 1) s += ',';
-    s += `${JSON.stringify(keys[i])}:${canonicalJson(o[keys[i]])}`;
-  }
-  return `${s}}`;
-}
 
 function bare(schema: unknown): string {
   if (!schema || typeof schema !== 'object') return '';
