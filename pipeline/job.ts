@@ -85,6 +85,8 @@ class JobRun {
     test: { lastIdx: -1, shards: 0 },
   };
   #written = 0;
+  /** Items planned so far (kept here: planning is checked on every turn of the loop). */
+  #planned: number;
   #shardCount = 0;
   #complete = false;
   #lastFlushAt: number;
@@ -114,6 +116,7 @@ class JobRun {
       this.#shardCount++;
     }
     this.#complete = this.#ck.isComplete();
+    this.#planned = this.#ck.planned();
     const stored = this.#ck.getMeta('llm_usage');
     this.#usageBefore = stored ? (JSON.parse(stored) as UsageSnapshot) : undefined;
     this.#startedAt = this.#lastFlushAt = this.#now();
@@ -242,7 +245,7 @@ class JobRun {
     if (needed <= 0) return 0;
     const resolved = this.#resolved();
     const rate = resolved >= RATE_MIN_SAMPLE ? Math.max(this.#counts.accepted / resolved, 0.01) : 1;
-    const planned = this.#ck.planned();
+    const planned = this.#planned;
     const unresolved = planned - resolved;
     const want = Math.min(Math.ceil(needed / rate) + this.#claimBatch + this.#config.concurrency, PLAN_CHUNK);
     if (unresolved >= want) return 0;
@@ -259,6 +262,7 @@ class JobRun {
     }
     const { seed, mix, unseen } = this.#config;
     this.#ck.plan(planned, n, (idx) => describeItem(seed, idx, mix, unseen.itemShare));
+    this.#planned += n;
     return n;
   }
 
