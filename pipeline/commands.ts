@@ -166,8 +166,12 @@ async function execute(ctx: CommandContext, dir: string, config: JobConfig, opti
         `(${result.snapshot.rejected} rejected, ${result.snapshot.failed} failed)`,
     );
     ck.checkpointWal();
-    const card = await writeCard(dir);
-    ctx.out(`dataset card: ${card}`);
+    try {
+      ctx.out(`dataset card: ${await writeCard(dir)}`);
+    } catch (err) {
+      // The data is complete and safe; the card can be written again at any time.
+      ctx.logger.warn(`could not write the dataset card (${(err as Error).message}); run \`toolforge card ${dir}\``);
+    }
     return EXIT.ok;
   } finally {
     closeClient();
