@@ -14,7 +14,7 @@ import type { ApiSpec, ToolPool } from '../api-pool/types.js';
 import { TOOL_PHRASES } from './offline/phrases.js';
 import { isDestructive } from './offline/safety.js';
 import { errorSubject, offlineToolResult, valueAt } from './offline/tool-agent.js';
-import { generateObject, generateValue, type Schema } from './offline/values.js';
+import { generateObject, generateValue, regexOf, type Schema } from './offline/values.js';
 import { Rng, subSeed } from './rng.js';
 import type { Category, ItemPlan, PlannedCall, ValueSource } from './types.js';
 
@@ -268,20 +268,6 @@ function compatible(from: Schema, to: Schema | undefined): boolean {
 }
 
 const subKey = (t: ApiSpec): string => `${t.domain}/${t.subdomain ?? ''}`;
-
-const regexes = new Map<string, RegExp | null>();
-function regexOf(pattern: string): RegExp | null {
-  let re = regexes.get(pattern);
-  if (re === undefined) {
-    try {
-      re = new RegExp(pattern, 'u');
-    } catch {
-      re = null;
-    }
-    if (regexes.size < 10_000) regexes.set(pattern, re);
-  }
-  return re;
-}
 
 /** A value valid for a scalar schema (the subset of JSON Schema dependent values need). */
 function fits(s: Schema | undefined, v: unknown): boolean {

@@ -143,7 +143,8 @@ const SAFE = UPPER + LOWER + DIGITS + '-_.:/@';
 const patternAst = new Map<string, Node | null>();
 const patternRegex = new Map<string, RegExp | null>();
 
-function regexOf(pattern: string): RegExp | null {
+/** A schema's `pattern` compiled (null when it does not compile), cached: patterns recur across items. */
+export function regexOf(pattern: string): RegExp | null {
   let re = patternRegex.get(pattern);
   if (re === undefined) {
     try {
@@ -151,7 +152,7 @@ function regexOf(pattern: string): RegExp | null {
     } catch {
       re = null;
     }
-    patternRegex.set(pattern, re);
+    if (patternRegex.size < 10_000) patternRegex.set(pattern, re);
   }
   return re;
 }
