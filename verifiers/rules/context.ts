@@ -7,6 +7,7 @@ import type { ToolPool } from '../../api-pool/types.js';
 import type { CanonicalRecord, Check, Message, ToolDefinition } from '../../output/record.js';
 import type { ItemPlan } from '../../pipeline/types.js';
 import type { RuleId } from '../rule-ids.js';
+import { normalise } from './normalise.js';
 
 export type ToolFn = ToolDefinition['function'];
 export type AssistantMessage = Extract<Message, { role: 'assistant' }>;
@@ -44,6 +45,8 @@ export interface RuleContext {
   /** Tool names whose definitions are broken (their calls are not schema-checked twice). */
   readonly brokenTools: Set<string>;
   readonly checks: Check[];
+  /** normalise() of message `mi`'s text, computed once per record. */
+  normalised(mi: number): string;
   add(rule: RuleId, message: string, at?: { message?: number; call?: number }): void;
 }
 
@@ -96,6 +99,7 @@ export function analyse(record: CanonicalRecord, pool: ToolPool | undefined, pla
     }
   }
   const checks: Check[] = [];
+  const norms: (string | undefined)[] = [];
   return {
     record,
     messages,
@@ -109,6 +113,9 @@ export function analyse(record: CanonicalRecord, pool: ToolPool | undefined, pla
     answers,
     brokenTools: new Set(),
     checks,
+    normalised(mi) {
+      return (norms[mi] ??= normalise(textOf(messages[mi])));
+    },
     add(rule, message, at = {}) {
       checks.push({ rule, message, at, layer: 'rules' });
     },

@@ -6,7 +6,6 @@
  */
 import type { RuleContext } from './context.js';
 import { textOf } from './context.js';
-import { normalise } from './grounding.js';
 
 export const LIMITS = {
   /** Characters of one user, system or assistant text message. */
@@ -50,40 +49,74 @@ function truncated(text: string): string | undefined {
 }
 
 // ── scripts and languages ──
-type Script = 'latin' | 'cyrillic' | 'greek' | 'arabic' | 'hebrew' | 'cjk' | 'hangul' | 'devanagari' | 'thai';
+const SCRIPTS = ['latin', 'cyrillic', 'greek', 'arabic', 'hebrew', 'cjk', 'hangul', 'devanagari', 'thai'] as const;
+type Script = (typeof SCRIPTS)[number];
+const LATIN = 0;
+const CYRILLIC = 1;
+const GREEK = 2;
+const ARABIC = 3;
+const HEBREW = 4;
+const CJK = 5;
+const HANGUL = 6;
+const DEVANAGARI = 7;
+const THAI = 8;
 
-function scriptOfCode(c: number): Script | undefined {
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) return 'latin';
-  if (c < 0x370) return undefined;
-  if (c <= 0x3ff) return 'greek';
-  if (c >= 0x400 && c <= 0x52f) return 'cyrillic';
-  if (c >= 0x590 && c <= 0x5ff) return 'hebrew';
-  if (c >= 0x600 && c <= 0x6ff) return 'arabic';
-  if (c >= 0x900 && c <= 0x97f) return 'devanagari';
-  if (c >= 0xe00 && c <= 0xe7f) return 'thai';
-  if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) return 'cjk';
-  if (c >= 0xac00 && c <= 0xd7af) return 'hangul';
-  return undefined;
+/** The script of a UTF-16 unit, as an index into SCRIPTS, or -1 for none. */
+function scriptOfCode(c: number): number {
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) return LATIN;
+  if (c < 0x370) return -1;
+  if (c <= 0x3ff) return GREEK;
+  if (c >= 0x400 && c <= 0x52f) return CYRILLIC;
+  if (c >= 0x590 && c <= 0x5ff) return HEBREW;
+  if (c >= 0x600 && c <= 0x6ff) return ARABIC;
+  if (c >= 0x900 && c <= 0x97f) return DEVANAGARI;
+  if (c >= 0xe00 && c <= 0xe7f) return THAI;
+  if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) return CJK;
+  if (c >= 0xac00 && c <= 0xd7af) return HANGUL;
+  return -1;
 }
+
+const scriptCounts = new Int32Array(SCRIPTS.length);
 
 /** The script most letters are in (undefined when under 8 letters), and whether a second script is strong. */
 function scriptsOf(text: string): { main: Script | undefined; mixed: boolean } {
-  const counts = new Map<Script, number>();
+  const counts = scriptCounts.fill(0);
   let total = 0;
   for (let i = 0; i < text.length; i++) {
     const s = scriptOfCode(text.charCodeAt(i));
-    if (s) {
-      counts.set(s, (counts.get(s) ?? 0) + 1);
+    if (s >= 0) {
+      counts[s]++;
       total++;
     }
   }
   if (total < 8) return { main: undefined, mixed: false };
-  const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  // The two scripts with most letters; on a tie, the one seen first in the text wins, as before.
+  let first = -1;
+  let second = -1;
+  const order = firstSeenOrder(text, counts);
+  for (const s of order) {
+    if (first < 0 || counts[s] > counts[first]) {
+      second = first;
+      first = s;
+    } else if (second < 0 || counts[s] > counts[second]) second = s;
+  }
   // CJK characters carry a word each: weigh them as 3 letters.
-  const weight = (s: Script, n: number): number => (s === 'cjk' || s === 'hangul' ? n * 3 : n);
-  const second = sorted[1];
-  const mixed = second !== undefined && weight(second[0], second[1]) >= 12 && weight(second[0], second[1]) / (weight(sorted[0][0], sorted[0][1]) + weight(second[0], second[1])) >= 0.3;
-  return { main: sorted[0][0], mixed };
+  const weight = (s: number): number => (s === CJK || s === HANGUL ? counts[s] * 3 : counts[s]);
+  const mixed = second >= 0 && weight(second) >= 12 && weight(second) / (weight(first) + weight(second)) >= 0.3;
+  return { main: SCRIPTS[first], mixed };
+}
+
+/** The scripts present in `text`, in the order of their first letter. */
+function firstSeenOrder(text: string, counts: Int32Array): number[] {
+  let present = 0;
+  for (let s = 0; s < counts.length; s++) if (counts[s] > 0) present++;
+  if (present === 1) return [counts.findIndex((n) => n > 0)];
+  const order: number[] = [];
+  for (let i = 0; i < text.length && order.length < present; i++) {
+    const s = scriptOfCode(text.charCodeAt(i));
+    if (s >= 0 && !order.includes(s)) order.push(s);
+  }
+  return order;
 }
 
 const STOP: Record<string, readonly string[]> = {
@@ -96,11 +129,28 @@ const STOP: Record<string, readonly string[]> = {
 };
 const LANG_OF = new Map<string, string>();
 for (const [lang, words] of Object.entries(STOP)) for (const w of words) LANG_OF.set(w, lang);
+/**
+ * A function word of a language other than English, as a whole word of a lower-cased text
+ * (words are runs of letters, as normalise() cuts them). A language is only "clear" with 3 of
+ * its words, so with fewer than 3 foreign words in the whole dialogue every clear language is
+ * English and no message can clash: the counts are then not needed.
+ */
+const FOREIGN_WORD = new RegExp(
+  `(?<!\\p{L})(?:${[...LANG_OF].filter(([, l]) => l !== 'en').map(([w]) => w).join('|')})(?!\\p{L})`,
+  'gu',
+);
+
+function foreignWords(text: string, atMost: number): number {
+  let n = 0;
+  FOREIGN_WORD.lastIndex = 0;
+  while (n < atMost && FOREIGN_WORD.exec(text) !== null) n++;
+  return n;
+}
 
 /** Counts of function words per language in a text. */
-function languageCounts(text: string): Map<string, number> {
+function languageCounts(normalised: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const w of normalise(text).split(' ')) {
+  for (const w of normalised.split(' ')) {
     const l = LANG_OF.get(w);
     if (l) counts.set(l, (counts.get(l) ?? 0) + 1);
   }
@@ -156,6 +206,7 @@ export function checkHygiene(ctx: RuleContext): void {
   let mixedReported = false;
   /** Function-word counts per text message (Latin script), to compare each with the rest. */
   const langs: { mi: number; counts: Map<string, number> }[] = [];
+  let foreign = 0;
   const mixed = (mi: number, why: string): void => {
     if (!mixedReported) ctx.add('hygiene.mixed-language', why, { message: mi });
     mixedReported = true;
@@ -187,11 +238,14 @@ export function checkHygiene(ctx: RuleContext): void {
       if (text.length > LIMITS.text) ctx.add('hygiene.length', `${m.role} message of ${text.length} characters; at most ${LIMITS.text}`, at);
       if (TEMPLATE_MARKER.test(text)) ctx.add('hygiene.template-marker', `${m.role} text holds a template marker: ${JSON.stringify(TEMPLATE_MARKER.exec(text)?.[0])}`, at);
       const sc = scriptsOf(text);
-      if (sc.main === 'latin') langs.push({ mi, counts: languageCounts(text) });
+      if (sc.main === 'latin') {
+        langs.push({ mi, counts: new Map() });
+        if (foreign < 3) foreign += foreignWords(text.toLowerCase(), 3 - foreign);
+      }
       if (m.role !== 'system') {
         const why = truncated(text);
         if (why) ctx.add('hygiene.truncated', `${m.role} message ${why}`, at);
-        const key = `${m.role}\u0000${normalise(text)}`;
+        const key = `${m.role}\u0000${ctx.normalised(mi)}`;
         const first = seen.get(key);
         if (first !== undefined && key.length >= 14) ctx.add('hygiene.repeated-turn', `${m.role} message repeats message ${first}`, at);
         else seen.set(key, mi);
@@ -223,7 +277,8 @@ export function checkHygiene(ctx: RuleContext): void {
       }
     }
   }
-  if (!mixedReported) {
+  if (!mixedReported && foreign >= 3) {
+    for (const l of langs) l.counts = languageCounts(ctx.normalised(l.mi));
     const clash = languageClash(langs);
     if (clash) mixed(clash.mi, `${ctx.messages[clash.mi].role} message in ${clash.lang}, the rest of the dialogue in ${clash.rest}`);
   }
