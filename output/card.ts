@@ -190,7 +190,7 @@ export function renderCard(facts: JobFacts, stats: DatasetStats, options: CardOp
 
 export async function buildCard(dir: string, options: CardOptions = {}): Promise<string> {
   const facts = jobFacts(dir);
-  const stats = await datasetStats(dir, facts.shards);
+  const stats = await datasetStats(dir, facts.shards, typeof facts.config.count === 'number' ? facts.config.count : undefined);
   return renderCard(facts, stats, options);
 }
 

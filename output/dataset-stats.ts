@@ -2,39 +2,14 @@
  * What the dataset card and the report say about a job: statistics over its shards (one
  * streaming pass) and what its checkpoint knows (statuses, rejection reasons, usage, time).
  */
-import { Tiktoken } from 'js-tiktoken/lite';
-import o200k from 'js-tiktoken/ranks/o200k_base';
 import { Checkpoint } from '../pipeline/checkpoint.js';
 import { readStatus, type StatusReport } from '../pipeline/status.js';
 import { jobShards, readRecords, type ShardInfo } from './export.js';
-import type { CanonicalRecord } from './record.js';
+import { recordFacts } from './record-facts.js';
+import { ShardStatsBuilder, mergeShardStats, tokenStride, type DatasetStats, type ShardStats } from './shard-stats.js';
 
-/** Value -> count. */
-export type Histogram = Record<string, number>;
-
-export interface Distribution {
-  readonly n: number;
-  readonly min: number;
-  readonly mean: number;
-  readonly p50: number;
-  readonly p90: number;
-  readonly max: number;
-}
-
-export interface DatasetStats {
-  readonly records: number;
-  readonly splits: Histogram;
-  readonly categories: Histogram;
-  readonly domains: Histogram;
-  readonly toolsPerItem: Histogram;
-  readonly userTurns: Histogram;
-  readonly callsPerItem: Histogram;
-  readonly distinctTools: number;
-  readonly withRationale: number;
-  /** o200k_base tokens of each record's tools and messages as JSON, over `tokenSample` records. */
-  readonly tokens: Distribution;
-  readonly tokenSample: number;
-}
+export { countTokens, distribution, TOKEN_SAMPLE, type DatasetStats, type Distribution, type Histogram } from './shard-stats.js';
+export { recordShape } from './record-facts.js';
 
 export interface TimePoint {
   /** Start of the bucket, ms since the epoch. */
@@ -56,75 +31,24 @@ export interface JobFacts {
   readonly timeline: TimePoint[];
 }
 
-/** How many records get their tokens counted (evenly spread): js-tiktoken does about 1 MB/s, and the card is written at the end of every job. */
-export const TOKEN_SAMPLE = 300;
-
-function inc(h: Histogram, key: string | number, by = 1): void {
-  h[String(key)] = (h[String(key)] ?? 0) + by;
-}
-
-export function distribution(values: number[]): Distribution {
-  if (values.length === 0) return { n: 0, min: 0, mean: 0, p50: 0, p90: 0, max: 0 };
-  const v = [...values].sort((a, b) => a - b);
-  const q = (p: number): number => v[Math.min(v.length - 1, Math.floor(p * v.length))];
-  return { n: v.length, min: v[0], mean: v.reduce((a, b) => a + b, 0) / v.length, p50: q(0.5), p90: q(0.9), max: v[v.length - 1] };
-}
-
-let encoder: Tiktoken | undefined;
-export function countTokens(text: string): number {
-  encoder ??= new Tiktoken(o200k);
-  return encoder.encode(text).length;
-}
-
-export function recordShape(r: CanonicalRecord): { calls: number; userTurns: number; rationale: boolean } {
-  let calls = 0;
-  let userTurns = 0;
-  let rationale = false;
-  for (const m of r.messages) {
-    if (m.role === 'user') userTurns++;
-    if (m.role === 'assistant') {
-      calls += m.tool_calls?.length ?? 0;
-      if (m.reasoning) rationale = true;
+/**
+ * Statistics over the shards: each shard's from the checkpoint (the job keeps them as it writes
+ * the shard) or, when it has none, from one pass over the shard file. `count` is the job's
+ * target, which sets which records have their tokens counted (the same either way).
+ */
+export async function datasetStats(dir: string, shards: readonly ShardInfo[] = jobShards(dir), count?: number): Promise<DatasetStats> {
+  const stride = tokenStride(count ?? shards.reduce((n, s) => n + s.records, 0));
+  const list: ShardStats[] = [];
+  for (const shard of shards) {
+    if (shard.stats) {
+      list.push(shard.stats);
+      continue;
     }
+    const builder = new ShardStatsBuilder(shard.split, stride);
+    for await (const { record } of readRecords(dir, [shard])) builder.add(recordFacts(record), () => record);
+    list.push(builder.finish());
   }
-  return { calls, userTurns, rationale };
-}
-
-/** One pass over the shards. */
-export async function datasetStats(dir: string, shards: readonly ShardInfo[] = jobShards(dir)): Promise<DatasetStats> {
-  const total = shards.reduce((n, s) => n + s.records, 0);
-  const stride = Math.max(1, Math.ceil(total / TOKEN_SAMPLE));
-  const s = { splits: {}, categories: {}, domains: {}, toolsPerItem: {}, userTurns: {}, callsPerItem: {} } as Record<string, Histogram>;
-  const tools = new Set<string>();
-  const tokens: number[] = [];
-  let records = 0;
-  let withRationale = 0;
-  for await (const { record, shard } of readRecords(dir, shards)) {
-    const shape = recordShape(record);
-    inc(s.splits, record.split ?? shard.split);
-    inc(s.categories, record.meta?.category ?? 'unknown');
-    for (const d of record.meta?.domains ?? []) inc(s.domains, d);
-    inc(s.toolsPerItem, record.tools.length);
-    inc(s.userTurns, shape.userTurns);
-    inc(s.callsPerItem, shape.calls);
-    for (const t of record.tools) tools.add(t.function.name);
-    if (shape.rationale) withRationale++;
-    if (records % stride === 0) tokens.push(countTokens(JSON.stringify({ tools: record.tools, messages: record.messages })));
-    records++;
-  }
-  return {
-    records,
-    splits: s.splits,
-    categories: s.categories,
-    domains: s.domains,
-    toolsPerItem: s.toolsPerItem,
-    userTurns: s.userTurns,
-    callsPerItem: s.callsPerItem,
-    distinctTools: tools.size,
-    withRationale,
-    tokens: distribution(tokens),
-    tokenSample: tokens.length,
-  };
+  return mergeShardStats(list);
 }
 
 /** What the checkpoint knows, beside the shards. */

@@ -12,6 +12,7 @@ import { Checkpoint } from '../pipeline/checkpoint.js';
 import { TemplateTally, type ChatTemplate } from './chat-template.js';
 import { FORMATS, RecordFormatError } from './formats/index.js';
 import type { CanonicalRecord } from './record.js';
+import type { ShardStats } from './shard-stats.js';
 
 export interface ShardInfo {
   /** Relative to the job directory. */
@@ -22,6 +23,8 @@ export interface ShardInfo {
   readonly bytes: number;
   readonly firstIdx: number;
   readonly lastIdx: number;
+  /** The statistics the job kept for this shard, when it did. */
+  readonly stats?: ShardStats;
 }
 
 /** A shard, a record or a file the export cannot use: exit 2 for bad input, with the place named. */
@@ -36,7 +39,16 @@ export function jobShards(dir: string): ShardInfo[] {
       if (!existsSync(full)) throw new ExportInputError(`shard ${full} is recorded in the checkpoint but missing on disk`);
       const size = statSync(full).size;
       if (size !== s.bytes) throw new ExportInputError(`shard ${full} has ${size} bytes, the checkpoint recorded ${s.bytes}: it changed since it was written`);
-      return { path: s.path, split: splitOf(s.path), records: s.records, sha256: s.sha256, bytes: s.bytes, firstIdx: s.firstIdx, lastIdx: s.lastIdx };
+      return {
+        path: s.path,
+        split: splitOf(s.path),
+        records: s.records,
+        sha256: s.sha256,
+        bytes: s.bytes,
+        firstIdx: s.firstIdx,
+        lastIdx: s.lastIdx,
+        ...(s.stats !== null ? { stats: JSON.parse(s.stats) as ShardStats } : {}),
+      };
     });
   } finally {
     ck.close();

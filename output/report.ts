@@ -276,7 +276,7 @@ async function samples(dir: string, facts: JobFacts): Promise<{ accepted: Canoni
 
 export async function buildReport(dir: string): Promise<string> {
   const facts = jobFacts(dir);
-  const stats = await datasetStats(dir, facts.shards);
+  const stats = await datasetStats(dir, facts.shards, typeof facts.config.count === 'number' ? facts.config.count : undefined);
   const { accepted, rejected } = await samples(dir, facts);
   return renderReport(reportData(facts, stats, accepted, rejected));
 }

@@ -1,12 +1,37 @@
 /**
  * Shards: accepted records as JSONL, written so that nothing half-written is ever left under
- * its final name. Write to a temporary name, fsync, rename, fsync the directory; only then is
- * the shard recorded in the checkpoint (by the caller).
+ * its final name.
+ *
+ * Each split has one open shard, `data/<split>-<seq>.jsonl.partial`, that records are appended
+ * to in index order as the job goes (no copy of them waits in the checkpoint). The checkpoint
+ * stores how many records and bytes of it are committed; after a crash the job truncates the
+ * file back to that length, and the items whose records were cut off are done again. A full
+ * shard is fsynced (and gzipped to `<final>.partial` when asked), recorded in the checkpoint,
+ * then renamed to its final name; a crash between the two is finished on the next start
+ * (`settleShards`). The bytes of a shard depend only on its records, never on when the
+ * process was interrupted.
  */
-import { createHash } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { createHash, type Hash } from 'node:crypto';
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  fsyncSync,
+  ftruncateSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { recordFacts, type RecordFacts } from './record-facts.js';
+import type { CanonicalRecord } from './record.js';
+import { ShardStatsBuilder, type ShardStats } from './shard-stats.js';
 
 export const DATA_DIR = 'data';
 const TEMP_SUFFIX = '.partial';
@@ -19,87 +44,230 @@ export interface WrittenShard {
   readonly records: number;
   readonly sha256: string;
   readonly bytes: number;
+  readonly firstIdx: number;
+  readonly lastIdx: number;
+  readonly stats: ShardStats;
+}
+
+/** What the checkpoint keeps of an open shard: the committed part of its file. */
+export interface OpenShardState {
+  readonly seq: number;
+  readonly records: number;
+  readonly bytes: number;
+  readonly firstIdx: number;
+  readonly lastIdx: number;
 }
 
 export function shardPath(split: string, seq: number, gzip: boolean): string {
   return join(DATA_DIR, `${split}-${String(seq).padStart(5, '0')}.jsonl${gzip ? '.gz' : ''}`);
 }
 
-/** Write `lines` (one JSON record each, no newline) as shard `seq`. */
-export function writeShard(
-  jobDir: string,
-  split: string,
-  seq: number,
-  gzip: boolean,
-  lines: Iterable<string>,
-): WrittenShard {
-  const rel = shardPath(split, seq, gzip);
-  const final = join(jobDir, rel);
-  const temp = final + TEMP_SUFFIX;
-  mkdirSync(join(jobDir, DATA_DIR), { recursive: true });
-  const hash = createHash('sha256');
-  const fd = openSync(temp, 'w');
-  let records = 0;
-  let bytes = 0;
-  try {
-    const parts: Buffer[] = [];
-    let pending: string[] = [];
-    let pendingLength = 0;
-    const emit = (buf: Buffer): void => {
-      if (gzip) {
-        parts.push(buf);
-        return;
-      }
-      hash.update(buf);
-      bytes += buf.length;
-      for (let off = 0; off < buf.length; ) off += writeSync(fd, buf, off);
-    };
-    for (const line of lines) {
-      pending.push(line, '\n');
-      pendingLength += line.length + 1;
-      records++;
-      if (pendingLength >= WRITE_CHUNK_BYTES) {
-        emit(Buffer.from(pending.join(''), 'utf8'));
-        pending = [];
-        pendingLength = 0;
-      }
-    }
-    if (pending.length > 0) emit(Buffer.from(pending.join(''), 'utf8'));
-    if (gzip) {
-      // zlib writes no timestamp or file name, so the same records always give the same bytes.
-      const packed = gzipSync(Buffer.concat(parts), { level: 6 });
-      hash.update(packed);
-      bytes = packed.length;
-      for (let off = 0; off < packed.length; ) off += writeSync(fd, packed, off);
-    }
-    fsyncSync(fd);
-  } catch (err) {
-    closeSync(fd);
-    rmSync(temp, { force: true });
-    throw err;
-  }
-  closeSync(fd);
-  renameSync(temp, final);
-  fsyncDir(join(jobDir, DATA_DIR));
-  return { path: rel, records, sha256: hash.digest('hex'), bytes };
+/** The open shard's file: the plain JSONL shard's name with `.partial`. */
+function openPath(jobDir: string, split: string, seq: number): string {
+  return join(jobDir, shardPath(split, seq, false) + TEMP_SUFFIX);
 }
 
-/** Remove shards a crashed process left half-written. */
-export function removePartialShards(jobDir: string): number {
-  let removed = 0;
+export class OpenShard {
+  readonly split: string;
+  readonly seq: number;
+  readonly #jobDir: string;
+  readonly #gzip: boolean;
+  readonly #stride: number;
+  readonly #file: string;
+  #fd: number;
+  #hash: Hash;
+  #stats: ShardStatsBuilder;
+  #records = 0;
+  /** Bytes on disk; appended bytes not yet written wait in `#buf` (`#used` of them). */
+  #bytes = 0;
+  readonly #buf = Buffer.allocUnsafe(WRITE_CHUNK_BYTES);
+  #used = 0;
+  #firstIdx = -1;
+  #lastIdx = -1;
+
+  private constructor(jobDir: string, split: string, seq: number, gzip: boolean, stride: number) {
+    this.#jobDir = jobDir;
+    this.split = split;
+    this.seq = seq;
+    this.#gzip = gzip;
+    this.#stride = stride;
+    mkdirSync(join(jobDir, DATA_DIR), { recursive: true });
+    this.#file = openPath(jobDir, split, seq);
+    this.#fd = openSync(this.#file, existsSync(this.#file) ? 'r+' : 'w+');
+    this.#hash = createHash('sha256');
+    this.#stats = new ShardStatsBuilder(split, stride);
+  }
+
+  /**
+   * Open shard `state.seq` of `split`, keeping the committed part of its file: the file is
+   * cut back to `state.bytes`, and its records are read once for the hash and the statistics.
+   * `lost` says the file held less than the checkpoint committed (a power loss): the shard
+   * then starts empty, and the caller must do its records again.
+   */
+  static resume(jobDir: string, split: string, gzip: boolean, stride: number, state: OpenShardState): { shard: OpenShard; lost: boolean } {
+    const shard = new OpenShard(jobDir, split, state.seq, gzip, stride);
+    const size = fstatSync(shard.#fd).size;
+    if (size < state.bytes) {
+      ftruncateSync(shard.#fd, 0);
+      return { shard, lost: true };
+    }
+    if (size > state.bytes) ftruncateSync(shard.#fd, state.bytes);
+    if (state.bytes > 0) {
+      // Read the committed part a chunk at a time: hash its bytes, parse its lines.
+      const chunk = Buffer.allocUnsafe(WRITE_CHUNK_BYTES);
+      let carry = Buffer.alloc(0);
+      for (let pos = 0; pos < state.bytes; ) {
+        const n = readSync(shard.#fd, chunk, 0, Math.min(chunk.length, state.bytes - pos), pos);
+        if (n === 0) break;
+        pos += n;
+        shard.#hash.update(chunk.subarray(0, n));
+        const data = carry.length > 0 ? Buffer.concat([carry, chunk.subarray(0, n)]) : chunk.subarray(0, n);
+        let start = 0;
+        for (let end = data.indexOf(10); end >= 0; end = data.indexOf(10, start)) {
+          const record = JSON.parse(data.toString('utf8', start, end)) as CanonicalRecord;
+          shard.#stats.add(recordFacts(record), () => record);
+          shard.#records++;
+          start = end + 1;
+        }
+        carry = Buffer.from(data.subarray(start));
+      }
+      shard.#bytes = state.bytes;
+      shard.#firstIdx = state.firstIdx;
+      shard.#lastIdx = state.lastIdx;
+      if (shard.#records !== state.records) {
+        throw new Error(`${shard.#file} holds ${shard.#records} records in its first ${state.bytes} bytes, the checkpoint says ${state.records}`);
+      }
+    }
+    return { shard, lost: false };
+  }
+
+  /** A new, empty shard. */
+  static create(jobDir: string, split: string, seq: number, gzip: boolean, stride: number): OpenShard {
+    const shard = new OpenShard(jobDir, split, seq, gzip, stride);
+    ftruncateSync(shard.#fd, 0);
+    return shard;
+  }
+
+  get records(): number {
+    return this.#records;
+  }
+
+  get lastIdx(): number {
+    return this.#lastIdx;
+  }
+
+  /** Append record `idx` (its JSON, one line) with its facts (JSON, or null to compute them from the record). */
+  append(idx: number, record: string, facts: string | null): void {
+    const parse = (): CanonicalRecord => JSON.parse(record) as CanonicalRecord;
+    this.#stats.add(facts !== null ? (JSON.parse(facts) as RecordFacts) : recordFacts(parse()), parse);
+    if (this.#firstIdx < 0) this.#firstIdx = idx;
+    this.#lastIdx = idx;
+    this.#records++;
+    // Encoded straight into the buffer (a UTF-16 unit is at most 3 UTF-8 bytes): no joined copy.
+    const most = record.length * 3 + 1;
+    if (this.#used + most > this.#buf.length) this.flush();
+    if (most > this.#buf.length) {
+      this.#write(Buffer.from(`${record}\n`, 'utf8'));
+      return;
+    }
+    this.#used += this.#buf.write(record, this.#used, 'utf8');
+    this.#buf[this.#used++] = 10;
+  }
+
+  /** Write what is appended to the file (no fsync: the checkpoint commits it next). */
+  flush(): void {
+    if (this.#used === 0) return;
+    this.#write(this.#buf.subarray(0, this.#used));
+    this.#used = 0;
+  }
+
+  #write(buf: Buffer): void {
+    this.#hash.update(buf);
+    for (let off = 0; off < buf.length; ) off += writeSync(this.#fd, buf, off, buf.length - off, this.#bytes + off);
+    this.#bytes += buf.length;
+  }
+
+  /** The committed state, once `flush` has run. */
+  state(): OpenShardState {
+    return { seq: this.seq, records: this.#records, bytes: this.#bytes, firstIdx: this.#firstIdx, lastIdx: this.#lastIdx };
+  }
+
+  /**
+   * Make the shard final: fsync it (gzip it to `<final>.partial` when asked) and return what the
+   * checkpoint records. The caller records it, then calls `publish` to give it its final name.
+   */
+  seal(): WrittenShard {
+    this.flush();
+    fsyncSync(this.#fd);
+    closeSync(this.#fd);
+    this.#fd = -1;
+    const rel = shardPath(this.split, this.seq, this.#gzip);
+    let sha256: string;
+    let bytes: number;
+    if (this.#gzip) {
+      // zlib writes no timestamp or file name, so the same records always give the same bytes.
+      const packed = gzipSync(readFileSync(this.#file), { level: 6 });
+      const temp = join(this.#jobDir, rel) + TEMP_SUFFIX;
+      const fd = openSync(temp, 'w');
+      try {
+        for (let off = 0; off < packed.length; ) off += writeSync(fd, packed, off);
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+      sha256 = createHash('sha256').update(packed).digest('hex');
+      bytes = packed.length;
+    } else {
+      sha256 = this.#hash.digest('hex');
+      bytes = this.#bytes;
+    }
+    return { path: rel, records: this.#records, sha256, bytes, firstIdx: this.#firstIdx, lastIdx: this.#lastIdx, stats: this.#stats.finish() };
+  }
+
+  /** Close and delete an open shard that will get no records (the job is complete). */
+  discard(): void {
+    this.close();
+    rmSync(this.#file, { force: true });
+  }
+
+  /** Close the file without sealing (the job stops; the checkpoint has the committed state). */
+  close(): void {
+    if (this.#fd >= 0) closeSync(this.#fd);
+    this.#fd = -1;
+  }
+}
+
+/** Give a recorded shard its final name (see OpenShard.seal), and drop its open file. */
+export function publishShard(jobDir: string, path: string, split: string, seq: number): void {
+  const final = join(jobDir, path);
+  const plain = openPath(jobDir, split, seq);
+  // Plain shards: the open file is `<final>.partial`; gzipped ones: the open file is dropped.
+  if (existsSync(final + TEMP_SUFFIX)) renameSync(final + TEMP_SUFFIX, final);
+  if (plain !== final + TEMP_SUFFIX) rmSync(plain, { force: true });
+  fsyncDir(join(jobDir, DATA_DIR));
+}
+
+/**
+ * On start: finish shards the checkpoint records but a crash left under their temporary name,
+ * and remove every other temporary file but the open shards' (`keep`).
+ */
+export function settleShards(jobDir: string, recorded: readonly { path: string; split: string; seq: number }[], keep: ReadonlySet<string>): void {
+  for (const s of recorded) if (!existsSync(join(jobDir, s.path))) publishShard(jobDir, s.path, s.split, s.seq);
   let names: string[];
   try {
     names = readdirSync(join(jobDir, DATA_DIR));
   } catch {
-    return 0;
+    return;
   }
   for (const name of names) {
-    if (name.endsWith(TEMP_SUFFIX)) {
-      rmSync(join(jobDir, DATA_DIR, name), { force: true });
-      removed++;
-    }
+    const full = join(jobDir, DATA_DIR, name);
+    if (name.endsWith(TEMP_SUFFIX) && !keep.has(full)) rmSync(full, { force: true });
   }
-  return removed;
+}
+
+/** The open shard file of `split` number `seq` (for settleShards' `keep`). */
+export function openShardFile(jobDir: string, split: string, seq: number): string {
+  return openPath(jobDir, split, seq);
 }
 
 function fsyncDir(dir: string): void {

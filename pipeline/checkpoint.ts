@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { ApiSpec } from '../api-pool/types.js';
 import type { Check } from '../output/record.js';
+import type { OpenShardState } from '../output/shard-writer.js';
 import { CheckpointError, UsageError } from './errors.js';
 import type { Split } from './category-mix.js';
 import type { Category } from './types.js';
@@ -37,9 +38,10 @@ export interface ClaimedItem {
 export interface ItemOutcome {
   readonly idx: number;
   readonly status: 'accepted' | 'rejected' | 'failed' | 'pending';
-  /** The accepted record's JSON (with `record`, its split). */
+  /** The accepted record's JSON: it goes to a shard of the item's split. */
   readonly record?: string;
-  readonly split?: Split;
+  /** The accepted record's facts for the dataset statistics (output/record-facts.ts) as JSON. */
+  readonly facts?: string;
   /** A rejected item's record JSON: kept for the first REJECTED_SAMPLES rejected items (the report shows them). */
   readonly rejectedRecord?: string;
   readonly checks?: readonly Check[];
@@ -61,6 +63,8 @@ export interface ShardRow {
   readonly lastIdx: number;
   readonly sha256: string;
   readonly bytes: number;
+  /** The shard's statistics as JSON (output/shard-stats.ts), or null when written by an older build. */
+  readonly stats: string | null;
 }
 
 const DDL = `
@@ -82,10 +86,6 @@ CREATE TABLE items (
   finished_at INTEGER
 );
 CREATE INDEX items_by_status ON items (status, idx);
--- Records of accepted items until their shard is written, then deleted. Apart from items so
--- their pages are freed and reused (a shrunk row would keep its page in items).
-CREATE TABLE results (idx INTEGER PRIMARY KEY, split TEXT NOT NULL, record TEXT NOT NULL);
-CREATE INDEX results_by_split ON results (split, idx);
 -- A sample of rejected records, so users can see what the verifiers turned away.
 CREATE TABLE rejected_samples (idx INTEGER PRIMARY KEY, record TEXT NOT NULL);
 CREATE TABLE shards (
@@ -98,6 +98,7 @@ CREATE TABLE shards (
   sha256 TEXT NOT NULL,
   bytes INTEGER NOT NULL,
   written_at INTEGER NOT NULL,
+  stats TEXT,
   PRIMARY KEY (split, seq)
 );
 `;
@@ -153,6 +154,7 @@ export class Checkpoint {
       if (version !== SCHEMA_VERSION) throw new Error(`schema version ${version}, this build reads ${SCHEMA_VERSION}`);
       const check = db.pragma('quick_check', { simple: true });
       if (check !== 'ok') throw new Error(`integrity check: ${String(check)}`);
+      if (!options.readonly) addMissingColumns(db);
       return new Checkpoint(path, db);
     } catch (err) {
       db?.close();
@@ -231,7 +233,6 @@ export class Checkpoint {
   record(outcomes: readonly ItemOutcome[], activeMs: number, now: number): void {
     this.#db.transaction(() => {
       for (const o of outcomes) {
-        if (o.record !== undefined) this.#stmts.putResult.run(o.idx, o.split ?? 'train', o.record);
         if (o.rejectedRecord !== undefined) this.#stmts.putRejectedSample.run(o.idx, o.rejectedRecord, REJECTED_SAMPLES);
         this.#stmts.finish.run(
           o.status,
@@ -258,30 +259,43 @@ export class Checkpoint {
     return lows.length > 0 ? Math.min(...lows) : this.planned();
   }
 
-  /** Count of accepted records of `split` not yet in a shard, with index in (afterIdx, beforeIdx). */
-  acceptedBetween(split: string, afterIdx: number, beforeIdx: number): number {
-    return this.#stmts.countAccepted.get(split, afterIdx, beforeIdx) as number;
+  /** The open shards' committed state, per split (see output/shard-writer.ts). */
+  openShards(): Partial<Record<string, OpenShardState>> {
+    return JSON.parse(this.getMeta('open_shards') ?? '{}') as Partial<Record<string, OpenShardState>>;
   }
 
-  /** The records of up to `limit` accepted items of `split` after `afterIdx`, in index order (streamed). */
-  acceptedAfter(split: string, afterIdx: number, limit: number): IterableIterator<{ idx: number; result: string }> {
-    return this.#stmts.acceptedAfter.iterate(split, afterIdx, limit) as IterableIterator<{ idx: number; result: string }>;
+  /** Commit what the open shards' files hold. */
+  commitOpenShards(states: Partial<Record<string, OpenShardState>>): void {
+    this.#stmts.setMeta.run('open_shards', JSON.stringify(states));
   }
 
-  /** Index of the n-th accepted item (1-based) over all splits, or undefined. */
-  nthAccepted(n: number): number | undefined {
-    return (this.#stmts.nthAccepted.get(n - 1) as number | undefined) ?? undefined;
+  /**
+   * Accepted items whose records are in no shard (after `appendedThrough[split]`, the last index
+   * a shard of the split holds) go back to pending: their records were in memory or in a part
+   * of an open shard that was never committed when the process stopped. The attempt is given
+   * back, so a model's answers come from the response cache. Returns how many.
+   */
+  resetUnwritten(appendedThrough: Readonly<Record<string, number>>): number {
+    return this.#db.transaction(() => {
+      let n = 0;
+      for (const [split, last] of Object.entries(appendedThrough)) {
+        n += this.#stmts.resetUnwritten.run(split, last).changes;
+      }
+      // Checkpoints of earlier builds kept records here until their shard was written.
+      this.#db.exec('DROP TABLE IF EXISTS results');
+      return n;
+    })();
   }
 
   shards(): ShardRow[] {
     return this.#stmts.shards.all() as ShardRow[];
   }
 
-  /** Record a shard that is on disk under its final name, and drop the results it now holds. */
-  addShard(shard: ShardRow, now: number): void {
+  /** Record a sealed shard, with the open shards' state that follows it, in one transaction. */
+  addShard(shard: ShardRow, open: Partial<Record<string, OpenShardState>>, now: number): void {
     this.#db.transaction(() => {
       this.#stmts.addShard.run({ ...shard, now });
-      this.#stmts.dropResults.run(shard.split, shard.firstIdx, shard.lastIdx);
+      this.commitOpenShards(open);
     })();
   }
 
@@ -292,7 +306,6 @@ export class Checkpoint {
   complete(cutoffIdx: number): void {
     this.#db.transaction(() => {
       this.#db.prepare('DELETE FROM items WHERE idx > ?').run(cutoffIdx);
-      this.#db.prepare('DELETE FROM results WHERE idx > ?').run(cutoffIdx);
       this.#db.prepare('DELETE FROM rejected_samples WHERE idx > ?').run(cutoffIdx);
       this.#stmts.setMeta.run('complete', '1');
     })();
@@ -380,7 +393,24 @@ function configure(db: Database.Database): void {
   db.pragma('busy_timeout = 5000');
 }
 
+/** Columns later builds added (all nullable): a checkpoint from an earlier build gets them on its next writable open. */
+const ADDED_COLUMNS: readonly { table: string; column: string; type: string }[] = [{ table: 'shards', column: 'stats', type: 'TEXT' }];
+
+function hasColumn(db: Database.Database, table: string, column: string): boolean {
+  return (db.pragma(`table_info(${table})`) as { name: string }[]).some((c) => c.name === column);
+}
+
+function addMissingColumns(db: Database.Database): void {
+  db.transaction(() => {
+    for (const c of ADDED_COLUMNS) if (!hasColumn(db, c.table, c.column)) db.exec(`ALTER TABLE ${c.table} ADD COLUMN ${c.column} ${c.type}`);
+  })();
+}
+
 function prepare(db: Database.Database) {
+  // A read-only open of an earlier build's checkpoint reads the added columns as null.
+  // (Only a read-only connection can lack them, and it never writes.)
+  const hasStats = hasColumn(db, 'shards', 'stats');
+  const stats = hasStats ? 'stats' : 'NULL AS stats';
   return {
     getMeta: db.prepare('SELECT value FROM meta WHERE key = ?').pluck(),
     setMeta: db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
@@ -401,20 +431,18 @@ function prepare(db: Database.Database) {
        WHERE idx = ?`,
     ),
     minOfStatus: db.prepare('SELECT min(idx) FROM items WHERE status = ?').pluck(),
-    countAccepted: db.prepare('SELECT count(*) FROM results WHERE split = ? AND idx > ? AND idx < ?').pluck(),
-    nthAccepted: db.prepare("SELECT idx FROM items WHERE status = 'accepted' ORDER BY idx LIMIT 1 OFFSET ?").pluck(),
+    resetUnwritten: db.prepare(
+      "UPDATE items SET status = 'pending', attempts = max(attempts - 1, 0), finished_at = NULL WHERE status = 'accepted' AND split = ? AND idx > ?",
+    ),
     putRejectedSample: db.prepare(
       'INSERT OR REPLACE INTO rejected_samples (idx, record) SELECT ?, ? WHERE (SELECT count(*) FROM rejected_samples) < ?',
     ),
-    putResult: db.prepare('INSERT OR REPLACE INTO results (idx, split, record) VALUES (?, ?, ?)'),
-    acceptedAfter: db.prepare('SELECT idx, record AS result FROM results WHERE split = ? AND idx > ? ORDER BY idx LIMIT ?'),
     shards: db.prepare(
-      'SELECT split, seq, path, records, first_idx AS firstIdx, last_idx AS lastIdx, sha256, bytes FROM shards ORDER BY split DESC, seq',
+      `SELECT split, seq, path, records, first_idx AS firstIdx, last_idx AS lastIdx, sha256, bytes, ${stats} FROM shards ORDER BY split DESC, seq`,
     ),
     addShard: db.prepare(
-      `INSERT INTO shards (split, seq, path, records, first_idx, last_idx, sha256, bytes, written_at)
-       VALUES (@split, @seq, @path, @records, @firstIdx, @lastIdx, @sha256, @bytes, @now)`,
+      `INSERT INTO shards (split, seq, path, records, first_idx, last_idx, sha256, bytes, written_at${hasStats ? ', stats' : ''})
+       VALUES (@split, @seq, @path, @records, @firstIdx, @lastIdx, @sha256, @bytes, @now${hasStats ? ', @stats' : ''})`,
     ),
-    dropResults: db.prepare('DELETE FROM results WHERE split = ? AND idx BETWEEN ? AND ?'),
   };
 }

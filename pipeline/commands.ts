@@ -15,6 +15,8 @@ import type { Logger } from './logger.js';
 import { LlmCache, LlmClient } from './llm/index.js';
 import { LlmProcessor } from './llm-processor.js';
 import { OfflineProcessor } from './offline-processor.js';
+import { WorkerProcessor, offlineThreads } from './worker-processor.js';
+import type { ItemProcessor } from './item-processor.js';
 import { createProgress } from './progress.js';
 
 export const EXIT = { ok: 0, failure: 1, usage: 2, interrupted: 130 } as const;
@@ -134,7 +136,8 @@ async function execute(ctx: CommandContext, dir: string, config: JobConfig, opti
       return EXIT.ok;
     }
     if (options.retryFailed) ctx.logger.info(`${ck.retryFailed()} failed items are pending again`);
-    const pool = makePool(ck.pool());
+    const specs = ck.pool();
+    const pool = makePool(specs);
     const client =
       config.backend === 'llm'
         ? new LlmClient({
@@ -144,16 +147,26 @@ async function execute(ctx: CommandContext, dir: string, config: JobConfig, opti
             logger: ctx.logger,
           })
         : undefined;
-    closeClient = () => client?.close();
+    const threads = offlineThreads(config);
+    const processor: ItemProcessor = client
+      ? new LlmProcessor(config, pool, client)
+      : threads > 1
+        ? new WorkerProcessor(config, specs, { workers: threads - 1, inline: new OfflineProcessor(config, pool) })
+        : new OfflineProcessor(config, pool);
+    closeClient = () => {
+      client?.close();
+      void processor.close?.();
+    };
     const result = await runJob({
       dir,
       checkpoint: ck,
       config,
-      processor: client ? new LlmProcessor(config, pool, client) : new OfflineProcessor(config, pool),
+      processor,
       progress: createProgress({ tty: ctx.tty, intervalMs: config.progress.intervalMs, logger: ctx.logger }),
       signal: controller.signal,
       ...(client ? { llmUsage: () => client.usage.snapshot() } : {}),
     });
+    await processor.close?.(); // worker threads are done: free their memory before the card
     if (result.interrupted) {
       ctx.out(
         `interrupted: ${result.snapshot.accepted}/${result.snapshot.target} accepted, ${result.snapshot.written} written; ` +

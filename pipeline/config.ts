@@ -27,6 +27,8 @@ export const CONFIG_SCHEMA = {
     count: { type: 'integer', minimum: 1, maximum: 100000000, default: 1000 },
     /** Items in flight at once (operational: may change on resume). Default 16. */
     concurrency: { type: 'integer', minimum: 1, maximum: 4096, default: 16 },
+    /** Worker threads of the offline backend (operational): 0 means one per CPU core, 1 runs everything on the main thread. Default 0. */
+    threads: { type: 'integer', minimum: 0, maximum: 256, default: 0 },
     /** Which backend the agents use: "offline" (deterministic, no network) or "llm" (the roles' models). Default "offline". */
     backend: { type: 'string', enum: ['offline', 'llm'], default: 'offline' },
     /** OpenAI-compatible endpoints (operational: servers, keys and limits may change on resume). */
@@ -142,6 +144,7 @@ export interface JobConfig {
   readonly seed: number;
   readonly count: number;
   readonly concurrency: number;
+  readonly threads: number;
   readonly backend: 'offline' | 'llm';
   readonly endpoints: readonly EndpointConfig[];
   readonly roles: RolesConfig;
@@ -158,7 +161,7 @@ export interface JobConfig {
 }
 
 /** Fields that may change between runs of one job: they do not change what it produces. */
-export const OPERATIONAL_FIELDS = ['concurrency', 'progress', 'offlineLatencyMs', 'endpoints'] as const;
+export const OPERATIONAL_FIELDS = ['concurrency', 'threads', 'progress', 'offlineLatencyMs', 'endpoints'] as const;
 
 /** Flags given on the command line; each overrides the config key of the same name. */
 export interface ConfigFlags {

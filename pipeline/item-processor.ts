@@ -1,3 +1,5 @@
+import { recordFacts } from '../output/record-facts.js';
+import { recordJson, type CanonicalRecord, type Verdict } from '../output/record.js';
 import type { ClaimedItem, ItemOutcome } from './checkpoint.js';
 
 /**
@@ -8,4 +10,17 @@ import type { ClaimedItem, ItemOutcome } from './checkpoint.js';
  */
 export interface ItemProcessor {
   process(item: ClaimedItem): ItemOutcome | Promise<ItemOutcome>;
+  /** Items the scheduler should keep in flight at least, whatever `concurrency` says (worker batches). */
+  readonly minInFlight?: number;
+  /** Synchronous outcomes in a row before the scheduler lets the event loop turn (default 256). */
+  readonly yieldEvery?: number;
+  /** Let go of threads and handles; called once the job has stopped. */
+  close?(): Promise<void>;
+}
+
+/** A verified record's outcome: the record with its verdict as JSON, and, when accepted, its facts for the statistics. */
+export function verdictOutcome(item: ClaimedItem, record: CanonicalRecord, verdict: Verdict): ItemOutcome {
+  const json = recordJson({ ...record, meta: { ...record.meta, verdict } });
+  if (!verdict.accepted) return { idx: item.idx, status: 'rejected', checks: verdict.checks, rejectedRecord: json };
+  return { idx: item.idx, status: 'accepted', record: json, facts: JSON.stringify(recordFacts(record)) };
 }

@@ -6,7 +6,8 @@
  * the same bytes as an uninterrupted one.
  */
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
-import { writeShard, removePartialShards } from '../output/shard-writer.js';
+import { tokenStride } from '../output/shard-stats.js';
+import { OpenShard, openShardFile, publishShard, settleShards, type OpenShardState } from '../output/shard-writer.js';
 import type { Checkpoint, ClaimedItem, ItemOutcome } from './checkpoint.js';
 import { SPLITS, describeItem, type Split } from './category-mix.js';
 import type { JobConfig } from './config.js';
@@ -20,6 +21,8 @@ const FLUSH_MS = 250;
 const FLUSH_ITEMS = 2048;
 /** Items planned per transaction, and how far planning runs ahead of the claims. */
 const PLAN_CHUNK = 4096;
+/** Accepted records held in memory for the items before them, at most (about; see the loop). */
+const HELD_MAX = 4096;
 /** Below this many resolved items the acceptance rate is not yet trusted. */
 const RATE_MIN_SAMPLE = 100;
 /** The job stops when more than this share of resolved items failed (after RATE_MIN_SAMPLE). */
@@ -76,15 +79,22 @@ class JobRun {
   readonly #now: () => number;
   readonly #claimBatch: number;
   readonly #counts: { accepted: number; rejected: number; failed: number };
-  readonly #inFlight = new Map<number, Promise<void>>();
+  readonly #inFlight = new Set<number>();
+  /** Items kept in flight: `concurrency`, or more when the processor needs more to stay busy. */
+  readonly #concurrency: number;
+  /** Items started in a row before the event loop gets a turn. */
+  readonly #yieldEvery: number;
+  /** Wakes the loop when an asynchronous item settles. */
+  #wake: (() => void) | undefined;
   #outcomes: ItemOutcome[] = [];
   #queue: ClaimedItem[] = [];
-  /** Per split: index of the last record in a shard, and shards written. */
-  readonly #splits: Record<Split, { lastIdx: number; shards: number }> = {
-    train: { lastIdx: -1, shards: 0 },
-    test: { lastIdx: -1, shards: 0 },
-  };
+  /** Per split, the shard records are appended to. */
+  readonly #open: Record<Split, OpenShard>;
+  /** Accepted records waiting for every item before them to be resolved (then they are appended). */
+  readonly #held = new Map<number, { split: Split; record: string; facts: string | null }>();
+  /** Records in sealed shards, and in sealed and open ones. */
   #written = 0;
+  #appended = 0;
   /** Items planned so far (kept here: planning is checked on every turn of the loop). */
   #planned: number;
   #shardCount = 0;
@@ -102,19 +112,53 @@ class JobRun {
     this.#ck = deps.checkpoint;
     this.#config = deps.config;
     this.#now = deps.now ?? Date.now;
-    this.#claimBatch = Math.max(64, deps.config.concurrency * 2);
+    this.#concurrency = Math.max(deps.config.concurrency, deps.processor.minInFlight ?? 0);
+    this.#claimBatch = Math.max(64, this.#concurrency * 2);
+    this.#yieldEvery = deps.processor.yieldEvery ?? 256;
     this.#ck.releaseRunning();
-    removePartialShards(deps.dir);
-    const counts = this.#ck.countsByStatus();
-    this.#counts = { accepted: counts.accepted, rejected: counts.rejected, failed: counts.failed };
-    this.#acceptedAtStart = counts.accepted;
-    for (const shard of this.#ck.shards()) {
-      const state = this.#splits[shard.split as Split];
-      state.lastIdx = Math.max(state.lastIdx, shard.lastIdx);
-      state.shards = Math.max(state.shards, shard.seq + 1);
+    // The shards: sealed ones (finish a rename a crash cut short), and each split's open one,
+    // cut back to what the checkpoint committed. Accepted items whose records are in neither
+    // are done again (their records were in memory when the process stopped).
+    const sealed = this.#ck.shards();
+    const next: Record<Split, { seq: number; lastIdx: number }> = { train: { seq: 0, lastIdx: -1 }, test: { seq: 0, lastIdx: -1 } };
+    for (const shard of sealed) {
+      const n = next[shard.split as Split];
+      n.seq = Math.max(n.seq, shard.seq + 1);
+      n.lastIdx = Math.max(n.lastIdx, shard.lastIdx);
       this.#written += shard.records;
       this.#shardCount++;
     }
+    const committed = this.#ck.openShards();
+    const { gzip } = deps.config.output;
+    const stride = tokenStride(deps.config.count);
+    settleShards(
+      deps.dir,
+      sealed,
+      new Set(SPLITS.map((split) => openShardFile(deps.dir, split, committed[split]?.seq ?? next[split].seq))),
+    );
+    const open = {} as Record<Split, OpenShard>;
+    const appendedThrough = {} as Record<Split, number>;
+    for (const split of SPLITS) {
+      const state = committed[split];
+      if (state && state.seq === next[split].seq) {
+        const { shard, lost } = OpenShard.resume(deps.dir, split, gzip, stride, state);
+        open[split] = shard;
+        appendedThrough[split] = lost || state.records === 0 ? next[split].lastIdx : state.lastIdx;
+      } else {
+        open[split] = OpenShard.create(deps.dir, split, next[split].seq, gzip, stride);
+        appendedThrough[split] = next[split].lastIdx;
+      }
+      this.#appended += open[split].records;
+    }
+    this.#open = open;
+    this.#appended += this.#written;
+    if (!this.#ck.isComplete()) {
+      this.#ck.resetUnwritten(appendedThrough);
+      this.#ck.commitOpenShards(this.#openStates());
+    }
+    const counts = this.#ck.countsByStatus();
+    this.#counts = { accepted: counts.accepted, rejected: counts.rejected, failed: counts.failed };
+    this.#acceptedAtStart = counts.accepted;
     this.#complete = this.#ck.isComplete();
     this.#planned = this.#ck.planned();
     const stored = this.#ck.getMeta('llm_usage');
@@ -124,8 +168,11 @@ class JobRun {
 
   async run(): Promise<JobResult> {
     const { signal } = this.#deps;
-    // A crash may have come after outcomes were stored and before their shard was written.
-    this.#writeReadyShards();
+    if (!this.#complete && this.#appended >= this.#config.count) {
+      // A crash came after the last record was appended and before the job was marked complete.
+      const last = Math.max(...this.#ck.shards().map((sh) => sh.lastIdx), ...SPLITS.map((split) => this.#open[split].lastIdx));
+      this.#finish(last);
+    }
     try {
       await this.#loop(signal);
     } catch (err) {
@@ -134,7 +181,7 @@ class JobRun {
     }
     if (!this.#complete) {
       // Interrupted or stopped: running items finish, queued ones go back to pending.
-      await Promise.all(this.#inFlight.values());
+      await this.#drain();
       this.#ck.releaseItems(this.#queue.map((i) => i.idx));
       this.#queue = [];
       this.#flush();
@@ -142,9 +189,10 @@ class JobRun {
     if (this.#complete && this.#inFlight.size > 0) {
       // Surplus items still in flight: their calls are paid for, so let them land in the
       // response cache and the usage totals (their outcomes are not kept).
-      await Promise.all(this.#inFlight.values());
+      await this.#drain();
       if (this.#deps.llmUsage) this.#ck.setMeta('llm_usage', JSON.stringify(this.#usage()));
     }
+    for (const split of SPLITS) this.#open[split].close();
     this.#ck.checkpointWal();
     const snapshot = this.#snapshot();
     this.#deps.progress.stop(snapshot);
@@ -174,14 +222,19 @@ class JobRun {
         }
         continue;
       }
-      while (this.#inFlight.size < this.#config.concurrency && this.#queue.length > 0) {
+      // Records wait in memory for the items before them: when too many wait, let the ones
+      // running finish (and the frontier move) before starting more.
+      const room = this.#held.size < HELD_MAX || this.#inFlight.size === 0;
+      while (room && this.#inFlight.size < this.#concurrency && this.#queue.length > 0 && sinceYield < this.#yieldEvery) {
         this.#start(this.#queue.shift()!);
         sinceYield++;
       }
-      if (this.#inFlight.size >= this.#config.concurrency || (this.#queue.length === 0 && this.#inFlight.size > 0)) {
-        await Promise.race(this.#inFlight.values());
-      } else if (sinceYield >= 256) {
-        // Synchronous processors never give the event loop a turn: let timers and signals in.
+      if (this.#inFlight.size > 0 && (this.#inFlight.size >= this.#concurrency || this.#queue.length === 0 || !room)) {
+        await this.#settled();
+        sinceYield = 0;
+      } else if (sinceYield >= this.#yieldEvery) {
+        // Synchronous items never give the event loop a turn: let timers, signals and the
+        // workers' answers in.
         sinceYield = 0;
         await yieldToLoop();
       }
@@ -194,20 +247,34 @@ class JobRun {
     try {
       result = this.#deps.processor.process(item);
     } catch (err) {
-      this.#settle(this.#failedAttempt(item, err));
+      this.#settle(this.#failedAttempt(item, err), item.split);
       return;
     }
     if (result instanceof Promise) {
-      const settled = result
-        .then(
-          (o) => this.#settle(o),
-          (err: unknown) => this.#settle(this.#failedAttempt(item, err)),
-        )
-        .finally(() => this.#inFlight.delete(item.idx));
-      this.#inFlight.set(item.idx, settled);
+      this.#inFlight.add(item.idx);
+      const done = (o: ItemOutcome): void => {
+        this.#inFlight.delete(item.idx);
+        this.#settle(o, item.split);
+        const wake = this.#wake;
+        this.#wake = undefined;
+        wake?.();
+      };
+      result.then(done, (err: unknown) => done(this.#failedAttempt(item, err)));
     } else {
-      this.#settle(result);
+      this.#settle(result, item.split);
     }
+  }
+
+  /** Resolves when the next asynchronous item settles (one promise, however many are in flight). */
+  #settled(): Promise<void> {
+    return new Promise<void>((resolve) => {
+      this.#wake = resolve;
+    });
+  }
+
+  /** Wait for every item in flight. */
+  async #drain(): Promise<void> {
+    while (this.#inFlight.size > 0) await this.#settled();
   }
 
   /**
@@ -228,9 +295,13 @@ class JobRun {
     return { idx: item.idx, status: spent >= this.#config.maxAttempts ? 'failed' : 'pending', error };
   }
 
-  #settle(outcome: ItemOutcome): void {
+  /** An item is done: its outcome waits for the next flush; an accepted record goes to the item's split. */
+  #settle(outcome: ItemOutcome, split: Split): void {
     if (this.#complete) return; // surplus work finishing after the target was reached
     this.#outcomes.push(outcome);
+    if (outcome.status === 'accepted' && outcome.record !== undefined) {
+      this.#held.set(outcome.idx, { split, record: outcome.record, facts: outcome.facts ?? null });
+    }
     if (outcome.status !== 'pending') this.#counts[outcome.status]++;
     if (outcome.error !== undefined) this.#lastError = outcome.error;
   }
@@ -272,7 +343,7 @@ class JobRun {
     if (this.#deps.llmUsage) this.#ck.setMeta('llm_usage', JSON.stringify(this.#usage()));
     this.#outcomes = [];
     this.#lastFlushAt = now;
-    this.#writeReadyShards();
+    this.#appendReady();
     const resolved = this.#resolved();
     if (!this.#complete && !this.#fatal && resolved >= RATE_MIN_SAMPLE && this.#counts.failed / resolved > MAX_FAILED_SHARE) {
       throw new JobFailedError(
@@ -284,54 +355,61 @@ class JobRun {
   }
 
   /**
-   * Write every shard the resolved prefix can fill, per split; finish the job once the prefix
-   * holds `count` accepted items. The output is the `count` accepted items of lowest index, so
-   * a shard only takes records at or below the cut-off (the count-th accepted item) once it is
-   * known, and below the frontier (the lowest unresolved item) always.
+   * Append to the open shards every held record below the frontier (the lowest unresolved
+   * item), in index order, sealing each shard that fills up; finish the job at the count-th
+   * record. The output is the `count` accepted items of lowest index, whatever the timing.
    */
-  #writeReadyShards(): void {
-    if (this.#complete) return;
-    const { count, output } = this.#config;
+  #appendReady(): void {
+    if (this.#complete || this.#held.size === 0) return;
     const frontier = this.#ck.frontier();
+    const ready: number[] = [];
+    for (const idx of this.#held.keys()) if (idx < frontier) ready.push(idx);
+    if (ready.length === 0) return;
+    ready.sort((a, b) => a - b);
+    const { count, output } = this.#config;
     let cutoff: number | undefined;
-    if (this.#counts.accepted >= count) {
-      const nth = this.#ck.nthAccepted(count);
-      if (nth !== undefined && nth < frontier) cutoff = nth;
-    }
-    const limit = cutoff ?? frontier - 1;
-    for (const split of SPLITS) {
-      const state = this.#splits[split];
-      for (;;) {
-        const available = this.#ck.acceptedBetween(split, state.lastIdx, limit + 1);
-        const take = available >= output.shardRecords ? output.shardRecords : cutoff !== undefined ? available : 0;
-        if (take === 0) break;
-        this.#writeShard(split, take);
-      }
+    for (const idx of ready) {
+      const h = this.#held.get(idx)!;
+      this.#held.delete(idx);
+      const shard = this.#open[h.split];
+      shard.append(idx, h.record, h.facts);
+      this.#appended++;
+      if (this.#appended === count) cutoff = idx;
+      if (shard.records >= output.shardRecords) this.#seal(h.split);
+      if (cutoff !== undefined) break;
     }
     if (cutoff !== undefined) {
-      this.#ck.complete(cutoff);
-      this.#complete = true;
+      this.#finish(cutoff);
+      return;
     }
+    for (const split of SPLITS) this.#open[split].flush();
+    this.#ck.commitOpenShards(this.#openStates());
   }
 
-  #writeShard(split: Split, take: number): void {
-    const state = this.#splits[split];
-    let firstIdx = -1;
-    let lastIdx = -1;
-    const rows = this.#ck.acceptedAfter(split, state.lastIdx, take);
-    function* lines(): Generator<string> {
-      for (const row of rows) {
-        if (firstIdx < 0) firstIdx = row.idx;
-        lastIdx = row.idx;
-        yield row.result;
-      }
-    }
-    const shard = writeShard(this.#deps.dir, split, state.shards, this.#config.output.gzip, lines());
-    this.#ck.addShard({ split, seq: state.shards, ...shard, firstIdx, lastIdx }, this.#now());
-    state.shards++;
-    state.lastIdx = lastIdx;
-    this.#written += shard.records;
+  /** The count-th record (item `cutoff`) is appended: seal what is open, drop the surplus, done. */
+  #finish(cutoff: number): void {
+    for (const split of SPLITS) if (this.#open[split].records > 0) this.#seal(split);
+    for (const split of SPLITS) this.#open[split].discard();
+    this.#ck.complete(cutoff);
+    this.#complete = true;
+    this.#held.clear();
+  }
+
+  /** Seal split's open shard: fsync, record it with the open shards' state, rename it, open the next. */
+  #seal(split: Split): void {
+    const shard = this.#open[split];
+    for (const s of SPLITS) this.#open[s].flush();
+    const sealed = shard.seal();
+    const next = OpenShard.create(this.#deps.dir, split, shard.seq + 1, this.#config.output.gzip, tokenStride(this.#config.count));
+    this.#open[split] = next;
+    this.#ck.addShard({ split, seq: shard.seq, ...sealed, stats: JSON.stringify(sealed.stats) }, this.#openStates(), this.#now());
+    publishShard(this.#deps.dir, sealed.path, split, shard.seq);
+    this.#written += sealed.records;
     this.#shardCount++;
+  }
+
+  #openStates(): Record<Split, OpenShardState> {
+    return { train: this.#open.train.state(), test: this.#open.test.state() };
   }
 
   #snapshot(): ProgressSnapshot {

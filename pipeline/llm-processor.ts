@@ -14,7 +14,7 @@ import { verifyRecord } from '../verifiers/index.js';
 import type { ClaimedItem, ItemOutcome } from './checkpoint.js';
 import type { JobConfig } from './config.js';
 import { offlineToolResult, simulateOffline } from './generate.js';
-import type { ItemProcessor } from './item-processor.js';
+import { verdictOutcome, type ItemProcessor } from './item-processor.js';
 import type { LlmClient, ToolDef } from './llm/index.js';
 import { ItemPlanner, recordId } from './offline-processor.js';
 import { TEACHER_SCHEMA, TEACHER_SYSTEM, teacherUserMessage } from './prompts/teacher.js';
@@ -103,10 +103,7 @@ export class LlmProcessor implements ItemProcessor {
     };
     const verdict = verifyRecord(record, { pool: this.#pool, plan });
     const spent = { promptTokens: usage?.promptTokens ?? 0, completionTokens: usage?.completionTokens ?? 0, costUsd: usage?.costUsd ?? 0 };
-    if (!verdict.accepted) {
-      return { idx: item.idx, status: 'rejected', checks: verdict.checks, rejectedRecord: JSON.stringify({ ...record, meta: { ...record.meta, verdict } }), ...spent };
-    }
-    return { idx: item.idx, status: 'accepted', split: item.split, record: JSON.stringify({ ...record, meta: { ...record.meta, verdict } }), ...spent };
+    return { ...verdictOutcome(item, record, verdict), ...spent };
   }
 
   /** The user's turn: the offline agent's message, rewritten by the `user` model when there is one. */

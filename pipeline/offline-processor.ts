@@ -5,7 +5,7 @@ import type { ClaimedItem, ItemOutcome } from './checkpoint.js';
 import type { JobConfig } from './config.js';
 import { heldOutTools, planItem, simulateOffline } from './generate.js';
 import type { ItemPlan } from './types.js';
-import type { ItemProcessor } from './item-processor.js';
+import { verdictOutcome, type ItemProcessor } from './item-processor.js';
 
 /** The id of item `idx` in job `name`: stable, sortable, unique within the job. */
 export function recordId(name: string, idx: number): string {
@@ -50,11 +50,12 @@ export class OfflineProcessor implements ItemProcessor {
 
   process(item: ClaimedItem): ItemOutcome | Promise<ItemOutcome> {
     const latencyMs = this.#config.offlineLatencyMs;
-    if (latencyMs > 0) return delay(latencyMs).then(() => this.#process(item));
-    return this.#process(item);
+    if (latencyMs > 0) return delay(latencyMs).then(() => this.processNow(item));
+    return this.processNow(item);
   }
 
-  #process(item: ClaimedItem): ItemOutcome {
+  /** The item's outcome, computed now on this thread. */
+  processNow(item: ClaimedItem): ItemOutcome {
     const plan = this.#planner.plan(item);
     const record = simulateOffline(plan, this.#pool, {
       id: recordId(this.#config.name, item.idx),
@@ -62,9 +63,6 @@ export class OfflineProcessor implements ItemProcessor {
       noiseRate: this.#config.offline.noiseRate,
     });
     const verdict = verifyRecord(record, { pool: this.#pool, plan });
-    if (!verdict.accepted) {
-      return { idx: item.idx, status: 'rejected', checks: verdict.checks, rejectedRecord: JSON.stringify({ ...record, meta: { ...record.meta, verdict } }) };
-    }
-    return { idx: item.idx, status: 'accepted', split: item.split, record: JSON.stringify({ ...record, meta: { ...record.meta, verdict } }) };
+    return verdictOutcome(item, record, verdict);
   }
 }

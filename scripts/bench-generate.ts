@@ -1,5 +1,6 @@
 /**
- * Cost of the offline generation path per item: plan + simulate + verify + JSON.stringify,
+ * Cost of the offline generation path per item: plan + simulate + verify + serialise (the record
+ * and its facts, as the job's processor does),
  * in-process, no SQLite, categories uniform (item idx mod 10), 10% of tools held out and 10% of
  * items planned on the test split. Budget: under ~150 µs/item on one core.
  * Run: `npx tsc -p tsconfig.json && node dist/scripts/bench-generate.js [items] [noiseRate] [builtin|seeds] [distractors] [noverify]`.
@@ -11,6 +12,7 @@ import { heldOutTools, planItem, simulateOffline, type PlanOptions } from '../pi
 import { itemSeed } from '../pipeline/rng.js';
 import { CATEGORIES } from '../pipeline/types.js';
 import { verifyRecord } from '../verifiers/index.js';
+import { verdictOutcome } from '../pipeline/item-processor.js';
 
 const items = Number(process.argv[2] ?? 20_000);
 const noiseRate = Number(process.argv[3] ?? 0.05);
@@ -45,7 +47,8 @@ function run(n: number, offset: number): Totals {
     const t2 = performance.now();
     const verdict = withVerify ? verifyRecord(record, { pool, plan }) : record.meta.verdict;
     const t3 = performance.now();
-    const json = JSON.stringify({ ...record, meta: { ...record.meta, verdict } });
+    const outcome = verdictOutcome({ idx, seed, category: plan.category, split: opts.split, attempts: 1, retryBase: 0 }, record, verdict);
+    const json = outcome.record ?? outcome.rejectedRecord ?? '';
     const t4 = performance.now();
     t.plan += t1 - t0;
     t.simulate += t2 - t1;

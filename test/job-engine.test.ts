@@ -64,7 +64,14 @@ describe('the scheduler', () => {
       const result = await runJob({ dir, checkpoint: ck, config, processor: new SeedProcessor(0.6, { async }), progress: quiet, signal: new AbortController().signal });
       expect(result.complete).toBe(true);
       outputs.push(shardLines(dir));
-      expect(ck.shards().map((s) => s.records)).toEqual([120, 120, 120, 120, 20]);
+      // Per split, every shard but the last holds shardRecords; the two splits hold the 500.
+      const shards = ck.shards();
+      for (const split of ['train', 'test']) {
+        const sizes = shards.filter((sh) => sh.split === split).map((sh) => sh.records);
+        expect(sizes.slice(0, -1).every((n) => n === 120)).toBe(true);
+        expect(sizes.at(-1)).toBeLessThanOrEqual(120);
+      }
+      expect(shards.reduce((n, sh) => n + sh.records, 0)).toBe(500);
       expect(ck.countsByStatus()).toMatchObject({ accepted: 500, pending: 0, running: 0 });
       ck.close();
     }
@@ -75,7 +82,9 @@ describe('the scheduler', () => {
   it('plans more items as rejections come in, and keeps the lowest-index accepted', async () => {
     const { dir, config, ck } = setup({ count: 300, seed: 9 });
     await runJob({ dir, checkpoint: ck, config, processor: new SeedProcessor(0.25), progress: quiet, signal: new AbortController().signal });
-    const ids = shardLines(dir).map((l) => Number((JSON.parse(l) as { id: string }).id.slice(2)));
+    const ids = shardLines(dir)
+      .map((l) => Number((JSON.parse(l) as { id: string }).id.slice(2)))
+      .sort((a, b) => a - b);
     // Exactly the first 300 indexes the processor accepts.
     const expected: number[] = [];
     const probe = new SeedProcessor(0.25);
@@ -88,6 +97,23 @@ describe('the scheduler', () => {
     expect(counts.accepted).toBe(300);
     expect(counts.rejected).toBe(expected[299] + 1 - 300);
     expect(ck.topRejections(5)[0]).toMatchObject({ rule: 'test.rule', count: counts.rejected });
+    ck.close();
+  });
+
+  it('writes each record to a shard of its item\'s split', async () => {
+    const { dir, config, ck } = setup({ count: 400, seed: 2, unseen: { itemShare: 0.2 }, output: { shardRecords: 50 } });
+    await runJob({ dir, checkpoint: ck, config, processor: new SeedProcessor(0.8), progress: quiet, signal: new AbortController().signal });
+    const { describeItem } = await import('../pipeline/category-mix.js');
+    let test = 0;
+    for (const name of readdirSync(join(dir, 'data'))) {
+      for (const line of readFileSync(join(dir, 'data', name), 'utf8').trim().split('\n')) {
+        const idx = Number((JSON.parse(line) as { id: string }).id.slice(2));
+        const split = describeItem(config.seed, idx, config.mix, config.unseen.itemShare).split;
+        expect(name.startsWith(`${split}-`)).toBe(true);
+        if (split === 'test') test++;
+      }
+    }
+    expect(test).toBeGreaterThan(40);
     ck.close();
   });
 

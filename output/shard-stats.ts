@@ -1,0 +1,166 @@
+/**
+ * Dataset statistics, one shard at a time. The job computes a shard's statistics while it
+ * writes the shard (from the records' facts, see record-facts.ts) and keeps them in the
+ * checkpoint, so the card at the end of a 200k job reads no record again; `toolforge card`
+ * and `report` compute them from the shard file when the checkpoint has none. Both go
+ * through ShardStatsBuilder, so they agree to the byte.
+ */
+import { createRequire } from 'node:module';
+import type { RecordFacts } from './record-facts.js';
+import type { CanonicalRecord } from './record.js';
+
+/** Value -> count. */
+export type Histogram = Record<string, number>;
+
+export interface Distribution {
+  readonly n: number;
+  readonly min: number;
+  readonly mean: number;
+  readonly p50: number;
+  readonly p90: number;
+  readonly max: number;
+}
+
+/** Statistics of one shard, as stored in the checkpoint. */
+export interface ShardStats {
+  readonly records: number;
+  readonly splits: Histogram;
+  readonly categories: Histogram;
+  readonly domains: Histogram;
+  readonly toolsPerItem: Histogram;
+  readonly userTurns: Histogram;
+  readonly callsPerItem: Histogram;
+  /** Distinct tool names offered, sorted. */
+  readonly tools: readonly string[];
+  readonly withRationale: number;
+  /** o200k_base tokens of the sampled records' tools and messages as JSON. */
+  readonly tokens: readonly number[];
+}
+
+export interface DatasetStats {
+  readonly records: number;
+  readonly splits: Histogram;
+  readonly categories: Histogram;
+  readonly domains: Histogram;
+  readonly toolsPerItem: Histogram;
+  readonly userTurns: Histogram;
+  readonly callsPerItem: Histogram;
+  readonly distinctTools: number;
+  readonly withRationale: number;
+  /** o200k_base tokens of each record's tools and messages as JSON, over `tokenSample` records. */
+  readonly tokens: Distribution;
+  readonly tokenSample: number;
+}
+
+/** About how many records of a job get their tokens counted (evenly spread): gpt-tokenizer counts about 3 MB/s. */
+export const TOKEN_SAMPLE = 300;
+
+/** Every `tokenStride(count)`-th record of a shard has its tokens counted, for a job of `count` records. */
+export function tokenStride(count: number): number {
+  return Math.max(1, Math.ceil(count / TOKEN_SAMPLE));
+}
+
+/** Nothing in a record is a special token: "<|endoftext|>" in a text is counted as text. */
+const AS_TEXT = { disallowedSpecial: new Set<string>() };
+
+type O200k = typeof import('gpt-tokenizer/encoding/o200k_base');
+let o200k: O200k | undefined;
+
+/** o200k_base tokens of a text. gpt-tokenizer's ranks (about 20 MB of heap, 0.4 s) load on first use, not with the module. */
+export function countTokens(text: string): number {
+  o200k ??= createRequire(import.meta.url)('gpt-tokenizer/encoding/o200k_base') as O200k;
+  return o200k.countTokens(text, AS_TEXT);
+}
+
+export function recordTokens(r: CanonicalRecord): number {
+  return countTokens(JSON.stringify({ tools: r.tools, messages: r.messages }));
+}
+
+function inc(h: Histogram, key: string | number, by = 1): void {
+  h[String(key)] = (h[String(key)] ?? 0) + by;
+}
+
+export function distribution(values: readonly number[]): Distribution {
+  if (values.length === 0) return { n: 0, min: 0, mean: 0, p50: 0, p90: 0, max: 0 };
+  const v = [...values].sort((a, b) => a - b);
+  const q = (p: number): number => v[Math.min(v.length - 1, Math.floor(p * v.length))];
+  return { n: v.length, min: v[0], mean: v.reduce((a, b) => a + b, 0) / v.length, p50: q(0.5), p90: q(0.9), max: v[v.length - 1] };
+}
+
+export class ShardStatsBuilder {
+  readonly #split: string;
+  readonly #stride: number;
+  #records = 0;
+  #withRationale = 0;
+  readonly #h = { splits: {}, categories: {}, domains: {}, toolsPerItem: {}, userTurns: {}, callsPerItem: {} } as Record<string, Histogram>;
+  readonly #tools = new Set<string>();
+  readonly #tokens: number[] = [];
+
+  /** `split`: the shard's split, for records that do not say theirs; `stride`: see tokenStride. */
+  constructor(split: string, stride: number) {
+    this.#split = split;
+    this.#stride = stride;
+  }
+
+  /** Add the next record of the shard: its facts, and the record itself should its tokens be counted. */
+  add(facts: RecordFacts, record: () => CanonicalRecord): void {
+    const h = this.#h;
+    inc(h.splits, facts.split ?? this.#split);
+    inc(h.categories, facts.category);
+    for (const d of facts.domains) inc(h.domains, d);
+    inc(h.toolsPerItem, facts.tools.length);
+    inc(h.userTurns, facts.userTurns);
+    inc(h.callsPerItem, facts.calls);
+    for (const t of facts.tools) this.#tools.add(t);
+    if (facts.rationale) this.#withRationale++;
+    if (this.#records % this.#stride === 0) this.#tokens.push(recordTokens(record()));
+    this.#records++;
+  }
+
+  finish(): ShardStats {
+    const h = this.#h;
+    return {
+      records: this.#records,
+      splits: h.splits,
+      categories: h.categories,
+      domains: h.domains,
+      toolsPerItem: h.toolsPerItem,
+      userTurns: h.userTurns,
+      callsPerItem: h.callsPerItem,
+      tools: [...this.#tools].sort(),
+      withRationale: this.#withRationale,
+      tokens: this.#tokens,
+    };
+  }
+}
+
+/** The statistics of a dataset from those of its shards. */
+export function mergeShardStats(list: readonly ShardStats[]): DatasetStats {
+  const h = { splits: {}, categories: {}, domains: {}, toolsPerItem: {}, userTurns: {}, callsPerItem: {} } as Record<string, Histogram>;
+  const tools = new Set<string>();
+  const tokens: number[] = [];
+  let records = 0;
+  let withRationale = 0;
+  for (const s of list) {
+    records += s.records;
+    withRationale += s.withRationale;
+    for (const key of Object.keys(h) as (keyof typeof h)[]) {
+      for (const [k, n] of Object.entries((s as unknown as Record<string, Histogram>)[key])) inc(h[key], k, n);
+    }
+    for (const t of s.tools) tools.add(t);
+    tokens.push(...s.tokens);
+  }
+  return {
+    records,
+    splits: h.splits,
+    categories: h.categories,
+    domains: h.domains,
+    toolsPerItem: h.toolsPerItem,
+    userTurns: h.userTurns,
+    callsPerItem: h.callsPerItem,
+    distinctTools: tools.size,
+    withRationale,
+    tokens: distribution(tokens),
+    tokenSample: tokens.length,
+  };
+}
