@@ -29,6 +29,7 @@ describe('config', () => {
       seed: 42,
       count: 1000,
       concurrency: 16,
+      threads: 0,
       backend: 'offline',
       output: { shardRecords: 10000, gzip: false },
       offline: { noiseRate: 0.05 },
@@ -80,7 +81,7 @@ describe('config', () => {
 
   it('hashes only content-affecting fields', () => {
     const base = resolveConfig({ seed: 1 });
-    expect(configHash(resolveConfig({ seed: 1, concurrency: 99, progress: { intervalMs: 50 } }))).toBe(configHash(base));
+    expect(configHash(resolveConfig({ seed: 1, concurrency: 99, threads: 3, progress: { intervalMs: 50 } }))).toBe(configHash(base));
     expect(configHash(resolveConfig({ seed: 2 }))).not.toBe(configHash(base));
     expect(changedContentFields(base, resolveConfig({ seed: 2, output: { gzip: true } }))).toEqual(['output', 'seed']);
   });

@@ -5,11 +5,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../pipeline/types.js';
 import { readShards, runCli, startCli, tempDir, type CliResult } from './helpers/cli.js';
 
-// Small shards so that kills land before, during and after shard writes. The interrupted runs
-// have simulated latency (about 400 items/s, the async path); the reference run has none and
-// another concurrency: operational settings must not change a byte of the output.
+// Small shards so that kills land before, during and after shard writes (and in the middle of
+// each open shard). The interrupted runs have simulated latency (about 400 items/s, on two
+// threads: a worker and the main thread); the reference run has none, another concurrency and
+// one thread: operational settings must not change a byte of the output.
 const JOB = ['seed: 7', 'count: 2000', 'output:', '  shardRecords: 300', 'offline:', '  noiseRate: 0.1'].join('\n');
-const SLOW = ['concurrency: 4', 'offlineLatencyMs: 10', 'progress:', '  intervalMs: 50'].join('\n');
+const SLOW = ['concurrency: 4', 'threads: 2', 'offlineLatencyMs: 10', 'progress:', '  intervalMs: 50'].join('\n');
 
 function configFile(operational: string): string {
   const path = join(tempDir('cfg'), 'job.yaml');
@@ -55,7 +56,7 @@ describe('a job killed with SIGKILL three times and resumed', () => {
   beforeAll(async () => {
     config = configFile(SLOW);
     reference = join(tempDir('ref'), 'job');
-    const r = await runCli(['run', '--out', reference, '--config', configFile('concurrency: 32')]);
+    const r = await runCli(['run', '--out', reference, '--config', configFile('concurrency: 32\nthreads: 1')]);
     expect(r.code, r.stderr).toBe(0);
   });
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_TOOLS, builtinPool } from '../api-pool/index.js';
 import { SEED_DOMAINS } from '../api-pool/seeds/index.js';
 import { makePool, type ApiSpec, type ToolPool } from '../api-pool/types.js';
-import type { CanonicalRecord, Message } from '../output/record.js';
+import { recordJson, type CanonicalRecord, type Message } from '../output/record.js';
 import { planItem, simulateOffline } from '../pipeline/generate.js';
 import { generateObject, generateValue } from '../pipeline/offline/values.js';
 import { Rng, itemSeed } from '../pipeline/rng.js';
@@ -59,6 +59,15 @@ describe.each(POOLS)('offline generation over the %s pool', (_label, pool) => {
         const again = generate(pool, category, seed, idx);
         expect(JSON.stringify(again.plan)).toBe(JSON.stringify(plan));
         expect(JSON.stringify(again.record)).toBe(JSON.stringify(record));
+      }
+    });
+
+    it('serialises each record (recordJson, tool definitions made once) exactly as JSON.stringify does', () => {
+      for (const { record } of items.slice(0, 100)) {
+        expect(recordJson(record)).toBe(JSON.stringify(record));
+        expect(recordJson({ ...record, meta: { ...record.meta, verdict: { accepted: true, checks: [] } } })).toBe(
+          JSON.stringify({ ...record, meta: { ...record.meta, verdict: { accepted: true, checks: [] } } }),
+        );
       }
     });
 

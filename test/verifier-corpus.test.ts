@@ -38,3 +38,27 @@ describe('labeled corpus', () => {
     }
   });
 });
+
+describe('words that name object properties', () => {
+  // The grounding rule's word tables were plain objects: "constructor" found a function there
+  // and the rule threw. Every valid record, with such words in its texts and values, must still
+  // verify (and verify the same).
+  const words = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'];
+  it.each(validEntries().map((e) => [e.name, e] as const))('%s verifies the same with them in every user text', (_n, entry) => {
+    const before = verifyRecord(entry.record, { plan: entry.plan });
+    const messages = entry.record.messages.map((m) =>
+      m.role === 'user' || m.role === 'system' ? { ...m, content: `${m.content} (${words.join(' ')}) ${words.map((w) => w.toLowerCase()).join(', ')}` } : m,
+    );
+    const after = verifyRecord({ ...entry.record, messages }, { plan: entry.plan });
+    expect(after.checks.filter((c) => c.rule !== 'hygiene.length')).toEqual(before.checks);
+  });
+
+  it('grounds an argument value that is such a word when the user said it', async () => {
+    const { Grounds, ungrounded } = await import('../verifiers/rules/grounding.js');
+    const g = new Grounds();
+    g.add('Please look up the constructor and toString of valueOf, 5 items');
+    for (const w of ['constructor', 'toString', 'valueOf']) expect(ungrounded(w, { type: 'string' }, g, 'x')).toBeUndefined();
+    expect(ungrounded('hasOwnProperty', { type: 'string' }, g, 'x')).toBe('x = "hasOwnProperty"');
+    expect(ungrounded(5, { type: 'integer' }, g, 'x')).toBeUndefined();
+  });
+});
