@@ -2,11 +2,15 @@
  * What the dataset card and the report say about a job: statistics over its shards (one
  * streaming pass) and what its checkpoint knows (statuses, rejection reasons, usage, time).
  */
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { Checkpoint } from '../pipeline/checkpoint.js';
 import { readStatus, type StatusReport } from '../pipeline/status.js';
 import { jobShards, readRecords, type ShardInfo } from './export.js';
 import { recordFacts } from './record-facts.js';
-import { ShardStatsBuilder, mergeShardStats, tokenStride, type DatasetStats, type ShardStats } from './shard-stats.js';
+import type { CanonicalRecord } from './record.js';
+import { ShardStatsBuilder, mergeShardStats, recordTokens, tokenStride, type DatasetStats, type ShardStats, type TokenSample } from './shard-stats.js';
 
 export { countTokens, distribution, TOKEN_SAMPLE, type DatasetStats, type Distribution, type Histogram } from './shard-stats.js';
 export { recordShape } from './record-facts.js';
@@ -41,7 +45,7 @@ export async function datasetStats(dir: string, shards: readonly ShardInfo[] = j
   const list: ShardStats[] = [];
   for (const shard of shards) {
     if (shard.stats) {
-      list.push(shard.stats);
+      list.push(shard.stats.tokens ? shard.stats : { ...shard.stats, tokens: sampledTokens(dir, shard, shard.stats.tokenAt ?? []) });
       continue;
     }
     const builder = new ShardStatsBuilder(shard.split, stride);
@@ -49,6 +53,27 @@ export async function datasetStats(dir: string, shards: readonly ShardInfo[] = j
     list.push(builder.finish());
   }
   return mergeShardStats(list);
+}
+
+/** Tokens of the records at `at` in a shard, read where they are (a gzipped shard is unpacked first). */
+function sampledTokens(dir: string, shard: ShardInfo, at: readonly TokenSample[]): number[] {
+  if (at.length === 0) return [];
+  const tokensOf = (line: string): number => recordTokens(JSON.parse(line) as CanonicalRecord);
+  const path = join(dir, shard.path);
+  if (shard.path.endsWith('.gz')) {
+    const plain = gunzipSync(readFileSync(path));
+    return at.map((s) => tokensOf(plain.toString('utf8', s.offset, s.offset + s.bytes)));
+  }
+  const fd = openSync(path, 'r');
+  try {
+    return at.map((s) => {
+      const buf = Buffer.allocUnsafe(s.bytes);
+      readSync(fd, buf, 0, s.bytes, s.offset);
+      return tokensOf(buf.toString('utf8'));
+    });
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** What the checkpoint knows, beside the shards. */

@@ -33,8 +33,20 @@ export interface ShardStats {
   /** Distinct tool names offered, sorted. */
   readonly tools: readonly string[];
   readonly withRationale: number;
-  /** o200k_base tokens of the sampled records' tools and messages as JSON. */
-  readonly tokens: readonly number[];
+  /** o200k_base tokens of the sampled records' tools and messages as JSON, once counted. */
+  readonly tokens?: readonly number[];
+  /**
+   * Where the sampled records are in the shard's JSONL (uncompressed), while their tokens are
+   * not counted yet: the job leaves counting to the card, so the tokenizer (about 45 MB) is
+   * not in memory while the job generates.
+   */
+  readonly tokenAt?: readonly TokenSample[];
+}
+
+/** A sampled record's place in its shard's JSONL: byte offset and length, newline excluded. */
+export interface TokenSample {
+  readonly offset: number;
+  readonly bytes: number;
 }
 
 export interface DatasetStats {
@@ -95,15 +107,22 @@ export class ShardStatsBuilder {
   readonly #h = { splits: {}, categories: {}, domains: {}, toolsPerItem: {}, userTurns: {}, callsPerItem: {} } as Record<string, Histogram>;
   readonly #tools = new Set<string>();
   readonly #tokens: number[] = [];
+  readonly #tokenAt: TokenSample[] = [];
+  readonly #defer: boolean;
 
-  /** `split`: the shard's split, for records that do not say theirs; `stride`: see tokenStride. */
-  constructor(split: string, stride: number) {
+  /**
+   * `split`: the shard's split, for records that do not say theirs; `stride`: see tokenStride;
+   * `deferTokens`: note where the sampled records are instead of counting their tokens (`add`
+   * then needs `at`).
+   */
+  constructor(split: string, stride: number, deferTokens = false) {
     this.#split = split;
     this.#stride = stride;
+    this.#defer = deferTokens;
   }
 
-  /** Add the next record of the shard: its facts, and the record itself should its tokens be counted. */
-  add(facts: RecordFacts, record: () => CanonicalRecord): void {
+  /** Add the next record of the shard: its facts, the record itself should its tokens be counted, and its place in the shard. */
+  add(facts: RecordFacts, record: () => CanonicalRecord, at?: TokenSample): void {
     const h = this.#h;
     inc(h.splits, facts.split ?? this.#split);
     inc(h.categories, facts.category);
@@ -113,7 +132,10 @@ export class ShardStatsBuilder {
     inc(h.callsPerItem, facts.calls);
     for (const t of facts.tools) this.#tools.add(t);
     if (facts.rationale) this.#withRationale++;
-    if (this.#records % this.#stride === 0) this.#tokens.push(recordTokens(record()));
+    if (this.#records % this.#stride === 0) {
+      if (this.#defer && at) this.#tokenAt.push(at);
+      else this.#tokens.push(recordTokens(record()));
+    }
     this.#records++;
   }
 
@@ -129,12 +151,12 @@ export class ShardStatsBuilder {
       callsPerItem: h.callsPerItem,
       tools: [...this.#tools].sort(),
       withRationale: this.#withRationale,
-      tokens: this.#tokens,
+      ...(this.#defer ? { tokenAt: this.#tokenAt } : { tokens: this.#tokens }),
     };
   }
 }
 
-/** The statistics of a dataset from those of its shards. */
+/** The statistics of a dataset from those of its shards (their tokens counted: see `tokens`). */
 export function mergeShardStats(list: readonly ShardStats[]): DatasetStats {
   const h = { splits: {}, categories: {}, domains: {}, toolsPerItem: {}, userTurns: {}, callsPerItem: {} } as Record<string, Histogram>;
   const tools = new Set<string>();
@@ -148,6 +170,7 @@ export function mergeShardStats(list: readonly ShardStats[]): DatasetStats {
       for (const [k, n] of Object.entries((s as unknown as Record<string, Histogram>)[key])) inc(h[key], k, n);
     }
     for (const t of s.tools) tools.add(t);
+    if (!s.tokens) throw new Error('internal error: shard statistics without token counts');
     tokens.push(...s.tokens);
   }
   return {

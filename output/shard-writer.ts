@@ -95,7 +95,7 @@ export class OpenShard {
     this.#file = openPath(jobDir, split, seq);
     this.#fd = openSync(this.#file, existsSync(this.#file) ? 'r+' : 'w+');
     this.#hash = createHash('sha256');
-    this.#stats = new ShardStatsBuilder(split, stride);
+    this.#stats = new ShardStatsBuilder(split, stride, true);
   }
 
   /**
@@ -122,10 +122,11 @@ export class OpenShard {
         pos += n;
         shard.#hash.update(chunk.subarray(0, n));
         const data = carry.length > 0 ? Buffer.concat([carry, chunk.subarray(0, n)]) : chunk.subarray(0, n);
+        const base = pos - data.length;
         let start = 0;
         for (let end = data.indexOf(10); end >= 0; end = data.indexOf(10, start)) {
           const record = JSON.parse(data.toString('utf8', start, end)) as CanonicalRecord;
-          shard.#stats.add(recordFacts(record), () => record);
+          shard.#stats.add(recordFacts(record), () => record, { offset: base + start, bytes: end - start });
           shard.#records++;
           start = end + 1;
         }
@@ -158,20 +159,25 @@ export class OpenShard {
 
   /** Append record `idx` (its JSON, one line) with its facts (JSON, or null to compute them from the record). */
   append(idx: number, record: string, facts: string | null): void {
-    const parse = (): CanonicalRecord => JSON.parse(record) as CanonicalRecord;
-    this.#stats.add(facts !== null ? (JSON.parse(facts) as RecordFacts) : recordFacts(parse()), parse);
     if (this.#firstIdx < 0) this.#firstIdx = idx;
     this.#lastIdx = idx;
     this.#records++;
     // Encoded straight into the buffer (a UTF-16 unit is at most 3 UTF-8 bytes): no joined copy.
     const most = record.length * 3 + 1;
     if (this.#used + most > this.#buf.length) this.flush();
+    const offset = this.#bytes + this.#used;
+    let bytes: number;
     if (most > this.#buf.length) {
-      this.#write(Buffer.from(`${record}\n`, 'utf8'));
-      return;
+      const buf = Buffer.from(`${record}\n`, 'utf8');
+      this.#write(buf);
+      bytes = buf.length - 1;
+    } else {
+      bytes = this.#buf.write(record, this.#used, 'utf8');
+      this.#used += bytes;
+      this.#buf[this.#used++] = 10;
     }
-    this.#used += this.#buf.write(record, this.#used, 'utf8');
-    this.#buf[this.#used++] = 10;
+    const parse = (): CanonicalRecord => JSON.parse(record) as CanonicalRecord;
+    this.#stats.add(facts !== null ? (JSON.parse(facts) as RecordFacts) : recordFacts(parse()), parse, { offset, bytes });
   }
 
   /** Write what is appended to the file (no fsync: the checkpoint commits it next). */
