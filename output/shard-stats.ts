@@ -21,15 +21,17 @@ export interface Distribution {
   readonly max: number;
 }
 
+/** The histograms a shard and a dataset have: records per split, category, domain, tools offered, user turns, calls. */
+const HISTOGRAMS = ['splits', 'categories', 'domains', 'toolsPerItem', 'userTurns', 'callsPerItem'] as const;
+type Histograms = { readonly [K in (typeof HISTOGRAMS)[number]]: Histogram };
+
+function emptyHistograms(): Record<(typeof HISTOGRAMS)[number], Histogram> {
+  return { splits: {}, categories: {}, domains: {}, toolsPerItem: {}, userTurns: {}, callsPerItem: {} };
+}
+
 /** Statistics of one shard, as stored in the checkpoint. */
-export interface ShardStats {
+export interface ShardStats extends Histograms {
   readonly records: number;
-  readonly splits: Histogram;
-  readonly categories: Histogram;
-  readonly domains: Histogram;
-  readonly toolsPerItem: Histogram;
-  readonly userTurns: Histogram;
-  readonly callsPerItem: Histogram;
   /** Distinct tool names offered, sorted. */
   readonly tools: readonly string[];
   readonly withRationale: number;
@@ -49,14 +51,8 @@ export interface TokenSample {
   readonly bytes: number;
 }
 
-export interface DatasetStats {
+export interface DatasetStats extends Histograms {
   readonly records: number;
-  readonly splits: Histogram;
-  readonly categories: Histogram;
-  readonly domains: Histogram;
-  readonly toolsPerItem: Histogram;
-  readonly userTurns: Histogram;
-  readonly callsPerItem: Histogram;
   readonly distinctTools: number;
   readonly withRationale: number;
   /** o200k_base tokens of each record's tools and messages as JSON, over `tokenSample` records. */
@@ -104,7 +100,7 @@ export class ShardStatsBuilder {
   readonly #stride: number;
   #records = 0;
   #withRationale = 0;
-  readonly #h = { splits: {}, categories: {}, domains: {}, toolsPerItem: {}, userTurns: {}, callsPerItem: {} } as Record<string, Histogram>;
+  readonly #h = emptyHistograms();
   readonly #tools = new Set<string>();
   readonly #tokens: number[] = [];
   readonly #tokenAt: TokenSample[] = [];
@@ -140,15 +136,9 @@ export class ShardStatsBuilder {
   }
 
   finish(): ShardStats {
-    const h = this.#h;
     return {
       records: this.#records,
-      splits: h.splits,
-      categories: h.categories,
-      domains: h.domains,
-      toolsPerItem: h.toolsPerItem,
-      userTurns: h.userTurns,
-      callsPerItem: h.callsPerItem,
+      ...this.#h,
       tools: [...this.#tools].sort(),
       withRationale: this.#withRationale,
       ...(this.#defer ? { tokenAt: this.#tokenAt } : { tokens: this.#tokens }),
@@ -158,7 +148,7 @@ export class ShardStatsBuilder {
 
 /** The statistics of a dataset from those of its shards (their tokens counted: see `tokens`). */
 export function mergeShardStats(list: readonly ShardStats[]): DatasetStats {
-  const h = { splits: {}, categories: {}, domains: {}, toolsPerItem: {}, userTurns: {}, callsPerItem: {} } as Record<string, Histogram>;
+  const h = emptyHistograms();
   const tools = new Set<string>();
   const tokens: number[] = [];
   let records = 0;
@@ -166,21 +156,14 @@ export function mergeShardStats(list: readonly ShardStats[]): DatasetStats {
   for (const s of list) {
     records += s.records;
     withRationale += s.withRationale;
-    for (const key of Object.keys(h) as (keyof typeof h)[]) {
-      for (const [k, n] of Object.entries((s as unknown as Record<string, Histogram>)[key])) inc(h[key], k, n);
-    }
+    for (const key of HISTOGRAMS) for (const [k, n] of Object.entries(s[key])) inc(h[key], k, n);
     for (const t of s.tools) tools.add(t);
     if (!s.tokens) throw new Error('internal error: shard statistics without token counts');
     tokens.push(...s.tokens);
   }
   return {
     records,
-    splits: h.splits,
-    categories: h.categories,
-    domains: h.domains,
-    toolsPerItem: h.toolsPerItem,
-    userTurns: h.userTurns,
-    callsPerItem: h.callsPerItem,
+    ...h,
     distinctTools: tools.size,
     withRationale,
     tokens: distribution(tokens),

@@ -1,7 +1,9 @@
 /**
  * The job's checkpoint: one SQLite database (WAL) in the output directory. It holds the config
- * and its hash, the pool, every item with its status, attempts, last error, checks and result,
- * and the finished shards. Everything the job needs to go on after a crash is here.
+ * and its hash, the pool, every item with its status, attempts, last error and checks, the
+ * committed length of each split's open shard, and the finished shards with their statistics.
+ * Everything the job needs to go on after a crash is here; the records themselves are only in
+ * the shard files (output/shard-writer.ts).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';

@@ -4,6 +4,7 @@
  * of the checkpoint and the shards, for each pool source and job size:
  *   npm run bench                                   # builtin, seeds and evolved pools, 20k and 200k
  *   npm run bench -- --pools builtin 20000 200000   # one pool, chosen sizes
+ *   npm run bench -- --threads 1 --pools evolved    # the offline backend on one thread (default: one per core)
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -42,11 +43,11 @@ function dirBytes(dir: string): number {
   return total;
 }
 
-async function benchOnce(pool: string, count: number): Promise<BenchRow> {
+async function benchOnce(pool: string, count: number, threads: number | undefined): Promise<BenchRow> {
   const root = mkdtempSync(join(tmpdir(), 'toolforge-bench-'));
   const dir = join(root, 'job');
   const config = join(root, 'job.yaml');
-  writeFileSync(config, `pool:\n  source: ${pool}\n`);
+  writeFileSync(config, `pool:\n  source: ${pool}\n${threads !== undefined ? `threads: ${threads}\n` : ''}`);
   const started = performance.now();
   const child = spawn(process.execPath, [CLI, 'run', '--out', dir, '--config', config, '--count', String(count), '--seed', '1'], {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -93,13 +94,17 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const poolAt = args.indexOf('--pools');
   const pools = poolAt >= 0 ? args.splice(poolAt, 2)[1].split(',') : ['builtin', 'seeds', 'evolved'];
+  const threadsAt = args.indexOf('--threads');
+  const threads = threadsAt >= 0 ? Number(args.splice(threadsAt, 2)[1]) : undefined;
   const sizes = args.map(Number);
   const counts = sizes.length > 0 ? sizes : [20000, 200000];
-  console.log('offline job end to end (toolforge run, seed 1, default config but pool.source), wall time includes start-up');
+  console.log(
+    `offline job end to end (toolforge run, seed 1, default config but pool.source${threads !== undefined ? `, threads ${threads}` : ''}), wall time includes start-up and the card`,
+  );
   console.log('pool      count     wall s   accepted/s   peak RSS MB   peak RSS at half MB   checkpoint MB   shards MB');
   for (const pool of pools) {
     for (const count of counts) {
-      const r = await benchOnce(pool, count);
+      const r = await benchOnce(pool, count, threads);
       console.log(
         `${r.pool.padEnd(9)} ${String(r.count).padEnd(9)} ${r.wallSec.toFixed(1).padStart(6)}   ${r.acceptedPerSec.toFixed(0).padStart(10)}   ` +
           `${r.peakRssMb.toFixed(0).padStart(11)}   ${r.rssAtHalfMb.toFixed(0).padStart(19)}   ` +
