@@ -27,7 +27,7 @@ export const CONFIG_SCHEMA = {
     count: { type: 'integer', minimum: 1, maximum: 100000000, default: 1000 },
     /** Items in flight at once (operational: may change on resume). Default 16. */
     concurrency: { type: 'integer', minimum: 1, maximum: 4096, default: 16 },
-    /** Worker threads of the offline backend (operational): 0 means one per CPU core, 1 runs everything on the main thread. Default 0. */
+    /** Threads the offline backend generates on, the main thread included (operational): 0 means one per CPU core, 1 only the main thread. Default 0. */
     threads: { type: 'integer', minimum: 0, maximum: 256, default: 0 },
     /** Which backend the agents use: "offline" (deterministic, no network) or "llm" (the roles' models). Default "offline". */
     backend: { type: 'string', enum: ['offline', 'llm'], default: 'offline' },

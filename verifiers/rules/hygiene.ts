@@ -51,15 +51,8 @@ function truncated(text: string): string | undefined {
 // ── scripts and languages ──
 const SCRIPTS = ['latin', 'cyrillic', 'greek', 'arabic', 'hebrew', 'cjk', 'hangul', 'devanagari', 'thai'] as const;
 type Script = (typeof SCRIPTS)[number];
-const LATIN = 0;
-const CYRILLIC = 1;
-const GREEK = 2;
-const ARABIC = 3;
-const HEBREW = 4;
-const CJK = 5;
-const HANGUL = 6;
-const DEVANAGARI = 7;
-const THAI = 8;
+/** Each script's index into SCRIPTS. */
+const [LATIN, CYRILLIC, GREEK, ARABIC, HEBREW, CJK, HANGUL, DEVANAGARI, THAI] = SCRIPTS.map((_, i) => i);
 
 /** The script of a UTF-16 unit, as an index into SCRIPTS, or -1 for none. */
 function scriptOfCode(c: number): number {
