@@ -131,16 +131,15 @@ class JobRun {
     const committed = this.#ck.openShards();
     const { gzip } = deps.config.output;
     const stride = tokenStride(deps.config.count);
-    settleShards(
-      deps.dir,
-      sealed,
-      new Set(SPLITS.map((split) => openShardFile(deps.dir, split, committed[split]?.seq ?? next[split].seq))),
-    );
+    // A committed open shard is taken up when it is the split's next one (always, unless the
+    // checkpoint comes from an earlier build); every other temporary file goes.
+    const resumed = (split: Split): OpenShardState | undefined => (committed[split]?.seq === next[split].seq ? committed[split] : undefined);
+    settleShards(deps.dir, sealed, new Set(SPLITS.map((split) => openShardFile(deps.dir, split, next[split].seq))));
     const open = {} as Record<Split, OpenShard>;
     const appendedThrough = {} as Record<Split, number>;
     for (const split of SPLITS) {
-      const state = committed[split];
-      if (state && state.seq === next[split].seq) {
+      const state = resumed(split);
+      if (state) {
         const { shard, lost } = OpenShard.resume(deps.dir, split, gzip, stride, state);
         open[split] = shard;
         appendedThrough[split] = lost || state.records === 0 ? next[split].lastIdx : state.lastIdx;
@@ -155,6 +154,8 @@ class JobRun {
     if (!this.#ck.isComplete()) {
       this.#ck.resetUnwritten(appendedThrough);
       this.#ck.commitOpenShards(this.#openStates());
+    } else {
+      for (const split of SPLITS) open[split].discard(); // a complete job has no open shard
     }
     const counts = this.#ck.countsByStatus();
     this.#counts = { accepted: counts.accepted, rejected: counts.rejected, failed: counts.failed };

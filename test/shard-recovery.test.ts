@@ -156,6 +156,9 @@ describe('open shards after a stop', () => {
     expect(again.complete).toBe(true);
     expect(ck.isComplete()).toBe(true);
     expect(files(dir)).toEqual(await referenceShards());
+    // Running a complete job again changes nothing and leaves no open shard behind.
+    expect((await run(dir, ck, config)).complete).toBe(true);
+    expect(files(dir)).toEqual(await referenceShards());
     ck.close();
   });
 
