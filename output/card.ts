@@ -8,7 +8,8 @@
 import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { datasetStats, jobFacts, redactConfig, type DatasetStats, type Histogram, type JobFacts } from './dataset-stats.js';
+import { datasetStats, jobFacts, redactConfig, type JobFacts } from './dataset-stats.js';
+import type { DatasetStats, Histogram } from './shard-stats.js';
 
 export const CARD_FILE = 'README.md';
 

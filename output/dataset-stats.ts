@@ -1,6 +1,7 @@
 /**
- * What the dataset card and the report say about a job: statistics over its shards (one
- * streaming pass) and what its checkpoint knows (statuses, rejection reasons, usage, time).
+ * What the dataset card and the report say about a job: statistics over its shards (kept by
+ * the job per shard, or one pass over a shard's file when it has none) and what its checkpoint
+ * knows (statuses, rejection reasons, usage, time).
  */
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,9 +12,6 @@ import { jobShards, readRecords, type ShardInfo } from './export.js';
 import { recordFacts } from './record-facts.js';
 import type { CanonicalRecord } from './record.js';
 import { ShardStatsBuilder, mergeShardStats, recordTokens, tokenStride, type DatasetStats, type ShardStats, type TokenSample } from './shard-stats.js';
-
-export { countTokens, distribution, TOKEN_SAMPLE, type DatasetStats, type Distribution, type Histogram } from './shard-stats.js';
-export { recordShape } from './record-facts.js';
 
 export interface TimePoint {
   /** Start of the bucket, ms since the epoch. */

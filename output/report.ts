@@ -7,7 +7,9 @@
  */
 import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { datasetStats, jobFacts, recordShape, type DatasetStats, type JobFacts } from './dataset-stats.js';
+import { datasetStats, jobFacts, type JobFacts } from './dataset-stats.js';
+import { recordShape } from './record-facts.js';
+import type { DatasetStats } from './shard-stats.js';
 import { readRecords } from './export.js';
 import type { CanonicalRecord, Check } from './record.js';
 import { Checkpoint } from '../pipeline/checkpoint.js';

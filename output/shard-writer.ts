@@ -193,8 +193,9 @@ export class OpenShard {
     this.#bytes += buf.length;
   }
 
-  /** The committed state, once `flush` has run. */
+  /** What the checkpoint commits: the records appended so far, written to the file first. */
   state(): OpenShardState {
+    this.flush();
     return { seq: this.seq, records: this.#records, bytes: this.#bytes, firstIdx: this.#firstIdx, lastIdx: this.#lastIdx };
   }
 

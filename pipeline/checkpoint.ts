@@ -156,7 +156,7 @@ export class Checkpoint {
       if (version !== SCHEMA_VERSION) throw new Error(`schema version ${version}, this build reads ${SCHEMA_VERSION}`);
       const check = db.pragma('quick_check', { simple: true });
       if (check !== 'ok') throw new Error(`integrity check: ${String(check)}`);
-      if (!options.readonly) addMissingColumns(db);
+      if (!options.readonly) migrate(db);
       return new Checkpoint(path, db);
     } catch (err) {
       db?.close();
@@ -283,8 +283,6 @@ export class Checkpoint {
       for (const [split, last] of Object.entries(appendedThrough)) {
         n += this.#stmts.resetUnwritten.run(split, last).changes;
       }
-      // Checkpoints of earlier builds kept records here until their shard was written.
-      this.#db.exec('DROP TABLE IF EXISTS results');
       return n;
     })();
   }
@@ -395,16 +393,22 @@ function configure(db: Database.Database): void {
   db.pragma('busy_timeout = 5000');
 }
 
-/** Columns later builds added (all nullable): a checkpoint from an earlier build gets them on its next writable open. */
+/** Columns later builds added (all nullable): a checkpoint from an earlier build gets them on its next writable open (migrate). */
 const ADDED_COLUMNS: readonly { table: string; column: string; type: string }[] = [{ table: 'shards', column: 'stats', type: 'TEXT' }];
 
 function hasColumn(db: Database.Database, table: string, column: string): boolean {
   return (db.pragma(`table_info(${table})`) as { name: string }[]).some((c) => c.name === column);
 }
 
-function addMissingColumns(db: Database.Database): void {
+/**
+ * Bring an earlier build's checkpoint up to this one: add the columns it lacks, and drop the
+ * `results` table it kept records in until their shard was written (those items are accepted
+ * and in no shard, so the next run does them again: see resetUnwritten).
+ */
+function migrate(db: Database.Database): void {
   db.transaction(() => {
     for (const c of ADDED_COLUMNS) if (!hasColumn(db, c.table, c.column)) db.exec(`ALTER TABLE ${c.table} ADD COLUMN ${c.column} ${c.type}`);
+    db.exec('DROP TABLE IF EXISTS results');
   })();
 }
 

@@ -383,7 +383,6 @@ class JobRun {
       this.#finish(cutoff);
       return;
     }
-    for (const split of SPLITS) this.#open[split].flush();
     this.#ck.commitOpenShards(this.#openStates());
   }
 
@@ -399,7 +398,6 @@ class JobRun {
   /** Seal split's open shard: fsync, record it with the open shards' state, rename it, open the next. */
   #seal(split: Split): void {
     const shard = this.#open[split];
-    for (const s of SPLITS) this.#open[s].flush();
     const sealed = shard.seal();
     const next = OpenShard.create(this.#deps.dir, split, shard.seq + 1, this.#config.output.gzip, tokenStride(this.#config.count));
     this.#open[split] = next;

@@ -123,7 +123,7 @@ const STOP: Record<string, readonly string[]> = {
 const LANG_OF = new Map<string, string>();
 for (const [lang, words] of Object.entries(STOP)) for (const w of words) LANG_OF.set(w, lang);
 /**
- * A function word of a language other than English, as a whole word of a lower-cased text
+ * A function word of a language other than English, as a whole word of a normalised text
  * (words are runs of letters, as normalise() cuts them). A language is only "clear" with 3 of
  * its words, so with fewer than 3 foreign words in the whole dialogue every clear language is
  * English and no message can clash: the counts are then not needed.
@@ -233,7 +233,7 @@ export function checkHygiene(ctx: RuleContext): void {
       const sc = scriptsOf(text);
       if (sc.main === 'latin') {
         langs.push({ mi, counts: new Map() });
-        if (foreign < 3) foreign += foreignWords(text.toLowerCase(), 3 - foreign);
+        if (foreign < 3) foreign += foreignWords(ctx.normalised(mi), 3 - foreign);
       }
       if (m.role !== 'system') {
         const why = truncated(text);
