@@ -2,8 +2,7 @@
  * The ten call categories of the offline generator, table-driven: every category over many
  * seeds gives valid records showing its defining behaviour; the unseen split; hard distractors.
  */
-import { Ajv, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import { validator } from './helpers/schema.js';
 import type { CanonicalRecord, Message, ToolCall } from '../output/record.js';
 import { describe, expect, it } from 'vitest';
 import { SEED_DOMAINS } from '../api-pool/seeds/index.js';
@@ -14,15 +13,6 @@ import { itemSeed } from '../pipeline/rng.js';
 import { CATEGORIES, type Category, type ItemPlan } from '../pipeline/types.js';
 // ── structural checks of offline records ──
 
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv;
-const ajv = new Ajv({ allErrors: true, strict: false });
-addFormats(ajv);
-const compiled = new Map<object, ValidateFunction>();
-function validator(schema: object): ValidateFunction {
-  let v = compiled.get(schema);
-  if (!v) compiled.set(schema, (v = ajv.compile(schema)));
-  return v;
-}
 
 type AssistantMessage = Extract<Message, { role: 'assistant' }>;
 

@@ -1,5 +1,4 @@
-import { Ajv, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import { validator } from './helpers/schema.js';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_TOOLS, builtinPool } from '../api-pool/index.js';
 import { SEED_DOMAINS } from '../api-pool/seeds/index.js';
@@ -11,15 +10,6 @@ import { Rng, itemSeed } from '../pipeline/rng.js';
 import { CATEGORIES, type Category, type ItemPlan } from '../pipeline/types.js';
 import { verifyRecord } from '../verifiers/index.js';
 
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv;
-const ajv = new Ajv({ allErrors: true, strict: false });
-addFormats(ajv);
-const compiled = new Map<object, ValidateFunction>();
-function validator(schema: object): ValidateFunction {
-  let v = compiled.get(schema);
-  if (!v) compiled.set(schema, (v = ajv.compile(schema)));
-  return v;
-}
 
 const SEEDS = Array.from({ length: 300 }, (_, i) => itemSeed(20_240_601, i));
 const NONE: ReadonlySet<string> = new Set();
