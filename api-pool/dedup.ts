@@ -12,10 +12,10 @@
  *   - `p:` tokens of every parameter name, nested ones included.
  * Everything is deterministic: 128 hash functions from a fixed seed, no Math.random.
  */
-import { mix32 } from '../pipeline/rng.js';
-import { Rng } from '../pipeline/rng.js';
+import { mix32 } from '../core/rng.js';
+import { Rng } from '../core/rng.js';
 import type { ApiSpec } from './types.js';
-import { canonicalJson } from './validate.js';
+import { canonicalJson } from '../core/canonical-json.js';
 
 export const DEFAULT_NEAR_THRESHOLD = 0.8;
 export const NUM_HASHES = 128;

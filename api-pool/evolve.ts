@@ -17,7 +17,7 @@
  * discarded and counted. Every random choice comes from one Rng seeded from `seed`, and the
  * iteration order is fixed, so a seed always gives the same pool.
  */
-import { Rng, subSeed } from '../pipeline/rng.js';
+import { Rng, subSeed } from '../core/rng.js';
 import { apiShingles, DEFAULT_NEAR_THRESHOLD, exactKey, identifierTokens, minhash, NearDuplicateIndex } from './dedup.js';
 import type { ApiSpec, SeedDomain } from './types.js';
 import { validateApi } from './validate.js';

@@ -6,8 +6,8 @@
  * silently. Deterministic in what it asks (every choice from the seed); with the response cache,
  * a build run again repeats no call.
  */
-import type { LlmClient } from '../pipeline/llm/index.js';
-import { Rng, subSeed } from '../pipeline/rng.js';
+import type { LlmClient } from '../llm/index.js';
+import { Rng, subSeed } from '../core/rng.js';
 import { apiShingles, DEFAULT_NEAR_THRESHOLD, exactKey, minhash, NearDuplicateIndex } from './dedup.js';
 import type { ApiSpec, SeedDomain } from './types.js';
 import { validateApi } from './validate.js';

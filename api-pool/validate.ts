@@ -15,9 +15,8 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { ApiSpec } from './types.js';
-import { canonicalJson } from '../pipeline/canonical-json.js';
+import { canonicalJson } from '../core/canonical-json.js';
 
-export { canonicalJson };
 
 export interface ApiIssue {
   /** JSON pointer into the API, e.g. `/parameters/properties/unit/enum`. */

@@ -9,6 +9,7 @@ import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { datasetStats, jobFacts, redactConfig, type JobFacts } from './dataset-stats.js';
+import type { JobView } from './job-view.js';
 import type { DatasetStats, Histogram } from './shard-stats.js';
 
 export const CARD_FILE = 'README.md';
@@ -189,16 +190,16 @@ export function renderCard(facts: JobFacts, stats: DatasetStats, options: CardOp
   return out.join('\n');
 }
 
-export async function buildCard(dir: string, options: CardOptions = {}): Promise<string> {
-  const facts = jobFacts(dir);
-  const stats = await datasetStats(dir, facts.shards, typeof facts.config.count === 'number' ? facts.config.count : undefined);
+export async function buildCard(job: JobView, options: CardOptions = {}): Promise<string> {
+  const facts = jobFacts(job);
+  const stats = await datasetStats(job.dir, facts.shards, typeof facts.config.count === 'number' ? facts.config.count : undefined);
   return renderCard(facts, stats, options);
 }
 
 /** Write DIR/README.md (temporary name, then rename). Returns its path. */
-export async function writeCard(dir: string, options: CardOptions = {}): Promise<string> {
-  const text = await buildCard(dir, options);
-  const path = join(dir, CARD_FILE);
+export async function writeCard(job: JobView, options: CardOptions = {}): Promise<string> {
+  const text = await buildCard(job, options);
+  const path = join(job.dir, CARD_FILE);
   writeFileSync(`${path}.partial`, text);
   renameSync(`${path}.partial`, path);
   return path;

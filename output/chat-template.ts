@@ -4,7 +4,7 @@
  * A record that fails to render, or renders without one of its calls (name and arguments as a
  * JSON object, not a string encoded twice) or without a tool result, has a problem.
  *
- * The built-in templates are the families in wide use, kept in test/fixtures/templates:
+ * The built-in templates are the families in wide use, kept as data in output/templates:
  * Hermes-2-Pro/Qwen2.5 (<tool_call>), Llama 3.1 (JSON calls, ipython results) and Mistral v0.3
  * ([TOOL_CALLS], 9-character call ids). A user's own template is a .jinja file or a
  * tokenizer_config.json with a `chat_template`.
@@ -14,13 +14,13 @@ import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Template } from '@huggingface/jinja';
 import { pyJson, toChatMessages } from './formats/index.js';
-import type { CanonicalRecord } from './record.js';
+import type { CanonicalRecord } from '../core/record.js';
 
-/** test/fixtures/templates, from output/ in the source tree and from dist/output/ in the build. */
+/** output/templates, from output/ in the source tree and from dist/output/ in the build. */
 export function builtinTemplateDir(): string {
   const here = fileURLToPath(new URL('.', import.meta.url));
   const root = basename(join(here, '..')) === 'dist' ? join(here, '..', '..') : join(here, '..');
-  return join(root, 'test', 'fixtures', 'templates');
+  return join(root, 'output', 'templates');
 }
 
 export interface ChatTemplate {

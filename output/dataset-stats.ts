@@ -6,22 +6,11 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { Checkpoint } from '../pipeline/checkpoint.js';
-import { readStatus, type StatusReport } from '../pipeline/status.js';
-import { jobShards, readRecords, type ShardInfo } from './export.js';
+import { jobShards, readRecords } from './export.js';
+import type { JobView, ShardInfo, StatusReport, TimePoint } from './job-view.js';
 import { recordFacts } from './record-facts.js';
-import type { CanonicalRecord } from './record.js';
+import type { CanonicalRecord } from '../core/record.js';
 import { ShardStatsBuilder, mergeShardStats, recordTokens, tokenStride, type DatasetStats, type ShardStats, type TokenSample } from './shard-stats.js';
-
-export interface TimePoint {
-  /** Start of the bucket, ms since the epoch. */
-  readonly t: number;
-  readonly items: number;
-  readonly accepted: number;
-  readonly promptTokens: number;
-  readonly completionTokens: number;
-  readonly costUsd: number;
-}
 
 export interface JobFacts {
   readonly status: StatusReport;
@@ -38,7 +27,7 @@ export interface JobFacts {
  * the shard) or, when it has none, from one pass over the shard file. `count` is the job's
  * target, which sets which records have their tokens counted (the same either way).
  */
-export async function datasetStats(dir: string, shards: readonly ShardInfo[] = jobShards(dir), count?: number): Promise<DatasetStats> {
+export async function datasetStats(dir: string, shards: readonly ShardInfo[], count?: number): Promise<DatasetStats> {
   const stride = tokenStride(count ?? shards.reduce((n, s) => n + s.records, 0));
   const list: ShardStats[] = [];
   for (const shard of shards) {
@@ -75,47 +64,16 @@ function sampledTokens(dir: string, shard: ShardInfo, at: readonly TokenSample[]
 }
 
 /** What the checkpoint knows, beside the shards. */
-export function jobFacts(dir: string, buckets = 40): JobFacts {
-  const status = readStatus(dir);
-  const shards = jobShards(dir);
-  const ck = Checkpoint.open(dir, { readonly: true });
-  try {
-    const db = ck.database;
-    const config = (ck.config() ?? {}) as Record<string, unknown>;
-    const createdAt = Number(ck.getMeta('created_at') ?? NaN);
-    const rejections = ck.topRejections(1000);
-    const span = db.prepare('SELECT min(finished_at) AS lo, max(finished_at) AS hi FROM items WHERE finished_at IS NOT NULL').get() as {
-      lo: number | null;
-      hi: number | null;
-    };
-    const timeline: TimePoint[] = [];
-    if (span.lo !== null && span.hi !== null) {
-      const width = Math.max(1, Math.ceil((span.hi - span.lo + 1) / buckets));
-      const rows = db
-        .prepare(
-          `SELECT (finished_at - ?) / ? AS b, count(*) AS items, sum(status = 'accepted') AS accepted,
-                  sum(prompt_tokens) AS promptTokens, sum(completion_tokens) AS completionTokens, sum(cost_usd) AS costUsd
-           FROM items WHERE finished_at IS NOT NULL GROUP BY b ORDER BY b`,
-        )
-        .all(span.lo, width) as { b: number; items: number; accepted: number; promptTokens: number; completionTokens: number; costUsd: number }[];
-      const byBucket = new Map(rows.map((r) => [Math.floor(r.b), r]));
-      const last = Math.floor((span.hi - span.lo) / width);
-      for (let b = 0; b <= last; b++) {
-        const r = byBucket.get(b);
-        timeline.push({
-          t: span.lo + b * width,
-          items: r?.items ?? 0,
-          accepted: r?.accepted ?? 0,
-          promptTokens: r?.promptTokens ?? 0,
-          completionTokens: r?.completionTokens ?? 0,
-          costUsd: r?.costUsd ?? 0,
-        });
-      }
-    }
-    return { status, config, shards, ...(Number.isFinite(createdAt) ? { createdAt } : {}), rejections, timeline };
-  } finally {
-    ck.close();
-  }
+export function jobFacts(job: JobView, buckets = 40): JobFacts {
+  const createdAt = job.createdAt();
+  return {
+    status: job.status(),
+    config: job.config(),
+    shards: jobShards(job),
+    ...(createdAt !== undefined && Number.isFinite(createdAt) ? { createdAt } : {}),
+    rejections: job.rejections(1000),
+    timeline: job.timeline(buckets),
+  };
 }
 
 /** The config as it may be shown: secrets (keys, tokens, authorization headers) removed. */

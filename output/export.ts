@@ -8,34 +8,19 @@ import { createReadStream, createWriteStream, existsSync, mkdirSync, renameSync,
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip, createGzip, type Gzip } from 'node:zlib';
-import { Checkpoint } from '../pipeline/checkpoint.js';
 import { TemplateTally, type ChatTemplate } from './chat-template.js';
 import { FORMATS, RecordFormatError } from './formats/index.js';
-import type { CanonicalRecord } from './record.js';
+import type { CanonicalRecord } from '../core/record.js';
+import type { JobView, ShardInfo } from './job-view.js';
 import type { ShardStats } from './shard-stats.js';
-
-export interface ShardInfo {
-  /** Relative to the job directory. */
-  readonly path: string;
-  readonly split: string;
-  readonly records: number;
-  readonly sha256: string;
-  readonly bytes: number;
-  readonly firstIdx: number;
-  readonly lastIdx: number;
-  /** The statistics the job kept for this shard, when it did. */
-  readonly stats?: ShardStats;
-}
 
 /** A shard, a record or a file the export cannot use: exit 2 for bad input, with the place named. */
 export class ExportInputError extends Error {}
 
 /** The job's shards as its checkpoint records them, each checked to be on disk with its size. */
-export function jobShards(dir: string): ShardInfo[] {
-  const ck = Checkpoint.open(dir, { readonly: true });
-  try {
-    return ck.shards().map((s) => {
-      const full = join(dir, s.path);
+export function jobShards(job: JobView): ShardInfo[] {
+  return job.shards().map((s) => {
+      const full = join(job.dir, s.path);
       if (!existsSync(full)) throw new ExportInputError(`shard ${full} is recorded in the checkpoint but missing on disk`);
       const size = statSync(full).size;
       if (size !== s.bytes) throw new ExportInputError(`shard ${full} has ${size} bytes, the checkpoint recorded ${s.bytes}: it changed since it was written`);
@@ -50,9 +35,6 @@ export function jobShards(dir: string): ShardInfo[] {
         ...(s.stats !== null ? { stats: JSON.parse(s.stats) as ShardStats } : {}),
       };
     });
-  } finally {
-    ck.close();
-  }
 }
 
 /** `data/train-00003.jsonl.gz` -> `train`. */
@@ -62,6 +44,8 @@ export function splitOf(path: string): string {
   return m ? m[1] : 'train';
 }
 
+export type { ShardInfo };
+
 export interface RecordAt {
   readonly record: CanonicalRecord;
   /** file:line, for messages. */
@@ -70,7 +54,7 @@ export interface RecordAt {
 }
 
 /** The records of the shards, in order, one line at a time (gzip aware): memory stays flat. */
-export async function* readRecords(dir: string, shards: readonly ShardInfo[] = jobShards(dir)): AsyncGenerator<RecordAt> {
+export async function* readRecords(dir: string, shards: readonly ShardInfo[]): AsyncGenerator<RecordAt> {
   for (const shard of shards) {
     const full = join(dir, shard.path);
     const raw = createReadStream(full);
@@ -138,7 +122,7 @@ export class JsonlOut {
 }
 
 export interface ExportOptions {
-  readonly dir: string;
+  readonly job: JobView;
   readonly format: string;
   /** A file (all splits), or a directory (existing, or ending in /): one `<split>.jsonl` per split. */
   readonly out: string;
@@ -161,7 +145,7 @@ export interface ExportResult {
 export async function exportJob(options: ExportOptions): Promise<ExportResult> {
   const format = FORMATS[options.format];
   if (!format) throw new ExportInputError(`unknown format "${options.format}"; use one of ${Object.keys(FORMATS).join(', ')}`);
-  const shards = jobShards(options.dir);
+  const shards = jobShards(options.job);
   const total = shards.reduce((n, s) => n + s.records, 0);
   const perSplit = options.out.endsWith('/') || (existsSync(options.out) && statSync(options.out).isDirectory());
   const outs = new Map<string, JsonlOut>();
@@ -180,7 +164,7 @@ export async function exportJob(options: ExportOptions): Promise<ExportResult> {
   let written = 0;
   try {
     if (!perSplit) outFor('');
-    for await (const { record, where, shard } of readRecords(options.dir, shards)) {
+    for await (const { record, where, shard } of readRecords(options.job.dir, shards)) {
       records++;
       let converted;
       try {

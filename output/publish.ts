@@ -12,14 +12,14 @@ import { openAsBlob, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { HubApiError, commitIter, createRepo, listFiles, repoExists, whoAmI, type CommitOperation } from '@huggingface/hub';
-import { readStatus } from '../pipeline/status.js';
 import { CARD_FILE, writeCard } from './card.js';
 import { jobShards } from './export.js';
+import type { JobView } from './job-view.js';
 
 export const DEFAULT_HUB_URL = 'https://huggingface.co';
 
 export interface PublishOptions {
-  readonly dir: string;
+  readonly job: JobView;
   /** OWNER/NAME */
   readonly repo: string;
   readonly private: boolean;
@@ -78,14 +78,15 @@ export async function publishJob(o: PublishOptions): Promise<PublishResult> {
   if (!REPO_NAME.test(o.repo)) throw new PublishUsageError(`--repo must be OWNER/NAME (letters, digits, . _ -), got "${o.repo}"`);
   if (!o.token) throw new PublishUsageError('no Hugging Face token: set HF_TOKEN to a token with write access (https://huggingface.co/settings/tokens)');
   if (!o.token.startsWith('hf_')) throw new PublishUsageError('HF_TOKEN does not look like a Hugging Face token (they start with "hf_")');
-  const status = readStatus(o.dir);
+  const dir = o.job.dir;
+  const status = o.job.status();
   if (!status.complete && !o.partial) {
     throw new PublishUsageError(
-      `the job in ${o.dir} is not complete (${status.written}/${status.target} records written); finish it with \`toolforge resume ${o.dir}\`, or publish what is there with --partial`,
+      `the job in ${dir} is not complete (${status.written}/${status.target} records written); finish it with \`toolforge resume ${dir}\`, or publish what is there with --partial`,
     );
   }
-  const shards = jobShards(o.dir);
-  if (shards.length === 0) throw new PublishUsageError(`the job in ${o.dir} has no shards to publish yet`);
+  const shards = jobShards(o.job);
+  if (shards.length === 0) throw new PublishUsageError(`the job in ${dir} has no shards to publish yet`);
 
   const hubUrl = (o.hubUrl ?? DEFAULT_HUB_URL).replace(/\/+$/, '');
   const common = { hubUrl, accessToken: o.token, ...(o.fetch ? { fetch: o.fetch } : {}) };
@@ -108,10 +109,10 @@ export async function publishJob(o: PublishOptions): Promise<PublishResult> {
   const me = await withRetry('checking the token', () => whoAmI(common));
   o.log(`signed in to ${hubUrl} as ${me.name}`);
 
-  const cardPath = await writeCard(o.dir, { repo: o.repo });
+  const cardPath = await writeCard(o.job, { repo: o.repo });
   const card = readFileSync(cardPath);
   const local: LocalFile[] = [
-    ...shards.map((s) => ({ path: s.path, full: join(o.dir, s.path), size: s.bytes, sha256: s.sha256 })),
+    ...shards.map((s) => ({ path: s.path, full: join(dir, s.path), size: s.bytes, sha256: s.sha256 })),
     { path: CARD_FILE, full: cardPath, size: card.length, sha256: createHash('sha256').update(card).digest('hex'), gitSha1: gitBlobSha1(card) },
   ];
 

@@ -3,7 +3,7 @@
  * worker that made the record computes its facts, so the statistics never parse a record
  * again (see shard-stats.ts).
  */
-import type { CanonicalRecord } from './record.js';
+import type { CanonicalRecord } from '../core/record.js';
 
 export interface RecordFacts {
   readonly split?: string;

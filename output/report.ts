@@ -11,20 +11,11 @@ import { datasetStats, jobFacts, type JobFacts } from './dataset-stats.js';
 import { recordShape } from './record-facts.js';
 import type { DatasetStats } from './shard-stats.js';
 import { readRecords } from './export.js';
-import type { CanonicalRecord, Check } from './record.js';
-import { Checkpoint } from '../pipeline/checkpoint.js';
+import type { CanonicalRecord, Check } from '../core/record.js';
+import type { JobView, RejectedItem } from './job-view.js';
 
 export const REPORT_FILE = 'report.html';
 const SAMPLE = 6;
-
-export interface RejectedItem {
-  readonly idx: number;
-  readonly category: string;
-  readonly seed: number;
-  readonly checks: Check[];
-  /** The rejected record itself, when the checkpoint kept it (the first rejected items are kept). */
-  readonly record?: CanonicalRecord;
-}
 
 export interface ReportData {
   readonly title: string;
@@ -236,57 +227,38 @@ ${charts}
 }
 
 /** Accepted records spread over the shards, and the first rejected items of each failed rule. */
-async function samples(dir: string, facts: JobFacts): Promise<{ accepted: CanonicalRecord[]; rejected: RejectedItem[] }> {
+async function samples(job: JobView, facts: JobFacts): Promise<{ accepted: CanonicalRecord[]; rejected: RejectedItem[] }> {
   const total = facts.shards.reduce((n, s) => n + s.records, 0);
   const stride = Math.max(1, Math.floor(total / SAMPLE));
   const accepted: CanonicalRecord[] = [];
   let i = 0;
-  for await (const { record } of readRecords(dir, facts.shards)) {
+  for await (const { record } of readRecords(job.dir, facts.shards)) {
     if (i++ % stride === 0 && accepted.length < SAMPLE) accepted.push(record);
     if (accepted.length >= SAMPLE) break;
   }
-  const ck = Checkpoint.open(dir, { readonly: true });
-  try {
-    const rows = ck.database
-      .prepare(
-        `SELECT items.idx AS idx, category, seed, checks, rejected_samples.record AS record FROM items
-         LEFT JOIN rejected_samples ON rejected_samples.idx = items.idx
-         WHERE status = 'rejected' AND checks IS NOT NULL ORDER BY (record IS NULL), items.idx LIMIT 500`,
-      )
-      .all() as { idx: number; category: string; seed: number; checks: string; record: string | null }[];
-    // Prefer a spread of rules: the first item of each first-failing rule, then the rest in order.
-    const seen = new Set<string>();
-    const first: RejectedItem[] = [];
-    const rest: RejectedItem[] = [];
-    for (const r of rows) {
-      const item: RejectedItem = {
-        idx: r.idx,
-        category: r.category,
-        seed: r.seed,
-        checks: JSON.parse(r.checks) as Check[],
-        ...(r.record ? { record: JSON.parse(r.record) as CanonicalRecord } : {}),
-      };
-      const rule = item.checks[0]?.rule ?? '';
-      (seen.has(rule) ? rest : first).push(item);
-      seen.add(rule);
-    }
-    return { accepted, rejected: [...first, ...rest].slice(0, SAMPLE) };
-  } finally {
-    ck.close();
+  // Prefer a spread of rules: the first item of each first-failing rule, then the rest in order.
+  const seen = new Set<string>();
+  const first: RejectedItem[] = [];
+  const rest: RejectedItem[] = [];
+  for (const item of job.rejectedItems(500)) {
+    const rule = item.checks[0]?.rule ?? '';
+    (seen.has(rule) ? rest : first).push(item);
+    seen.add(rule);
   }
+  return { accepted, rejected: [...first, ...rest].slice(0, SAMPLE) };
 }
 
-export async function buildReport(dir: string): Promise<string> {
-  const facts = jobFacts(dir);
-  const stats = await datasetStats(dir, facts.shards, typeof facts.config.count === 'number' ? facts.config.count : undefined);
-  const { accepted, rejected } = await samples(dir, facts);
+export async function buildReport(job: JobView): Promise<string> {
+  const facts = jobFacts(job);
+  const stats = await datasetStats(job.dir, facts.shards, typeof facts.config.count === 'number' ? facts.config.count : undefined);
+  const { accepted, rejected } = await samples(job, facts);
   return renderReport(reportData(facts, stats, accepted, rejected));
 }
 
 /** Write DIR/report.html; returns its path. */
-export async function writeReport(dir: string): Promise<string> {
-  const html = await buildReport(dir);
-  const path = join(dir, REPORT_FILE);
+export async function writeReport(job: JobView): Promise<string> {
+  const html = await buildReport(job);
+  const path = join(job.dir, REPORT_FILE);
   writeFileSync(`${path}.partial`, html);
   renameSync(`${path}.partial`, path);
   return path;

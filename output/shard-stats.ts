@@ -7,7 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import type { RecordFacts } from './record-facts.js';
-import type { CanonicalRecord } from './record.js';
+import type { CanonicalRecord } from '../core/record.js';
 
 /** Value -> count. */
 export type Histogram = Record<string, number>;

@@ -30,7 +30,7 @@ import {
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { recordFacts, type RecordFacts } from './record-facts.js';
-import type { CanonicalRecord } from './record.js';
+import type { CanonicalRecord } from '../core/record.js';
 import { ShardStatsBuilder, type ShardStats } from './shard-stats.js';
 
 export const DATA_DIR = 'data';

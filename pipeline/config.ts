@@ -7,12 +7,11 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve as resolvePath } from 'node:path';
 import { Ajv } from 'ajv';
 import { LineCounter, parseDocument } from 'yaml';
-import { LLM_ENDPOINTS_SCHEMA, LLM_ROLES_SCHEMA, type EndpointConfig, type RolesConfig } from './llm/config.js';
-import { CATEGORIES, type Category } from './types.js';
-import { ConfigError } from './errors.js';
-import { canonicalJson } from './canonical-json.js';
+import { LLM_ENDPOINTS_SCHEMA, LLM_ROLES_SCHEMA, type EndpointConfig, type RolesConfig } from '../llm/config.js';
+import { CATEGORIES, type Category } from '../core/plan.js';
+import { ConfigError } from '../core/errors.js';
+import { canonicalJson } from '../core/canonical-json.js';
 
-export { canonicalJson };
 
 export const CONFIG_SCHEMA = {
   $id: 'toolforge/config',

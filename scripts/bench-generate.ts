@@ -9,10 +9,10 @@ import { builtinPool } from '../api-pool/index.js';
 import { SEED_DOMAINS } from '../api-pool/seeds/index.js';
 import { makePool } from '../api-pool/types.js';
 import { heldOutTools, planItem, simulateOffline, type PlanOptions } from '../pipeline/generate.js';
-import { itemSeed } from '../pipeline/rng.js';
-import { CATEGORIES } from '../pipeline/types.js';
+import { itemSeed } from '../core/rng.js';
+import { CATEGORIES } from '../core/plan.js';
 import { verifyRecord } from '../verifiers/index.js';
-import { verdictOutcome } from '../pipeline/item-processor.js';
+import { verdictOutcome } from '../pipeline/backends/item-processor.js';
 
 const items = Number(process.argv[2] ?? 20_000);
 const noiseRate = Number(process.argv[3] ?? 0.05);

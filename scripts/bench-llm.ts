@@ -11,7 +11,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import OpenAI from 'openai';
 import pLimit from 'p-limit';
-import { LlmClient } from '../pipeline/llm/index.js';
+import { LlmClient } from '../llm/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const REQUESTS = Number(process.argv[2] ?? 20000);

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const CLI = resolve(dirname(fileURLToPath(import.meta.url)), '../pipeline/cli.js');
+const CLI = resolve(dirname(fileURLToPath(import.meta.url)), '../cli/main.js');
 
 interface BenchRow {
   pool: string;

@@ -11,8 +11,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { CanonicalRecord, Message } from '../output/record.js';
-import type { Category, ItemPlan } from '../pipeline/types.js';
+import type { CanonicalRecord, Message } from '../core/record.js';
+import type { Category, ItemPlan } from '../core/plan.js';
 import { CORRUPTIONS, type CorpusEntry } from '../verifiers/corpus.js';
 import { readAnswers, readDataset } from '../verifiers/formats.js';
 import { verifyRecord } from '../verifiers/rules.js';

@@ -9,8 +9,8 @@
  * Precision of a rule counts as false positives its firings on valid records and on
  * corruptions that do not list it.
  */
-import type { CanonicalRecord, Message, ToolCall, ToolDefinition } from '../output/record.js';
-import type { Category, ItemPlan, PlannedCall } from '../pipeline/types.js';
+import type { CanonicalRecord, Message, ToolCall, ToolDefinition } from '../core/record.js';
+import type { Category, ItemPlan, PlannedCall } from '../core/plan.js';
 import { RULE_LAYER_IDS, type RuleId } from './rule-ids.js';
 import { verifyRecord } from './rules.js';
 

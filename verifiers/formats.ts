@@ -14,7 +14,7 @@
  * xLAM and BFCL rows have no tool results and no final answer: they are "call-only".
  */
 import { convertParameters, toToolName } from '../api-pool/import/tool-file.js';
-import type { CanonicalRecord, Message, ToolCall, ToolDefinition } from '../output/record.js';
+import type { CanonicalRecord, Message, ToolCall, ToolDefinition } from '../core/record.js';
 
 export const FORMATS = ['openai', 'sharegpt', 'xlam', 'bfcl'] as const;
 export type DatasetFormat = (typeof FORMATS)[number];

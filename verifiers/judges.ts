@@ -5,8 +5,8 @@
  * majority decides, and a tie passes. A failed judge is one Check `judge.<name>` with layer
  * 'judges'. Judges that do not apply (no calls, no tool results, no rationale) are skipped.
  */
-import type { CanonicalRecord, Check } from '../output/record.js';
-import type { LlmClient } from '../pipeline/llm/index.js';
+import type { CanonicalRecord, Check } from '../core/record.js';
+import type { LlmClient } from '../llm/index.js';
 import { JUDGE_NAMES, JUDGE_SYSTEM, VERDICT_SCHEMA, judgeUserMessage, type JudgeName, type JudgeVerdict } from './prompts/judges.js';
 
 export { JUDGE_NAMES, type JudgeName } from './prompts/judges.js';

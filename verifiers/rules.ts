@@ -10,8 +10,8 @@
  * rules are skipped for categories they do not know.
  */
 import type { ToolPool } from '../api-pool/types.js';
-import type { CanonicalRecord, Verdict } from '../output/record.js';
-import type { ItemPlan } from '../pipeline/types.js';
+import type { CanonicalRecord, Verdict } from '../core/record.js';
+import type { ItemPlan } from '../core/plan.js';
 import { checkCalls } from './rules/calls.js';
 import { checkCategory } from './rules/category.js';
 import { analyse } from './rules/context.js';

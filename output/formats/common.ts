@@ -2,7 +2,7 @@
  * What the export formats share: the options, the result of converting one record, and
  * helpers over the canonical record (tool calls, arguments, rationale).
  */
-import type { CanonicalRecord, Message, ToolCall } from '../record.js';
+import type { CanonicalRecord, Message, ToolCall } from '../../core/record.js';
 
 export interface FormatOptions {
   /** Keep the teacher's rationale (`reasoning` on assistant steps), in the format's own way. */

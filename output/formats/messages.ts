@@ -7,7 +7,7 @@
  * whether it is defined). A kept rationale is <think>...</think> at the head of the content of
  * the assistant message that calls; templates that drop content beside calls drop it too.
  */
-import type { CanonicalRecord } from '../record.js';
+import type { CanonicalRecord } from '../../core/record.js';
 import { callNames, parseArguments, rationaleOf, shortCallIds, type Converted, type Format, type FormatOptions } from './common.js';
 
 export function toChatMessages(record: CanonicalRecord, options: FormatOptions): { messages: Record<string, unknown>[]; tools: Record<string, unknown>[] } {

@@ -4,7 +4,7 @@
  * every tool call answered by a tool message with its id right after it, names of listed tools,
  * arguments that parse to an object, at least one assistant message to learn from.
  */
-import type { CanonicalRecord } from '../record.js';
+import type { CanonicalRecord } from '../../core/record.js';
 import { RecordFormatError, parseArguments, rationaleOf, type Converted, type Format, type FormatOptions } from './common.js';
 
 const NAME = /^[a-zA-Z0-9_-]{1,64}$/;

@@ -5,7 +5,7 @@
  * <tool_response>{"name": ..., "content": ...}</tool_response> in one `tool` turn per step;
  * a kept rationale is <think>...</think> at the head of the assistant turn that calls.
  */
-import type { CanonicalRecord } from '../record.js';
+import type { CanonicalRecord } from '../../core/record.js';
 import { callNames, parseArguments, parseToolContent, rationaleOf, type Converted, type Format, type FormatOptions } from './common.js';
 
 const PREAMBLE =

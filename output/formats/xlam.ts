@@ -5,7 +5,7 @@
  * and dependent items, whose later calls need earlier results, are skipped and counted.
  * Tool parameters stay real JSON Schema. xLAM has no place for a rationale.
  */
-import type { CanonicalRecord } from '../record.js';
+import type { CanonicalRecord } from '../../core/record.js';
 import { allCalls, assistantCallSteps, parseArguments, userTurns, type Converted, type Format } from './common.js';
 
 export const xlamFormat: Format = {

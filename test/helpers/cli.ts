@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const CLI = resolve(__dirname, '../../dist/pipeline/cli.js');
+export const CLI = resolve(__dirname, '../../dist/cli/main.js');
 
 export interface CliResult {
   readonly code: number | null;

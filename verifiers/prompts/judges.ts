@@ -3,7 +3,7 @@
  * the static part (the system message) comes first and is the same for every call, so
  * server-side prefix caches hit; the item's part (tools and dialogue) follows.
  */
-import type { CanonicalRecord } from '../../output/record.js';
+import type { CanonicalRecord } from '../../core/record.js';
 
 export const JUDGE_NAMES = ['hallucinated-args', 'completes-request', 'result-plausible', 'rationale-faithful'] as const;
 export type JudgeName = (typeof JUDGE_NAMES)[number];

@@ -3,7 +3,7 @@
  * With a plan, its withheld argument, safety mode, dependencies and turn count are used;
  * without one (external datasets) only what the record itself shows is checked.
  */
-import type { PlannedCall } from '../../pipeline/types.js';
+import type { PlannedCall } from '../../core/plan.js';
 import type { ParsedCall, RuleContext } from './context.js';
 import { textOf } from './context.js';
 import { Grounds, normalise } from './grounding.js';

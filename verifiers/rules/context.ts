@@ -4,8 +4,8 @@
  * checks go into.
  */
 import type { ToolPool } from '../../api-pool/types.js';
-import type { CanonicalRecord, Check, Message, ToolDefinition } from '../../output/record.js';
-import type { ItemPlan } from '../../pipeline/types.js';
+import type { CanonicalRecord, Check, Message, ToolDefinition } from '../../core/record.js';
+import type { ItemPlan } from '../../core/plan.js';
 import type { RuleId } from '../rule-ids.js';
 import { normalise } from './normalise.js';
 

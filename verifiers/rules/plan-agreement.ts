@@ -6,7 +6,7 @@
  * left it out). Arguments the plan takes from an earlier result (dependsOn) are the
  * category rule's to judge. Skipped without a plan.
  */
-import type { PlannedCall } from '../../pipeline/types.js';
+import type { PlannedCall } from '../../core/plan.js';
 import type { ParsedCall, RuleContext } from './context.js';
 
 type Schema = Record<string, unknown>;

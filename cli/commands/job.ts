@@ -1,0 +1,79 @@
+/**
+ * `toolforge run`, `resume` and `status`: signals wired to a clean stop, the job engine's
+ * outcome said in words and turned into an exit code.
+ */
+import type { ConfigFlags } from '../../pipeline/config.js';
+import { resumeJob, startJob, type ExecuteOptions, type RunContext, type RunOutcome } from '../../pipeline/engine/run.js';
+import { formatStatus, readStatus } from '../../pipeline/engine/status.js';
+import { EXIT, type CommandContext } from '../context.js';
+
+/** `toolforge run --out DIR`: a new job, or the same job again (then it goes on where it was). */
+export function runCommand(ctx: CommandContext, dir: string, configFile: string | undefined, flags: ConfigFlags, options: ExecuteOptions = {}): Promise<number> {
+  return withSignals(ctx, dir, (run) => startJob(run, dir, configFile, flags, options));
+}
+
+/** `toolforge resume DIR`: go on from the checkpoint; operational settings may change, content may not. */
+export function resumeCommand(
+  ctx: CommandContext,
+  dir: string,
+  configFile: string | undefined,
+  flags: Pick<ConfigFlags, 'concurrency'>,
+  options: ExecuteOptions = {},
+): Promise<number> {
+  return withSignals(ctx, dir, (run) => resumeJob(run, dir, configFile, flags, options));
+}
+
+/** `toolforge status DIR [--json]`. */
+export function statusCommand(ctx: CommandContext, dir: string, json: boolean): number {
+  const report = readStatus(dir);
+  ctx.out(json ? JSON.stringify(report) : formatStatus(report));
+  return EXIT.ok;
+}
+
+/**
+ * Ctrl-C (SIGINT) or SIGTERM stops claiming items, lets running ones finish and saves; a second
+ * one stops at once, which is also safe: the checkpoint is consistent at every transaction.
+ */
+async function withSignals(ctx: CommandContext, dir: string, go: (run: RunContext) => Promise<RunOutcome>): Promise<number> {
+  const controller = new AbortController();
+  let signals = 0;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    signals++;
+    if (signals > 1) {
+      process.stderr.write(`\n${signal} again: stopping now. Resume with: toolforge resume ${dir}\n`);
+      process.exit(EXIT.interrupted);
+    }
+    ctx.logger.warn(`${signal}: finishing running items and saving; press Ctrl-C again to stop at once`);
+    controller.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    const outcome = await go({ logger: ctx.logger, tty: ctx.tty, signal: controller.signal });
+    return report(ctx, dir, outcome);
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+function report(ctx: CommandContext, dir: string, outcome: RunOutcome): number {
+  switch (outcome.state) {
+    case 'already-complete':
+      ctx.out(`the job in ${dir} is already complete; see \`toolforge status ${dir}\``);
+      return EXIT.ok;
+    case 'interrupted': {
+      const s = outcome.snapshot;
+      ctx.out(`interrupted: ${s.accepted}/${s.target} accepted, ${s.written} written; nothing is lost. Resume with: toolforge resume ${dir}`);
+      return EXIT.interrupted;
+    }
+    case 'complete': {
+      const s = outcome.snapshot;
+      ctx.out(`done: ${s.written} records in ${s.shards} shards under ${dir}/data (${s.rejected} rejected, ${s.failed} failed)`);
+      if ('path' in outcome.card) ctx.out(`dataset card: ${outcome.card.path}`);
+      // The data is complete and safe; the card can be written again at any time.
+      else ctx.logger.warn(`could not write the dataset card (${outcome.card.error}); run \`toolforge card ${dir}\``);
+      return EXIT.ok;
+    }
+  }
+}

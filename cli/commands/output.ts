@@ -1,0 +1,175 @@
+/**
+ * The output commands as the CLI calls them: export, card, publish, report. Each returns an
+ * exit code (0 ok, 1 failure, 2 bad usage or input) and says what went wrong, naming the
+ * file, the place and the problem.
+ */
+import { existsSync } from 'node:fs';
+import { HubApiError } from '@huggingface/hub';
+import { CheckpointError, ToolforgeError } from '../../core/errors.js';
+import { openJobView } from '../../pipeline/engine/job-view.js';
+import { EXIT } from '../context.js';
+import { builtinTemplates, loadTemplateFile, TemplateLoadError, type ChatTemplate } from '../../output/chat-template.js';
+import { writeCard } from '../../output/card.js';
+import { ExportInputError, exportJob } from '../../output/export.js';
+import { FORMAT_NAMES } from '../../output/formats/index.js';
+import { PublishUsageError, publishJob } from '../../output/publish.js';
+import { writeReport } from '../../output/report.js';
+
+export interface CommandIo {
+  /** Command output (stdout). */
+  readonly out: (text: string) => void;
+  /** Progress and diagnostics (stderr). */
+  readonly err: (text: string) => void;
+}
+
+function jobMissing(dir: string, io: CommandIo): boolean {
+  if (existsSync(dir)) return false;
+  io.err(`toolforge: ${dir} does not exist; give the directory of a toolforge job (the --out of \`toolforge run\`)`);
+  return true;
+}
+
+/** Map an error to its message and exit code. */
+function fail(err: unknown, io: CommandIo, what: string): number {
+  if (err instanceof ExportInputError || err instanceof TemplateLoadError || err instanceof PublishUsageError) {
+    io.err(`toolforge ${what}: ${err.message}`);
+    return EXIT.usage;
+  }
+  if (err instanceof CheckpointError) {
+    io.err(`toolforge ${what}: ${err.message}`);
+    return EXIT.failure;
+  }
+  if (err instanceof HubApiError) {
+    io.err(`toolforge ${what}: the Hub answered HTTP ${err.statusCode}: ${err.message}`);
+    return EXIT.failure;
+  }
+  if (err instanceof ToolforgeError) {
+    io.err(`toolforge ${what}: ${err.message}`);
+    return err.exitCode;
+  }
+  io.err(`toolforge ${what}: ${(err as Error)?.message ?? String(err)}`);
+  return EXIT.failure;
+}
+
+export interface ExportCommandOptions {
+  readonly dir: string;
+  readonly format: string;
+  /** A file (.jsonl or .jsonl.gz), or a directory (existing, or ending in /) for one file per split. */
+  readonly out: string;
+  readonly keepRationale: boolean;
+  /** A chat template (.jinja, or tokenizer_config.json) to check every record against, beside the built-in ones. */
+  readonly checkTemplate?: string;
+  /** Render every record through the built-in templates (Hermes/Qwen2.5, Llama 3.1, Mistral v0.3). Default true. */
+  readonly checkTemplates?: boolean;
+}
+
+/** `toolforge export DIR --format F --out PATH [--keep-rationale|--drop-rationale] [--check-template FILE]` */
+export async function exportCommand(o: ExportCommandOptions, io: CommandIo): Promise<number> {
+  if (!FORMAT_NAMES.includes(o.format)) {
+    io.err(`toolforge export: unknown --format "${o.format}"; use one of ${FORMAT_NAMES.join(', ')}`);
+    return EXIT.usage;
+  }
+  if (!o.out) {
+    io.err('toolforge export: --out PATH is required');
+    return EXIT.usage;
+  }
+  if (jobMissing(o.dir, io)) return EXIT.usage;
+  try {
+    const templates: ChatTemplate[] = [];
+    if (o.checkTemplates ?? true) templates.push(...builtinTemplates());
+    if (o.checkTemplate) templates.push(loadTemplateFile(o.checkTemplate));
+    let lastLog = Date.now();
+    const result = await exportJob({
+      job: openJobView(o.dir),
+      format: o.format,
+      out: o.out,
+      keepRationale: o.keepRationale,
+      templates,
+      onProgress: (done, total) => {
+        if (Date.now() - lastLog > 5000) {
+          io.err(`exported ${done}/${total} records`);
+          lastLog = Date.now();
+        }
+      },
+    });
+    for (const f of result.files) io.out(`wrote ${f.rows} ${o.format} rows to ${f.path}${f.split !== 'all' ? ` (split ${f.split})` : ''}`);
+    for (const [why, n] of Object.entries(result.skipped)) io.out(`skipped ${n} records: ${why}`);
+    io.out(`rationale ${o.keepRationale ? 'kept' : 'dropped'}; ${result.written}/${result.records} records exported`);
+    for (const t of result.templates) (t.failed > 0 ? io.err : io.out)(t.summary());
+    if (result.templateFailures > 0) {
+      io.err(
+        `toolforge export: ${result.templateFailures} record renderings failed a chat template (see above); the file was written, ` +
+          'but a model trained with that template would not see those records as they are',
+      );
+      return EXIT.failure;
+    }
+    return EXIT.ok;
+  } catch (err) {
+    return fail(err, io, 'export');
+  }
+}
+
+/** `toolforge card DIR`: (re)write DIR/README.md. */
+export async function cardCommand(dir: string, io: CommandIo, options: { repo?: string } = {}): Promise<number> {
+  if (jobMissing(dir, io)) return EXIT.usage;
+  try {
+    const path = await writeCard(openJobView(dir), options);
+    io.out(`wrote the dataset card ${path}`);
+    return EXIT.ok;
+  } catch (err) {
+    return fail(err, io, 'card');
+  }
+}
+
+export interface PublishCommandOptions {
+  readonly dir: string;
+  readonly repo: string;
+  readonly private: boolean;
+  readonly hubUrl?: string;
+  readonly partial: boolean;
+  /** The environment: the token is read from HF_TOKEN (HUGGING_FACE_HUB_TOKEN is accepted too). */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly fetch?: typeof fetch;
+  /** For tests: the first wait before retrying a failed request. */
+  readonly retryDelayMs?: number;
+}
+
+/** `toolforge publish DIR --repo OWNER/NAME [--private] [--hub-url URL] [--partial]` */
+export async function publishCommand(o: PublishCommandOptions, io: CommandIo): Promise<number> {
+  if (jobMissing(o.dir, io)) return EXIT.usage;
+  const token = o.env.HF_TOKEN ?? o.env.HUGGING_FACE_HUB_TOKEN ?? '';
+  try {
+    const r = await publishJob({
+      job: openJobView(o.dir),
+      repo: o.repo,
+      private: o.private,
+      ...(o.hubUrl ? { hubUrl: o.hubUrl } : {}),
+      partial: o.partial,
+      token,
+      ...(o.fetch ? { fetch: o.fetch } : {}),
+      ...(o.retryDelayMs !== undefined ? { retryDelayMs: o.retryDelayMs } : {}),
+      log: io.err,
+    });
+    io.out(
+      r.commit
+        ? `published ${r.uploaded.length} files${r.deleted.length ? ` (deleted ${r.deleted.length})` : ''} to ${r.repoUrl} in commit ${r.commit.oid}`
+        : `${r.repoUrl} is up to date; nothing was uploaded`,
+    );
+    return EXIT.ok;
+  } catch (err) {
+    // Never echo the token, even if a message were to carry it.
+    const scrub = (t: string): string => (token ? t.split(token).join('[HF_TOKEN]') : t);
+    return fail(err, { out: (t) => io.out(scrub(t)), err: (t) => io.err(scrub(t)) }, 'publish');
+  }
+}
+
+/** `toolforge report DIR`: write DIR/report.html. */
+export async function reportCommand(dir: string, io: CommandIo): Promise<number> {
+  if (jobMissing(dir, io)) return EXIT.usage;
+  try {
+    const path = await writeReport(openJobView(dir));
+    io.out(`wrote the report ${path}`);
+    return EXIT.ok;
+  } catch (err) {
+    return fail(err, io, 'report');
+  }
+}

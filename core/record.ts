@@ -1,0 +1,81 @@
+/**
+ * The canonical record: OpenAI chat fine-tuning shape plus metadata (DESIGN.md).
+ * Every export format is derived from this one shape.
+ */
+
+export interface ToolCall {
+  readonly id: string;
+  readonly type: 'function';
+  readonly function: { readonly name: string; /** JSON-encoded object */ readonly arguments: string };
+}
+
+export type Message =
+  | { readonly role: 'system'; readonly content: string }
+  | { readonly role: 'user'; readonly content: string }
+  | {
+      readonly role: 'assistant';
+      readonly content: string | null;
+      /** Teacher rationale for the tool choice (AutoTool); only on steps with tool calls. */
+      readonly reasoning?: string;
+      readonly tool_calls?: readonly ToolCall[];
+    }
+  | { readonly role: 'tool'; readonly tool_call_id: string; readonly content: string };
+
+export interface ToolDefinition {
+  readonly type: 'function';
+  readonly function: {
+    readonly name: string;
+    readonly description: string;
+    readonly parameters: Record<string, unknown>;
+  };
+}
+
+/** One failed (or noted) check of a verifier. `at` points into the record. */
+export interface Check {
+  readonly rule: string;
+  readonly message: string;
+  readonly at?: { readonly message?: number; readonly call?: number };
+  /** Which verifier layer made the check: the cheap rules or a model judge. */
+  readonly layer?: 'rules' | 'judges';
+}
+
+export interface Verdict {
+  readonly accepted: boolean;
+  readonly checks: readonly Check[];
+}
+
+export interface Usage {
+  readonly prompt_tokens: number;
+  readonly completion_tokens: number;
+}
+
+export interface RecordMeta {
+  readonly category: string;
+  readonly domains: readonly string[];
+  readonly difficulty: number;
+  readonly seed: number;
+  readonly verdict: Verdict;
+  readonly usage: Usage;
+  /** Number of user turns in the dialogue. */
+  readonly turns?: number;
+  /** The plan's hidden ground truth (answer first), for evaluating the test split. */
+  readonly plan?: PlanTruth;
+}
+
+/** The hidden ground truth of an item's plan, as stored in a record's meta. */
+export interface PlanTruth {
+  /** The tools the request is about (for irrelevance: the fitting tool, which is not shown). */
+  readonly targets: readonly string[];
+  readonly calls: readonly { readonly name: string; readonly arguments: Readonly<Record<string, unknown>> }[];
+  /** Clarification: the required argument the first request leaves out. */
+  readonly withheld?: { readonly call: number; readonly argument: string };
+  readonly safety?: 'refuse' | 'confirm';
+}
+
+export interface CanonicalRecord {
+  readonly id: string;
+  readonly split: string;
+  readonly tools: readonly ToolDefinition[];
+  readonly messages: readonly Message[];
+  readonly meta: RecordMeta;
+}

@@ -1,0 +1,107 @@
+/**
+ * What the output commands read of a job, beside its shard files: the port the card, the
+ * report, export and publish are written against. The job engine implements it over its
+ * checkpoint (pipeline/engine/job-view.ts), so this stage never opens the checkpoint itself.
+ */
+import type { Check, CanonicalRecord } from '../core/record.js';
+import type { ItemStatus } from '../core/plan.js';
+import type { UsageSnapshot } from '../llm/usage.js';
+import type { ShardStats } from './shard-stats.js';
+
+export interface StatusReport {
+  readonly dir: string;
+  readonly name: string;
+  readonly target: number;
+  readonly complete: boolean;
+  readonly accepted: number;
+  readonly rejected: number;
+  readonly failed: number;
+  readonly pending: number;
+  readonly running: number;
+  readonly planned: number;
+  readonly byCategory: Record<string, Partial<Record<ItemStatus, number>>>;
+  readonly bySplit: Record<string, Partial<Record<ItemStatus, number>>>;
+  readonly topRejections: readonly { rule: string; count: number; example: string }[];
+  /** Items rejected per rule, every rule (APIGen-style table in the text output). */
+  readonly rejectionsByRule: readonly { rule: string; count: number }[];
+  readonly failures: readonly { idx: number; attempts: number; error: string }[];
+  readonly shards: readonly {
+    split: string;
+    path: string;
+    records: number;
+    sha256: string;
+    bytes: number;
+    firstIdx: number;
+    lastIdx: number;
+    /** false when the file is missing or its size differs from what was recorded */
+    onDisk: boolean;
+  }[];
+  readonly written: number;
+  readonly throughput: { readonly activeSec: number; readonly acceptedPerSec: number; readonly itemsPerSec: number };
+  readonly usage: { readonly promptTokens: number; readonly completionTokens: number; readonly costUsd: number };
+  /** Model calls of the whole job (every run), per role and endpoint; absent offline. */
+  readonly llm?: UsageSnapshot;
+}
+
+/** A finished shard as the checkpoint records it (not yet checked against the file). */
+export interface RecordedShard {
+  /** Relative to the job directory. */
+  readonly path: string;
+  readonly records: number;
+  readonly sha256: string;
+  readonly bytes: number;
+  readonly firstIdx: number;
+  readonly lastIdx: number;
+  /** The shard's statistics as JSON (shard-stats.ts), or null when written by an older build. */
+  readonly stats: string | null;
+}
+
+export interface ShardInfo {
+  /** Relative to the job directory. */
+  readonly path: string;
+  readonly split: string;
+  readonly records: number;
+  readonly sha256: string;
+  readonly bytes: number;
+  readonly firstIdx: number;
+  readonly lastIdx: number;
+  /** The statistics the job kept for this shard, when it did. */
+  readonly stats?: ShardStats;
+}
+
+export interface TimePoint {
+  /** Start of the bucket, ms since the epoch. */
+  readonly t: number;
+  readonly items: number;
+  readonly accepted: number;
+  readonly promptTokens: number;
+  readonly completionTokens: number;
+  readonly costUsd: number;
+}
+
+export interface RejectedItem {
+  readonly idx: number;
+  readonly category: string;
+  readonly seed: number;
+  readonly checks: Check[];
+  /** The rejected record itself, when the checkpoint kept it (the first rejected items are kept). */
+  readonly record?: CanonicalRecord;
+}
+
+export interface JobView {
+  /** The job directory: shard paths are relative to it. */
+  readonly dir: string;
+  /** The finished shards, in order. */
+  shards(): RecordedShard[];
+  status(): StatusReport;
+  /** The resolved config as stored (may hold no secrets: keys are read from the environment). */
+  config(): Record<string, unknown>;
+  /** When the job was created, ms since the epoch. */
+  createdAt(): number | undefined;
+  /** Rules that rejected items, most first, with an example message each. */
+  rejections(limit: number): { rule: string; count: number; example: string }[];
+  /** Items resolved over time, in about `buckets` buckets from the first to the last. */
+  timeline(buckets: number): TimePoint[];
+  /** Rejected items with their checks (and the record, where the checkpoint kept it), first kept records first. */
+  rejectedItems(limit: number): RejectedItem[];
+}

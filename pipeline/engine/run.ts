@@ -1,0 +1,175 @@
+/**
+ * Starting and resuming a job in a directory: find or make the job directory, check the config
+ * against the checkpoint, build the item processor for the backend, run the scheduler, and
+ * write the dataset card when the job completes. The CLI wires signals to `signal` and turns
+ * the outcome into words and an exit code.
+ */
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { makePool } from '../../api-pool/types.js';
+import { JobMismatchError } from '../../core/errors.js';
+import type { Logger } from '../../core/logger.js';
+import { LlmCache, LlmClient } from '../../llm/index.js';
+import { writeCard } from '../../output/card.js';
+import type { ItemProcessor } from '../backends/item-processor.js';
+import { LlmProcessor } from '../backends/llm-processor.js';
+import { OfflineProcessor } from '../backends/offline-processor.js';
+import { WorkerProcessor, offlineThreads } from '../backends/worker-processor.js';
+import { OPERATIONAL_FIELDS, changedContentFields, configHash, loadConfig, resolveConfig, type ConfigFlags, type JobConfig } from '../config.js';
+import { Checkpoint } from './checkpoint.js';
+import { loadJobPool } from './job-pool.js';
+import { openJobView } from './job-view.js';
+import { runJob, type ProgressSnapshot } from './job.js';
+import { acquireLock } from './lock.js';
+import { createProgress } from './progress.js';
+
+/** What a run or resume is given beside its config. */
+export interface RunContext {
+  readonly logger: Logger;
+  /** A terminal on stderr: progress as a bar instead of log lines. */
+  readonly tty: boolean;
+  /** Aborting stops the claims; running items finish and are saved. */
+  readonly signal: AbortSignal;
+}
+
+/** How a run or resume goes, beside its config. */
+export interface ExecuteOptions {
+  /** Give failed items a fresh retry budget. */
+  readonly retryFailed?: boolean;
+  /** Do not read or write the LLM response cache. */
+  readonly noCache?: boolean;
+}
+
+/** How a run ended. `card` is the card's path, or the reason it could not be written. */
+export type RunOutcome =
+  | { readonly state: 'already-complete' }
+  | { readonly state: 'interrupted'; readonly snapshot: ProgressSnapshot }
+  | { readonly state: 'complete'; readonly snapshot: ProgressSnapshot; readonly card: { readonly path: string } | { readonly error: string } };
+
+/** `toolforge run --out DIR`: a new job, or the same job again (then it goes on where it was). */
+export async function startJob(
+  ctx: RunContext,
+  dir: string,
+  configFile: string | undefined,
+  flags: ConfigFlags,
+  options: ExecuteOptions = {},
+): Promise<RunOutcome> {
+  const config = loadConfig(configFile, flags);
+  const hash = configHash(config);
+  if (Checkpoint.exists(dir)) {
+    const ck = Checkpoint.open(dir);
+    const stored = resolveConfig(ck.config(), {}, `the checkpoint in ${dir}`);
+    ck.close();
+    if (configHash(stored) !== hash) {
+      throw new JobMismatchError(
+        `${dir} already holds a different job (${changedContentFields(stored, config).join(', ')} differ). ` +
+          `Continue it with \`toolforge resume ${dir}\`, or choose another --out.`,
+      );
+    }
+    ctx.logger.info({ dir }, `${dir} already holds this job; going on from its checkpoint`);
+    return execute(ctx, dir, withOperational(stored, config), options);
+  }
+  if (existsSync(dir) && readdirSync(dir).length > 0) {
+    throw new JobMismatchError(`${dir} is not empty and holds no toolforge job; choose an empty or new directory`);
+  }
+  // The pool first: a bad pool file must not leave an empty job directory behind.
+  const pool = loadJobPool(config.pool, ctx.logger);
+  mkdirSync(dir, { recursive: true });
+  const release = acquireLock(dir);
+  try {
+    Checkpoint.create(dir, config, hash, pool, Date.now()).close();
+  } finally {
+    release();
+  }
+  ctx.logger.info({ dir, configHash: hash, count: config.count, seed: config.seed }, `started job ${config.name} in ${dir}`);
+  return execute(ctx, dir, config, options);
+}
+
+/** `toolforge resume DIR`: go on from the checkpoint; operational settings may change, content may not. */
+export async function resumeJob(
+  ctx: RunContext,
+  dir: string,
+  configFile: string | undefined,
+  flags: Pick<ConfigFlags, 'concurrency'>,
+  options: ExecuteOptions = {},
+): Promise<RunOutcome> {
+  const ck = Checkpoint.open(dir);
+  const stored = resolveConfig(ck.config(), {}, `the checkpoint in ${dir}`);
+  ck.close();
+  let config: JobConfig = stored;
+  if (configFile !== undefined) {
+    const given = loadConfig(configFile, flags);
+    const changed = changedContentFields(stored, given);
+    if (changed.length > 0) {
+      throw new JobMismatchError(
+        `${configFile} changes what the job in ${dir} produces (${changed.join(', ')}); only operational ` +
+          'settings (concurrency, progress) may change on resume. Start a new job in another directory instead.',
+      );
+    }
+    config = withOperational(stored, given);
+  } else if (flags.concurrency !== undefined) {
+    config = resolveConfig({ ...stored, concurrency: flags.concurrency }, {}, 'the flags');
+  }
+  return execute(ctx, dir, config, options);
+}
+
+/** The stored job with the operational settings of `given`. */
+function withOperational(stored: JobConfig, given: JobConfig): JobConfig {
+  const merged: Record<string, unknown> = { ...stored };
+  for (const key of OPERATIONAL_FIELDS) merged[key] = given[key];
+  return merged as unknown as JobConfig;
+}
+
+async function execute(ctx: RunContext, dir: string, config: JobConfig, options: ExecuteOptions): Promise<RunOutcome> {
+  const release = acquireLock(dir);
+  const ck = Checkpoint.open(dir);
+  let closeClient = (): void => {};
+  try {
+    if (ck.isComplete()) return { state: 'already-complete' };
+    if (options.retryFailed) ctx.logger.info(`${ck.retryFailed()} failed items are pending again`);
+    const specs = ck.pool();
+    const pool = makePool(specs);
+    const client =
+      config.backend === 'llm'
+        ? new LlmClient({
+            endpoints: config.endpoints,
+            roles: config.roles,
+            cache: options.noCache ? false : new LlmCache(ck.database),
+            logger: ctx.logger,
+          })
+        : undefined;
+    const threads = offlineThreads(config);
+    const processor: ItemProcessor = client
+      ? new LlmProcessor(config, pool, client)
+      : threads > 1
+        ? new WorkerProcessor(config, specs, { workers: threads - 1, inline: new OfflineProcessor(config, pool) })
+        : new OfflineProcessor(config, pool);
+    closeClient = () => {
+      client?.close();
+      void processor.close?.();
+    };
+    const result = await runJob({
+      dir,
+      checkpoint: ck,
+      config,
+      processor,
+      progress: createProgress({ tty: ctx.tty, intervalMs: config.progress.intervalMs, logger: ctx.logger }),
+      signal: ctx.signal,
+      ...(client ? { llmUsage: () => client.usage.snapshot() } : {}),
+    });
+    await processor.close?.(); // worker threads are done: free their memory before the card
+    if (result.interrupted) return { state: 'interrupted', snapshot: result.snapshot };
+    ck.checkpointWal();
+    let card: { path: string } | { error: string };
+    try {
+      card = { path: await writeCard(openJobView(dir)) };
+    } catch (err) {
+      // The data is complete and safe; the card can be written again at any time.
+      card = { error: (err as Error).message };
+    }
+    return { state: 'complete', snapshot: result.snapshot, card };
+  } finally {
+    closeClient();
+    ck.close();
+    release();
+  }
+}

@@ -1,0 +1,194 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import Database from 'better-sqlite3';
+import { pino, type Logger } from 'pino';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LlmCache, LlmClient, LlmOutputError, cacheKey, type LlmRequest, type ToolDef } from '../../llm/index.js';
+import { canonicalJson } from '../../core/canonical-json.js';
+import { start, type StubServer } from '../../scripts/lib/openai-stub-server.js';
+
+const KEY = 'sk-test-7f3a9c1e-DO-NOT-LEAK-4b2d';
+const KEY_ENV = 'TOOLFORGE_TEST_LLM_KEY';
+
+const cleanups: (() => unknown)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c();
+});
+
+async function server(o: Parameters<typeof start>[0] = {}): Promise<StubServer> {
+  const s = await start(o);
+  cleanups.push(() => s.close());
+  return s;
+}
+
+function tempDb(): { path: string; open: () => Database.Database } {
+  const dir = mkdtempSync(join(tmpdir(), 'toolforge-llm-cache-'));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  const path = join(dir, 'checkpoint.sqlite');
+  return {
+    path,
+    open: () => {
+      const db = new Database(path);
+      db.pragma('journal_mode = WAL');
+      cleanups.push(() => db.open && db.close());
+      return db;
+    },
+  };
+}
+
+function captureLogger(): { logger: Logger; text: () => string } {
+  const chunks: string[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _enc, cb) {
+      chunks.push(chunk.toString());
+      cb();
+    },
+  });
+  return { logger: pino({ level: 'trace' }, stream), text: () => chunks.join('') };
+}
+
+const TOOL: ToolDef = { type: 'function', function: { name: 'lookup', parameters: { type: 'object', properties: { q: { type: 'string' } }, required: ['q'] } } };
+const SCHEMA = { type: 'object', properties: { n: { type: 'integer', minimum: 1, maximum: 9 } }, required: ['n'] };
+
+function calls(): LlmRequest[] {
+  return [
+    { role: 'user', messages: [{ role: 'user', content: 'write a request' }], itemSeed: 1, attempt: 0, itemIdx: 0 },
+    { role: 'judge', messages: [{ role: 'user', content: 'rate it' }], jsonSchema: { name: 'score', schema: SCHEMA }, itemSeed: 1, attempt: 0, itemIdx: 0 },
+    { role: 'assistant', messages: [{ role: 'user', content: 'find x' }], tools: [TOOL], itemSeed: 2, attempt: 0, itemIdx: 1 },
+    { role: 'user', messages: [{ role: 'user', content: 'write a request' }], itemSeed: 2, attempt: 0, itemIdx: 1 },
+  ];
+}
+
+function makeClient(url: string, db: Database.Database | undefined, logger?: Logger): LlmClient {
+  const c = new LlmClient({
+    endpoints: [{ name: 'e', baseURL: url, apiKeyEnv: KEY_ENV, inputUsdPerMTok: 1, outputUsdPerMTok: 2 }],
+    roles: { user: { endpoint: 'e', model: 'm' }, judge: { endpoint: 'e', model: 'm' }, assistant: { endpoint: 'e', model: 'm' } },
+    env: { [KEY_ENV]: KEY },
+    cache: db ? new LlmCache(db) : false,
+    ...(logger ? { logger } : {}),
+  });
+  cleanups.push(() => c.close());
+  return c;
+}
+
+describe('response cache', () => {
+  it('resume: a new client on the same checkpoint makes zero requests for calls already made', async () => {
+    const s = await server();
+    const file = tempDb();
+    const db1 = file.open();
+    const first = makeClient(s.url, db1);
+    const answers = [];
+    for (const r of calls()) answers.push(await first.complete(r));
+    expect(s.requestCount()).toBe(4);
+    expect(answers.every((a) => !a.cached)).toBe(true);
+    db1.close();
+
+    // "Resume": a fresh process would open the file again and build a new client.
+    const second = makeClient(s.url, file.open());
+    const again = [];
+    for (const r of calls()) again.push(await second.complete(r));
+    expect(s.requestCount()).toBe(4);
+    expect(again.map((a) => a.cached)).toEqual([true, true, true, true]);
+    expect(again.map(({ cached: _c, ...rest }) => rest)).toEqual(answers.map(({ cached: _c, ...rest }) => rest));
+    const u = second.usage.snapshot();
+    expect(u.totals).toMatchObject({ calls: 0, cachedCalls: 4, costUsd: 0 });
+    expect(u.totals.savedUsd).toBeGreaterThan(0);
+    // The item's own usage still counts the tokens its trajectory consumed.
+    expect(second.usage.item(0)?.promptTokens).toBe(answers[0].usage.promptTokens + answers[1].usage.promptTokens);
+  });
+
+  it.each<[string, (r: LlmRequest) => LlmRequest]>([
+    ['next attempt', (r) => ({ ...r, attempt: 1 })],
+    ['other item seed', (r) => ({ ...r, itemSeed: 77 })],
+    ['other messages', (r) => ({ ...r, messages: [{ role: 'user', content: 'something else' }] })],
+  ])('a changed request (%s) is a new call', async (_, change) => {
+    const s = await server();
+    const c = makeClient(s.url, tempDb().open());
+    const base = calls()[0];
+    await c.complete(base);
+    await c.complete(base);
+    expect(s.requestCount()).toBe(1);
+    const r = await c.complete(change(base));
+    expect(r.cached).toBe(false);
+    expect(s.requestCount()).toBe(2);
+  });
+
+  it('an unusable answer is cached raw: on resume the same LlmOutputError comes back without a request', async () => {
+    const s = await server({ faults: [{ kind: 'invalid-json', at: 1 }] });
+    const file = tempDb();
+    const req = calls()[1];
+    const e1 = await makeClient(s.url, file.open()).complete(req).catch((e: unknown) => e);
+    expect(e1).toBeInstanceOf(LlmOutputError);
+    const e2 = await makeClient(s.url, file.open()).complete(req).catch((e: unknown) => e);
+    expect(e2).toBeInstanceOf(LlmOutputError);
+    expect((e2 as LlmOutputError).raw).toBe((e1 as LlmOutputError).raw);
+    expect(s.requestCount()).toBe(1);
+  });
+
+  it('HTTP failures are not cached', async () => {
+    const s = await server({ faults: [{ kind: '401', at: 1 }] });
+    const c = makeClient(s.url, tempDb().open());
+    await expect(c.complete(calls()[0])).rejects.toThrow(/401/);
+    expect((await c.complete(calls()[0])).cached).toBe(false);
+    expect(s.requestCount()).toBe(2);
+  });
+
+  it('cache: false makes every call', async () => {
+    const s = await server();
+    const c = makeClient(s.url, undefined);
+    await c.complete(calls()[0]);
+    await c.complete(calls()[0]);
+    expect(s.requestCount()).toBe(2);
+  });
+
+  it('the key is the sha256 of the canonical request with the endpoint; key order does not matter', () => {
+    expect(canonicalJson({ b: 1, a: [{ d: 2, c: undefined }] })).toBe('{"a":[{"d":2}],"b":1}');
+    const k1 = cacheKey('e', canonicalJson({ x: 1, y: 2 }));
+    expect(k1).toMatch(/^[0-9a-f]{64}$/);
+    expect(cacheKey('e', canonicalJson({ y: 2, x: 1 }))).toBe(k1);
+    expect(cacheKey('f', canonicalJson({ x: 1, y: 2 }))).not.toBe(k1);
+  });
+});
+
+describe('the API key never leaves the SDK client', () => {
+  it('absent from the checkpoint file bytes and from every log line, though the server received it', async () => {
+    const s = await server({ faults: [{ kind: '500', at: 2, retryAfterMs: 5 }, { kind: '429', at: 5, retryAfterMs: 5 }, { kind: '401', at: 7 }] });
+    const file = tempDb();
+    const db = file.open();
+    const { logger, text } = captureLogger();
+    const c = makeClient(s.url, db, logger);
+    for (const r of calls()) await c.complete(r);
+    // Errors are logged by the client, and logged again here as a scheduler would (with cause).
+    const err = await c.complete({ ...calls()[0], attempt: 5 }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ status: 401 });
+    logger.error({ err }, 'item failed');
+    logger.info({ usage: c.usage.snapshot(), endpoints: c.endpointStates(), support: c.endpointSupport() }, 'progress');
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+
+    expect(s.requestHeaders.every((h) => h.authorization === `Bearer ${KEY}`)).toBe(true);
+    const logs = text();
+    expect(logs).toContain('llm call'); // the logger did capture the calls
+    expect(logs).toContain('HTTP 401');
+    expect(logs).not.toContain(KEY);
+    const bytes = Buffer.concat([file.path, `${file.path}-wal`].filter((p) => existsSync(p)).map((p) => readFileSync(p)));
+    expect(bytes.length).toBeGreaterThan(0);
+    expect(bytes.includes('llm_cache')).toBe(true);
+    expect(bytes.includes(KEY)).toBe(false);
+    expect(bytes.includes(KEY_ENV)).toBe(false);
+  });
+
+  it('absent from responses and errors, serialised', async () => {
+    const s = await server({ faults: [{ kind: '503', times: Infinity, retryAfterMs: 1 }] });
+    const c = makeClient(s.url, undefined);
+    const err = await c.complete(calls()[0]).catch((e: unknown) => e);
+    const seen = JSON.stringify(err, Object.getOwnPropertyNames(err)) + String((err as Error).stack) + JSON.stringify((err as Error).cause ?? null);
+    expect(seen).not.toContain(KEY);
+    s.setFaults([]);
+    const r = await c.complete(calls()[0]);
+    expect(JSON.stringify(r)).not.toContain(KEY);
+    expect(JSON.stringify(c)).not.toContain(KEY);
+  });
+});

@@ -1,0 +1,139 @@
+import { createHash } from 'node:crypto';
+import { cpSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { openJobView } from '../../pipeline/engine/job-view.js';
+import { publishCommand } from '../../cli/commands/output.js';
+import { jobShards } from '../../output/export.js';
+import { startHubStub, type HubStub } from '../../scripts/lib/hub-stub-server.js';
+import { tempDir } from '../helpers/cli.js';
+import { captureIo, makeJob } from '../helpers/output-job.js';
+
+const TOKEN = 'hf_stubTokenDoNotLeak0123456789';
+let job: string;
+let stub: HubStub;
+
+beforeAll(async () => {
+  job = await makeJob('publish');
+}, 120_000);
+beforeEach(async () => {
+  stub = await startHubStub({ token: TOKEN });
+});
+afterEach(async () => {
+  await stub.close();
+});
+
+function copyJob(label: string): string {
+  const dir = join(tempDir(label), 'job');
+  cpSync(job, dir, { recursive: true });
+  return dir;
+}
+
+const publish = (dir: string, io = captureIo(), extra: Partial<Parameters<typeof publishCommand>[0]> = {}) =>
+  publishCommand({ dir, repo: 'tester/tools-ds', private: false, hubUrl: stub.url, partial: false, env: { HF_TOKEN: TOKEN }, retryDelayMs: 5, ...extra }, io).then((code) => ({ code, io }));
+
+function allFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? allFiles(join(dir, n)) : [join(dir, n)]));
+}
+
+describe('publish to a Hub stand-in', () => {
+  it('creates the repo and uploads the shards and the card in one commit, with progress', async () => {
+    const dir = copyJob('pub-first');
+    const { code, io } = await publish(dir);
+    expect(code, io.text()).toBe(0);
+    const repo = stub.repos.get('datasets/tester/tools-ds')!;
+    expect(repo).toBeDefined();
+    expect(repo.private).toBe(false);
+    expect(repo.commits).toHaveLength(1);
+    const shards = jobShards(openJobView(dir));
+    expect(repo.commits[0].paths.sort()).toEqual([...shards.map((s) => s.path), 'README.md'].sort());
+    for (const s of shards) expect(repo.files.get(s.path)?.lfsOid).toBe(s.sha256);
+    expect(repo.files.get('README.md')!.content.equals(readFileSync(join(dir, 'README.md')))).toBe(true);
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toContain('load_dataset("tester/tools-ds")');
+    expect(io.stderr.join('\n')).toMatch(/uploaded data\/train-00000\.jsonl \(\d\/\d files, \d+% of \d+ bytes\)/);
+    expect(io.stdout.join('\n')).toMatch(/published 5 files to .*tester\/tools-ds in commit [0-9a-f]{40}/);
+    const routes = stub.log.map((l) => `${l.method} ${l.path.split('?')[0]}`);
+    expect(routes).toEqual(
+      expect.arrayContaining([
+        'GET /api/whoami-v2',
+        'POST /api/repos/create',
+        'POST /api/datasets/tester/tools-ds/preupload/main',
+        'POST /datasets/tester/tools-ds.git/info/lfs/objects/batch',
+        'POST /api/datasets/tester/tools-ds/commit/main',
+      ]),
+    );
+  });
+
+  it('changes nothing when run again after a success', async () => {
+    const dir = copyJob('pub-again');
+    expect((await publish(dir)).code).toBe(0);
+    const repo = stub.repos.get('datasets/tester/tools-ds')!;
+    const before = stub.log.length;
+    const files = new Map([...repo.files].map(([p, f]) => [p, createHash('sha256').update(f.content).digest('hex')]));
+    const { code, io } = await publish(dir);
+    expect(code).toBe(0);
+    expect(io.stdout.join('\n')).toMatch(/is up to date; nothing was uploaded/);
+    expect(repo.commits).toHaveLength(1);
+    const second = stub.log.slice(before).map((l) => `${l.method} ${l.path.split('?')[0]}`);
+    expect(second.some((r) => /commit|preupload|lfs|repos\/create/.test(r))).toBe(false);
+    expect(new Map([...repo.files].map(([p, f]) => [p, createHash('sha256').update(f.content).digest('hex')]))).toEqual(files);
+  });
+
+  it('retries a failed commit (500 once) and a failed LFS upload, and succeeds', async () => {
+    const dir = copyJob('pub-retry');
+    stub.failNext('commit', 500, 1);
+    stub.failNext('lfs-put', 503, 1);
+    const { code, io } = await publish(dir);
+    expect(code, io.text()).toBe(0);
+    expect(io.stderr.join('\n')).toMatch(/the upload failed \(HTTP 50\d.*retrying/);
+    const repo = stub.repos.get('datasets/tester/tools-ds')!;
+    expect(repo.commits).toHaveLength(1);
+    expect(stub.log.filter((l) => l.path.includes('/commit/main')).map((l) => l.status)).toEqual([500, 200]);
+    expect(stub.log.filter((l) => l.method === 'PUT' && l.status === 503)).toHaveLength(1);
+    for (const s of jobShards(openJobView(dir))) expect(repo.files.get(s.path)?.lfsOid).toBe(s.sha256);
+  });
+
+  it('gives up after the attempts with exit 1 and a clear message', async () => {
+    const dir = copyJob('pub-fail');
+    stub.failNext('commit', 500, 10);
+    const { code, io } = await publish(dir);
+    expect(code).toBe(1);
+    expect(io.stderr.at(-1)).toMatch(/toolforge publish: .*500/);
+    expect(stub.repos.get('datasets/tester/tools-ds')!.commits).toHaveLength(0);
+  });
+
+  it('never writes HF_TOKEN to the card, the logs or the checkpoint', async () => {
+    const dir = copyJob('pub-secret');
+    const { io } = await publish(dir, captureIo(), { private: true });
+    expect(stub.repos.get('datasets/tester/tools-ds')!.private).toBe(true);
+    expect(io.text()).not.toContain(TOKEN);
+    for (const f of allFiles(dir)) expect(readFileSync(f).includes(TOKEN), f).toBe(false);
+    const repo = stub.repos.get('datasets/tester/tools-ds')!;
+    for (const f of repo.files.values()) expect(f.content.includes(TOKEN)).toBe(false);
+    // a wrong token is refused by the Hub, and the message does not carry it either
+    const other = await publish(dir, captureIo(), { env: { HF_TOKEN: 'hf_wrongTokenXYZ' } });
+    expect(other.code).toBe(1);
+    expect(other.io.text()).not.toContain('hf_wrongTokenXYZ');
+  });
+
+  it('refuses an incomplete job unless --partial, and a missing token, with exit 2', async () => {
+    const dir = copyJob('pub-partial');
+    const db = new Database(join(dir, 'checkpoint.sqlite'));
+    db.prepare("UPDATE meta SET value = '0' WHERE key = 'complete'").run();
+    db.close();
+    let r = await publish(dir);
+    expect(r.code).toBe(2);
+    expect(r.io.text()).toMatch(/is not complete .*--partial/);
+    expect(stub.repos.size).toBe(0);
+    r = await publish(dir, captureIo(), { partial: true });
+    expect(r.code, r.io.text()).toBe(0);
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toMatch(/Incomplete job/);
+    r = await publish(dir, captureIo(), { env: {} });
+    expect(r.code).toBe(2);
+    expect(r.io.text()).toMatch(/HF_TOKEN/);
+    r = await publish(dir, captureIo(), { repo: 'no-owner' });
+    expect(r.code).toBe(2);
+    expect(r.io.text()).toMatch(/--repo must be OWNER\/NAME/);
+  });
+});

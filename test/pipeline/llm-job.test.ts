@@ -1,0 +1,323 @@
+/**
+ * The LLM backend in a real job: the CLI (a child process) against the loopback
+ * OpenAI-compatible stub, scripted as a model that calls exactly the planned tools.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BUILTIN_TOOLS } from '../../api-pool/builtin-tools.js';
+import { makePool } from '../../api-pool/types.js';
+import { describeItem } from '../../pipeline/planning/category-mix.js';
+import { resolveConfig } from '../../pipeline/config.js';
+import { heldOutTools, planItem, simulateOffline } from '../../pipeline/generate.js';
+import { start, type StubAnswer, type StubFault, type StubRequest, type StubServer } from '../../scripts/lib/openai-stub-server.js';
+import { readShards, startCli, tempDir, type CliResult } from '../helpers/cli.js';
+
+const SECRET = 'sk-test-Zq8-never-store-me-4711';
+const pool = makePool(BUILTIN_TOOLS);
+
+/** The single-turn categories: a scripted model answers them from the first request alone. */
+const MIX = { single: 1, multiple: 1, parallel: 1, 'parallel-multiple': 1, nested: 1, irrelevance: 1 };
+
+/** What the planner intends for the first `n` items of a job seeded `seed`: user text -> calls. */
+function plannedCalls(seed: number, n: number): Map<string, { name: string; arguments: unknown }[]> {
+  const out = new Map<string, { name: string; arguments: unknown }[]>();
+  const config = resolveConfig({ seed, mix: MIX });
+  const heldOut = heldOutTools(pool, config.unseen.toolShare, seed);
+  for (let idx = 0; idx < n; idx++) {
+    const d = describeItem(seed, idx, MIX, config.unseen.itemShare);
+    const plan = planItem(idx, d.seed, d.category, pool, { split: d.split, heldOut, distractors: config.toolset.distractors });
+    const rec = simulateOffline(plan, pool, { id: 'x', split: 'train', noiseRate: 0 });
+    const user = rec.messages[1];
+    out.set(user.role === 'user' ? user.content : '', plan.calls.map((c) => ({ name: c.name, arguments: c.arguments })));
+  }
+  return out;
+}
+
+function hash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 12);
+}
+
+/**
+ * A model that does what the plan says: the planned calls, then a summary; the teacher names
+ * the tool. Every answer (call ids too) depends only on the request, as with a temperature-0
+ * model, so two runs can be compared byte for byte.
+ */
+function perfectModel(planned: Map<string, { name: string; arguments: unknown }[]>) {
+  return (req: StubRequest): StubAnswer | undefined => {
+    const msgs = req.body.messages ?? [];
+    const last = msgs[msgs.length - 1];
+    if (req.body.response_format) {
+      const calls = String(last?.content ?? '').split('Calls to explain:\n')[1] ?? '';
+      return { content: JSON.stringify({ reasoning: `The request fits ${calls.split('(')[0]} best: it does what the user asked.` }) };
+    }
+    if (last?.role === 'tool') return { content: `Here is what I found: ${String(last.content).slice(0, 80)}` };
+    const user = msgs.find((m) => m.role === 'user')?.content ?? '';
+    const calls = planned.get(user);
+    if (calls === undefined) return { content: `unplanned request: ${user}` }; // fails the test's checks, not the server
+    if (calls.length === 0) return { content: 'None of my tools can do that, sorry.' };
+    return { toolCalls: calls.map((c, i) => ({ ...c, id: `call_${hash(`${user}#${i}`)}` })) };
+  };
+}
+
+function jobConfig(dir: string, stub: StubServer, extra = ''): string {
+  const path = join(dir, 'job.yaml');
+  writeFileSync(
+    path,
+    [
+      'seed: 5',
+      'count: 30',
+      `mix: ${JSON.stringify(MIX)}`,
+      'backend: llm',
+      'pool:',
+      '  source: builtin',
+      'progress:',
+      '  intervalMs: 50',
+      'endpoints:',
+      '  - name: stub',
+      `    baseURL: ${stub.url}`,
+      '    apiKeyEnv: TOOLFORGE_TEST_KEY',
+      '    maxRetries: 1',
+      '    timeoutMs: 5000',
+      '    inputUsdPerMTok: 2',
+      '    outputUsdPerMTok: 8',
+      'roles:',
+      '  assistant: { endpoint: stub, model: stub-assistant, temperature: 0 }',
+      '  teacher: { endpoint: stub, model: stub-teacher }',
+      extra.includes('concurrency') ? '' : 'concurrency: 4',
+      extra,
+    ].join('\n'),
+  );
+  return path;
+}
+
+function cli(args: string[], onStderr?: Parameters<typeof startCli>[1]): Promise<CliResult> {
+  process.env.TOOLFORGE_TEST_KEY = SECRET;
+  try {
+    return startCli(args, onStderr).done;
+  } finally {
+    delete process.env.TOOLFORGE_TEST_KEY;
+  }
+}
+
+function records(dir: string): { messages: { role: string; reasoning?: string; tool_calls?: { function: { name: string; arguments: string } }[] }[]; meta: { category: string; usage: { prompt_tokens: number } } }[] {
+  return [...readShards(dir).values()].flatMap((b) => b.toString('utf8').trim().split('\n').map((l) => JSON.parse(l)));
+}
+
+function allBytes(dir: string): string {
+  let text = '';
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d, { withFileTypes: true })) {
+      const full = join(d, name.name);
+      if (name.isDirectory()) walk(full);
+      else text += readFileSync(full).toString('latin1');
+    }
+  };
+  walk(dir);
+  return text;
+}
+
+let stub: StubServer | undefined;
+afterEach(async () => {
+  await stub?.close();
+  stub = undefined;
+});
+
+describe('a job on the LLM backend', () => {
+  it('makes records from the model answers, with teacher rationales, usage and cost, and never stores the key', async () => {
+    stub = await start({ script: perfectModel(plannedCalls(5, 400)) });
+    const dir = tempDir('llm');
+    const job = join(dir, 'job');
+    const r = await cli(['run', '--out', job, '--config', jobConfig(dir, stub)]);
+    expect(r.code, r.stderr).toBe(0);
+    const recs = records(job);
+    expect(recs).toHaveLength(30);
+    for (const rec of recs) {
+      const steps = rec.messages.filter((m) => m.tool_calls?.length);
+      if (rec.meta.category === 'irrelevance') expect(steps).toHaveLength(0);
+      else {
+        expect(steps.length).toBeGreaterThan(0);
+        for (const s of steps) expect(s.reasoning?.length ?? 0).toBeGreaterThanOrEqual(10);
+      }
+      expect(rec.meta.usage.prompt_tokens).toBeGreaterThan(0);
+    }
+    // The assistant saw the toolset and the history; the key went out as a bearer token.
+    const assistantCalls = stub.requests.filter((b) => b.model === 'stub-assistant');
+    expect(assistantCalls.every((b) => (b.tools?.length ?? 0) >= 1)).toBe(true);
+    expect(assistantCalls.some((b) => b.messages?.some((m) => m.role === 'tool'))).toBe(true);
+    expect(stub.requestHeaders.every((h) => h.authorization === `Bearer ${SECRET}`)).toBe(true);
+
+    const status = await cli(['status', job, '--json']);
+    const s = JSON.parse(status.stdout) as { llm: { totals: { calls: number; costUsd: number }; byRole: Record<string, { calls: number }> }; usage: { costUsd: number } };
+    expect(s.llm.totals.calls).toBe(stub.requestCount());
+    expect(s.llm.byRole.assistant.calls).toBeGreaterThan(0);
+    expect(s.llm.byRole.teacher.calls).toBeGreaterThan(0);
+    expect(s.llm.totals.costUsd).toBeGreaterThan(0);
+    expect(s.usage.costUsd).toBeGreaterThan(0);
+
+    // The key is nowhere: checkpoint (with its cache), shards, logs, output.
+    expect(allBytes(job)).not.toContain(SECRET);
+    expect(r.stderr + r.stdout + status.stdout).not.toContain(SECRET);
+    expect(readFileSync(join(dir, 'job.yaml'), 'utf8')).not.toContain(SECRET);
+  });
+
+  it('runs every agent on its own model: user rewrites, tool answers cached per call', async () => {
+    const model = perfectModel(plannedCalls(5, 400));
+    stub = await start({
+      script: (req) => {
+        if (req.body.model === 'stub-user') {
+          const intended = String(req.body.messages?.[1]?.content ?? '').split('Message:\n')[1] ?? '';
+          return { content: JSON.stringify({ message: intended }) };
+        }
+        if (req.body.model === 'stub-tool') return undefined; // the stub answers in the response schema
+        return model(req);
+      },
+    });
+    const dir = tempDir('llm-agents');
+    const job = join(dir, 'job');
+    const extra = ['  user: { endpoint: stub, model: stub-user }', '  tool: { endpoint: stub, model: stub-tool }'].join('\n');
+    const config = jobConfig(dir, stub).replace('.yaml', '-agents.yaml');
+    writeFileSync(config, readFileSync(jobConfig(dir, stub), 'utf8').replace('roles:\n', `roles:\n${extra}\n`));
+    const r = await cli(['run', '--out', job, '--config', config]);
+    expect(r.code, r.stderr).toBe(0);
+    const byModel = (m: string) => stub!.requests.filter((b) => b.model === m);
+    expect(byModel('stub-user').length).toBeGreaterThanOrEqual(30);
+    expect(byModel('stub-user')[0].messages?.[0]?.content).toMatch(/^You play the user/);
+    const toolCalls = byModel('stub-tool');
+    expect(toolCalls.length).toBeGreaterThan(0);
+    expect(toolCalls[0].response_format?.type).toBe('json_schema');
+    // The same call is asked once: its answer comes from the cache after that.
+    const asked = toolCalls.map((b) => JSON.stringify(b.messages));
+    expect(new Set(asked).size).toBe(asked.length);
+    const s = JSON.parse((await cli(['status', job, '--json'])).stdout) as { llm: { byRole: Record<string, { calls: number }> } };
+    expect(Object.keys(s.llm.byRole).sort()).toEqual(['assistant', 'teacher', 'tool', 'user']);
+  });
+
+  it('resumes after an interrupt without repeating a single model call, and writes the same shards', async () => {
+    const planned = plannedCalls(5, 400);
+    stub = await start({ script: perfectModel(planned), latencyMs: 25 });
+    const dir = tempDir('llm-resume');
+    const config = jobConfig(dir, stub);
+    const job = join(dir, 'job');
+    let sent = false;
+    const first = await cli(['run', '--out', job, '--config', config], (chunk, child) => {
+      if (!sent && chunk.includes('accepted')) {
+        sent = true;
+        child.kill('SIGINT');
+      }
+    });
+    expect(first.code, first.stderr).toBe(130);
+    const before = stub.requestCount();
+    expect(before).toBeGreaterThan(0);
+    const second = await cli(['resume', job]);
+    expect(second.code, second.stderr).toBe(0);
+    const seen = stub.requests.map((b) => JSON.stringify(b));
+    expect(new Set(seen).size).toBe(seen.length); // zero repeated calls
+
+    // An uninterrupted run of the same job on a fresh server gives the same records.
+    await stub.close();
+    stub = await start({ script: perfectModel(planned) });
+    const refDir = tempDir('llm-ref');
+    const ref = join(refDir, 'job');
+    const r = await cli(['run', '--out', ref, '--config', jobConfig(refDir, stub)]);
+    expect(r.code, r.stderr).toBe(0);
+    const a = readShards(job);
+    const b = readShards(ref);
+    expect([...a.keys()]).toEqual([...b.keys()]);
+    for (const [name, bytes] of b) expect(a.get(name)!.equals(bytes), name).toBe(true);
+  });
+
+  it.each([
+    ['429 with Retry-After', [{ kind: '429', times: 6, retryAfterMs: 30 }] as StubFault[]],
+    ['503', [{ kind: '503', times: 3, retryAfterMs: 10 }] as StubFault[]],
+    ['connection reset', [{ kind: 'reset', times: 3 }] as StubFault[]],
+  ])('rides out %s without failing or spending item attempts', async (_label, faults) => {
+    stub = await start({ script: perfectModel(plannedCalls(5, 400)), faults });
+    const dir = tempDir('llm-faults');
+    const job = join(dir, 'job');
+    const r = await cli(['run', '--out', job, '--config', jobConfig(dir, stub)]);
+    expect(r.code, r.stderr).toBe(0);
+    const db = new Database(join(job, 'checkpoint.sqlite'), { readonly: true });
+    const worst = db.prepare("SELECT max(attempts) FROM items WHERE status IN ('accepted','rejected')").pluck().get() as number;
+    const failed = db.prepare("SELECT count(*) FROM items WHERE status = 'failed'").pluck().get() as number;
+    db.close();
+    expect(failed).toBe(0);
+    if (_label.startsWith("429")) expect(worst, r.stdout + r.stderr.slice(-1500)).toBe(1);
+  });
+
+  it('retries an item whose answer is unusable, counting the attempt in the checkpoint', async () => {
+    stub = await start({ script: perfectModel(plannedCalls(5, 400)), faults: [{ kind: 'invalid-json', at: [2, 3] }] });
+    const dir = tempDir('llm-bad');
+    const job = join(dir, 'job');
+    const r = await cli(['run', '--out', job, '--config', jobConfig(dir, stub, 'concurrency: 1')]);
+    expect(r.code, r.stderr).toBe(0);
+    const db = new Database(join(job, 'checkpoint.sqlite'), { readonly: true });
+    const retried = db.prepare('SELECT count(*) FROM items WHERE attempts > 1').pluck().get() as number;
+    db.close();
+    expect(retried).toBeGreaterThanOrEqual(1);
+    expect(records(job)).toHaveLength(30);
+  });
+
+  it('stops the job on a bad key (401) with exit 1 and goes on after the fix', async () => {
+    stub = await start({ script: perfectModel(plannedCalls(5, 400)), faults: [{ kind: '401', times: 1 }] });
+    const dir = tempDir('llm-401');
+    const job = join(dir, 'job');
+    const r = await cli(['run', '--out', job, '--config', jobConfig(dir, stub)]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/the job stopped: .*401/i);
+    const again = await cli(['resume', job]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(records(job)).toHaveLength(30);
+  });
+
+  it('marks items failed when retries run out, and --retry-failed takes them up again', async () => {
+    const model = perfectModel(plannedCalls(5, 400));
+    let teacherCalls = 0;
+    // The first three rationales are not JSON: with maxAttempts 1 their items fail.
+    const script = (req: StubRequest): StubAnswer | undefined =>
+      req.body.response_format && ++teacherCalls <= 3 ? { content: 'no JSON here' } : model(req);
+    stub = await start({ script, latencyMs: 20 });
+    const dir = tempDir('llm-failed');
+    const job = join(dir, 'job');
+    const config = jobConfig(dir, stub, 'concurrency: 1\nmaxAttempts: 1');
+    let sent = false;
+    const r = await cli(['run', '--out', job, '--config', config], (chunk, child) => {
+      // Interrupt only once all three bad answers have failed their items, so none is left for the resumed run.
+      if (!sent && /"failed":([3-9]|\d\d)/.test(chunk)) {
+        sent = true;
+        child.kill('SIGINT');
+      }
+    });
+    expect(r.code, r.stderr).toBe(130);
+    const s1 = JSON.parse((await cli(['status', job, '--json'])).stdout) as { failed: number; failures: { idx: number; error: string }[] };
+    expect(s1.failed).toBe(3);
+    expect(s1.failures[0].error).toMatch(/JSON/i);
+    const again = await cli(['resume', job, '--retry-failed']);
+    expect(again.code, again.stderr).toBe(0);
+    const s2 = JSON.parse((await cli(['status', job, '--json'])).stdout) as { failed: number };
+    expect(s2.failed).toBe(0);
+    // Each failed item was tried again, as a new attempt (a new call, not the cached bad answer).
+    const db = new Database(join(job, 'checkpoint.sqlite'), { readonly: true });
+    for (const f of s1.failures) {
+      const row = db.prepare('SELECT status, attempts FROM items WHERE idx = ?').get(f.idx) as { status: string; attempts: number };
+      expect(['accepted', 'rejected'], `item ${f.idx}`).toContain(row.status);
+      expect(row.attempts).toBe(2);
+    }
+    db.close();
+  });
+
+  it('--no-cache leaves the cache table empty', async () => {
+    stub = await start({ script: perfectModel(plannedCalls(5, 400)) });
+    const dir = tempDir('llm-nocache');
+    const job = join(dir, 'job');
+    const r = await cli(['run', '--out', job, '--config', jobConfig(dir, stub), '--no-cache']);
+    expect(r.code, r.stderr).toBe(0);
+    const db = new Database(join(job, 'checkpoint.sqlite'), { readonly: true });
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE name = 'llm_cache'").pluck().all();
+    const rows = tables.length ? (db.prepare('SELECT count(*) FROM llm_cache').pluck().get() as number) : 0;
+    db.close();
+    expect(rows).toBe(0);
+  });
+});
