@@ -13,6 +13,7 @@ import { EXIT, type CommandContext } from './context.js';
 import { resumeCommand, runCommand, statusCommand } from './commands/job.js';
 import { ToolforgeError, UsageError } from '../core/errors.js';
 import { createLogger } from '../core/logger.js';
+import { packagePath } from '../core/package-root.js';
 
 function integer(name: string, min: number) {
   return (value: string): number => {
@@ -24,7 +25,7 @@ function integer(name: string, min: number) {
 }
 
 export function buildProgram(ctx: CommandContext, setExit: (code: number) => void): Command {
-  const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string })
+  const version = (JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string })
     .version;
   const program = new Command('toolforge')
     .description('Generate verified synthetic tool-use (function-calling) datasets, resumable from a checkpoint.')

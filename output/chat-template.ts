@@ -10,17 +10,15 @@
  * tokenizer_config.json with a `chat_template`.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { extname, join } from 'node:path';
 import { Template } from '@huggingface/jinja';
+import { packagePath } from '../core/package-root.js';
 import { pyJson, toChatMessages } from './formats/index.js';
 import type { CanonicalRecord } from '../core/record.js';
 
-/** output/templates, from output/ in the source tree and from dist/output/ in the build. */
+/** output/templates in the package (the same from the source tree and from the build). */
 export function builtinTemplateDir(): string {
-  const here = fileURLToPath(new URL('.', import.meta.url));
-  const root = basename(join(here, '..')) === 'dist' ? join(here, '..', '..') : join(here, '..');
-  return join(root, 'output', 'templates');
+  return packagePath('output', 'templates');
 }
 
 export interface ChatTemplate {

@@ -11,7 +11,7 @@ import { datasetStats, jobFacts, type JobFacts } from './dataset-stats.js';
 import { recordShape } from './record-facts.js';
 import type { DatasetStats } from './shard-stats.js';
 import { readRecords } from './export.js';
-import type { CanonicalRecord, Check } from '../core/record.js';
+import type { CanonicalRecord } from '../core/record.js';
 import type { JobView, RejectedItem } from './job-view.js';
 
 export const REPORT_FILE = 'report.html';

@@ -72,7 +72,6 @@ export class OpenShard {
   readonly seq: number;
   readonly #jobDir: string;
   readonly #gzip: boolean;
-  readonly #stride: number;
   readonly #file: string;
   #fd: number;
   #hash: Hash;
@@ -90,7 +89,6 @@ export class OpenShard {
     this.split = split;
     this.seq = seq;
     this.#gzip = gzip;
-    this.#stride = stride;
     mkdirSync(join(jobDir, DATA_DIR), { recursive: true });
     this.#file = openPath(jobDir, split, seq);
     this.#fd = openSync(this.#file, existsSync(this.#file) ? 'r+' : 'w+');

@@ -9,24 +9,11 @@
  * data, read in place; see its README.md).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { importFiles } from '../api-pool/import/index.js';
 import { stableStringify } from '../api-pool/import/tool-file.js';
+import { packageRoot } from '../core/package-root.js';
 
-function repoRoot(): string {
-  // dist/scripts/import-bfcl.js or scripts/import-bfcl.ts: climb to the folder with package.json.
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 4; i++) {
-    try {
-      readFileSync(join(dir, 'package.json'));
-      return dir;
-    } catch {
-      dir = dirname(dir);
-    }
-  }
-  return process.cwd();
-}
 
 /** The reason class of a skip: its problem text without names, pointers and values. */
 function reasonOf(problem: string): string {
@@ -44,7 +31,7 @@ function main(): void {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
   const dirArg = args.find((a) => !a.startsWith('--'));
-  const dir = dirArg ? resolve(dirArg) : resolve(repoRoot(), '../shared/fixtures/bfcl');
+  const dir = dirArg ? resolve(dirArg) : resolve(packageRoot(), '../shared/fixtures/bfcl');
   let files: string[];
   try {
     files = readdirSync(dir)
