@@ -1,0 +1,24 @@
+/**
+ * The assistant, LLM backend: one step of the `assistant` model over the dialogue so far, with
+ * native tool calls (or the LLM layer's prompt fallback). It never sees the plan.
+ */
+import type { Message, ToolDefinition } from '../../../core/record.js';
+import type { LlmClient, LlmToolCall, ToolDef } from '../../../llm/index.js';
+import type { CallContext } from '../user/llm.js';
+
+export interface AssistantStep {
+  readonly text: string | undefined;
+  readonly toolCalls: readonly LlmToolCall[];
+}
+
+export async function llmAssistantStep(client: LlmClient, messages: readonly Message[], tools: readonly ToolDefinition[], ctx: CallContext): Promise<AssistantStep> {
+  const answer = await client.complete({
+    ...ctx,
+    role: 'assistant',
+    messages,
+    tools: tools as readonly ToolDef[],
+    // Wrong arguments are the verifier's to judge and count, not a reason to re-ask.
+    validateToolArguments: false,
+  });
+  return { text: answer.text, toolCalls: answer.toolCalls ?? [] };
+}

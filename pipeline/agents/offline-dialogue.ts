@@ -1,0 +1,167 @@
+/**
+ * The offline dialogue: turn a plan into a whole dialogue (user turns, assistant tool
+ * calls with a rationale, tool answers, questions, confirmations, refusals, final answers)
+ * with no model and no network. A pure function of the plan, the pool and the options.
+ *
+ * The user states every argument value of every planned call verbatim (a withheld one only
+ * when asked; values from earlier results are referred to, not stated). With probability
+ * `noiseRate` the assistant makes one realistic mistake; those records exist to exercise the
+ * verifiers and must be rejected by them.
+ */
+import type { ToolPool } from '../../api-pool/types.js';
+import { canonicalJson } from '../../core/canonical-json.js';
+import type { ItemPlan } from '../../core/plan.js';
+import type { CanonicalRecord, Message, ToolCall } from '../../core/record.js';
+import { Rng, subSeed } from '../../core/rng.js';
+import { generateObject } from '../values/values.js';
+import { applicableMistakes, corruptCall, type Call, type Mistake } from './assistant/mistakes.js';
+import { heading, textReply, turnAnswer } from './assistant/offline.js';
+import { reasoningOf, type StepContext } from './teacher/offline.js';
+import { ASSISTANT_NAMES, FINAL_ERROR, SYSTEM, SYSTEM_EXTRAS } from './templates.js';
+import { factsOf, fieldPhrase, textOf, type Obj, type Pick } from './text.js';
+import { echoKeys, offlineToolResult } from './tool/offline.js';
+import { apiOf, userTurns } from './user/offline.js';
+
+export { MISTAKES, type Mistake } from './assistant/mistakes.js';
+
+export interface SimulateOptions {
+  /** Record id, e.g. `job-000042`. */
+  readonly id: string;
+  /** Dataset split the record belongs to (the plan's split when omitted... kept required for compatibility). */
+  readonly split: string;
+  /** Probability in [0, 1] that the assistant makes one verifiable mistake. */
+  readonly noiseRate: number;
+}
+
+const ID_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+function callId(rng: Rng): string {
+  let s = 'call_';
+  for (let i = 0; i < 12; i++) s += ID_CHARS[Math.floor(rng.next() * ID_CHARS.length)];
+  return s;
+}
+
+function systemPrompt(plan: ItemPlan, rng: Rng, pick: Pick): string {
+  const date = new Date((20089 + (plan.seed % 600)) * 86_400_000).toISOString().slice(0, 10);
+  let s = pick(SYSTEM)(date, pick(ASSISTANT_NAMES));
+  const extras = rng.next() < 0.5 ? 0 : rng.int(1, 2);
+  if (extras > 0) s += ` ${rng.sample(SYSTEM_EXTRAS, extras).join(' ')}`;
+  return s;
+}
+
+function resultOf(c: Call, shownNames: ReadonlySet<string>): unknown {
+  const api = c.api;
+  if (c.broken || !api || !shownNames.has(c.name)) return { error: api && shownNames.has(c.name) ? 'invalid arguments' : `unknown function ${c.name}` };
+  return offlineToolResult(api, c.args, c.error);
+}
+
+function errorText(result: unknown): string | undefined {
+  if (!result || typeof result !== 'object') return undefined;
+  const e = (result as Obj).error;
+  if (e && typeof e === 'object') return String((e as Obj).message ?? 'an error');
+  return undefined;
+}
+
+/** The whole offline dialogue for a plan. Throws when the plan names tools not in the pool. */
+export function simulateOffline(plan: ItemPlan, pool: ToolPool, opts: SimulateOptions): CanonicalRecord {
+  const rng = new Rng(subSeed(plan.seed, 'simulate'));
+  const pick: Pick = (items) => items[Math.floor(rng.next() * items.length)];
+  const shown = plan.tools.map((n) => apiOf(pool, n));
+  const shownNames = new Set(plan.tools);
+  const tools = shown.map((t) => textOf(t).def);
+  const messages: Message[] = [{ role: 'system', content: systemPrompt(plan, rng, pick) }];
+
+  // The user agent writes every turn up front (the plan fixes them all).
+  const user = userTurns(plan, pool, rng, pick);
+
+  // The assistant's calls, then maybe its one mistake.
+  const idRng = new Rng(subSeed(plan.seed, 'call-ids'));
+  const newCall = (name: string, args: Readonly<Obj>, turn: number, step: number): Call => {
+    const a = args as Obj;
+    return { id: callId(idRng), name, args: a, json: JSON.stringify(a), broken: false, api: pool.byName.get(name), turn, step };
+  };
+  const calls: Call[] = plan.calls.map((c) => {
+    const k = newCall(c.name, c.arguments, c.turn ?? 0, c.step ?? 0);
+    if (c.error) k.error = c.error;
+    if (c.dependsOn) k.from = Object.fromEntries(Object.entries(c.dependsOn).map(([key, src]) => [key, fieldPhrase(src.field)]));
+    return k;
+  });
+  const noise = new Rng(subSeed(plan.seed, 'noise'));
+  let mistake: Mistake | undefined;
+  if (noise.next() < opts.noiseRate) {
+    const options = applicableMistakes(plan, calls);
+    mistake = options[Math.floor(noise.next() * options.length)];
+    if (mistake === 'irrelevance-call') {
+      const api = noise.pick(shown);
+      calls.push(newCall(api.name, generateObject(api.parameters, noise, { optionalRate: 0.3 }), 0, 0));
+    } else if (mistake === 'unknown-tool' && calls.length === 0) {
+      // The classic irrelevance failure: calling the tool the user needs, which is not offered (or one made up).
+      const c = user.hidden ? newCall(user.hidden.api.name, user.hidden.args, 0, 0) : newCall(noise.pick(['web_search', 'general_knowledge', 'ask_expert', 'execute_request']), { query: user.texts[0] }, 0, 0);
+      c.broken = true;
+      calls.push(c);
+    } else if (mistake !== 'dangling-call') {
+      corruptCall(mistake, calls, shownNames, noise);
+    }
+  }
+  const dangling = mistake === 'dangling-call' ? calls[noise.int(0, calls.length - 1)] : undefined;
+
+  for (let turn = 0; turn < user.texts.length; turn++) {
+    messages.push({ role: 'user', content: user.texts[turn] });
+    const turnCalls = calls.filter((c) => c.turn === turn);
+
+    // Turns where the assistant answers in text only.
+    if (turnCalls.length === 0) {
+      messages.push({ role: 'assistant', content: textReply(plan, pool, shown, user, turn, pick) });
+      continue;
+    }
+
+    // Tool-calling steps, then the answer of the turn.
+    const context: StepContext =
+      plan.category === 'clarification' ? 'clarified' : plan.safety === 'confirm' ? 'confirmed' : turn > 0 ? 'follow-up' : 'first';
+    const steps = [...new Set(turnCalls.map((c) => c.step))].sort((a, b) => a - b);
+    const lines: string[] = [];
+    let errorLine: string | undefined;
+    for (const step of steps) {
+      const stepCalls = turnCalls.filter((c) => c.step === step);
+      const toolCalls: ToolCall[] = stepCalls.map((c) => ({ id: c.id, type: 'function', function: { name: c.name, arguments: c.json } }));
+      const reasoning = reasoningOf(stepCalls, shown, user.ask, step > 0 ? 'dependent' : context, pick);
+      messages.push({ role: 'assistant', content: null, reasoning, tool_calls: toolCalls });
+      for (const c of stepCalls) {
+        const result = resultOf(c, shownNames);
+        if (c !== dangling) messages.push({ role: 'tool', tool_call_id: c.id, content: canonicalJsonIfNeeded(result) });
+        const err = errorText(result);
+        if (err !== undefined && c.error) {
+          errorLine ??= pick(FINAL_ERROR)(c.api ? textOf(c.api).short : c.name, err);
+          lines.push(`${heading(c, turnCalls)}: ${err}`);
+          continue;
+        }
+        const facts = factsOf(result, c.api ? echoKeys(c.api) : [], 4, turnCalls.length > 1 && !steps.includes(1)).join(', ');
+        lines.push(turnCalls.length > 1 ? `${heading(c, turnCalls)}: ${facts}` : facts);
+      }
+    }
+    const content = turnAnswer(turnCalls, lines, errorLine, messages, pick);
+    messages.push({ role: 'assistant', content });
+  }
+
+  const meta = {
+    category: plan.category,
+    domains: plan.domains,
+    difficulty: plan.difficulty,
+    seed: plan.seed,
+    verdict: { accepted: true, checks: [] },
+    usage: { prompt_tokens: 0, completion_tokens: 0 },
+    turns: user.texts.length,
+    plan: {
+      targets: plan.targets,
+      calls: plan.calls.map((c) => ({ name: c.name, arguments: c.arguments })),
+      ...(plan.withheld ? { withheld: plan.withheld } : {}),
+      ...(plan.safety ? { safety: plan.safety } : {}),
+    },
+  };
+  return { id: opts.id, split: opts.split, tools, messages, meta };
+}
+
+/** Tool results are stored as compact JSON in their generated key order. */
+function canonicalJsonIfNeeded(result: unknown): string {
+  return JSON.stringify(result) ?? canonicalJson(result);
+}
