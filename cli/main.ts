@@ -8,7 +8,7 @@ import v8 from 'node:v8';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { poolBuild, poolBuildLlm, poolImport, poolStatsCommand } from './commands/pool.js';
 import { cardCommand, exportCommand, publishCommand, reportCommand } from './commands/output.js';
-import { verifyCommand } from './commands/verify.js';
+import { hubSchemaCommand, verifyCommand } from './commands/verify.js';
 import { EXIT, type CommandContext } from './context.js';
 import { resumeCommand, runCommand, statusCommand } from './commands/job.js';
 import { ToolforgeError, UsageError } from '../core/errors.js';
@@ -72,13 +72,18 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
   program
     .command('verify')
     .description('run the rule layer (and the judges, with --config) on any dataset; report, and keep what passes')
-    .argument('<file>', 'JSONL dataset (or a BFCL question file)')
+    .argument('<file>', 'JSONL dataset (or a BFCL question file); with --hub-schema, a file or a folder of .jsonl files')
     .addOption(new Option('--format <format>', 'input format (default: detected)').choices(['openai', 'sharegpt', 'xlam', 'bfcl']))
     .option('--json', 'print the report as one JSON object', false)
     .option('--out <file>', 'write the records that pass (canonical JSONL)')
     .option('--config <file>', 'job config whose `judge` role and endpoints run the model layer')
     .addOption(new Option('--k <n>', 'samples per judge, majority vote').argParser(integer('--k', 1)))
-    .action(async (file: string, opts: { format?: string; json: boolean; out?: string; config?: string; k?: number }) => {
+    .option('--hub-schema', 'instead of the rules: check that the rows load with Arrow (datasets, the Hub viewer): one type per column path', false)
+    .action(async (file: string, opts: { format?: string; json: boolean; out?: string; config?: string; k?: number; hubSchema: boolean }) => {
+      if (opts.hubSchema) {
+        setExit(await hubSchemaCommand({ path: file, json: opts.json, log: ctx.err, stdout: (t) => process.stdout.write(t) }));
+        return;
+      }
       setExit(
         await verifyCommand({
           file,
@@ -103,11 +108,27 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .option('--drop-rationale', 'drop the teacher rationale')
     .option('--check-template <file>', "also render every record through this chat template (.jinja or a model's tokenizer_config.json)")
     .option('--no-check-templates', 'skip the built-in template check (Hermes/Qwen2.5, Llama 3.1, Mistral)')
+    .option(
+      '--json-objects',
+      'openai, messages: tool parameters (and messages arguments) as JSON objects, as OpenAI fine-tuning uploads need; the file then does not load with datasets/Arrow',
+      false,
+    )
     .action(
-      async (dir: string, opts: { format: string; out: string; keepRationale: boolean; dropRationale?: boolean; checkTemplate?: string; checkTemplates: boolean }) => {
+      async (
+        dir: string,
+        opts: { format: string; out: string; keepRationale: boolean; dropRationale?: boolean; checkTemplate?: string; checkTemplates: boolean; jsonObjects: boolean },
+      ) => {
         setExit(
           await exportCommand(
-            { dir, format: opts.format, out: opts.out, keepRationale: !opts.dropRationale, checkTemplate: opts.checkTemplate, checkTemplates: opts.checkTemplates },
+            {
+              dir,
+              format: opts.format,
+              out: opts.out,
+              keepRationale: !opts.dropRationale,
+              checkTemplate: opts.checkTemplate,
+              checkTemplates: opts.checkTemplates,
+              jsonObjects: opts.jsonObjects,
+            },
             ctx,
           ),
         );

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { jobShards, readRecords } from './export.js';
 import type { JobView, ShardInfo, StatusReport, TimePoint } from './job-view.js';
+import { parseRecordLine } from './hub-row.js';
 import { recordFacts } from './record-facts.js';
-import type { CanonicalRecord } from '../core/record.js';
 import { ShardStatsBuilder, mergeShardStats, recordTokens, tokenStride, type DatasetStats, type ShardStats, type TokenSample } from './shard-stats.js';
 
 export interface JobFacts {
@@ -45,7 +45,7 @@ export async function datasetStats(dir: string, shards: readonly ShardInfo[], co
 /** Tokens of the records at `at` in a shard, read where they are (a gzipped shard is unpacked first). */
 function sampledTokens(dir: string, shard: ShardInfo, at: readonly TokenSample[]): number[] {
   if (at.length === 0) return [];
-  const tokensOf = (line: string): number => recordTokens(JSON.parse(line) as CanonicalRecord);
+  const tokensOf = (line: string): number => recordTokens(parseRecordLine(line));
   const path = join(dir, shard.path);
   if (shard.path.endsWith('.gz')) {
     const plain = gunzipSync(readFileSync(path));

@@ -11,6 +11,7 @@ import { createGunzip, createGzip, type Gzip } from 'node:zlib';
 import { TemplateTally, type ChatTemplate } from './chat-template.js';
 import { FORMATS, RecordFormatError } from './formats/index.js';
 import type { CanonicalRecord } from '../core/record.js';
+import { recordFromRow } from './hub-row.js';
 import type { JobView, ShardInfo } from './job-view.js';
 import type { ShardStats } from './shard-stats.js';
 
@@ -65,14 +66,17 @@ export async function* readRecords(dir: string, shards: readonly ShardInfo[]): A
       for await (const line of lines) {
         n++;
         if (line.trim() === '') continue;
-        let record: CanonicalRecord;
+        let row: unknown;
         try {
-          record = JSON.parse(line) as CanonicalRecord;
+          row = JSON.parse(line);
         } catch (err) {
           throw new ExportInputError(`${full}:${n}: not valid JSON: ${(err as Error).message}`);
         }
-        if (!record || typeof record !== 'object' || !Array.isArray(record.messages) || !Array.isArray(record.tools)) {
-          throw new ExportInputError(`${full}:${n}: not a toolforge record (no messages or tools array)`);
+        let record: CanonicalRecord;
+        try {
+          record = recordFromRow(row);
+        } catch (err) {
+          throw new ExportInputError(`${full}:${n}: ${(err as Error).message}`);
         }
         yield { record, where: `${full}:${n}`, shard };
       }
@@ -127,6 +131,8 @@ export interface ExportOptions {
   /** A file (all splits), or a directory (existing, or ending in /): one `<split>.jsonl` per split. */
   readonly out: string;
   readonly keepRationale: boolean;
+  /** Tool parameters (and `messages` arguments) as objects: not loadable with Arrow (formats/common.ts). */
+  readonly jsonObjects?: boolean;
   /** Templates every record is rendered through; none skips the check. */
   readonly templates?: readonly ChatTemplate[];
   readonly onProgress?: (done: number, total: number) => void;
@@ -168,7 +174,7 @@ export async function exportJob(options: ExportOptions): Promise<ExportResult> {
       records++;
       let converted;
       try {
-        converted = format.convert(record, { keepRationale: options.keepRationale });
+        converted = format.convert(record, { keepRationale: options.keepRationale, jsonObjects: options.jsonObjects ?? false });
       } catch (err) {
         if (err instanceof RecordFormatError) throw new ExportInputError(`${where}: ${err.message}`);
         throw err;

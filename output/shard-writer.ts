@@ -31,6 +31,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { recordFacts, type RecordFacts } from './record-facts.js';
 import type { CanonicalRecord } from '../core/record.js';
+import { parseRecordLine } from './hub-row.js';
 import { ShardStatsBuilder, type ShardStats } from './shard-stats.js';
 
 export const DATA_DIR = 'data';
@@ -123,7 +124,7 @@ export class OpenShard {
         const base = pos - data.length;
         let start = 0;
         for (let end = data.indexOf(10); end >= 0; end = data.indexOf(10, start)) {
-          const record = JSON.parse(data.toString('utf8', start, end)) as CanonicalRecord;
+          const record = parseRecordLine(data.toString('utf8', start, end));
           shard.#stats.add(recordFacts(record), () => record, { offset: base + start, bytes: end - start });
           shard.#records++;
           start = end + 1;
@@ -174,7 +175,7 @@ export class OpenShard {
       this.#used += bytes;
       this.#buf[this.#used++] = 10;
     }
-    const parse = (): CanonicalRecord => JSON.parse(record) as CanonicalRecord;
+    const parse = (): CanonicalRecord => parseRecordLine(record);
     this.#stats.add(facts !== null ? (JSON.parse(facts) as RecordFacts) : recordFacts(parse()), parse, { offset, bytes });
   }
 

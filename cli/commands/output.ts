@@ -56,6 +56,8 @@ export interface ExportCommandOptions {
   /** A file (.jsonl or .jsonl.gz), or a directory (existing, or ending in /) for one file per split. */
   readonly out: string;
   readonly keepRationale: boolean;
+  /** Tool parameters (and `messages` arguments) as JSON objects instead of strings (not loadable with Arrow). */
+  readonly jsonObjects?: boolean;
   /** A chat template (.jinja, or tokenizer_config.json) to check every record against, beside the built-in ones. */
   readonly checkTemplate?: string;
   /** Render every record through the built-in templates (Hermes/Qwen2.5, Llama 3.1, Mistral v0.3). Default true. */
@@ -83,6 +85,7 @@ export async function exportCommand(o: ExportCommandOptions, io: CommandIo): Pro
       format: o.format,
       out: o.out,
       keepRationale: o.keepRationale,
+      jsonObjects: o.jsonObjects ?? false,
       templates,
       onProgress: (done, total) => {
         if (Date.now() - lastLog > 5000) {
@@ -94,6 +97,9 @@ export async function exportCommand(o: ExportCommandOptions, io: CommandIo): Pro
     for (const f of result.files) io.out(`wrote ${f.rows} ${o.format} rows to ${f.path}${f.split !== 'all' ? ` (split ${f.split})` : ''}`);
     for (const [why, n] of Object.entries(result.skipped)) io.out(`skipped ${n} records: ${why}`);
     io.out(`rationale ${o.keepRationale ? 'kept' : 'dropped'}; ${result.written}/${result.records} records exported`);
+    if (o.jsonObjects && (o.format === 'openai' || o.format === 'messages')) {
+      io.err('note: --json-objects writes tool parameters as objects, whose shape differs from tool to tool: the file does not load with datasets/Arrow');
+    }
     for (const t of result.templates) (t.failed > 0 ? io.err : io.out)(t.summary());
     if (result.templateFailures > 0) {
       io.err(

@@ -12,6 +12,7 @@ import { basename, dirname, join } from 'node:path';
 import { LlmClient } from '../../llm/index.js';
 import { loadConfig } from '../../pipeline/config.js';
 import { FORMATS, readAnswers, type DatasetFormat } from '../../verifiers/formats.js';
+import { checkArrowTypes, formatArrowReport, jsonlFiles } from '../../verifiers/arrow-types.js';
 import { formatVerifyReport, verifyDataset } from '../../verifiers/verify-dataset.js';
 
 export interface VerifyCommandOptions {
@@ -88,4 +89,32 @@ export async function verifyCommand(opts: VerifyCommandOptions): Promise<number>
   if (opts.out !== undefined) text2 += `\n\n${result.passed.length} accepted record(s) written to ${opts.out}`;
   opts.stdout(`${text2}\n`);
   return 0;
+}
+
+/**
+ * `toolforge verify FILE|DIR --hub-schema [--json]`: does the data load with Arrow (one type per
+ * column path across every row of every file)? Exit 0 when it does, 1 when a path changes type
+ * or a line is not a JSON object, 2 when the path cannot be read.
+ */
+export async function hubSchemaCommand(opts: { readonly path: string; readonly json: boolean; readonly log: (line: string) => void; readonly stdout: (text: string) => void }): Promise<number> {
+  let files: string[];
+  try {
+    files = jsonlFiles(opts.path);
+  } catch (err) {
+    opts.log(`error: cannot read ${opts.path}: ${err instanceof Error ? err.message : String(err)}`);
+    return 2;
+  }
+  if (files.length === 0) {
+    opts.log(`error: ${opts.path} holds no .jsonl or .jsonl.gz file`);
+    return 2;
+  }
+  let report;
+  try {
+    report = await checkArrowTypes(files);
+  } catch (err) {
+    opts.log(`error: cannot read ${opts.path}: ${err instanceof Error ? err.message : String(err)}`);
+    return 2;
+  }
+  opts.stdout(opts.json ? `${JSON.stringify({ path: opts.path, files, ...report }, null, 2)}\n` : `${formatArrowReport(report, opts.path)}\n`);
+  return report.conflicts.length === 0 && report.malformed.length === 0 ? 0 : 1;
 }

@@ -7,6 +7,18 @@ import type { CanonicalRecord, Message, ToolCall } from '../../core/record.js';
 export interface FormatOptions {
   /** Keep the teacher's rationale (`reasoning` on assistant steps), in the format's own way. */
   readonly keepRationale: boolean;
+  /**
+   * Write tool parameter schemas (and, in `messages`, call arguments) as JSON objects instead of
+   * JSON strings: what OpenAI's fine-tuning upload and a direct `apply_chat_template` take. Such
+   * files do not load with Arrow (`datasets`, the Hub viewer), since the objects differ in shape
+   * from tool to tool. Default false: every row has the same column types.
+   */
+  readonly jsonObjects?: boolean;
+}
+
+/** A JSON value as the file form wants it: itself with `jsonObjects`, else its JSON text. */
+export function jsonField(value: unknown, options: FormatOptions): unknown {
+  return options.jsonObjects ? value : JSON.stringify(value);
 }
 
 /** A converted row, or why the record has no row in this format (e.g. xLAM is single-turn only). */

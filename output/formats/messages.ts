@@ -6,9 +6,14 @@
  * Assistant messages without calls have no `tool_calls` key at all (some templates test
  * whether it is defined). A kept rationale is <think>...</think> at the head of the content of
  * the assistant message that calls; templates that drop content beside calls drop it too.
+ *
+ * That is the shape the templates are checked with. In the file, call arguments and tool
+ * parameter schemas are JSON strings (one type per column, so the file loads with `datasets`);
+ * a loader turns them back into objects before `apply_chat_template` (the README shows how), or
+ * `jsonObjects` writes the objects themselves.
  */
 import type { CanonicalRecord } from '../../core/record.js';
-import { callNames, parseArguments, rationaleOf, shortCallIds, type Converted, type Format, type FormatOptions } from './common.js';
+import { callNames, jsonField, parseArguments, rationaleOf, shortCallIds, type Converted, type Format, type FormatOptions } from './common.js';
 
 export function toChatMessages(record: CanonicalRecord, options: FormatOptions): { messages: Record<string, unknown>[]; tools: Record<string, unknown>[] } {
   const ids = shortCallIds(record);
@@ -43,8 +48,28 @@ export function toChatMessages(record: CanonicalRecord, options: FormatOptions):
 
 export const messagesFormat: Format = {
   name: 'messages',
-  description: "TRL / apply_chat_template columns: messages (arguments as objects, name on tool messages, 9-character call ids) and tools",
+  description: 'TRL / apply_chat_template columns: messages (name on tool messages, 9-character call ids) and tools; arguments and parameters as JSON strings unless --json-objects',
   convert(record: CanonicalRecord, options: FormatOptions): Converted {
-    return { row: toChatMessages(record, options) };
+    const { messages, tools } = toChatMessages(record, options);
+    if (options.jsonObjects) return { row: { messages, tools } };
+    return {
+      row: {
+        messages: messages.map((m) =>
+          m.tool_calls === undefined
+            ? m
+            : {
+                ...m,
+                tool_calls: (m.tool_calls as { function: { name: string; arguments: unknown } }[]).map((c) => ({
+                  ...c,
+                  function: { name: c.function.name, arguments: jsonField(c.function.arguments, options) },
+                })),
+              },
+        ),
+        tools: tools.map((t) => {
+          const f = t.function as { name: string; description: string; parameters: unknown };
+          return { type: 'function', function: { name: f.name, description: f.description, parameters: jsonField(f.parameters, options) } };
+        }),
+      },
+    };
   },
 };

@@ -1,11 +1,12 @@
 /**
  * OpenAI chat fine-tuning JSONL: `messages`, `tools`, `parallel_tool_calls`, arguments as JSON
- * strings. Rows are checked against the rules of OpenAI's fine-tuning data format: roles,
+ * strings. Tool parameter schemas are JSON strings too, so the file loads with Arrow (one type per
+ * column); `jsonObjects` writes them as objects, as OpenAI's fine-tuning upload requires. Rows are checked against the rules of OpenAI's fine-tuning data format: roles,
  * every tool call answered by a tool message with its id right after it, names of listed tools,
  * arguments that parse to an object, at least one assistant message to learn from.
  */
 import type { CanonicalRecord } from '../../core/record.js';
-import { RecordFormatError, parseArguments, rationaleOf, type Converted, type Format, type FormatOptions } from './common.js';
+import { RecordFormatError, jsonField, parseArguments, rationaleOf, type Converted, type Format, type FormatOptions } from './common.js';
 
 const NAME = /^[a-zA-Z0-9_-]{1,64}$/;
 
@@ -40,7 +41,7 @@ export const openaiFormat: Format = {
       messages,
       tools: record.tools.map((t) => ({
         type: 'function',
-        function: { name: t.function.name, description: t.function.description, parameters: t.function.parameters },
+        function: { name: t.function.name, description: t.function.description, parameters: jsonField(t.function.parameters, options) },
       })),
       parallel_tool_calls: parallel,
     };
@@ -55,12 +56,14 @@ export function validateOpenAiRow(row: { messages: readonly Record<string, unkno
   const problems: string[] = [];
   const tools = new Set<string>();
   for (const [i, t] of (row.tools ?? []).entries()) {
-    const f = t.function as { name?: unknown; parameters?: { type?: unknown } } | undefined;
+    const f = t.function as { name?: unknown; parameters?: unknown } | undefined;
     if (t.type !== 'function' || !f || typeof f.name !== 'string') problems.push(`tools[${i}] is not a function tool`);
     else if (!NAME.test(f.name)) problems.push(`tools[${i}] name "${f.name}" breaks ^[a-zA-Z0-9_-]{1,64}$`);
     else if (tools.has(f.name)) problems.push(`tools[${i}] name "${f.name}" is listed twice`);
     else tools.add(f.name);
-    if (f?.parameters !== undefined && f.parameters.type !== 'object') problems.push(`tools[${i}] parameters are not a JSON Schema object`);
+    if (f?.parameters !== undefined && (parametersOf(f.parameters) as { type?: unknown } | undefined)?.type !== 'object') {
+      problems.push(`tools[${i}] parameters are not a JSON Schema object`);
+    }
   }
   let open: string[] = [];
   let assistants = 0;
@@ -115,4 +118,14 @@ export function validateOpenAiRow(row: { messages: readonly Record<string, unkno
   if (open.length > 0) problems.push(`calls ${open.join(', ')} are never answered`);
   if (assistants === 0) problems.push('no assistant message to learn from');
   return problems;
+}
+
+/** Parameters as an object, whether written as one or as its JSON text (undefined when unreadable). */
+function parametersOf(p: unknown): unknown {
+  if (typeof p !== 'string') return p;
+  try {
+    return JSON.parse(p);
+  } catch {
+    return undefined;
+  }
 }

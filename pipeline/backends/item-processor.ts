@@ -1,6 +1,6 @@
 import { recordFacts } from '../../output/record-facts.js';
 import type { CanonicalRecord, Verdict } from '../../core/record.js';
-import { recordJson } from '../../output/record-json.js';
+import { hubRowJson } from '../../output/hub-row.js';
 import type { ClaimedItem, ItemOutcome } from '../engine/checkpoint.js';
 
 /**
@@ -21,7 +21,7 @@ export interface ItemProcessor {
 
 /** A verified record's outcome: the record with its verdict as JSON, and, when accepted, its facts for the statistics. */
 export function verdictOutcome(item: ClaimedItem, record: CanonicalRecord, verdict: Verdict): ItemOutcome {
-  const json = recordJson({ ...record, meta: { ...record.meta, verdict } });
+  const json = hubRowJson({ ...record, meta: { ...record.meta, verdict } });
   if (!verdict.accepted) return { idx: item.idx, status: 'rejected', checks: verdict.checks, rejectedRecord: json };
   return { idx: item.idx, status: 'accepted', record: json, facts: JSON.stringify(recordFacts(record)) };
 }

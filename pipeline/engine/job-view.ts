@@ -3,7 +3,8 @@
  * opens the checkpoint read-only and closes it again, so a view is safe to hold while the job
  * runs in another process.
  */
-import type { Check, CanonicalRecord } from '../../core/record.js';
+import type { Check } from '../../core/record.js';
+import { parseRecordLine } from '../../output/hub-row.js';
 import type { JobView, RecordedShard, RejectedItem, TimePoint } from '../../output/job-view.js';
 import { Checkpoint } from './checkpoint.js';
 import { readStatus } from './status.js';
@@ -90,6 +91,6 @@ function rejectedItems(ck: Checkpoint, limit: number): RejectedItem[] {
     category: r.category,
     seed: r.seed,
     checks: JSON.parse(r.checks) as Check[],
-    ...(r.record ? { record: JSON.parse(r.record) as CanonicalRecord } : {}),
+    ...(r.record ? { record: parseRecordLine(r.record) } : {}),
   }));
 }
