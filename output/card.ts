@@ -9,6 +9,7 @@ import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { datasetStats, jobFacts, redactConfig, type JobFacts } from './dataset-stats.js';
+import { HUB_FEATURES, cardFeature, schemaTable } from './hub-schema.js';
 import type { JobView } from './job-view.js';
 import type { DatasetStats, Histogram } from './shard-stats.js';
 
@@ -18,6 +19,11 @@ export interface CardOptions {
   /** Hub repo id, for the loading snippet. Default: a placeholder OWNER/NAME. */
   readonly repo?: string;
   readonly license?: string;
+  /**
+   * The files the card describes, when they are not the job's JSONL shards (the Parquet files
+   * `publish --parquet` uploads): path in the repo, split, records, sha256, bytes.
+   */
+  readonly files?: readonly { readonly path: string; readonly split: string; readonly records: number; readonly sha256: string; readonly bytes: number }[];
 }
 
 /** The Hub's size categories. */
@@ -69,6 +75,8 @@ export function renderCard(facts: JobFacts, stats: DatasetStats, options: CardOp
   const { status, config } = facts;
   const name = String(config.name ?? status.name);
   const splitOrder = (a: string, b: string): number => (a === "train" ? -1 : b === "train" ? 1 : a.localeCompare(b));
+  const files = options.files ?? facts.shards;
+  const extension = fileExtension(files);
   const splits = (Object.keys(stats.splits).length > 0 ? Object.keys(stats.splits) : [...new Set(facts.shards.map((s) => s.split))]).sort(splitOrder);
   const header = {
     license: options.license ?? 'apache-2.0',
@@ -77,10 +85,15 @@ export function renderCard(facts: JobFacts, stats: DatasetStats, options: CardOp
     size_categories: [sizeCategory(stats.records)],
     task_categories: ['text-generation'],
     tags: ['function-calling', 'tool-use', 'tool-calling', 'synthetic', 'toolforge'],
+    // The declared features, so the Hub reads every file with them instead of inferring types.
+    dataset_info: {
+      features: HUB_FEATURES.map(cardFeature),
+      splits: splits.map((split) => ({ name: split, num_examples: stats.splits[split] ?? 0 })),
+    },
     configs: [
       {
         config_name: 'default',
-        data_files: splits.map((split) => ({ split, path: `data/${split}-*` })),
+        data_files: splits.map((split) => ({ split, path: `data/${split}-*${extension}` })),
       },
     ],
   };
@@ -167,9 +180,9 @@ export function renderCard(facts: JobFacts, stats: DatasetStats, options: CardOp
     }
   }
   out.push(`- Work time: ${duration(status.throughput.activeSec)} (${status.throughput.acceptedPerSec.toFixed(1)} accepted records/s).`);
-  out.push(`- Shards: ${facts.shards.length}, ${facts.shards.reduce((n, s) => n + s.bytes, 0)} bytes; sha256 of each below.`, '');
+  out.push(`- Shards: ${files.length}, ${files.reduce((n, s) => n + s.bytes, 0)} bytes; sha256 of each below.`, '');
   out.push('| file | records | sha256 |', '| --- | ---: | --- |');
-  for (const s of facts.shards) out.push(`| ${s.path} | ${s.records} | \`${s.sha256}\` |`);
+  for (const s of files) out.push(`| ${s.path} | ${s.records} | \`${s.sha256}\` |`);
   out.push('');
 
   out.push('## Known limitations', '');
@@ -181,12 +194,7 @@ export function renderCard(facts: JobFacts, stats: DatasetStats, options: CardOp
   out.push('- English only.', '');
 
   out.push('## How to load it', '');
-  out.push('```python', 'from datasets import load_dataset', '', `ds = load_dataset("${repo}")`, `print(ds)`, `print(ds["${splits[0] ?? 'train'}"][0]["messages"])`, '```', '');
-  out.push(
-    'Every record is one JSON line: `id`, `split`, `tools`, `messages`, `meta`. `toolforge export DIR --format openai|sharegpt|hermes|xlam|messages` converts them ' +
-      'to OpenAI fine-tuning JSONL, ShareGPT/Hermes, xLAM, or the `messages` + `tools` columns of TRL.',
-    '',
-  );
+  out.push(...loadingSection(repo, splits[0] ?? 'train'));
   return out.join('\n');
 }
 
@@ -203,4 +211,46 @@ export async function writeCard(job: JobView, options: CardOptions = {}): Promis
   writeFileSync(`${path}.partial`, text);
   renameSync(`${path}.partial`, path);
   return path;
+}
+
+/** The extension every file of the config shares (.parquet, .jsonl.gz or .jsonl): one file type per config. */
+function fileExtension(files: readonly { readonly path: string }[]): string {
+  for (const ext of ['.parquet', '.jsonl.gz']) if (files.length > 0 && files.every((f) => f.path.endsWith(ext))) return ext;
+  return '.jsonl';
+}
+
+/** How to load the data, and its columns. */
+function loadingSection(repo: string, split: string): string[] {
+  return [
+    'Every row has the same columns with the same types (declared in `dataset_info.features` above), so `load_dataset` and the viewer read it as it is. ' +
+      "Parts whose shape differs from row to row are JSON strings: each tool's `parameters`, each call's `arguments` (as in OpenAI's format), `meta.plan` and `meta.verdict`. " +
+      'Decode them where you use them, for example before a chat template:',
+    '',
+    '```python',
+    'import json',
+    'from datasets import load_dataset',
+    '',
+    `ds = load_dataset("${repo}")`,
+    '',
+    'def to_chat(row):',
+    '    # messages and tools as tokenizer.apply_chat_template takes them',
+    '    tools = [{"type": "function", "function": {**t["function"], "parameters": json.loads(t["function"]["parameters"])}} for t in row["tools"]]',
+    '    messages = []',
+    '    for m in row["messages"]:',
+    '        m = {k: v for k, v in m.items() if v is not None}',
+    '        for call in m.get("tool_calls") or []:',
+    '            call["function"]["arguments"] = json.loads(call["function"]["arguments"])',
+    '        messages.append(m)',
+    '    return messages, tools',
+    '',
+    `messages, tools = to_chat(ds["${split}"][0])`,
+    '# text = tokenizer.apply_chat_template(messages, tools=tools, tokenize=False)',
+    '```',
+    '',
+    schemaTable(),
+    '',
+    '`toolforge export DIR --format openai|sharegpt|hermes|xlam|messages` converts the records to OpenAI fine-tuning JSONL, ShareGPT/Hermes, xLAM, ' +
+      'or the `messages` + `tools` columns of TRL.',
+    '',
+  ];
 }

@@ -128,7 +128,7 @@ export function schemaTable(): string {
   const typeName = (t: FieldType): string =>
     typeof t === 'string' ? t : 'list' in t ? `list<${typeName(t.list)}>` : 'struct';
   const walk = (f: Field, path: string): void => {
-    rows.push(`| \`${path}\` | ${typeName(f.type)} | ${f.doc} |`);
+    rows.push(`| \`${path}\` | \`${typeName(f.type)}\` | ${f.doc} |`);
     const inner = typeof f.type === 'object' && 'list' in f.type ? f.type.list : f.type;
     if (typeof inner === 'object' && 'struct' in inner) for (const g of inner.struct) walk(g, `${path}${inner === f.type ? '' : '[]'}.${g.name}`);
   };
