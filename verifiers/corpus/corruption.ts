@@ -2,7 +2,7 @@
  * A corruption (one change to a valid entry, with the rule meant to catch it) and the edits
  * the corruption families share. Every edit works on a copy: the valid entry is not touched.
  */
-import type { Message } from '../../core/record.js';
+import type { Message, ToolCall } from '../../core/record.js';
 import type { RuleId } from '../rule-ids.js';
 import type { CorpusEntry, Obj } from './entry.js';
 
@@ -27,19 +27,31 @@ export function callMessages(m: Message[]): number[] {
   return m.flatMap((x, i) => (x.role === 'assistant' && (x.tool_calls?.length ?? 0) > 0 ? [i] : []));
 }
 
-/** Replace the arguments of the first call of call message `which`; f gets (args, tool parameters). */
-export function changeArgs(e: CorpusEntry, f: (args: Obj, params: Obj) => Obj | undefined, which = 0): CorpusEntry | undefined {
+/** Replace the first call of call message `which` by what `f` makes of it; f gets (call, tool parameters). */
+export function changeCall(e: CorpusEntry, f: (c: ToolCall, params: Obj) => ToolCall | undefined, which = 0): CorpusEntry | undefined {
   return withMessages(e, (m) => {
     const at = callMessages(m)[which];
     if (at === undefined) return undefined;
     const a = m[at] as Assistant;
     const c = a.tool_calls![0];
     const params = e.record.tools.find((t) => t.function.name === c.function.name)?.function.parameters ?? {};
-    const next = f(JSON.parse(c.function.arguments) as Obj, params);
+    const next = f(c, params);
     if (!next) return undefined;
-    m[at] = { ...a, tool_calls: [{ ...c, function: { ...c.function, arguments: JSON.stringify(next) } }, ...a.tool_calls!.slice(1)] };
+    m[at] = { ...a, tool_calls: [next, ...a.tool_calls!.slice(1)] };
     return m;
   });
+}
+
+/** Replace the arguments of the first call of call message `which`; f gets (args, tool parameters). */
+export function changeArgs(e: CorpusEntry, f: (args: Obj, params: Obj) => Obj | undefined, which = 0): CorpusEntry | undefined {
+  return changeCall(
+    e,
+    (c, params) => {
+      const next = f(JSON.parse(c.function.arguments) as Obj, params);
+      return next ? { ...c, function: { ...c.function, arguments: JSON.stringify(next) } } : undefined;
+    },
+    which,
+  );
 }
 
 export const propsOf = (params: Obj): Record<string, Obj> => (params.properties ?? {}) as Record<string, Obj>;

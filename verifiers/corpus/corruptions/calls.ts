@@ -1,5 +1,5 @@
 /** Corruptions of a call against its tool (rules/calls.ts): the tool name, the arguments' JSON and their schema. */
-import { callMessages, changeArgs, propsOf, withMessages, type Assistant, type Corruption } from '../corruption.js';
+import { changeArgs, changeCall, propsOf, type Corruption } from '../corruption.js';
 
 /** The rules that a changed argument value may break as well as its schema. */
 const ARG_FOLLOWS = ['plan.arguments', 'grounding.value', 'category.dependent-chain', 'category.clarification-invented'] as const;
@@ -9,28 +9,12 @@ export const CALL_CORRUPTIONS: readonly Corruption[] = [
     name: 'call to a tool not in the toolset',
     expected: 'calls.unknown-tool',
     also: ['plan.mismatch', 'hygiene.rationale-tool', 'category.dependent-chain', 'category.clarification-invented'],
-    apply: (e) =>
-      withMessages(e, (m) => {
-        const at = callMessages(m)[0];
-        if (at === undefined) return undefined;
-        const a = m[at] as Assistant;
-        const c = a.tool_calls![0];
-        m[at] = { ...a, tool_calls: [{ ...c, function: { ...c.function, name: `${c.function.name}_v2` } }, ...a.tool_calls!.slice(1)] };
-        return m;
-      }),
+    apply: (e) => changeCall(e, (c) => ({ ...c, function: { ...c.function, name: `${c.function.name}_v2` } })),
   },
   {
     name: 'arguments not JSON',
     expected: 'args.json',
-    apply: (e) =>
-      withMessages(e, (m) => {
-        const at = callMessages(m)[0];
-        if (at === undefined) return undefined;
-        const a = m[at] as Assistant;
-        const c = a.tool_calls![0];
-        m[at] = { ...a, tool_calls: [{ ...c, function: { ...c.function, arguments: c.function.arguments.replace(/"/g, "'") } }, ...a.tool_calls!.slice(1)] };
-        return m;
-      }),
+    apply: (e) => changeCall(e, (c) => ({ ...c, function: { ...c.function, arguments: c.function.arguments.replace(/"/g, "'") } })),
   },
   {
     name: 'wrong argument type',

@@ -4,8 +4,19 @@
  * corruptions, and that order is the order of the records and of every report on them.
  */
 import type { Message } from '../../../core/record.js';
-import { calls, say, tool } from '../entry.js';
+import { calls, say, tool, type CorpusEntry } from '../entry.js';
 import { callMessages, changeArgs, withMessages, type Assistant, type Corruption } from '../corruption.js';
+
+/** Edit (a copy of) the messages of a parallel item whose first call message makes two calls or more; f gets that message and its index. */
+function withParallelTurn(e: CorpusEntry, f: (m: Message[], at: number, a: Assistant) => Message[]): CorpusEntry | undefined {
+  return withMessages(e, (m) => {
+    const at = callMessages(m)[0];
+    if (at === undefined) return undefined;
+    const a = m[at] as Assistant;
+    if (a.tool_calls!.length < 2 || !e.record.meta.category.startsWith('parallel')) return undefined;
+    return f(m, at, a);
+  });
+}
 
 export const PARALLEL_COUNT_CORRUPTIONS: readonly Corruption[] = [
   {
@@ -13,10 +24,7 @@ export const PARALLEL_COUNT_CORRUPTIONS: readonly Corruption[] = [
     expected: 'category.parallel-count',
     also: ['plan.mismatch'],
     apply: (e) =>
-      withMessages(e, (m) => {
-        const at = callMessages(m)[0];
-        const a = at === undefined ? undefined : (m[at] as Assistant);
-        if (!a || a.tool_calls!.length < 2 || !e.record.meta.category.startsWith('parallel')) return undefined;
+      withParallelTurn(e, (m, at, a) => {
         const out: Message[] = m.slice(0, at);
         const answers = m.filter((x) => x.role === 'tool');
         for (const c of a.tool_calls!) {
@@ -31,10 +39,7 @@ export const PARALLEL_COUNT_CORRUPTIONS: readonly Corruption[] = [
     expected: 'category.parallel-count',
     also: ['plan.mismatch'],
     apply: (e) =>
-      withMessages(e, (m) => {
-        const at = callMessages(m)[0];
-        const a = at === undefined ? undefined : (m[at] as Assistant);
-        if (!a || a.tool_calls!.length < 2 || !e.record.meta.category.startsWith('parallel')) return undefined;
+      withParallelTurn(e, (m, at, a) => {
         const dropped = new Set(a.tool_calls!.slice(1).map((c) => c.id));
         m[at] = { ...a, tool_calls: [a.tool_calls![0]] };
         return m.filter((x) => !(x.role === 'tool' && dropped.has(x.tool_call_id)));
