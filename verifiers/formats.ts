@@ -13,8 +13,7 @@
  * importer does, and names OpenAI refuses (`math.factorial`) are mapped the same way.
  * xLAM and BFCL rows have no tool results and no final answer: they are "call-only".
  */
-import { toToolName } from '../api-pool/import/names.js';
-import { convertParameters } from '../api-pool/import/tool-file/python-schema.js';
+import { convertParameters, toToolName } from '../api-pool/import/tool-file.js';
 import type { CanonicalRecord, Message, ToolCall, ToolDefinition } from '../core/record.js';
 
 export const FORMATS = ['openai', 'sharegpt', 'xlam', 'bfcl'] as const;

@@ -19,6 +19,10 @@ import { collectDocs, type DocRef } from './tool-file/collect-docs.js';
 import { convertParameters, convertPythonSchema } from './tool-file/python-schema.js';
 import type { ImportIssue, ImportResult, Note } from './types.js';
 
+// The verifiers read tool docs in BFCL/xLAM files the way this importer does.
+export { toToolName } from './names.js';
+export { convertParameters } from './tool-file/python-schema.js';
+
 /** Convert one function doc. */
 function convertDoc(ref: DocRef, file: string, warnings: ImportIssue[]): { api?: ApiSpec; issue?: ImportIssue } {
   let fn = ref.doc;
