@@ -20,8 +20,6 @@ import { convertParameters, convertPythonSchema } from './tool-file/python-schem
 import type { ImportIssue, ImportResult, Note } from './types.js';
 
 // The verifiers read tool docs in BFCL/xLAM files the way this importer does.
-export { toToolName } from './names.js';
-export { convertParameters } from './tool-file/python-schema.js';
 
 /** Convert one function doc. */
 function convertDoc(ref: DocRef, file: string, warnings: ImportIssue[]): { api?: ApiSpec; issue?: ImportIssue } {

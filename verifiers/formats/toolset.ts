@@ -1,4 +1,5 @@
-import { convertParameters, toToolName } from '../../api-pool/import/tool-file.js';
+import { toToolName } from '../../api-pool/import/names.js';
+import { convertParameters } from '../../api-pool/import/tool-file/python-schema.js';
 import type { ToolDefinition } from '../../core/record.js';
 import { isObj, RowError, type Obj } from './read-row.js';
 
