@@ -11,7 +11,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { importFiles } from '../api-pool/import/index.js';
-import { stableStringify } from '../api-pool/import/tool-file.js';
+import { stableStringify } from '../api-pool/import/json.js';
 import { packageRoot } from '../core/package-root.js';
 
 

@@ -14,24 +14,16 @@
 import { readFileSync } from 'node:fs';
 import type { ApiSpec } from '../types.js';
 import { validateApi } from '../validate.js';
+import { isObject, jsonErrorMessage, stableStringify } from './json.js';
 import { importOpenApi, parseOpenApiText } from './openapi.js';
-import { importToolText, importToolValues, isObject, jsonErrorMessage, sourcePointers, stableStringify } from './tool-file.js';
+import { sourcePointers } from './pointer.js';
+import { importToolText, importToolValues } from './tool-file.js';
+import type { ImportIssue, ImportResult } from './types.js';
 
+export { TOOL_NAME_RE, toToolName } from './names.js';
 export { importOpenApi, importOpenApiText, parseOpenApiText } from './openapi.js';
-export { importToolText, toToolName, TOOL_NAME_RE } from './tool-file.js';
-
-export interface ImportIssue {
-  file: string;
-  /** JSON pointer in the file ('' for the whole file; `/<line index>/...` in JSONL files). */
-  pointer: string;
-  problem: string;
-}
-
-export interface ImportResult {
-  apis: ApiSpec[];
-  skipped: ImportIssue[];
-  warnings: ImportIssue[];
-}
+export { importToolText } from './tool-file.js';
+export type { ImportIssue, ImportResult } from './types.js';
 
 /** Convert one file without validation, dedupe or naming (what importFiles builds on). */
 function convertFile(path: string): ImportResult {

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importFile, importFiles, type ImportResult } from '../../api-pool/import/index.js';
-import { convertPythonSchema, importToolText, toToolName } from '../../api-pool/import/tool-file.js';
+import { toToolName } from '../../api-pool/import/names.js';
+import { importToolText } from '../../api-pool/import/tool-file.js';
+import { convertPythonSchema } from '../../api-pool/import/tool-file/python-schema.js';
 import type { ApiSpec } from '../../api-pool/types.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/tools/${name}`, import.meta.url));

@@ -89,17 +89,14 @@ describe('planItem', () => {
     }
   });
 
-  it('plans every category on a pool of 5000+ APIs in tens of microseconds per item', () => {
+  // Its speed is measured by `node dist/scripts/bench-generate.js` (README, Performance), not here.
+  it('plans every category on a pool of 5000+ APIs', () => {
     const heldOut = heldOutTools(big, 0.1, 1);
     const opts: PlanOptions = { split: 'train', heldOut, distractors: 4 };
-    // Warm-up: builds the index (once per pool and held-out set, ~0.3 s) and the per-tool
-    // similarity cache (~0.2 ms per tool on first use, so ~1 s over a whole 5000-tool pool).
-    for (let idx = 0; idx < 15000; idx++) planItem(idx, itemSeed(8, idx), CATEGORIES[idx % 10], big, opts);
-    const n = 5000;
-    const t0 = performance.now();
-    for (let idx = 0; idx < n; idx++) planItem(idx, itemSeed(9, idx), CATEGORIES[idx % 10], big, opts);
-    const us = ((performance.now() - t0) * 1000) / n;
-    expect(us).toBeLessThan(120); // ~20-30 µs once warm on one core; generous for CI
+    for (let idx = 0; idx < 5000; idx++) {
+      const plan = planItem(idx, itemSeed(9, idx), CATEGORIES[idx % 10], big, opts);
+      for (const n of plan.tools) expect(heldOut.has(n)).toBe(false);
+    }
     // Irrelevance never shows a variant (same lineage) of the hidden tool.
     for (let idx = 0; idx < 300; idx++) {
       const plan = planItem(idx, itemSeed(10, idx), 'irrelevance', big, opts);

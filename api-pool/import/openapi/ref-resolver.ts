@@ -1,0 +1,136 @@
+/**
+ * Local `$ref` resolution for one OpenAPI document, with cycle detection, and the schema
+ * normalisation done on the way (see the Schemas item of openapi.ts's comment).
+ */
+import { isObject, type Json } from '../json.js';
+import { escapePointer, SkipError, unescapePointer } from '../pointer.js';
+import { makeNullable, mergeAllOf } from './schema-merge.js';
+
+/** JSON Schema keywords kept (2020-12 plus draft-07's `definitions`-free subset). */
+const KNOWN_KEYWORDS = new Set([
+  'type', 'enum', 'const', 'multipleOf', 'maximum', 'exclusiveMaximum', 'minimum', 'exclusiveMinimum',
+  'maxLength', 'minLength', 'pattern', 'maxItems', 'minItems', 'uniqueItems', 'maxContains', 'minContains',
+  'maxProperties', 'minProperties', 'required', 'dependentRequired', 'properties', 'patternProperties',
+  'additionalProperties', 'propertyNames', 'items', 'prefixItems', 'contains', 'allOf', 'anyOf', 'oneOf', 'not',
+  'if', 'then', 'else', 'dependentSchemas', 'unevaluatedItems', 'unevaluatedProperties', 'format', 'title',
+  'description', 'default', 'deprecated', 'examples', 'contentMediaType', 'contentEncoding', 'readOnly', 'writeOnly',
+]);
+const SCHEMA_MAP_KEYWORDS = new Set(['properties', 'patternProperties', 'dependentSchemas']);
+const SCHEMA_ONE_KEYWORDS = new Set([
+  'additionalProperties', 'propertyNames', 'items', 'contains', 'not', 'if', 'then', 'else', 'unevaluatedItems', 'unevaluatedProperties',
+]);
+const SCHEMA_LIST_KEYWORDS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
+
+/** Resolves local `$ref`s against one document, with cycle detection. */
+export class Resolver {
+  constructor(private readonly root: unknown) {}
+
+  /** The value at a local ref `#/a/b`. */
+  lookup(ref: string, at: string): unknown {
+    if (!ref.startsWith('#')) throw new SkipError(at, `external $ref not supported: ${ref} (at ${at})`);
+    let frag = ref.slice(1);
+    try {
+      frag = decodeURIComponent(frag);
+    } catch {
+      /* keep as is */
+    }
+    if (frag === '') return this.root;
+    if (!frag.startsWith('/')) throw new SkipError(at, `unsupported $ref (not a JSON pointer): ${ref} (at ${at})`);
+    let cur: unknown = this.root;
+    for (const raw of frag.slice(1).split('/')) {
+      const tok = unescapePointer(raw);
+      if (Array.isArray(cur) && /^\d+$/.test(tok) && Number(tok) < cur.length) cur = cur[Number(tok)];
+      else if (isObject(cur) && Object.prototype.hasOwnProperty.call(cur, tok)) cur = cur[tok];
+      else throw new SkipError(at, `unresolved $ref ${ref} (at ${at})`);
+    }
+    return cur;
+  }
+
+  /** Follow a chain of `$ref`s on a non-schema object (parameter, requestBody, response). */
+  deref(obj: unknown, at: string, chain: string[] = []): { value: unknown; at: string } {
+    let cur = obj;
+    let where = at;
+    const seen = [...chain];
+    while (isObject(cur) && typeof cur.$ref === 'string') {
+      const ref = cur.$ref;
+      if (seen.includes(ref)) throw new SkipError(at, `cyclic $ref: ${[...seen.slice(seen.indexOf(ref)), ref].join(' -> ')}`);
+      seen.push(ref);
+      cur = this.lookup(ref, where);
+      where = ref.slice(1);
+    }
+    return { value: cur, at: where };
+  }
+
+  /**
+   * A schema with every `$ref` resolved and `allOf` merged, normalised to JSON Schema.
+   * `stack` holds the refs being expanded (for cycles); `mode` drops readOnly (input) or
+   * writeOnly (output) properties.
+   */
+  schema(s: unknown, at: string, mode: 'input' | 'output', version: '3.0' | '3.1', stack: string[] = []): unknown {
+    if (typeof s === 'boolean') return s;
+    if (!isObject(s)) throw new SkipError(at, `schema is not an object (at ${at})`);
+    if (typeof s.$ref === 'string') {
+      const ref = s.$ref;
+      if (stack.includes(ref)) {
+        throw new SkipError(at, `cyclic schema: ${[...stack.slice(stack.indexOf(ref)), ref].join(' -> ')} (at ${at})`);
+      }
+      const target = this.lookup(ref, at);
+      const resolved = this.schema(target, ref.slice(1), mode, version, [...stack, ref]);
+      const { $ref: _drop, ...siblings } = s;
+      if (Object.keys(siblings).length === 0 || !isObject(resolved)) return resolved;
+      // Siblings of $ref (3.1 allows them; 3.0 tools often write `description` there): they win.
+      const sib = this.schema(siblings, at, mode, version, stack) as Json;
+      return { ...resolved, ...sib };
+    }
+    const out: Json = {};
+    for (const [k, v] of Object.entries(s)) {
+      const here = `${at}/${escapePointer(k)}`;
+      if (SCHEMA_MAP_KEYWORDS.has(k) && isObject(v)) {
+        const m: Json = {};
+        for (const [name, sub] of Object.entries(v)) {
+          const conv = this.schema(sub, `${here}/${escapePointer(name)}`, mode, version, stack);
+          if (k === 'properties' && isObject(conv) && ((mode === 'input' && conv.readOnly === true) || (mode === 'output' && conv.writeOnly === true))) {
+            continue;
+          }
+          m[name] = conv;
+        }
+        out[k] = m;
+      } else if (SCHEMA_ONE_KEYWORDS.has(k) && (isObject(v) || typeof v === 'boolean')) {
+        out[k] = this.schema(v, here, mode, version, stack);
+      } else if (k === 'items' && Array.isArray(v)) {
+        out.prefixItems = v.map((x, i) => this.schema(x, `${here}/${i}`, mode, version, stack));
+      } else if (SCHEMA_LIST_KEYWORDS.has(k) && Array.isArray(v)) {
+        out[k] = v.map((x, i) => this.schema(x, `${here}/${i}`, mode, version, stack));
+      } else if (k === 'example') {
+        if (s.examples === undefined) out.examples = [v];
+      } else if (k === 'examples') {
+        if (Array.isArray(v)) out.examples = v;
+        else if (isObject(v)) out.examples = Object.values(v).map((e) => (isObject(e) && 'value' in e ? e.value : e));
+      } else if (k === 'nullable' || k === 'required') {
+        if (k === 'required' && Array.isArray(v)) out.required = v.filter((x) => typeof x === 'string');
+      } else if (KNOWN_KEYWORDS.has(k)) {
+        out[k] = v;
+      }
+      // anything else (xml, discriminator, externalDocs, x-*, $id, $schema, $defs, definitions, ...) is dropped
+    }
+    // draft-4 style boolean exclusive bounds (OpenAPI 3.0).
+    for (const [ex, bound] of [['exclusiveMinimum', 'minimum'], ['exclusiveMaximum', 'maximum']] as const) {
+      if (typeof out[ex] === 'boolean') {
+        if (out[ex] === true && typeof out[bound] === 'number') {
+          out[ex] = out[bound];
+          delete out[bound];
+        } else delete out[ex];
+      }
+    }
+    let result: Json = out;
+    if (Array.isArray(out.allOf)) result = mergeAllOf(out);
+    if (s.nullable === true && version === '3.0') result = makeNullable(result);
+    if (Array.isArray(result.required) && isObject(result.properties)) {
+      const props = result.properties;
+      // Keep required in step with properties dropped as readOnly/writeOnly.
+      const original = isObject(s.properties) ? s.properties : {};
+      result.required = (result.required as string[]).filter((r) => r in props || !(r in original));
+    }
+    return result;
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * The toolset shown with an item: the tools most like each target (same subdomain and domain,
+ * overlapping names, descriptions and parameters) as hard distractors.
+ */
+import type { ApiSpec } from '../../api-pool/types.js';
+import type { ItemPlan } from '../../core/plan.js';
+import type { Rng } from '../../core/rng.js';
+import { GENERIC_TOKENS, nameTokens, subKey, type Eligible, type Feat } from './eligible.js';
+import { finish, type Planning, type Shape } from './item-plan.js';
+
+const STOP = new Set(['with', 'that', 'this', 'from', 'into', 'when', 'user', 'users', 'asks', 'about', 'them', 'their', 'your', 'have', 'which', 'such', 'each', 'only', 'also', 'use', 'using', 'returns', 'return', 'given', 'specific']);
+
+/** The name tokens, description words and parameter names of a tool (cached in the index). */
+export function featOf(E: Eligible, t: ApiSpec): Feat {
+  let f = E.feats.get(t);
+  if (!f) {
+    const desc = new Set<string>();
+    for (const w of t.description.toLowerCase().split(/[^a-z0-9]+/, 40)) if (w.length > 3 && !STOP.has(w)) desc.add(w);
+    f = { name: new Set(nameTokens(t.name).filter((x) => !GENERIC_TOKENS.has(x))), desc, params: new Set(Object.keys(t.parameters.properties)) };
+    E.feats.set(t, f);
+  }
+  return f;
+}
+
+/** The Jaccard similarity of two sets (0 when either is empty). */
+export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n / (a.size + b.size - n);
+}
+
+const SIMILAR_KEEP = 16;
+const CANDIDATES_PER_TOKEN = 40;
+const MAX_CANDIDATES = 240;
+
+/** The tools most like `t` (same subdomain, same domain, name / description / parameter overlap), best first; cached. */
+export function similarTo(E: Eligible, t: ApiSpec): readonly ApiSpec[] {
+  let s = E.similar.get(t);
+  if (s) return s;
+  // Candidates: the subdomain, then the domain and tools sharing a name token, capped (pools of thousands).
+  const cands = new Set<ApiSpec>((E.bySub.get(subKey(t)) ?? []).slice(0, MAX_CANDIDATES));
+  const addFrom = (list: readonly ApiSpec[], cap: number): void => {
+    const step = Math.max(1, Math.floor(list.length / cap));
+    for (let i = (t.name.length * 7) % step; i < list.length && cands.size < MAX_CANDIDATES; i += step) cands.add(list[i]);
+  };
+  addFrom(E.byDomain.get(t.domain) ?? [], MAX_CANDIDATES / 2);
+  for (const tok of featOf(E, t).name) addFrom(E.nameIndex.get(tok) ?? [], CANDIDATES_PER_TOKEN);
+  cands.delete(t);
+  const ft = featOf(E, t);
+  const scored: [number, ApiSpec][] = [];
+  for (const c of cands) {
+    const fc = featOf(E, c);
+    let score = 0;
+    if (c.domain === t.domain) score += t.subdomain !== undefined && c.subdomain === t.subdomain ? 5 : 4;
+    score += 2 * jaccard(ft.name, fc.name) + 1.5 * jaccard(ft.desc, fc.desc) + jaccard(ft.params, fc.params);
+    scored.push([score, c]);
+  }
+  scored.sort((a, b) => b[0] - a[0] || (a[1].name < b[1].name ? -1 : 1));
+  s = scored.slice(0, SIMILAR_KEEP).map(([, c]) => c);
+  E.similar.set(t, s);
+  return s;
+}
+
+/**
+ * k distinct items of `items` that pass `accept`, `count` of them doing so. When candidates
+ * are plentiful, drawing indices until k distinct ones pass beats copying a list of thousands.
+ */
+export function sampleWhere<T>(rng: Rng, items: readonly T[], k: number, count: number, accept: (t: T) => boolean): T[] {
+  k = Math.min(k, count);
+  if (k <= 0) return [];
+  if (count < k * 4 || count * 4 < items.length) return rng.sample(items.filter(accept), k);
+  const picked: number[] = [];
+  for (let tries = 0; picked.length < k && tries < k * 50; tries++) {
+    const i = Math.floor(rng.next() * items.length);
+    if (!picked.includes(i) && accept(items[i])) picked.push(i);
+  }
+  return picked.map((i) => items[i]);
+}
+
+/**
+ * Hard distractors for `targets`: drawn from the most similar tools of each target (same
+ * subdomain and domain first, overlapping names, descriptions and parameters), then from
+ * the targets' domain, then from anywhere. `reject` excludes tools (irrelevance: any that fits).
+ */
+export function pickDistractors(p: Planning, targets: readonly ApiSpec[], k: number, reject?: (t: ApiSpec) => boolean): ApiSpec[] {
+  const { E, rng } = p;
+  const taken = new Set<ApiSpec>(targets);
+  const ok = (t: ApiSpec): boolean => !taken.has(t) && !(reject?.(t) ?? false);
+  const out: ApiSpec[] = [];
+  if (k <= 0) return out;
+  const cands: ApiSpec[] = [];
+  const lists = targets.map((t) => similarTo(E, t));
+  for (let i = 0; i < SIMILAR_KEEP; i++) for (const l of lists) if (i < l.length && ok(l[i]) && !cands.includes(l[i])) cands.push(l[i]);
+  // The hardest one, then some variety: the rest out of the best 2k.
+  const best = cands.length > 0 ? [cands[0], ...rng.sample(cands.slice(1, Math.max(k * 2, 2)), k - 1)] : [];
+  for (const t of best) {
+    out.push(t);
+    taken.add(t);
+  }
+  if (out.length < k) {
+    const dom = E.byDomain.get(targets[0].domain) ?? [];
+    for (const t of sampleWhere(rng, dom, k - out.length, dom.length, ok)) {
+      out.push(t);
+      taken.add(t);
+    }
+  }
+  if (out.length < k) {
+    for (const t of sampleWhere(rng, E.list, k - out.length, Math.max(0, E.list.length - taken.size), ok)) {
+      out.push(t);
+      taken.add(t);
+    }
+  }
+  return out;
+}
+
+/** The plan of a request whose targets are shown among `k` hard distractors. */
+export function finishShown(p: Planning, s: Omit<Shape, 'distractors' | 'showTargets'>, k = p.opts.distractors): ItemPlan {
+  return finish(p, { ...s, distractors: pickDistractors(p, s.targets, k), showTargets: true });
+}

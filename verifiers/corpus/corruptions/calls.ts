@@ -1,0 +1,78 @@
+/** Corruptions of a call against its tool (rules/calls.ts): the tool name, the arguments' JSON and their schema. */
+import { changeArgs, changeCall, propsOf, type Corruption } from '../corruption.js';
+
+/** The rules that a changed argument value may break as well as its schema. */
+const ARG_FOLLOWS = ['plan.arguments', 'grounding.value', 'category.dependent-chain', 'category.clarification-invented'] as const;
+
+export const CALL_CORRUPTIONS: readonly Corruption[] = [
+  {
+    name: 'call to a tool not in the toolset',
+    expected: 'calls.unknown-tool',
+    also: ['plan.mismatch', 'hygiene.rationale-tool', 'category.dependent-chain', 'category.clarification-invented'],
+    apply: (e) => changeCall(e, (c) => ({ ...c, function: { ...c.function, name: `${c.function.name}_v2` } })),
+  },
+  {
+    name: 'arguments not JSON',
+    expected: 'args.json',
+    apply: (e) => changeCall(e, (c) => ({ ...c, function: { ...c.function, arguments: c.function.arguments.replace(/"/g, "'") } })),
+  },
+  {
+    name: 'wrong argument type',
+    expected: 'args.schema',
+    also: ARG_FOLLOWS,
+    apply: (e) =>
+      changeArgs(e, (args, params) => {
+        const k = Object.keys(args).find((x) => typeof args[x] === 'string' || typeof args[x] === 'number');
+        if (!k) return undefined;
+        return { ...args, [k]: typeof args[k] === 'string' ? 42 : String(args[k]) };
+      }),
+  },
+  {
+    name: 'missing required argument',
+    expected: 'args.required',
+    also: ['plan.arguments', 'category.dependent-chain'],
+    apply: (e) =>
+      changeArgs(e, (args, params) => {
+        const req = (params.required ?? []) as string[];
+        const k = req.find((x) => x in args);
+        if (!k) return undefined;
+        const next = { ...args };
+        delete next[k];
+        return next;
+      }),
+  },
+  {
+    name: 'unknown parameter',
+    expected: 'args.unknown',
+    also: ['plan.arguments'],
+    apply: (e) =>
+      changeArgs(e, (args, params) => {
+        const k = ['lang', 'extra_option', 'debug_level_x'].find((x) => !(x in propsOf(params)));
+        return { ...args, [k!]: 'fr' };
+      }),
+  },
+  {
+    name: 'enum violation',
+    expected: 'args.schema',
+    also: ARG_FOLLOWS,
+    apply: (e) =>
+      changeArgs(e, (args, params) => {
+        const props = propsOf(params);
+        const k = Object.keys(args).find((x) => Array.isArray(props[x]?.enum));
+        return k ? { ...args, [k]: `${String(args[k]).toUpperCase()}_X` } : undefined;
+      }),
+  },
+  {
+    name: 'bound violation',
+    expected: 'args.schema',
+    also: ARG_FOLLOWS,
+    apply: (e) =>
+      changeArgs(e, (args, params) => {
+        const props = propsOf(params);
+        const k = Object.keys(args).find((x) => typeof props[x]?.minimum === 'number' || typeof props[x]?.pattern === 'string' || typeof props[x]?.format === 'string');
+        if (!k) return undefined;
+        const p = props[k];
+        return { ...args, [k]: typeof p.minimum === 'number' ? (p.minimum as number) - 7 : `${String(args[k]).toLowerCase()} x` };
+      }),
+  },
+];

@@ -1,0 +1,101 @@
+/** The tools the corpus trajectories offer and call: real JSON Schema, with the constraints the rules check. */
+import type { ToolDefinition } from '../../core/record.js';
+
+const fn = (name: string, description: string, parameters: ToolDefinition['function']['parameters']): ToolDefinition => ({ type: 'function', function: { name, description, parameters } });
+
+export const CORPUS_TOOLS: Record<string, ToolDefinition> = {
+  get_current_weather: fn('get_current_weather', 'Get the current weather for a city.', {
+    type: 'object',
+    properties: {
+      city: { type: 'string', description: 'City name, e.g. Lyon.' },
+      country_code: { type: 'string', pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 country code.' },
+      units: { type: 'string', enum: ['metric', 'imperial'], default: 'metric', description: 'Unit system.' },
+    },
+    required: ['city'],
+    additionalProperties: false,
+  }),
+  get_stock_quote: fn('get_stock_quote', 'Get the latest price of a stock by its ticker symbol.', {
+    type: 'object',
+    properties: { symbol: { type: 'string', pattern: '^[A-Z]{1,5}$', description: 'Ticker symbol, e.g. AAPL.' } },
+    required: ['symbol'],
+    additionalProperties: false,
+  }),
+  convert_currency: fn('convert_currency', 'Convert an amount of money from one currency to another.', {
+    type: 'object',
+    properties: {
+      amount: { type: 'number', minimum: 0, description: 'Amount to convert.' },
+      from_currency: { type: 'string', pattern: '^[A-Z]{3}$', description: 'ISO 4217 code of the source currency.' },
+      to_currency: { type: 'string', pattern: '^[A-Z]{3}$', description: 'ISO 4217 code of the target currency.' },
+    },
+    required: ['amount', 'from_currency', 'to_currency'],
+    additionalProperties: false,
+  }),
+  send_email: fn('send_email', 'Send an email.', {
+    type: 'object',
+    properties: {
+      to: { type: 'string', format: 'email', description: 'Recipient address.' },
+      subject: { type: 'string', minLength: 1, maxLength: 200, description: 'Subject line.' },
+      body: { type: 'string', minLength: 1, description: 'Message body.' },
+    },
+    required: ['to', 'subject', 'body'],
+    additionalProperties: false,
+  }),
+  search_flights: fn('search_flights', 'Search for flights between two airports on a date.', {
+    type: 'object',
+    properties: {
+      origin: { type: 'string', pattern: '^[A-Z]{3}$', description: 'IATA code of the departure airport.' },
+      destination: { type: 'string', pattern: '^[A-Z]{3}$', description: 'IATA code of the arrival airport.' },
+      departure_date: { type: 'string', format: 'date', description: 'Departure date (YYYY-MM-DD).' },
+      cabin_class: { type: 'string', enum: ['economy', 'premium_economy', 'business', 'first'], default: 'economy', description: 'Cabin class.' },
+    },
+    required: ['origin', 'destination', 'departure_date'],
+    additionalProperties: false,
+  }),
+  book_flight: fn('book_flight', 'Book a seat on a flight found by search_flights.', {
+    type: 'object',
+    properties: {
+      flight_id: { type: 'string', description: 'Id of the flight, from search_flights.' },
+      passenger_name: { type: 'string', description: 'Full name of the passenger.' },
+    },
+    required: ['flight_id', 'passenger_name'],
+    additionalProperties: false,
+  }),
+  create_event: fn('create_event', 'Create a calendar event and invite attendees.', {
+    type: 'object',
+    properties: {
+      title: { type: 'string', description: 'Event title.' },
+      start: { type: 'string', format: 'date-time', description: 'Start time (ISO 8601).' },
+      duration_minutes: { type: 'integer', minimum: 5, maximum: 1440, description: 'Length in minutes.' },
+      attendees: {
+        type: 'array',
+        description: 'People to invite.',
+        items: {
+          type: 'object',
+          properties: { email: { type: 'string', format: 'email', description: 'Address.' }, optional: { type: 'boolean', description: 'Attendance optional.' } },
+          required: ['email'],
+          additionalProperties: false,
+        },
+      },
+    },
+    required: ['title', 'start', 'duration_minutes'],
+    additionalProperties: false,
+  }),
+  delete_folder: fn('delete_folder', 'Permanently delete a folder from the user\'s drive.', {
+    type: 'object',
+    properties: {
+      path: { type: 'string', description: 'Folder path.' },
+      recursive: { type: 'boolean', default: false, description: 'Also delete everything inside.' },
+    },
+    required: ['path'],
+    additionalProperties: false,
+  }),
+  search_restaurants: fn('search_restaurants', 'Find restaurants in a city by cuisine.', {
+    type: 'object',
+    properties: {
+      city: { type: 'string', description: 'City.' },
+      cuisine: { type: 'string', enum: ['italian', 'japanese', 'french', 'indian', 'mexican'], description: 'Cuisine.' },
+    },
+    required: ['city'],
+    additionalProperties: false,
+  }),
+};

@@ -1,0 +1,38 @@
+import { toToolName } from '../../api-pool/import/names.js';
+import { convertParameters } from '../../api-pool/import/tool-file/python-schema.js';
+import type { ToolDefinition } from '../../core/record.js';
+import { isObj, RowError, type Obj } from './read-row.js';
+
+/**
+ * Tool docs of a row as tool definitions, and the map from source names to tool names. Types
+ * such as BFCL's and xLAM's (`dict`, `float`, ...) become JSON Schema as the pool importer does,
+ * and names OpenAI refuses (`math.factorial`) are mapped the same way.
+ */
+export class Toolset {
+  readonly defs: ToolDefinition[] = [];
+  readonly names = new Map<string, string>();
+
+  constructor(docs: unknown) {
+    const list = docs === undefined || docs === null ? [] : Array.isArray(docs) ? docs : [docs];
+    const used = new Set<string>();
+    for (const d of list) {
+      const f = isObj(d) && d.type === 'function' && isObj(d.function) ? d.function : d;
+      if (!isObj(f) || typeof f.name !== 'string') throw new RowError('a tool is not a function doc with a name');
+      let name = toToolName(f.name);
+      for (let i = 2; used.has(name); i++) name = `${toToolName(f.name).slice(0, 60)}_${i}`;
+      used.add(name);
+      this.names.set(f.name, name);
+      let parameters: Obj;
+      try {
+        parameters = convertParameters(f.parameters ?? { type: 'object', properties: {} }, '/parameters') as unknown as Obj;
+      } catch {
+        parameters = isObj(f.parameters) ? f.parameters : {}; // the rules report what is wrong with it
+      }
+      this.defs.push({ type: 'function', function: { name, description: typeof f.description === 'string' ? f.description : '', parameters } });
+    }
+  }
+
+  name(source: string): string {
+    return this.names.get(source) ?? source;
+  }
+}
