@@ -6,6 +6,7 @@ import { openJobView } from '../../pipeline/engine/job-view.js';
 import { builtinTemplates, checkRecord, compileTemplate, loadTemplateFile } from '../../output/chat-template.js';
 import { exportCommand } from '../../cli/commands/output.js';
 import { jobShards } from '../../output/export.js';
+import { parseRecordLine } from '../../output/hub-row.js';
 import { toChatMessages } from '../../output/formats/index.js';
 import type { CanonicalRecord } from '../../core/record.js';
 import { tempDir } from '../helpers/cli.js';
@@ -19,7 +20,7 @@ beforeAll(async () => {
   dir = await makeJob('templates');
   records = jobShards(openJobView(dir)).flatMap((s) => {
     const buf = readFileSync(join(dir, s.path));
-    return (s.path.endsWith('.gz') ? gunzipSync(buf) : buf).toString().trim().split('\n').map((l) => JSON.parse(l) as CanonicalRecord);
+    return (s.path.endsWith('.gz') ? gunzipSync(buf) : buf).toString().trim().split('\n').map(parseRecordLine);
   });
   tmp = tempDir('templates-out');
 }, 120_000);

@@ -7,6 +7,7 @@ import { exportCommand } from '../../cli/commands/output.js';
 import { jobShards } from '../../output/export.js';
 import { FORMATS, shortCallIds, validateOpenAiRow } from '../../output/formats/index.js';
 import type { CanonicalRecord } from '../../core/record.js';
+import { parseRecordLine } from '../../output/hub-row.js';
 import { tempDir } from '../helpers/cli.js';
 import { captureIo, makeJob } from '../helpers/output-job.js';
 
@@ -17,7 +18,7 @@ const readJsonl = (path: string): Record<string, any>[] =>
 function jobRecords(dir: string): CanonicalRecord[] {
   return jobShards(openJobView(dir)).flatMap((s) => {
     const buf = readFileSync(join(dir, s.path));
-    return (s.path.endsWith('.gz') ? gunzipSync(buf) : buf).toString('utf8').trim().split('\n').map((l) => JSON.parse(l) as CanonicalRecord);
+    return (s.path.endsWith('.gz') ? gunzipSync(buf) : buf).toString('utf8').trim().split('\n').map(parseRecordLine);
   });
 }
 
@@ -27,7 +28,7 @@ let out: string;
 
 async function exportAs(format: string, keepRationale: boolean, extra: Partial<Parameters<typeof exportCommand>[0]> = {}) {
   const io = captureIo();
-  const path = join(out, `${format}-${keepRationale ? 'keep' : 'drop'}.jsonl`);
+  const path = extra.out ?? join(out, `${format}-${keepRationale ? 'keep' : 'drop'}.jsonl`);
   const code = await exportCommand({ dir, format, out: path, keepRationale, checkTemplates: false, ...extra }, io);
   return { code, io, path };
 }
@@ -156,10 +157,14 @@ describe('xlam format', () => {
 });
 
 describe('messages format (TRL / apply_chat_template)', () => {
-  it('has object arguments, the name on tool messages and 9-character alphanumeric call ids', async () => {
-    const { code, path } = await exportAs('messages', false);
+  it.each([
+    ['JSON-string arguments and parameters (one type per column)', false, 'string'],
+    ['object arguments and parameters with --json-objects', true, 'object'],
+  ])('has %s, the name on tool messages and 9-character alphanumeric call ids', async (_what, jsonObjects, kind) => {
+    const { code, path } = await exportAs('messages', false, { jsonObjects, out: join(out, `messages-${String(jsonObjects)}.jsonl`) });
     expect(code).toBe(0);
     const rows = readJsonl(path);
+    for (const row of rows) for (const t of row.tools) expect(typeof t.function.parameters).toBe(kind);
     rows.forEach((row) => {
       expect(Object.keys(row).sort()).toEqual(['messages', 'tools']);
       const ids = new Set<string>();
@@ -172,7 +177,7 @@ describe('messages format (TRL / apply_chat_template)', () => {
             expect(ids.has(c.id)).toBe(false);
             ids.add(c.id);
             names.set(c.id, c.function.name);
-            expect(typeof c.function.arguments).toBe('object');
+            expect(typeof c.function.arguments).toBe(kind);
           }
         }
         if (m.role === 'tool') {

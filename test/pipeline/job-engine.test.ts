@@ -9,6 +9,7 @@ import { runJob, type ProgressSink, type ProgressSnapshot } from '../../pipeline
 import type { ItemProcessor } from '../../pipeline/backends/item-processor.js';
 import { Rng } from '../../core/rng.js';
 import { tempDir } from '../helpers/cli.js';
+import { stubRecordJson } from '../helpers/stub-record.js';
 
 /** A stand-in processor: accepts or rejects by the item's seed, optionally async with jitter. */
 class SeedProcessor implements ItemProcessor {
@@ -26,7 +27,7 @@ class SeedProcessor implements ItemProcessor {
     }
     const accepted = new Rng(item.seed).next() < this.acceptShare;
     const outcome: ItemOutcome = accepted
-      ? { idx: item.idx, status: 'accepted', record: JSON.stringify({ id: `r-${item.idx}`, category: item.category }) }
+      ? { idx: item.idx, status: 'accepted', record: stubRecordJson(`r-${item.idx}`, item.category) }
       : { idx: item.idx, status: 'rejected', checks: [{ rule: 'test.rule', message: `seed ${item.seed}` }] };
     if (!this.options.async) return outcome;
     const jitter = new Rng(item.seed ^ 0x5bd1e995).int(0, 3);

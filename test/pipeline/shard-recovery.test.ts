@@ -19,6 +19,7 @@ import type { ItemProcessor } from '../../pipeline/backends/item-processor.js';
 import { runJob, type ProgressSink } from '../../pipeline/engine/job.js';
 import { OfflineProcessor } from '../../pipeline/backends/offline-processor.js';
 import { tempDir } from '../helpers/cli.js';
+import { stubRecordJson } from '../helpers/stub-record.js';
 
 const quiet: ProgressSink = { update() {}, stop() {} };
 const RAW = { count: 1200, seed: 11, output: { shardRecords: 350 }, unseen: { itemShare: 0.2 } };
@@ -189,7 +190,7 @@ describe('records held for the items before them', () => {
     const processor: ItemProcessor = {
       process(item) {
         calls++;
-        const outcome: ItemOutcome = { idx: item.idx, status: 'accepted', record: JSON.stringify({ id: `r-${item.idx}` }) };
+        const outcome: ItemOutcome = { idx: item.idx, status: 'accepted', record: stubRecordJson(`r-${item.idx}`) };
         if (item.idx === 0) return new Promise((r) => (release = () => r(outcome)));
         return Promise.resolve(outcome);
       },
@@ -212,7 +213,7 @@ describe('records held for the items before them', () => {
       .sort()
       .flatMap((n) => readFileSync(join(data, n), 'utf8').trim().split('\n'));
     expect(lines).toHaveLength(9000);
-    expect(lines[0]).toBe('{"id":"r-0"}');
+    expect(lines[0]).toBe(stubRecordJson('r-0'));
     ck.close();
   });
 });

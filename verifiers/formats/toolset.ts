@@ -1,18 +1,20 @@
 import { toToolName } from '../../api-pool/import/names.js';
 import { convertParameters } from '../../api-pool/import/tool-file/python-schema.js';
 import type { ToolDefinition } from '../../core/record.js';
-import { isObj, RowError, type Obj } from './read-row.js';
+import { isObj, parseMaybeJson, RowError, type Obj } from './read-row.js';
 
 /**
  * Tool docs of a row as tool definitions, and the map from source names to tool names. Types
  * such as BFCL's and xLAM's (`dict`, `float`, ...) become JSON Schema as the pool importer does,
- * and names OpenAI refuses (`math.factorial`) are mapped the same way.
+ * and names OpenAI refuses (`math.factorial`) are mapped the same way. The list, and each
+ * tool's parameters, may be JSON strings, as Hub datasets keep them so every row has one type.
  */
 export class Toolset {
   readonly defs: ToolDefinition[] = [];
   readonly names = new Map<string, string>();
 
-  constructor(docs: unknown) {
+  constructor(given: unknown) {
+    const docs = parseMaybeJson(given, 'tools');
     const list = docs === undefined || docs === null ? [] : Array.isArray(docs) ? docs : [docs];
     const used = new Set<string>();
     for (const d of list) {
@@ -22,11 +24,12 @@ export class Toolset {
       for (let i = 2; used.has(name); i++) name = `${toToolName(f.name).slice(0, 60)}_${i}`;
       used.add(name);
       this.names.set(f.name, name);
+      const given = parseMaybeJson(f.parameters, `parameters of tool ${f.name}`);
       let parameters: Obj;
       try {
-        parameters = convertParameters(f.parameters ?? { type: 'object', properties: {} }, '/parameters') as unknown as Obj;
+        parameters = convertParameters(given ?? { type: 'object', properties: {} }, '/parameters') as unknown as Obj;
       } catch {
-        parameters = isObj(f.parameters) ? f.parameters : {}; // the rules report what is wrong with it
+        parameters = isObj(given) ? given : {}; // the rules report what is wrong with it
       }
       this.defs.push({ type: 'function', function: { name, description: typeof f.description === 'string' ? f.description : '', parameters } });
     }
