@@ -8,6 +8,8 @@ export interface JobOptions {
   readonly gzip?: boolean;
   readonly shardRecords?: number;
   readonly extra?: string;
+  /** The `mix` line (default: single, parallel and irrelevance alike). */
+  readonly mix?: string;
 }
 
 /** Run `toolforge run --out DIR --count N --config X` on the offline backend and return DIR. */
@@ -17,7 +19,7 @@ export async function makeJob(label: string, o: JobOptions = {}): Promise<string
   writeFileSync(
     config,
     [
-      'mix: { single: 1, parallel: 1, irrelevance: 1 }',
+      o.mix ?? 'mix: { single: 1, parallel: 1, irrelevance: 1 }',
       'offline: { noiseRate: 0.2 }',
       `output: { shardRecords: ${o.shardRecords ?? 25}, gzip: ${o.gzip ? 'true' : 'false'} }`,
       o.extra ?? '',
