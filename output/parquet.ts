@@ -136,3 +136,19 @@ export async function compareWithJsonl(parquet: string, jsonl: string): Promise<
   }
   return n;
 }
+
+/** A Parquet file's columns as DuckDB reads them (name and type), to compare with the declared schema. */
+export async function parquetColumnTypes(path: string): Promise<{ name: string; type: string }[]> {
+  const db = await DuckDBInstance.create(':memory:', { threads: '1' });
+  try {
+    const con = await db.connect();
+    try {
+      const reader = await con.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet(${sqlString(path)})`);
+      return reader.getRowObjectsJson().map((r) => ({ name: String(r.column_name), type: String(r.column_type) }));
+    } finally {
+      con.closeSync();
+    }
+  } finally {
+    db.closeSync();
+  }
+}
