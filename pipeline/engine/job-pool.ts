@@ -7,7 +7,7 @@ import { BUILTIN_TOOLS } from '../../api-pool/builtin-tools.js';
 import { evolvePool } from '../../api-pool/evolve.js';
 import { importFiles } from '../../api-pool/import/index.js';
 import { readPoolFile } from '../../api-pool/pool-file.js';
-import { SEED_DOMAINS } from '../../api-pool/seeds/index.js';
+import { seedDomains } from '../../api-pool/seeds/load.js';
 import type { ApiSpec } from '../../api-pool/types.js';
 import { validatePool } from '../../api-pool/validate.js';
 import type { PoolConfig } from '../config.js';
@@ -22,11 +22,11 @@ export function loadJobPool(pool: PoolConfig, logger: Logger): ApiSpec[] {
     case 'builtin':
       return [...BUILTIN_TOOLS];
     case 'seeds':
-      return SEED_DOMAINS.flatMap((d) => d.apis);
+      return seedDomains().flatMap((d) => d.apis);
     case 'evolved': {
       const extraSeeds = pool.seedFiles.length > 0 ? importSeeds(pool.seedFiles, logger) : [];
       const started = performance.now();
-      const { apis, report } = evolvePool({ domains: SEED_DOMAINS, extraSeeds, size: pool.size, seed: pool.seed });
+      const { apis, report } = evolvePool({ domains: seedDomains(), extraSeeds, size: pool.size, seed: pool.seed });
       logger.info(
         { size: apis.length, byOperator: report.byOperator, ms: Math.round(performance.now() - started) },
         `evolved a pool of ${apis.length} APIs from ${report.seeds} seeds`,
