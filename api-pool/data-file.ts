@@ -17,11 +17,11 @@ export interface DataIssue {
 /** Most problems quoted in one error; the rest are counted. */
 const MAX_LISTED = 10;
 
-/** The error for a bad data file: it names the file and quotes the first issues. */
-export function dataFileError(file: string, issues: readonly DataIssue[]): ConfigError {
+/** The error for a bad data file (`kind`: what it is to the user): it names the file and quotes the first issues. */
+export function dataFileError(file: string, issues: readonly DataIssue[], kind = 'data file'): ConfigError {
   const listed = issues.slice(0, MAX_LISTED);
   if (issues.length > MAX_LISTED) listed.push({ pointer: '', problem: `and ${issues.length - MAX_LISTED} more problems` });
-  return new ConfigError(`the data file ${file}`, listed);
+  return new ConfigError(`the ${kind} ${file}`, listed);
 }
 
 /** The parsed content of a JSON file; unreadable or malformed, a ConfigError with the line and column. */

@@ -4,6 +4,7 @@
  * starts, and stored in the checkpoint, so a resumed job uses exactly the same APIs.
  */
 import { BUILTIN_TOOLS } from '../../api-pool/builtin-tools.js';
+import { dataFileError } from '../../api-pool/data-file.js';
 import { evolvePool } from '../../api-pool/evolve.js';
 import { importFiles } from '../../api-pool/import/index.js';
 import { readPoolFile } from '../../api-pool/pool-file.js';
@@ -13,9 +14,6 @@ import { validatePool } from '../../api-pool/validate.js';
 import type { PoolConfig } from '../config.js';
 import { ConfigError } from '../../core/errors.js';
 import type { Logger } from '../../core/logger.js';
-
-/** Most problems quoted in one error; the rest are counted. */
-const MAX_LISTED = 10;
 
 export function loadJobPool(pool: PoolConfig, logger: Logger): ApiSpec[] {
   switch (pool.source) {
@@ -64,11 +62,7 @@ function readJobPoolFile(file: string): ApiSpec[] {
     ...read.errors.map((e) => ({ pointer: `line ${e.line}`, problem: e.problem })),
     ...invalid.flatMap(({ api, issues }) => issues.map((i) => ({ pointer: `${api.name}${i.pointer}`, problem: i.problem }))),
   ];
-  if (problems.length > 0) {
-    const listed = problems.slice(0, MAX_LISTED);
-    if (problems.length > MAX_LISTED) listed.push({ pointer: '', problem: `and ${problems.length - MAX_LISTED} more problems` });
-    throw new ConfigError(`the pool file ${file}`, listed);
-  }
+  if (problems.length > 0) throw dataFileError(file, problems, 'pool file');
   if (read.apis.length === 0) throw new ConfigError(file, [{ pointer: '', problem: 'the pool file holds no API' }]);
   return read.apis;
 }
