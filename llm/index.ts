@@ -1,19 +1,11 @@
 /**
  * The LLM layer: one client (`LlmClient.complete`) for every agent, over any OpenAI-compatible
- * endpoint. The openai SDK is used in client.ts only.
+ * endpoint. The openai SDK is used inside llm/ only (endpoint-call.ts, and its types in
+ * client.ts and request-body.ts).
  */
-export {
-  LlmClient,
-  callSeed,
-  type FetchLike,
-  type LlmClientOptions,
-  type LlmMessage,
-  type LlmRequest,
-  type LlmResponse,
-  type LlmToolCall,
-  type LlmWireToolCall,
-  type ToolDef,
-} from './client.js';
+export { LlmClient, type FetchLike, type LlmClientOptions } from './client.js';
+export { callSeed } from './request-body.js';
+export type { LlmMessage, LlmRequest, LlmResponse, LlmToolCall, LlmWireToolCall, ToolDef } from './types.js';
 export {
   LLM_ENDPOINTS_SCHEMA,
   LLM_ENDPOINT_SCHEMA,

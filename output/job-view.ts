@@ -7,6 +7,7 @@ import type { Check, CanonicalRecord } from '../core/record.js';
 import type { ItemStatus } from '../core/plan.js';
 import type { UsageSnapshot } from '../llm/usage.js';
 import type { ShardStats } from './shard-stats.js';
+import type { WrittenShard } from './shard-writer.js';
 
 export interface StatusReport {
   readonly dir: string;
@@ -44,14 +45,7 @@ export interface StatusReport {
 }
 
 /** A finished shard as the checkpoint records it (not yet checked against the file). */
-export interface RecordedShard {
-  /** Relative to the job directory. */
-  readonly path: string;
-  readonly records: number;
-  readonly sha256: string;
-  readonly bytes: number;
-  readonly firstIdx: number;
-  readonly lastIdx: number;
+export interface RecordedShard extends Omit<WrittenShard, 'stats'> {
   /** The shard's statistics as JSON (shard-stats.ts), or null when written by an older build. */
   readonly stats: string | null;
 }

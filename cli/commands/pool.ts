@@ -20,7 +20,7 @@ import { evolvePoolLlm } from '../../api-pool/llm-evolve.js';
 import { evolvePool } from '../../api-pool/evolve.js';
 import { importFiles, type ImportIssue } from '../../api-pool/import/index.js';
 import { readPoolFile, writePoolFile } from '../../api-pool/pool-file.js';
-import { SEED_DOMAINS } from '../../api-pool/seeds/index.js';
+import { seedDomains } from '../../api-pool/seeds/load.js';
 import { formatPoolStats, poolStats } from '../../api-pool/stats.js';
 import { validatePool } from '../../api-pool/validate.js';
 
@@ -76,12 +76,13 @@ export async function poolBuild(opts: PoolBuildOptions): Promise<number> {
     extraSeeds = imported.apis;
     log(`imported ${extraSeeds.length} seed API(s) from ${seedFiles.length} file(s), ${imported.skipped.length} skipped`);
   }
-  const builtin = SEED_DOMAINS.reduce((n, d) => n + d.apis.length, 0);
-  log(`evolving from ${builtin} built-in seed APIs over ${SEED_DOMAINS.length} domains${extraSeeds.length ? ` + ${extraSeeds.length} imported` : ''} to ${size} APIs (seed ${seed})`);
+  const seedTaxonomy = seedDomains();
+  const builtin = seedTaxonomy.reduce((n, d) => n + d.apis.length, 0);
+  log(`evolving from ${builtin} built-in seed APIs over ${seedTaxonomy.length} domains${extraSeeds.length ? ` + ${extraSeeds.length} imported` : ''} to ${size} APIs (seed ${seed})`);
   let nextLog = PROGRESS_EVERY;
   const tEvolve = performance.now();
   const { apis, report } = evolvePool({
-    domains: SEED_DOMAINS,
+    domains: seedTaxonomy,
     extraSeeds,
     size,
     seed,
@@ -195,7 +196,7 @@ export async function poolBuildLlm(opts: PoolBuildLlmOptions): Promise<number> {
   let nextLog = PROGRESS_EVERY;
   try {
     const { apis, report } = await evolvePoolLlm({
-      domains: SEED_DOMAINS,
+      domains: seedDomains(),
       size,
       seed,
       client,

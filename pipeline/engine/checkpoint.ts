@@ -4,6 +4,9 @@
  * committed length of each split's open shard, and the finished shards with their statistics.
  * Everything the job needs to go on after a crash is here; the records themselves are only in
  * the shard files (output/shard-writer.ts).
+ *
+ * The tables, pragmas and migrations are in checkpoint-schema.ts, the statements the job runs
+ * per item in checkpoint-statements.ts, the read-only report queries in checkpoint-reports.ts.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,15 +17,15 @@ import type { OpenShardState } from '../../output/shard-writer.js';
 import { CheckpointError, UsageError } from '../../core/errors.js';
 import type { Split } from '../planning/category-mix.js';
 import { ITEM_STATUSES, type Category, type ItemStatus } from '../../core/plan.js';
+import * as reports from './checkpoint-reports.js';
+import { checkFormat, configure, initialise, migrate } from './checkpoint-schema.js';
+import { prepareStatements, type Statements } from './checkpoint-statements.js';
 
 export { ITEM_STATUSES, type ItemStatus };
 
 export const CHECKPOINT_FILE = 'checkpoint.sqlite';
 /** Rejected records kept for the report. */
 export const REJECTED_SAMPLES = 200;
-const FORMAT = 'toolforge-checkpoint';
-const SCHEMA_VERSION = 1;
-
 
 /** A planned item as the scheduler claims it. */
 export interface ClaimedItem {
@@ -69,51 +72,15 @@ export interface ShardRow {
   readonly stats: string | null;
 }
 
-const DDL = `
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
-CREATE TABLE pool (name TEXT PRIMARY KEY, spec TEXT NOT NULL);
-CREATE TABLE items (
-  idx INTEGER PRIMARY KEY,
-  seed INTEGER NOT NULL,
-  category TEXT NOT NULL,
-  split TEXT NOT NULL DEFAULT 'train',
-  status TEXT NOT NULL DEFAULT 'pending',
-  attempts INTEGER NOT NULL DEFAULT 0,
-  retry_base INTEGER NOT NULL DEFAULT 0,
-  last_error TEXT,
-  checks TEXT,
-  prompt_tokens INTEGER NOT NULL DEFAULT 0,
-  completion_tokens INTEGER NOT NULL DEFAULT 0,
-  cost_usd REAL NOT NULL DEFAULT 0,
-  finished_at INTEGER
-);
-CREATE INDEX items_by_status ON items (status, idx);
--- A sample of rejected records, so users can see what the verifiers turned away.
-CREATE TABLE rejected_samples (idx INTEGER PRIMARY KEY, record TEXT NOT NULL);
-CREATE TABLE shards (
-  split TEXT NOT NULL,
-  seq INTEGER NOT NULL,
-  path TEXT NOT NULL,
-  records INTEGER NOT NULL,
-  first_idx INTEGER NOT NULL,
-  last_idx INTEGER NOT NULL,
-  sha256 TEXT NOT NULL,
-  bytes INTEGER NOT NULL,
-  written_at INTEGER NOT NULL,
-  stats TEXT,
-  PRIMARY KEY (split, seq)
-);
-`;
-
 export class Checkpoint {
   readonly path: string;
   readonly #db: Database.Database;
-  readonly #stmts: ReturnType<typeof prepare>;
+  readonly #stmts: Statements;
 
   private constructor(path: string, db: Database.Database) {
     this.path = path;
     this.#db = db;
-    this.#stmts = prepare(db);
+    this.#stmts = prepareStatements(db);
   }
 
   static exists(dir: string): boolean {
@@ -125,20 +92,7 @@ export class Checkpoint {
     const path = join(dir, CHECKPOINT_FILE);
     const db = new Database(path);
     configure(db);
-    db.transaction(() => {
-      db.exec(DDL);
-      const setMeta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
-      setMeta.run('format', FORMAT);
-      setMeta.run('schema_version', String(SCHEMA_VERSION));
-      setMeta.run('config', JSON.stringify(config));
-      setMeta.run('config_hash', configHash);
-      setMeta.run('created_at', String(now));
-      setMeta.run('active_ms', '0');
-      setMeta.run('planned', '0');
-      setMeta.run('complete', '0');
-      const addApi = db.prepare('INSERT INTO pool (name, spec) VALUES (?, ?)');
-      for (const api of pool) addApi.run(api.name, JSON.stringify(api));
-    })();
+    initialise(db, config, configHash, pool, now);
     return new Checkpoint(path, db);
   }
 
@@ -150,12 +104,7 @@ export class Checkpoint {
     try {
       db = new Database(path, { fileMustExist: true, readonly: options.readonly ?? false });
       if (!options.readonly) configure(db);
-      const format = db.prepare("SELECT value FROM meta WHERE key = 'format'").pluck().get();
-      if (format !== FORMAT) throw new Error(`its meta table does not say it is a ${FORMAT}`);
-      const version = Number(db.prepare("SELECT value FROM meta WHERE key = 'schema_version'").pluck().get());
-      if (version !== SCHEMA_VERSION) throw new Error(`schema version ${version}, this build reads ${SCHEMA_VERSION}`);
-      const check = db.pragma('quick_check', { simple: true });
-      if (check !== 'ok') throw new Error(`integrity check: ${String(check)}`);
+      checkFormat(db);
       if (!options.readonly) migrate(db);
       return new Checkpoint(path, db);
     } catch (err) {
@@ -316,62 +265,30 @@ export class Checkpoint {
   }
 
   countsByStatus(): Record<ItemStatus, number> {
-    const counts = Object.fromEntries(ITEM_STATUSES.map((s) => [s, 0])) as Record<ItemStatus, number>;
-    for (const row of this.#db.prepare('SELECT status, count(*) AS n FROM items GROUP BY status').all() as {
-      status: ItemStatus;
-      n: number;
-    }[]) {
-      counts[row.status] = row.n;
-    }
-    return counts;
+    return reports.countsByStatus(this.#db);
   }
 
   countsByCategory(): Record<string, Partial<Record<ItemStatus, number>>> {
-    const out: Record<string, Partial<Record<ItemStatus, number>>> = {};
-    for (const row of this.#db
-      .prepare('SELECT category, status, count(*) AS n FROM items GROUP BY category, status ORDER BY category')
-      .all() as { category: string; status: ItemStatus; n: number }[]) {
-      (out[row.category] ??= {})[row.status] = row.n;
-    }
-    return out;
+    return reports.countsByCategory(this.#db);
   }
 
   countsBySplit(): Record<string, Partial<Record<ItemStatus, number>>> {
-    const out: Record<string, Partial<Record<ItemStatus, number>>> = {};
-    for (const row of this.#db
-      .prepare('SELECT split, status, count(*) AS n FROM items GROUP BY split, status ORDER BY split DESC')
-      .all() as { split: string; status: ItemStatus; n: number }[]) {
-      (out[row.split] ??= {})[row.status] = row.n;
-    }
-    return out;
+    return reports.countsBySplit(this.#db);
   }
 
   /** The rules rejected items failed, most frequent first: items per rule (an item may fail several). */
   topRejections(limit: number): { rule: string; count: number; example: string }[] {
-    return this.#db
-      .prepare(
-        `SELECT c.value ->> '$.rule' AS rule, count(DISTINCT items.idx) AS count, min(c.value ->> '$.message') AS example
-         FROM items, json_each(items.checks) AS c
-         WHERE items.status = 'rejected' AND items.checks IS NOT NULL
-         GROUP BY rule ORDER BY count DESC, rule LIMIT ?`,
-      )
-      .all(limit) as { rule: string; count: number; example: string }[];
+    return reports.topRejections(this.#db, limit);
   }
 
   /** Failed items with their last errors. */
   failures(limit: number): { idx: number; attempts: number; error: string }[] {
-    return this.#db
-      .prepare("SELECT idx, attempts, last_error AS error FROM items WHERE status = 'failed' ORDER BY idx LIMIT ?")
-      .all(limit) as { idx: number; attempts: number; error: string }[];
+    return reports.failures(this.#db, limit);
   }
 
   /** Tokens and dollars spent on the items of the job (surplus items leave with their rows). */
   usage(): { promptTokens: number; completionTokens: number; costUsd: number } {
-    return this.#db
-      .prepare(
-        'SELECT coalesce(sum(prompt_tokens),0) AS promptTokens, coalesce(sum(completion_tokens),0) AS completionTokens, coalesce(sum(cost_usd),0) AS costUsd FROM items',
-      )
-      .get() as { promptTokens: number; completionTokens: number; costUsd: number };
+    return reports.usage(this.#db);
   }
 
   /** The better-sqlite3 handle, for the LLM response cache that lives in the checkpoint. */
@@ -383,72 +300,4 @@ export class Checkpoint {
   checkpointWal(): void {
     this.#db.pragma('wal_checkpoint(TRUNCATE)');
   }
-}
-
-function configure(db: Database.Database): void {
-  db.pragma('journal_mode = WAL');
-  // NORMAL in WAL mode: a power loss may drop the last transactions, never corrupt; a process
-  // crash loses nothing. Shards are fsynced before they are recorded, so no record is lost.
-  db.pragma('synchronous = NORMAL');
-  db.pragma('busy_timeout = 5000');
-}
-
-/** Columns later builds added (all nullable): a checkpoint from an earlier build gets them on its next writable open (migrate). */
-const ADDED_COLUMNS: readonly { table: string; column: string; type: string }[] = [{ table: 'shards', column: 'stats', type: 'TEXT' }];
-
-function hasColumn(db: Database.Database, table: string, column: string): boolean {
-  return (db.pragma(`table_info(${table})`) as { name: string }[]).some((c) => c.name === column);
-}
-
-/**
- * Bring an earlier build's checkpoint up to this one: add the columns it lacks, and drop the
- * `results` table it kept records in until their shard was written (those items are accepted
- * and in no shard, so the next run does them again: see resetUnwritten).
- */
-function migrate(db: Database.Database): void {
-  db.transaction(() => {
-    for (const c of ADDED_COLUMNS) if (!hasColumn(db, c.table, c.column)) db.exec(`ALTER TABLE ${c.table} ADD COLUMN ${c.column} ${c.type}`);
-    db.exec('DROP TABLE IF EXISTS results');
-  })();
-}
-
-function prepare(db: Database.Database) {
-  // A read-only open of an earlier build's checkpoint reads the added columns as null.
-  // (Only a read-only connection can lack them, and it never writes.)
-  const hasStats = hasColumn(db, 'shards', 'stats');
-  const stats = hasStats ? 'stats' : 'NULL AS stats';
-  return {
-    getMeta: db.prepare('SELECT value FROM meta WHERE key = ?').pluck(),
-    setMeta: db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
-    insertItem: db.prepare('INSERT INTO items (idx, seed, category, split) VALUES (?, ?, ?, ?)'),
-    claim: db.prepare(
-      `UPDATE items SET status = 'running', attempts = attempts + 1
-       WHERE idx IN (SELECT idx FROM items WHERE status = 'pending' ORDER BY idx LIMIT ?)
-       RETURNING idx, seed, category, split, attempts, retry_base AS retryBase`,
-    ),
-    release: db.prepare("UPDATE items SET status = 'pending', attempts = max(attempts - 1, 0) WHERE status = 'running'"),
-    releaseOne: db.prepare(
-      "UPDATE items SET status = 'pending', attempts = max(attempts - 1, 0) WHERE idx = ? AND status = 'running'",
-    ),
-    finish: db.prepare(
-      `UPDATE items SET status = ?, checks = ?, last_error = ?,
-         prompt_tokens = prompt_tokens + ?, completion_tokens = completion_tokens + ?, cost_usd = cost_usd + ?,
-         attempts = max(attempts - ?, 0), finished_at = ?
-       WHERE idx = ?`,
-    ),
-    minOfStatus: db.prepare('SELECT min(idx) FROM items WHERE status = ?').pluck(),
-    resetUnwritten: db.prepare(
-      "UPDATE items SET status = 'pending', attempts = max(attempts - 1, 0), finished_at = NULL WHERE status = 'accepted' AND split = ? AND idx > ?",
-    ),
-    putRejectedSample: db.prepare(
-      'INSERT OR REPLACE INTO rejected_samples (idx, record) SELECT ?, ? WHERE (SELECT count(*) FROM rejected_samples) < ?',
-    ),
-    shards: db.prepare(
-      `SELECT split, seq, path, records, first_idx AS firstIdx, last_idx AS lastIdx, sha256, bytes, ${stats} FROM shards ORDER BY split DESC, seq`,
-    ),
-    addShard: db.prepare(
-      `INSERT INTO shards (split, seq, path, records, first_idx, last_idx, sha256, bytes, written_at${hasStats ? ', stats' : ''})
-       VALUES (@split, @seq, @path, @records, @firstIdx, @lastIdx, @sha256, @bytes, @now${hasStats ? ', @stats' : ''})`,
-    ),
-  };
 }

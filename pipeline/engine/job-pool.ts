@@ -4,29 +4,27 @@
  * starts, and stored in the checkpoint, so a resumed job uses exactly the same APIs.
  */
 import { BUILTIN_TOOLS } from '../../api-pool/builtin-tools.js';
+import { dataFileError } from '../../api-pool/data-file.js';
 import { evolvePool } from '../../api-pool/evolve.js';
 import { importFiles } from '../../api-pool/import/index.js';
 import { readPoolFile } from '../../api-pool/pool-file.js';
-import { SEED_DOMAINS } from '../../api-pool/seeds/index.js';
+import { seedDomains } from '../../api-pool/seeds/load.js';
 import type { ApiSpec } from '../../api-pool/types.js';
 import { validatePool } from '../../api-pool/validate.js';
 import type { PoolConfig } from '../config.js';
 import { ConfigError } from '../../core/errors.js';
 import type { Logger } from '../../core/logger.js';
 
-/** Most problems quoted in one error; the rest are counted. */
-const MAX_LISTED = 10;
-
 export function loadJobPool(pool: PoolConfig, logger: Logger): ApiSpec[] {
   switch (pool.source) {
     case 'builtin':
       return [...BUILTIN_TOOLS];
     case 'seeds':
-      return SEED_DOMAINS.flatMap((d) => d.apis);
+      return seedDomains().flatMap((d) => d.apis);
     case 'evolved': {
       const extraSeeds = pool.seedFiles.length > 0 ? importSeeds(pool.seedFiles, logger) : [];
       const started = performance.now();
-      const { apis, report } = evolvePool({ domains: SEED_DOMAINS, extraSeeds, size: pool.size, seed: pool.seed });
+      const { apis, report } = evolvePool({ domains: seedDomains(), extraSeeds, size: pool.size, seed: pool.seed });
       logger.info(
         { size: apis.length, byOperator: report.byOperator, ms: Math.round(performance.now() - started) },
         `evolved a pool of ${apis.length} APIs from ${report.seeds} seeds`,
@@ -64,11 +62,7 @@ function readJobPoolFile(file: string): ApiSpec[] {
     ...read.errors.map((e) => ({ pointer: `line ${e.line}`, problem: e.problem })),
     ...invalid.flatMap(({ api, issues }) => issues.map((i) => ({ pointer: `${api.name}${i.pointer}`, problem: i.problem }))),
   ];
-  if (problems.length > 0) {
-    const listed = problems.slice(0, MAX_LISTED);
-    if (problems.length > MAX_LISTED) listed.push({ pointer: '', problem: `and ${problems.length - MAX_LISTED} more problems` });
-    throw new ConfigError(`the pool file ${file}`, listed);
-  }
+  if (problems.length > 0) throw dataFileError(file, problems, 'pool file');
   if (read.apis.length === 0) throw new ConfigError(file, [{ pointer: '', problem: 'the pool file holds no API' }]);
   return read.apis;
 }

@@ -1,52 +1,31 @@
 /**
- * The scheduler: plans items ahead of need, claims them in transactions, keeps `concurrency`
- * of them in flight, stores outcomes in batched transactions, and writes a shard as soon as
- * the resolved prefix of the job holds enough accepted records. What goes into the shards
- * depends only on item outcomes in index order, never on timing, so a resumed job writes
- * the same bytes as an uninterrupted one.
+ * The scheduler: plans items ahead of need (job-planning.ts), claims them in transactions, keeps
+ * `concurrency` of them in flight, stores outcomes in batched transactions, and writes a shard
+ * as soon as the resolved prefix of the job holds enough accepted records (job-shards.ts). What
+ * goes into the shards depends only on item outcomes in index order, never on timing, so a
+ * resumed job writes the same bytes as an uninterrupted one.
  */
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
-import { tokenStride } from '../../output/shard-stats.js';
-import { OpenShard, openShardFile, publishShard, settleShards, type OpenShardState } from '../../output/shard-writer.js';
 import type { Checkpoint, ClaimedItem, ItemOutcome } from './checkpoint.js';
-import { SPLITS, describeItem, type Split } from '../planning/category-mix.js';
+import type { Split } from '../planning/category-mix.js';
 import type { JobConfig } from '../config.js';
 import { JobFailedError } from '../../core/errors.js';
 import type { ItemProcessor } from '../backends/item-processor.js';
 import { addUsage, type UsageSnapshot } from '../../llm/usage.js';
+import { RATE_MIN_SAMPLE, planAhead } from './job-planning.js';
+import { progressSnapshot, resolvedCount, type ItemCounts, type ProgressSink, type ProgressSnapshot } from './job-progress.js';
+import { JobShards } from './job-shards.js';
+
+export type { ProgressSink, ProgressSnapshot } from './job-progress.js';
 
 /** Outcomes are stored at least this often... */
 const FLUSH_MS = 250;
 /** ...or once this many are waiting. */
 const FLUSH_ITEMS = 2048;
-/** Items planned per transaction, and how far planning runs ahead of the claims. */
-const PLAN_CHUNK = 4096;
 /** Accepted records held in memory for the items before them, at most (about; see the loop). */
 const HELD_MAX = 4096;
-/** Below this many resolved items the acceptance rate is not yet trusted. */
-const RATE_MIN_SAMPLE = 100;
 /** The job stops when more than this share of resolved items failed (after RATE_MIN_SAMPLE). */
 const MAX_FAILED_SHARE = 0.5;
-
-export interface ProgressSnapshot {
-  readonly target: number;
-  readonly accepted: number;
-  readonly rejected: number;
-  readonly failed: number;
-  readonly written: number;
-  readonly shards: number;
-  /** Accepted per second in this run. */
-  readonly acceptedPerSec: number;
-  /** Dollars spent on model calls over the whole job (0 offline). */
-  readonly costUsd: number;
-  /** Seconds left at the current rate, or undefined while unknown. */
-  readonly etaSec: number | undefined;
-}
-
-export interface ProgressSink {
-  update(snapshot: ProgressSnapshot): void;
-  stop(snapshot: ProgressSnapshot): void;
-}
 
 export interface JobDeps {
   readonly dir: string;
@@ -78,7 +57,7 @@ class JobRun {
   readonly #deps: JobDeps;
   readonly #now: () => number;
   readonly #claimBatch: number;
-  readonly #counts: { accepted: number; rejected: number; failed: number };
+  readonly #counts: ItemCounts;
   readonly #inFlight = new Set<number>();
   /** Items kept in flight: `concurrency`, or more when the processor needs more to stay busy. */
   readonly #concurrency: number;
@@ -88,16 +67,10 @@ class JobRun {
   #wake: (() => void) | undefined;
   #outcomes: ItemOutcome[] = [];
   #queue: ClaimedItem[] = [];
-  /** Per split, the shard records are appended to. */
-  readonly #open: Record<Split, OpenShard>;
-  /** Accepted records waiting for every item before them to be resolved (then they are appended). */
-  readonly #held = new Map<number, { split: Split; record: string; facts: string | null }>();
-  /** Records in sealed shards, and in sealed and open ones. */
-  #written = 0;
-  #appended = 0;
+  /** Held records and the open shards they go to. */
+  readonly #shards: JobShards;
   /** Items planned so far (kept here: planning is checked on every turn of the loop). */
   #planned: number;
-  #shardCount = 0;
   #complete = false;
   #lastFlushAt: number;
   readonly #startedAt: number;
@@ -116,47 +89,7 @@ class JobRun {
     this.#claimBatch = Math.max(64, this.#concurrency * 2);
     this.#yieldEvery = deps.processor.yieldEvery ?? 256;
     this.#ck.releaseRunning();
-    // The shards: sealed ones (finish a rename a crash cut short), and each split's open one,
-    // cut back to what the checkpoint committed. Accepted items whose records are in neither
-    // are done again (their records were in memory when the process stopped).
-    const sealed = this.#ck.shards();
-    const next: Record<Split, { seq: number; lastIdx: number }> = { train: { seq: 0, lastIdx: -1 }, test: { seq: 0, lastIdx: -1 } };
-    for (const shard of sealed) {
-      const n = next[shard.split as Split];
-      n.seq = Math.max(n.seq, shard.seq + 1);
-      n.lastIdx = Math.max(n.lastIdx, shard.lastIdx);
-      this.#written += shard.records;
-      this.#shardCount++;
-    }
-    const committed = this.#ck.openShards();
-    const { gzip } = deps.config.output;
-    const stride = tokenStride(deps.config.count);
-    // A committed open shard is taken up when it is the split's next one (always, unless the
-    // checkpoint comes from an earlier build); every other temporary file goes.
-    const resumed = (split: Split): OpenShardState | undefined => (committed[split]?.seq === next[split].seq ? committed[split] : undefined);
-    settleShards(deps.dir, sealed, new Set(SPLITS.map((split) => openShardFile(deps.dir, split, next[split].seq))));
-    const open = {} as Record<Split, OpenShard>;
-    const appendedThrough = {} as Record<Split, number>;
-    for (const split of SPLITS) {
-      const state = resumed(split);
-      if (state) {
-        const { shard, lost } = OpenShard.resume(deps.dir, split, gzip, stride, state);
-        open[split] = shard;
-        appendedThrough[split] = lost || state.records === 0 ? next[split].lastIdx : state.lastIdx;
-      } else {
-        open[split] = OpenShard.create(deps.dir, split, next[split].seq, gzip, stride);
-        appendedThrough[split] = next[split].lastIdx;
-      }
-      this.#appended += open[split].records;
-    }
-    this.#open = open;
-    this.#appended += this.#written;
-    if (!this.#ck.isComplete()) {
-      this.#ck.resetUnwritten(appendedThrough);
-      this.#ck.commitOpenShards(this.#openStates());
-    } else {
-      for (const split of SPLITS) open[split].discard(); // a complete job has no open shard
-    }
+    this.#shards = new JobShards(deps.dir, this.#ck, deps.config, this.#now);
     const counts = this.#ck.countsByStatus();
     this.#counts = { accepted: counts.accepted, rejected: counts.rejected, failed: counts.failed };
     this.#acceptedAtStart = counts.accepted;
@@ -169,10 +102,10 @@ class JobRun {
 
   async run(): Promise<JobResult> {
     const { signal } = this.#deps;
-    if (!this.#complete && this.#appended >= this.#config.count) {
+    if (!this.#complete && this.#shards.appended >= this.#config.count) {
       // A crash came after the last record was appended and before the job was marked complete.
-      const last = Math.max(...this.#ck.shards().map((sh) => sh.lastIdx), ...SPLITS.map((split) => this.#open[split].lastIdx));
-      this.#finish(last);
+      this.#shards.finish(this.#shards.lastAppended());
+      this.#complete = true;
     }
     try {
       await this.#loop(signal);
@@ -193,7 +126,7 @@ class JobRun {
       await this.#drain();
       if (this.#deps.llmUsage) this.#ck.setMeta('llm_usage', JSON.stringify(this.#usage()));
     }
-    for (const split of SPLITS) this.#open[split].close();
+    this.#shards.close();
     this.#ck.checkpointWal();
     const snapshot = this.#snapshot();
     this.#deps.progress.stop(snapshot);
@@ -225,7 +158,7 @@ class JobRun {
       }
       // Records wait in memory for the items before them: when too many wait, let the ones
       // running finish (and the frontier move) before starting more.
-      const room = this.#held.size < HELD_MAX || this.#inFlight.size === 0;
+      const room = this.#shards.held < HELD_MAX || this.#inFlight.size === 0;
       while (room && this.#inFlight.size < this.#concurrency && this.#queue.length > 0 && sinceYield < this.#yieldEvery) {
         this.#start(this.#queue.shift()!);
         sinceYield++;
@@ -301,39 +234,15 @@ class JobRun {
     if (this.#complete) return; // surplus work finishing after the target was reached
     this.#outcomes.push(outcome);
     if (outcome.status === 'accepted' && outcome.record !== undefined) {
-      this.#held.set(outcome.idx, { split, record: outcome.record, facts: outcome.facts ?? null });
+      this.#shards.hold(outcome.idx, split, outcome.record, outcome.facts ?? null);
     }
     if (outcome.status !== 'pending') this.#counts[outcome.status]++;
     if (outcome.error !== undefined) this.#lastError = outcome.error;
   }
 
-  #resolved(): number {
-    return this.#counts.accepted + this.#counts.rejected + this.#counts.failed;
-  }
-
   /** Plan more items when the unresolved ones cannot be expected to reach the target. Returns how many. */
   #ensurePlanned(): number {
-    const needed = this.#config.count - this.#counts.accepted;
-    if (needed <= 0) return 0;
-    const resolved = this.#resolved();
-    const rate = resolved >= RATE_MIN_SAMPLE ? Math.max(this.#counts.accepted / resolved, 0.01) : 1;
-    const planned = this.#planned;
-    const unresolved = planned - resolved;
-    const want = Math.min(Math.ceil(needed / rate) + this.#claimBatch + this.#config.concurrency, PLAN_CHUNK);
-    if (unresolved >= want) return 0;
-    const cap = Math.ceil(this.#config.count * this.#config.maxPlannedFactor);
-    // Plan what the target still needs at the current acceptance rate, not more: work done
-    // past the target is thrown away, and with a paid model it is money.
-    const n = Math.min(want - unresolved, cap - planned);
-    if (n <= 0) {
-      if (unresolved > 0) return 0;
-      throw new JobFailedError(
-        `planned ${planned} items for ${this.#config.count} accepted and only ${this.#counts.accepted} were accepted ` +
-          `(maxPlannedFactor ${this.#config.maxPlannedFactor}); see the rejection reasons with \`toolforge status\``,
-      );
-    }
-    const { seed, mix, unseen } = this.#config;
-    this.#ck.plan(planned, n, (idx) => describeItem(seed, idx, mix, unseen.itemShare));
+    const n = planAhead(this.#ck, this.#config, this.#counts, this.#planned, this.#claimBatch);
     this.#planned += n;
     return n;
   }
@@ -344,8 +253,8 @@ class JobRun {
     if (this.#deps.llmUsage) this.#ck.setMeta('llm_usage', JSON.stringify(this.#usage()));
     this.#outcomes = [];
     this.#lastFlushAt = now;
-    this.#appendReady();
-    const resolved = this.#resolved();
+    if (!this.#complete && this.#shards.appendReady()) this.#complete = true;
+    const resolved = resolvedCount(this.#counts);
     if (!this.#complete && !this.#fatal && resolved >= RATE_MIN_SAMPLE && this.#counts.failed / resolved > MAX_FAILED_SHARE) {
       throw new JobFailedError(
         `${this.#counts.failed} of ${resolved} items failed; the last error was: ${this.#lastError}. ` +
@@ -355,77 +264,17 @@ class JobRun {
     this.#deps.progress.update(this.#snapshot());
   }
 
-  /**
-   * Append to the open shards every held record below the frontier (the lowest unresolved
-   * item), in index order, sealing each shard that fills up; finish the job at the count-th
-   * record. The output is the `count` accepted items of lowest index, whatever the timing.
-   */
-  #appendReady(): void {
-    if (this.#complete || this.#held.size === 0) return;
-    const frontier = this.#ck.frontier();
-    const ready: number[] = [];
-    for (const idx of this.#held.keys()) if (idx < frontier) ready.push(idx);
-    if (ready.length === 0) return;
-    ready.sort((a, b) => a - b);
-    const { count, output } = this.#config;
-    let cutoff: number | undefined;
-    for (const idx of ready) {
-      const h = this.#held.get(idx)!;
-      this.#held.delete(idx);
-      const shard = this.#open[h.split];
-      shard.append(idx, h.record, h.facts);
-      this.#appended++;
-      if (this.#appended === count) cutoff = idx;
-      if (shard.records >= output.shardRecords) this.#seal(h.split);
-      if (cutoff !== undefined) break;
-    }
-    if (cutoff !== undefined) {
-      this.#finish(cutoff);
-      return;
-    }
-    this.#ck.commitOpenShards(this.#openStates());
-  }
-
-  /** The count-th record (item `cutoff`) is appended: seal what is open, drop the surplus, done. */
-  #finish(cutoff: number): void {
-    for (const split of SPLITS) if (this.#open[split].records > 0) this.#seal(split);
-    for (const split of SPLITS) this.#open[split].discard();
-    this.#ck.complete(cutoff);
-    this.#complete = true;
-    this.#held.clear();
-  }
-
-  /** Seal split's open shard: fsync, record it with the open shards' state, rename it, open the next. */
-  #seal(split: Split): void {
-    const shard = this.#open[split];
-    const sealed = shard.seal();
-    const next = OpenShard.create(this.#deps.dir, split, shard.seq + 1, this.#config.output.gzip, tokenStride(this.#config.count));
-    this.#open[split] = next;
-    this.#ck.addShard({ split, seq: shard.seq, ...sealed, stats: JSON.stringify(sealed.stats) }, this.#openStates(), this.#now());
-    publishShard(this.#deps.dir, sealed.path, split, shard.seq);
-    this.#written += sealed.records;
-    this.#shardCount++;
-  }
-
-  #openStates(): Record<Split, OpenShardState> {
-    return { train: this.#open.train.state(), test: this.#open.test.state() };
-  }
-
   #snapshot(): ProgressSnapshot {
-    const elapsedSec = Math.max((this.#now() - this.#startedAt) / 1000, 1e-3);
-    const acceptedPerSec = (this.#counts.accepted - this.#acceptedAtStart) / elapsedSec;
-    const left = Math.max(this.#config.count - this.#counts.accepted, 0);
-    return {
+    return progressSnapshot({
       target: this.#config.count,
-      accepted: Math.min(this.#counts.accepted, this.#config.count),
-      rejected: this.#counts.rejected,
-      failed: this.#counts.failed,
-      written: this.#written,
-      shards: this.#shardCount,
-      acceptedPerSec,
-      etaSec: acceptedPerSec > 0 ? left / acceptedPerSec : undefined,
+      counts: this.#counts,
+      acceptedAtStart: this.#acceptedAtStart,
+      startedAt: this.#startedAt,
+      now: this.#now(),
+      written: this.#shards.written,
+      shards: this.#shards.shardCount,
       costUsd: this.#deps.llmUsage ? this.#usage().totals.costUsd : 0,
-    };
+    });
   }
 
   /** Usage of the whole job: earlier runs (from the checkpoint) plus this one. */

@@ -3,7 +3,7 @@
  */
 import cliProgress from 'cli-progress';
 import type { Logger } from '../../core/logger.js';
-import type { ProgressSink, ProgressSnapshot } from './job.js';
+import type { ProgressSink, ProgressSnapshot } from './job-progress.js';
 
 export function createProgress(options: {
   readonly tty: boolean;

@@ -1,8 +1,14 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+import { builtinToolsFile, loadBuiltinTools } from '../../api-pool/builtin-tools.js';
 import { BUILTIN_TOOLS, builtinPool } from '../../api-pool/index.js';
+import { validateApi } from '../../api-pool/validate.js';
 import { TOOL_PHRASES } from '../../pipeline/agents/phrases.js';
+import { tempDir } from '../helpers/cli.js';
+import { expectDataFileError } from '../helpers/data-file.js';
 
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv;
 // strict: true so a misspelt keyword (minimun, requried) fails here instead of being ignored.
@@ -43,6 +49,10 @@ describe('BUILTIN_TOOLS', () => {
       expect(name).toMatch(/^[a-zA-Z0-9_-]{1,64}$/);
       expect(tool.description.length).toBeGreaterThan(20);
       expect(tool.origin).toBe('builtin');
+    });
+
+    it('passes validateApi', () => {
+      expect(validateApi(tool)).toEqual([]);
     });
 
     it('has closed object parameters whose required keys exist and that ajv compiles in strict mode', () => {
@@ -109,5 +119,30 @@ describe('BUILTIN_TOOLS', () => {
 
   it('has patterns that are valid unicode regular expressions', () => {
     for (const [path, s] of all) if (typeof s.pattern === 'string') expect(() => new RegExp(s.pattern as string, 'u'), path).not.toThrow();
+  });
+});
+
+describe('the built-in tools file', () => {
+  const shipped = JSON.parse(readFileSync(builtinToolsFile(), 'utf8')) as Record<string, unknown>[];
+
+  it('is what BUILTIN_TOOLS holds, in its order, and passes the checks any other tools file gets', () => {
+    expect(BUILTIN_TOOLS).toEqual(shipped);
+    expect(loadBuiltinTools({ checkShipped: true })).toEqual(BUILTIN_TOOLS);
+  });
+
+  const withTool = (i: number, change: Record<string, unknown>): unknown => shipped.map((t, j) => (j === i ? { ...t, ...change } : t));
+  // [case, file content, pointer, words of the problem]
+  const broken: [string, unknown, string, string][] = [
+    ['not JSON', '[\n  {"name": "x"},\n', '/', 'not valid JSON'],
+    ['an object instead of an array', { tools: shipped }, '/', 'must be an array of APIs'],
+    ['another origin', withTool(2, { origin: 'seed' }), '/2/origin', 'must be "builtin", got "seed"'],
+    ['a name used twice', withTool(5, { name: shipped[1].name }), '/5/name', `the API name "${String(shipped[1].name)}" is already used at`],
+    ['parameters that are not an object schema', withTool(3, { parameters: { type: 'array' } }), '/3/parameters/type', 'parameters must have type "object"'],
+    ['no description', withTool(0, { description: '' }), '/0/description', 'description must be a non-empty string'],
+  ];
+  it.each(broken)('rejects a file with %s, naming the file, the place and the problem', (_label, content, pointer, problem) => {
+    const file = join(tempDir('builtin'), 'tools.json');
+    writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content));
+    expectDataFileError(() => loadBuiltinTools({ file }), file, pointer, problem);
   });
 });

@@ -1,0 +1,128 @@
+/**
+ * The openai SDK side of one endpoint: the SDK client (which alone holds the API key), one chat
+ * completion with the switch of mode, and the SDK's errors turned into the LLM layer's.
+ *
+ * The one extra request made here is not a retry but a switch of mode: a 400 saying the endpoint
+ * does not take response_format / tools is remembered on the endpoint, and the call is made once
+ * more with the schema or the tools described in the prompt (request-body.ts).
+ */
+import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
+import type { Logger } from 'pino';
+import type { CachedCompletion } from './cache.js';
+import type { ResolvedEndpoint, ResolvedRole } from './config.js';
+import { LlmRateLimitedError, LlmRequestError } from './errors.js';
+import { parseRetryAfterMs, type EndpointGovernor } from './governor.js';
+import type { FetchLike } from './http-fetch.js';
+import type { ToolDef } from './output.js';
+import { buildBody, requestChars, type Mode } from './request-body.js';
+import type { LlmRequest } from './types.js';
+
+/** Per endpoint: config, governor, and what the endpoint was found to support. No key here. */
+export interface EndpointState {
+  readonly config: ResolvedEndpoint;
+  readonly governor: EndpointGovernor;
+  /** undefined: not known yet (mode "auto"); false: a 400 said it is unsupported. */
+  jsonNative: boolean | undefined;
+  toolsNative: boolean | undefined;
+}
+
+/** The SDK client of an endpoint, over `baseFetch`. */
+export function createSdkClient(ep: ResolvedEndpoint, apiKey: string | undefined, baseFetch: FetchLike, governor: EndpointGovernor): OpenAI {
+  // Every HTTP attempt, including the SDK's own retries, passes the governor: a 429 the SDK
+  // retries still lowers concurrency and pauses the endpoint, and rate-limit headers are read.
+  const observedFetch: FetchLike = async (input, init) => {
+    const res = await baseFetch(input, init);
+    governor.observe(res.status, res.headers);
+    return res;
+  };
+  return new OpenAI({
+    // Keyless local servers still get a placeholder: the SDK refuses to build without one.
+    apiKey: apiKey ?? 'no-key',
+    baseURL: ep.baseURL,
+    maxRetries: ep.maxRetries,
+    timeout: ep.timeoutMs,
+    fetch: observedFetch as never,
+    // Never read OPENAI_* from the environment behind our back, never log through the SDK.
+    organization: null,
+    project: null,
+    webhookSecret: null,
+    logLevel: 'off',
+  });
+}
+
+/** One call, with the fallback switch of mode after a 400 that says the feature is unsupported. */
+export async function callEndpoint(
+  sdk: OpenAI,
+  ep: EndpointState,
+  role: ResolvedRole,
+  req: LlmRequest,
+  tools: readonly ToolDef[] | undefined,
+  seed: number | undefined,
+  logger: Logger | undefined,
+): Promise<CachedCompletion> {
+  const feature: 'jsonSchema' | 'tools' | undefined = tools ? 'tools' : req.jsonSchema ? 'jsonSchema' : undefined;
+  for (;;) {
+    const native = feature === 'tools' ? ep.toolsNative !== false : feature === 'jsonSchema' ? ep.jsonNative !== false : true;
+    const mode: Mode = native ? 'native' : 'prompt';
+    const body = buildBody(role, req, tools, seed, mode);
+    try {
+      const { data, request_id } = await sdk.chat.completions.create(body, req.signal ? { signal: req.signal } : undefined).withResponse();
+      if (feature === 'tools' && ep.toolsNative === undefined) ep.toolsNative = true;
+      if (feature === 'jsonSchema' && ep.jsonNative === undefined) ep.jsonNative = true;
+      const choice = data.choices?.[0];
+      const content = choice?.message?.content ?? null;
+      const toolCalls = (choice?.message?.tool_calls ?? [])
+        .filter((t): t is OpenAI.Chat.Completions.ChatCompletionMessageFunctionToolCall => t.type === 'function')
+        .map((t) => ({ id: t.id, name: t.function.name, arguments: t.function.arguments }));
+      return {
+        v: 1,
+        endpoint: ep.config.name,
+        model: data.model || role.model,
+        mode,
+        content,
+        ...(toolCalls.length > 0 ? { toolCalls } : {}),
+        finishReason: choice?.finish_reason ?? (choice ? 'stop' : 'none'),
+        // Servers that leave usage out are estimated at 4 characters a token.
+        promptTokens: data.usage?.prompt_tokens ?? Math.ceil(requestChars(req.messages, req.jsonSchema?.schema, tools) / 4),
+        completionTokens: data.usage?.completion_tokens ?? Math.ceil(((content?.length ?? 0) + toolCalls.reduce((n, t) => n + t.arguments.length, 0)) / 4),
+        ...(request_id ? { requestId: request_id } : {}),
+      };
+    } catch (err) {
+      if (native && feature !== undefined && (feature === 'tools' ? ep.toolsNative : ep.jsonNative) !== true && isUnsupported(err, feature)) {
+        if (feature === 'tools') ep.toolsNative = false;
+        else ep.jsonNative = false;
+        logger?.warn(
+          { endpoint: ep.config.name, feature, status: (err as APIError).status, err: (err as APIError).message },
+          `llm endpoint does not take ${feature === 'tools' ? 'tools' : 'response_format json_schema'}; describing it in the prompt from now on`,
+        );
+        continue;
+      }
+      throw mapError(err, ep.config);
+    }
+  }
+}
+
+function isUnsupported(err: unknown, feature: 'jsonSchema' | 'tools'): boolean {
+  if (!(err instanceof APIError) || (err.status !== 400 && err.status !== 422)) return false;
+  const text = `${err.param ?? ''} ${err.message}`;
+  if (/invalid schema/i.test(text)) return false;
+  return feature === 'jsonSchema' ? /response_format|json_schema|structured output|guided_json/i.test(text) : /\btools?\b|tool_choice|function call/i.test(text);
+}
+
+function mapError(err: unknown, ep: ResolvedEndpoint): unknown {
+  if (err instanceof APIUserAbortError) return err;
+  if (err instanceof APIConnectionTimeoutError) {
+    return new LlmRequestError(ep.name, 'timeout', undefined, undefined, `no answer within ${ep.timeoutMs} ms (${ep.maxRetries} SDK retries)`, { cause: err });
+  }
+  if (err instanceof APIConnectionError) {
+    return new LlmRequestError(ep.name, 'connection', undefined, undefined, `${err.message} (${ep.maxRetries} SDK retries)`, { cause: err });
+  }
+  if (err instanceof APIError) {
+    const requestId = err.requestID ?? undefined;
+    if (err.status === 429) {
+      return new LlmRateLimitedError(ep.name, err.headers ? parseRetryAfterMs(err.headers, Date.now()) : undefined, requestId, { cause: err });
+    }
+    return new LlmRequestError(ep.name, 'http', err.status, requestId, err.message, { cause: err });
+  }
+  return err;
+}

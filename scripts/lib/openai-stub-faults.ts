@@ -1,0 +1,112 @@
+/**
+ * The faults the stub server injects: per request number, or from a queue (each fault for its
+ * `times` requests, 400s only for requests that carry what they refuse); and what each fault
+ * answers (an HTTP error, or a 200 with an unusable answer).
+ */
+import { defaultAnswer, type ChatBody, type StubAnswer } from './openai-stub-answers.js';
+
+export type StubFaultKind =
+  /** 429 with Retry-After (`retryAfterS`, default 0) or Retry-After-Ms (`retryAfterMs`). */
+  | '429'
+  /** 500 / 503, with Retry-After-Ms when `retryAfterMs` is given (keeps the SDK's backoff short in tests). */
+  | '500'
+  | '503'
+  /** 401 invalid key (not retried). */
+  | '401'
+  /** The connection is destroyed without an answer. */
+  | 'reset'
+  /** No answer at all, until the client times out (or the server closes). */
+  | 'hang'
+  /** 200 with content that is not JSON. */
+  | 'invalid-json'
+  /** 200 with a cut-off answer and finish_reason "length". */
+  | 'length'
+  /** 400 "response_format is not supported" (only for requests that carry response_format). */
+  | '400-response-format'
+  /** 400 "tools are not supported" (only for requests that carry tools). */
+  | '400-tools';
+
+export interface StubFault {
+  readonly kind: StubFaultKind;
+  /** Request number(s) (1-based, chat completions only) that get this fault. Without it, the fault is queued. */
+  readonly at?: number | readonly number[];
+  /** A queued fault applies to this many requests (Infinity allowed). Default 1. */
+  readonly times?: number;
+  readonly retryAfterS?: number;
+  readonly retryAfterMs?: number;
+}
+
+interface QueuedFault {
+  fault: StubFault;
+  left: number;
+}
+
+/** The faults of a test: which request gets which. */
+export class FaultSchedule {
+  readonly #byNumber = new Map<number, StubFault>();
+  readonly #queue: QueuedFault[] = [];
+
+  constructor(faults: readonly StubFault[]) {
+    for (const f of faults) {
+      if (f.at !== undefined) for (const n of typeof f.at === 'number' ? [f.at] : f.at) this.#byNumber.set(n, f);
+      else this.#queue.push({ fault: f, left: f.times ?? 1 });
+    }
+  }
+
+  /** The fault request `n` gets, if any (a queued fault is used up by it). */
+  next(n: number, body: ChatBody): StubFault | undefined {
+    const fixed = this.#byNumber.get(n);
+    if (fixed) return fixed;
+    for (const q of this.#queue) {
+      if (q.left <= 0) continue;
+      if (q.fault.kind === '400-response-format' && !body.response_format) continue;
+      if (q.fault.kind === '400-tools' && !body.tools) continue;
+      q.left--;
+      return q.fault;
+    }
+    return undefined;
+  }
+}
+
+/** The HTTP error a fault answers with, or undefined for a fault answered with a 200. */
+export function faultResponse(f: StubFault, body: ChatBody): { status: number; body: unknown; headers: Record<string, string> } | undefined {
+  switch (f.kind) {
+    case '429': {
+      const headers: Record<string, string> = {};
+      if (f.retryAfterMs !== undefined) headers['retry-after-ms'] = String(f.retryAfterMs);
+      else headers['retry-after'] = String(f.retryAfterS ?? 0);
+      return { status: 429, body: { error: { message: 'Rate limit reached for requests', type: 'requests', code: 'rate_limit_exceeded', param: null } }, headers };
+    }
+    case '500':
+      return { status: 500, body: { error: { message: 'The server had an error while processing your request.', type: 'server_error', param: null, code: null } }, headers: retryAfter(f) };
+    case '503':
+      return { status: 503, body: { error: { message: 'The engine is currently overloaded, please try again later.', type: 'server_error', param: null, code: null } }, headers: retryAfter(f) };
+    case '401':
+      return { status: 401, body: { error: { message: 'Incorrect API key provided.', type: 'invalid_request_error', param: null, code: 'invalid_api_key' } }, headers: {} };
+    case '400-response-format':
+      return {
+        status: 400,
+        body: { error: { message: `response_format of type '${body.response_format?.type}' is not supported by this server`, type: 'invalid_request_error', param: 'response_format', code: null } },
+        headers: {},
+      };
+    case '400-tools':
+      return { status: 400, body: { error: { message: 'tools are not supported by this model', type: 'invalid_request_error', param: 'tools', code: null } }, headers: {} };
+    default:
+      return undefined;
+  }
+}
+
+function retryAfter(f: StubFault): Record<string, string> {
+  return f.retryAfterMs !== undefined ? { 'retry-after-ms': String(f.retryAfterMs) } : f.retryAfterS !== undefined ? { 'retry-after': String(f.retryAfterS) } : {};
+}
+
+/** The unusable 200 answer of a fault that has no HTTP error. */
+export function faultAnswer(f: StubFault, body: ChatBody, n: number): StubAnswer {
+  if (f.kind === 'invalid-json') return { content: '{"answer": tru', finishReason: 'stop' };
+  if (f.kind === 'length') {
+    const full = defaultAnswer(body, n);
+    const text = full.content ?? JSON.stringify(full.toolCalls ?? []);
+    return { content: text.slice(0, Math.max(1, Math.floor(text.length / 2))), finishReason: 'length' };
+  }
+  return defaultAnswer(body, n);
+}
