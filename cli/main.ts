@@ -152,8 +152,14 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .option('--private', 'create the repo private', false)
     .option('--hub-url <url>', 'Hub endpoint (default https://huggingface.co)')
     .option('--partial', 'publish a job that is not complete', false)
-    .action(async (dir: string, opts: { repo: string; private: boolean; hubUrl?: string; partial: boolean }) => {
-      setExit(await publishCommand({ dir, repo: opts.repo, private: opts.private, hubUrl: opts.hubUrl, partial: opts.partial, env: process.env }, ctx));
+    .option('--parquet', "upload Parquet shards (written from the JSONL ones where missing, compared row by row) instead of JSONL (default: the job's output.format)")
+    .action(async (dir: string, opts: { repo: string; private: boolean; hubUrl?: string; partial: boolean; parquet?: boolean }) => {
+      setExit(
+        await publishCommand(
+          { dir, repo: opts.repo, private: opts.private, hubUrl: opts.hubUrl, partial: opts.partial, ...(opts.parquet ? { parquet: true } : {}), env: process.env },
+          ctx,
+        ),
+      );
     });
 
   program

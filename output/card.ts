@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { datasetStats, jobFacts, redactConfig, type JobFacts } from './dataset-stats.js';
 import { HUB_FEATURES, cardFeature, schemaTable } from './hub-schema.js';
-import type { JobView } from './job-view.js';
+import type { JobView, ParquetShard } from './job-view.js';
 import type { DatasetStats, Histogram } from './shard-stats.js';
 
 export const CARD_FILE = 'README.md';
@@ -20,11 +20,15 @@ export interface CardOptions {
   readonly repo?: string;
   readonly license?: string;
   /**
-   * The files the card describes, when they are not the job's JSONL shards (the Parquet files
-   * `publish --parquet` uploads): path in the repo, split, records, sha256, bytes.
+   * The files the card describes: the JSONL shards, or their Parquet twins (what `publish
+   * --parquet` uploads). Default: parquet when the job's `output.format` is parquet and every
+   * shard has its twin, else jsonl.
    */
-  readonly files?: readonly { readonly path: string; readonly split: string; readonly records: number; readonly sha256: string; readonly bytes: number }[];
+  readonly format?: 'jsonl' | 'parquet';
 }
+
+/** A data file the card lists: path in the repo, split, records, sha256, bytes. */
+export type CardFile = Pick<ParquetShard, 'path' | 'split' | 'records' | 'sha256' | 'bytes'>;
 
 /** The Hub's size categories. */
 export function sizeCategory(n: number): string {
@@ -71,11 +75,11 @@ function duration(sec: number): string {
   return `${(sec / 3600).toFixed(2)} h`;
 }
 
-export function renderCard(facts: JobFacts, stats: DatasetStats, options: CardOptions = {}): string {
+export function renderCard(facts: JobFacts, stats: DatasetStats, options: CardOptions = {}, dataFiles?: readonly CardFile[]): string {
   const { status, config } = facts;
   const name = String(config.name ?? status.name);
   const splitOrder = (a: string, b: string): number => (a === "train" ? -1 : b === "train" ? 1 : a.localeCompare(b));
-  const files = options.files ?? facts.shards;
+  const files = dataFiles ?? facts.shards;
   const extension = fileExtension(files);
   const splits = (Object.keys(stats.splits).length > 0 ? Object.keys(stats.splits) : [...new Set(facts.shards.map((s) => s.split))]).sort(splitOrder);
   const header = {
@@ -201,7 +205,10 @@ export function renderCard(facts: JobFacts, stats: DatasetStats, options: CardOp
 export async function buildCard(job: JobView, options: CardOptions = {}): Promise<string> {
   const facts = jobFacts(job);
   const stats = await datasetStats(job.dir, facts.shards, typeof facts.config.count === 'number' ? facts.config.count : undefined);
-  return renderCard(facts, stats, options);
+  const configured = (facts.config.output as { format?: string } | undefined)?.format;
+  const parquet = (options.format ?? configured) === 'parquet' ? job.parquetShards() : undefined;
+  if (options.format === 'parquet' && parquet === undefined) throw new Error(`the job in ${job.dir} has no Parquet twin of every shard yet`);
+  return renderCard(facts, stats, options, parquet);
 }
 
 /** Write DIR/README.md (temporary name, then rename). Returns its path. */

@@ -82,11 +82,25 @@ export interface RejectedItem {
   readonly record?: CanonicalRecord;
 }
 
+/** A shard's Parquet twin (output.format parquet, publish --parquet). */
+export interface ParquetShard {
+  /** Relative to the job directory, e.g. data/train-00000.parquet. */
+  readonly path: string;
+  readonly split: string;
+  readonly records: number;
+  readonly sha256: string;
+  readonly bytes: number;
+}
+
 export interface JobView {
   /** The job directory: shard paths are relative to it. */
   readonly dir: string;
   /** The finished shards, in order. */
   shards(): RecordedShard[];
+  /** Every shard's Parquet twin, or undefined unless each shard has one on disk. */
+  parquetShards(): ParquetShard[] | undefined;
+  /** How the records are written: 2 is the published row (one type per column); 1 an earlier build's. */
+  recordFormat(): number;
   status(): StatusReport;
   /** The resolved config as stored (may hold no secrets: keys are read from the environment). */
   config(): Record<string, unknown>;

@@ -8,9 +8,6 @@ import { createHash } from 'node:crypto';
 import { createReadStream, readFileSync, rmSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
-import { DuckDBInstance } from '@duckdb/node-api';
-import { parquetMetadata, parquetReadObjects } from 'hyparquet';
-import { compressors } from 'hyparquet-compressors';
 import { HUB_FEATURES, duckdbType, type Field, type FieldType } from './hub-schema.js';
 
 /** Rows per row group: the viewer reads a row group at a time, and a toolforge row is 5-10 KB. */
@@ -27,6 +24,19 @@ export class ParquetMismatchError extends Error {}
 
 const sqlString = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 
+// DuckDB (a native library of about 70 MB) and the Parquet reader load when a file is written or
+// read, not with every command.
+async function openDuckDb() {
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  // One thread: the bytes then never depend on the machine (checked the same on 1 and 2 threads).
+  return DuckDBInstance.create(':memory:', { threads: '1' });
+}
+
+async function reader() {
+  const [{ parquetMetadata, parquetReadObjects }, { compressors }] = await Promise.all([import('hyparquet'), import('hyparquet-compressors')]);
+  return { parquetMetadata, parquetReadObjects, compressors };
+}
+
 /** `{'id': 'VARCHAR', ...}`: the columns DuckDB reads the JSONL with, in schema order. */
 function columnsSpec(fields: readonly Field[] = HUB_FEATURES): string {
   return `{${fields.map((f) => `${sqlString(f.name)}: ${sqlString(duckdbType(f.type))}`).join(', ')}}`;
@@ -38,8 +48,7 @@ function columnsSpec(fields: readonly Field[] = HUB_FEATURES): string {
  * JSONL always gives the same bytes. On any failure `dest` is removed.
  */
 export async function jsonlToParquet(jsonl: string, dest: string): Promise<ParquetWritten> {
-  // One thread: the bytes then never depend on the machine (checked the same on 1 and 2 threads).
-  const db = await DuckDBInstance.create(':memory:', { threads: '1' });
+  const db = await openDuckDb();
   try {
     const con = await db.connect();
     try {
@@ -68,6 +77,7 @@ function arrayBufferOf(path: string): ArrayBuffer {
 
 /** The rows of a Parquet file, a row group at a time, INT64 as numbers. */
 export async function* readParquetRows(path: string): AsyncGenerator<Record<string, unknown>> {
+  const { parquetMetadata, parquetReadObjects, compressors } = await reader();
   const file = arrayBufferOf(path);
   const metadata = parquetMetadata(file);
   let start = 0;
@@ -80,7 +90,8 @@ export async function* readParquetRows(path: string): AsyncGenerator<Record<stri
 }
 
 /** Rows in a Parquet file, from its footer. */
-export function parquetRowCount(path: string): number {
+export async function parquetRowCount(path: string): Promise<number> {
+  const { parquetMetadata } = await reader();
   return Number(parquetMetadata(arrayBufferOf(path)).num_rows);
 }
 
@@ -139,7 +150,7 @@ export async function compareWithJsonl(parquet: string, jsonl: string): Promise<
 
 /** A Parquet file's columns as DuckDB reads them (name and type), to compare with the declared schema. */
 export async function parquetColumnTypes(path: string): Promise<{ name: string; type: string }[]> {
-  const db = await DuckDBInstance.create(':memory:', { threads: '1' });
+  const db = await openDuckDb();
   try {
     const con = await db.connect();
     try {

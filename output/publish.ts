@@ -26,6 +26,14 @@ export interface PublishOptions {
   readonly hubUrl?: string;
   /** Publish an incomplete job. */
   readonly partial: boolean;
+  /**
+   * Upload the JSONL shards, or their Parquet twins (which must exist: the job's
+   * `output.format: parquet`, or `publish --parquet`, writes them). The other kind is deleted
+   * from the repo. Default jsonl.
+   */
+  readonly format?: 'jsonl' | 'parquet';
+  /** Writes the Parquet twins that are missing, once the cheap checks passed (the CLI gives the engine's). */
+  readonly makeParquet?: () => Promise<unknown>;
   readonly token: string;
   readonly fetch?: typeof fetch;
   /** Progress and outcome lines (never the token). */
@@ -85,8 +93,18 @@ export async function publishJob(o: PublishOptions): Promise<PublishResult> {
       `the job in ${dir} is not complete (${status.written}/${status.target} records written); finish it with \`toolforge resume ${dir}\`, or publish what is there with --partial`,
     );
   }
-  const shards = jobShards(o.job);
-  if (shards.length === 0) throw new PublishUsageError(`the job in ${dir} has no shards to publish yet`);
+  if (o.job.recordFormat() < 2) {
+    throw new PublishUsageError(
+      `the job in ${dir} was written by an earlier toolforge whose records change column types from row to row, so the Hub could not load them; run the job again with this version`,
+    );
+  }
+  const format = o.format ?? 'jsonl';
+  const jsonl = jobShards(o.job);
+  if (jsonl.length === 0) throw new PublishUsageError(`the job in ${dir} has no shards to publish yet`);
+  if (format === 'parquet') await o.makeParquet?.();
+  const twins = format === 'parquet' ? o.job.parquetShards() : undefined;
+  if (format === 'parquet' && twins === undefined) throw new PublishUsageError(`the job in ${dir} has no Parquet twin of every shard yet (publish --parquet writes them)`);
+  const shards = twins ?? jsonl;
 
   const hubUrl = (o.hubUrl ?? DEFAULT_HUB_URL).replace(/\/+$/, '');
   const common = { hubUrl, accessToken: o.token, ...(o.fetch ? { fetch: o.fetch } : {}) };
@@ -109,7 +127,7 @@ export async function publishJob(o: PublishOptions): Promise<PublishResult> {
   const me = await withRetry('checking the token', () => whoAmI(common));
   o.log(`signed in to ${hubUrl} as ${me.name}`);
 
-  const cardPath = await writeCard(o.job, { repo: o.repo });
+  const cardPath = await writeCard(o.job, { repo: o.repo, format });
   const card = readFileSync(cardPath);
   const local: LocalFile[] = [
     ...shards.map((s) => ({ path: s.path, full: join(dir, s.path), size: s.bytes, sha256: s.sha256 })),

@@ -110,6 +110,12 @@ export const CONFIG_SCHEMA = {
         shardRecords: { type: 'integer', minimum: 1, maximum: 10000000, default: 10000 },
         /** Write shards as .jsonl.gz. Default false. */
         gzip: { type: 'boolean', default: false },
+        /**
+         * jsonl, or parquet: when the job completes, every shard also gets a Parquet twin
+         * (data/<split>-<seq>.parquet, the published schema's column types), which the card
+         * lists and `publish` uploads. Default jsonl.
+         */
+        format: { enum: ['jsonl', 'parquet'], default: 'jsonl' },
       },
     },
     /** Attempts per item before it is marked failed. Default 3. */
@@ -152,7 +158,7 @@ export interface JobConfig {
   readonly pool: PoolConfig;
   readonly mix: Readonly<Partial<Record<Category, number>>>;
   readonly offline: { readonly noiseRate: number };
-  readonly output: { readonly shardRecords: number; readonly gzip: boolean };
+  readonly output: { readonly shardRecords: number; readonly gzip: boolean; readonly format: 'jsonl' | 'parquet' };
   readonly maxAttempts: number;
   readonly maxPlannedFactor: number;
   readonly offlineLatencyMs: number;

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { HubApiError } from '@huggingface/hub';
 import { CheckpointError, ToolforgeError } from '../../core/errors.js';
 import { openJobView } from '../../pipeline/engine/job-view.js';
+import { ensureParquetShards } from '../../pipeline/engine/parquet-shards.js';
 import { EXIT } from '../context.js';
 import { builtinTemplates, loadTemplateFile, TemplateLoadError, type ChatTemplate } from '../../output/chat-template.js';
 import { writeCard } from '../../output/card.js';
@@ -132,6 +133,8 @@ export interface PublishCommandOptions {
   readonly private: boolean;
   readonly hubUrl?: string;
   readonly partial: boolean;
+  /** Upload Parquet twins of the shards (written first where missing) instead of the JSONL. Default: the job's output.format. */
+  readonly parquet?: boolean;
   /** The environment: the token is read from HF_TOKEN (HUGGING_FACE_HUB_TOKEN is accepted too). */
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly fetch?: typeof fetch;
@@ -139,13 +142,18 @@ export interface PublishCommandOptions {
   readonly retryDelayMs?: number;
 }
 
-/** `toolforge publish DIR --repo OWNER/NAME [--private] [--hub-url URL] [--partial]` */
+/** `toolforge publish DIR --repo OWNER/NAME [--private] [--hub-url URL] [--partial] [--parquet]` */
 export async function publishCommand(o: PublishCommandOptions, io: CommandIo): Promise<number> {
   if (jobMissing(o.dir, io)) return EXIT.usage;
   const token = o.env.HF_TOKEN ?? o.env.HUGGING_FACE_HUB_TOKEN ?? '';
   try {
+    const job = openJobView(o.dir);
+    const configured = (job.config().output as { format?: string } | undefined)?.format;
+    const parquet = o.parquet ?? configured === 'parquet';
     const r = await publishJob({
-      job: openJobView(o.dir),
+      job,
+      format: parquet ? 'parquet' : 'jsonl',
+      makeParquet: () => ensureParquetShards(o.dir, io.err),
       repo: o.repo,
       private: o.private,
       ...(o.hubUrl ? { hubUrl: o.hubUrl } : {}),

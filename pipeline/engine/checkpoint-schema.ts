@@ -7,6 +7,12 @@ import type { ApiSpec } from '../../api-pool/types.js';
 
 const FORMAT = 'toolforge-checkpoint';
 const SCHEMA_VERSION = 1;
+/**
+ * How records are written in the shards: 2 is the published row with one type per column
+ * (output/hub-row.ts). A checkpoint without it is an earlier build's, whose rows kept free-form
+ * objects (record format 1).
+ */
+export const RECORD_FORMAT = 2;
 
 const DDL = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -40,6 +46,8 @@ CREATE TABLE shards (
   bytes INTEGER NOT NULL,
   written_at INTEGER NOT NULL,
   stats TEXT,
+  -- The shard's Parquet twin, once written: {"path", "sha256", "bytes"} as JSON.
+  parquet TEXT,
   PRIMARY KEY (split, seq)
 );
 `;
@@ -57,6 +65,7 @@ export function initialise(db: Database.Database, config: unknown, configHash: s
     setMeta.run('active_ms', '0');
     setMeta.run('planned', '0');
     setMeta.run('complete', '0');
+    setMeta.run('record_format', String(RECORD_FORMAT));
     const addApi = db.prepare('INSERT INTO pool (name, spec) VALUES (?, ?)');
     for (const api of pool) addApi.run(api.name, JSON.stringify(api));
   })();
@@ -82,7 +91,10 @@ export function configure(db: Database.Database): void {
 }
 
 /** Columns later builds added (all nullable): a checkpoint from an earlier build gets them on its next writable open (migrate). */
-const ADDED_COLUMNS: readonly { table: string; column: string; type: string }[] = [{ table: 'shards', column: 'stats', type: 'TEXT' }];
+const ADDED_COLUMNS: readonly { table: string; column: string; type: string }[] = [
+  { table: 'shards', column: 'stats', type: 'TEXT' },
+  { table: 'shards', column: 'parquet', type: 'TEXT' },
+];
 
 export function hasColumn(db: Database.Database, table: string, column: string): boolean {
   return (db.pragma(`table_info(${table})`) as { name: string }[]).some((c) => c.name === column);

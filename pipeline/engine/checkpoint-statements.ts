@@ -12,6 +12,7 @@ export function prepareStatements(db: Database.Database) {
   // (Only a read-only connection can lack them, and it never writes.)
   const hasStats = hasColumn(db, 'shards', 'stats');
   const stats = hasStats ? 'stats' : 'NULL AS stats';
+  const parquet = hasColumn(db, 'shards', 'parquet') ? 'parquet' : 'NULL AS parquet';
   return {
     getMeta: db.prepare('SELECT value FROM meta WHERE key = ?').pluck(),
     setMeta: db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
@@ -39,8 +40,9 @@ export function prepareStatements(db: Database.Database) {
       'INSERT OR REPLACE INTO rejected_samples (idx, record) SELECT ?, ? WHERE (SELECT count(*) FROM rejected_samples) < ?',
     ),
     shards: db.prepare(
-      `SELECT split, seq, path, records, first_idx AS firstIdx, last_idx AS lastIdx, sha256, bytes, ${stats} FROM shards ORDER BY split DESC, seq`,
+      `SELECT split, seq, path, records, first_idx AS firstIdx, last_idx AS lastIdx, sha256, bytes, ${stats}, ${parquet} FROM shards ORDER BY split DESC, seq`,
     ),
+    setParquet: db.prepare('UPDATE shards SET parquet = ? WHERE split = ? AND seq = ?'),
     addShard: db.prepare(
       `INSERT INTO shards (split, seq, path, records, first_idx, last_idx, sha256, bytes, written_at${hasStats ? ', stats' : ''})
        VALUES (@split, @seq, @path, @records, @firstIdx, @lastIdx, @sha256, @bytes, @now${hasStats ? ', @stats' : ''})`,

@@ -70,6 +70,8 @@ export interface ShardRow {
   readonly bytes: number;
   /** The shard's statistics as JSON (output/shard-stats.ts), or null when written by an older build. */
   readonly stats: string | null;
+  /** Its Parquet twin as JSON ({path, sha256, bytes}), once written (output.format parquet, publish --parquet). */
+  readonly parquet?: string | null;
 }
 
 export class Checkpoint {
@@ -238,6 +240,16 @@ export class Checkpoint {
 
   shards(): ShardRow[] {
     return this.#stmts.shards.all() as ShardRow[];
+  }
+
+  /** Record the Parquet twin of shard `seq` of `split` (written, fsynced, compared with the JSONL). */
+  setShardParquet(split: string, seq: number, parquet: { readonly path: string; readonly sha256: string; readonly bytes: number }): void {
+    this.#stmts.setParquet.run(JSON.stringify(parquet), split, seq);
+  }
+
+  /** How the shards' records are written (checkpoint-schema.ts, RECORD_FORMAT); 1 for an earlier build's job. */
+  recordFormat(): number {
+    return Number(this.getMeta('record_format') ?? '1');
   }
 
   /** Record a sealed shard, with the open shards' state that follows it, in one transaction. */

@@ -7,6 +7,7 @@ import type { Check } from '../../core/record.js';
 import { parseRecordLine } from '../../output/hub-row.js';
 import type { JobView, RecordedShard, RejectedItem, TimePoint } from '../../output/job-view.js';
 import { Checkpoint } from './checkpoint.js';
+import { recordedParquetShards } from './parquet-shards.js';
 import { readStatus } from './status.js';
 
 function withCheckpoint<T>(dir: string, read: (ck: Checkpoint) => T): T {
@@ -33,6 +34,8 @@ export function openJobView(dir: string): JobView {
           stats: s.stats,
         })),
       ),
+    parquetShards: () => withCheckpoint(dir, (ck) => recordedParquetShards(dir, ck.shards())),
+    recordFormat: () => withCheckpoint(dir, (ck) => ck.recordFormat()),
     status: () => readStatus(dir),
     config: () => withCheckpoint(dir, (ck) => (ck.config() ?? {}) as Record<string, unknown>),
     createdAt: () =>

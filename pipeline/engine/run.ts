@@ -16,7 +16,9 @@ import { OfflineProcessor } from '../backends/offline-processor.js';
 import { WorkerProcessor, offlineThreads } from '../backends/worker-processor.js';
 import { OPERATIONAL_FIELDS, changedContentFields, configHash, loadConfig, resolveConfig, type ConfigFlags, type JobConfig } from '../config.js';
 import { Checkpoint } from './checkpoint.js';
+import { RECORD_FORMAT } from './checkpoint-schema.js';
 import { loadJobPool } from './job-pool.js';
+import { convertShards } from './parquet-shards.js';
 import { openJobView } from './job-view.js';
 import { runJob, type ProgressSnapshot } from './job.js';
 import { acquireLock } from './lock.js';
@@ -125,6 +127,7 @@ async function execute(ctx: RunContext, dir: string, config: JobConfig, options:
   let closeClient = (): void => {};
   try {
     if (ck.isComplete()) return { state: 'already-complete' };
+    checkRecordFormat(ck, dir);
     if (options.retryFailed) ctx.logger.info(`${ck.retryFailed()} failed items are pending again`);
     const specs = ck.pool();
     const pool = makePool(specs);
@@ -158,6 +161,7 @@ async function execute(ctx: RunContext, dir: string, config: JobConfig, options:
     });
     await processor.close?.(); // worker threads are done: free their memory before the card
     if (result.interrupted) return { state: 'interrupted', snapshot: result.snapshot };
+    if (config.output.format === 'parquet') await convertShards(dir, ck, (line) => ctx.logger.info(line));
     ck.checkpointWal();
     let card: { path: string } | { error: string };
     try {
@@ -172,4 +176,21 @@ async function execute(ctx: RunContext, dir: string, config: JobConfig, options:
     ck.close();
     release();
   }
+}
+
+/**
+ * An earlier build wrote records whose column types vary from row to row; appending rows of the
+ * published schema to its shards would mix two forms in one dataset. A job that has written
+ * nothing yet simply takes the current form.
+ */
+function checkRecordFormat(ck: Checkpoint, dir: string): void {
+  if (ck.recordFormat() >= RECORD_FORMAT) return;
+  const written = ck.shards().length > 0 || Object.values(ck.openShards()).some((s) => (s?.records ?? 0) > 0);
+  if (written) {
+    throw new JobMismatchError(
+      `the job in ${dir} was written by an earlier toolforge, whose records do not have the published schema (one type per column); ` +
+        'finishing it would mix the two in one dataset. Its shards can still be exported and read; start a new job in another directory to make more.',
+    );
+  }
+  ck.setMeta('record_format', String(RECORD_FORMAT));
 }

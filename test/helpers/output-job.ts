@@ -10,6 +10,8 @@ export interface JobOptions {
   readonly extra?: string;
   /** The `mix` line (default: single, parallel and irrelevance alike). */
   readonly mix?: string;
+  /** output.format (default jsonl). */
+  readonly format?: 'jsonl' | 'parquet';
 }
 
 /** Run `toolforge run --out DIR --count N --config X` on the offline backend and return DIR. */
@@ -21,7 +23,7 @@ export async function makeJob(label: string, o: JobOptions = {}): Promise<string
     [
       o.mix ?? 'mix: { single: 1, parallel: 1, irrelevance: 1 }',
       'offline: { noiseRate: 0.2 }',
-      `output: { shardRecords: ${o.shardRecords ?? 25}, gzip: ${o.gzip ? 'true' : 'false'} }`,
+      `output: { shardRecords: ${o.shardRecords ?? 25}, gzip: ${o.gzip ? 'true' : 'false'}, format: ${o.format ?? 'jsonl'} }`,
       o.extra ?? '',
     ].join('\n'),
   );

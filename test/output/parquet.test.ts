@@ -1,12 +1,17 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { HUB_FEATURES, duckdbType } from '../../output/hub-schema.js';
 import { ParquetMismatchError, compareWithJsonl, jsonlToParquet, parquetColumnTypes, parquetRowCount, readParquetRows } from '../../output/parquet.js';
 import { jsonlFiles } from '../../verifiers/arrow-types.js';
-import { tempDir } from '../helpers/cli.js';
-import { makeJob } from '../helpers/output-job.js';
+import { publishCommand } from '../../cli/commands/output.js';
+import { jobShards } from '../../output/export.js';
+import { openJobView } from '../../pipeline/engine/job-view.js';
+import { ensureParquetShards } from '../../pipeline/engine/parquet-shards.js';
+import { runCli, tempDir } from '../helpers/cli.js';
+import { captureIo, makeJob } from '../helpers/output-job.js';
 
 let dir: string;
 let out: string;
@@ -28,7 +33,7 @@ describe('Parquet shards', () => {
       const dest = join(out, `${i}.parquet`);
       const written = await jsonlToParquet(shard, dest);
       expect(written.sha256).toBe(sha(dest));
-      expect(parquetRowCount(dest)).toBe(written.records);
+      expect(await parquetRowCount(dest)).toBe(written.records);
       total += written.records;
     }
     expect(total).toBe(300);
@@ -74,5 +79,52 @@ describe('Parquet shards', () => {
     await expect(compareWithJsonl(dest, plain)).rejects.toThrow(/row 8 differs/);
     writeFileSync(plain, `${lines.slice(0, 5).join('\n')}\n`);
     await expect(compareWithJsonl(dest, plain)).rejects.toThrow(/more rows/);
+  });
+});
+
+describe('a job with output.format parquet', () => {
+  it('ends with a Parquet twin of every shard, recorded with its sha256, and a card that lists them', async () => {
+    const job = await makeJob('parquet-job', { count: 120, shardRecords: 50, format: 'parquet' });
+    const view = openJobView(job);
+    const twins = view.parquetShards()!;
+    const shards = jobShards(view);
+    expect(twins.map((t) => t.path)).toEqual(shards.map((s) => s.path.replace(/\.jsonl$/, '.parquet')));
+    for (const t of twins) {
+      expect(sha(join(job, t.path))).toBe(t.sha256);
+      expect(await compareWithJsonl(join(job, t.path), join(job, t.path.replace(/\.parquet$/, '.jsonl')))).toBe(t.records);
+    }
+    const card = readFileSync(join(job, 'README.md'), 'utf8');
+    expect(card).toMatch(/path: data\/train-\*\.parquet/);
+    for (const t of twins) expect(card).toContain(t.sha256);
+    expect(readdirSync(join(job, 'data')).filter((n) => n.endsWith('.partial'))).toEqual([]);
+  });
+
+  it('converts what a crash left unconverted, and only that', async () => {
+    const job = await makeJob('parquet-crash', { count: 120, shardRecords: 50, format: 'parquet' });
+    const twins = openJobView(job).parquetShards()!;
+    rmSync(join(job, twins[1].path));
+    expect(openJobView(job).parquetShards()).toBeUndefined();
+    const lines: string[] = [];
+    const again = await ensureParquetShards(job, (l) => lines.push(l));
+    expect(again).toEqual(twins);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(twins[1].path);
+  });
+});
+
+describe('a job written by an earlier build (records without the published schema)', () => {
+  it('is not resumed into mixed shards, and is not published', async () => {
+    const job = await makeJob('old-format', { count: 60, shardRecords: 25 });
+    const db = new Database(join(job, 'checkpoint.sqlite'));
+    db.prepare("DELETE FROM meta WHERE key = 'record_format'").run();
+    db.prepare("UPDATE meta SET value = '0' WHERE key = 'complete'").run();
+    db.close();
+    const r = await runCli(['resume', job]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/written by an earlier toolforge.*start a new job/s);
+    const io = captureIo();
+    const code = await publishCommand({ dir: job, repo: 'a/b', private: false, partial: true, env: { HF_TOKEN: 'hf_x' }, hubUrl: 'http://127.0.0.1:9' }, io);
+    expect(code).toBe(2);
+    expect(io.stderr.join('\n')).toMatch(/earlier toolforge whose records change column types/);
   });
 });

@@ -3,9 +3,12 @@ import { cpSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { openJobView } from '../../pipeline/engine/job-view.js';
 import { publishCommand } from '../../cli/commands/output.js';
 import { jobShards } from '../../output/export.js';
+import { HUB_FEATURES, cardFeature, duckdbType } from '../../output/hub-schema.js';
+import { compareWithJsonl, parquetColumnTypes } from '../../output/parquet.js';
 import { startHubStub, type HubStub } from '../../scripts/lib/hub-stub-server.js';
 import { tempDir } from '../helpers/cli.js';
 import { captureIo, makeJob } from '../helpers/output-job.js';
@@ -36,6 +39,50 @@ const publish = (dir: string, io = captureIo(), extra: Partial<Parameters<typeof
 function allFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? allFiles(join(dir, n)) : [join(dir, n)]));
 }
+
+describe('publish --parquet to a Hub stand-in', () => {
+  it('writes each shard as Parquet (recorded with its sha256), uploads those and a card whose features and data files match them', async () => {
+    const dir = copyJob('pub-parquet');
+    const { code, io } = await publish(dir, captureIo(), { parquet: true });
+    expect(code, io.text()).toBe(0);
+    const repo = stub.repos.get('datasets/tester/tools-ds')!;
+    const twins = openJobView(dir).parquetShards()!;
+    expect(twins.length).toBe(jobShards(openJobView(dir)).length);
+    expect(repo.commits[0].paths.sort()).toEqual([...twins.map((t) => t.path), 'README.md'].sort());
+    for (const t of twins) {
+      const uploaded = repo.files.get(t.path)!;
+      expect(uploaded.content.subarray(0, 4).toString()).toBe('PAR1');
+      expect(uploaded.lfsOid).toBe(t.sha256);
+      expect(createHash('sha256').update(uploaded.content).digest('hex')).toBe(t.sha256);
+    }
+    // The uploaded files hold the job's records: read back, row by row.
+    let rows = 0;
+    for (const t of twins) rows += await compareWithJsonl(join(dir, t.path), join(dir, t.path.replace(/\.parquet$/, '.jsonl')));
+    expect(rows).toBe(jobShards(openJobView(dir)).reduce((n, s) => n + s.records, 0));
+    const card = repo.files.get('README.md')!.content.toString();
+    const header = parseYaml(card.split('---\n')[1]) as { dataset_info: { features: unknown }; configs: { data_files: { path: string }[] }[] };
+    expect(header.dataset_info.features).toEqual(HUB_FEATURES.map(cardFeature));
+    for (const f of header.configs[0].data_files) expect(f.path).toMatch(/^data\/\w+-\*\.parquet$/);
+    const columns = await parquetColumnTypes(join(dir, twins[0].path));
+    expect(columns.map((c) => c.type.replace(/"/g, ''))).toEqual(HUB_FEATURES.map((f) => duckdbType(f.type).replace(/"/g, '')));
+    for (const t of twins) expect(card).toContain(`| ${t.path} | ${t.records} | \`${t.sha256}\` |`);
+  });
+
+  it('replaces JSONL shards published before, converts nothing twice, and changes nothing when run again', async () => {
+    const dir = copyJob('pub-switch');
+    expect((await publish(dir)).code).toBe(0);
+    const repo = stub.repos.get('datasets/tester/tools-ds')!;
+    const io = captureIo();
+    expect((await publish(dir, io, { parquet: true })).code).toBe(0);
+    expect([...repo.files.keys()].filter((p) => p.endsWith('.jsonl'))).toEqual([]);
+    expect(io.stderr.join('\n')).toMatch(/wrote data\/train-00000\.parquet: \d+ rows/);
+    const again = captureIo();
+    expect((await publish(dir, again, { parquet: true })).code).toBe(0);
+    expect(again.stderr.join('\n')).not.toMatch(/wrote data\//);
+    expect(again.stdout.join('\n')).toMatch(/is up to date/);
+    expect(repo.commits).toHaveLength(2);
+  });
+});
 
 describe('publish to a Hub stand-in', () => {
   it('creates the repo and uploads the shards and the card in one commit, with progress', async () => {
