@@ -33,6 +33,7 @@ import { recordFacts, type RecordFacts } from './record-facts.js';
 import type { CanonicalRecord } from '../core/record.js';
 import { parseRecordLine } from './hub-row.js';
 import { ShardStatsBuilder, type ShardStats } from './shard-stats.js';
+import { fsyncPath } from '../core/fsync.js';
 
 export const DATA_DIR = 'data';
 const TEMP_SUFFIX = '.partial';
@@ -250,7 +251,7 @@ export function publishShard(jobDir: string, path: string, split: string, seq: n
   // Plain shards: the open file is `<final>.partial`; gzipped ones: the open file is dropped.
   if (existsSync(final + TEMP_SUFFIX)) renameSync(final + TEMP_SUFFIX, final);
   if (plain !== final + TEMP_SUFFIX) rmSync(plain, { force: true });
-  fsyncDir(join(jobDir, DATA_DIR));
+  fsyncPath(join(jobDir, DATA_DIR));
 }
 
 /**
@@ -274,13 +275,4 @@ export function settleShards(jobDir: string, recorded: readonly { path: string; 
 /** The open shard file of `split` number `seq` (for settleShards' `keep`). */
 export function openShardFile(jobDir: string, split: string, seq: number): string {
   return openPath(jobDir, split, seq);
-}
-
-function fsyncDir(dir: string): void {
-  const fd = openSync(dir, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
 }

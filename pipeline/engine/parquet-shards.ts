@@ -5,9 +5,10 @@
  * shards stay: the job resumes, exports and counts from them. Done again, it converts only what
  * is missing or no longer matches its record, so an interrupted conversion just goes on.
  */
-import { closeSync, existsSync, fsyncSync, openSync, renameSync, statSync } from 'node:fs';
+import { existsSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CheckpointError } from '../../core/errors.js';
+import { fsyncPath } from '../../core/fsync.js';
 import type { ParquetShard } from '../../output/job-view.js';
 import { jsonlToParquet } from '../../output/parquet.js';
 import { Checkpoint } from './checkpoint.js';
@@ -27,14 +28,6 @@ function sizeOf(path: string): number {
   }
 }
 
-function fsyncFile(path: string): void {
-  const fd = openSync(path, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
 
 /**
  * Every sealed shard of the job in `dir` with its Parquet twin, converting the ones that lack it.
@@ -71,7 +64,7 @@ export async function convertShards(dir: string, ck: Checkpoint, log: (line: str
     if (written.records !== shard.records) {
       throw new CheckpointError(`${temp} holds ${written.records} rows, the shard ${shard.path} ${shard.records}`);
     }
-    fsyncFile(temp);
+    fsyncPath(temp);
     ck.setShardParquet(shard.split, shard.seq, { path, sha256: written.sha256, bytes: written.bytes });
     renameSync(temp, join(dir, path));
     log(`wrote ${path}: ${written.records} rows, ${written.bytes} bytes, compared row by row with ${shard.path} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
