@@ -35,8 +35,45 @@ export interface PlannedCall {
   readonly error?: 'invalid-input' | 'not-found';
 }
 
+/**
+ * The small world an item happens in, drawn from its seed before anything else: the day it is,
+ * where the user is and who they are. Argument values, the user's words and the tools' results
+ * are drawn from it, so they agree with each other (pipeline/world/).
+ */
+export interface ItemWorld {
+  /** Today in the dialogue, YYYY-MM-DD; the system prompt states it. */
+  readonly today: string;
+  readonly locale: {
+    readonly city: string;
+    /** ISO 3166-1 alpha-2 */
+    readonly country: string;
+    readonly countryName: string;
+    /** US cities: the state's code. */
+    readonly state?: string;
+    /** ISO 4217 */
+    readonly currency: string;
+    /** ISO 639-1 */
+    readonly language: string;
+    /** IANA */
+    readonly timeZone: string;
+    readonly units: 'metric' | 'imperial';
+    readonly lat: number;
+    readonly lon: number;
+  };
+  readonly user: { readonly firstName: string; readonly lastName: string; readonly email: string };
+}
+
+/** A world for plans made outside the planner (hand-written corpora, plans read from other datasets). */
+export const FIXED_WORLD: ItemWorld = Object.freeze({
+  today: '2025-06-02',
+  locale: Object.freeze({ city: 'Lyon', country: 'FR', countryName: 'France', currency: 'EUR', language: 'fr', timeZone: 'Europe/Paris', units: 'metric', lat: 45.764, lon: 4.8357 }),
+  user: Object.freeze({ firstName: 'Anna', lastName: 'Martin', email: 'anna.martin@example.com' }),
+}) as ItemWorld;
+
 /** Everything decided about an item before any text is written. */
 export interface ItemPlan {
+  /** The item's world: today, the user's locale, the user. */
+  readonly world: ItemWorld;
   readonly idx: number;
   readonly seed: number;
   readonly category: Category;

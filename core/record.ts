@@ -2,6 +2,7 @@
  * The canonical record: OpenAI chat fine-tuning shape plus metadata (DESIGN.md).
  * Every export format is derived from this one shape.
  */
+import type { ItemWorld } from './plan.js';
 
 export interface ToolCall {
   readonly id: string;
@@ -70,6 +71,8 @@ export interface PlanTruth {
   /** Clarification: the required argument the first request leaves out. */
   readonly withheld?: { readonly call: number; readonly argument: string };
   readonly safety?: 'refuse' | 'confirm';
+  /** The item's world: today, the user's locale, the user (absent in records of earlier builds). */
+  readonly world?: ItemWorld;
 }
 
 export interface CanonicalRecord {

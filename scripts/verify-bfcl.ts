@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { CanonicalRecord, Message } from '../core/record.js';
-import type { Category, ItemPlan } from '../core/plan.js';
+import { FIXED_WORLD, type Category, type ItemPlan } from '../core/plan.js';
 import { CORRUPTIONS, type CorpusEntry } from '../verifiers/corpus.js';
 import { readAnswers, readDataset } from '../verifiers/formats.js';
 import { verifyRecord } from '../verifiers/rules.js';
@@ -34,6 +34,7 @@ function trajectory(record: CanonicalRecord): CorpusEntry | undefined {
   ];
   const category = record.meta.category as Category;
   const plan: ItemPlan = {
+    world: FIXED_WORLD,
     idx: 0,
     seed: 0,
     category,

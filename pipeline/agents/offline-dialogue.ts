@@ -10,7 +10,7 @@
  */
 import type { ToolPool } from '../../api-pool/types.js';
 import { canonicalJson } from '../../core/canonical-json.js';
-import type { ItemPlan } from '../../core/plan.js';
+import type { ItemPlan, ItemWorld } from '../../core/plan.js';
 import type { CanonicalRecord, Message, ToolCall } from '../../core/record.js';
 import { Rng, subSeed } from '../../core/rng.js';
 import { generateObject } from '../values/values.js';
@@ -42,17 +42,16 @@ function callId(rng: Rng): string {
 }
 
 function systemPrompt(plan: ItemPlan, rng: Rng, pick: Pick): string {
-  const date = new Date((20089 + (plan.seed % 600)) * 86_400_000).toISOString().slice(0, 10);
-  let s = pick(SYSTEM)(date, pick(ASSISTANT_NAMES));
+  let s = pick(SYSTEM)(plan.world.today, pick(ASSISTANT_NAMES));
   const extras = rng.next() < 0.5 ? 0 : rng.int(1, 2);
   if (extras > 0) s += ` ${rng.sample(SYSTEM_EXTRAS, extras).join(' ')}`;
   return s;
 }
 
-function resultOf(c: Call, shownNames: ReadonlySet<string>): unknown {
+function resultOf(c: Call, shownNames: ReadonlySet<string>, world: ItemWorld): unknown {
   const api = c.api;
   if (c.broken || !api || !shownNames.has(c.name)) return { error: api && shownNames.has(c.name) ? 'invalid arguments' : `unknown function ${c.name}` };
-  return offlineToolResult(api, c.args, c.error);
+  return offlineToolResult(api, c.args, world, c.error);
 }
 
 function errorText(result: unknown): string | undefined {
@@ -127,7 +126,7 @@ export function simulateOffline(plan: ItemPlan, pool: ToolPool, opts: SimulateOp
       const reasoning = reasoningOf(stepCalls, shown, user.ask, step > 0 ? 'dependent' : context, pick);
       messages.push({ role: 'assistant', content: null, reasoning, tool_calls: toolCalls });
       for (const c of stepCalls) {
-        const result = resultOf(c, shownNames);
+        const result = resultOf(c, shownNames, plan.world);
         if (c !== dangling) messages.push({ role: 'tool', tool_call_id: c.id, content: canonicalJsonIfNeeded(result) });
         const err = errorText(result);
         if (err !== undefined && c.error) {
@@ -156,6 +155,7 @@ export function simulateOffline(plan: ItemPlan, pool: ToolPool, opts: SimulateOp
       calls: plan.calls.map((c) => ({ name: c.name, arguments: c.arguments })),
       ...(plan.withheld ? { withheld: plan.withheld } : {}),
       ...(plan.safety ? { safety: plan.safety } : {}),
+      world: plan.world,
     },
   };
   return { id: opts.id, split: opts.split, tools, messages, meta };

@@ -23,7 +23,7 @@ import { mentions, wordingOf } from './wording.js';
  * at `edge.path`, or undefined when that result has no fitting value there.
  */
 export function dependentCall(p: Planning, edge: Edge, srcArgs: Readonly<Record<string, unknown>>, srcIndex: number, extra: Partial<PlannedCall>): PlannedCall | undefined {
-  const v = valueAt(offlineToolResult(edge.src, srcArgs), edge.path);
+  const v = valueAt(offlineToolResult(edge.src, srcArgs, p.world), edge.path);
   const schema = edge.dst.parameters.properties[edge.key] as Schema;
   if (!fits(schema, v)) return undefined;
   const args = argsFor(p, edge.dst);

@@ -4,7 +4,7 @@
  */
 import type { ApiSpec, ToolPool } from '../../api-pool/types.js';
 import type { Rng } from '../../core/rng.js';
-import type { Category, ItemPlan, PlannedCall } from '../../core/plan.js';
+import type { Category, ItemPlan, ItemWorld, PlannedCall } from '../../core/plan.js';
 import type { Schema } from '../values/values.js';
 import type { Eligible } from './eligible.js';
 import { isComplex } from './schema-facts.js';
@@ -28,6 +28,8 @@ export interface Planning {
   readonly E: Eligible;
   readonly rng: Rng;
   readonly values: Rng;
+  /** The item's world (today, locale, user): drawn first, on its own stream. */
+  readonly world: ItemWorld;
 }
 
 /** Plans an item of one category, or returns undefined when the split's tools cannot support it. */
@@ -68,6 +70,7 @@ export function finish(p: Planning, s: Shape): ItemPlan {
   if (complex || s.calls.length >= 3) d++;
   d += s.extra;
   return {
+    world: p.world,
     idx: p.idx,
     seed: p.seed,
     category: s.category,

@@ -11,6 +11,7 @@
 import type { ApiSpec, ToolPool } from '../../api-pool/types.js';
 import { Rng, subSeed } from '../../core/rng.js';
 import type { Category, ItemPlan } from '../../core/plan.js';
+import { drawWorld } from '../world/world.js';
 import { planDependent } from './dependent.js';
 import { planClarification, planMultiTurn, planSafety } from './dialogue.js';
 import { eligibleOf } from './eligible.js';
@@ -52,6 +53,7 @@ export function planItem(idx: number, seed: number, category: Category, pool: To
     E,
     rng: new Rng(subSeed(seed, 'plan')),
     values: new Rng(subSeed(seed, 'args')),
+    world: drawWorld(seed),
   };
   let c: Category | undefined = category;
   while (c !== undefined) {

@@ -136,6 +136,7 @@ describe.each(POOLS)('offline categories over the %s pool', (_label, pool) => {
           calls: plan.calls.map((c) => ({ name: c.name, arguments: c.arguments })),
           ...(plan.withheld ? { withheld: plan.withheld } : {}),
           ...(plan.safety ? { safety: plan.safety } : {}),
+          world: plan.world,
         });
       }
     });
@@ -236,7 +237,7 @@ describe.each(POOLS)('offline categories over the %s pool', (_label, pool) => {
             expect(v).toBeDefined();
             expect(JSON.parse(calls[1].function.arguments)[key]).toEqual(v);
             // The tool agent is the planner's source of truth.
-            expect(valueAt(offlineToolResult(pool.byName.get(plan.calls[0].name) as ApiSpec, plan.calls[0].arguments), src.field)).toEqual(v);
+            expect(valueAt(offlineToolResult(pool.byName.get(plan.calls[0].name) as ApiSpec, plan.calls[0].arguments, plan.world), src.field)).toEqual(v);
             expect(states(userTexts(record)[0], v as string | number)).toBe(false);
             expect(callMsgs[1][1]).toBeGreaterThan(msgs.findIndex((m) => m.role === 'tool'));
             break;
@@ -284,7 +285,7 @@ describe.each(POOLS)('offline categories over the %s pool', (_label, pool) => {
             for (const c of plan.calls) {
               for (const [k, src] of Object.entries(c.dependsOn ?? {})) {
                 const source = plan.calls[src.call];
-                expect(c.arguments[k]).toEqual(valueAt(offlineToolResult(pool.byName.get(source.name) as ApiSpec, source.arguments), src.field));
+                expect(c.arguments[k]).toEqual(valueAt(offlineToolResult(pool.byName.get(source.name) as ApiSpec, source.arguments, plan.world), src.field));
               }
             }
             break;

@@ -8,7 +8,7 @@ import { hubRowJson, parseRecordLine } from '../../output/hub-row.js';
 import { planItem, simulateOffline } from '../../pipeline/generate.js';
 import { generateObject, generateValue } from '../../pipeline/values/values.js';
 import { Rng, itemSeed } from '../../core/rng.js';
-import { CATEGORIES, type Category, type ItemPlan } from '../../core/plan.js';
+import { CATEGORIES, FIXED_WORLD, type Category, type ItemPlan } from '../../core/plan.js';
 import { verifyRecord } from '../../verifiers/index.js';
 
 
@@ -200,6 +200,7 @@ describe('plans from elsewhere (an LLM planner, a later category)', () => {
     [
       'parallel calls that differ in several arguments',
       {
+        world: FIXED_WORLD,
         idx: 0,
         seed: 99,
         category: 'parallel',
@@ -218,6 +219,7 @@ describe('plans from elsewhere (an LLM planner, a later category)', () => {
     [
       'parallel calls to two different tools',
       {
+        world: FIXED_WORLD,
         idx: 1,
         seed: 100,
         category: 'parallel',

@@ -68,11 +68,11 @@ describe('planItem', () => {
       expect(deps).toHaveLength(1);
       const [key, src] = deps[0];
       expect(src.call).toBe(0);
-      const result = offlineToolResult(seeds.byName.get(c0.name) as ApiSpec, c0.arguments);
+      const result = offlineToolResult(seeds.byName.get(c0.name) as ApiSpec, c0.arguments, plan.world);
       expect(c1.arguments[key]).toEqual(valueAt(result, src.field));
       // The tool agent answers by canonical arguments: key order does not matter.
       const reversed = Object.fromEntries(Object.entries(c0.arguments).reverse());
-      expect(offlineToolResult(seeds.byName.get(c0.name) as ApiSpec, reversed)).toEqual(result);
+      expect(offlineToolResult(seeds.byName.get(c0.name) as ApiSpec, reversed, plan.world)).toEqual(result);
     }
   });
 

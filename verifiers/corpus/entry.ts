@@ -4,7 +4,7 @@
  * plan around the messages and the planned calls.
  */
 import type { CanonicalRecord, Message, ToolCall } from '../../core/record.js';
-import type { Category, ItemPlan, PlannedCall } from '../../core/plan.js';
+import { FIXED_WORLD, type Category, type ItemPlan, type PlannedCall } from '../../core/plan.js';
 import { CORPUS_TOOLS } from './tools.js';
 
 export type Obj = Record<string, unknown>;
@@ -50,6 +50,7 @@ export function entry(
       meta: { category, domains: ['corpus'], difficulty: 1, seed: 1000 + idx, verdict: { accepted: true, checks: [] }, usage: { prompt_tokens: 0, completion_tokens: 0 } },
     };
     const plan: ItemPlan = {
+      world: FIXED_WORLD,
       idx,
       seed: 1000 + idx,
       category,

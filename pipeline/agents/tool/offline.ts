@@ -9,6 +9,7 @@ import type { ApiSpec } from '../../../api-pool/types.js';
 import { Rng, subSeed } from '../../../core/rng.js';
 import { generateObject, generateValue, type Schema } from '../../values/values.js';
 import { canonicalJson } from '../../../core/canonical-json.js';
+import type { ItemWorld } from '../../../core/plan.js';
 
 
 type Obj = Record<string, unknown>;
@@ -62,9 +63,10 @@ function errorResult(api: ApiSpec, args: Readonly<Obj>, error: ToolError): Obj {
  * The offline tool agent: a result following the API's response schema, the same for the same
  * call (name + canonical arguments). With `error`, the planned error object instead.
  */
-export function offlineToolResult(api: ApiSpec, args: Readonly<Obj>, error?: ToolError): unknown {
+export function offlineToolResult(api: ApiSpec, args: Readonly<Obj>, world: ItemWorld, error?: ToolError): unknown {
   if (error) return errorResult(api, args, error);
-  const key = `${api.name}\u0000${canonicalJson(args)}`;
+  // The same call on the same day in the same place gets the same answer.
+  const key = `${api.name}\u0000${canonicalJson(args)}\u0000${world.today}\u0000${world.locale.city}`;
   // The planner computes the results dependent calls read; the simulator then asks again.
   const hit = recent.get(key);
   if (hit !== undefined && hit.api === api) return hit.result;

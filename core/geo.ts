@@ -1,0 +1,96 @@
+/**
+ * Real-world tables every stage agrees on: ISO 3166 countries, ISO 639-1 languages, ISO 4217
+ * currencies, IANA time zones, US states, IATA airports, and cities with their country, time
+ * zone and coordinates. The planner draws values from them and the verifier checks values
+ * against them. Data files in core/data/, read once when first needed.
+ */
+import { readFileSync } from 'node:fs';
+import { packagePath } from './package-root.js';
+
+export interface Country {
+  readonly code: string;
+  readonly name: string;
+  /** Where a city of the table is in it: its currency, main language and units. */
+  readonly currency?: string;
+  readonly language?: string;
+  readonly units?: 'metric' | 'imperial';
+}
+export interface City {
+  readonly name: string;
+  /** ISO 3166-1 alpha-2 */
+  readonly country: string;
+  readonly timeZone: string;
+  readonly lat: number;
+  readonly lon: number;
+  /** US cities: the state's code. */
+  readonly state?: string;
+}
+export interface Coded {
+  readonly code: string;
+  readonly name: string;
+}
+export interface Airport {
+  readonly code: string;
+  readonly city: string;
+  readonly country: string;
+}
+
+export interface Geo {
+  readonly countries: readonly Country[];
+  readonly countryByCode: ReadonlyMap<string, Country>;
+  readonly countryByName: ReadonlyMap<string, Country>;
+  readonly cities: readonly City[];
+  readonly cityByName: ReadonlyMap<string, City>;
+  readonly languages: readonly Coded[];
+  readonly languageByCode: ReadonlyMap<string, Coded>;
+  readonly currencies: readonly Coded[];
+  readonly currencyByCode: ReadonlyMap<string, Coded>;
+  readonly usStates: readonly Coded[];
+  readonly usStateByCode: ReadonlyMap<string, Coded>;
+  readonly airports: readonly Airport[];
+  readonly airportByCode: ReadonlyMap<string, Airport>;
+  readonly timeZones: ReadonlySet<string>;
+}
+
+let geo: Geo | undefined;
+
+function read<T>(name: string): T {
+  return JSON.parse(readFileSync(packagePath('core', 'data', name), 'utf8')) as T;
+}
+
+const byKey = <T>(list: readonly T[], key: (t: T) => string): ReadonlyMap<string, T> => new Map(list.map((t) => [key(t), t]));
+
+export function geoTables(): Geo {
+  if (geo) return geo;
+  const countries = read<Country[]>('countries.json');
+  const cities = read<City[]>('cities.json');
+  const languages = read<Coded[]>('languages.json');
+  const currencies = read<Coded[]>('currencies.json');
+  const usStates = read<Coded[]>('us-states.json');
+  const airports = read<Airport[]>('airports.json');
+  geo = {
+    countries,
+    countryByCode: byKey(countries, (c) => c.code),
+    countryByName: byKey(countries, (c) => c.name.toLowerCase()),
+    cities,
+    cityByName: byKey(cities, (c) => c.name.toLowerCase()),
+    languages,
+    languageByCode: byKey(languages, (l) => l.code),
+    currencies,
+    currencyByCode: byKey(currencies, (c) => c.code),
+    usStates,
+    usStateByCode: byKey(usStates, (s) => s.code),
+    airports,
+    airportByCode: byKey(airports, (a) => a.code),
+    timeZones: new Set(read<string[]>('time-zones.json')),
+  };
+  return geo;
+}
+
+/** A BCP 47 tag whose language is ISO 639-1 and region (if any) ISO 3166: en, pt-BR, zh-Hant-TW. */
+export function isLanguageTag(tag: string): boolean {
+  const m = /^([a-z]{2})(?:[-_]([A-Z][a-z]{3}))?(?:[-_]([A-Z]{2}))?$/.exec(tag);
+  if (!m) return false;
+  const g = geoTables();
+  return g.languageByCode.has(m[1]) && (m[3] === undefined || g.countryByCode.has(m[3]));
+}
