@@ -92,7 +92,7 @@ export function simulateOffline(plan: ItemPlan, pool: ToolPool, opts: SimulateOp
     mistake = options[Math.floor(noise.next() * options.length)];
     if (mistake === 'irrelevance-call') {
       const api = noise.pick(shown);
-      calls.push(newCall(api.name, generateObject(api.parameters, noise, { optionalRate: 0.3 }), 0, 0));
+      calls.push(newCall(api.name, generateObject(api.parameters, noise, { optionalRate: 0.3, world: plan.world, api }), 0, 0));
     } else if (mistake === 'unknown-tool' && calls.length === 0) {
       // The classic irrelevance failure: calling the tool the user needs, which is not offered (or one made up).
       const c = user.hidden ? newCall(user.hidden.api.name, user.hidden.args, 0, 0) : newCall(noise.pick(['web_search', 'general_knowledge', 'ask_expert', 'execute_request']), { query: user.texts[0] }, 0, 0);

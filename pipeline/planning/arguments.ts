@@ -11,7 +11,7 @@ export const ERROR_RATE = 0.06;
 
 /** Arguments for `api`: the required ones and each optional one with probability `rate` (by default drawn per call). */
 export function argsFor(p: Planning, api: ApiSpec, rate?: number): Record<string, unknown> {
-  return generateObject(api.parameters, p.values, { optionalRate: rate ?? 0.2 + 0.5 * p.rng.next() });
+  return generateObject(api.parameters, p.values, { optionalRate: rate ?? 0.2 + 0.5 * p.rng.next(), world: p.world, api });
 }
 
 /** Re-order `args` in the order of the schema's properties (after adding a key). */

@@ -10,7 +10,7 @@ export const planNested: Planner = (p) => {
   let args = argsFor(p, target, 0.3 + 0.4 * p.rng.next());
   if (!keys.some((k) => k in args)) {
     const k = p.rng.pick(keys);
-    args[k] = generateValue(target.parameters.properties[k] as Schema, p.values, k);
+    args[k] = generateValue(target.parameters.properties[k] as Schema, p.values, k, -1, { world: p.world, api: target });
     args = inSchemaOrder(target, args);
   }
   return finishShown(p, { category: 'nested', targets: [target], calls: [call(target.name, args)], turns: 1, extra: 1 });

@@ -13,6 +13,8 @@
  * meaning are in strings.ts and field-rules.ts (word lists in words.ts), numbers in
  * numbers.ts, dates in dates.ts, patterns in patterns.ts.
  */
+import type { ApiSpec } from '../../api-pool/types.js';
+import type { ItemWorld } from '../../core/plan.js';
 import type { Rng } from '../../core/rng.js';
 import { MIN_PER_DAY, randomAnchor } from './dates.js';
 import { genNumber } from './numbers.js';
@@ -23,8 +25,18 @@ export { inBounds } from './numbers.js';
 export { regexOf } from './patterns.js';
 export { typeOf, type Schema } from './schema.js';
 
+/**
+ * What a value is drawn in: the item's world (today, the user's locale) and the API whose
+ * arguments or result it is (its domain, subdomain, name and description tell what a field
+ * means). Both optional: without them values are plausible but not anchored.
+ */
+export interface ValueContext {
+  readonly world?: ItemWorld;
+  readonly api?: ApiSpec;
+}
+
 /** Options of object generation. */
-export interface ObjectOptions {
+export interface ObjectOptions extends ValueContext {
   /** Probability that an optional property is present (default 0.5). */
   readonly optionalRate?: number;
 }
@@ -36,7 +48,7 @@ function hasDateTime(schema: Schema): boolean {
   return false;
 }
 
-function genArray(schema: Schema, rng: Rng, path: string, anchor: number): unknown[] {
+function genArray(schema: Schema, rng: Rng, path: string, anchor: number, ctx: ValueContext): unknown[] {
   const items = (schema.items && typeof schema.items === 'object' ? schema.items : {}) as Schema;
   const minItems = typeof schema.minItems === 'number' ? schema.minItems : 1;
   const maxItems = Math.min(typeof schema.maxItems === 'number' ? schema.maxItems : minItems + 2, minItems + 3);
@@ -48,13 +60,13 @@ function genArray(schema: Schema, rng: Rng, path: string, anchor: number): unkno
   const step = hasDateTime(items) ? 180 : MIN_PER_DAY;
   // Items are made distinct (a request never lists the same thing twice); give up after a few tries.
   for (let tries = 0; out.length < n && tries < n * 4; tries++) {
-    const v = generateValue(items, rng, path, anchor + out.length * step);
+    const v = generateValue(items, rng, path, anchor + out.length * step, ctx);
     const k = typeof v === 'object' ? JSON.stringify(v) : String(v);
     if (seen.has(k)) continue;
     seen.add(k);
     out.push(v);
   }
-  while (out.length < minItems) out.push(generateValue(items, rng, path, anchor));
+  while (out.length < minItems) out.push(generateValue(items, rng, path, anchor, ctx));
   return out;
 }
 
@@ -62,22 +74,22 @@ function genArray(schema: Schema, rng: Rng, path: string, anchor: number): unkno
  * A value valid against `schema`. `path` is the property path (`passengers.adults`), used to
  * pick realistic words; `anchor` (minutes since the epoch) anchors generated dates.
  */
-export function generateValue(schema: Schema, rng: Rng, path = '', anchor = -1): unknown {
+export function generateValue(schema: Schema, rng: Rng, path = '', anchor = -1, ctx: ValueContext = {}): unknown {
   if (anchor < 0) anchor = randomAnchor(rng);
   if ('const' in schema) return schema.const;
   // Combinators, simply: the first alternative of anyOf/oneOf, allOf merged shallowly.
   const alt = (schema.anyOf ?? schema.oneOf) as Schema[] | undefined;
-  if (Array.isArray(alt) && alt.length > 0 && !schema.type) return generateValue(alt[0], rng, path, anchor);
+  if (Array.isArray(alt) && alt.length > 0 && !schema.type) return generateValue(alt[0], rng, path, anchor, ctx);
   if (Array.isArray(schema.allOf)) {
     const { allOf, ...rest } = schema;
-    return generateValue(Object.assign({}, rest, ...(allOf as Schema[])) as Schema, rng, path, anchor);
+    return generateValue(Object.assign({}, rest, ...(allOf as Schema[])) as Schema, rng, path, anchor, ctx);
   }
   if (Array.isArray(schema.enum) && schema.enum.length > 0) return schema.enum[Math.floor(rng.next() * schema.enum.length)];
   switch (typeOf(schema)) {
     case 'object':
-      return generateObject(schema, rng, { optionalRate: 0.5 }, path, anchor);
+      return generateObject(schema, rng, { ...ctx, optionalRate: 0.5 }, path, anchor);
     case 'array':
-      return genArray(schema, rng, path, anchor);
+      return genArray(schema, rng, path, anchor, ctx);
     case 'integer':
       return genNumber(schema, rng, keyOf(path), true);
     case 'number':
@@ -123,6 +135,7 @@ export function generateObject(
   anchor = -1,
 ): Record<string, unknown> {
   const rate = opts.optionalRate ?? 0.5;
+  const ctx: ValueContext = { ...(opts.world ? { world: opts.world } : {}), ...(opts.api ? { api: opts.api } : {}) };
   const out: Record<string, unknown> = {};
   let t = anchor < 0 ? randomAnchor(rng) : anchor;
   let strings: string[] | undefined;
@@ -130,10 +143,10 @@ export function generateObject(
   for (const f of fieldsOf(schema)) {
     if (!f.required && !rng.bool(rate)) continue;
     const childPath = parent + f.key;
-    let v = generateValue(f.schema, rng, childPath, t);
+    let v = generateValue(f.schema, rng, childPath, t, ctx);
     if (typeof v === 'string') {
       strings ??= [];
-      for (let tries = 0; tries < 4 && strings.includes(v as string); tries++) v = generateValue(f.schema, rng, childPath, t);
+      for (let tries = 0; tries < 4 && strings.includes(v as string); tries++) v = generateValue(f.schema, rng, childPath, t, ctx);
       strings.push(v as string);
     }
     if (f.schema.format === 'date') t += MIN_PER_DAY * rng.int(1, 9);

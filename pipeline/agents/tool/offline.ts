@@ -73,9 +73,9 @@ export function offlineToolResult(api: ApiSpec, args: Readonly<Obj>, world: Item
   const rng = new Rng(subSeed(0x70_01_f0, key));
   const returns = api.returns as Schema;
   let result: unknown;
-  if (returns.type !== 'object' && !returns.properties) result = generateValue(returns, rng, 'result');
+  if (returns.type !== 'object' && !returns.properties) result = generateValue(returns, rng, 'result', -1, { world, api });
   else {
-    const out = generateObject(returns, rng, { optionalRate: 0.7 });
+    const out = generateObject(returns, rng, { optionalRate: 0.7, world, api });
     const props = ((returns.properties ?? {}) as Record<string, Schema>);
     for (const k of echoKeys(api)) if (k in args && echoable(props[k], args[k])) out[k] = args[k];
     result = out;

@@ -132,7 +132,7 @@ export function userTurns(plan: ItemPlan, pool: ToolPool, rng: Rng, pick: Pick):
         return { texts: [dress(q, pick)], ask: 'answer a general question', answer: a };
       }
       const api = apiOf(pool, plan.targets[0]);
-      const args = generateObject(api.parameters, new SeededRng(subSeed(plan.seed, 'irrelevance-args')), { optionalRate: 0.4 });
+      const args = generateObject(api.parameters, new SeededRng(subSeed(plan.seed, 'irrelevance-args')), { optionalRate: 0.4, world: plan.world, api });
       const ask = pick(textOf(api).asks);
       return { texts: [dress(pick(IRRELEVANT)({ ask, args: argsText(api, args, rng, pick) }), pick)], ask, hidden: { api, args } };
     }
