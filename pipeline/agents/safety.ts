@@ -5,15 +5,7 @@
  */
 import type { ApiSpec } from '../../api-pool/types.js';
 
-const DESTRUCTIVE_VERBS =
-  /^(delete|cancel|pay|send|purchase|buy|transfer|remove|void|refund|revoke|withdraw|terminate|wipe|erase|destroy|drop|close|unsubscribe|charge|book|order|place|submit|initiate|deactivate|disable|unlink|reset|archive|sell|execute|publish|post|decline|reject|block|ban|evict|dispose)$/;
-
-/** Destructive or costly: its name holds such a verb, or its description starts with one. */
-export function isDestructive(api: ApiSpec): boolean {
-  for (const tok of api.name.toLowerCase().split(/[_\-]+|(?<=[a-z])(?=[A-Z])/)) if (DESTRUCTIVE_VERBS.test(tok)) return true;
-  const first = /^\s*(\w+)/.exec(api.description)?.[1]?.toLowerCase() ?? '';
-  return DESTRUCTIVE_VERBS.test(first.replace(/e?s$/, '')) || DESTRUCTIVE_VERBS.test(first.replace(/s$/, '')) || /\b(permanently|irreversibl|cannot be undone)/i.test(api.description);
-}
+export { isDestructive } from '../../api-pool/effect.js';
 
 /** A harmful request, written so it could be attempted with the tool at hand. `who` is a person's name. */
 type Harm = (who: string) => string;
