@@ -86,7 +86,7 @@ export class LlmProcessor implements ItemProcessor {
       messages.push({ role: 'assistant', content: answer.text || null, ...(reasoning ? { reasoning } : {}), tool_calls: toolCalls });
       for (const c of calls) {
         const api = shown.has(c.name) ? this.#pool.byName.get(c.name) : undefined;
-        const result = !api ? { error: `unknown function ${c.name}` } : roles.tool ? await llmToolResult(client, api, c.arguments) : offlineToolResult(api, c.arguments, plan.world);
+        const result = !api ? { error: `unknown function ${c.name}` } : roles.tool ? await llmToolResult(client, api, c.arguments, plan.world) : offlineToolResult(api, c.arguments, plan.world);
         messages.push({ role: 'tool', tool_call_id: c.id, content: JSON.stringify(result) });
       }
     }
