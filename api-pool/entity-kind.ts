@@ -55,11 +55,14 @@ const WORLD_VALUES: readonly (readonly [RegExp, string])[] = [
   [/(^| )username$/, 'username'],
 ];
 
-/** Heads that do not say what they identify without an owner. */
+/**
+ * Heads that do not say what they identify without an owner: a device may be a light or a lock,
+ * an offer a flight or a room. (The user's account or profile in one system is one thing.)
+ */
 const GENERIC_HEADS = new Set([
-  'id', 'number', 'code', 'ref', 'reference', 'key', 'token', 'slug', 'handle', 'url', 'device', 'account', 'item', 'entry',
-  'record', 'resource', 'object', 'rule', 'user', 'member', 'entity', 'node', 'instance', 'asset', 'profile', 'file',
-  'document', 'external', 'station', 'unit', 'site', 'offer', 'quote', 'target', 'element',
+  'id', 'number', 'code', 'ref', 'reference', 'key', 'token', 'slug', 'handle', 'url', 'device', 'item', 'entry', 'record',
+  'resource', 'object', 'rule', 'entity', 'node', 'instance', 'asset', 'file', 'document', 'external', 'station', 'unit',
+  'site', 'offer', 'quote', 'target', 'element',
 ]);
 
 /** Collections that hold anything: the field's owner is then the API's subject. */
@@ -139,8 +142,9 @@ function addressNoun(schema: Schema, owner: readonly string[]): string {
 function kindOf(api: Pick<ApiSpec, 'name' | 'domain'>, key: string, schema: Schema, owner: readonly string[] | undefined): EntityKind | undefined {
   let w = words(key).map((x) => (x === 'uuid' || x === 'guid' ? 'id' : x === 'no' || x === 'num' ? 'number' : x === 'uri' || x === 'link' || x === 'href' ? 'url' : x));
   if (w.length === 0 || isCount(w, schema)) return undefined;
-  // A bare "id" in a collection names the collection's entity ("movies.0.id": a movie id).
-  if (w.length === 1 && w[0] === 'id' && owner && owner.length > 0) w = [...owner, 'id'];
+  // A bare "id" in a collection names the collection's entity ("movies.0.id": a movie id;
+  // "results.0.id" says no more than "id").
+  if (w.length === 1 && w[0] === 'id' && owner && owner.length > 0 && !owner.every((x) => CONTAINERS.has(x))) w = [...owner, 'id'];
   const phrase = w.join(' ');
   const system = api.domain;
   for (const [re, noun] of WORLD_VALUES) if (re.test(phrase)) return { noun, head: noun, generic: false, of: [], system, label: noun };
