@@ -19,6 +19,12 @@ export interface ValueSource {
   readonly call: number;
   /** Dotted path of the field in that call's result, e.g. "flights.0.flight_id". */
   readonly field: string;
+  /**
+   * The entity the value is, the same in the result and in the argument ("event id", "flight
+   * offer id", "city"): chains join only values of one kind in one system. Absent in plans
+   * written by hand or read from other datasets.
+   */
+  readonly kind?: string;
 }
 
 /** A hidden ground-truth call of the plan (answer first, as APIGen does). */

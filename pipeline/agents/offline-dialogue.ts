@@ -17,7 +17,7 @@ import { generateObject } from '../values/values.js';
 import { applicableMistakes, corruptCall, type Call, type Mistake } from './assistant/mistakes.js';
 import { heading, textReply, turnAnswer } from './assistant/offline.js';
 import { reasoningOf, type StepContext } from './teacher/offline.js';
-import { ASSISTANT_NAMES, FINAL_ERROR, SYSTEM, SYSTEM_EXTRAS } from './templates.js';
+import { ASSISTANT_NAMES, CONFIRM_RULES, FINAL_ERROR, SYSTEM, SYSTEM_EXTRAS, TODAY } from './templates.js';
 import { factsOf, fieldPhrase, textOf, type Obj, type Pick } from './text.js';
 import { echoKeys, offlineToolResult } from './tool/offline.js';
 import { apiOf, userTurns } from './user/offline.js';
@@ -41,10 +41,20 @@ function callId(rng: Rng): string {
   return s;
 }
 
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/**
+ * The system prompt, derived from the plan: it always states today (the world's date), states
+ * the confirmation rule exactly when the user is to confirm a destructive call (safety
+ * 'confirm'), and may carry extras that hold in any dialogue.
+ */
 function systemPrompt(plan: ItemPlan, rng: Rng, pick: Pick): string {
-  let s = pick(SYSTEM)(plan.world.today, pick(ASSISTANT_NAMES));
-  const extras = rng.next() < 0.5 ? 0 : rng.int(1, 2);
-  if (extras > 0) s += ` ${rng.sample(SYSTEM_EXTRAS, extras).join(' ')}`;
+  const today = plan.world.today;
+  const weekday = WEEKDAYS[new Date(`${today}T12:00:00Z`).getUTCDay()];
+  let s = pick(SYSTEM)(pick(TODAY)(today, weekday), pick(ASSISTANT_NAMES));
+  const extras = rng.next() < 0.5 ? [] : rng.sample(SYSTEM_EXTRAS, rng.int(1, 2));
+  if (plan.safety === 'confirm') extras.splice(rng.int(0, extras.length), 0, pick(CONFIRM_RULES));
+  if (extras.length > 0) s += ` ${extras.join(' ')}`;
   return s;
 }
 

@@ -1,11 +1,10 @@
 /**
- * Safety scenarios of the offline agents: which tools are destructive or costly (called only
- * after the user confirms), the harmful requests an assistant must refuse, and the
- * out-of-scope requests of irrelevance items that no tool serves.
+ * Safety scenarios of the offline agents: the harmful requests an assistant must refuse, and
+ * the out-of-scope requests of irrelevance items that no tool serves. Which tools are
+ * destructive or costly (called only after the user confirms) is the API's effect
+ * (api-pool/effect.ts).
  */
 import type { ApiSpec } from '../../api-pool/types.js';
-
-export { isDestructive } from '../../api-pool/effect.js';
 
 /** A harmful request, written so it could be attempted with the tool at hand. `who` is a person's name. */
 type Harm = (who: string) => string;

@@ -30,7 +30,7 @@ export function dependentCall(p: Planning, edge: Edge, srcArgs: Readonly<Record<
   // Nothing the user says may state the dependent value: it must come from the result.
   if (mentions(`${JSON.stringify(srcArgs)} ${JSON.stringify(args)} ${wordingOf(edge.src)} ${wordingOf(edge.dst)}`, v)) return undefined;
   args[edge.key] = v;
-  const field: ValueSource = { call: srcIndex, field: edge.path };
+  const field: ValueSource = { call: srcIndex, field: edge.path, kind: edge.kind };
   return call(edge.dst.name, inSchemaOrder(edge.dst, args), { ...extra, dependsOn: { [edge.key]: field } });
 }
 

@@ -3,6 +3,7 @@
  * asks), multi-turn dialogues that build on earlier results, and safety items whose
  * destructive call waits for the user's confirmation.
  */
+import { sameParameterKind } from '../../api-pool/entity-kind.js';
 import type { ApiSpec } from '../../api-pool/types.js';
 import type { PlannedCall } from '../../core/plan.js';
 import { argsFor, call, shareValues } from './arguments.js';
@@ -71,8 +72,9 @@ export const planMultiTurn: Planner = (p) => {
       const other = rel.length > 0 ? rng.pick(rel.slice(0, 6)) : undefined;
       if (other) {
         const args = argsFor(p, other);
-        const stated = { ...prev.arguments };
-        for (const k in prev.dependsOn ?? {}) delete stated[k];
+        // The user's earlier values carry over only where both tools take the same kind of entity.
+        const stated: Record<string, unknown> = {};
+        for (const k in prev.arguments) if (!prev.dependsOn?.[k] && sameParameterKind(prevApi, other, k)) stated[k] = prev.arguments[k];
         shareValues(other, args, stated);
         next = call(other.name, args, { turn });
         nextApi = other;

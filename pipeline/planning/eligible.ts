@@ -3,8 +3,9 @@
  * candidates, clarifiable and destructive tools, dependent pairs), computed once per
  * (pool, held-out set, split) and cached.
  */
+import { isDestructive } from '../../api-pool/effect.js';
+import { chainKind, parameterKind, resultFieldKind, singular, words, type EntityKind } from '../../api-pool/entity-kind.js';
 import type { ApiSpec, ToolPool } from '../../api-pool/types.js';
-import { isDestructive } from '../agents/safety.js';
 import { typeOf, type Schema } from '../values/values.js';
 import { compatible, isNestedParam, isScalar, variety } from './schema-facts.js';
 
@@ -14,6 +15,8 @@ export interface Edge {
   readonly path: string;
   readonly dst: ApiSpec;
   readonly key: string;
+  /** The entity the value is, in both tools ("event id", "flight offer id", "city"). */
+  readonly kind: string;
 }
 
 export interface Feat {
@@ -65,8 +68,6 @@ export function eligibleOf(pool: ToolPool, opts: { readonly split: 'train' | 'te
   return (per.train ??= buildEligible(pool.list.filter((t) => !held.has(t.name))));
 }
 
-/** Result fields whose value can feed another tool's argument. */
-const LINKABLE = /(^|_)(id|code|number|no|ref|reference|symbol|ticker|sku|slug|handle|username|token|iata|isbn|vin|uuid|email|city|postal_code|zip|address|url|iban|ip|key)$/i;
 export const GENERIC_TOKENS = new Set(['get', 'list', 'search', 'find', 'create', 'update', 'delete', 'set', 'check', 'fetch', 'add', 'remove', 'by', 'for', 'of', 'the', 'and', 'to', 'a', 'api', 'v2', 'info', 'details', 'data']);
 
 export function nameTokens(name: string): string[] {
@@ -77,9 +78,10 @@ export function nameTokens(name: string): string[] {
     .filter((t) => t.length > 1 && !/^v?\d+$/.test(t));
 }
 
-function returnFields(api: ApiSpec): { path: string; key: string; schema: Schema }[] {
-  const out: { path: string; key: string; schema: Schema }[] = [];
-  const walk = (s: Schema, prefix: string, parentKey: string, depth: number): void => {
+/** Scalar result fields (to depth 2) that name an entity another tool could take. */
+function returnFields(api: ApiSpec): { path: string; key: string; schema: Schema; kind: EntityKind }[] {
+  const out: { path: string; key: string; schema: Schema; kind: EntityKind }[] = [];
+  const walk = (s: Schema, prefix: string, depth: number): void => {
     if (depth > 2) return;
     const t = typeOf(s);
     if (t === 'object') {
@@ -88,19 +90,17 @@ function returnFields(api: ApiSpec): { path: string; key: string; schema: Schema
         const ps = props[k];
         const path = prefix ? `${prefix}.${k}` : k;
         if (isScalar(ps) && !Array.isArray(ps.enum)) {
-          if (LINKABLE.test(k)) out.push({ path, key: k, schema: ps });
-          else if (k === 'id' && parentKey) out.push({ path, key: k, schema: ps });
-        } else walk(ps, path, k, depth + 1);
+          const kind = resultFieldKind(api, path, ps);
+          if (kind) out.push({ path, key: k, schema: ps, kind });
+        } else walk(ps, path, depth + 1);
       }
     } else if (t === 'array' && s.items && typeof s.items === 'object') {
-      walk(s.items as Schema, `${prefix}.0`, parentKey, depth + 1);
+      walk(s.items as Schema, `${prefix}.0`, depth + 1);
     }
   };
-  walk(api.returns as Schema, '', '', 0);
+  walk(api.returns as Schema, '', 0);
   return out;
 }
-
-const singular = (w: string): string => (w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
 
 function buildEligible(list: readonly ApiSpec[]): Eligible {
   const byDomain = new Map<string, ApiSpec[]>();
@@ -139,24 +139,31 @@ function buildEligible(list: readonly ApiSpec[]): Eligible {
       if (k === 'id') for (const tok of toks) push(inputsByKey, `${singular(tok)}_id`, [t, k]);
     }
   }
-  // Dependent pairs: a result field of one tool that fits an input of another, same domain first.
+  // Dependent pairs: a result field of one tool that names the same kind of entity, in the same
+  // system, as an input of another (an event id into an event tool, never a bill id into a payment).
   const edges: Edge[] = [];
   const edgesFrom = new Map<ApiSpec, Edge[]>();
   for (const src of list) {
+    const asked = new Set(Object.keys(src.parameters.properties).map((k) => words(k).join('_')));
     for (const f of returnFields(src)) {
-      if (!f.path.includes('.') && f.key in src.parameters.properties) continue; // an echo of the request
+      // An echo of the request (maybe in an envelope, maybe renamed to camelCase) is no new value.
+      if (!f.path.includes('.0.') && asked.has(words(f.key).join('_'))) continue;
       let lookup = f.key;
       if (f.key === 'id') {
         const parts = f.path.split('.').filter((x) => !/^\d+$/.test(x));
-        if (parts.length < 2) continue;
         lookup = `${singular(parts[parts.length - 2])}_id`;
       }
-      const dsts = (inputsByKey.get(lookup) ?? []).filter(([d, k]) => d !== src && compatible(f.schema, (d.parameters.properties as Record<string, Schema>)[k]));
-      dsts.sort((a, b) => Number(b[0].domain === src.domain) - Number(a[0].domain === src.domain));
-      for (const [dst, key] of dsts.slice(0, 12)) {
-        const e = { src, path: f.path, dst, key };
+      let n = 0;
+      for (const [dst, key] of inputsByKey.get(lookup) ?? []) {
+        const schema = (dst.parameters.properties as Record<string, Schema>)[key];
+        if (dst === src || !compatible(f.schema, schema)) continue;
+        const to = parameterKind(dst, key, schema);
+        const kind = to && chainKind(f.kind, to);
+        if (kind === undefined) continue;
+        const e = { src, path: f.path, dst, key, kind };
         edges.push(e);
         push(edgesFrom, src, e);
+        if (++n === 12) break;
       }
     }
   }

@@ -30,7 +30,8 @@ function assistantCalls(record: CanonicalRecord): ToolCall[] {
 
 /** Whether `text` states `v` verbatim: strings case-insensitively, numbers as whole numbers. */
 function states(text: string, v: string | number): boolean {
-  if (typeof v === 'string') return text.toLowerCase().includes(v.toLowerCase());
+  // A string is stated as a whole word or phrase: "ES" (a country code) is not said by "yes".
+  if (typeof v === 'string') return new RegExp(`(?<![a-z0-9])${v.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`).test(text.toLowerCase());
   return new RegExp(`(?<![\\d.])${String(v).replace('.', '\\.')}(?!\\d|\\.\\d)`).test(text);
 }
 
