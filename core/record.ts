@@ -2,7 +2,7 @@
  * The canonical record: OpenAI chat fine-tuning shape plus metadata (DESIGN.md).
  * Every export format is derived from this one shape.
  */
-import type { ItemWorld } from './plan.js';
+import type { ItemWorld, ValueSource } from './plan.js';
 
 export interface ToolCall {
   readonly id: string;
@@ -67,7 +67,12 @@ export interface RecordMeta {
 export interface PlanTruth {
   /** The tools the request is about (for irrelevance: the fitting tool, which is not shown). */
   readonly targets: readonly string[];
-  readonly calls: readonly { readonly name: string; readonly arguments: Readonly<Record<string, unknown>> }[];
+  readonly calls: readonly {
+    readonly name: string;
+    readonly arguments: Readonly<Record<string, unknown>>;
+    /** Arguments taken from an earlier call's result: which call, which field, what kind of entity. */
+    readonly dependsOn?: Readonly<Record<string, ValueSource>>;
+  }[];
   /** Clarification: the required argument the first request leaves out. */
   readonly withheld?: { readonly call: number; readonly argument: string };
   readonly safety?: 'refuse' | 'confirm';

@@ -162,7 +162,7 @@ export function simulateOffline(plan: ItemPlan, pool: ToolPool, opts: SimulateOp
     turns: user.texts.length,
     plan: {
       targets: plan.targets,
-      calls: plan.calls.map((c) => ({ name: c.name, arguments: c.arguments })),
+      calls: plan.calls.map((c) => ({ name: c.name, arguments: c.arguments, ...(c.dependsOn ? { dependsOn: c.dependsOn } : {}) })),
       ...(plan.withheld ? { withheld: plan.withheld } : {}),
       ...(plan.safety ? { safety: plan.safety } : {}),
       world: plan.world,

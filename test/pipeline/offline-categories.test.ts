@@ -134,7 +134,7 @@ describe.each(POOLS)('offline categories over the %s pool', (_label, pool) => {
         expect(userTexts(record)).toHaveLength(plan.turns);
         expect(record.meta.plan).toEqual({
           targets: plan.targets,
-          calls: plan.calls.map((c) => ({ name: c.name, arguments: c.arguments })),
+          calls: plan.calls.map((c) => ({ name: c.name, arguments: c.arguments, ...(c.dependsOn ? { dependsOn: c.dependsOn } : {}) })),
           ...(plan.withheld ? { withheld: plan.withheld } : {}),
           ...(plan.safety ? { safety: plan.safety } : {}),
           world: plan.world,
