@@ -30,6 +30,8 @@ function assistantCalls(record: CanonicalRecord): ToolCall[] {
 
 /** Whether `text` states `v` verbatim: strings case-insensitively, numbers as whole numbers. */
 function states(text: string, v: string | number): boolean {
+  // A short code (US, fr) is stated as a word of its own, not as letters inside one (thUS, FRom).
+  if (typeof v === 'string' && v.length <= 3) return new RegExp(`(^|[^A-Za-z0-9])${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^A-Za-z0-9])`, 'i').test(text);
   if (typeof v === 'string') return text.toLowerCase().includes(v.toLowerCase());
   return new RegExp(`(?<![\\d.])${String(v).replace('.', '\\.')}(?!\\d|\\.\\d)`).test(text);
 }
