@@ -215,8 +215,9 @@ export const GENERATORS: Readonly<Record<string, Gen>> = {
   'country-code': (g) => city(g).country,
   country: (g) => [countryOf(city(g)).name, city(g).country],
   'state-code': (g) => {
+    // Alone (no city beside it to agree with), a state code is any real one.
     const c = city(g);
-    return c.state ? [c.state] : [];
+    return c.state ?? geoTables().usStates[Math.floor(g.rng.next() * geoTables().usStates.length)].code;
   },
   state: (g) => {
     const c = city(g);

@@ -22,7 +22,16 @@ export interface FieldKind {
   readonly examples?: readonly string[];
 }
 
-export const snake = (k: string): string => k.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[-\s]+/g, '_').toLowerCase();
+const snakeMemo = new Map<string, string>();
+/** A property name in snake_case (memoised: names recur across items). */
+export function snake(k: string): string {
+  let s = snakeMemo.get(k);
+  if (s === undefined) {
+    s = k.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[-\s]+/g, '_').toLowerCase();
+    if (snakeMemo.size < 50_000) snakeMemo.set(k, s);
+  }
+  return s;
+}
 const singular = (w: string): string => (w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('sses') ? w.slice(0, -2) : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
 
 const ORIGIN = /^(origin|from|departure|depart|pickup|start|source|sender|src)$/;
@@ -174,14 +183,22 @@ const VERB = /^(get|list|search|find|create|add|update|delete|remove|set|fetch|c
 /** The thing an API is about, from its name: create_playlist -> playlist. */
 export const apiNoun = (name: string): string => singular(name.replace(VERB, '').split('_')[0] ?? '');
 
-const memo = new WeakMap<Schema, Map<string, FieldKind>>();
+interface Memo {
+  key: string;
+  parent: string;
+  api: ApiSpec | undefined;
+  fk: FieldKind;
+  readonly more: Map<string, FieldKind>;
+}
+const memo = new WeakMap<Schema, Memo>();
 
 /** The kind of the string field `key` (under `parentKey`) of `schema`, given its siblings' names. */
 export function kindOf(key: string, parentKey: string, schema: Schema, api: ApiSpec | undefined, siblings: ReadonlySet<string> = EMPTY): FieldKind {
-  let bySchema = memo.get(schema);
-  if (!bySchema) memo.set(schema, (bySchema = new Map()));
+  // A schema is nearly always read under one key of one API: that case is one lookup.
+  const m = memo.get(schema);
+  if (m && m.key === key && m.parent === parentKey && m.api === api) return m.fk;
   const memoKey = `${key}\u0000${parentKey}\u0000${api?.name ?? ''}`;
-  let fk = bySchema.get(memoKey);
+  let fk = m?.more.get(memoKey);
   if (fk) return fk;
   const info: Info = {
     key: snake(key),
@@ -197,7 +214,11 @@ export function kindOf(key: string, parentKey: string, schema: Schema, api: ApiS
   fk = classify({ ...info, key: own }) ?? (own !== info.key ? classify(info) : undefined) ?? k('term');
   const examples = paramEnum(key, schema, api) ?? examplesOf(info.desc === '' ? '' : String(schema.description));
   if (examples) fk = { ...fk, examples };
-  if (bySchema.size < 1000) bySchema.set(memoKey, fk);
+  if (!m) memo.set(schema, { key, parent: parentKey, api, fk, more: new Map([[memoKey, fk]]) });
+  else {
+    Object.assign(m, { key, parent: parentKey, api, fk });
+    if (m.more.size < 1000) m.more.set(memoKey, fk);
+  }
   return fk;
 }
 

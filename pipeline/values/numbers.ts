@@ -4,6 +4,7 @@
  */
 import type { ItemWorld } from '../../core/plan.js';
 import type { Rng } from '../../core/rng.js';
+import { snake } from './kinds.js';
 import type { Schema } from './schema.js';
 
 /** [name pattern, low, high, decimals] used when the schema leaves a bound open. */
@@ -69,7 +70,7 @@ const TEMP = /(^|_)(temp|temperature|feels_like|high|low|temp_(high|low|max|min)
 export function genNumber(schema: Schema, rng: Rng, key: string, integer: boolean, world?: ItemWorld): number {
   let lo = typeof schema.minimum === 'number' ? schema.minimum : -Infinity;
   let hi = typeof schema.maximum === 'number' ? schema.maximum : Infinity;
-  const k0 = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+  const k0 = snake(key);
   if (world && YEAR.test(k0)) {
     const [ylo, yhi] = yearRange(k0, world);
     if (Math.max(lo, ylo) <= Math.min(hi, yhi)) return rng.int(Math.ceil(Math.max(lo, ylo)), Math.floor(Math.min(hi, yhi)));

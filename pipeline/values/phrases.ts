@@ -242,7 +242,9 @@ function fill(segments: readonly Segment[], rng: Rng, city: string): string {
 /** A sentence of `purpose`, with `city` where a template names a place. */
 export function phrase(purpose: Purpose, rng: Rng, city: string): string {
   const bank = PARSED[purpose];
-  return fill(bank[Math.floor(rng.next() * bank.length)], rng, city).replace(/\s+/g, ' ').replace(/ ([,!:])/g, '$1').trim();
+  const s = fill(bank[Math.floor(rng.next() * bank.length)], rng, city);
+  // An empty alternative leaves a double space or a space before a comma: tidied only then.
+  return s.includes('  ') || s.includes(' ,') || s.includes(' !') || s.endsWith(' ') ? s.replace(/\s+/g, ' ').replace(/ ([,!:])/g, '$1').trim() : s;
 }
 
 export const PURPOSES = Object.keys(BANKS) as readonly Purpose[];

@@ -20,7 +20,7 @@ export interface StringContext extends ValueContext {
   readonly scene: Scene;
   readonly clock: Clock;
   readonly inResult: boolean;
-  readonly siblings?: ReadonlySet<string>;
+  readonly siblings: ReadonlySet<string> | undefined;
 }
 
 const URL_KIND: FieldKind = { kind: 'url', role: '' };
@@ -32,10 +32,13 @@ function fitsString(s: string, schema: Schema): boolean {
   return true;
 }
 
-const dotted = (path: string): [string, string] => {
-  const parts = path.split('.');
-  return [parts[parts.length - 1] ?? '', parts[parts.length - 2] ?? ''];
-};
+/** The last two names of a path (`hotels.name` -> name, hotels). */
+function dotted(path: string): [string, string] {
+  const dot = path.lastIndexOf('.');
+  if (dot < 0) return [path, ''];
+  const before = path.lastIndexOf('.', dot - 1);
+  return [path.slice(dot + 1), path.slice(before + 1, dot)];
+}
 
 export function genString(schema: Schema, rng: Rng, path: string, ctx: StringContext): string {
   const [own, parent] = dotted(path);
@@ -63,7 +66,7 @@ export function genString(schema: Schema, rng: Rng, path: string, ctx: StringCon
       return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`;
     }
   }
-  const g: GenContext = { rng, fk: fk ?? kindOf(own, parent, schema, ctx.api, ctx.siblings), scene: ctx.scene, inResult: ctx.inResult, ...(ctx.world ? { world: ctx.world } : {}), ...(ctx.api ? { api: ctx.api } : {}) };
+  const g: GenContext = { rng, fk: fk ?? kindOf(own, parent, schema, ctx.api, ctx.siblings), scene: ctx.scene, inResult: ctx.inResult, world: ctx.world, api: ctx.api };
   const made = GENERATORS[g.fk.kind](g);
   const forms = typeof made === 'string' ? [made] : made;
   for (const s of forms) if (fitsString(s, schema)) return s;

@@ -58,10 +58,12 @@ function roleOfKey(key: string): Role {
 /** The context of one top-level value: its clock, its place, and whether it is the API's result. */
 function fresh(ctx: ValueContext, schema: Schema, path: string, anchor: number): StringContext {
   return {
-    ...ctx,
+    world: ctx.world,
+    api: ctx.api,
     clock: new Clock(ctx.world, anchor),
     scene: new Scene(roleOfKey(keyOf(path)), ctx.vary === true),
     inResult: ctx.api !== undefined && (schema === ctx.api.returns || path === 'result'),
+    siblings: undefined,
   };
 }
 
@@ -93,8 +95,8 @@ const UNITS: Readonly<Record<string, readonly string[]>> = {
 const WORLD_ENUM = /(^|_)(units?|unit_system|measurement|temperature_unit|currency|currency_code|language|lang|locale|country|country_code|market|region)$/;
 /** In an enum of units, currencies, languages or countries, the member that is the user's own. */
 function worldMember(values: readonly unknown[], key: string, world: ItemWorld): unknown {
+  if (!keyFacts(key).worldEnum) return undefined;
   const k = snake(key);
-  if (!WORLD_ENUM.test(k)) return undefined;
   const own = /unit|measurement/.test(k)
     ? UNITS[world.locale.units]
     : /currenc/.test(k)
@@ -107,6 +109,21 @@ function worldMember(values: readonly unknown[], key: string, world: ItemWorld):
 
 const LAT = /(^|_)(lat|latitude)$/;
 const LON = /(^|_)(lon|lng|long|longitude)$/;
+interface KeyFacts {
+  readonly coord: 'lat' | 'lon' | undefined;
+  readonly worldEnum: boolean;
+}
+const keyFactsMemo = new Map<string, KeyFacts>();
+/** What a property name says to numbers and enums (memoised: names recur across items). */
+function keyFacts(key: string): KeyFacts {
+  let f = keyFactsMemo.get(key);
+  if (!f) {
+    const s = snake(key);
+    f = { coord: LAT.test(s) ? 'lat' : LON.test(s) ? 'lon' : undefined, worldEnum: WORLD_ENUM.test(s) };
+    if (keyFactsMemo.size < 50_000) keyFactsMemo.set(key, f);
+  }
+  return f;
+}
 
 /**
  * A value valid against `schema`. `path` is the property path (`passengers.adults`), used to
@@ -136,7 +153,7 @@ export function generateValue(schema: Schema, rng: Rng, path = '', anchor = -1, 
     case 'integer':
     case 'number': {
       const key = keyOf(path);
-      const coord = LAT.test(snake(key)) ? 'lat' : LON.test(snake(key)) ? 'lon' : undefined;
+      const coord = keyFacts(key).coord;
       if (coord) {
         // A coordinate is in the object's city (the other fields name it too).
         const city = c.scene.city(kindOf(key, '', schema, c.api).role, rng, c.world);
@@ -163,30 +180,29 @@ interface Field {
   readonly schema: Schema;
   readonly required: boolean;
 }
-const fieldCache = new WeakMap<Schema, readonly Field[]>();
+/** What generation needs of an object schema, worked out once: its fields, their names, whether its places are US ones. */
+interface ObjectFacts {
+  readonly fields: readonly Field[];
+  readonly siblings: ReadonlySet<string>;
+  us?: boolean;
+}
+const factsCache = new WeakMap<Schema, ObjectFacts>();
 
-/** The properties of an object schema, in order, with whether each is required (memoised). */
-function fieldsOf(schema: Schema): readonly Field[] {
-  let fields = fieldCache.get(schema);
-  if (!fields) {
+function factsOf(schema: Schema): ObjectFacts {
+  let facts = factsCache.get(schema);
+  if (!facts) {
     const props = (schema.properties ?? {}) as Record<string, Schema>;
     const required = Array.isArray(schema.required) ? (schema.required as string[]) : [];
-    fields = Object.keys(props).map((key) => ({ key, schema: props[key], required: required.includes(key) }));
-    fieldCache.set(schema, fields);
+    const fields = Object.keys(props).map((key) => ({ key, schema: props[key], required: required.includes(key) }));
+    factsCache.set(schema, (facts = { fields, siblings: siblingsOf(schema) }));
   }
-  return fields;
+  return facts;
 }
 
-const usOnlyCache = new WeakMap<Schema, boolean>();
 /** Whether an object holds a US state code: its places are then US cities. */
-function usOnly(schema: Schema, api: ApiSpec | undefined): boolean {
-  let us = usOnlyCache.get(schema);
-  if (us === undefined) {
-    const sib = siblingsOf(schema);
-    us = fieldsOf(schema).some((f) => /(^|_)(state|state_code|province)$/.test(snake(f.key)) && kindOf(f.key, '', f.schema, api, sib).kind === 'state-code');
-    usOnlyCache.set(schema, us);
-  }
-  return us;
+function usOnly(facts: ObjectFacts, api: ApiSpec | undefined): boolean {
+  facts.us ??= facts.fields.some((f) => /(^|_)(state|state_code|province)$/.test(snake(f.key)) && kindOf(f.key, '', f.schema, api, facts.siblings).kind === 'state-code');
+  return facts.us;
 }
 
 /**
@@ -206,12 +222,13 @@ export function generateObject(
   const rate = opts.optionalRate ?? 0.5;
   const base = outer ?? fresh({ ...(opts.world ? { world: opts.world } : {}), ...(opts.api ? { api: opts.api } : {}) }, schema, path, anchor);
   const scene = outer ? new Scene(roleOfKey(keyOf(path)), base.scene.vary) : base.scene;
-  scene.usOnly = usOnly(schema, base.api);
-  const ctx: StringContext = { ...base, scene, siblings: siblingsOf(schema) };
+  const facts = factsOf(schema);
+  scene.usOnly = usOnly(facts, base.api);
+  const ctx: StringContext = { world: base.world, api: base.api, clock: base.clock, scene, inResult: base.inResult, siblings: facts.siblings };
   const out: Record<string, unknown> = {};
   let strings: string[] | undefined;
   const parent = path === '' ? '' : `${keyOf(path)}.`;
-  for (const f of fieldsOf(schema)) {
+  for (const f of facts.fields) {
     if (!f.required && !rng.bool(rate)) continue;
     const childPath = parent + f.key;
     let v = generateValue(f.schema, rng, childPath, anchor, ctx);
