@@ -3,25 +3,16 @@
  * means (kinds.ts, generators.ts), then from the pattern; a value the schema's pattern or length
  * rejects is tried in its other forms (`fr-FR`, a slug) before the pattern alone decides.
  */
-import { clockTime, dateMeaning, isoDate, isoDateTime, type Clock } from './dates.js';
+import { clockTime, dateMeaning, isoDate, isoDateTime } from './dates.js';
 import { GENERATORS, email, slugForms, type GenContext } from './generators.js';
 import { ipv4, ipv6, hex } from './codes.js';
 import { kindOf, snake, type FieldKind } from './kinds.js';
 import { fromPattern, regexOf } from './patterns.js';
-import type { Scene } from './places.js';
 import type { Schema } from './schema.js';
-import type { ValueContext } from './values.js';
+import type { StringContext } from './context.js';
 import type { Rng } from '../../core/rng.js';
 import { termsOf } from './terms.js';
 import { pick } from './words.js';
-
-/** What a string is drawn in: the item's world and API, the object's places and dates, its key and siblings. */
-export interface StringContext extends ValueContext {
-  readonly scene: Scene;
-  readonly clock: Clock;
-  readonly inResult: boolean;
-  readonly siblings: ReadonlySet<string> | undefined;
-}
 
 const URL_KIND: FieldKind = { kind: 'url', role: '' };
 

@@ -24,23 +24,14 @@ import { genNumber } from './numbers.js';
 import { nearby, Scene } from './places.js';
 import { keyOf, typeOf, type Schema } from './schema.js';
 import { reconcile } from './siblings.js';
-import { genString, type StringContext } from './strings.js';
+import type { StringContext, ValueContext } from './context.js';
+import { genString } from './strings.js';
 
 export { inBounds } from './numbers.js';
 export { regexOf } from './patterns.js';
 export { typeOf, type Schema } from './schema.js';
 
-/**
- * What a value is drawn in: the item's world (today, the user's locale) and the API whose
- * arguments or result it is (its domain, subdomain, name and description tell what a field
- * means). Both optional: without them values are plausible but not anchored.
- */
-export interface ValueContext {
-  readonly world?: ItemWorld;
-  readonly api?: ApiSpec;
-  /** Draw away from the user's own defaults (other cities, languages, currencies): the varied values of parallel calls. */
-  readonly vary?: boolean;
-}
+export type { ValueContext } from './context.js';
 
 /** Options of object generation. */
 export interface ObjectOptions extends ValueContext {
