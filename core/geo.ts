@@ -14,6 +14,8 @@ export interface Country {
   readonly currency?: string;
   readonly language?: string;
   readonly units?: 'metric' | 'imperial';
+  /** The international calling code, digits only (33 for France). */
+  readonly callingCode?: string;
 }
 export interface City {
   readonly name: string;
@@ -24,6 +26,8 @@ export interface City {
   readonly lon: number;
   /** US cities: the state's code. */
   readonly state?: string;
+  /** The first-level division it is in: a US state's, a Canadian province's, a German Land's name. */
+  readonly region: string;
 }
 export interface Coded {
   readonly code: string;
@@ -49,6 +53,8 @@ export interface Geo {
   readonly usStateByCode: ReadonlyMap<string, Coded>;
   readonly airports: readonly Airport[];
   readonly airportByCode: ReadonlyMap<string, Airport>;
+  /** The airports of a city of the table, by the city's name (lower case). */
+  readonly airportsByCity: ReadonlyMap<string, readonly Airport[]>;
   readonly timeZones: ReadonlySet<string>;
 }
 
@@ -59,6 +65,17 @@ function read<T>(name: string): T {
 }
 
 const byKey = <T>(list: readonly T[], key: (t: T) => string): ReadonlyMap<string, T> => new Map(list.map((t) => [key(t), t]));
+
+function groupBy<T>(list: readonly T[], key: (t: T) => string): ReadonlyMap<string, readonly T[]> {
+  const out = new Map<string, T[]>();
+  for (const t of list) {
+    const k = key(t);
+    const group = out.get(k);
+    if (group) group.push(t);
+    else out.set(k, [t]);
+  }
+  return out;
+}
 
 export function geoTables(): Geo {
   if (geo) return geo;
@@ -82,6 +99,7 @@ export function geoTables(): Geo {
     usStateByCode: byKey(usStates, (s) => s.code),
     airports,
     airportByCode: byKey(airports, (a) => a.code),
+    airportsByCity: groupBy(airports, (a) => a.city.toLowerCase()),
     timeZones: new Set(read<string[]>('time-zones.json')),
   };
   return geo;

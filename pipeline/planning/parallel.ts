@@ -13,7 +13,7 @@ export function variedCalls(p: Planning, api: ApiSpec, key: string, n: number, b
   const seen = new Set<string>();
   const calls: PlannedCall[] = [];
   for (let tries = 0; calls.length < n && tries < n * 8; tries++) {
-    const v = calls.length === 0 && key in base ? base[key] : generateValue(keySchema, p.values, key, -1, { world: p.world, api });
+    const v = calls.length === 0 && key in base ? base[key] : generateValue(keySchema, p.values, key, -1, { world: p.world, api, vary: true });
     const k = String(v);
     if (seen.has(k)) continue;
     seen.add(k);

@@ -1,12 +1,20 @@
-/** Strings: by format first, then by what the property means, then from the pattern, else plain words fitted to the length bounds. */
-import type { Rng } from '../../core/rng.js';
-import { clockTime, isoDate, isoDateTime } from './dates.js';
-import { email, rulesFor, webUrl } from './field-rules.js';
+/**
+ * Strings: by format first (dates by meaning, emails, URIs, IPs, UUIDs), then by what the field
+ * means (kinds.ts, generators.ts), then from the pattern; a value the schema's pattern or length
+ * rejects is tried in its other forms (`fr-FR`, a slug) before the pattern alone decides.
+ */
+import { clockTime, dateMeaning, isoDate, isoDateTime } from './dates.js';
+import { GENERATORS, email, slugForms, type GenContext } from './generators.js';
+import { ipv4, ipv6, hex } from './codes.js';
+import { kindOf, snake, type FieldKind } from './kinds.js';
 import { fromPattern, regexOf } from './patterns.js';
-import { keyOf, type Schema } from './schema.js';
-import { NOUNS, pick } from './words.js';
+import type { Schema } from './schema.js';
+import type { StringContext } from './context.js';
+import type { Rng } from '../../core/rng.js';
+import { termsOf } from './terms.js';
+import { pick } from './words.js';
 
-const HEX = '0123456789abcdef';
+const URL_KIND: FieldKind = { kind: 'url', role: '' };
 
 function fitsString(s: string, schema: Schema): boolean {
   if (typeof schema.minLength === 'number' && s.length < schema.minLength) return false;
@@ -15,40 +23,53 @@ function fitsString(s: string, schema: Schema): boolean {
   return true;
 }
 
-export function genString(schema: Schema, rng: Rng, path: string, anchor: number): string {
-  switch (schema.format) {
+/** The last two names of a path (`hotels.name` -> name, hotels). */
+function dotted(path: string): [string, string] {
+  const dot = path.lastIndexOf('.');
+  if (dot < 0) return [path, ''];
+  const before = path.lastIndexOf('.', dot - 1);
+  return [path.slice(dot + 1), path.slice(before + 1, dot)];
+}
+
+export function genString(schema: Schema, rng: Rng, path: string, ctx: StringContext): string {
+  const [own, parent] = dotted(path);
+  // A date field without a format (`date`, `due_on`, `created_at`) is a date all the same.
+  const fk = schema.format === 'uri' || schema.format === 'url' ? URL_KIND : schema.format === undefined ? kindOf(own, parent, schema, ctx.api, ctx.siblings) : undefined;
+  const format = fk?.kind === 'date' || fk?.kind === 'date-time' ? fk.kind : schema.format;
+  switch (format) {
     case 'date':
-      return isoDate(anchor);
-    case 'date-time':
-      return isoDateTime(anchor);
+    case 'date-time': {
+      const dt = format === 'date-time';
+      const t = ctx.clock.next(dateMeaning(snake(own), ctx.api, ctx.inResult), dt, rng);
+      return dt ? isoDateTime(t) : isoDate(t);
+    }
     case 'email':
     case 'idn-email':
-      return email(rng);
-    case 'uri':
-    case 'url':
-      return webUrl(rng);
+      return ctx.world && !ctx.inResult && rng.bool(0.5) ? ctx.world.user.email : email(rng);
+    case 'ipv4':
+      return ipv4(rng);
+    case 'ipv6':
+      return ipv6(rng);
     case 'time':
       return `${clockTime(rng)}:00Z`;
     case 'uuid': {
-      let h = '';
-      for (let i = 0; i < 32; i++) h += HEX[Math.floor(rng.next() * 16)];
+      const h = hex(rng, 32);
       return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`;
     }
   }
-  // Rules see the property name; a bare `name` or `id` is read with its parent (places.name).
-  const own = keyOf(path);
-  for (const gen of rulesFor(own === 'name' || own === 'id' ? path : own)) {
-    const s = gen(rng, schema);
-    if (s !== null && fitsString(s, schema)) return s;
-  }
+  const g: GenContext = { rng, fk: fk ?? kindOf(own, parent, schema, ctx.api, ctx.siblings), scene: ctx.scene, inResult: ctx.inResult, world: ctx.world, api: ctx.api };
+  const made = GENERATORS[g.fk.kind](g);
+  const forms = typeof made === 'string' ? [made] : made;
+  for (const s of forms) if (fitsString(s, schema)) return s;
+  if (typeof schema.pattern === 'string' && forms.length > 0) for (const s of slugForms(forms[0])) if (s !== '' && fitsString(s, schema)) return s;
   if (typeof schema.pattern === 'string') {
     const s = fromPattern(schema.pattern, rng);
     if (s !== null) return s;
   }
-  // Generic fallback: one or two words fitted to the length bounds.
-  let s = rng.bool(0.5) ? pick(rng, NOUNS) : `${pick(rng, NOUNS)} ${pick(rng, NOUNS)}`;
+  // Fitted to the length bounds: the value cut, or padded with terms of the API's domain.
+  let s = forms[0] ?? pick(rng, termsOf(ctx.api?.domain));
   const minLength = typeof schema.minLength === 'number' ? schema.minLength : 0;
-  while (s.length < minLength) s += ` ${pick(rng, NOUNS)}`;
+  while (s.length < minLength) s += ` ${pick(rng, termsOf(ctx.api?.domain))}`;
   if (typeof schema.maxLength === 'number' && s.length > schema.maxLength) s = s.slice(0, schema.maxLength).trim();
   return s;
 }

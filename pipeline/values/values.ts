@@ -9,31 +9,29 @@
  * uri, time, uuid), simple patterns (literals, classes, \d \w, quantifiers; no groups),
  * arrays (items, minItems, maxItems, uniqueItems), nested objects (properties, required).
  *
- * This file dispatches on the type and builds arrays and objects; strings by format and
- * meaning are in strings.ts and field-rules.ts (word lists in words.ts), numbers in
- * numbers.ts, dates in dates.ts, patterns in patterns.ts.
+ * With a context (the item's world and the API), values agree with the world and with what
+ * each field means: kinds by name, description and pattern (kinds.ts, generators.ts), places
+ * of one object from one city (places.ts), dates on the right side of today (dates.ts), and
+ * sibling constraints (siblings.ts). This file dispatches on the type and builds arrays and
+ * objects; strings are in strings.ts, numbers in numbers.ts, patterns in patterns.ts.
  */
 import type { ApiSpec } from '../../api-pool/types.js';
 import type { ItemWorld } from '../../core/plan.js';
 import type { Rng } from '../../core/rng.js';
-import { MIN_PER_DAY, randomAnchor } from './dates.js';
+import { Clock } from './dates.js';
+import { kindOf, siblingsOf, snake, type Role } from './kinds.js';
 import { genNumber } from './numbers.js';
+import { nearby, Scene } from './places.js';
 import { keyOf, typeOf, type Schema } from './schema.js';
+import { reconcile } from './siblings.js';
+import type { StringContext, ValueContext } from './context.js';
 import { genString } from './strings.js';
 
 export { inBounds } from './numbers.js';
 export { regexOf } from './patterns.js';
 export { typeOf, type Schema } from './schema.js';
 
-/**
- * What a value is drawn in: the item's world (today, the user's locale) and the API whose
- * arguments or result it is (its domain, subdomain, name and description tell what a field
- * means). Both optional: without them values are plausible but not anchored.
- */
-export interface ValueContext {
-  readonly world?: ItemWorld;
-  readonly api?: ApiSpec;
-}
+export type { ValueContext } from './context.js';
 
 /** Options of object generation. */
 export interface ObjectOptions extends ValueContext {
@@ -41,14 +39,26 @@ export interface ObjectOptions extends ValueContext {
   readonly optionalRate?: number;
 }
 
-function hasDateTime(schema: Schema): boolean {
-  if (schema.format === 'date-time') return true;
-  const props = schema.properties as Record<string, Schema> | undefined;
-  if (props) for (const k in props) if (props[k].format === 'date-time') return true;
-  return false;
+const isInner = (ctx: ValueContext): ctx is StringContext => 'clock' in ctx;
+const ROLE_KEY = /^(origin|from|departure|pickup|start|source|sender)$|^(destination|dest|to|arrival|dropoff|end|target|recipient)$/;
+function roleOfKey(key: string): Role {
+  const m = ROLE_KEY.exec(snake(key));
+  return !m ? '' : m[1] ? 'origin' : 'destination';
 }
 
-function genArray(schema: Schema, rng: Rng, path: string, anchor: number, ctx: ValueContext): unknown[] {
+/** The context of one top-level value: its clock, its place, and whether it is the API's result. */
+function fresh(ctx: ValueContext, schema: Schema, path: string, anchor: number): StringContext {
+  return {
+    world: ctx.world,
+    api: ctx.api,
+    clock: new Clock(ctx.world, anchor),
+    scene: new Scene(roleOfKey(keyOf(path)), ctx.vary === true),
+    inResult: ctx.api !== undefined && (schema === ctx.api.returns || path === 'result'),
+    siblings: undefined,
+  };
+}
+
+function genArray(schema: Schema, rng: Rng, path: string, ctx: StringContext): unknown[] {
   const items = (schema.items && typeof schema.items === 'object' ? schema.items : {}) as Schema;
   const minItems = typeof schema.minItems === 'number' ? schema.minItems : 1;
   const maxItems = Math.min(typeof schema.maxItems === 'number' ? schema.maxItems : minItems + 2, minItems + 3);
@@ -56,51 +66,104 @@ function genArray(schema: Schema, rng: Rng, path: string, anchor: number, ctx: V
   if (Array.isArray(items.enum)) return rng.sample(items.enum, n);
   const out: unknown[] = [];
   const seen = new Set<string>();
-  // Successive items are successive times: forecast days, free slots.
-  const step = hasDateTime(items) ? 180 : MIN_PER_DAY;
   // Items are made distinct (a request never lists the same thing twice); give up after a few tries.
+  // They share the clock, so successive items are successive times (forecast days, free slots).
   for (let tries = 0; out.length < n && tries < n * 4; tries++) {
-    const v = generateValue(items, rng, path, anchor + out.length * step, ctx);
+    const v = generateValue(items, rng, path, -1, ctx);
     const k = typeof v === 'object' ? JSON.stringify(v) : String(v);
     if (seen.has(k)) continue;
     seen.add(k);
     out.push(v);
   }
-  while (out.length < minItems) out.push(generateValue(items, rng, path, anchor, ctx));
+  while (out.length < minItems) out.push(generateValue(items, rng, path, -1, ctx));
   return out;
+}
+
+const UNITS: Readonly<Record<string, readonly string[]>> = {
+  metric: ['metric', 'celsius', 'c', 'km', 'kg', 'si', 'kph', 'kmh', 'km/h', 'cm', 'm'],
+  imperial: ['imperial', 'fahrenheit', 'f', 'mi', 'lb', 'lbs', 'us', 'mph', 'in', 'ft'],
+};
+const WORLD_ENUM = /(^|_)(units?|unit_system|measurement|temperature_unit|currency|currency_code|language|lang|locale|country|country_code|market|region)$/;
+/** In an enum of units, currencies, languages or countries, the member that is the user's own. */
+function worldMember(values: readonly unknown[], key: string, world: ItemWorld): unknown {
+  if (!keyFacts(key).worldEnum) return undefined;
+  const k = snake(key);
+  const own = /unit|measurement/.test(k)
+    ? UNITS[world.locale.units]
+    : /currenc/.test(k)
+      ? [world.locale.currency.toLowerCase()]
+      : /lang|locale/.test(k)
+        ? [world.locale.language, `${world.locale.language}-${world.locale.country}`.toLowerCase(), `${world.locale.language}_${world.locale.country}`.toLowerCase()]
+        : [world.locale.country.toLowerCase(), world.locale.countryName.toLowerCase()];
+  return values.find((v) => typeof v === 'string' && own.includes(v.toLowerCase()));
+}
+
+const LAT = /(^|_)(lat|latitude)$/;
+const LON = /(^|_)(lon|lng|long|longitude)$/;
+interface KeyFacts {
+  readonly coord: 'lat' | 'lon' | undefined;
+  readonly worldEnum: boolean;
+}
+const keyFactsMemo = new Map<string, KeyFacts>();
+/** What a property name says to numbers and enums (memoised: names recur across items). */
+function keyFacts(key: string): KeyFacts {
+  let f = keyFactsMemo.get(key);
+  if (!f) {
+    const s = snake(key);
+    f = { coord: LAT.test(s) ? 'lat' : LON.test(s) ? 'lon' : undefined, worldEnum: WORLD_ENUM.test(s) };
+    if (keyFactsMemo.size < 50_000) keyFactsMemo.set(key, f);
+  }
+  return f;
 }
 
 /**
  * A value valid against `schema`. `path` is the property path (`passengers.adults`), used to
- * pick realistic words; `anchor` (minutes since the epoch) anchors generated dates.
+ * read what the value means; `anchor` (minutes since the epoch) anchors dates when there is no world.
  */
 export function generateValue(schema: Schema, rng: Rng, path = '', anchor = -1, ctx: ValueContext = {}): unknown {
-  if (anchor < 0) anchor = randomAnchor(rng);
+  const c = isInner(ctx) ? ctx : fresh(ctx, schema, path, anchor);
   if ('const' in schema) return schema.const;
   // Combinators, simply: the first alternative of anyOf/oneOf, allOf merged shallowly.
   const alt = (schema.anyOf ?? schema.oneOf) as Schema[] | undefined;
-  if (Array.isArray(alt) && alt.length > 0 && !schema.type) return generateValue(alt[0], rng, path, anchor, ctx);
+  if (Array.isArray(alt) && alt.length > 0 && !schema.type) return generateValue(alt[0], rng, path, anchor, c);
   if (Array.isArray(schema.allOf)) {
     const { allOf, ...rest } = schema;
-    return generateValue(Object.assign({}, rest, ...(allOf as Schema[])) as Schema, rng, path, anchor, ctx);
+    return generateValue(Object.assign({}, rest, ...(allOf as Schema[])) as Schema, rng, path, anchor, c);
   }
-  if (Array.isArray(schema.enum) && schema.enum.length > 0) return schema.enum[Math.floor(rng.next() * schema.enum.length)];
-  switch (typeOf(schema)) {
+  if (Array.isArray(schema.enum) && schema.enum.length > 0) {
+    const own = c.world ? worldMember(schema.enum, keyOf(path), c.world) : undefined;
+    if (own !== undefined && rng.next() < 0.8) return own;
+    return schema.enum[Math.floor(rng.next() * schema.enum.length)];
+  }
+  const type = typeOf(schema);
+  switch (type) {
     case 'object':
-      return generateObject(schema, rng, { ...ctx, optionalRate: 0.5 }, path, anchor);
+      return generateObject(schema, rng, { optionalRate: 0.5 }, path, anchor, c);
     case 'array':
-      return genArray(schema, rng, path, anchor, ctx);
+      return genArray(schema, rng, path, c);
     case 'integer':
-      return genNumber(schema, rng, keyOf(path), true);
-    case 'number':
-      return genNumber(schema, rng, keyOf(path), false);
+    case 'number': {
+      const key = keyOf(path);
+      const coord = keyFacts(key).coord;
+      if (coord) {
+        // A coordinate is in the object's city (the other fields name it too).
+        const city = c.scene.city(kindOf(key, '', schema, c.api).role, rng, c.world);
+        const v = nearby(city[coord], rng);
+        if (genNumberFits(schema, v)) return v;
+      }
+      return genNumber(schema, rng, key, type === 'integer', c.world);
+    }
     case 'boolean':
       return rng.bool(0.5);
     case 'null':
       return null;
     default:
-      return genString(schema, rng, path, anchor);
+      return genString(schema, rng, path, c);
   }
+}
+
+function genNumberFits(schema: Schema, v: number): boolean {
+  return (typeof schema.minimum !== 'number' || v >= schema.minimum) && (typeof schema.maximum !== 'number' || v <= schema.maximum) && schema.type !== 'integer';
 }
 
 interface Field {
@@ -108,24 +171,36 @@ interface Field {
   readonly schema: Schema;
   readonly required: boolean;
 }
-const fieldCache = new WeakMap<Schema, readonly Field[]>();
+/** What generation needs of an object schema, worked out once: its fields, their names, whether its places are US ones. */
+interface ObjectFacts {
+  readonly fields: readonly Field[];
+  readonly siblings: ReadonlySet<string>;
+  us?: boolean;
+}
+const factsCache = new WeakMap<Schema, ObjectFacts>();
 
-/** The properties of an object schema, in order, with whether each is required (memoised). */
-function fieldsOf(schema: Schema): readonly Field[] {
-  let fields = fieldCache.get(schema);
-  if (!fields) {
+function factsOf(schema: Schema): ObjectFacts {
+  let facts = factsCache.get(schema);
+  if (!facts) {
     const props = (schema.properties ?? {}) as Record<string, Schema>;
     const required = Array.isArray(schema.required) ? (schema.required as string[]) : [];
-    fields = Object.keys(props).map((key) => ({ key, schema: props[key], required: required.includes(key) }));
-    fieldCache.set(schema, fields);
+    const fields = Object.keys(props).map((key) => ({ key, schema: props[key], required: required.includes(key) }));
+    factsCache.set(schema, (facts = { fields, siblings: siblingsOf(schema) }));
   }
-  return fields;
+  return facts;
+}
+
+/** Whether an object holds a US state code: its places are then US cities. */
+function usOnly(facts: ObjectFacts, api: ApiSpec | undefined): boolean {
+  facts.us ??= facts.fields.some((f) => /(^|_)(state|state_code|province)$/.test(snake(f.key)) && kindOf(f.key, '', f.schema, api, facts.siblings).kind === 'state-code');
+  return facts.us;
 }
 
 /**
  * An object with every required property and each optional one with probability
- * `optionalRate`. Dates inside one object come out in property order (check_in before
- * check_out), and sibling strings are kept distinct (origin differs from destination).
+ * `optionalRate`. Its places come from one city per role, its dates from the value's clock in
+ * property order (check_in before check_out), its sibling strings are kept distinct (origin
+ * differs from destination), and its fields are brought into agreement (siblings.ts).
  */
 export function generateObject(
   schema: Schema,
@@ -133,25 +208,28 @@ export function generateObject(
   opts: ObjectOptions = {},
   path = '',
   anchor = -1,
+  outer?: StringContext,
 ): Record<string, unknown> {
   const rate = opts.optionalRate ?? 0.5;
-  const ctx: ValueContext = { ...(opts.world ? { world: opts.world } : {}), ...(opts.api ? { api: opts.api } : {}) };
+  const base = outer ?? fresh({ ...(opts.world ? { world: opts.world } : {}), ...(opts.api ? { api: opts.api } : {}) }, schema, path, anchor);
+  const scene = outer ? new Scene(roleOfKey(keyOf(path)), base.scene.vary) : base.scene;
+  const facts = factsOf(schema);
+  scene.usOnly = usOnly(facts, base.api);
+  const ctx: StringContext = { world: base.world, api: base.api, clock: base.clock, scene, inResult: base.inResult, siblings: facts.siblings };
   const out: Record<string, unknown> = {};
-  let t = anchor < 0 ? randomAnchor(rng) : anchor;
   let strings: string[] | undefined;
   const parent = path === '' ? '' : `${keyOf(path)}.`;
-  for (const f of fieldsOf(schema)) {
+  for (const f of facts.fields) {
     if (!f.required && !rng.bool(rate)) continue;
     const childPath = parent + f.key;
-    let v = generateValue(f.schema, rng, childPath, t, ctx);
+    let v = generateValue(f.schema, rng, childPath, anchor, ctx);
     if (typeof v === 'string') {
       strings ??= [];
-      for (let tries = 0; tries < 4 && strings.includes(v as string); tries++) v = generateValue(f.schema, rng, childPath, t, ctx);
+      for (let tries = 0; tries < 4 && strings.includes(v as string); tries++) v = generateValue(f.schema, rng, childPath, anchor, ctx);
       strings.push(v as string);
     }
-    if (f.schema.format === 'date') t += MIN_PER_DAY * rng.int(1, 9);
-    else if (f.schema.format === 'date-time') t += 15 * rng.int(2, 8);
     out[f.key] = v;
   }
+  reconcile(out, schema, rng);
   return out;
 }

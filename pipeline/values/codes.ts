@@ -1,0 +1,107 @@
+/**
+ * Identifiers and codes that have a real form: ISBN-13 and IBAN with valid check digits, BIC,
+ * IPv4/IPv6 (documentation ranges: plausible and never someone's address), VIN with its check
+ * digit, CVE ids, DOIs, hashes, phone numbers in the E.164 form of a real country, postal codes
+ * in a country's own format. Each is drawn with a few rng steps; nothing is looked up per item.
+ */
+import type { Rng } from '../../core/rng.js';
+
+const DIGITS = '0123456789';
+const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const HEX = '0123456789abcdef';
+
+export function chars(rng: Rng, alphabet: string, n: number): string {
+  let s = '';
+  for (let i = 0; i < n; i++) s += alphabet[Math.floor(rng.next() * alphabet.length)];
+  return s;
+}
+export const digits = (rng: Rng, n: number): string => chars(rng, DIGITS, n);
+export const hex = (rng: Rng, n: number): string => chars(rng, HEX, n);
+/** An opaque id: upper-case letters and digits. */
+export const alnum = (rng: Rng, n: number): string => chars(rng, UPPER + DIGITS, n);
+
+export function isbn13(rng: Rng): string {
+  const body = (rng.bool(0.8) ? '978' : '979') + digits(rng, 9);
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += Number(body[i]) * (i % 2 ? 3 : 1);
+  return body + String((10 - (sum % 10)) % 10);
+}
+
+/** BBAN layout per country: n digits, a upper-case letters, c letters or digits (ISO 13616 registry). */
+const IBAN_BBAN: Readonly<Record<string, string>> = {
+  DE: '18n', FR: '10n11c2n', GB: '4a14n', ES: '20n', IT: '1a10n12c', NL: '4a10n', BE: '12n', AT: '16n', CH: '5n12c', PT: '21n',
+  IE: '4a14n', PL: '24n', SE: '20n', NO: '11n', DK: '14n', FI: '14n', CZ: '20n', HU: '24n', GR: '7n16c', TR: '5n1n16c', IS: '22n', AE: '19n', IL: '19n', EG: '25n', BR: '23n1a1c',
+};
+
+function mod97(s: string): number {
+  let m = 0;
+  for (const c of s) {
+    const v = c >= 'A' ? c.charCodeAt(0) - 55 : c.charCodeAt(0) - 48;
+    m = v >= 10 ? (m * 100 + v) % 97 : (m * 10 + v) % 97;
+  }
+  return m;
+}
+/** An IBAN of `country` (or Germany where the country has none), with valid check digits. */
+export function iban(rng: Rng, country: string): string {
+  const cc = country in IBAN_BBAN ? country : 'DE';
+  let bban = '';
+  for (const [, n, t] of IBAN_BBAN[cc].matchAll(/(\d+)([nac])/g)) bban += chars(rng, t === 'n' ? DIGITS : t === 'a' ? UPPER : UPPER + DIGITS, Number(n));
+  const check = 98 - mod97(`${bban}${cc}00`);
+  return `${cc}${check < 10 ? '0' : ''}${check}${bban}`;
+}
+export const bic = (rng: Rng, country: string): string => `${chars(rng, UPPER, 4)}${country in IBAN_BBAN || country.length === 2 ? country : 'DE'}${alnum(rng, 2)}${rng.bool(0.3) ? 'XXX' : ''}`;
+
+/** IPv4 in the documentation ranges (RFC 5737). */
+export const ipv4 = (rng: Rng): string => `${['192.0.2', '198.51.100', '203.0.113'][rng.int(0, 2)]}.${rng.int(1, 254)}`;
+/** IPv6 in the documentation prefix 2001:db8::/32 (RFC 3849). */
+export const ipv6 = (rng: Rng): string => `2001:db8:${hex(rng, 4).replace(/^0+(?=.)/, '')}::${hex(rng, 4).replace(/^0+(?=.)/, '')}`;
+
+const VIN_CHARS = 'ABCDEFGHJKLMNPRSTUVWXYZ0123456789';
+const VIN_WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
+const vinValue = (c: string): number => (c <= '9' ? Number(c) : 'ABCDEFGH'.includes(c) ? c.charCodeAt(0) - 64 : 'JKLMN'.includes(c) ? c.charCodeAt(0) - 73 : c === 'P' ? 7 : c === 'R' ? 9 : c.charCodeAt(0) - 81);
+/** A 17-character VIN with its check digit (position 9) right. */
+export function vin(rng: Rng): string {
+  const v = [...`${['1HG', 'WVW', 'JTD', '5YJ', 'WBA', 'VF1', 'ZFA', 'KMH'][rng.int(0, 7)]}${chars(rng, VIN_CHARS, 5)}0${chars(rng, VIN_CHARS, 8)}`];
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += vinValue(v[i]) * VIN_WEIGHTS[i];
+  v[8] = sum % 11 === 10 ? 'X' : String(sum % 11);
+  return v.join('');
+}
+
+export const cve = (rng: Rng, year: number): string => `CVE-${year - rng.int(0, 4)}-${rng.int(1000, 49999)}`;
+export const doi = (rng: Rng, year: number): string => `10.${rng.int(1000, 9999)}/${['j', 's', 'nature', 'jama', 'pnas'][rng.int(0, 4)]}.${year - rng.int(0, 6)}.${digits(rng, 5)}`;
+export const arxiv = (rng: Rng, year: number): string => `${String(year - rng.int(0, 3)).slice(2)}${String(rng.int(1, 12)).padStart(2, '0')}.${digits(rng, 5)}`;
+
+/** A phone number in E.164 form for a country's calling code. */
+export function phone(rng: Rng, callingCode: string): string {
+  if (callingCode === '1') return `+1${rng.int(201, 989)}${rng.int(200, 999)}${digits(rng, 4)}`;
+  return `+${callingCode}${rng.int(1, 9)}${digits(rng, Math.max(6, 10 - callingCode.length))}`;
+}
+
+/** Postal codes in the country's own form (a plausible one, not a looked-up one). */
+export function postalCode(rng: Rng, country: string): string {
+  switch (country) {
+    case 'GB':
+      return `${chars(rng, UPPER, 2)}${rng.int(1, 20)} ${rng.int(1, 9)}${chars(rng, 'ABDEFGHJLNPQRSTUWXYZ', 2)}`;
+    case 'CA':
+      return `${chars(rng, 'ABCEGHJKLMNPRSTVXY', 1)}${rng.int(0, 9)}${chars(rng, UPPER, 1)} ${rng.int(0, 9)}${chars(rng, UPPER, 1)}${rng.int(0, 9)}`;
+    case 'NL':
+      return `${rng.int(1000, 9999)} ${chars(rng, UPPER, 2)}`;
+    case 'JP':
+      return `${digits(rng, 3)}-${digits(rng, 4)}`;
+    case 'BR':
+      return `${digits(rng, 5)}-${digits(rng, 3)}`;
+    case 'PT':
+      return `${rng.int(1000, 9999)}-${digits(rng, 3)}`;
+    case 'PL':
+      return `${digits(rng, 2)}-${digits(rng, 3)}`;
+    case 'AT': case 'BE': case 'CH': case 'DK': case 'NO': case 'AU': case 'NZ': case 'ZA': case 'HU':
+      return String(rng.int(1000, 9999));
+    case 'IE':
+      return `D${String(rng.int(1, 24)).padStart(2, '0')} ${chars(rng, UPPER + DIGITS, 4)}`;
+    case 'IN': case 'SG': case 'CN':
+      return String(rng.int(100000, 999999));
+    default:
+      return String(rng.int(10000, 99999));
+  }
+}

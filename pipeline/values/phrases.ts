@@ -1,0 +1,250 @@
+/**
+ * Free text by purpose: a commit message reads like one, a return comment like one, a bill
+ * summary like one. Each purpose is a bank of templates whose `{a|b|c}` slots are drawn per
+ * value, so a bank of a dozen lines yields hundreds of sentences and no sentence dominates a
+ * dataset. `{@city}` is the value's city (the world's, or its object's place). Templates are
+ * parsed once at load; a value costs a few picks. No quotes or apostrophes: a user states
+ * these verbatim.
+ */
+import type { Rng } from '../../core/rng.js';
+
+export type Purpose =
+  | 'commit'
+  | 'review'
+  | 'return'
+  | 'bill'
+  | 'case'
+  | 'message'
+  | 'note'
+  | 'clinical'
+  | 'comment'
+  | 'headline'
+  | 'abstract'
+  | 'directions'
+  | 'recipe'
+  | 'product'
+  | 'event'
+  | 'job'
+  | 'issue'
+  | 'property'
+  | 'request'
+  | 'reason'
+  | 'question'
+  | 'answer'
+  | 'bio'
+  | 'caption'
+  | 'advice'
+  | 'summary'
+  | 'subject'
+  | 'title'
+  | 'work';
+
+const BANKS: Record<Purpose, readonly string[]> = {
+  commit: [
+    '{Fix|Handle|Guard against} {a null pointer crash|a race condition|an off-by-one error|a memory leak|a timeout|duplicate requests} in {the checkout flow|the login handler|search pagination|the export job|the retry queue|session refresh|the upload parser}',
+    '{Add|Introduce|Support} {rate limiting|pagination|dark mode|CSV export|retry with backoff|request tracing|a health check endpoint|input validation} {for|in} {the public API|the admin dashboard|the billing service|the mobile client|the worker pool}',
+    '{Refactor|Simplify|Split up} {the payment module|the config loader|the date helpers|the cache layer|the user model} {for readability|to remove duplication|into smaller functions|ahead of the migration}',
+    '{Bump|Upgrade} {lodash|react|express|typescript|eslint|openssl|django|requests} {to the latest patch release|to fix a security advisory|and update the lockfile}',
+    '{Remove|Delete|Drop} {dead code|an unused feature flag|the legacy endpoint|debug logging|a stale migration} {from the worker|in the API layer|after the rollout}',
+    '{Update|Improve|Clarify} {the README|the setup guide|error messages|API docs|changelog} {for the new release|for contributors|with examples}',
+  ],
+  review: [
+    '{Great|Excellent|Solid|Decent|Disappointing} {quality|value for money|build|experience} {and fast delivery|but the packaging was damaged|for the price|overall|and easy to set up}',
+    '{Friendly staff|Spotless rooms|Tasty food|Quick service|Comfortable beds|Lovely view} {and a great location|but noisy at night|would come back|worth every penny|although parking was hard}',
+    '{Works as described|Stopped working after a week|Better than expected|Exactly what I needed|Smaller than it looks in the photos}{, would recommend|, returning it|, five stars from me|, the battery lasts all day|}',
+    '{The plot drags in the middle|A moving story|Beautifully written|Hard to put down|Not my favourite of the series} {but the ending makes up for it|with memorable characters|and well paced|}',
+  ],
+  return: [
+    '{Arrived with a cracked|Received a scratched|Got a faulty} {screen|lid|casing|handle|charging port}',
+    '{Wrong size|Too small|Too large|Wrong colour}{, I need the next size up|, I ordered a medium|, the photo showed navy|}',
+    '{Changed my mind|No longer needed|Found it cheaper elsewhere|Ordered by mistake}{, still sealed|, unopened box|}',
+    '{Does not fit my|Not compatible with my} {laptop|phone model|bike|printer|coffee machine}',
+    '{Stopped working after|Battery dies after} {two days|a week|one use|an hour}',
+  ],
+  bill: [
+    '{Requires|Directs|Authorizes} the {Department of Transportation|Department of Energy|Environmental Protection Agency|Department of Education|Treasury} to {fund|study|report on|set standards for} {rural broadband|bridge repairs|electric vehicle charging|school meal programs|flood defences|water quality} {by 2027|within two years|in every state|}',
+    '{Amends|Extends|Repeals part of} the {Clean Air Act|Social Security Act|Higher Education Act|Internal Revenue Code|Farm Bill} to {expand eligibility for|cap costs of|increase funding for|simplify filing for} {student loans|small business credits|prescription drugs|child care|home energy upgrades}',
+    '{Establishes|Creates} a {grant program|task force|public registry|pilot program} for {veteran housing|wildfire prevention|apprenticeships|mental health services|cybersecurity training}',
+  ],
+  case: [
+    'The {court|appeals court|panel} {held|ruled|found} that {the contract was enforceable|the search violated the Fourth Amendment|the patent claims were invalid|the employer owed overtime pay|the zoning decision was lawful}',
+    '{Plaintiff|The tenant|The company|The union} {alleges|claims} {breach of contract|wrongful termination|trademark infringement|negligence|unpaid wages} {against its former supplier|over a failed delivery|after a data breach|}',
+    '{Dispute over|Appeal concerning|Class action about} {insurance coverage|a software license|a lease termination|privacy of customer data|an environmental permit}',
+  ],
+  message: [
+    '{Running|I am running} {ten|fifteen|twenty} minutes late{, start without me|, sorry|, save me a seat}',
+    '{The report|The invoice|The draft|The agenda} is attached{, please review it by {Monday|Thursday|Friday|tomorrow}|, let me know what you think|}',
+    '{Can we|Could we} move our {call|meeting|lunch|review} to {next week|Thursday|the afternoon|tomorrow morning}',
+    '{Dinner|Lunch|The table} is booked for {two|four|six|eight} people at {seven|eight|half past seven}',
+    '{Your package|The delivery|Your order} has arrived {at the front desk|in the mailroom|at reception}',
+    '{Happy birthday|Congratulations|Welcome back|Thanks again}{, have a great day|, see you soon|!}',
+    '{Meet me|I will wait} {at the station|in the lobby|outside the office|at the cafe} at {noon|six|nine}',
+    '{Reminder|Heads up}: {the deadline|rent|the team lunch|our dentist appointment} is {tomorrow|on Friday|next Monday}',
+    'I will send {the slides|the photos|the contract|my notes} {tonight|after lunch|first thing tomorrow}',
+  ],
+  note: [
+    '{Call back|Follow up with|Email} {the landlord|the accountant|the supplier|Sam|the school} about {the deposit|the invoice|the delivery date|the field trip}',
+    '{Buy|Pick up|Order} {milk and eggs|printer ink|a birthday card|new filters|dog food} {on the way home|this weekend|before Friday|}',
+    '{Prefers|Asked for|Wants} {a window seat|morning slots|email over calls|a quiet room|vegetarian meals}',
+    '{Gate code|Parking|Access} {is 2417|at the back entrance|via the side door|through reception}',
+  ],
+  clinical: [
+    '{Patient reports|Complains of} {mild|intermittent|persistent} {headaches|back pain|dry cough|fatigue|dizziness} {for two weeks|since Monday|after exercise|at night}',
+    '{Blood pressure|Glucose|Cholesterol} {stable|slightly elevated|within range}{, continue current dose|, recheck in three months|, advised diet changes}',
+    '{Follow-up|Review} in {two weeks|one month|three months} {to check|to reassess} {symptoms|medication response|lab results}',
+  ],
+  comment: [
+    '{Love this|Great shot|So true|Congrats|Well said|This made my day}{!|, thanks for sharing|, where was this taken|}',
+    '{Totally agree|Not sure about this|Interesting point|Good question}{, the data says otherwise|, happened to me too|, following|}',
+    '{Looks good to me|Nice work|Please add a test|Can we rename this}{, approving|, minor nits inline|, see my note on the config|}',
+  ],
+  headline: [
+    '{City council|Regulators|Lawmakers|Researchers|Shareholders} {approve|reject|debate|unveil|back} {new transit plan|climate targets|housing reform|AI safety rules|record budget}',
+    '{Storm|Heatwave|Flooding|Snowfall} {disrupts|hits|delays} {travel|harvests|flights|commuters} {across the region|in {@city}|for a second day}',
+    '{Tech shares|Oil prices|The euro|Gold|Bond yields} {rise|fall|hold steady|surge} {after|ahead of} {rate decision|jobs report|earnings|trade talks}',
+    '{Local team|Underdogs|Champions} {win|lose|draw} {season opener|cup final|derby} in {@city}',
+  ],
+  abstract: [
+    'We {present|propose|study|evaluate} {a new method|a large-scale dataset|a randomized trial|a simple model} for {protein folding|crop yield prediction|language model alignment|early sepsis detection|battery degradation} {and show improved accuracy|with strong baselines|across three cohorts|at lower cost}',
+    '{Using|From} {satellite data|a cohort of 2,400 patients|ten years of field trials|simulations} we {find|show|estimate} that {warming increases drought risk|the treatment reduces readmissions|yields rise with cover crops|errors fall with scale}',
+  ],
+  directions: [
+    '{Head|Walk|Drive} {north|south|east|west} on {Main Street|Park Lane|River Road|Station Road} for {200 m|500 m|1 km|2 km}',
+    '{Turn left|Turn right|Keep left|Keep right} {onto Market Street|at the station|at the second light|after the bridge}',
+    '{Take the second exit at the roundabout|Continue straight through the junction|Arrive at your destination on the right}',
+  ],
+  recipe: [
+    '{Preheat the oven to 200 C|Bring a pot of salted water to a boil|Heat oil in a large pan} {and|then} {add the onions|season with salt and pepper|cook for ten minutes|stir in the garlic}',
+    '{Whisk|Mix|Fold} {the eggs and sugar|the flour and butter|the yogurt and herbs} {until smooth|until combined|gently}',
+  ],
+  product: [
+    '{Lightweight|Durable|Compact|Water resistant|Rechargeable} {design|build|body} with {a 12 hour battery|a two year warranty|machine washable fabric|fast charging|a stainless steel finish}',
+    '{Ideal for|Made for|Great for} {commuting|small kitchens|home offices|travel|everyday use} {, available in three colours|, fits most bags|, easy to clean|}',
+  ],
+  event: [
+    '{Quarterly|Weekly|Monthly} {planning|budget|product|design} {review|sync|update} with {the sales team|finance|the client|engineering}',
+    '{Discuss|Review|Agree on} {the roadmap|Q3 targets|the launch plan|hiring|the venue shortlist} {and next steps|before the board meeting|}',
+  ],
+  job: [
+    '{We are hiring|Join us as} a {senior|junior|lead|} {backend engineer|data analyst|product designer|nurse practitioner|account manager} to {build|own|grow} {our payments platform|patient care programs|client relationships|the analytics stack}',
+    '{Hybrid role|Remote friendly|On site} in {@city}{, competitive salary|, health benefits included|, flexible hours|}',
+  ],
+  issue: [
+    '{Users see|Customers report|Monitoring shows} {a 500 error|slow page loads|duplicate charges|failed logins|missing emails} {on checkout|after the last deploy|during peak hours|on mobile}',
+    '{Disk usage|Error rate|Latency|Memory} {above 90 percent|spiking|climbing steadily} on {the database|the API gateway|worker nodes}',
+  ],
+  property: [
+    '{Bright|Spacious|Renovated|Quiet|Cosy} {two bedroom apartment|family home|studio|townhouse|loft} {near the park|close to transit|with a garden|with parking|in central {@city}}',
+  ],
+  request: [
+    '{Late check-in|Early check-in|A quiet room|A crib in the room|Extra towels|A ground floor room}{, please|, if possible|, arriving after 10 pm|}',
+    '{Vegetarian|Gluten free|Nut free} {meal|options}{ for one guest| please|}',
+  ],
+  reason: [
+    '{Schedule conflict|Travel plans changed|No longer needed|Budget freeze|Found another option|Illness in the family|Duplicate booking}',
+    '{Moved to next quarter|The speaker is ill|Room unavailable|Weather warning|Client cancelled}',
+  ],
+  question: [
+    '{What is|How do I|Can I|When is} {the return policy|the best way to reset my password|change my delivery address|the next available appointment|the deadline to apply}',
+  ],
+  answer: [
+    '{You can|Yes, you can|Unfortunately you cannot} {return items within 30 days|reset it from the settings page|change it until the order ships|book online or by phone}',
+  ],
+  bio: [
+    '{Product designer|Software engineer|Nurse|Teacher|Photographer|Chef} {based in {@city}|from {@city}}{, coffee lover|, runner and reader|, dog parent|}',
+  ],
+  caption: [
+    '{Sunset over|Morning walk in|Weekend in|First snow in|Street food in} {@city}',
+    '{Team dinner|Finally finished the marathon|New studio setup|Homemade pasta night|Back to school}',
+  ],
+  advice: [
+    '{Drink plenty of water|Rest and avoid strenuous exercise|Take with food|Apply sunscreen every two hours|Rotate crops next season|Back up data before upgrading} {and follow up if symptoms persist|during the heatwave|twice daily|}',
+  ],
+  summary: [
+    '{Revenue|Usage|Traffic|Attendance|Yield} {up|down|flat} {4|8|12|15} percent {on last month|year over year|against forecast}',
+    '{All checks passed|Two issues need attention|No action needed|Review recommended} {for this period|before the deadline|}',
+  ],
+  subject: [
+    '{Project update|Invoice|Meeting notes|Schedule change|Contract draft|Travel plans|Question about the report} {for {Monday|Friday|March|Q3}|from the team|}',
+    '{Welcome aboard|Thanks for your help|Reminder about the deadline|Your order has shipped}',
+  ],
+  work: [
+    '{Replace|Build|Extend|Repair|Convert} {the rear deck|a load-bearing kitchen wall|the garage roof|the attic into a bedroom|the front porch|a basement bathroom} {per the attached plans|with a licensed contractor|in the existing footprint|}',
+  ],
+  title: [
+    '{Quarterly|Weekly|Annual|Spring|Team} {planning|review|report|offsite|update|retrospective}',
+    '{Intro to|Notes on|Guide to} {budgeting|home automation|marathon training|container security|soil health}',
+  ],
+};
+
+type Segment = string | readonly string[];
+/** A template split into literal text and slot alternatives. */
+function parse(template: string): readonly Segment[] {
+  const out: Segment[] = [];
+  let i = 0;
+  while (i < template.length) {
+    const open = template.indexOf('{', i);
+    if (open < 0) {
+      out.push(template.slice(i));
+      break;
+    }
+    if (open > i) out.push(template.slice(i, open));
+    // Slots nest one level ({in central {@city}}): find the matching brace.
+    let depth = 0;
+    let close = open;
+    for (; close < template.length; close++) {
+      if (template[close] === '{') depth++;
+      else if (template[close] === '}' && --depth === 0) break;
+    }
+    const body = template.slice(open + 1, close);
+    out.push(body.startsWith('@') ? body : splitTop(body));
+    i = close + 1;
+  }
+  return out;
+}
+/** Alternatives of a slot, split on the `|` not inside a nested slot. */
+function splitTop(body: string): readonly string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < body.length; i++) {
+    if (body[i] === '{') depth++;
+    else if (body[i] === '}') depth--;
+    else if (body[i] === '|' && depth === 0) {
+      parts.push(body.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(body.slice(start));
+  return parts;
+}
+
+const PARSED = Object.fromEntries(Object.entries(BANKS).map(([k, list]) => [k, list.map(parse)])) as unknown as Record<Purpose, readonly (readonly Segment[])[]>;
+const nested = new Map<string, readonly Segment[]>();
+
+function fill(segments: readonly Segment[], rng: Rng, city: string): string {
+  let s = '';
+  for (const seg of segments) {
+    if (typeof seg === 'string') s += seg === '@city' ? city : seg;
+    else {
+      const alt = seg[Math.floor(rng.next() * seg.length)];
+      if (!alt.includes('{')) s += alt;
+      else {
+        let parts = nested.get(alt);
+        if (!parts) nested.set(alt, (parts = parse(alt)));
+        s += fill(parts, rng, city);
+      }
+    }
+  }
+  return s;
+}
+
+/** A sentence of `purpose`, with `city` where a template names a place. */
+export function phrase(purpose: Purpose, rng: Rng, city: string): string {
+  const bank = PARSED[purpose];
+  const s = fill(bank[Math.floor(rng.next() * bank.length)], rng, city);
+  // An empty alternative leaves a double space or a space before a comma: tidied only then.
+  return s.includes('  ') || s.includes(' ,') || s.includes(' !') || s.endsWith(' ') ? s.replace(/\s+/g, ' ').replace(/ ([,!:])/g, '$1').trim() : s;
+}
+
+export const PURPOSES = Object.keys(BANKS) as readonly Purpose[];

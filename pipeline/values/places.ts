@@ -1,0 +1,87 @@
+/**
+ * Places of one object agree: its city, country, state, time zone, airport, coordinates, address
+ * and currency all come from one city record of core/geo (per role: an origin and a destination
+ * are two records). The user's side (the object's own place, an origin) is usually the world's
+ * city; the other side is another real city. Drawn lazily, so a field's order does not matter.
+ */
+import { geoTables, type City, type Country } from '../../core/geo.js';
+import type { ItemWorld } from '../../core/plan.js';
+import type { Rng } from '../../core/rng.js';
+import { postalCode } from './codes.js';
+import type { Role } from './kinds.js';
+import { FAKE_STREETS, pick } from './words.js';
+
+/** The places drawn for one object, by role. */
+export class Scene {
+  private readonly places: Partial<Record<Role, City>> = {};
+  /** Whether a field of the object is a US state: its places are then US cities. */
+  usOnly = false;
+  /** The role a nested object's places take from its key (an `origin: {city, country}`). */
+  constructor(
+    readonly defaultRole: Role = '',
+    /** Never the user's own city (values that must differ from call to call). */
+    readonly vary = false,
+  ) {}
+
+  has(role: Role): boolean {
+    return this.places[role === '' ? this.defaultRole : role] !== undefined;
+  }
+
+  city(role: Role, rng: Rng, world: ItemWorld | undefined): City {
+    const r = role === '' ? this.defaultRole : role;
+    const got = this.places[r];
+    if (got) return got;
+    const here = world ? geoTables().cityByName.get(world.locale.city.toLowerCase()) : undefined;
+    const userSide = this.vary ? 0 : r === 'origin' ? 0.85 : r === '' ? 0.65 : 0;
+    let c: City;
+    if (here && (!this.usOnly || here.country === 'US') && rng.next() < userSide) c = here;
+    else {
+      const pool = this.usOnly ? usCities() : geoTables().cities;
+      c = pool[Math.floor(rng.next() * pool.length)];
+      // Two sides of one object are two places: the other side is another country (a visa check, a trip abroad).
+      const taken = Object.values(this.places);
+      if (r === 'destination' && !this.usOnly && world) taken.push(here!);
+      for (let tries = 0; tries < 6 && taken.some((t) => t === c || (r === 'destination' && !this.usOnly && t?.country === c.country)); tries++) c = pool[Math.floor(rng.next() * pool.length)];
+    }
+    this.places[r] = c;
+    return c;
+  }
+}
+
+let us: readonly City[] | undefined;
+const usCities = (): readonly City[] => (us ??= geoTables().cities.filter((c) => c.country === 'US'));
+
+export const countryOf = (city: City): Country => geoTables().countryByCode.get(city.country)!;
+
+/** An IATA code of the city's airports (or of its country's, for a city without one). */
+export function airportOf(city: City, rng: Rng): string {
+  const g = geoTables();
+  const own = g.airportsByCity.get(city.name.toLowerCase());
+  const list = own && own.length > 0 ? own : g.airports.filter((a) => a.country === city.country);
+  return list.length > 0 ? list[Math.floor(rng.next() * list.length)].code : g.airports[0].code;
+}
+
+/** Street names in the local language where the country has one, house number where it goes there. */
+const LOCAL_STREETS: Readonly<Record<string, readonly [readonly string[], boolean]>> = {
+  fr: [['Rue de la Republique', 'Avenue Victor Hugo', 'Boulevard Voltaire', 'Rue des Lilas', 'Rue Nationale', 'Quai Saint-Antoine', 'Rue du Marche', 'Avenue Jean Jaures'], true],
+  de: [['Hauptstrasse', 'Bahnhofstrasse', 'Gartenweg', 'Schillerstrasse', 'Goethestrasse', 'Lindenallee', 'Bergstrasse', 'Marktplatz'], false],
+  es: [['Calle Mayor', 'Gran Via', 'Calle de Alcala', 'Avenida de la Constitucion', 'Calle Real', 'Paseo del Prado', 'Calle Serrano'], false],
+  it: [['Via Roma', 'Via Garibaldi', 'Corso Vittorio Emanuele', 'Via Dante', 'Via Mazzini', 'Via Verdi', 'Corso Italia'], false],
+  pt: [['Rua Augusta', 'Avenida da Liberdade', 'Rua do Carmo', 'Rua das Flores', 'Avenida Paulista', 'Rua Oscar Freire'], false],
+  nl: [['Kalverstraat', 'Prinsengracht', 'Keizersgracht', 'Damrak', 'Coolsingel', 'Lange Voorhout'], false],
+};
+
+/** A street address in `city`: number and street the way its country writes them. */
+export function streetIn(city: City, rng: Rng): string {
+  const local = LOCAL_STREETS[countryOf(city).language ?? ''];
+  const n = rng.int(1, 240);
+  if (!local) return `${n} ${pick(rng, FAKE_STREETS)}`;
+  const [streets, numberFirst] = local;
+  const s = pick(rng, streets);
+  return numberFirst ? `${n} ${s}` : `${s} ${n}`;
+}
+export const addressIn = (city: City, rng: Rng): string => `${streetIn(city, rng)}, ${city.name}`;
+export const postalIn = (city: City, rng: Rng): string => postalCode(rng, city.country);
+
+/** A coordinate within a few km of the city's centre. */
+export const nearby = (centre: number, rng: Rng): number => Math.round((centre + (rng.next() - 0.5) * 0.06) * 10_000) / 10_000;

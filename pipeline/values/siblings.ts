@@ -1,0 +1,131 @@
+/**
+ * Constraints between the fields of one object, applied once it is drawn: a range's two ends
+ * in order (min/max, low/high, start/end, from/to, check_in/check_out, uv_index <= uv_max), a
+ * count not below the items it counts, and a total that is the sum of its parts (a budget's
+ * category limits). A fix is applied only where the new value still fits its own schema.
+ */
+import type { Rng } from '../../core/rng.js';
+import { inBounds } from './numbers.js';
+import { regexOf } from './patterns.js';
+import type { Schema } from './schema.js';
+
+type Obj = Record<string, unknown>;
+
+/** [opening word, closing word] of a range, as parts of snake_case keys. */
+const RANGE_WORDS: readonly (readonly [string, string])[] = [
+  ['min', 'max'],
+  ['low', 'high'],
+  ['start', 'end'],
+  ['from', 'to'],
+  ['since', 'until'],
+  ['earliest', 'latest'],
+  ['check_in', 'check_out'],
+  ['departure', 'return'],
+  ['pickup', 'dropoff'],
+  ['created', 'updated'],
+  ['after', 'before'],
+  ['start', 'finish'],
+];
+const COUNT = /^(count|num_results|result_count|results_count|returned|item_count)$/;
+const TOTAL = /^(total|total_count|total_results|total_items|hits|found|matches|total_hits)$/;
+const PART_AMOUNT = /^(limit|amount|allocation|budget|allocated|monthly_limit|planned|value)$/;
+const WHOLE_AMOUNT = /^(total|total_budget|total_amount|budget|total_limit|monthly_budget|total_allocated)$/;
+
+const snake = (k: string): string => k.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+
+interface Pair {
+  readonly lo: string;
+  readonly hi: string;
+}
+const pairsMemo = new WeakMap<Schema, readonly Pair[]>();
+/** The range pairs of an object schema's properties (memoised): uv_index/uv_max, price_min/price_max, check_in/check_out... */
+function pairsOf(schema: Schema): readonly Pair[] {
+  let pairs = pairsMemo.get(schema);
+  if (pairs) return pairs;
+  const keys = Object.keys((schema.properties ?? {}) as object);
+  const bySnake = new Map(keys.map((k) => [snake(k), k]));
+  const out: Pair[] = [];
+  for (const [s, k] of bySnake) {
+    for (const [open, close] of RANGE_WORDS) {
+      if (!s.split('_').includes(open.split('_')[0]) || !s.includes(open)) continue;
+      const partner = bySnake.get(s.replace(open, close));
+      if (partner && partner !== k) out.push({ lo: k, hi: partner });
+    }
+    // A value and its own bound: uv_index <= uv_max, temp_min <= temp.
+    const stem = s.replace(/_(index|value|current|level)$/, '');
+    for (const [bound, isHi] of [[`${stem}_max`, true], [`max_${stem}`, true], [`${stem}_min`, false], [`min_${stem}`, false]] as const) {
+      const b = bySnake.get(bound);
+      if (b && b !== k && !/(^|_)(max|min)(_|$)/.test(s)) out.push(isHi ? { lo: k, hi: b } : { lo: b, hi: k });
+    }
+  }
+  pairsMemo.set(schema, (pairs = out));
+  return pairs;
+}
+
+function fits(schema: Schema | undefined, v: unknown): boolean {
+  if (!schema) return false;
+  if (typeof v === 'number') return inBounds(schema, v) && (schema.type !== 'integer' || Number.isInteger(v));
+  if (typeof v === 'string') {
+    if (Array.isArray(schema.enum)) return schema.enum.includes(v);
+    return typeof schema.pattern !== 'string' || regexOf(schema.pattern)?.test(v) !== false;
+  }
+  return false;
+}
+
+/** Comparable value of a number or an ISO date/time string (undefined otherwise). */
+function comparable(v: unknown): number | undefined {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v)) {
+    const t = Date.parse(v.length === 10 ? v : v.replace(/Z?$/, 'Z'));
+    return Number.isNaN(t) ? undefined : t;
+  }
+  return undefined;
+}
+
+/** Bring the fields of `out` (drawn from `schema`) into agreement with each other. */
+export function reconcile(out: Obj, schema: Schema, rng: Rng): void {
+  const props = (schema.properties ?? {}) as Record<string, Schema>;
+  for (const { lo, hi } of pairsOf(schema)) {
+    if (!(lo in out) || !(hi in out)) continue;
+    const a = comparable(out[lo]);
+    const b = comparable(out[hi]);
+    if (a === undefined || b === undefined || typeof out[lo] !== typeof out[hi] || a <= b) continue;
+    if (fits(props[lo], out[hi]) && fits(props[hi], out[lo])) [out[lo], out[hi]] = [out[hi], out[lo]];
+    else if (fits(props[hi], out[lo])) out[hi] = out[lo];
+    else if (fits(props[lo], out[hi])) out[lo] = out[hi];
+  }
+  let list: unknown[] | undefined;
+  let lists = 0;
+  for (const k in out) {
+    if (Array.isArray(out[k])) {
+      lists++;
+      list = out[k] as unknown[];
+    }
+  }
+  if (lists !== 1 || !list) return;
+  for (const k in out) {
+    const v = out[k];
+    if (typeof v !== 'number') continue;
+    const s = snake(k);
+    if (COUNT.test(s) && v !== list.length && fits(props[k], list.length)) out[k] = list.length;
+    else if (TOTAL.test(s) && v < list.length) {
+      const more = list.length + rng.int(0, 20);
+      out[k] = fits(props[k], more) ? more : fits(props[k], list.length) ? list.length : v;
+    } else if (WHOLE_AMOUNT.test(s)) {
+      // A budget's total is what its parts' limits add up to.
+      const sum = sumOfParts(list);
+      if (sum !== undefined && fits(props[k], sum)) out[k] = sum;
+    }
+  }
+}
+
+function sumOfParts(list: readonly unknown[]): number | undefined {
+  let sum = 0;
+  for (const item of list) {
+    if (item === null || typeof item !== 'object') return undefined;
+    const key = Object.keys(item).find((k) => PART_AMOUNT.test(snake(k)) && typeof (item as Obj)[k] === 'number');
+    if (key === undefined) return undefined;
+    sum += (item as Obj)[key] as number;
+  }
+  return list.length > 0 ? Math.round(sum * 100) / 100 : undefined;
+}
