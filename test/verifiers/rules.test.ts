@@ -238,3 +238,21 @@ describe('speed', () => {
     expect(perSecond).toBeGreaterThan(2000);
   });
 });
+
+describe('hygiene.truncated and codes', () => {
+  it('does not read a final country code that spells a connector word (AT, IN, IS) as a cut-off sentence', async () => {
+    const { verifyRecord } = await import('../../verifiers/index.js');
+    const base = {
+      id: 'code-end',
+      split: 'train',
+      tools: [],
+      meta: { category: 'irrelevance', domains: [], difficulty: 1, seed: 1, verdict: { accepted: true, checks: [] }, usage: { prompt_tokens: 0, completion_tokens: 0 } },
+    } as const;
+    for (const code of ['AT', 'IN', 'IS', 'BY']) {
+      const ok = verifyRecord({ ...base, messages: [{ role: 'user', content: 'Which country code is Austria?' }, { role: 'assistant', content: `Austria's country code is ${code}` }] });
+      expect(ok.checks.filter((c) => c.rule === 'hygiene.truncated')).toEqual([]);
+    }
+    const cut = verifyRecord({ ...base, messages: [{ role: 'user', content: 'Which country code is Austria?' }, { role: 'assistant', content: "Austria's country code is at" }] });
+    expect(cut.checks.some((c) => c.rule === 'hygiene.truncated')).toBe(true);
+  });
+});

@@ -21,7 +21,8 @@ export const LIMITS = {
 
 const TEMPLATE_MARKER =
   /\{\{|\}\}|\{[a-zA-Z_][a-zA-Z0-9_]{0,30}\}|\$\{[^}]*\}|<\/?tool_call>|<\/?tool_response>|<\/?tools>|<\|[a-z_]{2,20}\|>|\[\/?INST\]|<<\/?SYS>>|\[object Object\]|\bundefined\b|\bNaN\b|<placeholder>|\bTODO\b|\bLorem ipsum\b/;
-const DANGLING_END = /(?:[,;:(\[{\u2013\u2014]|\s-|\b(?:and|or|the|a|an|to|of|with|for|in|on|but|because|that|which|is|are|was|by|from|at|as|if|then|so|my|your|their)\b)$/i;
+// Lower case only: a message may end in a code that spells a connector word (country AT, IN, IS).
+const DANGLING_END = /(?:[,;:(\[{\u2013\u2014]|\s-|\b(?:and|or|the|a|an|to|of|with|for|in|on|but|because|that|which|is|are|was|by|from|at|as|if|then|so|my|your|their)\b)$/;
 
 function unbalanced(s: string): boolean {
   let round = 0;
