@@ -31,7 +31,8 @@ const endsWith = (a: readonly string[], b: readonly string[]): boolean => b.leng
 export function numericBound(key: string, value: unknown, item: Item): Verdict | undefined {
   if (typeof value !== 'number') return undefined;
   let w = words(key);
-  const bound = w.find((x) => LOWER.has(x) || UPPER.has(x));
+  // start/end of a number are positions (start_index), not bounds on the items' values.
+  const bound = w.find((x) => (LOWER.has(x) || UPPER.has(x)) && x !== 'start' && x !== 'end');
   const radius = w[0] === 'radius';
   if (!bound && !radius) return undefined;
   const upper = radius || UPPER.has(bound!);

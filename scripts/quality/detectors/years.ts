@@ -10,8 +10,10 @@ import { dayOf } from '../dates.js';
 import { dateMeaning } from '../date-kinds.js';
 
 const FEW = 3;
-/** Words of a tool or field that make its dates and years plans: close to today. */
-const PLANNED = new Set(['budget', 'budgets', 'fiscal', 'academic', 'tax', 'plan', 'planned', 'forecast', 'target', 'semester', 'term', 'book', 'reserve', 'schedule', 'rent']);
+/** Words of a tool or field that make its dates and years plans: close to today, either way. */
+const PLANNED = new Set(['budget', 'budgets', 'plan', 'planned', 'book', 'reserve', 'schedule', 'rent']);
+/** Tools that look far ahead on purpose (a population projection to 2050). */
+const FAR_AHEAD = new Set(['forecast', 'forecasts', 'projection', 'projections', 'projected', 'predict', 'prediction', 'outlook', 'scenario']);
 const EVENTFUL = new Set(['event', 'events', 'concert', 'concerts', 'meeting', 'meetings', 'appointment', 'appointments', 'calendar', 'game', 'games', 'match', 'matches', 'fixture', 'fixtures', 'tour', 'tours', 'show', 'shows', 'trip', 'flight', 'flights', 'hotel', 'reservation', 'interview']);
 const WHEN = new Set(['due', 'deadline', 'reminder', 'reminders', 'fires', 'expected', 'estimated', 'scheduled', 'start', 'end', 'datetime', 'date', 'starts', 'ends']);
 
@@ -36,7 +38,7 @@ function implausible(leaf: CallLeaf, year: number, nowYear: number, isDate: bool
   const near = planned || meaning === 'booking' || meaning === 'upcoming' || meaning === 'forecast' || (isDate && callWords.some((x) => EVENTFUL.has(x)) && keyWords.some((x) => WHEN.has(x)));
   if (near && meaning !== 'happened' && Math.abs(year - nowYear) > FEW) return `more than ${FEW} years from today`;
   if (year > nowYear + 50 || year < 1000) return 'out of any plausible range';
-  if (!isDate && year > nowYear + FEW) return `more than ${FEW} years ahead`;
+  if (!isDate && year > nowYear + FEW && !callWords.some((x) => FAR_AHEAD.has(x))) return `more than ${FEW} years ahead`;
   return undefined;
 }
 
