@@ -78,11 +78,15 @@ export function dateBound(key: string, value: unknown, item: Item): Verdict | un
 
 const singular = (s: string): string => (s.endsWith('ies') ? `${s.slice(0, -3)}y` : s.endsWith('ses') ? s.slice(0, -2) : s.endsWith('s') ? s.slice(0, -1) : s);
 
-/** The item field a category filter is about: the same name, its singular, or its last word. */
+/** Leading words that change what a field is about: base_currency is not the rates' currency. */
+const QUALIFIERS = new Set(['base', 'from', 'to', 'source', 'target', 'origin', 'destination', 'home', 'away', 'primary', 'secondary', 'parent', 'child', 'old', 'new', 'previous', 'next', 'preferred', 'default', 'original', 'quote', 'billing', 'shipping']);
+
+/** The item field a category filter is about: the same name, its singular, or its last word (device_types: type). */
 function categoryField(key: string, item: Item): string | undefined {
   const w = words(key);
   const last = w[w.length - 1];
-  const names = [key, singular(key), w.join('_'), singular(w.join('_')), ...(w.length > 1 ? [last, singular(last)] : [])];
+  const byLast = w.length > 1 && !w.slice(0, -1).some((x) => QUALIFIERS.has(x));
+  const names = [key, singular(key), w.join('_'), singular(w.join('_')), ...(byLast ? [last, singular(last)] : [])];
   return names.find((n) => n in item);
 }
 
@@ -125,7 +129,8 @@ function judges(key: string, value: unknown, got: readonly unknown[], ctx: Filte
 export function category(key: string, value: unknown, item: Item, ctx: FilterContext): Verdict | undefined {
   const wanted = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
   if (wanted.length === 0 || wanted.length !== (Array.isArray(value) ? value.length : 1)) return undefined;
-  if (words(key).some((x) => FREE.has(x)) || wanted.some((v) => NO_CONSTRAINT.has(v.toLowerCase()))) return undefined;
+  // A bound (min_severity "moderate") may be met by another value of an ordered scale: not judged.
+  if (words(key).some((x) => FREE.has(x) || LOWER.has(x) || UPPER.has(x)) || wanted.some((v) => NO_CONSTRAINT.has(v.toLowerCase()))) return undefined;
   const field = categoryField(key, item);
   let got = field === undefined ? undefined : item[field];
   if (field === undefined && words(key).includes('city')) got = addressCity(item.address);
