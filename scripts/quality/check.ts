@@ -33,11 +33,13 @@ export interface JobReport {
 }
 
 const EXAMPLES = 2;
+/** The tool an explanation starts with ("search_hotel_offers: ..."). */
+const toolOf = (why: string): string => /^[\w-]+/.exec(why)?.[0] ?? why;
 
 export class Tally {
   #records = 0;
   #any = 0;
-  readonly #classes: { applies: number; defects: number; examples: { id: string; why: string }[] }[];
+  readonly #classes: { applies: number; defects: number; examples: { id: string; why: string }[]; spare?: { id: string; why: string } }[];
 
   constructor(private readonly detectors: readonly Detector[] = DETECTORS) {
     this.#classes = detectors.map(() => ({ applies: 0, defects: 0, examples: [] }));
@@ -54,7 +56,11 @@ export class Tally {
       if (f.defect === undefined) continue;
       c.defects++;
       any = true;
-      if (c.examples.length < EXAMPLES) c.examples.push({ id: view.id, why: f.defect });
+      // Examples of different tools when there are: the second is another tool's, if any comes.
+      const example = { id: view.id, why: f.defect };
+      if (c.examples.length === 0) c.examples.push(example);
+      else if (c.examples.length < EXAMPLES && toolOf(example.why) !== toolOf(c.examples[0].why)) c.examples.push(example);
+      else c.spare ??= example;
     }
     if (any) this.#any++;
   }
@@ -67,7 +73,8 @@ export class Tally {
       anyRate: this.#records === 0 ? 0 : this.#any / this.#records,
       classes: this.detectors.map((d, i) => {
         const c = this.#classes[i];
-        return { key: d.key, title: d.title, applies: c.applies, defects: c.defects, rate: c.applies === 0 ? 0 : c.defects / c.applies, examples: c.examples };
+        const examples = c.examples.length < EXAMPLES && c.spare ? [...c.examples, c.spare] : c.examples;
+        return { key: d.key, title: d.title, applies: c.applies, defects: c.defects, rate: c.applies === 0 ? 0 : c.defects / c.applies, examples };
       }),
     };
   }

@@ -74,6 +74,7 @@ describe('each class: the good record is clean, the broken one is flagged', () =
   it('5 today stated in the system prompt when a tool takes dates', () => {
     clean(todayStated, s.calendar());
     flagged(todayStated, s.calendar({ system: 'Assistant with tools. Be brief.' }), /does not state today \(2025-06-02\)/);
+    clean(todayStated, s.calendar({ system: 'It is Monday, June 2nd, 2025. Be brief.' }));
     expect(judge(todayStated, s.tv()), 'no dates: does not apply').toBeUndefined();
   });
 

@@ -14,7 +14,8 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 export function todayForms(today: string): string[] {
   const [y, m, d] = today.split('-').map(Number);
   const month = MONTHS[m - 1];
-  return [today, `${month} ${d}, ${y}`, `${d} ${month} ${y}`, `${month} ${d} ${y}`, `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`, `${m}/${d}/${y}`];
+  const nth = `${d}${d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th'}`;
+  return [today, `${month} ${d}, ${y}`, `${d} ${month} ${y}`, `${month} ${d} ${y}`, `${month} ${nth}, ${y}`, `${nth} ${month} ${y}`, `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`, `${m}/${d}/${y}`];
 }
 
 function takesDates(schema: unknown): boolean {
