@@ -3,7 +3,7 @@
  * its key (an array's elements carry the array's key), the object holding it and its path, and
  * a field name split into lower-case words, so detectors judge a value by what its field means.
  */
-import type { CallView, RecordView } from './record-view.js';
+import { isObject, type CallView, type RecordView } from './record-view.js';
 
 export interface Leaf {
   /** The field's name; an array element carries the array's name. */
@@ -19,8 +19,6 @@ export interface CallLeaf extends Leaf {
   readonly call: CallView;
   readonly side: 'args' | 'result';
 }
-
-export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** snake_case, camelCase and kebab-case names alike, as lower-case words: "departureTime" -> [departure, time]. */
 export function words(key: string): string[] {

@@ -8,7 +8,8 @@
  */
 import { geoTables } from '../../core/geo.js';
 import { dayOf } from './dates.js';
-import { isObject, show, words } from './fields.js';
+import { show, words } from './fields.js';
+import { isObject } from './record-view.js';
 import { sameValue } from './same-value.js';
 
 export interface Verdict {

@@ -6,9 +6,10 @@
  */
 import type { ItemWorld } from '../../core/plan.js';
 import type { CanonicalRecord, ToolDefinition } from '../../core/record.js';
-import { isObject } from './fields.js';
 
 export type ToolDef = ToolDefinition['function'];
+
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export interface CallView {
   readonly name: string;

@@ -8,8 +8,8 @@
  * date) may cross systems.
  */
 import { finding, judgeAll, type Detector } from '../detector.js';
-import { isObject, leaves, show, words } from '../fields.js';
-import type { CallView, RecordView } from '../record-view.js';
+import { leaves, show, words } from '../fields.js';
+import { isObject, type CallView, type RecordView } from '../record-view.js';
 
 const NOT_IDS = new Set(['phone', 'mobile', 'fax', 'street', 'house', 'building', 'apartment', 'unit', 'serial', 'page', 'account']);
 const GENERIC = new Set(['item', 'items', 'resource', 'object', 'record', 'entity', 'external', 'parent', 'target', 'source', 'reference', 'ref', 'related']);

@@ -6,8 +6,8 @@
  */
 import { geoTables, isLanguageTag } from '../../../core/geo.js';
 import { finding, judgeAll, type Detector } from '../detector.js';
-import { callLeaves, isObject, show, words, type CallLeaf } from '../fields.js';
-import { paramSchema } from '../record-view.js';
+import { callLeaves, show, words, type CallLeaf } from '../fields.js';
+import { isObject, paramSchema } from '../record-view.js';
 import { countryCode } from '../same-value.js';
 
 type Kind = 'country' | 'language' | 'currency' | 'state' | 'airport' | 'time zone';

@@ -4,7 +4,8 @@
  * listed inside a result were made earlier.
  */
 import { finding, judgeAll, type Detector } from '../detector.js';
-import { isObject, show, words } from '../fields.js';
+import { show, words } from '../fields.js';
+import { isObject } from '../record-view.js';
 import { dayOf } from '../dates.js';
 
 /** Verbs of calls that make something new. */

@@ -6,8 +6,8 @@
  * one of the values sent for it).
  */
 import { CLEAN, finding, judgeAll, type Detector, type Finding } from '../detector.js';
-import { isObject, show, words } from '../fields.js';
-import { paramSchema, type CallView } from '../record-view.js';
+import { show, words } from '../fields.js';
+import { isObject, paramSchema, type CallView } from '../record-view.js';
 import { sameValue } from '../same-value.js';
 
 /** Arguments that hold the new values of an update. */

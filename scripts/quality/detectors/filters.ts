@@ -6,9 +6,9 @@
  * some listed item (the item holds the field the filter is about).
  */
 import { CLEAN, finding, judgeAll, type Detector, type Finding } from '../detector.js';
-import { isObject, words } from '../fields.js';
+import { words } from '../fields.js';
 import { area, category, dateBound, numericBound, yesNo, type FilterContext, type Verdict } from '../filter-rules.js';
-import { paramSchema, type CallView } from '../record-view.js';
+import { isObject, paramSchema, type CallView } from '../record-view.js';
 import { FILLER } from './filler-names.js';
 
 /** Verbs of calls that read: search, list, find... (the evolved pool's synonyms too). */

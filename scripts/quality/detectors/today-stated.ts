@@ -4,7 +4,8 @@
  * form or written out ("June 2, 2025", "2 June 2025", "Monday, June 2").
  */
 import { finding, type Detector, type Finding } from '../detector.js';
-import { isObject, leaves, words } from '../fields.js';
+import { leaves, words } from '../fields.js';
+import { isObject } from '../record-view.js';
 import { dayOf } from '../dates.js';
 
 const RELATIVE_DAYS = /\b(today|tonight|tomorrow|yesterday|this (week|month|year|weekend)|next (week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (week|month|year|night)|(mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
