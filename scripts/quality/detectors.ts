@@ -1,0 +1,22 @@
+/** The sixteen defect classes of issue 12, in the issue's order. */
+import type { Detector } from './detector.js';
+import { cannedText } from './detectors/canned.js';
+import { chains } from './detectors/chains.js';
+import { cityCountry } from './detectors/city-country.js';
+import { codes } from './detectors/codes.js';
+import { confirmation } from './detectors/confirmation.js';
+import { counts } from './detectors/counts.js';
+import { createdToday } from './detectors/created-today.js';
+import { datesToday } from './detectors/dates-today.js';
+import { echo } from './detectors/echo.js';
+import { fillerNames } from './detectors/filler-names.js';
+import { filters } from './detectors/filters.js';
+import { ipFields } from './detectors/ip-fields.js';
+import { queryDomain } from './detectors/query-domain.js';
+import { todayStated } from './detectors/today-stated.js';
+import { twinTools } from './detectors/twins.js';
+import { years } from './detectors/years.js';
+
+export const DETECTORS: readonly Detector[] = [
+  filters, echo, createdToday, datesToday, todayStated, fillerNames, codes, ipFields, queryDomain, cannedText, years, cityCountry, counts, chains, confirmation, twinTools,
+];

@@ -1,0 +1,171 @@
+/**
+ * Each detector of the quality checker on labelled records: a consistent record it applies to
+ * stays clean, the same record broken on purpose the way the generator used to is flagged.
+ * And every good record is clean for every detector, so the checker's rates count defects only.
+ */
+import { describe, expect, it } from 'vitest';
+import { DETECTORS } from '../../scripts/quality/detectors.js';
+import type { Detector } from '../../scripts/quality/detector.js';
+import { cannedText } from '../../scripts/quality/detectors/canned.js';
+import { chains } from '../../scripts/quality/detectors/chains.js';
+import { cityCountry } from '../../scripts/quality/detectors/city-country.js';
+import { codes } from '../../scripts/quality/detectors/codes.js';
+import { confirmation } from '../../scripts/quality/detectors/confirmation.js';
+import { counts } from '../../scripts/quality/detectors/counts.js';
+import { createdToday } from '../../scripts/quality/detectors/created-today.js';
+import { datesToday } from '../../scripts/quality/detectors/dates-today.js';
+import { echo } from '../../scripts/quality/detectors/echo.js';
+import { fillerNames } from '../../scripts/quality/detectors/filler-names.js';
+import { filters } from '../../scripts/quality/detectors/filters.js';
+import { ipFields } from '../../scripts/quality/detectors/ip-fields.js';
+import { queryDomain } from '../../scripts/quality/detectors/query-domain.js';
+import { todayStated } from '../../scripts/quality/detectors/today-stated.js';
+import { twinTools } from '../../scripts/quality/detectors/twins.js';
+import { years } from '../../scripts/quality/detectors/years.js';
+import type { CanonicalRecord } from '../../core/record.js';
+import { judge } from './fixture.js';
+import * as s from './scenarios.js';
+
+const domains = s.CHAIN_DOMAINS;
+
+function clean(d: Detector, r: CanonicalRecord): void {
+  const f = judge(d, r, { domains });
+  expect(f, `${d.key} should apply`).toBeDefined();
+  expect(f!.defect, `${d.key} flagged a good record`).toBeUndefined();
+}
+
+function flagged(d: Detector, r: CanonicalRecord, why: RegExp): void {
+  expect(judge(d, r, { domains })?.defect).toMatch(why);
+}
+
+describe('each class: the good record is clean, the broken one is flagged', () => {
+  it('1 result ignores a filter: a price above max_price, a departure off the day, more than the limit, a stop for nonstop_only, another cuisine or city', () => {
+    clean(filters, s.flights());
+    clean(filters, s.dinner());
+    flagged(filters, s.flights({ price: 720 }), /max_price 600 .*total_price 720/);
+    flagged(filters, s.flights({ departs: '2025-07-03T08:10:00+02:00' }), /departure_date 2025-06-20 .*2025-07-03/);
+    flagged(filters, s.flights({ offers: 3 }), /limit 2 but 3 offers/);
+    flagged(filters, s.flights({ stops: 1 }), /nonstop_only true .*stops 1/);
+    flagged(filters, s.dinner({ cuisine: 'Thai' }), /cuisine "italian" .*"Thai"/);
+    flagged(filters, s.dinner({ city: 'Marseille' }), /city "Lyon" .*"Marseille"/);
+  });
+
+  it('2 result echo contradicts an argument: a base currency sent or defaulted, an update not applied', () => {
+    clean(echo, s.rates({ sentBase: 'EUR' }));
+    clean(echo, s.rates());
+    clean(echo, s.calendar());
+    flagged(echo, s.rates({ sentBase: 'EUR', gotBase: 'KRW' }), /base_currency sent "EUR", result says "KRW"/);
+    flagged(echo, s.rates({ gotBase: 'CAD' }), /base_currency \(default\) sent "USD", result says "CAD"/);
+    flagged(echo, s.calendar({ renamed: 'Team standup' }), /title sent "Design sync", result says "Team standup"/);
+  });
+
+  it('3 created_at of a create result is today', () => {
+    clean(createdToday, s.calendar());
+    flagged(createdToday, s.calendar({ createdAt: '2025-04-11T12:30:00Z' }), /created_at "2025-04-11T12:30:00Z", today is 2025-06-02/);
+  });
+
+  it('4 dates against today: a booking before today, a published article after today', () => {
+    clean(datesToday, s.dinner());
+    clean(datesToday, s.news());
+    flagged(datesToday, s.dinner({ at: '2025-05-20T19:30:00+02:00' }), /reservation_time .*a booking/);
+    flagged(datesToday, s.news({ published: '2025-07-01T09:00:00Z' }), /published_at .*has happened/);
+  });
+
+  it('5 today stated in the system prompt when a tool takes dates', () => {
+    clean(todayStated, s.calendar());
+    flagged(todayStated, s.calendar({ system: 'Assistant with tools. Be brief.' }), /does not state today \(2025-06-02\)/);
+    clean(todayStated, s.calendar({ system: 'It is Monday, June 2nd, 2025. Be brief.' }));
+    expect(judge(todayStated, s.tv()), 'no dates: does not apply').toBeUndefined();
+  });
+
+  it('6 filler words as names or ids', () => {
+    clean(fillerNames, s.rule());
+    flagged(fillerNames, s.rule({ name: 'Orbit tundra' }), /name "Orbit tundra"/);
+    flagged(fillerNames, s.rule({ ruleId: 'orbit' }), /rule_id "orbit"/);
+  });
+
+  it('7 invalid codes: language, country, currency, time zone', () => {
+    clean(codes, s.news());
+    clean(codes, s.rates());
+    flagged(codes, s.news({ language: 'kh' }), /language "kh"/);
+    flagged(codes, s.news({ country: 'YF' }), /country "YF"/);
+    flagged(codes, s.rates({ quote: 'UVN' }), /"UVN": no such ISO 4217/);
+    flagged(codes, s.calendar({ zone: 'Europe/Lyon' }), /time_zone "Europe\/Lyon"/);
+  });
+
+  it('8 an IP field that is not an IP', () => {
+    clean(ipFields, s.ipLookup());
+    clean(ipFields, s.ipLookup({ ip: '2001:db8::1' }));
+    flagged(ipFields, s.ipLookup({ ip: '12 Rue de la Republique, Lyon' }), /ip_address .* is not an IP/);
+  });
+
+  it('9 a shopping query in a music search', () => {
+    clean(queryDomain, s.music());
+    flagged(queryDomain, s.music({ query: 'espresso machine' }), /search_music_catalog \(music\): query "espresso machine"/);
+  });
+
+  it('10 canned free text: a sentence in more than 1% of the job free-text fields', async () => {
+    const { checkRecords } = await import('../../scripts/quality/check.js');
+    const words = ['amber', 'brisk', 'copper', 'dune', 'ember', 'fjord', 'gale', 'heron', 'ivy', 'jade', 'kelp'];
+    const unique = Array.from({ length: 200 }, (_, i) => s.note(`Buy more after the ${words[i % 11]} earnings call number ${i}`, `n-${i}`));
+    const good = checkRecords(unique).classes.find((c) => c.key === cannedText.key)!;
+    expect(good).toMatchObject({ applies: 200, defects: 0 });
+    const repeated = [...unique.slice(0, 190), ...Array.from({ length: 10 }, (_, i) => s.note('Please confirm the budget numbers before Monday', `c-${i}`))];
+    const bad = checkRecords(repeated).classes.find((c) => c.key === cannedText.key)!;
+    expect(bad).toMatchObject({ applies: 200, defects: 10 });
+    expect(bad.examples[0].why).toMatch(/"Please confirm the budget numbers before Monday" is one of the job's canned sentences/);
+  });
+
+  it('11 implausible years: a budget for 2061', () => {
+    clean(years, s.budget());
+    flagged(years, s.budget({ year: 2061 }), /year 2061 more than 3 years from today/);
+  });
+
+  it('12 city and country that do not match', () => {
+    clean(cityCountry, s.address());
+    flagged(cityCountry, s.address({ country: 'MX' }), /city "Lyon" is in FR, country says "MX"/);
+  });
+
+  it('13 a count below the items listed', () => {
+    clean(counts, s.cases());
+    flagged(counts, s.cases({ count: 1 }), /count 1 but 2 results listed/);
+  });
+
+  it('14 cross-system chains: an id across domains, into another entity, a light into a lock', () => {
+    clean(chains, s.chain());
+    flagged(chains, s.chain({ from: 'bill' }), /an id of government used in energy/);
+    flagged(chains, s.chain({ from: 'order' }), /an order id into a customer parameter/);
+    flagged(chains, s.chain({ from: 'light' }), /a light's device id into a lock tool/);
+  });
+
+  it('15 confirmation: a destructive call the prompt wants confirmed, confirmation around a read-only tool', () => {
+    clean(confirmation, s.deletion());
+    flagged(confirmation, s.deletion({ confirmed: false }), /delete_social_post called without confirmation/);
+    flagged(confirmation, s.deletion({ readOnly: true }), /confirmation asked before get_post_comment_thread, which only reads/);
+  });
+
+  it('16 twin tools offered, a currency variant called with another currency', () => {
+    clean(twinTools, s.tv());
+    clean(twinTools, s.tv({ currency: 'AUD' }));
+    flagged(twinTools, s.tv({ twin: true }), /get_tv_season and get_tv_season_in_aud differ only by a unit\/currency suffix/);
+    flagged(twinTools, s.tv({ currency: 'CAD' }), /get_tv_season_in_aud called with currency "CAD"/);
+  });
+});
+
+describe('the good records', () => {
+  it('have no defect of any class', () => {
+    const found = s.GOOD.flatMap((make) => {
+      const r = make();
+      return DETECTORS.flatMap((d) => {
+        const f = judge(d, r, { domains });
+        return f?.defect ? [`${d.key}: ${f.defect}`] : [];
+      });
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('cover every class: each applies to at least one of them (the canned class through a job)', () => {
+    const applying = new Set(s.GOOD.flatMap((make) => DETECTORS.filter((d) => judge(d, make(), { domains }) !== undefined).map((d) => d.key)));
+    expect(DETECTORS.map((d) => d.key).filter((k) => !applying.has(k))).toEqual([]);
+  });
+});

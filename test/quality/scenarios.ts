@@ -1,0 +1,215 @@
+/**
+ * Good records, one per defect class, each a function of what to break: called without
+ * arguments it is a consistent little world; each option breaks it the way the generator
+ * used to (a departure off the asked day, a base currency that comes back changed...).
+ */
+import type { CanonicalRecord, Message } from '../../core/record.js';
+import { record, tool, SYSTEM, TODAY } from './fixture.js';
+
+const date = { type: 'string', format: 'date' };
+const str = { type: 'string' };
+const num = { type: 'number' };
+
+const FLIGHTS = tool('search_flight_offers', 'Search bookable flight offers between two airports, with price and stop filters.', {
+  origin: { ...str, description: 'IATA code of the departure airport.' },
+  destination: { ...str, description: 'IATA code of the arrival airport.' },
+  departure_date: date,
+  max_price: num,
+  nonstop_only: { type: 'boolean' },
+  limit: { type: 'integer' },
+  currency: { ...str, default: 'EUR' },
+});
+
+export function flights(o: { price?: number; departs?: string; offers?: number; stops?: number } = {}): CanonicalRecord {
+  const offers = [
+    { offer_id: 'OF7K2', carrier: 'Air France', departure_time: o.departs ?? '2025-06-20T08:10:00+02:00', arrival_time: '2025-06-20T10:40:00-04:00', stops: o.stops ?? 0, total_price: o.price ?? 540 },
+    { offer_id: 'OF9Q1', carrier: 'Delta', departure_time: '2025-06-20T17:45:00+02:00', arrival_time: '2025-06-20T20:05:00-04:00', stops: 0, total_price: 590 },
+    { offer_id: 'OF3X8', carrier: 'KLM', departure_time: '2025-06-20T12:00:00+02:00', arrival_time: '2025-06-20T14:30:00-04:00', stops: 0, total_price: 575 },
+  ].slice(0, o.offers ?? 2);
+  return record({
+    tools: [FLIGHTS],
+    user: 'Find me a direct flight from Paris CDG to JFK on June 20 under 600 euros, two options at most.',
+    steps: [[{ name: 'search_flight_offers', args: { origin: 'CDG', destination: 'JFK', departure_date: '2025-06-20', max_price: 600, nonstop_only: true, limit: 2 }, result: { currency: 'EUR', offers } }]],
+  });
+}
+
+const RATES = tool('get_exchange_rates', 'Get reference exchange rates from one base currency to several others.', {
+  base_currency: { ...str, default: 'USD' },
+  quote_currencies: { type: 'array', items: str },
+});
+
+export function rates(o: { sentBase?: string; gotBase?: string; quote?: string } = {}): CanonicalRecord {
+  const args: Record<string, unknown> = { quote_currencies: [o.quote ?? 'GBP', 'JPY'] };
+  if (o.sentBase !== undefined) args.base_currency = o.sentBase;
+  return record({
+    tools: [RATES],
+    user: 'What are the rates to the pound and the yen?',
+    steps: [[{ name: 'get_exchange_rates', args, result: { base_currency: o.gotBase ?? o.sentBase ?? 'USD', date: TODAY, rates: [{ currency: o.quote ?? 'GBP', rate: 0.74 }, { currency: 'JPY', rate: 144.2 }] } }]],
+  });
+}
+
+const CREATE_EVENT = tool('create_calendar_event', "Create an event in the user's calendar.", { title: str, start: { type: 'string', format: 'date-time' }, end: { type: 'string', format: 'date-time' }, time_zone: str, notes: str });
+const UPDATE_EVENT = tool('update_calendar_event', 'Change an existing event: move it, rename it or change its notes.', { event_id: str, changes: { type: 'object', properties: { title: str } } });
+
+export function calendar(o: { createdAt?: string; start?: string; zone?: string; renamed?: string; system?: string } = {}): CanonicalRecord {
+  const start = o.start ?? '2025-06-05T09:30:00+02:00';
+  return record({
+    system: o.system,
+    tools: [CREATE_EVENT, UPDATE_EVENT],
+    user: 'Put a design review on Thursday at 9:30 for an hour, then rename it Design sync.',
+    steps: [
+      [{ name: 'create_calendar_event', args: { title: 'Design review', start, end: '2025-06-05T10:30:00+02:00', time_zone: o.zone ?? 'Europe/Paris' }, result: { event_id: 'EV51K2', title: 'Design review', start, created_at: o.createdAt ?? `${TODAY}T08:12:00Z` } }],
+      [{ name: 'update_calendar_event', args: { event_id: 'EV51K2', changes: { title: 'Design sync' } }, result: { event_id: 'EV51K2', title: o.renamed ?? 'Design sync', updated_at: `${TODAY}T08:13:00Z` } }],
+    ],
+  });
+}
+
+const RESERVE = tool('reserve_restaurant_table', 'Reserve a table at a restaurant for a party at a given time.', { restaurant_id: str, reservation_time: { type: 'string', format: 'date-time' }, party_size: { type: 'integer' } });
+const SEARCH_RESTAURANTS = tool('search_restaurants', 'Search restaurants in a city by cuisine and rating.', { city: str, cuisine: str, min_rating: num });
+
+export function dinner(o: { at?: string; city?: string; cuisine?: string; name?: string } = {}): CanonicalRecord {
+  return record({
+    tools: [SEARCH_RESTAURANTS, RESERVE],
+    user: 'Find a good Italian place in Lyon and book the first one for four on Friday at 19:30.',
+    steps: [
+      [{ name: 'search_restaurants', args: { city: 'Lyon', cuisine: 'italian', min_rating: 4 }, result: { restaurants: [{ restaurant_id: 'RS4410', name: o.name ?? 'Casa Lucia', cuisine: o.cuisine ?? 'Italian', rating: 4.5, city: o.city ?? 'Lyon' }], total: 1 } }],
+      [{ name: 'reserve_restaurant_table', args: { restaurant_id: 'RS4410', reservation_time: o.at ?? '2025-06-06T19:30:00+02:00', party_size: 4 }, result: { reservation_id: 'RZ0012', status: 'confirmed' } }],
+    ],
+  });
+}
+
+export function news(o: { published?: string; language?: string; country?: string; description?: string } = {}): CanonicalRecord {
+  const t = tool('search_news_articles', 'Search recent news articles by keyword, language and country.', { q: str, language: str, country: str });
+  return record({
+    tools: [t],
+    user: 'Any French news about the tram strike?',
+    steps: [[{ name: 'search_news_articles', args: { q: 'tram strike', language: o.language ?? 'fr', country: o.country ?? 'FR' }, result: { articles: [{ title: 'Tram strike ends after two days', published_at: o.published ?? '2025-06-01T18:00:00Z', description: o.description ?? 'Drivers voted to return to work after a deal on night shifts.', source_name: 'Le Progres' }], total_results: 1 } }]],
+  });
+}
+
+export function rule(o: { ruleId?: string; name?: string } = {}): CanonicalRecord {
+  const t = tool('delete_home_automation_rule', 'Permanently delete an automation rule from the hub.', { rule_id: str });
+  const g = tool('get_home_automation_rule', 'Get an automation rule of the hub with its name and trigger.', { rule_id: str });
+  return record({
+    tools: [g, t],
+    user: 'What is rule R-8812 called?',
+    steps: [[{ name: 'get_home_automation_rule', args: { rule_id: o.ruleId ?? 'R-8812' }, result: { rule_id: o.ruleId ?? 'R-8812', name: o.name ?? 'Porch lights at sunset', enabled: true } }]],
+  });
+}
+
+export function ipLookup(o: { ip?: string } = {}): CanonicalRecord {
+  const t = tool('lookup_ip_reputation', 'Look up the abuse reputation of an IP address.', { ip_address: { ...str, description: 'IPv4 or IPv6 address.' } });
+  return record({
+    tools: [t],
+    user: 'Is 203.0.113.7 known for abuse?',
+    steps: [[{ name: 'lookup_ip_reputation', args: { ip_address: o.ip ?? '203.0.113.7' }, result: { ip_address: o.ip ?? '203.0.113.7', abuse_score: 12, country: 'NL' } }]],
+  });
+}
+
+export const MUSIC_SEARCH = 'search_music_catalog';
+export function music(o: { query?: string } = {}): CanonicalRecord {
+  const t = tool(MUSIC_SEARCH, 'Search the streaming catalog for tracks, albums, artists or playlists by free text.', { query: str, limit: { type: 'integer' } });
+  return record({
+    tools: [t],
+    user: 'Find Kind of Blue.',
+    steps: [[{ name: MUSIC_SEARCH, args: { query: o.query ?? 'Kind of Blue', limit: 5 }, result: { results: [{ id: 'AL1959', type: 'album', name: 'Kind of Blue', artist: 'Miles Davis' }] } }]],
+  });
+}
+
+/** A record whose one free-text field says `note`. */
+export function note(note: string, id: string): CanonicalRecord {
+  const t = tool('add_to_watchlist', 'Add a ticker to a watchlist with a note.', { symbol: str, note: str });
+  return record({ id, tools: [t], user: `Watch MSFT and note: ${note}`, steps: [[{ name: 'add_to_watchlist', args: { symbol: 'MSFT', note }, result: { symbol: 'MSFT', added: true } }]] });
+}
+
+export function budget(o: { year?: number } = {}): CanonicalRecord {
+  const t = tool('create_monthly_budget', 'Create a monthly budget with a spending limit per category.', { year: { type: 'integer' }, month: { type: 'integer' }, currency: str, categories: { type: 'array' } });
+  const categories = [{ category: 'groceries', limit: 400 }, { category: 'dining', limit: 150 }];
+  const year = o.year ?? 2025;
+  return record({
+    tools: [t],
+    user: `Set up my budget for July ${year}: 400 euros for groceries and 150 for dining.`,
+    steps: [[{ name: 'create_monthly_budget', args: { year, month: 7, currency: 'EUR', categories }, result: { budget_id: 'BG2207', year, month: 7, currency: 'EUR', total_limit: 550, categories } }]],
+  });
+}
+
+export function address(o: { country?: string } = {}): CanonicalRecord {
+  const t = tool('validate_shipping_address', 'Validate and normalise a postal address.', { address: { type: 'object' } });
+  const a = { street: '12 Rue de la Republique', city: 'Lyon', postal_code: '69002', country: o.country ?? 'FR' };
+  return record({ tools: [t], user: 'Check 12 Rue de la Republique, 69002 Lyon.', steps: [[{ name: 'validate_shipping_address', args: { address: a }, result: { valid: true, normalized: a } }]] });
+}
+
+export function cases(o: { count?: number } = {}): CanonicalRecord {
+  const t = tool('search_court_opinions', 'Search court opinions by free text and court.', { query: str, court: str });
+  return record({
+    tools: [t],
+    user: 'Find opinions on tenant deposits.',
+    steps: [[{ name: 'search_court_opinions', args: { query: 'tenant security deposit' }, result: { count: o.count ?? 2, results: [{ opinion_id: 'OP-1', case_name: 'Martin v. Dubois' }, { opinion_id: 'OP-2', case_name: 'Garcia v. Rossi' }] } }]],
+  });
+}
+
+/** A dependent chain: the first call's result gives the second call its id. */
+export function chain(o: { from?: 'bill' | 'restaurant' | 'order' | 'light' } = {}): CanonicalRecord {
+  const t = (name: string, d: string, p: string) => tool(name, d, { [p]: str });
+  switch (o.from ?? 'restaurant') {
+    case 'bill':
+      return record({
+        tools: [t('get_bill_status', 'Get the legislative status of a bill.', 'bill_id'), t('pay_utility_bill', 'Pay a utility bill.', 'bill_id')],
+        user: 'Check the status of the housing bill, then pay that bill.',
+        steps: [[{ name: 'get_bill_status', args: { congress: 119 }, result: { bill_id: 'HR-2231', status: 'in committee' } }], [{ name: 'pay_utility_bill', args: { bill_id: 'HR-2231' }, result: { payment_id: 'PM771', status: 'paid' } }]],
+      });
+    case 'order':
+      return record({
+        tools: [t('list_orders', 'List the orders of the shop.', 'status'), t('get_customer', 'Get a customer of the shop.', 'customer_id')],
+        user: 'Who placed the latest open order?',
+        steps: [[{ name: 'list_orders', args: { status: 'open' }, result: { orders: [{ order_id: 'ORD-5521', total: 42.5 }] } }], [{ name: 'get_customer', args: { customer_id: 'ORD-5521' }, result: { customer_id: 'ORD-5521', name: 'Anna Martin' } }]],
+      });
+    case 'light':
+      return record({
+        tools: [t('set_smart_light_state', 'Turn smart lights on or off.', 'device_id'), t('set_smart_lock_state', 'Lock or unlock a smart lock.', 'device_id')],
+        user: 'Turn on the hall light, then unlock that device.',
+        steps: [[{ name: 'set_smart_light_state', args: { room: 'hall', on: true }, result: { results: [{ device_id: 'LT-0042', on: true }] } }], [{ name: 'set_smart_lock_state', args: { device_id: 'LT-0042', locked: false }, result: { device_id: 'LT-0042', locked: false } }]],
+      });
+    case 'restaurant':
+      return record({
+        tools: [SEARCH_RESTAURANTS, RESERVE],
+        user: 'Find a sushi place in Lyon and book it for two tomorrow at 20:00.',
+        steps: [
+          [{ name: 'search_restaurants', args: { city: 'Lyon', cuisine: 'japanese' }, result: { restaurants: [{ restaurant_id: 'RS9001', name: 'Sushi Kyo', cuisine: 'Japanese', city: 'Lyon' }] } }],
+          [{ name: 'reserve_restaurant_table', args: { restaurant_id: 'RS9001', reservation_time: '2025-06-03T20:00:00+02:00', party_size: 2 }, result: { reservation_id: 'RZ31', status: 'confirmed' } }],
+        ],
+      });
+  }
+}
+export const CHAIN_DOMAINS: ReadonlyMap<string, string> = new Map([
+  ['get_bill_status', 'government'], ['pay_utility_bill', 'energy'], ['list_orders', 'e-commerce'], ['get_customer', 'e-commerce'],
+  ['set_smart_light_state', 'home-automation'], ['set_smart_lock_state', 'home-automation'], ['search_restaurants', 'food'], ['reserve_restaurant_table', 'food'],
+]);
+
+const RULE_PROMPT = `${SYSTEM} Before anything that deletes, cancels, pays, sends or buys, ask the user to confirm.`;
+const ASK: Message[] = [
+  { role: 'assistant', content: 'Just to confirm: you want me to delete post P-77. This cannot be undone. Shall I go ahead?' },
+  { role: 'user', content: 'Yes, go ahead.' },
+];
+
+export function deletion(o: { confirmed?: boolean; readOnly?: boolean } = {}): CanonicalRecord {
+  const del = tool('delete_social_post', 'Delete one of the account posts.', { post_id: str });
+  const get = tool('get_post_comment_thread', 'Get the comment thread of a post.', { post_id: str });
+  const call = o.readOnly ? { name: 'get_post_comment_thread', args: { post_id: 'P-77' }, result: { post_id: 'P-77', comments: [] } } : { name: 'delete_social_post', args: { post_id: 'P-77' }, result: { post_id: 'P-77', deleted: true } };
+  return record({ system: RULE_PROMPT, tools: [get, del], user: o.readOnly ? 'Show me the comments on post P-77.' : 'Delete my post P-77.', before: o.confirmed === false ? [] : ASK, steps: [[call]] });
+}
+
+export function tv(o: { twin?: boolean; currency?: string } = {}): CanonicalRecord {
+  const season = tool('get_tv_season', 'Get the episodes of one season of a TV series.', { series_id: str, season: { type: 'integer' } });
+  const movie = tool('get_movie_details', 'Get the cast, runtime and ratings of a movie.', { movie_id: str });
+  const aud = tool('get_tv_season_in_aud', 'Get the episodes of a season of a TV series, with prices in Australian dollars.', { series_id: str, season: { type: 'integer' }, currency: str });
+  const callAud = o.currency !== undefined;
+  return record({
+    tools: o.twin ? [season, movie, aud] : callAud ? [movie, aud] : [season, movie],
+    user: 'List season 2 of series TT-88.',
+    steps: [[callAud ? { name: 'get_tv_season_in_aud', args: { series_id: 'TT-88', season: 2, currency: o.currency }, result: { series_id: 'TT-88', season: 2, episodes: [] } } : { name: 'get_tv_season', args: { series_id: 'TT-88', season: 2 }, result: { series_id: 'TT-88', season: 2, episodes: [{ episode: 1, title: 'Pilot' }] } }]],
+  });
+}
+
+/** Every good record above, unbroken. */
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv];
