@@ -37,8 +37,9 @@ const endOf = cached((arg: string): readonly [End, string] | undefined => {
   return m ? ['day', bareStem(m[1])] : undefined;
 });
 
+/** The stem a filter names, as the prefix its item fields share ("departure" and "departs": depar). */
 function bareStem(s: string): string {
-  return BARE.has(s) ? '' : stemOf(s);
+  return BARE.has(s) ? '' : stemOf(s).slice(0, 5);
 }
 
 const START = /^(start|start_time|start_at|starts_at|start_date|begin|begins_at)$/;

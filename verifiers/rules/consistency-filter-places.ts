@@ -61,10 +61,12 @@ export function placeFilters(args: Obj): ItemTest[] {
   // A city asked for.
   const cityArg = named([['city', args.city], ['location', args.location], ['destination', args.destination], ['near.city', near?.city]], (v) => cityOf(v) !== undefined);
   const radius = (near && radiusKm(near)) ?? radiusKm(args);
+  const countryArg = named([['country_code', args.country_code], ['country', args.country], ['near.country_code', near?.country_code]], (v) => countryOf(v) !== undefined);
   if (cityArg) {
     const asked = cityOf(cityArg[1])!;
     const within = Math.max(radius ?? 0, CITY_KM);
-    if (!isHomonym(asked)) {
+    // A name shared with a place elsewhere is told apart only by the country asked with it.
+    if (!isHomonym(asked) || (countryArg !== undefined && countryOf(countryArg[1]) === asked.country)) {
       tests.push((item) => {
         const c = cityOfItem(item);
         if (!c || isHomonym(c) || c === asked) return undefined;
@@ -75,7 +77,6 @@ export function placeFilters(args: Obj): ItemTest[] {
     }
   }
   // A country asked for.
-  const countryArg = named([['country_code', args.country_code], ['country', args.country], ['near.country_code', near?.country_code]], (v) => countryOf(v) !== undefined);
   if (countryArg) {
     const want = countryOf(countryArg[1])!;
     tests.push((item) => {

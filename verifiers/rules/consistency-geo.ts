@@ -22,12 +22,10 @@ const EXTRA_STATES = new Set(['PR', 'GU', 'VI', 'AS', 'MP', 'UM', 'AA', 'AE', 'A
 
 /** Cities of the table whose name is also a well-known place in another country (or US state). */
 const HOMONYMS: Record<string, readonly string[]> = {
-  paris: ['US', 'CA'], london: ['CA', 'US'], rome: ['US'], berlin: ['US'], athens: ['US'], lima: ['US'], dublin: ['US'],
-  vancouver: ['US'], manchester: ['US'], naples: ['US'], melbourne: ['US'], florence: ['US'], hamburg: ['US'], cairo: ['US'],
-  milan: ['US'], vienna: ['US'], geneva: ['US'], warsaw: ['US'], lisbon: ['US'], amsterdam: ['US'], rotterdam: ['US'],
-  edinburgh: ['US'], delhi: ['US'], toronto: ['US'], moscow: ['US'], boston: ['GB'], perth: ['GB'], sydney: ['CA'],
-  guadalajara: ['ES'], valencia: ['VE', 'US'], santiago: ['ES', 'DO', 'PH', 'CU'], lagos: ['PT'], bergen: ['NL', 'US'],
-  portland: ['US:ME'], austin: ['US:MN'], miami: ['US:OK'], atlanta: ['US:TX'], phoenix: ['US:OR'], 'san jose': ['CR'],
+  paris: ['US', 'CA'], london: ['CA', 'US'], rome: ['US'], athens: ['US'], lima: ['US'], dublin: ['US'], vancouver: ['US'],
+  manchester: ['US'], naples: ['US'], melbourne: ['US'], florence: ['US'], rotterdam: ['US'], vienna: ['US'], boston: ['GB'],
+  perth: ['GB'], sydney: ['CA'], guadalajara: ['ES'], valencia: ['VE', 'US'], santiago: ['ES', 'DO', 'PH', 'CU'], lagos: ['PT'],
+  portland: ['US:ME'], austin: ['US:MN'], 'san jose': ['CR'],
 };
 
 export function isCountryCode(v: string): boolean {

@@ -48,16 +48,17 @@ const camel = (s: string): string => s.replace(/_([a-z])/g, (_m, c: string) => c
 /** What contradicts `city` in `o`, or undefined. */
 function contradiction(o: Obj, p: string, city: City): string | undefined {
   const country = str(o, variants(p, ['country_code', 'country', 'country_name', 'country_iso']));
-  if (country) {
-    const code = countryOf(country[1]);
-    if (code !== undefined && !cityInCountry(city, code)) return `${country[0]} = ${JSON.stringify(country[1])}, but ${city.name} is in ${city.country}`;
-    if (code !== undefined && code !== city.country) return undefined; // a homonym abroad: its state, zone and place are its own
+  const code = country && countryOf(country[1]);
+  if (country && code !== undefined) {
+    if (!cityInCountry(city, code)) return `${country[0]} = ${JSON.stringify(country[1])}, but ${city.name} is in ${city.country}`;
+    if (code !== city.country) return undefined; // a homonym abroad: its state, zone and place are its own
   }
   const state = str(o, variants(p, ['state_code', 'state']));
   if (state && city.state !== undefined && /^[A-Z]{2}$/.test(state[1]) && !cityInState(city, state[1])) {
     return `${state[0]} = ${JSON.stringify(state[1])}, but ${city.name} is in ${city.state}`;
   }
-  if (isHomonym(city)) return undefined;
+  // A name shared with a place elsewhere is told apart only by its country.
+  if (isHomonym(city) && code !== city.country) return undefined;
   const zone = str(o, variants(p, ['time_zone', 'timezone', 'tz']));
   if (zone && zone[1].includes('/') && zonesDiffer(zone[1], city.timeZone)) return `${zone[0]} = ${JSON.stringify(zone[1])}, but ${city.name} keeps the hours of ${city.timeZone}`;
   const airport = str(o, variants(p, ['airport_code', 'iata', 'airport']));
