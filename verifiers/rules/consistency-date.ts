@@ -8,8 +8,7 @@
  *   reservation_time, scheduled_for; the start of what a book/reserve/schedule call makes;
  *   a created thing's valid_until, return_by, next_*_at) is not before today; lookups of
  *   the past (get_flight_status, track_*) are not judged;
- * - what a create call makes is stamped today (created_at), and so is what an action call
- *   does (a submit call's submitted_at, a send call's sent_at) unless it was scheduled;
+ * - what a create call makes is stamped today (created_at);
  * - a year is not more than 15 years after today.
  * Without a stated today none of these is judged: the reader has nothing to hold the dates
  * against. A day's slack everywhere: a UTC stamp may fall on the day after a local today.
@@ -18,7 +17,7 @@
  * departure/return, created_at/updated_at, valid_from/valid_until...), in the same object.
  */
 import { atOf, type CallResult, type Consistency, type Obj, type Site } from './consistency-site.js';
-import { cached, pastOf, snake, verbKind, verbOf } from './consistency-names.js';
+import { cached, snake, verbKind, verbOf } from './consistency-names.js';
 import { compareWhen, daysFrom, parseWhen } from './consistency-when.js';
 
 const PAST_WORDS =
@@ -117,30 +116,24 @@ export function checkDateKey(o: Obj, key: string, role: Role, starts: readonly s
   return why ? add(site, why) : false;
 }
 
-/** Arguments that schedule an action for later: its stamp is then that time, not now. */
-const SCHEDULED = /^(send_at|scheduled_at|scheduled_for|publish_at|deliver_on|execution_date|execute_at|effective_date|effective|start_date|date)$/;
+const CREATED = new Set(['created_at', 'created', 'created_on', 'creation_date', 'date_created']);
 
-/** The stamp a create or action call's result carries is today: created_at, and `<verb>ed_at` of its own verb. */
+/**
+ * What a create call makes is stamped today: its result's created_at. (An add call adds to
+ * something that was there before, whose created_at is older.) Other action stamps (a
+ * submit call's submitted_at) are only held to be past, with everything that has happened.
+ */
 export function checkStamps(cc: Consistency, pair: CallResult): void {
   const today = cc.today;
   const r = pair.result;
-  if (!today || !r || !pair.call.args) return;
-  const verb = verbOf(pair.call.name);
-  const kind = verbKind(pair.call.name);
-  if (kind !== 'create' && kind !== 'change') return;
-  const scheduled = Object.keys(pair.call.args).some((k) => SCHEDULED.test(snake(k)));
-  // A schedule or reserve call's scheduled_at/reserved_at is the time it is for, not now.
-  const own = verb === 'schedule' || verb === 'reserve' || verb === 'set' || verb === 'plan' ? '' : pastOf(verb);
+  if (!today || !r || verbKind(pair.call.name) !== 'create' || verbOf(pair.call.name) === 'add') return;
   for (const key in r) {
-    const k = snake(key);
-    const created = kind === 'create' && (k === 'created_at' || k === 'created' || k === 'created_on' || k === 'creation_date') && verb !== 'add';
-    const action = !scheduled && own !== '' && (k === `${own}_at` || k === `${own}_on`);
-    if (!created && !action) continue;
+    if (!CREATED.has(snake(key))) continue;
     const w = parseWhen(r[key]);
     if (!w) continue;
     const d = daysFrom(today, w);
     if (d < -1 || d > 1) {
-      cc.ctx.add('consistency.date', `${pair.call.name}: result ${key} = ${r[key] as string} is not today (${cc.todayText}), the day it was ${created ? 'created' : own}`, { message: pair.at });
+      cc.ctx.add('consistency.date', `${pair.call.name}: result ${key} = ${r[key] as string} is not today (${cc.todayText}), the day it was created`, { message: pair.at });
       return;
     }
   }

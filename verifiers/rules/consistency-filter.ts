@@ -145,11 +145,15 @@ function testsOf(args: Obj, props: Record<string, Schema>): ItemTest[] {
   return tests;
 }
 
+/** Lists beside the results that describe them (facets, suggestions...), not results a filter bounds. */
+const AUXILIARY = /^(facets?|aggregations?|aggs|buckets|filters|suggestions|related|warnings|errors|links|breadcrumbs|columns|fields|sort_options|available_filters)$/i;
+
 /** The result's lists of objects, at its top and under a wrapper object (data, result). */
 function listsOf(result: Obj): Lists {
   const out: [string, Obj[]][] = [];
   const scan = (o: Obj): void => {
     for (const k in o) {
+      if (AUXILIARY.test(k)) continue;
       const v = o[k];
       if (Array.isArray(v) && v.length > 0 && v.every((x) => x !== null && typeof x === 'object' && !Array.isArray(x))) out.push([k, v as Obj[]]);
     }

@@ -79,12 +79,6 @@ export const entityOf = cached((tool: string): string => {
   return '';
 });
 
-/** A verb's past participle for the stamp its result carries ("submit" → submitted, "send" → sent). */
-const IRREGULAR: Record<string, string> = { send: 'sent', pay: 'paid', buy: 'bought', make: 'made', set: 'set', file: 'filed', issue: 'issued', place: 'placed', share: 'shared', release: 'released', upload: 'uploaded', revoke: 'revoked', schedule: 'scheduled', purchase: 'purchased', generate: 'generated', initiate: 'initiated', create: 'created', delete: 'deleted', close: 'closed', remove: 'removed', archive: 'archived', reserve: 'reserved', declare: 'declared', enroll: 'enrolled', cancel: 'cancelled', submit: 'submitted', log: 'logged', refund: 'refunded', void: 'voided', grade: 'graded', respond: 'responded' };
-export function pastOf(verb: string): string {
-  return IRREGULAR[verb] ?? (verb.endsWith('e') ? `${verb}d` : `${verb}ed`);
-}
-
 /** A stem's form that its other forms share ("released" and "release_date" share "releas"). */
 export function stemOf(w: string): string {
   return w.replace(/(ed|ing|es|e|s)$/, '');

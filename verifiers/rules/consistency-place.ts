@@ -12,6 +12,7 @@
 import type { City } from '../../core/geo.js';
 import { geoTables } from '../../core/geo.js';
 import { atOf, type Obj, type Site } from './consistency-site.js';
+import { cached } from './consistency-names.js';
 import { cityInCountry, cityInState, cityOf, countryOf, distanceKm, isHomonym, zonesDiffer } from './consistency-geo.js';
 
 /** How far coordinates may be from the city they go with (metro areas, airports out of town). */
@@ -42,26 +43,36 @@ export function coordsOf(o: Obj): [number, number] | undefined {
   return lat === undefined || lon === undefined || Math.abs(lat) > 90 || Math.abs(lon) > 180 ? undefined : [lat, lon];
 }
 
-const variants = (p: string, names: readonly string[]): string[] => names.flatMap((n) => [`${p}${n}`, camel(`${p}${n}`)]);
 const camel = (s: string): string => s.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+const FIELDS = {
+  country: ['country_code', 'country', 'country_name', 'country_iso'],
+  state: ['state_code', 'state'],
+  zone: ['time_zone', 'timezone', 'tz'],
+  airport: ['airport_code', 'iata', 'airport'],
+} as const;
+/** The field names of a kind beside a city field of prefix `p`, in snake and camel case. */
+const variants = cached((pk: string): readonly string[] => {
+  const [p, kind] = pk.split('|') as [string, keyof typeof FIELDS];
+  return FIELDS[kind].flatMap((n) => [`${p}${n}`, camel(`${p}${n}`)]);
+});
 
 /** What contradicts `city` in `o`, or undefined. */
 function contradiction(o: Obj, p: string, city: City): string | undefined {
-  const country = str(o, variants(p, ['country_code', 'country', 'country_name', 'country_iso']));
+  const country = str(o, variants(`${p}|country`));
   const code = country && countryOf(country[1]);
   if (country && code !== undefined) {
     if (!cityInCountry(city, code)) return `${country[0]} = ${JSON.stringify(country[1])}, but ${city.name} is in ${city.country}`;
     if (code !== city.country) return undefined; // a homonym abroad: its state, zone and place are its own
   }
-  const state = str(o, variants(p, ['state_code', 'state']));
+  const state = str(o, variants(`${p}|state`));
   if (state && city.state !== undefined && /^[A-Z]{2}$/.test(state[1]) && !cityInState(city, state[1])) {
     return `${state[0]} = ${JSON.stringify(state[1])}, but ${city.name} is in ${city.state}`;
   }
   // A name shared with a place elsewhere is told apart only by its country.
   if (isHomonym(city) && code !== city.country) return undefined;
-  const zone = str(o, variants(p, ['time_zone', 'timezone', 'tz']));
+  const zone = str(o, variants(`${p}|zone`));
   if (zone && zone[1].includes('/') && zonesDiffer(zone[1], city.timeZone)) return `${zone[0]} = ${JSON.stringify(zone[1])}, but ${city.name} keeps the hours of ${city.timeZone}`;
-  const airport = str(o, variants(p, ['airport_code', 'iata', 'airport']));
+  const airport = str(o, variants(`${p}|airport`));
   if (airport) {
     const a = geoTables().airportByCode.get(airport[1]);
     if (a && a.country !== city.country) return `${airport[0]} = ${JSON.stringify(airport[1])} is in ${a.country}, but ${city.name} is in ${city.country}`;
