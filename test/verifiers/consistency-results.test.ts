@@ -121,6 +121,12 @@ describe('consistency.filter', () => {
     expect(near({ near: { latitude: 45.76, longitude: 4.83, radius_km: 5 } }, { latitude: 45.78, longitude: 4.86 })).toEqual([]);
   });
 
+  it('does not hold lists that describe the results (facets, suggestions) to the filters', () => {
+    const params = { categories: { type: 'array', items: { type: 'string', enum: ['dining', 'rent'] }, description: 'Kinds.' } };
+    const result = { transactions: [{ category: 'dining' }], facets: [{ category: 'rent', count: 3 }, { category: 'dining', count: 1 }] };
+    expect(fired(record([{ name: 'list_transactions', args: { categories: ['dining'], limit: 1 }, params, result }]))).toEqual([]);
+  });
+
   it('judges only tools that read', () => {
     expect(fired(record([{ name: 'create_hotel_list', args: { max_nightly_rate: 100 }, result: { hotels: [{ nightly_rate: 240 }] } }]))).toEqual([]);
   });

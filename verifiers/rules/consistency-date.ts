@@ -4,10 +4,11 @@
  * With a today stated in the system prompt ("Today is 2025-06-11", "Current date: ..."):
  * - what has happened (created_at, updated_at, sent_at, published, last_played, birth_date,
  *   as_of...) is not after today;
- * - what is booked or scheduled (departure_date, check_in, pickup_at, appointment_time,
- *   reservation_time, scheduled_for; the start of what a book/reserve/schedule call makes;
- *   a created thing's valid_until, return_by, next_*_at) is not before today; lookups of
- *   the past (get_flight_status, track_*) are not judged;
+ * - what is booked or scheduled is not before today: travel terms (departure_date, check_in,
+ *   pickup_at) in any call but a lookup of the past (get_flight_status, track_*) and in the
+ *   results of calls that do not read; appointment_time, reservation_time, scheduled_for
+ *   in calls that do not read (a search may list past ones); the start of what a
+ *   book/reserve/schedule call makes; a created thing's valid_until, return_by, next_*_at;
  * - what a create call makes is stamped today (created_at);
  * - a year is not more than 15 years after today.
  * Without a stated today none of these is judged: the reader has nothing to hold the dates
@@ -23,7 +24,10 @@ import { compareWhen, daysFrom, parseWhen } from './consistency-when.js';
 const PAST_WORDS =
   'created|updated|modified|deleted|posted|sent|submitted|published|received|reported|requested|purchased|processed|revoked|released|uploaded|responded|graded|recorded|voided|changed|observed|measured|authored|signed|completed|delivered|cancell?ed|paid|issued|occurred|started|ended|joined|scanned|checked|generated|verified|confirmed|approved|enrolled|opened|closed|resolved|shipped|returned|refunded|charged|captured|fetched|retrieved|analy[sz]ed|detected|logged|registered|placed|accepted|declined|rejected|archived|performed|born|died|founded|filed';
 const PAST = new RegExp(`(^|_)(${PAST_WORDS})(_(at|on|date|time|datetime|timestamp))?$|(^|_)booked_at$|^last_|^first_seen|^(birth_date|date_of_birth|dob|as_of)$`);
-const FUTURE = /^(departure_date|departure_time|return_date|check_in|check_out|check_in_date|check_out_date|checkin|checkout|pickup_at|pickup_date|pickup_time|dropoff_at|dropoff_date|dropoff_time|appointment_time|appointment_date|appointment_at|reservation_time|reservation_date|scheduled_for|scheduled_at|send_at|deliver_on|delivery_date|hold_until|travel_date)$/;
+/** Travel terms: a search for offers on a past day is as wrong as a booking for one. */
+const TRAVEL = /^(departure_date|return_date|check_in|check_out|check_in_date|check_out_date|checkin|checkout|pickup_at|pickup_date|pickup_time|dropoff_at|dropoff_date|dropoff_time|travel_date)$/;
+/** What is booked or scheduled, when a call books, schedules or makes it (a search may look for past ones). */
+const FUTURE = /^(departure_time|appointment_time|appointment_date|appointment_at|reservation_time|reservation_date|scheduled_for|scheduled_at|send_at|deliver_on|hold_until)$/;
 const FUTURE_OF_BOOKING = /^(start|start_time|start_date|start_at|starts_at|window_start|proposed_start|slot_start)$/;
 const FUTURE_OF_CREATED = /^(valid_until|return_by|next_[a-z_]*_at|cancellation_deadline|expected_resolution_date|confirmed_time|expires_at|expiration_date)$/;
 const YEAR = /^(year|season|model_year|academic_year|fiscal_year|tax_year|school_year|budget_year)$/;
@@ -33,10 +37,11 @@ const FAR_FUTURE = cached((tool: string): boolean => /project|forecast|predict|t
 const LOOKUP = /^(get|track|lookup|look|check|list|fetch|retrieve|show|view|describe)_/;
 const BOOKING = /^(book|reserve|schedule|rent|hold)_/;
 
-export type Role = 'past' | 'future' | 'booking' | 'created' | 'year' | '';
+export type Role = 'past' | 'travel' | 'future' | 'booking' | 'created' | 'year' | '';
 
 /** What a field's snake-case name says its date is. */
 export function dateRoleOf(k: string): Role {
+  if (TRAVEL.test(k)) return 'travel';
   if (FUTURE.test(k)) return 'future';
   if (FUTURE_OF_BOOKING.test(k)) return 'booking';
   if (FUTURE_OF_CREATED.test(k)) return 'created';
@@ -66,7 +71,7 @@ export function rangeStartsOf(key: string): readonly string[] {
 }
 
 /** Departure and arrival are in different places: their local times are compared only with offsets. */
-const TRAVEL = /departure/;
+const TWO_PLACES = /departure/;
 
 /** The start of a range `key` ends, beside it in `o`, when the two are dates out of order. */
 function outOfOrder(o: Obj, key: string, v: string, starts: readonly string[]): string | undefined {
@@ -75,7 +80,7 @@ function outOfOrder(o: Obj, key: string, v: string, starts: readonly string[]): 
     if (start === key || typeof s !== 'string') continue;
     const a = parseWhen(s);
     const b = a && parseWhen(v);
-    if (!a || !b || (TRAVEL.test(start) && a.hasTime && b.hasTime && (a.offset === undefined || b.offset === undefined))) continue;
+    if (!a || !b || (TWO_PLACES.test(start) && a.hasTime && b.hasTime && (a.offset === undefined || b.offset === undefined))) continue;
     if (compareWhen(b, a) < 0) return `${key} = ${v} is before ${start} = ${s}`;
   }
   return undefined;
@@ -99,8 +104,11 @@ function againstToday(key: string, v: string | number, role: Role, site: Site): 
   if (!w) return undefined;
   const d = daysFrom(today, w);
   if (role === 'past' && d > 1) return `${key} = ${v} is after today (${site.cc.todayText}), but it is something that has happened`;
+  // Lookups and searches may list what was booked in the past; what a call books or makes may not be past.
+  const reads = LOOKUP.test(tool) || verbKind(tool) === 'read';
   const future =
-    (role === 'future' && !LOOKUP.test(tool)) ||
+    (role === 'travel' && !LOOKUP.test(tool) && !(reads && site.inResult)) ||
+    (role === 'future' && !reads) ||
     (role === 'booking' && BOOKING.test(tool) && !site.inResult) ||
     (role === 'created' && site.inResult && (verbKind(tool) === 'create' || BOOKING.test(tool)));
   return future && d < -1 ? `${key} = ${v} is before today (${site.cc.todayText})` : undefined;

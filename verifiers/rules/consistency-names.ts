@@ -45,7 +45,9 @@ export function singular(w: string): string {
 /** Verbs of tools that only read. */
 const READ_VERBS = new Set([
   'get', 'fetch', 'retrieve', 'read', 'show', 'view', 'describe', 'lookup', 'look', 'find', 'search', 'list', 'query', 'browse',
-  'check', 'inspect', 'discover', 'explore', 'filter', 'recommend', 'compare', 'track', 'locate', 'count',
+  'check', 'inspect', 'discover', 'explore', 'filter', 'recommend', 'compare', 'track', 'locate', 'count', 'enumerate', 'load',
+  'summarize', 'summarise', 'estimate', 'calculate', 'compute', 'convert', 'validate', 'verify', 'detect', 'identify', 'decode',
+  'assess', 'evaluate', 'analyze', 'analyse', 'resolve', 'match', 'preview', 'peek', 'download', 'export',
 ]);
 /** Verbs of tools that change an existing thing (its id names it; the result is that thing). */
 const CHANGE_VERBS = new Set([
