@@ -22,7 +22,7 @@
  */
 import { atOf, type CallResult, type Consistency, type Obj, type Schema } from './consistency-site.js';
 import { countryOf } from './consistency-geo.js';
-import { cached, entityOf, snake, verbKind, verbOf } from './consistency-names.js';
+import { cached, entityOf, snake, verbKind, verbOf, type VerbKind } from './consistency-names.js';
 import { compareWhen, parseWhen } from './consistency-when.js';
 import { normalise } from './normalise.js';
 
@@ -104,15 +104,24 @@ function agrees(key: string, arg: unknown, res: unknown): boolean {
 
 const NONE: readonly string[] = [];
 
+/** What a tool's name says for the aliases: what it does to which entity, and whether it lists exactly what it is sent. */
+interface ToolInfo {
+  readonly kind: VerbKind;
+  readonly entity: string;
+  /** Only a call that makes or sets a list lists exactly what it was sent (an add call may list what was there before). */
+  readonly arrays: boolean;
+}
+
+const toolInfo = cached((tool: string): ToolInfo => ({ kind: verbKind(tool), entity: entityOf(tool), arrays: /^(create|new|make|set|replace)$/.test(verbOf(tool)) }));
+
 /** The result fields an argument may be echoed in, besides its own name (the alias table above). */
-function aliasesOf(arg: string, args: Obj, tool: string): readonly string[] {
+function aliasesOf(arg: string, args: Obj, t: ToolInfo): readonly string[] {
   const s = snake(arg);
-  if (s === 'article_url' || s === 'page_url' || s === 'link') return ['url'];
-  const kind = verbKind(tool);
-  const entity = entityOf(tool);
+  if (s === 'article_url' || s === 'page_url' || s === 'link') return URL_ALIAS;
+  const { kind, entity } = t;
   const own = entity !== '' && (kind === 'read' || kind === 'change');
   if (s === 'id') return own ? [`${entity}_id`] : NONE;
-  if (own && s === `${entity}_id`) return ['id'];
+  if (own && s === `${entity}_id`) return ID_ALIAS;
   if (s.endsWith('_name') && s.length > 5) {
     const x = s.slice(0, -5);
     return x === entity ? [x, 'name'] : [x];
@@ -120,14 +129,30 @@ function aliasesOf(arg: string, args: Obj, tool: string): readonly string[] {
   if (s === 'base_currency') {
     let n = 0;
     for (const k in args) if (/currency/i.test(k)) n++;
-    return n === 1 ? ['currency'] : NONE;
+    return n === 1 ? CURRENCY_ALIAS : NONE;
   }
   if (kind === 'read' && s.endsWith('_date')) {
     let n = 0;
     for (const k in args) if (/(^|_)date$/.test(snake(k))) n++;
-    return n === 1 ? ['date'] : NONE;
+    return n === 1 ? DATE_ALIAS : NONE;
   }
   return NONE;
+}
+
+const URL_ALIAS = ['url'];
+const ID_ALIAS = ['id'];
+const CURRENCY_ALIAS = ['currency'];
+const DATE_ALIAS = ['date'];
+
+/** The scalar defaults of a tool's parameters, found once per parameters object. */
+const defaultsCache = new WeakMap<object, readonly (readonly [string, unknown])[]>();
+function defaultsOf(props: Record<string, Schema>): readonly (readonly [string, unknown])[] {
+  let d = defaultsCache.get(props);
+  if (d === undefined) {
+    d = Object.entries(props).flatMap(([k, s]) => (s && s.default !== undefined && s.default !== null && typeof s.default !== 'object' && !NOT_ECHO.has(k) ? [[k, s.default] as const] : []));
+    defaultsCache.set(props, d);
+  }
+  return d;
 }
 
 /** Why result field `rk` = `rv` contradicts argument `ak` = `av`, or undefined. */
@@ -163,9 +188,29 @@ function foreignItem(sent: unknown[], got: unknown[]): string | undefined {
   return undefined;
 }
 
+const NO_PROPS: Record<string, Schema> = {};
+
 function schemaProps(call: CallResult['call']): Record<string, Schema> {
   const p = call.tool?.parameters as Schema | undefined;
-  return p && typeof p.properties === 'object' && p.properties !== null ? (p.properties as Record<string, Schema>) : {};
+  return p && typeof p.properties === 'object' && p.properties !== null ? (p.properties as Record<string, Schema>) : NO_PROPS;
+}
+
+/** The first contradiction between a result object and the arguments (and defaults), as [result field, why]. */
+function firstContradiction(r: Obj, args: Obj, props: Record<string, Schema>, t: ToolInfo): [string, string] | undefined {
+  for (const ak in args) {
+    let rk: string | undefined = ak in r ? ak : undefined;
+    if (rk === undefined) for (const a of aliasesOf(ak, args, t)) if (a in r) rk = a;
+    if (rk === undefined || NOT_ECHO.has(rk)) continue;
+    const why = contradiction(ak, args[ak], props[ak], r[rk], false, t.arrays);
+    if (why) return [rk, why];
+  }
+  // Arguments left out: their default.
+  for (const [pk, d] of defaultsOf(props)) {
+    if (pk in args || !(pk in r)) continue;
+    const why = contradiction(pk, d, props[pk], r[pk], true, t.arrays);
+    if (why) return [pk, why];
+  }
+  return undefined;
 }
 
 export function checkEchoes(cc: Consistency, pair: CallResult): void {
@@ -177,27 +222,11 @@ export function checkEchoes(cc: Consistency, pair: CallResult): void {
     const c = args[u];
     if (c && typeof c === 'object' && !Array.isArray(c)) args = { ...(c as Obj), ...args };
   }
-  // Only a call that makes or sets the list lists exactly what it was sent (an add call may list what was there before).
-  const arrays = /^(create|new|make|set|replace)$/.test(verbOf(call.name));
-  const report = (rk: string, why: string): void => cc.ctx.add('consistency.echo', `${call.name}: result ${rk} ${why}`, atOf({ pair, inResult: true }));
-  for (let i = 0; i <= WRAPPERS.length; i++) {
-    const scope = i === 0 ? result : result[WRAPPERS[i - 1]];
-    if (!scope || typeof scope !== 'object' || Array.isArray(scope)) continue;
-    const r = scope as Obj;
-    for (const ak in args) {
-      let rk: string | undefined = ak in r ? ak : undefined;
-      if (rk === undefined) for (const a of aliasesOf(ak, args, call.name)) if (a in r) rk = a;
-      if (rk === undefined || NOT_ECHO.has(rk)) continue;
-      const why = contradiction(ak, args[ak], props[ak], r[rk], false, arrays);
-      if (why) return report(rk, why);
-    }
-    // Arguments left out: their default.
-    for (const pk in props) {
-      if (pk in args || !(pk in r) || NOT_ECHO.has(pk)) continue;
-      const d = props[pk].default;
-      if (d === undefined || d === null || typeof d === 'object') continue;
-      const why = contradiction(pk, d, props[pk], r[pk], true, arrays);
-      if (why) return report(pk, why);
-    }
+  const t = toolInfo(call.name);
+  let found = firstContradiction(result, args, props, t);
+  for (let i = 0; !found && i < WRAPPERS.length; i++) {
+    const inner = result[WRAPPERS[i]];
+    if (inner && typeof inner === 'object' && !Array.isArray(inner)) found = firstContradiction(inner as Obj, args, props, t);
   }
+  if (found) cc.ctx.add('consistency.echo', `${call.name}: result ${found[0]} ${found[1]}`, atOf({ pair, inResult: true }));
 }

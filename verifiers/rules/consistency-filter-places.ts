@@ -55,7 +55,12 @@ function named(candidates: readonly [string, unknown][], ok: (v: string) => bool
   return undefined;
 }
 
+/** Arguments that may state a place; a call with none of them has no place filter. */
+const PLACE_ARGS = ['city', 'location', 'destination', 'near', 'center', 'circle', 'country', 'country_code', 'latitude', 'lat', ...Object.keys(KM)];
+const NONE: ItemTest[] = [];
+
 export function placeFilters(args: Obj): ItemTest[] {
+  if (!PLACE_ARGS.some((k) => k in args)) return NONE;
   const tests: ItemTest[] = [];
   const near = [args.near, args.center, args.circle, args.location].find((x): x is Obj => x !== null && typeof x === 'object' && !Array.isArray(x));
   // A city asked for.

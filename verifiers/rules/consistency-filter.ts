@@ -89,54 +89,84 @@ function enumTest(arg: string, chosen: readonly unknown[], vocabulary: readonly 
   };
 }
 
-/** The field a true flag requires true (or false), by the flag's name. */
-function flagTest(arg: string, value: boolean): ItemTest | undefined {
-  const k = snake(arg);
-  if (value && k === 'nonstop_only') return (item) => (num(item.stops) !== undefined && (item.stops as number) > 0 ? `stops = ${item.stops as number}, but ${arg} is true` : undefined);
-  if (value && k === 'only_offline') return (item) => (item.online === true ? `online = true, but ${arg} is true` : undefined);
-  let field: string | undefined;
-  let want = true;
+/** What a flag filter asks of an item field: its name and the value it must have, or a special test. */
+type Flag = { readonly field: string; readonly want: boolean } | 'nonstop' | 'offline' | undefined;
+
+/** The flag an argument's name makes when it is set to `value`. */
+function flagOf(k: string, value: boolean): Flag {
+  if (value && k === 'nonstop_only') return 'nonstop';
+  if (value && k === 'only_offline') return 'offline';
   const only = /^(?:only_(.+)|(.+)_only)$/.exec(k);
-  if (value && only) field = only[1] ?? only[2];
-  else if (value && (k === 'open_now' || k === 'available_now')) field = k;
-  else if (!value && /^include_.+$/.test(k)) [field, want] = [k.slice(8), false];
-  else if (!value && /^.+_allowed$/.test(k)) [field, want] = [k.slice(0, -8), false];
-  if (field === undefined) return undefined;
-  const f = field;
+  if (value && only) return { field: only[1] ?? only[2], want: true };
+  if (value && (k === 'open_now' || k === 'available_now')) return { field: k, want: true };
+  if (!value && /^include_.+$/.test(k)) return { field: k.slice(8), want: false };
+  if (!value && /^.+_allowed$/.test(k)) return { field: k.slice(0, -8), want: false };
+  return undefined;
+}
+
+function flagTest(arg: string, value: boolean, flag: Flag): ItemTest | undefined {
+  if (flag === undefined) return undefined;
+  if (flag === 'nonstop') return (item) => (num(item.stops) !== undefined && (item.stops as number) > 0 ? `stops = ${item.stops as number}, but ${arg} is true` : undefined);
+  if (flag === 'offline') return (item) => (item.online === true ? `online = true, but ${arg} is true` : undefined);
+  const { field: f, want } = flag;
   return (item) => {
     const v = item[f] ?? item[`is_${f}`];
     return typeof v === 'boolean' && v !== want ? `${item[f] === undefined ? `is_${f}` : f} = ${String(v)}, but ${arg} is ${String(value)}` : undefined;
   };
 }
 
+/** What an argument's name makes of it as a filter: computed once per name. */
+interface FilterKey {
+  readonly snake: string;
+  /** min_X / max_X / X_min / X_max: the field X and which end. */
+  readonly bound?: { readonly x: string; readonly min: boolean };
+  /** year_from / from_year...: the year field and which end. */
+  readonly year?: { readonly x: string; readonly from: boolean };
+  /** An object {min, max} under this name may bound the field of the same name. */
+  readonly range: boolean;
+  /** An enum under this name may filter the items. */
+  readonly enumFilter: boolean;
+  readonly limit: boolean;
+  readonly flagTrue: Flag;
+  readonly flagFalse: Flag;
+}
+
+const filterKeyOf = cached((arg: string): FilterKey => {
+  const k = snake(arg);
+  const b = BOUND.exec(k);
+  const x = b ? (b[2] ?? b[3]) : undefined;
+  const yr = /^(?:(.+)_(from|to)|(from|to)_(.+))$/.exec(k);
+  const yx = yr ? (yr[1] ?? yr[4]) : undefined;
+  return {
+    snake: k,
+    bound: b && x !== undefined && !NOT_BOUNDED.test(x) ? { x, min: (b[1] ?? b[4]).startsWith('min') } : undefined,
+    year: yr && yx !== undefined && /year/.test(yx) ? { x: yx, from: (yr[2] ?? yr[3]) === 'from' } : undefined,
+    range: !NOT_BOUNDED.test(k),
+    enumFilter: !NOT_ENUM_FILTER.test(k),
+    limit: LIMIT.has(k),
+    flagTrue: flagOf(k, true),
+    flagFalse: flagOf(k, false),
+  };
+});
+
 /** Every test the arguments of a call put on its items. */
 function testsOf(args: Obj, props: Record<string, Schema>): ItemTest[] {
   const tests: ItemTest[] = [];
   for (const arg in args) {
     const v = args[arg];
-    const k = snake(arg);
+    const fk = filterKeyOf(arg);
     const s = props[arg];
     if (typeof v === 'number') {
-      const b = BOUND.exec(k);
-      const x = b ? (b[2] ?? b[3]) : undefined;
-      if (b && x !== undefined && !NOT_BOUNDED.test(x)) {
-        const isMin = (b[1] ?? b[4]).startsWith('min');
-        tests.push(boundTest(arg, x, isMin ? v : undefined, isMin ? undefined : v));
-      }
-      const yr = /^(?:(.+)_(from|to)|(from|to)_(.+))$/.exec(k);
-      if (yr && /year/.test(yr[1] ?? yr[4])) {
-        const x2 = yr[1] ?? yr[4];
-        const isFrom = (yr[2] ?? yr[3]) === 'from';
-        tests.push(boundTest(arg, x2, isFrom ? v : undefined, isFrom ? undefined : v));
-      }
+      if (fk.bound) tests.push(boundTest(arg, fk.bound.x, fk.bound.min ? v : undefined, fk.bound.min ? undefined : v));
+      if (fk.year) tests.push(boundTest(arg, fk.year.x, fk.year.from ? v : undefined, fk.year.from ? undefined : v));
     } else if (typeof v === 'boolean') {
-      const t = flagTest(arg, v);
+      const t = flagTest(arg, v, v ? fk.flagTrue : fk.flagFalse);
       if (t) tests.push(t);
-    } else if (v && typeof v === 'object' && !Array.isArray(v) && !(s?.properties as Obj | undefined)?.latitude) {
+    } else if (fk.range && v && typeof v === 'object' && !Array.isArray(v) && !(s?.properties as Obj | undefined)?.latitude) {
       const [lo, hi] = rangeObject(v as Obj);
-      if ((lo !== undefined || hi !== undefined) && !NOT_BOUNDED.test(k)) tests.push(boundTest(arg, k, lo, hi));
+      if (lo !== undefined || hi !== undefined) tests.push(boundTest(arg, fk.snake, lo, hi));
     }
-    if (s && !NOT_ENUM_FILTER.test(k) && (typeof v === 'string' || typeof v === 'number' || Array.isArray(v))) {
+    if (s && fk.enumFilter && (typeof v === 'string' || typeof v === 'number' || Array.isArray(v))) {
       const vocabulary = (Array.isArray(v) ? (s.items as Schema | undefined)?.enum : s.enum) as unknown[] | undefined;
       const chosen = Array.isArray(v) ? v : [v];
       if (Array.isArray(vocabulary) && chosen.length > 0 && !chosen.some((c) => typeof c === 'string' && WILDCARD.test(c))) tests.push(enumTest(arg, chosen, vocabulary));
@@ -169,7 +199,7 @@ function listsOf(result: Obj): Lists {
 function tooMany(args: Obj, lists: Lists): string | undefined {
   for (const arg in args) {
     const n = args[arg];
-    if (typeof n !== 'number' || !LIMIT.has(snake(arg))) continue;
+    if (typeof n !== 'number' || !filterKeyOf(arg).limit) continue;
     for (const [key, items] of lists) {
       if (items.length > n && !items.some((i) => 'parent_id' in i || 'depth' in i || 'parentId' in i)) return `${key} lists ${items.length} items, more than ${arg} = ${n}`;
     }
