@@ -50,6 +50,7 @@ describe('consistency.echo', () => {
       { name: 'decode_vin', args: { model_year: 2019 }, params: hint, result: { model_year: 2020 } },
       { name: 'get_standings', args: { league: 'EPL' }, params: league, result: { league: 'Premier League' } },
       { name: 'list_jobs', args: { status: 'open' }, result: { status: 'ok', jobs: [] } },
+      { name: 'integrate', args: { function: 'x**3' }, result: { status: 'ok', function: 'integrate' } },
     ];
     for (const c of silent) expect(fired(record([c])), c.name).toEqual([]);
   });

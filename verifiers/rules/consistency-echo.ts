@@ -26,11 +26,11 @@ import { cached, entityOf, snake, verbKind, verbOf, type VerbKind } from './cons
 import { compareWhen, parseWhen } from './consistency-when.js';
 import { normalise } from './normalise.js';
 
-/** Result fields that are about the answer, not the request. */
+/** Result fields that are about the answer, not the request (an envelope's `function` names the tool that answered). */
 const NOT_ECHO = new Set([
   'status', 'state', 'type', 'message', 'error', 'errors', 'success', 'ok', 'data', 'result', 'results', 'count', 'total', 'limit',
   'page_size', 'per_page', 'max_results', 'number', 'offset', 'cursor', 'next_cursor', 'format', 'fields', 'sort', 'sort_by',
-  'order', 'order_by', 'mode', 'source', 'version', 'kind', 'object',
+  'order', 'order_by', 'mode', 'source', 'version', 'kind', 'object', 'function', 'tool', 'tool_name', 'method', 'endpoint', 'operation',
 ]);
 const WILDCARD = /^(auto\w*|any|all|both|none|default|\*|detect\w*|primary|me|self|current|latest|now|today)$/i;
 const HINT = /\bhint\b|used to (parse|interpret|resolve|disambiguate)|\bfallback\b|\bbias\b|\bapproximate\b/i;
