@@ -125,16 +125,17 @@ export function checkDateKey(o: Obj, key: string, role: Role, starts: readonly s
 }
 
 const CREATED = new Set(['created_at', 'created', 'created_on', 'creation_date', 'date_created']);
+/** Calls that act on something that was there before (add to a list, grade a submission, respond to an invitation, apply a code): their result's created_at may be that thing's. */
+const ON_EXISTING = new Set(['add', 'grade', 'respond', 'apply']);
 
 /**
- * What a create call makes is stamped today: its result's created_at. (An add call adds to
- * something that was there before, whose created_at is older.) Other action stamps (a
- * submit call's submitted_at) are only held to be past, with everything that has happened.
+ * What a create call makes is stamped today: its result's created_at. Other action stamps
+ * (a submit call's submitted_at) are only held to be past, with everything that has happened.
  */
 export function checkStamps(cc: Consistency, pair: CallResult): void {
   const today = cc.today;
   const r = pair.result;
-  if (!today || !r || verbKind(pair.call.name) !== 'create' || verbOf(pair.call.name) === 'add') return;
+  if (!today || !r || verbKind(pair.call.name) !== 'create' || ON_EXISTING.has(verbOf(pair.call.name))) return;
   for (const key in r) {
     if (!CREATED.has(snake(key))) continue;
     const w = parseWhen(r[key]);

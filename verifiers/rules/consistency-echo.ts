@@ -4,7 +4,7 @@
  * .../orbit, got .../beacon). An argument left out counts with its schema default.
  *
  * Which result field names which argument: the same name, or one of a small table of
- * aliases (ALIASES below): url ↔ article_url/page_url/link; id ↔ <entity>_id and
+ * aliases (aliasesOf below): url ↔ article_url/page_url/link; id ↔ <entity>_id and
  * name ↔ <entity>_name, where the entity is what the tool is about (get_order: order) and
  * the tool reads or changes that entity (a create call's id is the new thing's); <x> ↔
  * <x>_name (artist ↔ artist_name); currency ↔ base_currency when no other currency is

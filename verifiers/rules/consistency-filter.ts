@@ -36,7 +36,7 @@ const NOT_BOUNDED = /(^|_)(results|items|hits|entries|count|age_days|age|depth_c
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
 /** The item field a filter on `x` means: x itself, or the item's only field ending in _x. */
-export function fieldFor(item: Obj, x: string): string | undefined {
+function fieldFor(item: Obj, x: string): string | undefined {
   if (x in item) return x;
   let found: string | undefined;
   for (const k in item) {
