@@ -103,6 +103,9 @@ describe('consistency.filter', () => {
     const flights = (departure_time: string) => fired(record([{ name: 'search_flights', args: { departure_date: '2025-09-14' }, result: { offers: [{ departure_time, arrival_time: '2026-10-17T01:00:00Z' }] } }]));
     expect(flights('2026-10-16T22:00:00Z')).toEqual(['consistency.filter']);
     expect(flights('2025-09-15T01:00:00Z')).toEqual([]); // a UTC time may be the next day
+    // A round trip's list holds the return flights too.
+    const legs = [{ departure_time: '2025-09-14T09:00:00Z' }, { departure_time: '2025-09-21T18:00:00Z' }];
+    expect(fired(record([{ name: 'search_flights', args: { departure_date: '2025-09-14', return_date: '2025-09-21' }, result: { flights: legs } }]))).toEqual([]);
     const events = (start: string, end: string) => fired(record([{ name: 'list_calendar_events', args: { time_min: '2025-06-01T00:00:00Z', time_max: '2025-06-08T00:00:00Z' }, result: { events: [{ start, end }] } }]));
     expect(events('2025-05-31T23:00:00Z', '2025-06-01T01:00:00Z')).toEqual([]);
     expect(events('2025-06-09T09:00:00Z', '2025-06-09T10:00:00Z')).toEqual(['consistency.filter']);

@@ -70,27 +70,33 @@ function datesOf(item: Obj, stem: string): { one?: [string, When]; span?: [[stri
   return one ? { one } : undefined;
 }
 
-function windowTest(arg: string, end: End, stem: string, bound: When, text: string): ItemTest {
+/**
+ * The test of one bound. A day is any of the call's days (`days`): a round trip's list may
+ * hold the return flights, which leave on the return date.
+ */
+function windowTest(arg: string, end: End, stem: string, bound: When, text: string, days: readonly When[]): ItemTest {
   return (item) => {
     const d = datesOf(item, stem);
     if (!d) return undefined;
     if (d.span) {
       const [[sk, s], [ek, e]] = d.span;
-      if (end !== 'upper' && compareWhen(e, bound) < 0) return `${ek} = ${item[ek] as string} is before ${arg} = ${text}`;
-      if (end !== 'lower' && compareWhen(s, bound) > 0) return `${sk} = ${item[sk] as string} is after ${arg} = ${text}`;
+      if (end === 'day') return days.some((x) => compareWhen(e, x) >= 0 && compareWhen(s, x) <= 0) ? undefined : `${sk} = ${item[sk] as string} to ${ek} = ${item[ek] as string} is not on ${arg} = ${text}`;
+      if (end === 'lower' && compareWhen(e, bound) < 0) return `${ek} = ${item[ek] as string} is before ${arg} = ${text}`;
+      if (end === 'upper' && compareWhen(s, bound) > 0) return `${sk} = ${item[sk] as string} is after ${arg} = ${text}`;
       return undefined;
     }
     const [k, w] = d.one!;
+    if (end === 'day') return days.some((x) => compareWhen(w, x) === 0) ? undefined : `${k} = ${item[k] as string} is not on ${arg} = ${text}`;
     const c = compareWhen(w, bound);
     if (end === 'lower' && c < 0) return `${k} = ${item[k] as string} is before ${arg} = ${text}`;
     if (end === 'upper' && c > 0) return `${k} = ${item[k] as string} is after ${arg} = ${text}`;
-    if (end === 'day' && c !== 0) return `${k} = ${item[k] as string} is not on ${arg} = ${text}`;
     return undefined;
   };
 }
 
 export function dateFilters(tool: string, args: Obj): ItemTest[] {
-  const tests: ItemTest[] = [];
+  const bounds: [string, End, string, When, string][] = [];
+  const days: When[] = [];
   let series: boolean | undefined;
   for (const arg in args) {
     const v = args[arg];
@@ -101,8 +107,9 @@ export function dateFilters(tool: string, args: Obj): ItemTest[] {
     if (e[0] === 'day') {
       series ??= SERIES_TOOL.test(tool) || Object.keys(args).some((k) => SPAN_ARG.test(snake(k)));
       if (series) continue;
+      days.push(w);
     }
-    tests.push(windowTest(arg, e[0], e[1], w, v as string));
+    bounds.push([arg, e[0], e[1], w, v as string]);
   }
-  return tests;
+  return bounds.map(([arg, end, stem, w, text]) => windowTest(arg, end, stem, w, text, days));
 }
