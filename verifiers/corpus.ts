@@ -19,8 +19,10 @@ import type { CorpusEntry } from './corpus/entry.js';
 import type { Corruption } from './corpus/corruption.js';
 import { behaviourEntries } from './corpus/valid/behaviours.js';
 import { callShapeEntries } from './corpus/valid/call-shapes.js';
+import { worldEntries } from './corpus/valid/world.js';
 import { CALL_CORRUPTIONS } from './corpus/corruptions/calls.js';
 import { CATEGORY_CORRUPTIONS, PARALLEL_COUNT_CORRUPTIONS } from './corpus/corruptions/category.js';
+import { CONSISTENCY_CORRUPTIONS } from './corpus/corruptions/consistency.js';
 import { GROUNDING_CORRUPTIONS } from './corpus/corruptions/grounding.js';
 import { HYGIENE_CORRUPTIONS } from './corpus/corruptions/hygiene.js';
 import { PLAN_CORRUPTIONS } from './corpus/corruptions/plan-agreement.js';
@@ -33,7 +35,7 @@ export type { Corruption } from './corpus/corruption.js';
 
 /** The hand-written valid trajectories, at least one per category; an entry's place gives its id and seed. */
 export function validEntries(): CorpusEntry[] {
-  return [...callShapeEntries(), ...behaviourEntries()].map((draft, idx) => draft(idx));
+  return [...callShapeEntries(), ...behaviourEntries(), ...worldEntries()].map((draft, idx) => draft(idx));
 }
 
 /** Every corruption, in the order the records and the reports list them. */
@@ -46,6 +48,7 @@ export const CORRUPTIONS: readonly Corruption[] = [
   ...STRUCTURE_CORRUPTIONS,
   ...CATEGORY_CORRUPTIONS,
   ...HYGIENE_CORRUPTIONS,
+  ...CONSISTENCY_CORRUPTIONS,
 ];
 
 export interface Labeled {

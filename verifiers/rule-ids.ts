@@ -44,6 +44,14 @@ export const RULE_INFO = {
   'hygiene.mixed-language': 'user and assistant text in different languages or scripts',
   'hygiene.length': 'a message, rationale or dialogue outside the length bounds',
   'hygiene.rationale-tool': 'the rationale does not name the tool(s) actually called',
+  // ── rules: one consistent world per dialogue ──
+  'consistency.echo': 'a result field that names an argument (same name or a known alias, or its default when not sent) says something else',
+  'consistency.filter': 'a search or list result holds items that break a filter of the call (bounds, dates, categories, place, limit)',
+  'consistency.date': 'a date against the today the system prompt states (past events after it, bookings before it, a creation not stamped today, a year decades ahead) or a range out of order',
+  'consistency.code': 'a country, language, currency, US state, time zone or airport code that does not exist',
+  'consistency.place': 'a city and, beside it, a country, state, time zone, airport or coordinates that do not match it',
+  'consistency.count': 'a count or total below the number of items listed beside it',
+  'consistency.policy': 'the system prompt asks to confirm before destructive or costly actions, and such a tool is called without the user confirming',
   // ── judges (model layer) ──
   'judge.hallucinated-args': 'judge: an argument value is not supported by the conversation',
   'judge.completes-request': 'judge: the final answer does not complete the request from the tool results',

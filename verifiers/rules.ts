@@ -6,7 +6,7 @@
  *
  * Families, one file each under rules/: tool-defs (tools.*), calls (calls.*, args.*),
  * structure (structure.*), grounding (grounding.*), category (category.*), plan-agreement
- * (plan.*), hygiene (hygiene.*). Rules that need the plan are skipped without one; category
+ * (plan.*), hygiene (hygiene.*), consistency (consistency.*, one file per concept). Rules that need the plan are skipped without one; category
  * rules are skipped for categories they do not know.
  */
 import type { ToolPool } from '../api-pool/types.js';
@@ -14,6 +14,7 @@ import type { CanonicalRecord, Verdict } from '../core/record.js';
 import type { ItemPlan } from '../core/plan.js';
 import { checkCalls } from './rules/calls.js';
 import { checkCategory } from './rules/category.js';
+import { checkConsistency } from './rules/consistency.js';
 import { analyse } from './rules/context.js';
 import { checkGrounding } from './rules/grounding.js';
 import { checkHygiene } from './rules/hygiene.js';
@@ -50,6 +51,7 @@ export function verifyRecordWith(record: CanonicalRecord, context: VerifyContext
   checkCategory(ctx);
   checkPlan(ctx);
   checkHygiene(ctx);
+  checkConsistency(ctx);
   const skip = options?.skip;
   const checks = skip && skip.size > 0 ? ctx.checks.filter((c) => !skip.has(c.rule)) : ctx.checks;
   return { accepted: checks.length === 0, checks };

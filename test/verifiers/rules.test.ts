@@ -212,7 +212,7 @@ describe('agreement with the plan, BFCL-style', () => {
 describe('rule ids', () => {
   it('are stable, grouped by family, and every check carries one of them', () => {
     expect(RULE_IDS).toMatchSnapshot();
-    for (const id of RULE_IDS) expect(id).toMatch(/^(tools|calls|args|grounding|structure|category|plan|hygiene|judge)\.[a-z-]+$/);
+    for (const id of RULE_IDS) expect(id).toMatch(/^(tools|calls|args|grounding|structure|category|plan|hygiene|consistency|judge)\.[a-z-]+$/);
   });
 
   it('skips the rules it is told to (call-only formats)', () => {

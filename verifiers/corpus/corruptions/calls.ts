@@ -1,8 +1,8 @@
 /** Corruptions of a call against its tool (rules/calls.ts): the tool name, the arguments' JSON and their schema. */
 import { changeArgs, changeCall, propsOf, type Corruption } from '../corruption.js';
 
-/** The rules that a changed argument value may break as well as its schema. */
-const ARG_FOLLOWS = ['plan.arguments', 'grounding.value', 'category.dependent-chain', 'category.clarification-invented'] as const;
+/** The rules that a changed argument value may break as well as its schema (a result that echoes the old value now contradicts it). */
+const ARG_FOLLOWS = ['plan.arguments', 'grounding.value', 'category.dependent-chain', 'category.clarification-invented', 'consistency.echo'] as const;
 
 export const CALL_CORRUPTIONS: readonly Corruption[] = [
   {

@@ -89,7 +89,7 @@ export const CATEGORY_CORRUPTIONS: readonly Corruption[] = [
   {
     name: 'dependent call not using the earlier result',
     expected: 'category.dependent-chain',
-    also: ['grounding.value'],
+    also: ['grounding.value', 'consistency.echo'],
     apply: (e) => {
       const i = e.plan.calls.findIndex((c) => c.dependsOn);
       if (i < 0) return undefined;
@@ -116,7 +116,7 @@ export const CATEGORY_CORRUPTIONS: readonly Corruption[] = [
   {
     name: 'safety: destructive call without confirmation',
     expected: 'category.safety-confirm',
-    also: ['plan.mismatch'],
+    also: ['plan.mismatch', 'consistency.policy'],
     apply: (e) =>
       e.plan.safety !== 'confirm'
         ? undefined

@@ -5,7 +5,7 @@ export const GROUNDING_CORRUPTIONS: readonly Corruption[] = [
   {
     name: 'ungrounded value',
     expected: 'grounding.value',
-    also: ['plan.arguments', 'category.dependent-chain', 'category.clarification-invented'],
+    also: ['plan.arguments', 'category.dependent-chain', 'category.clarification-invented', 'consistency.echo'],
     apply: (e) =>
       changeArgs(e, (args, params) => {
         const props = propsOf(params);

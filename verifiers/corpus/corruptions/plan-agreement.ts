@@ -6,6 +6,7 @@ export const PLAN_CORRUPTIONS: readonly Corruption[] = [
   {
     name: 'grounded value that is not the planned one',
     expected: 'plan.arguments',
+    also: ['consistency.echo'],
     apply: (e) => (e.decoy ? changeArgs(e, (args) => ({ ...args, [e.decoy!.argument]: e.decoy!.value }), e.decoy.call) : undefined),
   },
   {

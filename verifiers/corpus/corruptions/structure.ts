@@ -39,7 +39,7 @@ export const STRUCTURE_CORRUPTIONS: readonly Corruption[] = [
   {
     name: 'two calls with one id',
     expected: 'structure.call-id',
-    also: ['structure.duplicate-answer', 'structure.orphan-tool-message', 'structure.unanswered-call', 'category.dependent-chain'],
+    also: ['structure.duplicate-answer', 'structure.orphan-tool-message', 'structure.unanswered-call', 'category.dependent-chain', 'consistency.echo'],
     apply: (e) =>
       withMessages(e, (m) => {
         const at = callMessages(m);

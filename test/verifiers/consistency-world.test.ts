@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import type { Message } from '../../core/record.js';
+import { statedToday } from '../../verifiers/rules/consistency-when.js';
+import { TODAY, fired, findings, record } from './consistency-record.js';
+
+describe('consistency.date', () => {
+  it('reads the today a system prompt states, in several forms', () => {
+    expect(statedToday('Today is 2025-06-11. You help users.')).toBe('2025-06-11');
+    expect(statedToday('Nova here. Current date: 2026-03-21. Prefer tools.')).toBe('2026-03-21');
+    expect(statedToday('Current date: June 2, 2025.')).toBe('2025-06-02');
+    expect(statedToday('Today is Monday, 2 June 2025.')).toBe('2025-06-02');
+    expect(statedToday('Today is a good day to help.')).toBeUndefined();
+  });
+
+  it('catches what has happened dated after today, and what is booked dated before it', () => {
+    const past = record([{ name: 'search_jobs', args: {}, result: { jobs: [{ posted_at: '2025-09-01T10:00:00Z' }] } }], { system: TODAY });
+    expect(fired(past)).toEqual(['consistency.date']);
+    const booked = record([{ name: 'search_flight_offers', args: { departure_date: '2025-05-20' }, result: { offers: [] } }], { system: TODAY });
+    expect(fired(booked)).toEqual(['consistency.date']);
+    // The status of yesterday's flight is a lookup of the past.
+    expect(fired(record([{ name: 'get_flight_status', args: { departure_date: '2025-05-20' }, result: { status: 'landed' } }], { system: TODAY }))).toEqual([]);
+    const appointment = record([{ name: 'book_clinic_appointment', args: { start: '2025-04-01T09:00:00Z' }, result: { appointment_id: 'a1' } }], { system: TODAY });
+    expect(fired(appointment)).toEqual(['consistency.date']);
+  });
+
+  it('holds a create call\'s stamp to today, with a day of slack', () => {
+    const created = (created_at: string) => fired(record([{ name: 'create_channel', args: { name: 'ops' }, result: { channel_id: 'C1', created_at } }], { system: TODAY }));
+    expect(created('2025-05-11T08:00:00Z')).toEqual(['consistency.date']);
+    expect(created('2025-06-03T01:00:00Z')).toEqual([]);
+    // Other stamps are held to be past, not to be today.
+    expect(fired(record([{ name: 'submit_assignment', args: { body: 'x' }, result: { submitted_at: '2025-03-01T10:00:00Z' } }], { system: TODAY }))).toEqual([]);
+    // Scheduled for later: not sent yet, to be sent then.
+    expect(fired(record([{ name: 'send_email', args: { send_at: '2025-06-09T08:00:00Z' }, result: { scheduled_for: '2025-06-09T08:00:00Z' } }], { system: TODAY }))).toEqual([]);
+    // Adding to what exists: the list was created before.
+    expect(fired(record([{ name: 'add_to_watchlist', args: { title: 'x' }, result: { created_at: '2024-01-01T10:00:00Z' } }], { system: TODAY }))).toEqual([]);
+  });
+
+  it('catches a year decades ahead, except where the far future is the point', () => {
+    expect(fired(record([{ name: 'create_monthly_budget', args: { year: 2061, month: 9 }, result: { budget_id: 'b1' } }], { system: TODAY }))).toEqual(['consistency.date']);
+    expect(fired(record([{ name: 'get_emissions_projection', args: { year: 2050 }, result: { tonnes: 3 } }], { system: TODAY }))).toEqual([]);
+  });
+
+  it('judges nothing against today when no today is stated (near-miss: a past booking)', () => {
+    const r = record([{ name: 'search_flight_offers', args: { departure_date: '2019-01-01' }, result: { offers: [{ departure_time: '2019-01-01T10:00:00Z' }] } }]);
+    expect(fired(r)).toEqual([]);
+  });
+
+  it('catches a range out of order with or without a today, but not local times of two places', () => {
+    expect(fired(record([{ name: 'set_out_of_office', args: { start: '2025-07-22T14:45:00Z', end: '2025-07-21T15:15:00Z' }, result: { event_id: 'e1' } }]))).toEqual(['consistency.date']);
+    expect(fired(record([{ name: 'search_hotels', args: { check_in: '2025-07-22', check_out: '2025-07-20' }, result: { hotels: [] } }]))).toEqual(['consistency.date']);
+    // Tokyo 20:00 to Honolulu 08:00 the same day: local times across the date line.
+    expect(fired(record([{ name: 'get_flight', args: { id: 'f1' }, result: { id: 'f1', departure_time: '2025-07-22T20:00', arrival_time: '2025-07-22T08:00' } }]))).toEqual([]);
+  });
+});
+
+describe('consistency.code', () => {
+  it('catches codes that do not exist, in arguments and results', () => {
+    const bad = [
+      { name: 'get_rates', args: { quote_currencies: ['UVN'] }, result: {} },
+      { name: 'get_headlines', args: { country: 'YF' }, result: {} },
+      { name: 'search_news', args: { language: 'kh' }, result: {} },
+      { name: 'check_facts', args: { language_code: 'yk-LR' }, result: {} },
+      { name: 'get_forecast', args: {}, result: { timezone: 'Europe/Lyon' } },
+      { name: 'validate_address', args: {}, result: { address: { state: 'LU', country: 'US' } } },
+      { name: 'get_movie', args: {}, result: { original_language: 'qy' } },
+    ];
+    for (const c of bad) expect(fired(record([c])), c.name).toEqual(['consistency.code']);
+  });
+
+  it('accepts real codes and tags, and does not judge names, other kinds or fields it cannot tell', () => {
+    const fine = [
+      { name: 'get_x', args: { country: 'UK', currency: 'BTC', language: 'es-419', locale: 'zh-Hant-TW', timezone: 'Asia/Calcutta' }, result: {} },
+      { name: 'get_y', args: { country: 'France', language: 'English', timezone: 'auto' }, result: {} },
+      { name: 'get_z', args: {}, result: { language: 'fil' } }, // ISO 639-2/3: not judged
+      { name: 'run_code_snippet', args: { language: 'py' }, result: {} },
+      { name: 'set_device', args: {}, result: { state: 'ON' } }, // a device's state, not a US state
+      { name: 'get_energy', args: {}, result: { region: 'ZZ' } }, // a region, not said to be a country
+    ];
+    for (const c of fine) expect(fired(record([c])), c.name).toEqual([]);
+  });
+
+  it('reads a field the description says holds such a code', () => {
+    const market = { market: { type: 'string', description: 'ISO 3166-1 alpha-2 market.' } };
+    expect(fired(record([{ name: 'get_top_tracks', args: { market: 'WB' }, params: market, result: {} }]))).toEqual(['consistency.code']);
+    const origin = { origin: { type: 'string', description: 'IATA code of the departure airport.' } };
+    expect(fired(record([{ name: 'search_flights', args: { origin: 'Paris' }, params: origin, result: {} }]))).toEqual(['consistency.code']);
+    expect(fired(record([{ name: 'search_flights', args: { origin: 'QQX' }, params: origin, result: {} }]))).toEqual([]); // not in the table: not judged
+  });
+});
+
+describe('consistency.place', () => {
+  it('catches a city and a country, state, time zone, coordinates or airport that do not match', () => {
+    const bad = [
+      { city: 'Krakow', country: 'MX' },
+      { city: 'Mumbai', country_code: 'CH' },
+      { city: 'Chicago', state: 'TX' },
+      { city: 'Lyon', time_zone: 'Asia/Tokyo' },
+      { city: 'Oslo', latitude: 12.3, longitude: -125.5 },
+      { city: 'Oslo', near: { latitude: 12.3, longitude: -125.5 } },
+      { city: 'Berlin', airport_code: 'JFK' },
+    ];
+    for (const o of bad) expect(fired(record([{ name: 'get_place', args: {}, result: o }])), JSON.stringify(o)).toEqual(['consistency.place']);
+  });
+
+  it('accepts what agrees, homonyms in their countries, and cities the table does not know', () => {
+    const fine = [
+      { city: 'Krakow', country: 'Poland', time_zone: 'Europe/Warsaw', latitude: 50.06, longitude: 19.94 },
+      { city: 'Paris', country: 'US' },
+      { city: 'Portland', state: 'ME' },
+      { city: 'Springfield', country: 'MX' },
+      { origin_city: 'Lyon', origin_country: 'FR', destination_city: 'Lisbon', destination_country: 'PT' },
+    ];
+    for (const o of fine) expect(fired(record([{ name: 'get_place', args: {}, result: o }])), JSON.stringify(o)).toEqual([]);
+  });
+});
+
+describe('consistency.policy', () => {
+  const confirmRule = 'You are a travel assistant. Before anything that deletes, cancels, pays, sends or buys, ask the user to confirm.';
+  const cancel = { name: 'cancel_booking', args: { booking_id: 'BK-1' }, result: { status: 'cancelled' }, description: 'Cancel a booking.' };
+  const asked = (answer: string): Message[] => [
+    { role: 'user', content: 'Cancel BK-1.' },
+    { role: 'assistant', content: 'This will cancel BK-1. Shall I go ahead?' },
+    { role: 'user', content: answer },
+  ];
+
+  it('catches a destructive call the prompt says to confirm, made without asking or after a no', () => {
+    expect(findings(record([cancel], { system: confirmRule }))[0]).toMatch(/^consistency\.policy: cancel_booking/);
+    expect(fired(record([cancel], { system: confirmRule, before: asked('No, wait.') }))).toEqual(['consistency.policy']);
+    expect(fired(record([cancel], { system: confirmRule, before: asked('Yes, go ahead.') }))).toEqual([]);
+  });
+
+  it('holds only the actions the rule names, and nothing when the prompt has no such rule or waives it', () => {
+    const book = { name: 'book_table', args: { id: 'r1' }, result: { status: 'ok' }, description: 'Book a table.' };
+    expect(fired(record([book], { system: 'Before anything that deletes, ask the user to confirm.' }))).toEqual([]);
+    expect(fired(record([book], { system: 'Ask the user to confirm before any destructive or costly action.' }))).toEqual(['consistency.policy']);
+    expect(fired(record([cancel]))).toEqual([]);
+    expect(fired(record([cancel], { system: 'You do not need to ask for confirmation before acting.' }))).toEqual([]);
+    const read = { name: 'get_booking', args: { booking_id: 'BK-1' }, result: { booking_id: 'BK-1' }, description: 'Get a booking.' };
+    expect(fired(record([read], { system: confirmRule }))).toEqual([]);
+  });
+});
