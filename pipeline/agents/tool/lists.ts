@@ -1,0 +1,162 @@
+/**
+ * The lists of a result (offers, hotels, bars, nested ones such as a station's connectors), each
+ * with what the call asks of it: as many items as asked (one per asked id, `days` days, at most
+ * `limit`), every item meeting the call's filters (items that cannot are dropped, as a search
+ * would not return them), in the order asked.
+ */
+import { generateValue, typeOf, type Schema } from '../../values/values.js';
+import { admits } from './admits.js';
+import { boundRules, type ItemRule } from './bounds.js';
+import { argValue, pin, type ArgLeaf, type CallContext, type Obj, type Rule } from './call-context.js';
+import { atMinute, isIsoDate, minuteOf } from './days.js';
+import { matchRules, memberField } from './item-filters.js';
+import { isIdLike, singular, snake, tokens } from './names.js';
+import { placeRules } from './place-filters.js';
+import { sortRule, type ListRule } from './sort-order.js';
+
+const CAP = /^(limit|max_results|page_size|per_page|results_per_page|max_hits|max_entries|max_items|top_n|top_k|num_results|max_count|rows|number|count|size|n)$/;
+/** No more items than this are made up for an exact count (48 hours of a forecast is the longest asked). */
+const MAX_MADE = 48;
+
+export interface ListPlan {
+  readonly key: string;
+  readonly items: Schema;
+  readonly minItems: number;
+  readonly maxItems: number;
+  readonly rules: readonly ItemRule[];
+  readonly nested: readonly ListPlan[];
+  /** One item per asked value: the list argument and the item field it fills. */
+  readonly keyed?: readonly [ArgLeaf, string];
+  /** As many items as the argument says (days, num_questions). */
+  readonly exact?: ArgLeaf;
+  /** At most as many items as these say (limit, max_entries). */
+  readonly caps: readonly ArgLeaf[];
+  readonly sort?: ListRule;
+}
+
+/** Whether an argument's name says how many of list `key` to give. */
+function counts(leaf: ArgLeaf, key: string): 'exact' | 'cap' | undefined {
+  if (leaf.type !== 'integer') return undefined;
+  const t = tokens(leaf.name);
+  const list = tokens(key).map(singular);
+  const names = (ts: readonly string[]): boolean => ts.length > 0 && ts.every((x) => list.includes(singular(x)) || list.some((l) => l.length >= 4 && singular(x).startsWith(l.slice(0, 4))));
+  if (/^(max|top|tail|limit)$/.test(t[0]) && names(t.slice(1))) return 'cap';
+  if ((t[0] === 'num' || t[0] === 'number') && names(t.slice(t[1] === 'of' ? 2 : 1))) return 'exact';
+  if (names(t) || (t.length === 2 && list.includes(singular(t[0])) && /^(hours|days|minutes|per)$/.test(t[1]))) return 'exact';
+  if (t.length >= 2 && names([t[0]]) && /^(per|count)$/.test(t[1])) return 'exact';
+  return undefined;
+}
+
+/** The plans of the lists in an object schema (and of the lists in their items, two levels down). */
+export function listPlans(s: Schema, leaves: readonly ArgLeaf[], subject: ReadonlySet<string>, creates: boolean, depth = 0): ListPlan[] {
+  const out: ListPlan[] = [];
+  const props = (s.properties ?? {}) as Record<string, Schema>;
+  for (const key in props) {
+    const a = props[key];
+    const items = a.items as Schema | undefined;
+    if (typeOf(a) !== 'array' || !items?.properties) continue;
+    const iprops = items.properties as Record<string, Schema>;
+    const keyedBy = leaves.find((l) => l.type === 'array' && l.path.length === 1 && Object.keys(iprops).some((f) => memberField(f, l) && (isIdLike(f) || tokens(l.name).includes(snake(key)))));
+    const field = keyedBy && Object.keys(iprops).find((f) => memberField(f, keyedBy));
+    out.push({
+      key,
+      items,
+      minItems: typeof a.minItems === 'number' ? a.minItems : 0,
+      maxItems: typeof a.maxItems === 'number' ? a.maxItems : MAX_MADE,
+      rules: [...matchRules(leaves, iprops, subject, creates), ...boundRules(leaves, iprops), ...placeRules(leaves, iprops)],
+      nested: depth < 2 ? listPlans(items, leaves, subject, creates, depth + 1) : [],
+      ...(keyedBy && field ? { keyed: [keyedBy, field] as const } : {}),
+      ...(() => {
+        const exact = leaves.find((l) => counts(l, key) === 'exact');
+        return exact ? { exact } : {};
+      })(),
+      caps: leaves.filter((l) => l.type === 'integer' && (counts(l, key) === 'cap' || (depth === 0 && l.path.length === 1 && CAP.test(snake(l.name))))),
+      ...(() => {
+        const sort = depth === 0 ? sortRule(leaves, iprops) : undefined;
+        return sort ? { sort } : {};
+      })(),
+    });
+  }
+  return out;
+}
+
+/** `items` made `n` long: cut, or extended with new items that continue the list's dates. */
+function resize(items: Obj[], n: number, lp: ListPlan, c: CallContext): Obj[] {
+  if (items.length >= n) return items.slice(0, n);
+  const out = [...items];
+  while (out.length < n) {
+    const it = generateValue(lp.items, c.rng, lp.key, -1, { world: c.world, api: c.api }) as Obj;
+    const prev = out[out.length - 1];
+    const before = out[out.length - 2];
+    if (prev) {
+      for (const k in it) {
+        if (!isIsoDate(it[k]) || !isIsoDate(prev[k])) continue;
+        const step = before && isIsoDate(before[k]) ? minuteOf(prev[k]) - minuteOf(before[k]) : (prev[k] as string).length === 10 ? 1440 : 60;
+        it[k] = atMinute(prev[k] as string, minuteOf(prev[k]) + (step > 0 ? step : 60));
+      }
+    }
+    out.push(it);
+  }
+  return out;
+}
+
+/** How many items the call asks for, if it says. */
+function asked(lp: ListPlan, c: CallContext): number | undefined {
+  if (lp.keyed) {
+    const v = argValue(c.args, lp.keyed[0]);
+    if (Array.isArray(v) && v.length > 0) return Math.min(v.length, lp.maxItems, MAX_MADE);
+  }
+  const v = lp.exact ? argValue(c.args, lp.exact) : undefined;
+  return typeof v === 'number' && v >= 1 ? Math.max(lp.minItems, Math.min(v, lp.maxItems, MAX_MADE)) : undefined;
+}
+
+/** Lists sized as asked, before any other rule sees their items. */
+export function sizeRule(plans: readonly ListPlan[]): Rule {
+  const size = (o: Obj, lps: readonly ListPlan[], c: CallContext): void => {
+    for (const lp of lps) {
+      let items = o[lp.key];
+      if (!Array.isArray(items)) continue;
+      const n = asked(lp, c);
+      if (n !== undefined && n !== items.length) o[lp.key] = items = resize(items as Obj[], n, lp, c);
+      if (lp.keyed) {
+        const vals = argValue(c.args, lp.keyed[0]);
+        const f = lp.keyed[1];
+        const fs = (lp.items.properties as Record<string, Schema>)[f];
+        if (Array.isArray(vals)) (items as Obj[]).forEach((it, i) => {
+          if (i < vals.length && admits(fs, vals[i])) {
+            it[f] = vals[i];
+            pin(c, it, f);
+          }
+        });
+      }
+      for (const it of items as Obj[]) if (it && typeof it === 'object') size(it, lp.nested, c);
+    }
+  };
+  return (b, c) => size(b, plans, c);
+}
+
+/** Items meeting the call's filters (the others dropped while the list keeps its minimum), ordered and capped as asked. */
+export function filterRule(plans: readonly ListPlan[]): Rule {
+  const filter = (o: Obj, lps: readonly ListPlan[], c: CallContext): void => {
+    for (const lp of lps) {
+      const items = o[lp.key];
+      if (!Array.isArray(items)) continue;
+      const kept: Obj[] = [];
+      for (const it of items as Obj[]) {
+        if (!it || typeof it !== 'object') continue;
+        let ok = true;
+        for (const r of lp.rules) if (!r(it, c)) ok = false;
+        filter(it, lp.nested, c);
+        if (ok) kept.push(it);
+      }
+      let out = kept.length >= lp.minItems ? kept : (items as Obj[]);
+      lp.sort?.(out, c);
+      for (const cap of lp.caps) {
+        const v = argValue(c.args, cap);
+        if (typeof v === 'number' && out.length > v) out = out.slice(0, Math.max(v, lp.minItems));
+      }
+      o[lp.key] = out;
+    }
+  };
+  return (b, c) => filter(b, plans, c);
+}
