@@ -156,7 +156,8 @@ function auditItems(list: string, items: Obj[], is: S, args: Arg[], note: (c: De
     }
     // Dates: ranges and days.
     if (typeof v === 'string' && dayOf(v) && (a.schema.format === 'date' || a.schema.format === 'date-time')) {
-      const generic = args.some((d) => d !== a && typeof d.value === 'string' && dayOf(d.value) !== undefined && stemOf(d.name).length === 0);
+      // A date argument naming nothing the items hold is about their first date only when it is the call's one date argument.
+      const generic = args.some((d) => d !== a && d.sent && ((typeof d.value === 'string' && dayOf(d.value) !== undefined) || (typeof d.value === 'number' && /(^|_)(within|age|window|past|last)(_|$)/.test(d.name))));
       const datesFor = (it: Obj, n: string): string[] => datesOf(it, n, generic);
       const lower = tk.some((t) => /^(from|start|after|since|earliest|begin|min)$/.test(t));
       const upper = tk.some((t) => /^(to|end|before|until|latest|max)$/.test(t));
@@ -174,6 +175,14 @@ function auditItems(list: string, items: Obj[], is: S, args: Arg[], note: (c: De
         }
         return false;
       });
+      continue;
+    }
+    // A side asked for is a flag of the items (venue: away -> home false); all sides is no filter.
+    if (typeof v === 'string' && /^(all|any|both)$/i.test(v)) continue;
+    const opposite: Record<string, string> = { home: 'away', away: 'home', online: 'offline', offline: 'online' };
+    const flag = typeof v === 'string' ? Object.keys(iprops).find((k) => iprops[k].type === 'boolean' && (k === v || opposite[v] === k)) : undefined;
+    if (flag) {
+      bad((it) => (it[flag] === undefined || it[flag] === (flag === v) ? false : `${list}.${flag}=${String(it[flag])} for ${a.name}=${String(v)}`));
       continue;
     }
     // Categories and other equality filters; a list argument is a set of allowed values.

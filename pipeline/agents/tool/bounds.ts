@@ -49,6 +49,8 @@ function fieldsFor(leaf: ArgLeaf, iprops: Record<string, Schema>): [string, numb
   let out = stem.length > 0 ? pick((f) => covers(own(f), stem)) : unit ? pick((f) => own(f).length === 0 && splitUnit(tokens(f))[1] !== undefined) : money ? pick((f) => isMoney(f)) : [];
   if (isMoney(stem.join('_'))) out = out.filter(([f]) => isMoney(f));
   if (out.length === 0 && leaf.parentTokens.length > 0) out = pick((f) => covers(own(f), leaf.parentTokens.slice(-1)));
+  // A rating is a vote average or a score where there is no rating.
+  if (out.length === 0 && (stem.includes('rating') || leaf.parentTokens.includes('rating'))) out = pick((f) => /^(vote_average|average_rating|stars|score|average_score)$/.test(f));
   if (out.length === 0 && stem.length > 0) {
     const last = stem[stem.length - 1];
     const one = pick((f) => own(f)[own(f).length - 1] === last);

@@ -8,6 +8,7 @@
 import { typeOf, type Schema } from '../../values/values.js';
 import { fitNumber } from './admits.js';
 import { argValue, isPinned, pin, type ArgLeaf, type CallContext, type Obj, type Rule } from './call-context.js';
+import { dayNumber } from './days.js';
 import { covers, isMoney, singular, snake, tokens } from './names.js';
 
 const TOTAL = /^(total|count|total_results|total_count|total_entries|result_size_estimate|total_hits|hits|num_results|total_items|total_matches|matches|result_count|estimated_total)$/;
@@ -149,6 +150,22 @@ function sumFixes(props: Record<string, Schema>, fixes: Fix[]): void {
   });
 }
 
+/** A stay's total: its nightly rate times the nights between check-in and check-out, for each room asked. */
+function stayFixes(props: Record<string, Schema>, leaves: readonly ArgLeaf[], fixes: Fix[]): void {
+  const checkIn = leaves.find((l) => l.schema.format === 'date' && /^check_?in$/.test(snake(l.name)));
+  const checkOut = leaves.find((l) => l.schema.format === 'date' && /^check_?out$/.test(snake(l.name)));
+  const rate = ints(props).find((k) => tokens(k).includes('nightly') || /per_night/.test(snake(k)));
+  const total = ints(props).find((k) => /^(total_price|total|total_cost|total_amount)$/.test(snake(k)));
+  const rooms = leaves.find((l) => l.path.length === 1 && snake(l.name) === 'rooms');
+  if (!checkIn || !checkOut || !rate || !total) return;
+  fixes.push((o, c) => {
+    const nights = dayNumber(argValue(c.args, checkOut)) - dayNumber(argValue(c.args, checkIn));
+    const r = rooms ? argValue(c.args, rooms) : undefined;
+    const n = Array.isArray(r) ? r.length : typeof r === 'number' ? r : 1;
+    if (nights > 0 && typeof o[rate] === 'number') set(o, total, (o[rate] as number) * nights * Math.max(1, n), props[total], c);
+  });
+}
+
 /** The rule making a body's numbers follow from its lists and the call, applied to the body and to each listed item. */
 export function countRule(body: Schema, leaves: readonly ArgLeaf[]): Rule | undefined {
   const fixesOf = (s: Schema, top: boolean): Fix[] => {
@@ -156,6 +173,7 @@ export function countRule(body: Schema, leaves: readonly ArgLeaf[]): Rule | unde
     const fixes: Fix[] = [];
     if (top) totalFixes(props, leaves, fixes);
     if (top) sentFixes(props, leaves, fixes);
+    stayFixes(props, leaves, fixes);
     sumFixes(props, fixes);
     return fixes;
   };

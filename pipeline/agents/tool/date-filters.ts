@@ -6,8 +6,8 @@
  * result's own neutral dates. What cannot be in it (an email received in the future) is dropped.
  */
 import type { Schema } from '../../values/values.js';
-import { argValue, pin, isPinned, type ArgLeaf, type CallContext, type Obj, type Rule } from './call-context.js';
-import { dateKind, type DateKind } from './date-kinds.js';
+import { argValue, pin, isPinned, sent, type ArgLeaf, type CallContext, type Obj, type Rule } from './call-context.js';
+import { aboutPast, dateKind, shiftDates, type DateKind } from './date-kinds.js';
 import { atMinute, isIsoDate, minuteOf } from './days.js';
 import { covers, endOf, stemOf, tokens } from './names.js';
 
@@ -84,6 +84,8 @@ interface Target {
   readonly key: string;
   readonly kind: DateKind | undefined;
   readonly moves: readonly string[];
+  /** The filter's stem names no date here: its first date is a guess, taken only when no other date filter is asked. */
+  readonly guess: boolean;
 }
 interface ListTarget {
   readonly key: string;
@@ -92,27 +94,34 @@ interface ListTarget {
   readonly nested: readonly ListTarget[];
 }
 
+const CREATION = /^(created|posted|published|submitted|added|opened|registered)$/;
+const LATER = /^(updated|modified|changed|last)$/;
 const isDate = (s: Schema | undefined): boolean => s?.format === 'date' || s?.format === 'date-time';
 
 /** In an object schema: the date a filter with `stem` is about (its stem's field, else the first date when `fallback`). */
-function targetIn(s: Schema, stem: readonly string[], fallback: boolean, exclude: (k: string) => boolean): Target | undefined {
+function targetIn(s: Schema, stem: readonly string[], fallback: boolean, exclude: (k: string) => boolean, history = false): Target | undefined {
   const props = (s.properties ?? {}) as Record<string, Schema>;
   const dates = Object.keys(props).filter((k) => isDate(props[k]) && !exclude(k));
-  const key = dates.find((k) => covers(tokens(k), stem)) ?? (fallback ? dates[0] : undefined);
+  // What was created (posted, published) after a day was updated after it too.
+  const later = stem.some((t) => CREATION.test(t)) ? dates.find((k) => tokens(k).some((t) => LATER.test(t))) : undefined;
+  const named = dates.find((k) => covers(tokens(k), stem)) ?? later;
+  const key = named ?? (fallback ? dates[0] : undefined);
   if (key === undefined) return undefined;
-  return { key, kind: dateKind(key), moves: dates.filter((k) => k !== key && dateKind(k) !== 'past') };
+  // The first date of a history's items is past, whatever its name.
+  const kind = dateKind(key) ?? (history && key === dates[0] ? 'past' : undefined);
+  return { key, kind, moves: dates.filter((k) => k !== key && dateKind(k) !== 'past'), guess: !named && stem.length > 0 };
 }
 
-function listTargets(s: Schema, f: Filter, generic: boolean, depth: number): ListTarget[] {
+function listTargets(s: Schema, f: Filter, history: boolean, depth: number): ListTarget[] {
   const out: ListTarget[] = [];
   const props = (s.properties ?? {}) as Record<string, Schema>;
   for (const k in props) {
     const items = props[k].items as Schema | undefined;
     if (props[k].type !== 'array' || !items?.properties) continue;
-    // A filter about something the items do not name (updated_since on transactions) is about their first date only when no other date filter is.
-    const fallback = f.stem.length === 0 || (!generic && !f.bounds.every((b) => b.end === 'day'));
-    const nested = depth < 2 ? listTargets(items, f, generic, depth + 1) : [];
-    const target = targetIn(items, f.stem, fallback, () => false);
+    const fallback = f.stem.length === 0 || !f.bounds.every((b) => b.end === 'day');
+    const past = history || aboutPast(tokens(k));
+    const nested = depth < 2 ? listTargets(items, f, past, depth + 1) : [];
+    const target = targetIn(items, f.stem, fallback, () => false, past);
     if (target || nested.length > 0) out.push({ key: k, target, minItems: typeof props[k].minItems === 'number' ? (props[k].minItems as number) : 0, nested });
   }
   return out;
@@ -140,18 +149,13 @@ function place(o: Obj, t: Target, lo: number, hi: number, c: CallContext, at?: n
     const day = d0 + Math.floor(c.rng.next() * (d1 - d0 + 1));
     next = Math.min(hi, Math.max(lo, v.length === 10 ? day * 1440 : day * 1440 + (m % 1440)));
   }
-  const delta = next - m;
   o[t.key] = atMinute(v, next);
-  for (const k of t.moves) {
-    const x = o[k];
-    if (!isIsoDate(x) || isPinned(c, o, k)) continue;
-    o[k] = atMinute(x, minuteOf(x) + (x.length === 10 ? Math.round(delta / 1440) * 1440 : delta));
-  }
+  shiftDates(o, t.moves, next - m, c);
   return true;
 }
 
-function placeList(items: Obj[], lt: ListTarget, w: [number, number], c: CallContext, drop: Set<object>): void {
-  const t = lt.target;
+function placeList(items: Obj[], lt: ListTarget, w: [number, number], alone: boolean, c: CallContext, drop: Set<object>): void {
+  const t = lt.target && (!lt.target.guess || alone) ? lt.target : undefined;
   const [lo, hi] = w;
   if (t) {
     const ms = items.map((it) => minuteOf(it[t.key]));
@@ -168,7 +172,7 @@ function placeList(items: Obj[], lt: ListTarget, w: [number, number], c: CallCon
       });
     } else for (const it of items) if (!place(it, t, lo, hi, c)) drop.add(it);
   }
-  for (const n of lt.nested) for (const it of items) if (Array.isArray(it[n.key])) placeList(it[n.key] as Obj[], n, w, c, drop);
+  for (const n of lt.nested) for (const it of items) if (Array.isArray(it[n.key])) placeList(it[n.key] as Obj[], n, w, alone, c, drop);
 }
 
 function dropFrom(o: Obj, lts: readonly ListTarget[], drop: Set<object>): void {
@@ -182,11 +186,11 @@ function dropFrom(o: Obj, lts: readonly ListTarget[], drop: Set<object>): void {
 }
 
 /** The result's own dates a filter is about: a field its stem names (also in an object its stem names: departure.scheduled), else for a range its first neutral date; with the dates that move along. */
-function ownTarget(body: Schema, f: Filter, generic: boolean): readonly [Target, string | undefined] | undefined {
+function ownTarget(body: Schema, f: Filter): readonly [Target, string | undefined] | undefined {
   const props = (body.properties ?? {}) as Record<string, Schema>;
   const notPast = (k: string): boolean => dateKind(k) === 'past' || dateKind(k) === 'birth';
   const dayOnly = f.bounds.every((b) => b.end === 'day');
-  const top = targetIn(body, f.stem, f.stem.length === 0 || (!dayOnly && !generic), notPast);
+  const top = targetIn(body, f.stem, f.stem.length === 0 || !dayOnly, notPast);
   if (top) return [top, undefined];
   const holder = f.stem.length > 0 ? Object.keys(props).find((k) => props[k].properties && covers(tokens(k), f.stem)) : undefined;
   const inner = holder ? targetIn(props[holder], [], true, notPast) : undefined;
@@ -194,38 +198,32 @@ function ownTarget(body: Schema, f: Filter, generic: boolean): readonly [Target,
 }
 
 /** The rule moving a result's dates into what the call asks for, or undefined when it asks about no dates. */
-export function dateFilterRule(leaves: readonly ArgLeaf[], body: Schema): Rule | undefined {
+export function dateFilterRule(leaves: readonly ArgLeaf[], body: Schema, apiTokens: readonly string[]): Rule | undefined {
   const props = (body.properties ?? {}) as Record<string, Schema>;
   // Objects beside the one holding the target move along with it (a flight's arrival with its departure).
   const siblings = Object.keys(props).filter((k) => props[k].properties);
   const filters = filtersOf(leaves);
-  const generic = filters.some((f) => f.stem.length === 0 && f.bounds.some((b) => b.as === 'date'));
-  const compiled = filters.map((f) => ({ f, own: ownTarget(body, f, generic), lists: listTargets(body, f, generic, 0) }));
+  const compiled = filters.map((f) => ({ f, own: ownTarget(body, f), lists: listTargets(body, f, aboutPast(apiTokens), 0) }));
   if (compiled.every((x) => !x.own && x.lists.length === 0)) return undefined;
   return (b, c) => {
     const drop = new Set<object>();
-    for (const { f, own, lists } of compiled) {
-      const w = windowOf(f, c);
-      if (!w) continue;
-      if (own) {
+    const windows = compiled.map(({ f }) => windowOf(f, c));
+    // Whether one date filter is asked (defaults aside): only then is a filter naming no date of the items about their first one.
+    const alone = compiled.filter(({ f }) => f.bounds.some((b) => sent(c.args, b.leaf))).length === 1;
+    compiled.forEach(({ own, lists }, i) => {
+      const w = windows[i];
+      if (!w) return;
+      if (own && (!own[0].guess || alone)) {
         const [t, holder] = own;
         const o = holder === undefined ? b : (b[holder] as Obj | undefined);
         const before = o ? minuteOf(o[t.key]) : NaN;
         if (o && !isPinned(c, o, t.key) && place(o, t, w[0], w[1], c) && holder !== undefined) {
           const delta = minuteOf(o[t.key]) - before;
-          for (const k of siblings) if (k !== holder && b[k] && typeof b[k] === 'object') shiftDates(b[k] as Obj, delta, c);
+          for (const k of siblings) if (k !== holder && b[k] && typeof b[k] === 'object') shiftDates(b[k] as Obj, Object.keys(b[k] as Obj), delta, c);
         }
       }
-      for (const lt of lists) if (Array.isArray(b[lt.key])) placeList(b[lt.key] as Obj[], lt, w, c, drop);
+      for (const lt of lists) if (Array.isArray(b[lt.key])) placeList(b[lt.key] as Obj[], lt, w, alone, c, drop);
       if (drop.size > 0) dropFrom(b, lists, drop);
-    }
+    });
   };
-}
-
-function shiftDates(o: Obj, delta: number, c: CallContext): void {
-  if (!Number.isFinite(delta) || delta === 0) return;
-  for (const k in o) {
-    const x = o[k];
-    if (isIsoDate(x) && !isPinned(c, o, k)) o[k] = atMinute(x, minuteOf(x) + (x.length === 10 ? Math.round(delta / 1440) * 1440 : delta));
-  }
 }

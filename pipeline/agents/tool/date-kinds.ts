@@ -22,6 +22,9 @@ const REPORT = /^(as_of|generated_at|computed_at|retrieved_at|fetched_at|checked
 const HISTORY = /^(history|historical|past|log|logs|transactions|statement|timeline|activity|usage|readings|observations|commits|citations|recalls|bars|entries|payments|events_log|reports|reviews|breaches|claims|inspections|votes|comparables)$/;
 const SERIES_AHEAD = /^(forecast|forecasts|hourly|daily|upcoming|outlook|schedule|slots|predictions)$/;
 
+/** Whether a tool or list named with these tokens is about the past (a history, transactions, bars). */
+export const aboutPast = (t: readonly string[]): boolean => t.some((x) => HISTORY.test(x));
+
 /** What a date field named `key` means, or undefined for a neutral date (a start, a time). */
 export function dateKind(key: string): DateKind | undefined {
   const k = snake(key);
@@ -89,23 +92,39 @@ function clamp(o: Obj, f: DateField, c: CallContext): void {
   }
 }
 
-/** A series ahead starts now (hours) or today (days), keeping its own step. */
-function startNow(items: Obj[], c: CallContext): void {
-  const first = items[0];
-  if (!first) return;
-  const key = Object.keys(first).find((k) => isIsoDate(first[k]));
-  if (!key || isPinned(c, first, key)) return;
-  const v = first[key] as string;
-  const base = v.length === 10 ? c.today * 1440 : Math.floor(minuteOf(c.now) / 60) * 60;
-  const delta = base - minuteOf(v);
-  if (delta === 0) return;
-  for (const it of items) {
-    for (const k in it) {
-      const x = it[k];
-      if (!isIsoDate(x) || isPinned(c, it, k)) continue;
-      it[k] = atMinute(x, minuteOf(x) + (x.length === 10 ? Math.round(delta / 1440) * 1440 : delta));
-    }
+/** The dates among `keys` of `o` moved by `delta` minutes (whole days for dates), unless the call fixed them. */
+export function shiftDates(o: Obj, keys: readonly string[], delta: number, c: CallContext): void {
+  if (!Number.isFinite(delta) || delta === 0) return;
+  for (const k of keys) {
+    const x = o[k];
+    if (isIsoDate(x) && !isPinned(c, o, k)) o[k] = atMinute(x, minuteOf(x) + (x.length === 10 ? Math.round(delta / 1440) * 1440 : delta));
   }
+}
+
+const firstDate = (it: Obj): string | undefined => Object.keys(it).find((k) => isIsoDate(it[k]));
+
+/** A series ahead (a forecast) starts now, hour by hour for an hourly one, else keeping its own step. */
+function startNow(items: Obj[], hourly: boolean, c: CallContext): void {
+  const key = items[0] ? firstDate(items[0]) : undefined;
+  if (!key || isPinned(c, items[0], key)) return;
+  const v = items[0][key] as string;
+  const base = v.length === 10 ? c.today * 1440 : Math.floor(minuteOf(c.now) / 60) * 60;
+  const own = items.length > 1 ? minuteOf(items[1][key]) - minuteOf(v) : NaN;
+  const step = v.length === 10 ? 1440 : hourly || !(own > 0) ? 60 : own;
+  items.forEach((it, i) => {
+    if (isIsoDate(it[key])) shiftDates(it, Object.keys(it), base + i * step - minuteOf(it[key]), c);
+  });
+}
+
+/** A history ends by now: the whole series moved back, keeping its steps. */
+function endByNow(items: Obj[], c: CallContext): void {
+  const key = items[0] ? firstDate(items[0]) : undefined;
+  if (!key) return;
+  const latest = Math.max(...items.map((it) => minuteOf(it[key])).filter((m) => !Number.isNaN(m)));
+  const now = minuteOf(c.now);
+  if (!(latest > now)) return;
+  const delta = now - 1440 * c.rng.int(0, 20) - latest;
+  for (const it of items) shiftDates(it, Object.keys(it), (items[0][key] as string).length === 10 ? Math.floor(delta / 1440) * 1440 : delta, c);
 }
 
 function apply(o: Obj, p: ObjPlan, c: CallContext): void {
@@ -114,7 +133,8 @@ function apply(o: Obj, p: ObjPlan, c: CallContext): void {
   for (const [k, sub, mode] of p.lists) {
     const items = o[k];
     if (!Array.isArray(items)) continue;
-    if (mode === 'ahead') startNow(items as Obj[], c);
+    if (mode === 'ahead') startNow(items as Obj[], /hour/.test(k), c);
+    if (mode === 'history') endByNow(items as Obj[], c);
     for (const it of items) if (it && typeof it === 'object') apply(it as Obj, sub, c);
   }
 }

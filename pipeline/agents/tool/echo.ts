@@ -90,7 +90,8 @@ export function echoPlan(body: Schema, leaves: readonly ArgLeaf[], subject: Read
     rule: (b, c) => {
       for (const e of echoes) {
         const o = holder(b, e.at);
-        if (!o || o[e.key] === undefined) continue;
+        // The result restates what was asked at its top even where it would have left the field out.
+        if (!o || (o[e.key] === undefined && e.at.length > 0)) continue;
         const v = asField(argValue(c.args, e.leaf), o[e.key], e.schema);
         if (v === undefined || !admits(e.schema, v)) continue;
         o[e.key] = v;

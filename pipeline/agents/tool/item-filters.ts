@@ -14,6 +14,8 @@ import { covers, endOf, isIdLike, isTextArg, namesArg, singularName, snake, toke
 const SCALAR = new Set(['string', 'integer', 'number', 'boolean']);
 const NUMERIC_FILTER = /(^|_)(season|year|week|month|level|grade|semester|round|edition)$/;
 const ALL_OF = /^(capabilities|amenities|features|services|requirements|skills)$/;
+/** Values that ask for no particular one. */
+const ANY = /^(all|any|both|either|\*)$/i;
 const same = (a: unknown, b: unknown): boolean => a === b || (typeof a === 'string' && typeof b === 'string' && a.toLowerCase() === b.toLowerCase());
 const isDateLeaf = (l: ArgLeaf): boolean => l.schema.format === 'date' || l.schema.format === 'date-time';
 
@@ -26,7 +28,7 @@ function filters(l: ArgLeaf): boolean {
 function equalRule(f: string, fs: Schema, leaf: ArgLeaf): ItemRule {
   return (it, c) => {
     const v = argValue(c.args, leaf);
-    if (v === undefined || v === false || it[f] === undefined) return true;
+    if (v === undefined || v === false || it[f] === undefined || ANY.test(String(v))) return true;
     pin(c, it, f);
     if (same(it[f], v)) return true;
     if (!admits(fs, v)) return !sent(c.args, leaf);
@@ -148,7 +150,31 @@ function flagRule(leaf: ArgLeaf, iprops: Record<string, Schema>): ItemRule | und
     const f = bool(t.slice(1));
     return f ? set(f, false, true) : undefined;
   }
-  return undefined;
+  // available_now -> a connector's status is available.
+  const x = t.filter((w) => !/^(now|only|show|currently)$/.test(w));
+  const e = keys.find((k) => Array.isArray(iprops[k].enum) && (iprops[k].enum as unknown[]).some((v) => typeof v === 'string' && covers(x, tokens(v))));
+  return e ? set(e, (iprops[e].enum as string[]).find((v) => covers(x, tokens(v))), true) : undefined;
+}
+
+/** Values that name a side of a flag: venue away is home false. */
+const OPPOSITE: Record<string, string> = { home: 'away', away: 'home', online: 'offline', offline: 'online', active: 'inactive', inactive: 'active', open: 'closed', closed: 'open', public: 'private', private: 'public', enabled: 'disabled', disabled: 'enabled' };
+
+/** An asked value that is a flag of the items (venue: away -> home false; status: online -> online true). */
+function sideRule(leaf: ArgLeaf, iprops: Record<string, Schema>): ItemRule | undefined {
+  const values = ((leaf.schema.enum as unknown[] | undefined) ?? []).filter((v): v is string => typeof v === 'string');
+  const flags = Object.keys(iprops).filter((k) => typeOf(iprops[k]) === 'boolean' && values.some((v) => snake(v) === snake(k) || OPPOSITE[snake(v)] === snake(k)));
+  if (flags.length === 0) return undefined;
+  return (it, c) => {
+    const v = argValue(c.args, leaf);
+    if (typeof v !== 'string') return true;
+    for (const f of flags) {
+      const want = snake(v) === snake(f) ? true : OPPOSITE[snake(v)] === snake(f) ? false : undefined;
+      if (want === undefined || it[f] === undefined) continue;
+      it[f] = want;
+      pin(c, it, f);
+    }
+    return true;
+  };
 }
 
 /** A person's name asked for (family_name, given_name) is in the item's name. */
@@ -191,6 +217,11 @@ export function matchRules(leaves: readonly ArgLeaf[], iprops: Record<string, Sc
       continue;
     }
     if (!filters(leaf)) continue;
+    const side = leaf.type === 'string' ? sideRule(leaf, iprops) : undefined;
+    if (side) {
+      rules.push(side);
+      continue;
+    }
     const eq = keys.filter((k) => SCALAR.has(typeOf(iprops[k])) && namesArg(k, leaf.name, subject, creates));
     const f = eq.find((k) => snake(k) === snake(leaf.name)) ?? eq[0];
     if (f) {

@@ -7,7 +7,7 @@
 import { generateValue, typeOf, type Schema } from '../../values/values.js';
 import { admits } from './admits.js';
 import { boundRules, type ItemRule } from './bounds.js';
-import { argValue, pin, type ArgLeaf, type CallContext, type Obj, type Rule } from './call-context.js';
+import { argValue, pin, type ArgLeaf, type CallContext, type Effect, type Obj, type Rule } from './call-context.js';
 import { atMinute, isIsoDate, minuteOf } from './days.js';
 import { matchRules, memberField } from './item-filters.js';
 import { isIdLike, singular, snake, tokens } from './names.js';
@@ -29,9 +29,17 @@ export interface ListPlan {
   readonly keyed?: readonly [ArgLeaf, string];
   /** As many items as the argument says (days, num_questions). */
   readonly exact?: ArgLeaf;
+  /** One item per object sent (a budget's categories, a route's waypoints), with the fields they share. */
+  readonly mirror?: readonly [ArgLeaf, readonly string[], string | undefined];
+  /** What a create or update sends that the list's first item shows (the variant added to a cart, with its quantity). */
+  readonly sentItem: readonly (readonly [ArgLeaf, string])[];
   /** At most as many items as these say (limit, max_entries). */
   readonly caps: readonly ArgLeaf[];
   readonly sort?: ListRule;
+  /** The arguments asking an order, if any. */
+  readonly sortAsked?: readonly ArgLeaf[];
+  /** A rank field, with the score it ranks by. */
+  readonly rank?: readonly [string, string | undefined];
 }
 
 /** Whether an argument's name says how many of list `key` to give. */
@@ -48,7 +56,8 @@ function counts(leaf: ArgLeaf, key: string): 'exact' | 'cap' | undefined {
 }
 
 /** The plans of the lists in an object schema (and of the lists in their items, two levels down). */
-export function listPlans(s: Schema, leaves: readonly ArgLeaf[], subject: ReadonlySet<string>, creates: boolean, depth = 0): ListPlan[] {
+export function listPlans(s: Schema, leaves: readonly ArgLeaf[], subject: ReadonlySet<string>, effect: Effect, depth = 0): ListPlan[] {
+  const creates = effect === 'create';
   const out: ListPlan[] = [];
   const props = (s.properties ?? {}) as Record<string, Schema>;
   for (const key in props) {
@@ -56,7 +65,9 @@ export function listPlans(s: Schema, leaves: readonly ArgLeaf[], subject: Readon
     const items = a.items as Schema | undefined;
     if (typeOf(a) !== 'array' || !items?.properties) continue;
     const iprops = items.properties as Record<string, Schema>;
-    const keyedBy = leaves.find((l) => l.type === 'array' && l.path.length === 1 && Object.keys(iprops).some((f) => memberField(f, l) && (isIdLike(f) || tokens(l.name).includes(snake(key)))));
+    // One item per asked value when the value is what tells the items apart: an id, the item's first field, or the list's own name.
+    const first = Object.keys(iprops)[0];
+    const keyedBy = leaves.find((l) => l.type === 'array' && l.path.length === 1 && Object.keys(iprops).some((f) => memberField(f, l) && (isIdLike(f) || f === first || tokens(l.name).includes(snake(key)))));
     const field = keyedBy && Object.keys(iprops).find((f) => memberField(f, keyedBy));
     out.push({
       key,
@@ -64,20 +75,51 @@ export function listPlans(s: Schema, leaves: readonly ArgLeaf[], subject: Readon
       minItems: typeof a.minItems === 'number' ? a.minItems : 0,
       maxItems: typeof a.maxItems === 'number' ? a.maxItems : MAX_MADE,
       rules: [...matchRules(leaves, iprops, subject, creates), ...boundRules(leaves, iprops), ...placeRules(leaves, iprops)],
-      nested: depth < 2 ? listPlans(items, leaves, subject, creates, depth + 1) : [],
+      nested: depth < 2 ? listPlans(items, leaves, subject, effect, depth + 1) : [],
       ...(keyedBy && field ? { keyed: [keyedBy, field] as const } : {}),
       ...(() => {
         const exact = leaves.find((l) => counts(l, key) === 'exact');
         return exact ? { exact } : {};
       })(),
+      ...mirrorOf(key, iprops, leaves, depth),
+      sentItem: depth === 0 && (effect === 'create' || effect === 'update') ? sentItemOf(iprops, leaves) : [],
       caps: leaves.filter((l) => l.type === 'integer' && (counts(l, key) === 'cap' || (depth === 0 && l.path.length === 1 && CAP.test(snake(l.name))))),
       ...(() => {
         const sort = depth === 0 ? sortRule(leaves, iprops) : undefined;
-        return sort ? { sort } : {};
+        return sort ? { sort, sortAsked: leaves.filter((l) => /^(sort|sort_by|order_by|order|sort_order)$/.test(snake(l.name))) } : {};
+      })(),
+      ...(() => {
+        const rank = Object.keys(iprops).find((f) => /^(rank|position|place|ranking)$/.test(f) && typeOf(iprops[f]) === 'integer');
+        const score = Object.keys(iprops).find((f) => /^(score|points|value|total_score|rating)$/.test(f) && /^(number|integer)$/.test(typeOf(iprops[f])));
+        return rank ? { rank: [rank, score] as const } : {};
       })(),
     });
   }
   return out;
+}
+
+const SCALAR = /^(string|integer|number|boolean)$/;
+
+/** A list answering an argument list of objects item by item: the same name, or fields in common that identify them. */
+function mirrorOf(key: string, iprops: Record<string, Schema>, leaves: readonly ArgLeaf[], depth: number): { mirror?: readonly [ArgLeaf, readonly string[], string | undefined] } {
+  for (const l of leaves) {
+    const ip = ((l.schema.items as Schema | undefined)?.properties ?? {}) as Record<string, Schema>;
+    if (l.type !== 'array' || l.path.length !== 1 || Object.keys(ip).length === 0) continue;
+    // A distance matrix's rows: origin_index counts the origins sent.
+    const index = Object.keys(iprops).find((f) => snake(f) === `${singular(tokens(l.name)[0])}_index` && typeOf(iprops[f]) === 'integer');
+    if (index) return { mirror: [l, [], index] };
+    if (depth > 0) continue;
+    const shared = Object.keys(iprops).filter((f) => f in ip && SCALAR.test(typeOf(iprops[f])) && SCALAR.test(typeOf(ip[f])));
+    const named = singular(snake(key)) === singular(snake(l.name));
+    if (shared.length > 0 && (named || shared.length >= 2 || shared.some((f) => isIdLike(f) || /email/.test(f)))) return { mirror: [l, shared, undefined] };
+  }
+  return {};
+}
+
+/** Item fields a create or update states from the call: an id sent (variant_id) and what goes with it (quantity). */
+function sentItemOf(iprops: Record<string, Schema>, leaves: readonly ArgLeaf[]): [ArgLeaf, string][] {
+  const top = leaves.filter((l) => l.path.length === 1 && SCALAR.test(l.type) && l.name in iprops);
+  return top.some((l) => isIdLike(l.name)) ? top.map((l) => [l, l.name]) : [];
 }
 
 /** `items` made `n` long: cut, or extended with new items that continue the list's dates. */
@@ -106,6 +148,10 @@ function asked(lp: ListPlan, c: CallContext): number | undefined {
     const v = argValue(c.args, lp.keyed[0]);
     if (Array.isArray(v) && v.length > 0) return Math.min(v.length, lp.maxItems, MAX_MADE);
   }
+  if (lp.mirror) {
+    const v = argValue(c.args, lp.mirror[0]);
+    if (Array.isArray(v) && v.length > 0) return Math.min(v.length, lp.maxItems, MAX_MADE);
+  }
   const v = lp.exact ? argValue(c.args, lp.exact) : undefined;
   return typeof v === 'number' && v >= 1 ? Math.max(lp.minItems, Math.min(v, lp.maxItems, MAX_MADE)) : undefined;
 }
@@ -129,10 +175,52 @@ export function sizeRule(plans: readonly ListPlan[]): Rule {
           }
         });
       }
+      if (lp.mirror) copyFrom(items as Obj[], argValue(c.args, lp.mirror[0]), lp.mirror[1], lp.mirror[2], lp, c);
+      const head = (items as Obj[])[0];
+      for (const [leaf, f] of lp.sentItem) {
+        const v = argValue(c.args, leaf);
+        if (head && v !== undefined && admits((lp.items.properties as Record<string, Schema>)[f], v)) {
+          head[f] = v;
+          pin(c, head, f);
+        }
+      }
       for (const it of items as Obj[]) if (it && typeof it === 'object') size(it, lp.nested, c);
     }
   };
   return (b, c) => size(b, plans, c);
+}
+
+function copyFrom(items: Obj[], sent: unknown, fields: readonly string[], index: string | undefined, lp: ListPlan, c: CallContext): void {
+  if (!Array.isArray(sent)) return;
+  const props = lp.items.properties as Record<string, Schema>;
+  const required = new Set(Array.isArray(lp.items.required) ? (lp.items.required as string[]) : []);
+  items.forEach((it, i) => {
+    if (index && admits(props[index], i)) {
+      it[index] = i;
+      pin(c, it, index);
+    }
+    const from = sent[i] as Obj | undefined;
+    if (!from || typeof from !== 'object') return;
+    for (const f of fields) {
+      // A field the sent object leaves out is not made up for it (a waypoint without a label).
+      if (from[f] === undefined && !required.has(f)) delete it[f];
+      if (from[f] === undefined || !admits(props[f], from[f])) continue;
+      it[f] = from[f];
+      pin(c, it, f);
+    }
+  });
+}
+
+/** Ranks in order: 1, 2, 3... (or from the first one shown), the best score first when no order is asked. */
+function rerank(items: Obj[], lp: ListPlan, c: CallContext): void {
+  const [rank, score] = lp.rank as readonly [string, string | undefined];
+  if (score && !(lp.sort && lp.sortAsked?.some((l) => argValue(c.args, l) !== undefined))) items.sort((a, b) => (typeof b[score] === 'number' ? (b[score] as number) : -Infinity) - (typeof a[score] === 'number' ? (a[score] as number) : -Infinity));
+  const firsts = items.map((it) => it[rank]).filter((r): r is number => typeof r === 'number');
+  const base = firsts.length > 0 ? Math.max(1, Math.min(...firsts)) : 1;
+  const s = (lp.items.properties as Record<string, Schema>)[rank];
+  items.forEach((it, i) => {
+    if (typeof it[rank] === 'number' && admits(s, base + i)) it[rank] = base + i;
+  });
 }
 
 /** Items meeting the call's filters (the others dropped while the list keeps its minimum), ordered and capped as asked. */
@@ -151,6 +239,7 @@ export function filterRule(plans: readonly ListPlan[]): Rule {
       }
       let out = kept.length >= lp.minItems ? kept : (items as Obj[]);
       lp.sort?.(out, c);
+      if (lp.rank) rerank(out, lp, c);
       for (const cap of lp.caps) {
         const v = argValue(c.args, cap);
         if (typeof v === 'number' && out.length > v) out = out.slice(0, Math.max(v, lp.minItems));

@@ -33,8 +33,9 @@ function cityRule(leaf: ArgLeaf, cityFields: readonly string[], addressFields: r
     for (const f of addressFields) {
       const a = it[f];
       if (typeof a !== 'string' || a.toLowerCase().includes(city.toLowerCase())) continue;
-      const street = a.includes(',') ? a.slice(0, a.lastIndexOf(',')) : a;
-      const next = `${street}, ${city}`;
+      // An address keeps its street and takes the city; a bare place name becomes the city.
+      const street = a.includes(',') ? a.slice(0, a.lastIndexOf(',')) : /\d/.test(a) ? a : '';
+      const next = street && /\d/.test(street) ? `${street}, ${city}` : city;
       if (admits(iprops[f], next)) it[f] = next;
       else if (admits(iprops[f], city)) it[f] = city;
       pin(c, it, f);
@@ -101,7 +102,7 @@ function queryRule(leaf: ArgLeaf, f: string, fs: Schema): ItemRule {
     // The first item rewritten is the exact match; the others variants of it.
     const n = c.counters.get(f) ?? 0;
     c.counters.set(f, n + 1);
-    const next = n === 0 ? title : `${title} ${TAILS[(n - 1 + Math.floor(c.rng.next() * 2)) % TAILS.length]}`;
+    const next = n === 0 ? title : `${title} ${TAILS[(n - 1) % TAILS.length]}`;
     if (admits(fs, next)) it[f] = next;
     else if (admits(fs, title)) it[f] = title;
     pin(c, it, f);
@@ -124,6 +125,18 @@ export function placeRules(leaves: readonly ArgLeaf[], iprops: Record<string, Sc
       if (f) rules.push(queryRule(leaf, f, iprops[f]));
     }
   }
+  // Characters asked for (contains: "2024") are in the item's number or name.
+  const contains = leaves.find((l) => l.type === 'string' && /^(contains|number_contains|digits|pattern_contains)$/.test(snake(l.name)));
+  const holder = contains && ['phone_number', 'number', 'name', 'title', 'code'].find((k) => strings.includes(k));
+  if (contains && holder) rules.push((it, c) => {
+    const v = argValue(c.args, contains);
+    const own = it[holder];
+    if (typeof v !== 'string' || typeof own !== 'string' || own.includes(v)) return true;
+    const next = own.length > v.length + 1 ? own.slice(0, own.length - v.length) + v : `${own}${v}`;
+    if (admits(iprops[holder], next)) it[holder] = next;
+    pin(c, it, holder);
+    return true;
+  });
   // A centre: latitude and longitude under one parent, with a radius beside them or at the top.
   const lat = leaves.find((l) => /^(lat|latitude)$/.test(l.path[l.path.length - 1]) && l.type === 'number');
   if (lat) {

@@ -72,14 +72,14 @@ function compile(api: ApiSpec, params: Schema, returns: Schema, depth: number): 
   const nameTokens = tokens(api.name);
   const subject = new Set([...nameTokens, ...nameTokens.map(singular)]);
   const creates = effect === 'create';
-  const lists = listPlans(body, leaves, subject, creates);
+  const lists = listPlans(body, leaves, subject, effect);
   const echo = echoPlan(body, leaves, subject, creates);
   const rules = [
     lists.length > 0 ? sizeRule(lists) : undefined,
     localeCurrencyRule(body, leaves),
     effectRule(api, body, effect),
     todayRule(body, nameTokens, effect),
-    dateFilterRule(leaves, body),
+    dateFilterRule(leaves, body, nameTokens),
     lists.length > 0 ? filterRule(lists) : undefined,
     echo.rule,
     countRule(body, leaves),
