@@ -39,7 +39,8 @@ function totalFixes(props: Record<string, Schema>, leaves: readonly ArgLeaf[], f
   const paging = leaves.some((l) => l.path.length === 1 && PAGING_ARG.test(snake(l.name))) || Object.keys(props).some((k) => PAGING_FIELD.test(snake(k)));
   const pageLeaf = leaves.find((l) => l.path.length === 1 && snake(l.name) === 'page');
   const sizeLeaf = leaves.find((l) => l.path.length === 1 && /^(page_size|per_page|limit|results_per_page|max_results|rows|number)$/.test(snake(l.name)));
-  for (const k of ints(props)) {
+  // Counts are whole numbers: a total that is a number is an amount (sumFixes).
+  for (const k of ints(props).filter((x) => typeOf(props[x]) === 'integer')) {
     const kt = tokens(k).filter((t) => !/^(total|count|num|number|of)$/.test(t));
     const named = kt.length > 0 ? ls.find((l) => covers(tokens(l).map(singular), kt.map(singular))) : undefined;
     if (!named && !TOTAL.test(snake(k))) continue;
@@ -61,7 +62,7 @@ function totalFixes(props: Record<string, Schema>, leaves: readonly ArgLeaf[], f
       else pin(c, o, k);
     });
   }
-  const total = ints(props).find((k) => TOTAL.test(snake(k)));
+  const total = ints(props).find((k) => TOTAL.test(snake(k)) && typeOf(props[k]) === 'integer');
   if (total && props.total_pages) {
     fixes.push((o, c) => {
       const items = o[ls[0]];
@@ -111,6 +112,8 @@ function sumFixes(props: Record<string, Schema>, fixes: Fix[]): void {
   for (const k of ints(props)) {
     const kt = tokens(k);
     if (!(kt[0] === 'total' || kt[0] === 'sum' || kt[kt.length - 1] === 'total' || k === 'subtotal') || NOT_SUMMED.test(k)) continue;
+    // Beside a subtotal, the total is the subtotal with its fees (below), not the lines again.
+    if (props.subtotal && k !== 'subtotal' && /^(total|grand_total|total_amount|total_price)$/.test(k)) continue;
     const stem = kt.filter((t) => !/^(total|sum|subtotal)$/.test(t));
     for (const l of ls) {
       const iprops = (props[l].items as Schema).properties as Record<string, Schema>;

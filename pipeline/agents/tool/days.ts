@@ -10,8 +10,17 @@ export function dayNumber(s: unknown): number {
   return Math.floor(Date.UTC(+s.slice(0, 4), +s.slice(5, 7) - 1, +s.slice(8, 10)) / MS_PER_DAY);
 }
 
-/** The ISO date of a day number. */
-export const isoDay = (day: number): string => new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+const dayNames = new Map<number, string>();
+
+/** The ISO date of a day number (memoised: results move dates among a few thousand days). */
+export function isoDay(day: number): string {
+  let s = dayNames.get(day);
+  if (s === undefined) {
+    s = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+    if (dayNames.size < 50_000) dayNames.set(day, s);
+  }
+  return s;
+}
 
 /** `s` moved to the day `day`, keeping its time of day (and format). */
 export const onDay = (s: string, day: number): string => isoDay(day) + s.slice(10);

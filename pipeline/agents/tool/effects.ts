@@ -11,7 +11,9 @@ import { snake, tokens } from './names.js';
 
 const STATUS = /^(status|state)$/;
 const WENT_THROUGH = /^(ok|success|succeeded|accepted_request|done|applied)$/;
-const FINAL = /^(cancell?ed|failed|failure|rejected|declined|deleted|expired|voided|void|revoked|withdrawn|refunded|error|errored|denied|closed|terminated|inactive|disabled|removed|archived|lost|returned_to_sender|undeliverable)$/;
+const FINAL = /^(cancell?ed|failed|failure|rejected|declined|deleted|expired|voided|void|revoked|withdrawn|refunded|error|errored|denied|closed|terminated|inactive|disabled|removed|archived|lost|returned_to_sender|undeliverable|paused|suspended|on_hold|blocked)$/;
+/** What any removal says it did (an archive of a deleted rule still deleted it). */
+const REMOVED = /^(deleted|removed|cancell?ed|voided|revoked|released|withdrawn|archived|terminated|unsubscribed|deactivated|erased|purged|dismissed|stopped|closed)$/;
 
 /** The rule stating a call's effect in its result, or undefined for a read (or when the result says nothing of it). */
 export function effectRule(api: ApiSpec, body: Schema, effect: Effect): Rule | undefined {
@@ -24,7 +26,7 @@ export function effectRule(api: ApiSpec, body: Schema, effect: Effect): Rule | u
   const avoid: [string, unknown[]][] = [];
   if (effect === 'delete') {
     const done = doneWords(api);
-    for (const k of flags) if (WENT_THROUGH.test(snake(k)) || tokens(k).some((t) => done.includes(t))) sets.push([k, true]);
+    for (const k of flags) if (WENT_THROUGH.test(snake(k)) || REMOVED.test(snake(k)) || tokens(k).some((t) => done.includes(t))) sets.push([k, true]);
     for (const k of status) {
       const v = (props[k].enum as unknown[]).find((e) => typeof e === 'string' && tokens(e).some((t) => done.includes(t)));
       if (v !== undefined) sets.push([k, v]);

@@ -144,13 +144,9 @@ function resize(items: Obj[], n: number, lp: ListPlan, c: CallContext): Obj[] {
 
 /** How many items the call asks for, if it says. */
 function asked(lp: ListPlan, c: CallContext): number | undefined {
-  if (lp.keyed) {
-    const v = argValue(c.args, lp.keyed[0]);
-    if (Array.isArray(v) && v.length > 0) return Math.min(v.length, lp.maxItems, MAX_MADE);
-  }
-  if (lp.mirror) {
-    const v = argValue(c.args, lp.mirror[0]);
-    if (Array.isArray(v) && v.length > 0) return Math.min(v.length, lp.maxItems, MAX_MADE);
+  for (const by of [lp.keyed?.[0], lp.mirror?.[0]]) {
+    const v = by ? argValue(c.args, by) : undefined;
+    if (Array.isArray(v) && v.length > 0) return Math.max(lp.minItems, Math.min(v.length, lp.maxItems, MAX_MADE));
   }
   const v = lp.exact ? argValue(c.args, lp.exact) : undefined;
   return typeof v === 'number' && v >= 1 ? Math.max(lp.minItems, Math.min(v, lp.maxItems, MAX_MADE)) : undefined;

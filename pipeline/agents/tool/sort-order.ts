@@ -63,10 +63,36 @@ function orderOf(value: string, iprops: Record<string, Schema>): Order | undefin
 
 export type ListRule = (items: Obj[], c: CallContext) => void;
 
+/** Items in the asked direction (sort_order: asc) of their first date, or first number, when no field is named. */
+function directionOnly(dir: ArgLeaf, iprops: Record<string, Schema>): ListRule | undefined {
+  const keys = Object.keys(iprops);
+  const f = keys.find((k) => iprops[k].format === 'date' || iprops[k].format === 'date-time') ?? keys.find((k) => /^(number|integer)$/.test(typeOf(iprops[k])) && !iprops[k].enum && !/_id$|^id$/.test(k));
+  if (!f) return undefined;
+  return (items, c) => {
+    const d = argValue(c.args, dir);
+    if (typeof d === 'string' && /^(asc|ascending|desc|descending)$/i.test(d)) byField(items, f, /^desc/i.test(d));
+  };
+}
+
+function byField(items: Obj[], f: string, desc: boolean): void {
+  const key = (it: Obj): number | string | undefined => {
+    const x = it[f];
+    return typeof x === 'number' || typeof x === 'string' ? x : undefined;
+  };
+  items.sort((a, b) => {
+    const x = key(a);
+    const y = key(b);
+    if (x === undefined || y === undefined) return x === undefined ? (y === undefined ? 0 : 1) : -1;
+    const cmp = x < y ? -1 : x > y ? 1 : 0;
+    return desc ? -cmp : cmp;
+  });
+}
+
 /** The rule ordering a list's items as the call asks, or undefined when the call asks no order these items have. */
 export function sortRule(leaves: readonly ArgLeaf[], iprops: Record<string, Schema>): ListRule | undefined {
   const by = leaves.find((l) => SORT_ARG.test(snake(l.name)) && l.type === 'string' && !(Array.isArray(l.schema.enum) && (l.schema.enum as unknown[]).every((v) => typeof v === 'string' && /^(asc|desc|ascending|descending)$/i.test(v))));
   const dir = leaves.find((l) => DIRECTION_ARG.test(snake(l.name)) && l !== by && l.type === 'string');
+  if (!by && dir) return directionOnly(dir, iprops);
   if (!by) return undefined;
   const cache = new Map<string, Order | undefined>();
   if (Array.isArray(by.schema.enum)) for (const v of by.schema.enum as unknown[]) if (typeof v === 'string') cache.set(v, orderOf(v, iprops));
@@ -78,18 +104,6 @@ export function sortRule(leaves: readonly ArgLeaf[], iprops: Record<string, Sche
     if (o === undefined && !cache.has(v) && cache.size < 200) cache.set(v, (o = orderOf(v, iprops)));
     if (!o) return;
     const d = dir ? argValue(c.args, dir) : undefined;
-    const desc = typeof d === 'string' && /^(asc|ascending|desc|descending)$/i.test(d) ? /^desc/i.test(d) : o.desc;
-    const f = o.field;
-    const key = (it: Obj): number | string | undefined => {
-      const x = it[f];
-      return typeof x === 'number' || typeof x === 'string' ? x : undefined;
-    };
-    items.sort((a, b) => {
-      const x = key(a);
-      const y = key(b);
-      if (x === undefined || y === undefined) return x === undefined ? (y === undefined ? 0 : 1) : -1;
-      const cmp = x < y ? -1 : x > y ? 1 : 0;
-      return desc ? -cmp : cmp;
-    });
+    byField(items, o.field, typeof d === 'string' && /^(asc|ascending|desc|descending)$/i.test(d) ? /^desc/i.test(d) : o.desc);
   };
 }
