@@ -67,8 +67,11 @@ export function listPlans(s: Schema, leaves: readonly ArgLeaf[], subject: Readon
     const iprops = items.properties as Record<string, Schema>;
     // One item per asked value when the value is what tells the items apart: an id, the item's first field, or the list's own name.
     const first = Object.keys(iprops)[0];
-    const keyedBy = leaves.find((l) => l.type === 'array' && l.path.length === 1 && Object.keys(iprops).some((f) => memberField(f, l) && (isIdLike(f) || f === first || tokens(l.name).includes(snake(key)))));
-    const field = keyedBy && Object.keys(iprops).find((f) => memberField(f, keyedBy));
+    const keyedBy =
+      leaves.find((l) => l.type === 'array' && l.path.length === 1 && Object.keys(iprops).some((f) => memberField(f, l) && (isIdLike(f) || f === first || tokens(l.name).includes(snake(key))))) ??
+      // One id asked (course_id) that is what the items are (a course per row), and not what the result is about at its top.
+      (depth === 0 ? leaves.find((l) => l.path.length === 1 && SCALAR.test(l.type) && isIdLike(l.name) && l.name === first && !(l.name in props)) : undefined);
+    const field = keyedBy && (keyedBy.type === 'array' ? Object.keys(iprops).find((f) => memberField(f, keyedBy)) : keyedBy.name);
     out.push({
       key,
       items,
@@ -82,7 +85,7 @@ export function listPlans(s: Schema, leaves: readonly ArgLeaf[], subject: Readon
         return exact ? { exact } : {};
       })(),
       ...mirrorOf(key, iprops, leaves, depth),
-      sentItem: depth === 0 && (effect === 'create' || effect === 'update') ? sentItemOf(iprops, leaves) : [],
+      sentItem: depth === 0 ? sentItemOf(iprops, leaves, effect, props) : [],
       caps: leaves.filter((l) => l.type === 'integer' && (counts(l, key) === 'cap' || (depth === 0 && l.path.length === 1 && CAP.test(snake(l.name))))),
       ...(() => {
         const sort = depth === 0 ? sortRule(leaves, iprops) : undefined;
@@ -116,10 +119,17 @@ function mirrorOf(key: string, iprops: Record<string, Schema>, leaves: readonly 
   return {};
 }
 
-/** Item fields a create or update states from the call: an id sent (variant_id) and what goes with it (quantity). */
-function sentItemOf(iprops: Record<string, Schema>, leaves: readonly ArgLeaf[]): [ArgLeaf, string][] {
-  const top = leaves.filter((l) => l.path.length === 1 && SCALAR.test(l.type) && l.name in iprops);
-  return top.some((l) => isIdLike(l.name)) ? top.map((l) => [l, l.name]) : [];
+/**
+ * Item fields the first item states from the call: for a create or update, an id sent (variant_id)
+ * and what goes with it (quantity); for a read, an id sent that one of the rows is (the player
+ * a leaderboard is asked around), unless the result states it at its top (a paper's citations
+ * are other papers).
+ */
+function sentItemOf(iprops: Record<string, Schema>, leaves: readonly ArgLeaf[], effect: Effect, top: Record<string, Schema>): [ArgLeaf, string][] {
+  const same = leaves.filter((l) => l.path.length === 1 && SCALAR.test(l.type) && l.name in iprops);
+  if (effect === 'read') return same.filter((l) => isIdLike(l.name) && !(l.name in top)).map((l) => [l, l.name]);
+  if (effect === 'delete') return [];
+  return same.some((l) => isIdLike(l.name)) ? same.map((l) => [l, l.name]) : [];
 }
 
 /** `items` made `n` long: cut, or extended with new items that continue the list's dates. */
@@ -147,6 +157,7 @@ function asked(lp: ListPlan, c: CallContext): number | undefined {
   for (const by of [lp.keyed?.[0], lp.mirror?.[0]]) {
     const v = by ? argValue(c.args, by) : undefined;
     if (Array.isArray(v) && v.length > 0) return Math.max(lp.minItems, Math.min(v.length, lp.maxItems, MAX_MADE));
+    if (v !== undefined && !Array.isArray(v) && typeof v !== 'object') return Math.max(lp.minItems, 1);
   }
   const v = lp.exact ? argValue(c.args, lp.exact) : undefined;
   return typeof v === 'number' && v >= 1 ? Math.max(lp.minItems, Math.min(v, lp.maxItems, MAX_MADE)) : undefined;
@@ -161,7 +172,8 @@ export function sizeRule(plans: readonly ListPlan[]): Rule {
       const n = asked(lp, c);
       if (n !== undefined && n !== items.length) o[lp.key] = items = resize(items as Obj[], n, lp, c);
       if (lp.keyed) {
-        const vals = argValue(c.args, lp.keyed[0]);
+        const v = argValue(c.args, lp.keyed[0]);
+        const vals = v === undefined || Array.isArray(v) ? v : [v];
         const f = lp.keyed[1];
         const fs = (lp.items.properties as Record<string, Schema>)[f];
         if (Array.isArray(vals)) (items as Obj[]).forEach((it, i) => {
