@@ -63,7 +63,8 @@ function argsOf(props: Record<string, S>, args: Obj, parent = ''): Arg[] {
     const bare = /^(min|max|after|before|from|to|start|end|low|high|since|until)$/.test(k);
     const name = bare && parent ? (/^(min|max)$/.test(k) ? `${k}_${parent}` : `${parent}_${k}`) : k;
     if (v !== undefined) out.push({ name, value: v, schema: s, sent: true });
-    else if (s.default !== undefined && !parent) out.push({ name, value: s.default, schema: s, sent: false });
+    // A default asking the tool to choose (auto_detect) is answered by the choice.
+    else if (s.default !== undefined && !parent && !/^(auto|auto_detect|autodetect|detect|any|all|best)$/i.test(String(s.default))) out.push({ name, value: s.default, schema: s, sent: false });
   }
   return out;
 }

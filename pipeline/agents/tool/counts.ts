@@ -71,6 +71,26 @@ function totalFixes(props: Record<string, Schema>, leaves: readonly ArgLeaf[], f
       set(o, 'total_pages', Math.max(1, Math.ceil((o[total] as number) / size)), props.total_pages, c, 1);
     });
   }
+  // No more pages after a short one.
+  if (props.has_more && !total) fixes.push((o, c) => {
+    const items = o[ls[0]];
+    const size = sizeLeaf ? argValue(c.args, sizeLeaf) : undefined;
+    if (Array.isArray(items) && typeof o.has_more === 'boolean' && (items.length === 0 || (typeof size === 'number' && items.length < size))) o.has_more = false;
+  });
+  // unlocked_count: at least the unlocked items listed, at most the total.
+  for (const k of ints(props).filter((x) => typeOf(props[x]) === 'integer' && /_count$/.test(snake(x)) && !TOTAL.test(snake(x)))) {
+    const flag = snake(k).replace(/_count$/, '');
+    const l = ls.find((x) => typeOf((((props[x].items as Schema).properties ?? {}) as Record<string, Schema>)[flag] ?? {}) === 'boolean');
+    if (!l) continue;
+    fixes.push((o, c) => {
+      const items = o[l];
+      if (!Array.isArray(items) || typeof o[k] !== 'number') return;
+      const shown = (items as Obj[]).filter((it) => it[flag] === true).length;
+      const cap = total && typeof o[total] === 'number' ? (o[total] as number) : Infinity;
+      const v = paging ? Math.min(Math.max(o[k] as number, shown), Math.max(cap, shown)) : shown;
+      if (v !== o[k]) set(o, k, v, props[k], c, 1);
+    });
+  }
   if (props.has_more && total) fixes.push((o, c) => {
     const items = o[ls[0]];
     const page = pageLeaf ? argValue(c.args, pageLeaf) : 1;
@@ -80,7 +100,7 @@ function totalFixes(props: Record<string, Schema>, leaves: readonly ArgLeaf[], f
 
 /** Counts of what the call sent (segment_count, track_count) and what went through and what did not (accepted + rejected). */
 function sentFixes(props: Record<string, Schema>, leaves: readonly ArgLeaf[], fixes: Fix[]): void {
-  const arrays = leaves.filter((l) => l.type === 'array' && l.path.length === 1);
+  const arrays = leaves.filter((l) => l.type === 'array');
   if (arrays.length === 0) return;
   const ls = lists(props);
   for (const k of ints(props)) {
@@ -96,9 +116,10 @@ function sentFixes(props: Record<string, Schema>, leaves: readonly ArgLeaf[], fi
   }
   const good = ints(props).find((k) => GOOD.test(snake(k)));
   const bad = ints(props).find((k) => BAD.test(snake(k)));
-  if (!good || !bad || arrays.length !== 1) return;
+  const sent = arrays.filter((l) => l.path.length === 1);
+  if (!good || !bad || sent.length !== 1) return;
   fixes.push((o, c) => {
-    const v = argValue(c.args, arrays[0]);
+    const v = argValue(c.args, sent[0]);
     if (!Array.isArray(v) || typeof o[good] !== 'number' || typeof o[bad] !== 'number') return;
     const b = c.rng.next() < 0.8 ? 0 : Math.min(1, v.length);
     set(o, bad, b, props[bad], c, 1);

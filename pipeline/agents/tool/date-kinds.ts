@@ -57,6 +57,8 @@ function planObject(s: Schema, top: boolean, effect: Effect, history: boolean, a
     if (isDateSchema(p)) {
       let kind = dateKind(k);
       if (top && kind === 'past' && !NOT_NOW.test(snake(k)) && (effect !== 'read' || REPORT.test(snake(k)))) kind = 'now';
+      // What a create or update sets up is ahead of it (a transfer's execution date), unless the call says.
+      if (top && !kind && (effect === 'create' || effect === 'update')) kind = 'future';
       if (!kind && history && first) kind = 'past';
       first = false;
       if (kind) fields.push({ key: k, kind });

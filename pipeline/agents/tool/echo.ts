@@ -7,7 +7,7 @@
  */
 import { typeOf, type Schema } from '../../values/values.js';
 import { admits } from './admits.js';
-import { argValue, pin, type ArgLeaf, type Obj, type Rule } from './call-context.js';
+import { argValue, pin, sent, type ArgLeaf, type Obj, type Rule } from './call-context.js';
 import { dayNumber, isIsoDate, onDay } from './days.js';
 import { isMoney, namesArg, snake, tokens } from './names.js';
 
@@ -93,7 +93,8 @@ export function echoPlan(body: Schema, leaves: readonly ArgLeaf[], subject: Read
         // The result restates what was asked at its top even where it would have left the field out.
         if (!o || (o[e.key] === undefined && e.at.length > 0)) continue;
         const v = asField(argValue(c.args, e.leaf), o[e.key], e.schema);
-        if (v === undefined || !admits(e.schema, v)) continue;
+        // A default that asks the tool to choose (carrier: auto_detect) is answered by the choice, not repeated.
+        if (v === undefined || !admits(e.schema, v) || (typeof v === 'string' && CHOOSE.test(v) && !sent(c.args, e.leaf))) continue;
         o[e.key] = v;
         pin(c, o, e.key);
       }
@@ -102,10 +103,13 @@ export function echoPlan(body: Schema, leaves: readonly ArgLeaf[], subject: Read
 }
 
 const CURRENCY = /^(currency|currency_code)$/;
+const CHOOSE = /^(auto|auto_detect|autodetect|detect|any|all|best)$/i;
+/** Calls about a traded instrument: its prices are in its own currency, not the user's. */
+const INSTRUMENT = /^(symbol|ticker|exchange|isin|cusip|instrument|pair)$/;
 
 /** Money in the user's currency where the call names none: the body's currency fields and those of listed items priced in it. */
 export function localeCurrencyRule(body: Schema, leaves: readonly ArgLeaf[]): Rule | undefined {
-  if (leaves.some((l) => tokens(l.name).includes('currency') || tokens(l.name).includes('currencies'))) return undefined;
+  if (leaves.some((l) => tokens(l.name).includes('currency') || tokens(l.name).includes('currencies') || INSTRUMENT.test(snake(l.name)))) return undefined;
   const props = (body.properties ?? {}) as Record<string, Schema>;
   const top = Object.keys(props).filter((k) => CURRENCY.test(snake(k)) && typeOf(props[k]) === 'string');
   const lists = Object.keys(props).filter((k) => {

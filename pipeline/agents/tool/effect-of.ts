@@ -10,8 +10,8 @@ import { tokens } from './names.js';
 
 const READ = /^(get|fetch|lookup|look|read|view|retrieve|find|search|list|query|show|check|browse|explore|discover|locate|compare|estimate|calculate|compute|analy[sz]e|assess|evaluate|score|forecast|predict|convert|decode|identify|validate|verify|track|describe|inspect|count|summari[sz]e|preview|resolve|detect|scan|geocode|reverse|watch|monitor|measure|simulate|rank|recommend|suggest|translate|match)$/;
 const CREATE = /^(create|add|book|submit|post|send|schedule|open|file|upload|record|log|report|purchase|buy|apply|declare|enroll|reserve|initiate|register|upsert|start|trigger|place|issue|new|make|generate|arrange|subscribe|compose|draft|request|order|insert|import|save|publish|invite|share|follow|launch|run|grant|attach|plan|provision|pay|refund|charge|transfer)$/;
-const UPDATE = /^(update|set|change|adjust|modify|edit|patch|move|rename|reschedule|scale|arm|disarm|control|respond|grade|assign|mark|toggle|enable|disable|pause|resume|lock|unlock|rotate|renew|extend|upgrade|downgrade|replace|restore|approve|reject|confirm|accept|decline|complete|close|sync)$/;
-const DELETE = /^(delete|cancel|remove|void|revoke|withdraw|release|unsubscribe|terminate|archive|deactivate|erase|drop|clear|purge|destroy|wipe|unfollow|unlink|uninstall|dismiss|discard|retract|stop|end)$/;
+const UPDATE = /^(update|set|change|adjust|modify|edit|patch|move|rename|reschedule|scale|arm|disarm|control|respond|grade|assign|mark|toggle|enable|disable|pause|resume|lock|unlock|rotate|renew|extend|upgrade|downgrade|replace|restore|approve|reject|confirm|accept|decline|complete|sync)$/;
+const DELETE = /^(delete|cancel|remove|void|revoke|withdraw|release|unsubscribe|terminate|archive|deactivate|erase|drop|clear|purge|destroy|wipe|unfollow|unlink|uninstall|dismiss|discard|retract|stop|end|close)$/;
 
 function verbEffect(verb: string): Effect | undefined {
   if (READ.test(verb)) return 'read';
@@ -22,11 +22,12 @@ function verbEffect(verb: string): Effect | undefined {
 }
 
 export function effectOf(api: Pick<ApiSpec, 'name' | 'description'>): Effect {
-  const first = tokens(api.name)[0] ?? '';
-  const byName = verbEffect(first);
-  if (byName) return byName;
-  const word = /^\s*([A-Za-z]+)/.exec(api.description)?.[1]?.toLowerCase() ?? '';
-  return verbEffect(word) ?? verbEffect(word.replace(/e?s$/, '')) ?? verbEffect(word.replace(/s$/, '')) ?? 'read';
+  const byName = verbEffect(tokens(api.name)[0] ?? '');
+  const word = /^\s*(?:permanently\s+)?([A-Za-z]+)/i.exec(api.description)?.[1]?.toLowerCase() ?? '';
+  const byText = verbEffect(word) ?? verbEffect(word.replace(/e?s$/, '')) ?? verbEffect(word.replace(/s$/, ''));
+  // A renamed tool keeps its description: "close_grid_bookmark: Permanently delete a bookmark" deletes.
+  if (byText === 'delete' && (byName === 'create' || byName === 'update')) return 'delete';
+  return byName ?? byText ?? 'read';
 }
 
 /** The participles a delete-like verb's result states (cancel -> cancelled, canceled). */

@@ -24,7 +24,8 @@ const ECHOES: [string, ApiSpec, Obj, (r: Obj) => void][] = [
   ['an update states its changes', api('update_event', { event_id: STR, changes: { type: 'object', properties: { title: STR } } }, { event_id: STR, title: STR, updated_at: DATE_TIME }), { event_id: 'E1', changes: { title: 'Board review' } }, (r) => expect(r.title).toBe('Board review')],
   ['a date-time on the asked day keeps its time', api('get_uv', { date: DATE }, { date: DATE_TIME, uv: NUM }), { date: '2025-06-20' }, (r) => expect((r.date as string).slice(0, 10)).toBe('2025-06-20')],
   ['the data of an envelope', api('get_rule_v2', { rule_id: STR }, { data: { type: 'object', properties: { rule_id: STR, name: STR }, required: ['rule_id', 'name'] }, meta: { type: 'object', properties: { api_version: STR } } }), { rule_id: 'R7' }, (r) => expect((r.data as Obj).rule_id).toBe('R7')],
-  ['money with no currency asked is in the user currency', api('get_quote', { symbol: STR }, { symbol: STR, price: NUM, currency: { type: 'string', pattern: '^[A-Z]{3}$' } }), { symbol: 'SAP' }, (r) => expect(r.currency).toBe('EUR')],
+  ['money with no currency asked is in the user currency', api('get_bill', { bill_id: STR }, { bill_id: STR, amount_due: NUM, currency: { type: 'string', pattern: '^[A-Z]{3}$' } }), { bill_id: 'B-1' }, (r) => expect(r.currency).toBe('EUR')],
+  ['a default asking the tool to choose is answered by its choice', api('track_parcel', { tracking_number: STR, carrier: { type: 'string', enum: ['auto_detect', 'ups', 'dhl'], default: 'auto_detect' } }, { tracking_number: STR, carrier: { type: 'string', enum: ['ups', 'dhl'] } }), { tracking_number: 'T1' }, (r) => expect(['ups', 'dhl']).toContain(r.carrier)],
 ];
 
 const NOT_ECHOED: [string, ApiSpec, Obj, (r: Obj) => void][] = [
@@ -42,6 +43,10 @@ describe('echoes: a result field naming an argument holds its value', () => {
   });
   it.each(NOT_ECHOED)('not when %s', (_name, a, args, check) => {
     for (const r of results(a, args)) check(r);
+  });
+  it('leaves a traded symbol its own currency, not the user one', () => {
+    const a = api('get_quote', { symbol: STR }, { symbol: STR, price: NUM, currency: { type: 'string', pattern: '^[A-Z]{3}$' } });
+    expect(results(a, { symbol: 'CRM' }).every((r) => r.currency === 'EUR')).toBe(false);
   });
   it('lists the top-level echoes for the final answer', () => {
     expect(echoKeys(ECHOES[1][1])).toEqual(['url']);
