@@ -8,6 +8,7 @@
 import { typeOf, type Schema } from '../../values/values.js';
 import { admits } from './admits.js';
 import { argValue, pin, sent, type ArgLeaf, type Obj, type Rule } from './call-context.js';
+import { dateKind } from './date-kinds.js';
 import { dayNumber, isIsoDate, onDay } from './days.js';
 import { isMoney, namesArg, snake, tokens } from './names.js';
 
@@ -44,6 +45,10 @@ function leafFor(at: readonly string[], key: string, leaves: readonly ArgLeaf[],
     const alias = usable.find((l) => namesArg(n, l.name, subject, creates));
     if (alias) return alias;
   }
+  // date for the call's one date (as_of_date, report_date), and the other way round.
+  const dates = usable.filter((l) => l.schema.format === 'date');
+  const k = snake(key);
+  if (dates.length === 1 && (k === 'date' ? snake(dates[0].name).endsWith('_date') : k.endsWith('_date') && snake(dates[0].name) === 'date') && !dateKind(k)) return dates[0];
   return undefined;
 }
 
