@@ -188,12 +188,12 @@ function dropFrom(o: Obj, lts: readonly ListTarget[], drop: Set<object>): void {
 /** The result's own dates a filter is about: a field its stem names (also in an object its stem names: departure.scheduled), else for a range its first neutral date; with the dates that move along. */
 function ownTarget(body: Schema, f: Filter): readonly [Target, string | undefined] | undefined {
   const props = (body.properties ?? {}) as Record<string, Schema>;
-  const notPast = (k: string): boolean => dateKind(k) === 'past' || dateKind(k) === 'birth';
+  const pastOrBirth = (k: string): boolean => dateKind(k) === 'past' || dateKind(k) === 'birth';
   const dayOnly = f.bounds.every((b) => b.end === 'day');
-  const top = targetIn(body, f.stem, f.stem.length === 0 || !dayOnly, notPast);
+  const top = targetIn(body, f.stem, f.stem.length === 0 || !dayOnly, pastOrBirth);
   if (top) return [top, undefined];
   const holder = f.stem.length > 0 ? Object.keys(props).find((k) => props[k].properties && covers(tokens(k), f.stem)) : undefined;
-  const inner = holder ? targetIn(props[holder], [], true, notPast) : undefined;
+  const inner = holder ? targetIn(props[holder], [], true, pastOrBirth) : undefined;
   return inner ? [inner, holder] : undefined;
 }
 

@@ -21,8 +21,17 @@ export function tokens(name: string): readonly string[] {
   return t;
 }
 
-/** snake_case of any name (numberSid -> number_sid). */
-export const snake = (name: string): string => tokens(name).join('_');
+const snakeCache = new Map<string, string>();
+
+/** snake_case of any name (numberSid -> number_sid), memoised. */
+export function snake(name: string): string {
+  let s = snakeCache.get(name);
+  if (s === undefined) {
+    s = tokens(name).join('_');
+    if (snakeCache.size < 50_000) snakeCache.set(name, s);
+  }
+  return s;
+}
 
 /** Words ending in -us that are singular (status, bonus), unlike skus or menus. */
 const LATIN_US = /^(status|bus|campus|virus|corpus|focus|bonus|census|radius|genus|nexus|consensus|surplus|stimulus|syllabus|apparatus|cactus|plus|minus|thus|us|onus|opus|prospectus|sinus|fungus|circus|chorus|walrus|hippopotamus|abacus|lotus|citrus|emeritus|exodus|impetus|terminus)$/;
@@ -34,10 +43,17 @@ export function singular(word: string): string {
   return word;
 }
 
-/** The singular of a snake name's last word (device_types -> device_type). */
+const singularCache = new Map<string, string>();
+
+/** The singular of a snake name's last word (device_types -> device_type), memoised. */
 export function singularName(name: string): string {
-  const t = tokens(name);
-  return [...t.slice(0, -1), singular(t[t.length - 1] ?? '')].join('_');
+  let s = singularCache.get(name);
+  if (s === undefined) {
+    const t = tokens(name);
+    s = [...t.slice(0, -1), singular(t[t.length - 1] ?? '')].join('_');
+    if (singularCache.size < 50_000) singularCache.set(name, s);
+  }
+  return s;
 }
 
 /** Names of identifiers: each item of a list has its own, so they never filter a list. */
