@@ -1,47 +1,26 @@
 /**
- * The offline tool agent: a result following the API's `returns` schema, a pure function of
- * the tool name and the canonical JSON of the arguments (keys sorted at every depth), so the
- * same call always gets the same answer, whatever the key order the caller used. The planner
- * relies on this to compute, ahead of time, the value a dependent call takes from an earlier
- * result (see `valueAt`).
+ * The offline tool agent: a result following the API's `returns` schema that a reader finds
+ * consistent with the call (result-plan.ts: echoes, filters, effects, today, counts), a pure
+ * function of the tool, the canonical JSON of the arguments (keys sorted at every depth), the
+ * dialogue's today and the user's city, so the same call always gets the same answer, whatever
+ * the key order the caller used. The planner relies on this to compute, ahead of time, the
+ * value a dependent call takes from an earlier result (see `valueAt`).
  */
 import type { ApiSpec } from '../../../api-pool/types.js';
 import { Rng, subSeed } from '../../../core/rng.js';
 import { generateObject, generateValue, type Schema } from '../../values/values.js';
 import { canonicalJson } from '../../../core/canonical-json.js';
 import type { ItemWorld } from '../../../core/plan.js';
-
+import { applyPlan, resultPlan } from './result-plan.js';
 
 type Obj = Record<string, unknown>;
 
 /** A planned tool error (PlannedCall.error). */
 export type ToolError = 'invalid-input' | 'not-found';
 
-function bare(schema: unknown): string {
-  if (!schema || typeof schema !== 'object') return '';
-  const { description: _d, title: _t, ...rest } = schema as Obj;
-  return JSON.stringify(rest);
-}
-
-const echoCache = new WeakMap<ApiSpec, readonly string[]>();
-
-/** Result keys copied from the call's arguments (city, symbol...): only where the argument is certainly valid for them too. */
+/** Top-level result keys that repeat the call's arguments (a final answer need not state them). */
 export function echoKeys(api: ApiSpec): readonly string[] {
-  let echo = echoCache.get(api);
-  if (echo) return echo;
-  const retProps = ((api.returns as Obj).properties ?? {}) as Record<string, Schema>;
-  const out: string[] = [];
-  for (const k in retProps) {
-    const p = api.parameters.properties[k];
-    if (!p) continue;
-    const rs = retProps[k];
-    const r = bare(rs);
-    if (r === bare(p) || (r === '{"type":"string"}' && p.type === 'string')) out.push(k);
-    // A number echoes too when the result bounds admit it (checked per call in echoable).
-    else if ((rs.type === 'integer' || rs.type === 'number') && p.type === rs.type && !rs.enum && !rs.multipleOf) out.push(k);
-  }
-  echoCache.set(api, (echo = out));
-  return echo;
+  return resultPlan(api).echoKeys;
 }
 
 /** The argument an error message is about: an id-like one first, else the first one. */
@@ -60,8 +39,9 @@ function errorResult(api: ApiSpec, args: Readonly<Obj>, error: ToolError): Obj {
 }
 
 /**
- * The offline tool agent: a result following the API's response schema, the same for the same
- * call (name + canonical arguments). With `error`, the planned error object instead.
+ * The offline tool agent: a result following the API's response schema and the call, the same
+ * for the same call (name + canonical arguments + today + city). With `error`, the planned error
+ * object instead.
  */
 export function offlineToolResult(api: ApiSpec, args: Readonly<Obj>, world: ItemWorld, error?: ToolError): unknown {
   if (error) return errorResult(api, args, error);
@@ -74,24 +54,10 @@ export function offlineToolResult(api: ApiSpec, args: Readonly<Obj>, world: Item
   const returns = api.returns as Schema;
   let result: unknown;
   if (returns.type !== 'object' && !returns.properties) result = generateValue(returns, rng, 'result', -1, { world, api });
-  else {
-    const out = generateObject(returns, rng, { optionalRate: 0.7, world, api });
-    const props = ((returns.properties ?? {}) as Record<string, Schema>);
-    for (const k of echoKeys(api)) if (k in args && echoable(props[k], args[k])) out[k] = args[k];
-    result = out;
-  }
+  else result = applyPlan(resultPlan(api), api, generateObject(returns, rng, { optionalRate: 0.7, world, api }), args, world, rng);
   if (recent.size >= 64) recent.clear();
   recent.set(key, { api, result });
   return result;
-}
-
-function echoable(s: Schema | undefined, v: unknown): boolean {
-  if (!s || typeof v !== 'number') return true;
-  if (typeof s.minimum === 'number' && v < s.minimum) return false;
-  if (typeof s.maximum === 'number' && v > s.maximum) return false;
-  if (typeof s.exclusiveMinimum === 'number' && v <= s.exclusiveMinimum) return false;
-  if (typeof s.exclusiveMaximum === 'number' && v >= s.exclusiveMaximum) return false;
-  return s.type !== 'integer' || Number.isInteger(v);
 }
 
 /** The last few results (callers must not mutate them). */

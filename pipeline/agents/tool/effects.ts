@@ -1,0 +1,50 @@
+/**
+ * What a result says the call did: a delete or cancel reports it done (deleted: true, status
+ * cancelled), a create or update went through (ok: true) and a new entity is not born already
+ * final (no status cancelled, failed or expired on the booking just made).
+ */
+import type { ApiSpec } from '../../../api-pool/types.js';
+import { typeOf, type Schema } from '../../values/values.js';
+import { pin, type Effect, type Rule } from './call-context.js';
+import { doneWords } from './effect-of.js';
+import { snake, tokens } from './names.js';
+
+const STATUS = /^(status|state)$/;
+const WENT_THROUGH = /^(ok|success|succeeded|accepted_request|done|applied)$/;
+const FINAL = /^(cancell?ed|failed|failure|rejected|declined|deleted|expired|voided|void|revoked|withdrawn|refunded|error|errored|denied|closed|terminated|inactive|disabled|removed|archived|lost|returned_to_sender|undeliverable|paused|suspended|on_hold|blocked)$/;
+/** What any removal says it did (an archive of a deleted rule still deleted it). */
+const REMOVED = /^(deleted|removed|cancell?ed|voided|revoked|released|withdrawn|archived|terminated|unsubscribed|deactivated|erased|purged|dismissed|stopped|closed)$/;
+
+/** The rule stating a call's effect in its result, or undefined for a read (or when the result says nothing of it). */
+export function effectRule(api: ApiSpec, body: Schema, effect: Effect): Rule | undefined {
+  if (effect === 'read') return undefined;
+  const props = (body.properties ?? {}) as Record<string, Schema>;
+  const keys = Object.keys(props);
+  const flags = keys.filter((k) => typeOf(props[k]) === 'boolean');
+  const status = keys.filter((k) => STATUS.test(snake(k)) && Array.isArray(props[k].enum));
+  const sets: [string, unknown][] = [];
+  const avoid: [string, unknown[]][] = [];
+  if (effect === 'delete') {
+    const done = doneWords(api);
+    for (const k of flags) if (WENT_THROUGH.test(snake(k)) || REMOVED.test(snake(k)) || tokens(k).some((t) => done.includes(t))) sets.push([k, true]);
+    for (const k of status) {
+      const v = (props[k].enum as unknown[]).find((e) => typeof e === 'string' && tokens(e).some((t) => done.includes(t)));
+      if (v !== undefined) sets.push([k, v]);
+    }
+  } else {
+    for (const k of flags) if (WENT_THROUGH.test(snake(k))) sets.push([k, true]);
+    for (const k of status) {
+      const ok = (props[k].enum as unknown[]).filter((e) => !(typeof e === 'string' && FINAL.test(snake(e))));
+      if (ok.length > 0 && ok.length < (props[k].enum as unknown[]).length) avoid.push([k, ok]);
+    }
+  }
+  if (sets.length === 0 && avoid.length === 0) return undefined;
+  return (b, c) => {
+    for (const [k, v] of sets) {
+      if (b[k] === undefined) continue;
+      b[k] = v;
+      pin(c, b, k);
+    }
+    for (const [k, ok] of avoid) if (b[k] !== undefined && !ok.includes(b[k])) b[k] = ok[Math.floor(c.rng.next() * ok.length)];
+  };
+}

@@ -1,0 +1,150 @@
+/**
+ * Where and what a search asks for, on each listed item: a city asked for is the item's city and
+ * is in its address; a centre asked for (latitude, longitude, a radius) holds the item's
+ * coordinates within the radius, and the item's distance is the distance to it; a query asked for
+ * is what the item's title or name is about.
+ */
+import { typeOf, type Schema } from '../../values/values.js';
+import { admits, fitNumber } from './admits.js';
+import { argValue, isPinned, pin, type ArgLeaf } from './call-context.js';
+import type { ItemRule } from './bounds.js';
+import { snake, titleCase, tokens } from './names.js';
+
+const CITY_ARG = /^(city|town|locality|location|destination|where|place|near|area|city_name|near_city)$/;
+const CITY_FIELD = /^(city|town|locality)$/;
+const ADDRESS_FIELD = /(^|_)(address|location|place)$/;
+
+/** The city an argument names: the value, or the part after an address's last comma. */
+function cityOf(v: unknown): string | undefined {
+  if (typeof v !== 'string' || v.length < 2) return undefined;
+  const part = v.includes(',') ? v.slice(v.lastIndexOf(',') + 1).trim() : v.trim();
+  return /\d/.test(part) || part.length < 2 ? undefined : part;
+}
+
+function cityRule(leaf: ArgLeaf, cityFields: readonly string[], addressFields: readonly string[], iprops: Record<string, Schema>): ItemRule {
+  return (it, c) => {
+    const city = cityOf(argValue(c.args, leaf));
+    if (!city) return true;
+    for (const f of cityFields) {
+      if (typeof it[f] !== 'string' || isPinned(c, it, f) || !admits(iprops[f], city)) continue;
+      it[f] = city;
+      pin(c, it, f);
+    }
+    for (const f of addressFields) {
+      const a = it[f];
+      if (typeof a !== 'string' || a.toLowerCase().includes(city.toLowerCase())) continue;
+      // An address keeps its street and takes the city; a bare place name becomes the city.
+      const street = a.includes(',') ? a.slice(0, a.lastIndexOf(',')) : /\d/.test(a) ? a : '';
+      const next = street && /\d/.test(street) ? `${street}, ${city}` : city;
+      if (admits(iprops[f], next)) it[f] = next;
+      else if (admits(iprops[f], city)) it[f] = city;
+      pin(c, it, f);
+    }
+    return true;
+  };
+}
+
+const KM_PER_DEG_LAT = 110.57;
+const kmPerDegLon = (lat: number): number => 111.32 * Math.cos((lat * Math.PI) / 180);
+const UNIT_KM: Record<string, number> = { km: 1, m: 0.001, meters: 0.001, mi: 1.60934, miles: 1.60934 };
+
+/** A centre asked for, with its radius: listed items are within it, their distance the distance to it. */
+function geoRule(lat: ArgLeaf, lon: ArgLeaf, radius: ArgLeaf | undefined, iprops: Record<string, Schema>): ItemRule | undefined {
+  const keys = Object.keys(iprops);
+  const ilat = keys.find((k) => /^(lat|latitude)$/.test(k));
+  const ilon = keys.find((k) => /^(lon|lng|longitude)$/.test(k));
+  if (!ilat || !ilon) return undefined;
+  const dist = keys.find((k) => tokens(k)[0] === 'distance' && typeOf(iprops[k]) !== 'string');
+  const distUnit = dist ? (tokens(dist).map((t) => UNIT_KM[t]).find((u) => u !== undefined) ?? 1) : 1;
+  const radiusUnit = radius ? (tokens(radius.name).map((t) => UNIT_KM[t]).find((u) => u !== undefined) ?? 1) : 1;
+  return (it, c) => {
+    const y0 = argValue(c.args, lat);
+    const x0 = argValue(c.args, lon);
+    const r = radius ? argValue(c.args, radius) : undefined;
+    if (typeof y0 !== 'number' || typeof x0 !== 'number' || typeof it[ilat] !== 'number' || typeof it[ilon] !== 'number') return true;
+    const rKm = typeof r === 'number' && r > 0 ? r * radiusUnit : 10;
+    const km = (y: number, x: number): number => Math.hypot((y - y0) * KM_PER_DEG_LAT, (x - x0) * kmPerDegLon(y0));
+    if (km(it[ilat] as number, it[ilon] as number) > rKm) {
+      const bearing = c.rng.next() * 2 * Math.PI;
+      const d = rKm * (0.1 + 0.8 * c.rng.next());
+      const y = fitNumber(iprops[ilat], y0 + (d * Math.cos(bearing)) / KM_PER_DEG_LAT, 0.0001);
+      const x = fitNumber(iprops[ilon], x0 + (d * Math.sin(bearing)) / kmPerDegLon(y0), 0.0001);
+      if (y === undefined || x === undefined || km(y, x) > rKm) return false;
+      it[ilat] = y;
+      it[ilon] = x;
+    }
+    pin(c, it, ilat);
+    pin(c, it, ilon);
+    if (dist && typeof it[dist] === 'number') {
+      const v = fitNumber(iprops[dist], km(it[ilat] as number, it[ilon] as number) / distUnit, it[dist] as number);
+      if (v !== undefined) it[dist] = v;
+      pin(c, it, dist);
+    }
+    return true;
+  };
+}
+
+const QUERY_ARG = /^(query|q|keywords?|search|search_term|search_query|term|topic|mark_text|claim_text|title_contains|name_contains)$/;
+const TITLE_FIELDS = ['title', 'name', 'display_name', 'label', 'headline', 'mark_text', 'case_name', 'text', 'job_title', 'course_name', 'subject'];
+/** Variants a search lists beside the exact match: editions, tiers, levels. */
+const TAILS = ['II', 'Plus', 'Pro', 'Select', 'Live', 'One', 'Max', 'Prime'];
+const STOP = new Set(['the', 'and', 'for', 'with', 'from', 'near', 'about', 'best', 'new', 'top']);
+
+function queryRule(leaf: ArgLeaf, f: string, fs: Schema): ItemRule {
+  return (it, c) => {
+    const q = argValue(c.args, leaf);
+    const own = it[f];
+    if (typeof q !== 'string' || typeof own !== 'string') return true;
+    const words = q.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 3 && !STOP.has(w));
+    const low = own.toLowerCase();
+    if (words.length === 0 || words.every((w) => low.includes(w))) return true;
+    const title = f === 'mark_text' ? q.toUpperCase() : titleCase(q.trim());
+    // The first item rewritten is the exact match; the others variants of it.
+    const n = c.counters.get(f) ?? 0;
+    c.counters.set(f, n + 1);
+    const next = n === 0 ? title : `${title} ${TAILS[(n - 1) % TAILS.length]}`;
+    if (admits(fs, next)) it[f] = next;
+    else if (admits(fs, title)) it[f] = title;
+    pin(c, it, f);
+    return true;
+  };
+}
+
+/** The place and query rules a listed item with properties `iprops` meets for the call's leaves. */
+export function placeRules(leaves: readonly ArgLeaf[], iprops: Record<string, Schema>): ItemRule[] {
+  const rules: ItemRule[] = [];
+  const keys = Object.keys(iprops);
+  const strings = keys.filter((k) => typeOf(iprops[k]) === 'string' && !iprops[k].enum && !iprops[k].format);
+  const cityFields = strings.filter((k) => CITY_FIELD.test(snake(k)));
+  const addressFields = strings.filter((k) => ADDRESS_FIELD.test(snake(k)) && !/_id$/.test(k));
+  for (const leaf of leaves) {
+    if (leaf.type !== 'string' || typeof leaf.schema.pattern === 'string') continue;
+    if (CITY_ARG.test(snake(leaf.name)) && (cityFields.length > 0 || addressFields.length > 0)) rules.push(cityRule(leaf, cityFields, addressFields, iprops));
+    if (QUERY_ARG.test(snake(leaf.name))) {
+      const f = TITLE_FIELDS.find((k) => strings.includes(k) && !iprops[k].pattern);
+      if (f) rules.push(queryRule(leaf, f, iprops[f]));
+    }
+  }
+  // Characters asked for (contains: "2024") are in the item's number or name.
+  const contains = leaves.find((l) => l.type === 'string' && /^(contains|number_contains|digits|pattern_contains)$/.test(snake(l.name)));
+  const holder = contains && ['phone_number', 'number', 'name', 'title', 'code'].find((k) => strings.includes(k));
+  if (contains && holder) rules.push((it, c) => {
+    const v = argValue(c.args, contains);
+    const own = it[holder];
+    if (typeof v !== 'string' || typeof own !== 'string' || own.includes(v)) return true;
+    const next = own.length > v.length + 1 ? own.slice(0, own.length - v.length) + v : `${own}${v}`;
+    if (admits(iprops[holder], next)) it[holder] = next;
+    pin(c, it, holder);
+    return true;
+  });
+  // A centre: latitude and longitude under one parent, with a radius beside them or at the top.
+  const lat = leaves.find((l) => /^(lat|latitude)$/.test(l.path[l.path.length - 1]) && l.type === 'number');
+  if (lat) {
+    const parent = lat.path.slice(0, -1).join('.');
+    const lon = leaves.find((l) => /^(lon|lng|longitude)$/.test(l.path[l.path.length - 1]) && l.path.slice(0, -1).join('.') === parent);
+    const radius = leaves.find((l) => tokens(l.path[l.path.length - 1])[0] === 'radius' && (l.path.slice(0, -1).join('.') === parent || l.path.length === 1));
+    const r = lon ? geoRule(lat, lon, radius, iprops) : undefined;
+    if (r) rules.push(r);
+  }
+  return rules;
+}
