@@ -141,21 +141,21 @@ const BANKS: Record<Purpose, readonly string[]> = {
     '{Vegetarian|Gluten free|Nut free} {meal|options}{ for one guest| please|}',
   ],
   reason: [
-    '{Schedule conflict|Travel plans changed|No longer needed|Budget freeze|Found another option|Illness in the family|Duplicate booking}',
-    '{Moved to next quarter|The speaker is ill|Room unavailable|Weather warning|Client cancelled}',
+    '{Schedule conflict|Travel plans changed|No longer needed|Budget freeze|Found another option|Illness in the family|Duplicate booking|Moved to next quarter|The speaker is ill|Room unavailable|Weather warning|Client cancelled} {this week|for {Monday|Tuesday|Thursday|Friday}|after the reorganisation|on short notice|}',
   ],
   question: [
-    '{What is|How do I|Can I|When is} {the return policy|the best way to reset my password|change my delivery address|the next available appointment|the deadline to apply}',
+    '{What is|Where can I find|Who do I ask about|Is there a deadline for} {the return policy|the parking rules|the refund form|the visitor badge|the holiday schedule|the warranty terms|the onboarding checklist|the travel allowance}{ this {month|year|quarter}| for {@city}|}',
+    '{How do I|Can I|Is it possible to} {reset my password|change my delivery address|split the payment|move my appointment|add a second driver|bring a guest|pay in instalments|upgrade my plan} {online|by phone|before {Friday|the weekend|the end of the month}|}',
   ],
   answer: [
-    '{You can|Yes, you can|Unfortunately you cannot} {return items within 30 days|reset it from the settings page|change it until the order ships|book online or by phone}',
+    '{You can|Yes, you can|Unfortunately you cannot|Customers can} {return items within {14|30|60} days|reset it from the settings page|change it until the order ships|book online or by phone|pay in {two|three|four} instalments|add a second driver at the desk|move it up to {24|48} hours before} {with the receipt|free of charge|for a small fee|}',
   ],
   bio: [
     '{Product designer|Software engineer|Nurse|Teacher|Photographer|Chef} {based in {@city}|from {@city}}{, coffee lover|, runner and reader|, dog parent|}',
   ],
   caption: [
-    '{Sunset over|Morning walk in|Weekend in|First snow in|Street food in} {@city}',
-    '{Team dinner|Finally finished the marathon|New studio setup|Homemade pasta night|Back to school}',
+    '{Sunset over|Morning walk in|Weekend in|First snow in|Street food in|Rainy afternoon in|Coffee break in} {@city}{ with friends| at last| again|}',
+    '{Team dinner|Finally finished the {half |}marathon|New studio setup|Homemade pasta night|Back to school|Garden harvest|Moving day|Concert night} {with the crew|after a long week|, feeling grateful|, round two|}',
   ],
   advice: [
     '{Drink plenty of water|Rest and avoid strenuous exercise|Take with food|Apply sunscreen every two hours|Rotate crops next season|Back up data before upgrading} {and follow up if symptoms persist|during the heatwave|twice daily|}',

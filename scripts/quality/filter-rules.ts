@@ -82,11 +82,15 @@ const singular = (s: string): string => (s.endsWith('ies') ? `${s.slice(0, -3)}y
 /** Leading words that change what a field is about: base_currency is not the rates' currency. */
 const QUALIFIERS = new Set(['base', 'from', 'to', 'source', 'target', 'origin', 'destination', 'home', 'away', 'primary', 'secondary', 'parent', 'child', 'old', 'new', 'previous', 'next', 'preferred', 'default', 'original', 'quote', 'billing', 'shipping']);
 
+/** Last words that belong to the words before them. */
+const OWNED = new Set(['name', 'id', 'title', 'code', 'number']);
+
 /** The item field a category filter is about: the same name, its singular, or its last word (device_types: type). */
 function categoryField(key: string, item: Item): string | undefined {
   const w = words(key);
   const last = w[w.length - 1];
-  const byLast = w.length > 1 && !w.slice(0, -1).some((x) => QUALIFIERS.has(x));
+  // map_name, team_id: the name or id of another thing (the map, the team), not of the item.
+  const byLast = w.length > 1 && !w.slice(0, -1).some((x) => QUALIFIERS.has(x)) && !OWNED.has(last);
   const names = [key, singular(key), w.join('_'), singular(w.join('_')), ...(byLast ? [last, singular(last)] : [])];
   return names.find((n) => n in item);
 }

@@ -42,6 +42,9 @@ describe('each class: the good record is clean, the broken one is flagged', () =
   it('1 result ignores a filter: a price above max_price, a departure off the day, more than the limit, a stop for nonstop_only, another cuisine or city', () => {
     clean(filters, s.flights());
     clean(filters, s.dinner());
+    // map_name filters the map, not the servers' own names; the servers' map_name is what it is about.
+    clean(filters, s.gameServers());
+    flagged(filters, s.gameServers({ mapName: 'Frost Harbor' }), /map_name "Dust Valley" .*"Frost Harbor"/);
     flagged(filters, s.flights({ price: 720 }), /max_price 600 .*total_price 720/);
     flagged(filters, s.flights({ departs: '2025-07-03T08:10:00+02:00' }), /departure_date 2025-06-20 .*2025-07-03/);
     flagged(filters, s.flights({ offers: 3 }), /limit 2 but 3 offers/);
@@ -142,6 +145,8 @@ describe('each class: the good record is clean, the broken one is flagged', () =
     clean(confirmation, s.deletion());
     flagged(confirmation, s.deletion({ confirmed: false }), /delete_social_post called without confirmation/);
     flagged(confirmation, s.deletion({ readOnly: true }), /confirmation asked before get_post_comment_thread, which only reads/);
+    // A clarifying question answered "Sure, ..." is not a confirmation round around the read.
+    expect(judge(confirmation, s.deletion({ readOnly: true, clarified: true }), { domains })?.defect).toBeUndefined();
   });
 
   it('16 twin tools offered, a currency variant called with another currency', () => {

@@ -192,11 +192,17 @@ const ASK: Message[] = [
   { role: 'user', content: 'Yes, go ahead.' },
 ];
 
-export function deletion(o: { confirmed?: boolean; readOnly?: boolean } = {}): CanonicalRecord {
+/** A clarifying question ("What ... should I use?") answered with "Sure, ...": not a confirmation round. */
+const CLARIFY: Message[] = [
+  { role: 'assistant', content: 'I can show the comments, but I need the post first. What post id should I use?' },
+  { role: 'user', content: 'Sure, post P-77.' },
+];
+
+export function deletion(o: { confirmed?: boolean; readOnly?: boolean; clarified?: boolean } = {}): CanonicalRecord {
   const del = tool('delete_social_post', 'Delete one of the account posts.', { post_id: str });
   const get = tool('get_post_comment_thread', 'Get the comment thread of a post.', { post_id: str });
   const call = o.readOnly ? { name: 'get_post_comment_thread', args: { post_id: 'P-77' }, result: { post_id: 'P-77', comments: [] } } : { name: 'delete_social_post', args: { post_id: 'P-77' }, result: { post_id: 'P-77', deleted: true } };
-  return record({ system: RULE_PROMPT, tools: [get, del], user: o.readOnly ? 'Show me the comments on post P-77.' : 'Delete my post P-77.', before: o.confirmed === false ? [] : ASK, steps: [[call]] });
+  return record({ system: RULE_PROMPT, tools: [get, del], user: o.readOnly ? 'Show me the comments on post P-77.' : 'Delete my post P-77.', before: o.clarified ? CLARIFY : o.confirmed === false ? [] : ASK, steps: [[call]] });
 }
 
 export function tv(o: { twin?: boolean; currency?: string } = {}): CanonicalRecord {
@@ -213,3 +219,13 @@ export function tv(o: { twin?: boolean; currency?: string } = {}): CanonicalReco
 
 /** Every good record above, unbroken. */
 export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv];
+
+/** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
+export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {
+  const t = tool('list_game_servers', 'List game servers, filtered by map.', { map_name: str, region: str });
+  const servers = [
+    { server_id: 'GS-1', name: 'EU Ranked 1', map_name: o.mapName ?? 'Dust Valley', players: 12 },
+    { server_id: 'GS-2', name: 'EU Casual 4', map_name: 'Dust Valley', players: 7 },
+  ];
+  return record({ tools: [t], user: 'Which servers run the Dust Valley map?', steps: [[{ name: 'list_game_servers', args: { map_name: 'Dust Valley' }, result: { servers } }]] });
+}

@@ -35,7 +35,8 @@ const READ_ONLY = new Set([
   'analyse', 'compare', 'rank', 'convert', 'translate', 'check', 'verify', 'validate', 'inspect', 'audit', 'scan', 'preview', 'describe',
   'identify', 'detect', 'geocode', 'decode', 'summarize', 'recommend', 'suggest', 'measure', 'seek', 'count', 'look', 'trace',
 ]);
-const CONFIRM_QUESTION = /\b(confirm|shall i|should i|do you want me to|want me to go ahead|go ahead|proceed|are you sure)\b/i;
+// A question that asks to confirm an action, not any question: "What level should I use?" asks for a value.
+const CONFIRM_QUESTION = /\b(confirm|(shall|should) i (go ahead|proceed|do (it|that|this))|do you want me to|want me to go ahead|go ahead\?|proceed\?|are you sure)/i;
 const YES = /^\s*(yes|yep|yeah|sure|ok|okay|confirmed|correct|go ahead|please proceed|proceed|do it|absolutely)\b/i;
 
 /** The verbs whose calls the system prompt wants confirmed (empty: no confirmation rule). */
