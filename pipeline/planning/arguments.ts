@@ -2,7 +2,7 @@
 import type { ApiSpec } from '../../api-pool/types.js';
 import type { PlannedCall } from '../../core/plan.js';
 import { errorSubject } from '../agents/tool/offline.js';
-import { generateObject, type Schema } from '../values/values.js';
+import { generateObject, inBounds, placeKeys, type Schema } from '../values/values.js';
 import type { Planning } from './item-plan.js';
 import { fits } from './schema-facts.js';
 
@@ -11,7 +11,32 @@ export const ERROR_RATE = 0.06;
 
 /** Arguments for `api`: the required ones and each optional one with probability `rate` (by default drawn per call). */
 export function argsFor(p: Planning, api: ApiSpec, rate?: number): Record<string, unknown> {
-  return generateObject(api.parameters, p.values, { optionalRate: rate ?? 0.2 + 0.5 * p.rng.next(), world: p.world, api });
+  const args = generateObject(api.parameters, p.values, { optionalRate: rate ?? 0.2 + 0.5 * p.rng.next(), world: p.world, api });
+  withinResultBounds(api, args);
+  return args;
+}
+
+/**
+ * A number sent where the result reports the same field (a grade's `score`) lies inside the
+ * result's bounds too: a result can then echo it (a score of 290 points out of a result's 0-100
+ * could never come back as sent).
+ */
+export function withinResultBounds(api: ApiSpec, args: Record<string, unknown>): void {
+  const out = ((api.returns as Schema).properties ?? {}) as Record<string, Schema>;
+  const params = api.parameters.properties as Record<string, Schema>;
+  for (const k in args) {
+    const v = args[k];
+    const r = out[k];
+    if (typeof v !== 'number' || !r || inBounds(r, v)) continue;
+    const lo = Math.max(typeof r.minimum === 'number' ? r.minimum : -Infinity, typeof params[k]?.minimum === 'number' ? (params[k].minimum as number) : -Infinity);
+    const hi = Math.min(typeof r.maximum === 'number' ? r.maximum : Infinity, typeof params[k]?.maximum === 'number' ? (params[k].maximum as number) : Infinity);
+    if (!(lo <= hi) || !Number.isFinite(lo) || !Number.isFinite(hi)) continue;
+    // The same relative place in the narrower range, rounded as the value was.
+    const decimals = Number.isInteger(v) ? 0 : 1;
+    const scaled = lo + ((v % (hi - lo + 1)) + (hi - lo + 1)) % (hi - lo + 1);
+    const next = Math.round(Math.min(hi, scaled) * 10 ** decimals) / 10 ** decimals;
+    if (inBounds(params[k] ?? {}, next) && inBounds(r, next)) args[k] = next;
+  }
 }
 
 /** Re-order `args` in the order of the schema's properties (after adding a key). */
@@ -21,10 +46,17 @@ export function inSchemaOrder(api: ApiSpec, args: Record<string, unknown>): Reco
   return out;
 }
 
-/** Share values between the calls of one request where a key and its schema allow (the same city for weather and air quality). */
+/**
+ * Share values between the calls of one request where a key and its schema allow (the same city
+ * for weather and air quality). A call's place (city, country, zone, coordinates) is shared whole
+ * or not at all, so no call ends up with one place's city and another's country.
+ */
 export function shareValues(api: ApiSpec, args: Record<string, unknown>, from: Readonly<Record<string, unknown>>): void {
   const props = api.parameters.properties as Record<string, Schema>;
-  for (const k in args) if (k in from && typeof from[k] !== 'object' && fits(props[k], from[k])) args[k] = from[k];
+  const places = placeKeys(api.parameters, api);
+  const fitsHere = (k: string): boolean => k in from && typeof from[k] !== 'object' && fits(props[k], from[k]);
+  const placeWhole = [...places].filter((k) => k in args).every(fitsHere);
+  for (const k in args) if (fitsHere(k) && (placeWhole || !places.has(k))) args[k] = from[k];
 }
 
 /** Now and then (ERROR_RATE) a planned tool error, for a call with an argument the error can be about. */

@@ -1,23 +1,37 @@
 /** Parallel and parallel-multiple: calls made at once, of one tool with a varying parameter or of several related tools. */
 import type { ApiSpec } from '../../api-pool/types.js';
 import type { PlannedCall } from '../../core/plan.js';
-import { generateValue, type Schema } from '../values/values.js';
+import { generateObject, generateValue, placeKeys, reconcileObject, type Schema } from '../values/values.js';
 import { ERROR_RATE, argsFor, call, inSchemaOrder, shareValues } from './arguments.js';
 import { finishShown, sampleWhere, similarTo } from './distractors.js';
 import type { Planner, Planning } from './item-plan.js';
 import { MAX_PARALLEL_CALLS, variety } from './schema-facts.js';
 
-/** n calls of `api` that differ only in `key` ("the same thing for A, B and C"). */
+/**
+ * n calls of `api` that differ only in `key` ("the same thing for A, B and C"). When `key` names
+ * a place (a city), the other place fields of the call (its country, zone, coordinates) change
+ * with it, drawn from the same place, so each call stays one real place.
+ */
 export function variedCalls(p: Planning, api: ApiSpec, key: string, n: number, base: Record<string, unknown>): PlannedCall[] {
   const keySchema = api.parameters.properties[key] as Schema;
+  const places = placeKeys(api.parameters, api);
+  const together = places.has(key) ? [...places].filter((k) => k !== key && k in base) : [];
   const seen = new Set<string>();
   const calls: PlannedCall[] = [];
   for (let tries = 0; calls.length < n && tries < n * 8; tries++) {
-    const v = calls.length === 0 && key in base ? base[key] : generateValue(keySchema, p.values, key, -1, { world: p.world, api, vary: true });
-    const k = String(v);
+    let args: Record<string, unknown>;
+    if (calls.length === 0 && key in base) args = base;
+    else if (together.length > 0) {
+      const fresh = generateObject(api.parameters, p.values, { optionalRate: 1, world: p.world, api, vary: true });
+      args = { ...base, [key]: fresh[key] };
+      for (const k of together) args[k] = fresh[k];
+    } else args = { ...base, [key]: generateValue(keySchema, p.values, key, -1, { world: p.world, api, vary: true }) };
+    // A varied end of a range (time_min) keeps its order with the other end (time_max).
+    if (args !== base) reconcileObject(args, api.parameters, p.values);
+    const k = String(args[key]);
     if (seen.has(k)) continue;
     seen.add(k);
-    calls.push(call(api.name, inSchemaOrder(api, { ...base, [key]: v })));
+    calls.push(call(api.name, inSchemaOrder(api, args)));
   }
   return calls;
 }

@@ -22,5 +22,7 @@ export interface StringContext extends ValueContext {
   readonly clock: Clock;
   readonly inResult: boolean;
   readonly siblings: ReadonlySet<string> | undefined;
+  /** Drawing the items of a list: each item object is a place of its own. */
+  readonly listItem?: boolean;
 }
 

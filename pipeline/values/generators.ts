@@ -66,9 +66,20 @@ function apiCurrency(api: ApiSpec | undefined): string | null {
   }
   return c;
 }
+/** A parameter naming a traded instrument (a ticker): its prices are in its market's currency, not the user's. */
+const INSTRUMENT = /^(symbol|ticker|isin|cusip|instrument|pair|stock|security)$/;
+const tradesInstrument = new WeakMap<ApiSpec, boolean>();
+function aboutInstrument(api: ApiSpec | undefined): boolean {
+  if (!api) return false;
+  let t = tradesInstrument.get(api);
+  if (t === undefined) tradesInstrument.set(api, (t = Object.keys(api.parameters.properties).some((k) => INSTRUMENT.test(k.toLowerCase()))));
+  return t;
+}
 function currency(g: GenContext): string {
   const fixed = apiCurrency(g.api);
   if (fixed) return fixed;
+  // Our tickers trade in New York: a quote's currency is the market's.
+  if (g.inResult && aboutInstrument(g.api)) return 'USD';
   // The object's place decides (a hotel in Paris is priced in EUR); without one, the user's own.
   if (g.fk.role !== '' || g.scene.has('') || g.scene.vary || !g.world) return countryOf(city(g)).currency ?? 'USD';
   return g.world.locale.currency;

@@ -259,3 +259,18 @@ export function siblingsOf(schema: Schema): ReadonlySet<string> {
   if (!s) siblingMemo.set(schema, (s = new Set(Object.keys((schema.properties ?? {}) as object).map(snake))));
   return s;
 }
+
+/** Kinds drawn from an object's place (places.ts): a value of one of them changes the others with it. */
+const PLACE_KINDS = new Set(['time-zone', 'country-code', 'country', 'state-code', 'state', 'region', 'city', 'airport', 'location', 'lat', 'lon', 'street', 'address', 'postal', 'phone']);
+
+/** The parameters of an API that name its place (city, country, zone...), for the user's side of it. */
+export function placeKeys(schema: Schema, api: ApiSpec | undefined): ReadonlySet<string> {
+  const props = (schema.properties ?? {}) as Record<string, Schema>;
+  const siblings = siblingsOf(schema);
+  const out = new Set<string>();
+  for (const k in props) {
+    const fk = kindOf(k, '', props[k], api, siblings);
+    if (PLACE_KINDS.has(fk.kind) && fk.role === '') out.add(k);
+  }
+  return out;
+}

@@ -27,6 +27,8 @@ import { reconcile } from './siblings.js';
 import type { StringContext, ValueContext } from './context.js';
 import { genString } from './strings.js';
 
+export { placeKeys } from './kinds.js';
+export { reconcile as reconcileObject } from './siblings.js';
 export { inBounds } from './numbers.js';
 export { regexOf } from './patterns.js';
 export { typeOf, type Schema } from './schema.js';
@@ -66,16 +68,17 @@ function genArray(schema: Schema, rng: Rng, path: string, ctx: StringContext): u
   if (Array.isArray(items.enum)) return rng.sample(items.enum, n);
   const out: unknown[] = [];
   const seen = new Set<string>();
+  const itemCtx: StringContext = { ...ctx, listItem: true };
   // Items are made distinct (a request never lists the same thing twice); give up after a few tries.
   // They share the clock, so successive items are successive times (forecast days, free slots).
   for (let tries = 0; out.length < n && tries < n * 4; tries++) {
-    const v = generateValue(items, rng, path, -1, ctx);
+    const v = generateValue(items, rng, path, -1, itemCtx);
     const k = typeof v === 'object' ? JSON.stringify(v) : String(v);
     if (seen.has(k)) continue;
     seen.add(k);
     out.push(v);
   }
-  while (out.length < minItems) out.push(generateValue(items, rng, path, -1, ctx));
+  while (out.length < minItems) out.push(generateValue(items, rng, path, -1, itemCtx));
   return out;
 }
 
@@ -212,10 +215,13 @@ export function generateObject(
 ): Record<string, unknown> {
   const rate = opts.optionalRate ?? 0.5;
   const base = outer ?? fresh({ ...(opts.world ? { world: opts.world } : {}), ...(opts.api ? { api: opts.api } : {}) }, schema, path, anchor);
-  const scene = outer ? new Scene(roleOfKey(keyOf(path)), base.scene.vary) : base.scene;
+  // A nested object is where its parent is (a search's `near: {lat, lon}` beside its `city`),
+  // unless it is a list's item (each result its own place) or names a side (origin, destination).
+  const role = roleOfKey(keyOf(path));
+  const scene = outer && (outer.listItem || role !== '') ? new Scene(role, base.scene.vary) : base.scene;
   const facts = factsOf(schema);
   scene.usOnly = usOnly(facts, base.api);
-  const ctx: StringContext = { world: base.world, api: base.api, clock: base.clock, scene, inResult: base.inResult, siblings: facts.siblings };
+  const ctx: StringContext = { world: base.world, api: base.api, clock: base.clock, scene, inResult: base.inResult, siblings: facts.siblings, listItem: false };
   const out: Record<string, unknown> = {};
   let strings: string[] | undefined;
   const parent = path === '' ? '' : `${keyOf(path)}.`;

@@ -54,10 +54,15 @@ export function admits(s: Schema | undefined, v: unknown): boolean {
   }
 }
 
-/** The closest number to `x` the schema admits, rounded as `like` was (integer, or its decimals); undefined when none. */
+const decimalsOf = (v: number): number => (String(Math.round(v * 1e4) / 1e4).split('.')[1] ?? '').length;
+
+/**
+ * The closest number to `x` the schema admits, rounded as `like` was (integer, or its decimals)
+ * but never losing a decimal `x` has (a sum of 12.45 and 3.2 stays 15.65); undefined when none.
+ */
 export function fitNumber(s: Schema, x: number, like?: number): number | undefined {
   const integer = typeOf(s) === 'integer' || (like !== undefined && Number.isInteger(like) && Number.isInteger(x));
-  const decimals = integer ? 0 : like === undefined ? 2 : Math.min(4, (String(like).split('.')[1] ?? '').length || 2);
+  const decimals = integer ? 0 : like === undefined ? 2 : Math.min(4, Math.max(decimalsOf(like) || 2, decimalsOf(x)));
   const f = 10 ** decimals;
   let v = Math.round(x * f) / f;
   if (typeof s.minimum === 'number' && v < s.minimum) v = Math.ceil(s.minimum * f) / f;

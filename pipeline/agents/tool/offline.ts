@@ -11,6 +11,7 @@ import { Rng, subSeed } from '../../../core/rng.js';
 import { generateObject, generateValue, type Schema } from '../../values/values.js';
 import { canonicalJson } from '../../../core/canonical-json.js';
 import type { ItemWorld } from '../../../core/plan.js';
+import { alignPlaces } from './place-agree.js';
 import { applyPlan, resultPlan } from './result-plan.js';
 
 type Obj = Record<string, unknown>;
@@ -54,7 +55,10 @@ export function offlineToolResult(api: ApiSpec, args: Readonly<Obj>, world: Item
   const returns = api.returns as Schema;
   let result: unknown;
   if (returns.type !== 'object' && !returns.properties) result = generateValue(returns, rng, 'result', -1, { world, api });
-  else result = applyPlan(resultPlan(api), api, generateObject(returns, rng, { optionalRate: 0.7, world, api }), args, world, rng);
+  else {
+    result = applyPlan(resultPlan(api), api, generateObject(returns, rng, { optionalRate: 0.7, world, api }), args, world, rng);
+    alignPlaces(result, returns);
+  }
   if (recent.size >= 64) recent.clear();
   recent.set(key, { api, result });
   return result;
