@@ -58,8 +58,8 @@ const BANKS: Record<Purpose, readonly string[]> = {
     '{Arrived with a cracked|Received a scratched|Got a faulty} {screen|lid|casing|handle|charging port}',
     '{Wrong size|Too small|Too large|Wrong colour}{, I need the next size up|, I ordered a medium|, the photo showed navy|}',
     '{Changed my mind|No longer needed|Found it cheaper elsewhere|Ordered by mistake}{, still sealed|, unopened box|}',
-    '{Does not fit my|Not compatible with my} {laptop|phone model|bike|printer|coffee machine}',
-    '{Stopped working after|Battery dies after} {two days|a week|one use|an hour}',
+    '{Does not fit my|Not compatible with my|Too big for my|Will not connect to my} {laptop|phone model|bike|printer|coffee machine|car seat|tablet|router}{, returning for a refund|, need an exchange|}',
+    '{Stopped working after|Battery dies after|Started leaking after|Screen went dark after} {two days|a week|one use|an hour|three washes|a month}{, very disappointed|, please replace it|}',
   ],
   bill: [
     '{Requires|Directs|Authorizes} the {Department of Transportation|Department of Energy|Environmental Protection Agency|Department of Education|Treasury} to {fund|study|report on|set standards for} {rural broadband|bridge repairs|electric vehicle charging|school meal programs|flood defences|water quality} {by 2027|within two years|in every state|}',
@@ -94,6 +94,7 @@ const BANKS: Record<Purpose, readonly string[]> = {
     '{Follow-up|Review} in {two weeks|one month|three months} {to check|to reassess} {symptoms|medication response|lab results}',
   ],
   comment: [
+    '{Saw this in {@city} too|Same thing at our office|We tried this last {week|month|summer}|My {kids|team|neighbours} loved it} {, would do it again|, thanks for the tip|, worth the wait|, not convinced yet|}',
     '{Love this|Great shot|So true|Congrats|Well said|This made my day}{!|, thanks for sharing|, where was this taken|}',
     '{Totally agree|Not sure about this|Interesting point|Good question}{, the data says otherwise|, happened to me too|, following|}',
     '{Looks good to me|Nice work|Please add a test|Can we rename this}{, approving|, minor nits inline|, see my note on the config|}',
@@ -114,6 +115,8 @@ const BANKS: Record<Purpose, readonly string[]> = {
     '{Take the second exit at the roundabout|Continue straight through the junction|Arrive at your destination on the right}',
   ],
   recipe: [
+    '{Simmer|Roast|Bake|Grill|Saute} the {vegetables|chicken|salmon|tofu|mushrooms|potatoes} for {five|ten|twenty|thirty} minutes {until golden|until tender|turning once|with the lid on|}',
+    '{Serve|Top|Garnish} {with fresh herbs|with a squeeze of lemon|over rice|with toasted seeds|warm with crusty bread|chilled}{ for {two|four|six}|}',
     '{Preheat the oven to 200 C|Bring a pot of salted water to a boil|Heat oil in a large pan} {and|then} {add the onions|season with salt and pepper|cook for ten minutes|stir in the garlic}',
     '{Whisk|Mix|Fold} {the eggs and sugar|the flour and butter|the yogurt and herbs} {until smooth|until combined|gently}',
   ],
@@ -130,6 +133,7 @@ const BANKS: Record<Purpose, readonly string[]> = {
     '{Hybrid role|Remote friendly|On site} in {@city}{, competitive salary|, health benefits included|, flexible hours|}',
   ],
   issue: [
+    '{Login|Search|Checkout|Export|Sync|Upload} {fails|times out|hangs|returns stale data} {for {some|all|new} users|on {Safari|Android|the desktop app|the API}|after the {2.3|3.1|4.0} release|intermittently}',
     '{Users see|Customers report|Monitoring shows} {a 500 error|slow page loads|duplicate charges|failed logins|missing emails} {on checkout|after the last deploy|during peak hours|on mobile}',
     '{Disk usage|Error rate|Latency|Memory} {above 90 percent|spiking|climbing steadily} on {the database|the API gateway|worker nodes}',
   ],
@@ -137,6 +141,7 @@ const BANKS: Record<Purpose, readonly string[]> = {
     '{Bright|Spacious|Renovated|Quiet|Cosy} {two bedroom apartment|family home|studio|townhouse|loft} {near the park|close to transit|with a garden|with parking|in central {@city}}',
   ],
   request: [
+    '{Please|Kindly|Could you} {call before delivery|leave the parcel with a neighbour|ring the side door|deliver after 6 pm|use the service entrance|avoid the morning slot}{, thank you|, the buzzer is broken|, I work from home on {Mondays|Fridays}|}',
     '{Late check-in|Early check-in|A quiet room|A crib in the room|Extra towels|A ground floor room}{, please|, if possible|, arriving after 10 pm|}',
     '{Vegetarian|Gluten free|Nut free} {meal|options}{ for one guest| please|}',
   ],
@@ -151,29 +156,30 @@ const BANKS: Record<Purpose, readonly string[]> = {
     '{You can|Yes, you can|Unfortunately you cannot|Customers can} {return items within {14|30|60} days|reset it from the settings page|change it until the order ships|book online or by phone|pay in {two|three|four} instalments|add a second driver at the desk|move it up to {24|48} hours before} {with the receipt|free of charge|for a small fee|}',
   ],
   bio: [
-    '{Product designer|Software engineer|Nurse|Teacher|Photographer|Chef} {based in {@city}|from {@city}}{, coffee lover|, runner and reader|, dog parent|}',
+    '{Product designer|Software engineer|Nurse|Teacher|Photographer|Chef|Architect|Data scientist|Musician|Paramedic|Journalist|Student} {based in {@city}|from {@city}|living in {@city}}{, coffee lover|, runner and reader|, dog parent|, amateur baker|, weekend hiker|, language learner|}',
   ],
   caption: [
     '{Sunset over|Morning walk in|Weekend in|First snow in|Street food in|Rainy afternoon in|Coffee break in} {@city}{ with friends| at last| again|}',
-    '{Team dinner|Finally finished the {half |}marathon|New studio setup|Homemade pasta night|Back to school|Garden harvest|Moving day|Concert night} {with the crew|after a long week|, feeling grateful|, round two|}',
+    '{Team dinner|Finally finished the {half |}marathon|New studio setup|Homemade pasta night|Back to school|Garden harvest|Moving day|Concert night|Birthday brunch|First day at the new job|Road trip} {with the crew|after a long week|, feeling grateful|, round two|, what a day|in {@city}|}',
   ],
   advice: [
-    '{Drink plenty of water|Rest and avoid strenuous exercise|Take with food|Apply sunscreen every two hours|Rotate crops next season|Back up data before upgrading} {and follow up if symptoms persist|during the heatwave|twice daily|}',
+    '{Drink plenty of water|Rest and avoid strenuous exercise|Take with food|Apply sunscreen every two hours|Rotate crops next season|Back up data before upgrading|Stretch before running|Keep the receipt|Check tyre pressure monthly|Water early in the morning} {and follow up if symptoms persist|during the heatwave|twice daily|for the next {three|five|seven} days|before long trips|}',
   ],
   summary: [
-    '{Revenue|Usage|Traffic|Attendance|Yield} {up|down|flat} {4|8|12|15} percent {on last month|year over year|against forecast}',
-    '{All checks passed|Two issues need attention|No action needed|Review recommended} {for this period|before the deadline|}',
+    '{Revenue|Usage|Traffic|Attendance|Yield|Sign-ups|Returns|Energy use} {up|down|flat|slightly up|sharply down} {3|4|6|8|12|15|22} percent {on last month|year over year|against forecast|since the last report}',
+    '{All checks passed|{Two|Three|Four} issues need attention|No action needed|Review recommended|One item is overdue|Minor findings only} {for this period|before the {next audit|deadline|renewal}|on the {brakes|wiring|roof|billing records|access logs}|}',
+    '{Inspection|Audit|Survey|Assessment|Check} {completed|scheduled|in progress} {with {no|two|several} open items|pending sign-off|ahead of schedule|after a short delay}',
   ],
   subject: [
-    '{Project update|Invoice|Meeting notes|Schedule change|Contract draft|Travel plans|Question about the report} {for {Monday|Friday|March|Q3}|from the team|}',
-    '{Welcome aboard|Thanks for your help|Reminder about the deadline|Your order has shipped}',
+    '{Project update|Invoice|Meeting notes|Schedule change|Contract draft|Travel plans|Question about the report|Budget review|Offer letter|Site visit} {for {Monday|Tuesday|Friday|March|June|Q3|Q4}|from the {team|finance office|legal team}|}',
+    '{Welcome aboard|Thanks for your help|Reminder about the deadline|Your order has shipped|Quick question|Follow-up on our call}{, {Anna|Liam|Sofia|Noah|Maya|Omar}|}',
   ],
   work: [
     '{Replace|Build|Extend|Repair|Convert} {the rear deck|a load-bearing kitchen wall|the garage roof|the attic into a bedroom|the front porch|a basement bathroom} {per the attached plans|with a licensed contractor|in the existing footprint|}',
   ],
   title: [
-    '{Quarterly|Weekly|Annual|Spring|Team} {planning|review|report|offsite|update|retrospective}',
-    '{Intro to|Notes on|Guide to} {budgeting|home automation|marathon training|container security|soil health}',
+    '{Quarterly|Weekly|Annual|Spring|Autumn|Team|Board|Kickoff} {planning|review|report|offsite|update|retrospective|workshop|briefing}{ {2025|2026}| for {sales|engineering|support|marketing}|}',
+    '{Intro to|Notes on|Guide to|Lessons from|A year of} {budgeting|home automation|marathon training|container security|soil health|remote work|urban cycling|sourdough baking|home energy savings}',
   ],
 };
 
