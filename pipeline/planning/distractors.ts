@@ -1,7 +1,12 @@
 /**
  * The toolset shown with an item: the tools most like each target (same subdomain and domain,
- * overlapping names, descriptions and parameters) as hard distractors.
+ * overlapping names, descriptions and parameters) as hard distractors, but never a twin of a
+ * target or of another shown tool (api-pool/twins.ts: the same first sentence or clause, the
+ * same name but for a unit, currency or synonym, the same lineage in an evolved pool). A twin
+ * does what the target does, so offering both leaves the model to guess; a hard distractor
+ * looks alike and does something else.
  */
+import { twinIndexOf } from '../../api-pool/twins.js';
 import type { ApiSpec } from '../../api-pool/types.js';
 import type { ItemPlan } from '../../core/plan.js';
 import type { Rng } from '../../core/rng.js';
@@ -34,7 +39,10 @@ const SIMILAR_KEEP = 16;
 const CANDIDATES_PER_TOKEN = 40;
 const MAX_CANDIDATES = 240;
 
-/** The tools most like `t` (same subdomain, same domain, name / description / parameter overlap), best first; cached. */
+/**
+ * The tools most like `t` (same subdomain, same domain, name / description / parameter overlap),
+ * best first, none a twin of `t` or of a better one; cached.
+ */
 export function similarTo(E: Eligible, t: ApiSpec): readonly ApiSpec[] {
   let s = E.similar.get(t);
   if (s) return s;
@@ -57,7 +65,13 @@ export function similarTo(E: Eligible, t: ApiSpec): readonly ApiSpec[] {
     scored.push([score, c]);
   }
   scored.sort((a, b) => b[0] - a[0] || (a[1].name < b[1].name ? -1 : 1));
-  s = scored.slice(0, SIMILAR_KEEP).map(([, c]) => c);
+  const twins = twinIndexOf(E.list);
+  const kept: ApiSpec[] = [t];
+  for (const [, c] of scored) {
+    if (kept.length > SIMILAR_KEEP) break;
+    if (!twins.twinOfAny(c, kept)) kept.push(c);
+  }
+  s = kept.slice(1);
   E.similar.set(t, s);
   return s;
 }
@@ -81,34 +95,32 @@ export function sampleWhere<T>(rng: Rng, items: readonly T[], k: number, count: 
 /**
  * Hard distractors for `targets`: drawn from the most similar tools of each target (same
  * subdomain and domain first, overlapping names, descriptions and parameters), then from
- * the targets' domain, then from anywhere. `reject` excludes tools (irrelevance: any that fits).
+ * the targets' domain, then from anywhere; none a twin of a target or of another distractor
+ * (lineages followed over the whole pool). `reject` excludes tools (irrelevance: any that fits).
  */
 export function pickDistractors(p: Planning, targets: readonly ApiSpec[], k: number, reject?: (t: ApiSpec) => boolean): ApiSpec[] {
   const { E, rng } = p;
+  const twins = twinIndexOf(p.pool.list);
   const taken = new Set<ApiSpec>(targets);
-  const ok = (t: ApiSpec): boolean => !taken.has(t) && !(reject?.(t) ?? false);
+  const ok = (t: ApiSpec): boolean => !taken.has(t) && !(reject?.(t) ?? false) && !twins.twinOfAny(t, taken);
   const out: ApiSpec[] = [];
+  const take = (t: ApiSpec): void => {
+    out.push(t);
+    taken.add(t);
+  };
   if (k <= 0) return out;
   const cands: ApiSpec[] = [];
   const lists = targets.map((t) => similarTo(E, t));
   for (let i = 0; i < SIMILAR_KEEP; i++) for (const l of lists) if (i < l.length && ok(l[i]) && !cands.includes(l[i])) cands.push(l[i]);
   // The hardest one, then some variety: the rest out of the best 2k.
-  const best = cands.length > 0 ? [cands[0], ...rng.sample(cands.slice(1, Math.max(k * 2, 2)), k - 1)] : [];
-  for (const t of best) {
-    out.push(t);
-    taken.add(t);
-  }
-  if (out.length < k) {
-    const dom = E.byDomain.get(targets[0].domain) ?? [];
-    for (const t of sampleWhere(rng, dom, k - out.length, dom.length, ok)) {
-      out.push(t);
-      taken.add(t);
-    }
-  }
-  if (out.length < k) {
-    for (const t of sampleWhere(rng, E.list, k - out.length, Math.max(0, E.list.length - taken.size), ok)) {
-      out.push(t);
-      taken.add(t);
+  if (cands.length > 0) take(cands[0]);
+  for (const t of rng.shuffle(cands.slice(1, Math.max(k * 2, 2)))) if (out.length < k && ok(t)) take(t);
+  // Then the domain, then anywhere: one at a time, each checked against those already taken.
+  for (const list of [E.byDomain.get(targets[0].domain) ?? [], E.list]) {
+    while (out.length < k) {
+      const [t] = sampleWhere(rng, list, 1, Math.max(0, list.length - taken.size), ok);
+      if (t === undefined) break;
+      take(t);
     }
   }
   return out;
