@@ -16,7 +16,7 @@ const PHRASE_SWAPS: readonly (readonly [RegExp, readonly string[]])[] = [
   [/\bincluding\b/gi, ['with', 'covering', 'plus']],
   [/\blist of\b/gi, ['set of', 'collection of', 'series of']],
   [/\bcurrent\b/gi, ['latest', 'present', 'up-to-date']],
-  [/\bof a\b/gi, ['of one', 'for a', 'of a given']],
+  [/\bof a\b(?! given)/gi, ['of one', 'for a', 'of a given']],
 ];
 
 function matchCase(original: string, replacement: string): string {

@@ -25,10 +25,14 @@ interface Base {
 }
 
 const isNumber = (s: Schema): boolean => s.type === 'number' || s.type === 'integer';
-const MONEY = /(^|_)(prices?|amounts?|costs?|fees?|totals?|budgets?|salary|salaries|premiums?|revenue|balances?|payments?|fares?|charges?|refunds?|tips?|income|spend|spending|subtotal|tax|discounts?|rent|wages?|payouts?|invoices?)(_|$)/;
+// Money, not counts: `total`, `charge` (a battery's) and `tip` (advice) say nothing of a currency.
+const MONEY = /(^|_)(prices?|amounts?|costs?|fees?|budgets?|salary|salaries|premiums?|revenue|balances?|payments?|fares?|refunds?|income|spend|spending|subtotal|discounts?|rent|wages?|payouts?|invoices?)(_|$)/;
 const CONVERTS_MONEY = /(^|_)(from|to|base|target|source|quote)_currency$|^(base|symbols)$/;
-const QUANTITY = /(^|_)(distance|temperature|temp|weight|height|length|speed|elevation|altitude|area|volume|radius|depth|precipitation|rainfall|snowfall|wind|km|miles|kg|lb|lbs|celsius|fahrenheit|meters|metres|feet|mm|cm|inches)(_|$)/;
+// Physical quantities, not their homonyms: a sound's or a stock's volume, a comment thread's depth.
+const QUANTITY = /(^|_)(distance|temperature|temp|weight|height|speed|elevation|altitude|radius|precipitation|rainfall|snowfall|wind|km|miles|kg|lb|lbs|celsius|fahrenheit|meters|metres|feet|mm|cm|inches)(_|$)/;
 const CURRENCY_FIELD = /^(currency|currency_?code)$/i;
+/** A clock or calendar field ("minute, 0 to 59") is a position in time, not an amount in a unit. */
+const CLOCK_FIELD = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/i;
 const CURRENCIES = ['EUR', 'GBP', 'JPY', 'CAD', 'AUD', 'CHF', 'INR', 'BRL', 'USD'];
 
 /** A renamed identifier in the spelling of the original (snake_case or camelCase). */
@@ -42,7 +46,7 @@ function convertTree(schema: Schema, conv: UnitConversion): { schema: Schema; ch
   const renames = new Map<string, string>();
   const words = new RegExp(conv.fromWords.source, conv.fromWords.flags.replace('g', ''));
   const out = mapProps(schema, (k, s, siblings) => {
-    if (!isNumber(s)) return [k, s];
+    if (!isNumber(s) || CLOCK_FIELD.test(k)) return [k, s];
     const t = identifierTokens(k);
     const idx = t.findIndex((x) => conv.fromTokens.includes(x));
     if (idx < 0 && !(typeof s.description === 'string' && words.test(s.description))) return [k, s];

@@ -116,7 +116,9 @@ describe('evolved variants', () => {
       // Parameter names the text mentions ("push notification id", "statistics" an ancestor dropped) are names, not nouns to swap.
       const paramWords = new Set<string>();
       for (let x: ApiSpec | undefined = a; x; x = variantOf(x)?.parent) for (const [k] of props(x.parameters as Schema)) for (const w of identifierTokens(k)) paramWords.add(w);
-      const words = new Set(a.description.toLowerCase().split(/[^a-z]+/).filter((w) => !paramWords.has(w)));
+      // So are the options a variant added ("with options for notifications": the notify option, not an alert).
+      const text = a.description.replace(/(with options for|narrowed by|Supports|accepts|Adds optional|Extends the request with|filtering by|further by|Works with)[^.,;]*/g, '');
+      const words = new Set(text.toLowerCase().split(/[^a-z]+/).filter((w) => !paramWords.has(w)));
       const tokens = identifierTokens(a.name);
       const inName = new Set([...tokens, ...tokens.map((t) => t.replace(/s$/, ''))]);
       for (const tok of tokens) {
