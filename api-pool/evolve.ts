@@ -23,7 +23,7 @@
  * naming and schema helpers they share.
  */
 import { Rng, subSeed } from '../core/rng.js';
-import { apiShingles, DEFAULT_NEAR_THRESHOLD, exactKey, minhash, NearDuplicateIndex } from './dedup.js';
+import { apiShingles, DEFAULT_NEAR_THRESHOLD, exactDigest, minhash, NearDuplicateIndex } from './dedup.js';
 import { adaptation } from './evolve/adaptation.js';
 import { evolution } from './evolve/evolution.js';
 import { buildName, parseName } from './evolve/naming.js';
@@ -115,7 +115,7 @@ export function evolvePool(opts: EvolveOptions): { apis: ApiSpec[]; report: Evol
       report.invalid++;
       return false;
     }
-    const key = exactKey(api);
+    const key = exactDigest(api);
     if (exact.has(key)) {
       report.duplicates++;
       return false;

@@ -58,19 +58,49 @@ export function nameKey(name: string): string {
 
 const VARIANT_OF = /^evolved:(?:adaptation|evolution|renaming):(.+)$/;
 
-/** The twin keys of every tool of a list, lineages followed within the list. */
+/** A 53-bit hash of a key: pools hold thousands of tools and each thread keeps their keys, so numbers rather than sentences. */
+function hash53(s: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return (a >>> 0) * 2 ** 21 + ((b >>> 0) >>> 11);
+}
+
+/** The keys a tool has whatever list it is in: its first sentence, first clause and name by meaning. */
+const textKeys = new WeakMap<ApiSpec, readonly number[]>();
+function keysOfText(api: ApiSpec): readonly number[] {
+  let k = textKeys.get(api);
+  if (!k) {
+    // Keys too short to tell anything (a clause of one or two words, a bare verb) are left out.
+    const sentence = firstSentence(api.description);
+    const clause = firstClause(api.description);
+    const name = nameKey(api.name);
+    k = [
+      ...(sentence.split(' ').length >= 3 ? [hash53(`s:${sentence}`)] : []),
+      ...(clause.split(' ').length >= 3 ? [hash53(`c:${clause}`)] : []),
+      ...(name.includes('_') ? [hash53(`n:${name}`)] : []),
+    ];
+    textKeys.set(api, k);
+  }
+  return k;
+}
+
+/** Twins among the tools of a list, lineages followed within the list. */
 export class TwinIndex {
-  readonly #keys = new Map<ApiSpec, readonly string[]>();
   readonly #byName = new Map<string, ApiSpec>();
-  readonly #roots = new Map<string, string>();
+  readonly #roots = new Map<ApiSpec, number>();
 
   constructor(list: readonly ApiSpec[]) {
     for (const api of list) this.#byName.set(api.name, api);
   }
 
-  /** The first tool of `api`'s lineage found in the list (or named by the last origin followed). */
-  #root(api: ApiSpec): string {
-    const known = this.#roots.get(api.name);
+  /** The first tool of `api`'s lineage found in the list (or named by the last origin followed), hashed. */
+  #root(api: ApiSpec): number {
+    const known = this.#roots.get(api);
     if (known !== undefined) return known;
     const seen = new Set<string>([api.name]);
     let name = api.name;
@@ -82,32 +112,20 @@ export class TwinIndex {
       if (!parent) break;
       origin = parent.origin;
     }
-    this.#roots.set(api.name, name);
-    return name;
+    const h = hash53(`l:${name}`);
+    this.#roots.set(api, h);
+    return h;
   }
 
-  keys(api: ApiSpec): readonly string[] {
-    let k = this.#keys.get(api);
-    if (!k) {
-      // Keys too short to tell anything (a clause of one or two words, a bare verb) are left out.
-      const sentence = firstSentence(api.description);
-      const clause = firstClause(api.description);
-      const name = nameKey(api.name);
-      k = [
-        ...(sentence.split(' ').length >= 3 ? [`s:${sentence}`] : []),
-        ...(clause.split(' ').length >= 3 ? [`c:${clause}`] : []),
-        ...(name.includes('_') ? [`n:${name}`] : []),
-        `l:${this.#root(api)}`,
-      ];
-      this.#keys.set(api, k);
-    }
-    return k;
+  /** The tool's keys (hashed): twins share one. */
+  keys(api: ApiSpec): readonly number[] {
+    return [...keysOfText(api), this.#root(api)];
   }
 
   twins(a: ApiSpec, b: ApiSpec): boolean {
-    if (a === b) return true;
-    const kb = this.keys(b);
-    return this.keys(a).some((k) => kb.includes(k));
+    if (a === b || this.#root(a) === this.#root(b)) return true;
+    const kb = keysOfText(b);
+    return keysOfText(a).some((k) => kb.includes(k));
   }
 
   /** Whether `a` is a twin of any tool of `others` (itself excepted). */

@@ -39,7 +39,7 @@ const metaAll = new Ajv({ strict: false, allErrors: true, validateFormats: false
 // (surelyValid); the others go to ajv, with a subschema compiled once and kept in a bounded
 // cache keyed by its canonical JSON without annotations (many APIs share `{type: integer,
 // minimum: 1, maximum: 100}`), so nothing grows with the number of APIs validated.
-const VALUE_CACHE_MAX = 256;
+const VALUE_CACHE_MAX = 64;
 const valueValidators = new ValidatorCache(
   () => addFormatsModule.default(new Ajv({ strict: false, allErrors: false, validateSchema: false, addUsedSchema: false, logger: false })),
   VALUE_CACHE_MAX,

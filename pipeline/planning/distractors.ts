@@ -15,13 +15,62 @@ import { finish, type Planning, type Shape } from './item-plan.js';
 
 const STOP = new Set(['with', 'that', 'this', 'from', 'into', 'when', 'user', 'users', 'asks', 'about', 'them', 'their', 'your', 'have', 'which', 'such', 'each', 'only', 'also', 'use', 'using', 'returns', 'return', 'given', 'specific']);
 
+/** Words are shared by many tools: one string each, whatever the number of tools that hold it. */
+const interned = new Map<string, string>();
+function intern(w: string): string {
+  let x = interned.get(w);
+  if (x === undefined) interned.set(w, (x = w));
+  return x;
+}
+
+/**
+ * A small set of words kept as a sorted array of interned strings: a Set costs about four times
+ * the memory, and every generating thread keeps three per tool of a pool of thousands.
+ */
+class WordSet implements ReadonlySet<string> {
+  readonly #words: readonly string[];
+  constructor(words: Iterable<string>) {
+    this.#words = [...new Set(words)].map(intern).sort();
+  }
+  get size(): number {
+    return this.#words.length;
+  }
+  has(w: string): boolean {
+    let lo = 0;
+    let hi = this.#words.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const x = this.#words[mid];
+      if (x === w) return true;
+      if (x < w) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+  forEach(fn: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
+    for (const w of this.#words) fn.call(thisArg, w, w, this);
+  }
+  [Symbol.iterator](): SetIterator<string> {
+    return this.#words.values() as unknown as SetIterator<string>;
+  }
+  keys(): SetIterator<string> {
+    return this[Symbol.iterator]();
+  }
+  values(): SetIterator<string> {
+    return this[Symbol.iterator]();
+  }
+  entries(): SetIterator<[string, string]> {
+    return this.#words.map((w): [string, string] => [w, w]).values() as unknown as SetIterator<[string, string]>;
+  }
+}
+
 /** The name tokens, description words and parameter names of a tool (cached in the index). */
 export function featOf(E: Eligible, t: ApiSpec): Feat {
   let f = E.feats.get(t);
   if (!f) {
-    const desc = new Set<string>();
-    for (const w of t.description.toLowerCase().split(/[^a-z0-9]+/, 40)) if (w.length > 3 && !STOP.has(w)) desc.add(w);
-    f = { name: new Set(nameTokens(t.name).filter((x) => !GENERIC_TOKENS.has(x))), desc, params: new Set(Object.keys(t.parameters.properties)) };
+    const desc: string[] = [];
+    for (const w of t.description.toLowerCase().split(/[^a-z0-9]+/, 40)) if (w.length > 3 && !STOP.has(w)) desc.push(w);
+    f = { name: new WordSet(nameTokens(t.name).filter((x) => !GENERIC_TOKENS.has(x))), desc: new WordSet(desc), params: new WordSet(Object.keys(t.parameters.properties)) };
     E.feats.set(t, f);
   }
   return f;

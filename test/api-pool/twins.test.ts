@@ -57,7 +57,7 @@ describe('twins', () => {
   it('finds no twins among the hand-written seeds', () => {
     const seeds = SEED_DOMAINS.flatMap((d) => d.apis);
     const ix = new TwinIndex(seeds);
-    const byKey = new Map<string, string>();
+    const byKey = new Map<number, string>();
     for (const a of seeds) for (const k of ix.keys(a)) {
       expect(byKey.get(k), `${a.name} and ${byKey.get(k)} share ${k}`).toBeUndefined();
       byKey.set(k, a.name);

@@ -20,8 +20,8 @@ import type { RuleContext } from './context.js';
 // ajv-formats is CommonJS; under NodeNext its default export is the module object.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv;
 
-/** Enough for every tool of the seeds pool and the tools with invalid arguments in flight. */
-const VALIDATORS_KEPT = 256;
+/** Only arguments surelyValid cannot vouch for are compiled for (invalid ones, mostly): a few dozen suffice. */
+const VALIDATORS_KEPT = 64;
 const validators = new ValidatorCache(() => addFormats(new Ajv({ allErrors: true, strict: false, logger: false })), VALIDATORS_KEPT);
 const NO_ERRORS: readonly ErrorObject[] = [];
 /** The cache key of a parameters object (records built in-process share the pool's objects): tools with the same parameters share a validator. */
