@@ -92,7 +92,8 @@ function keysOfText(api: ApiSpec): readonly number[] {
 /** Twins among the tools of a list, lineages followed within the list. */
 export class TwinIndex {
   readonly #byName = new Map<string, ApiSpec>();
-  readonly #roots = new Map<ApiSpec, number>();
+  /** Every tool's keys (its text keys and its lineage), computed when first asked. */
+  readonly #keys = new Map<ApiSpec, readonly number[]>();
 
   constructor(list: readonly ApiSpec[]) {
     for (const api of list) this.#byName.set(api.name, api);
@@ -100,8 +101,6 @@ export class TwinIndex {
 
   /** The first tool of `api`'s lineage found in the list (or named by the last origin followed), hashed. */
   #root(api: ApiSpec): number {
-    const known = this.#roots.get(api);
-    if (known !== undefined) return known;
     const seen = new Set<string>([api.name]);
     let name = api.name;
     let origin = api.origin;
@@ -112,20 +111,22 @@ export class TwinIndex {
       if (!parent) break;
       origin = parent.origin;
     }
-    const h = hash53(`l:${name}`);
-    this.#roots.set(api, h);
-    return h;
+    return hash53(`l:${name}`);
   }
 
   /** The tool's keys (hashed): twins share one. */
   keys(api: ApiSpec): readonly number[] {
-    return [...keysOfText(api), this.#root(api)];
+    let k = this.#keys.get(api);
+    if (!k) this.#keys.set(api, (k = [...keysOfText(api), this.#root(api)]));
+    return k;
   }
 
   twins(a: ApiSpec, b: ApiSpec): boolean {
-    if (a === b || this.#root(a) === this.#root(b)) return true;
-    const kb = keysOfText(b);
-    return keysOfText(a).some((k) => kb.includes(k));
+    if (a === b) return true;
+    const ka = this.keys(a);
+    const kb = this.keys(b);
+    for (let i = 0; i < ka.length; i++) for (let j = 0; j < kb.length; j++) if (ka[i] === kb[j]) return true;
+    return false;
   }
 
   /** Whether `a` is a twin of any tool of `others` (itself excepted). */

@@ -162,21 +162,26 @@ function arrayOk(s: Schema, v: unknown[]): boolean {
 
 function objectOk(s: Schema, v: Record<string, unknown>): boolean {
   const props = s.properties as Schema | undefined;
-  if (Array.isArray(s.required)) for (const k of s.required as string[]) if (v[k] === undefined) return false;
-  if (props) for (const k in props) if (v[k] !== undefined && !valueOk(props[k], v[k])) return false;
+  const required = s.required as string[] | undefined;
+  if (required) for (let i = 0; i < required.length; i++) if (v[required[i]] === undefined) return false;
   const extra = s.additionalProperties;
-  if (extra !== undefined && extra !== true) {
-    for (const k in v) {
-      if (props && Object.prototype.hasOwnProperty.call(props, k)) continue;
-      if (extra === false || !valueOk(extra, v[k])) return false;
-    }
+  // The value's own keys (a few) rather than every declared property (often many).
+  let n = 0;
+  for (const k in v) {
+    n++;
+    const x = v[k];
+    if (props !== undefined && Object.prototype.hasOwnProperty.call(props, k)) {
+      if (x !== undefined && !valueOk(props[k], x)) return false;
+    } else if (extra === false || (extra !== undefined && extra !== true && !valueOk(extra, x))) return false;
   }
-  if (typeof s.minProperties === 'number' || typeof s.maxProperties === 'number') {
-    const n = Object.keys(v).length;
-    if (typeof s.minProperties === 'number' && n < s.minProperties) return false;
-    if (typeof s.maxProperties === 'number' && n > s.maxProperties) return false;
-  }
+  if (typeof s.minProperties === 'number' && n < s.minProperties) return false;
+  if (typeof s.maxProperties === 'number' && n > s.maxProperties) return false;
   return true;
+}
+
+function inEnum(list: readonly unknown[], v: unknown): boolean {
+  for (let i = 0; i < list.length; i++) if (list[i] === v || (typeof v === 'object' && v !== null && equal(v, list[i]))) return true;
+  return false;
 }
 
 /** The walk itself, over a schema already understood. */
@@ -185,7 +190,7 @@ function valueOk(schema: unknown, v: unknown): boolean {
   const s = schema as Schema;
   const t = s.type;
   if (t !== undefined && !(typeof t === 'string' ? isType(v, t) : (t as string[]).some((x) => isType(v, x)))) return false;
-  if (s.enum !== undefined && !(s.enum as unknown[]).some((e) => equal(v, e))) return false;
+  if (s.enum !== undefined && !inEnum(s.enum as unknown[], v)) return false;
   if ('const' in s && !equal(v, s.const)) return false;
   if (typeof v === 'number') return numberOk(s, v);
   if (typeof v === 'string') return stringOk(s, v);

@@ -20,19 +20,20 @@ import type { RuleContext } from './context.js';
 // ajv-formats is CommonJS; under NodeNext its default export is the module object.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv;
 
-/** Only arguments surelyValid cannot vouch for are compiled for (invalid ones, mostly): a few dozen suffice. */
-const VALIDATORS_KEPT = 64;
+/**
+ * Only arguments surelyValid cannot vouch for (invalid ones, mostly) need a compiled validator:
+ * 256 hold every tool of the seeds pool (the default job compiles each once, ~4 MB a thread);
+ * on larger pools an invalid call may compile again (~1 ms), which is rare.
+ */
+const VALIDATORS_KEPT = 256;
 const validators = new ValidatorCache(() => addFormats(new Ajv({ allErrors: true, strict: false, logger: false })), VALIDATORS_KEPT);
 const NO_ERRORS: readonly ErrorObject[] = [];
-/** The cache key of a parameters object (records built in-process share the pool's objects): tools with the same parameters share a validator. */
-const keys = new WeakMap<object, string>();
 
 /** ajv's errors for `args` against a tool's parameters (none when valid). */
 export function argumentErrors(parameters: Record<string, unknown>, args: unknown): readonly ErrorObject[] {
   if (surelyValid(parameters, args)) return NO_ERRORS;
-  let key = keys.get(parameters);
-  if (key === undefined) keys.set(parameters, (key = JSON.stringify(parameters)));
-  const v = validators.get(key, () => parameters);
+  // Keyed by the schema's JSON, computed only here (rarely): tools with the same parameters share a validator.
+  const v = validators.get(JSON.stringify(parameters), () => parameters);
   if (typeof v === 'string') return [{ instancePath: '', schemaPath: '#', keyword: 'schema', params: {}, message: `tool schema does not compile: ${v}` }];
   return v(args) ? NO_ERRORS : (v.errors ?? NO_ERRORS);
 }
