@@ -12,6 +12,7 @@
  *   - `p:` tokens of every parameter name, nested ones included.
  * Everything is deterministic: 128 hash functions from a fixed seed, no Math.random.
  */
+import { createHash } from 'node:crypto';
 import { mix32 } from '../core/rng.js';
 import { Rng } from '../core/rng.js';
 import type { ApiSpec } from './types.js';
@@ -200,6 +201,11 @@ export function exactKey(api: ApiSpec): string {
   return canonicalJson(rest);
 }
 
+/** The exact-duplicate key as a SHA-1 digest: a pool of thousands keeps 28 characters per API instead of its whole JSON. */
+export function exactDigest(api: ApiSpec): string {
+  return createHash('sha1').update(exactKey(api)).digest('base64');
+}
+
 /**
  * Remove exact and near duplicates, keeping the first occurrence. The result depends only on
  * the input order, so it is stable across runs.
@@ -210,7 +216,7 @@ export function dedupApis(apis: readonly ApiSpec[], opts: DedupOptions = {}): { 
   const kept: ApiSpec[] = [];
   const removed: RemovedApi[] = [];
   for (const api of apis) {
-    const key = exactKey(api);
+    const key = exactDigest(api);
     const first = exact.get(key);
     if (first !== undefined) {
       removed.push({ api, duplicateOf: first, kind: 'exact', similarity: 1 });

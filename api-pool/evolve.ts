@@ -13,22 +13,26 @@
  *   - renaming: synonym verbs and nouns in the name, a reworded description, synonyms for
  *     some parameter names.
  * Each candidate must pass validateApi, have a free name, and be neither an exact nor a near
- * duplicate (MinHash/LSH, incremental) of anything already in the pool; otherwise it is
- * discarded and counted. Every random choice comes from one Rng seeded from `seed`, and the
+ * duplicate (MinHash/LSH, incremental) of anything already in the pool, nor a twin (twins.ts) of
+ * one: the same first sentence, or the same name but for another unit or currency suffix
+ * (`_in_aud` beside `_in_cad`); otherwise it is discarded and counted. A variant's description
+ * says what it changed, in its first sentence (evolve/traits.ts), so it is told from its parent. Every random choice comes from one Rng seeded from `seed`, and the
  * iteration order is fixed, so a seed always gives the same pool.
  *
  * This file is the engine; the operators are in evolve/, one per file, with the vocabularies,
  * naming and schema helpers they share.
  */
 import { Rng, subSeed } from '../core/rng.js';
-import { apiShingles, DEFAULT_NEAR_THRESHOLD, exactKey, minhash, NearDuplicateIndex } from './dedup.js';
+import { apiShingles, DEFAULT_NEAR_THRESHOLD, exactDigest, minhash, NearDuplicateIndex } from './dedup.js';
 import { adaptation } from './evolve/adaptation.js';
 import { evolution } from './evolve/evolution.js';
 import { buildName, parseName } from './evolve/naming.js';
-import { describe, OPERATORS, type Candidate, type DomainInfo, type Meta, type Operator, type OpContext } from './evolve/operator.js';
+import { OPERATORS, type Candidate, type DomainInfo, type Meta, type Operator, type OpContext } from './evolve/operator.js';
 import { renaming } from './evolve/renaming.js';
 import { speciation } from './evolve/speciation.js';
+import { describe, traitsFor } from './evolve/traits.js';
 import { humanize, sentences } from './evolve/words.js';
+import { firstSentence, unitStem } from './twins.js';
 import type { ApiSpec, SeedDomain } from './types.js';
 import { validateApi } from './validate.js';
 
@@ -81,6 +85,8 @@ export function evolvePool(opts: EvolveOptions): { apis: ApiSpec[]; report: Evol
   const index = new NearDuplicateIndex(opts.threshold ?? DEFAULT_NEAR_THRESHOLD);
   const exact = new Set<string>();
   const names = new Set<string>();
+  const firstSentences = new Set<string>();
+  const unitStems = new Set<string>();
   const pool: ApiSpec[] = [];
   const metaOf = new Map<string, Meta>();
   const children = new Map<string, number>();
@@ -97,9 +103,11 @@ export function evolvePool(opts: EvolveOptions): { apis: ApiSpec[]; report: Evol
     }
   }
 
-  /** Try to add; returns false (and counts why) when invalid or duplicate. */
-  const tryAdd = (api: ApiSpec, meta: Meta): boolean => {
-    if (names.has(api.name)) {
+  /** Try to add; returns false (and counts why) when invalid or duplicate (for an evolved API, a twin too). */
+  const tryAdd = (api: ApiSpec, meta: Meta, evolved = false): boolean => {
+    const sentence = firstSentence(api.description);
+    const { stem, unit } = unitStem(api.name);
+    if (names.has(api.name) || (evolved && (firstSentences.has(sentence) || (unit !== undefined && unitStems.has(stem))))) {
       report.duplicates++;
       return false;
     }
@@ -107,7 +115,7 @@ export function evolvePool(opts: EvolveOptions): { apis: ApiSpec[]; report: Evol
       report.invalid++;
       return false;
     }
-    const key = exactKey(api);
+    const key = exactDigest(api);
     if (exact.has(key)) {
       report.duplicates++;
       return false;
@@ -120,6 +128,8 @@ export function evolvePool(opts: EvolveOptions): { apis: ApiSpec[]; report: Evol
     exact.add(key);
     index.add(api.name, sig);
     names.add(api.name);
+    firstSentences.add(sentence);
+    if (unit !== undefined) unitStems.add(stem);
     pool.push(api);
     metaOf.set(api.name, meta);
     let list = byDomain.get(api.domain);
@@ -134,7 +144,7 @@ export function evolvePool(opts: EvolveOptions): { apis: ApiSpec[]; report: Evol
     if (pool.length >= size) break;
     const parsed = parseName(api.name ?? '');
     const [lead = '', ...rest] = sentences(api.description ?? '');
-    if (tryAdd(api, { ...parsed, lead, rest: rest.join(' '), notes: [] })) report.seeds++;
+    if (tryAdd(api, { ...parsed, lead, rest: rest.join(' '), traits: [] })) report.seeds++;
   }
 
   const maxAttempts = size * 40 + 1000;
@@ -165,7 +175,8 @@ export function evolvePool(opts: EvolveOptions): { apis: ApiSpec[]; report: Evol
       report.duplicates++;
       continue;
     }
-    const description = describe(cand.lead, cand.notes, cand.rest);
+    const traits = traitsFor(cand.traits, cand.own, cand.parameters);
+    const description = describe(cand.lead, traits, cand.own, cand.rest);
     const api: ApiSpec = {
       name,
       domain: parent.domain,
@@ -175,8 +186,8 @@ export function evolvePool(opts: EvolveOptions): { apis: ApiSpec[]; report: Evol
       returns: cand.returns,
       origin: `evolved:${cand.operator}:${parent.name}`,
     };
-    const meta: Meta = { verb: cand.verb, core: cand.core, qual: [...qual], lead: cand.lead, rest: cand.rest, notes: cand.notes.slice(-3) };
-    if (tryAdd(api, meta)) {
+    const meta: Meta = { verb: cand.verb, core: cand.core, qual: [...qual], lead: cand.lead, rest: cand.rest, traits };
+    if (tryAdd(api, meta, true)) {
       children.set(parent.name, (children.get(parent.name) ?? 0) + 1);
       report.byOperator[cand.operator] = (report.byOperator[cand.operator] ?? 0) + 1;
       const vk = `${cand.operator}:${cand.variant}`;

@@ -15,6 +15,8 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { ApiSpec } from './types.js';
+import { ValidatorCache } from './validator-cache.js';
+import { surelyValid } from './value-check.js';
 import { canonicalJson } from '../core/canonical-json.js';
 
 
@@ -33,14 +35,15 @@ export const TOOL_NAME_PATTERN = /^[a-zA-Z0-9_-]{1,64}$/;
 const metaFast = new Ajv({ strict: false, allErrors: false, validateFormats: false, logger: false });
 const metaAll = new Ajv({ strict: false, allErrors: true, validateFormats: false, logger: false });
 
-// Value checks for default/examples compile a subschema. Compiled validators are kept in a
-// small bounded cache keyed by the subschema's canonical JSON without annotations (many APIs
-// share `{type: integer, minimum: 1, maximum: 100}`), and evicted ones are removed from ajv
-// so nothing grows with the number of APIs validated.
-const valueAjv = new Ajv({ strict: false, allErrors: false, validateSchema: false, addUsedSchema: false, logger: false });
-addFormatsModule.default(valueAjv);
-const VALUE_CACHE_MAX = 2048;
-const valueCache = new Map<string, { schema: Schema; validate: ValidateFunction }>();
+// Value checks for default/examples: most values are checked without compiling anything
+// (surelyValid); the others go to ajv, with a subschema compiled once and kept in a bounded
+// cache keyed by its canonical JSON without annotations (many APIs share `{type: integer,
+// minimum: 1, maximum: 100}`), so nothing grows with the number of APIs validated.
+const VALUE_CACHE_MAX = 64;
+const valueValidators = new ValidatorCache(
+  () => addFormatsModule.default(new Ajv({ strict: false, allErrors: false, validateSchema: false, addUsedSchema: false, logger: false })),
+  VALUE_CACHE_MAX,
+);
 
 function esc(token: string): string {
   return token.replace(/~/g, '~0').replace(/\//g, '~1');
@@ -60,28 +63,7 @@ function stripAnnotations(schema: Schema): Schema {
 
 function valueValidator(schema: Schema): ValidateFunction | string {
   const key = canonicalJson(stripAnnotations(schema));
-  const hit = valueCache.get(key);
-  if (hit) {
-    // refresh recency
-    valueCache.delete(key);
-    valueCache.set(key, hit);
-    return hit.validate;
-  }
-  const bare = JSON.parse(key) as Schema;
-  let validate: ValidateFunction;
-  try {
-    validate = valueAjv.compile(bare);
-  } catch (err) {
-    return err instanceof Error ? err.message : String(err);
-  }
-  valueCache.set(key, { schema: bare, validate });
-  if (valueCache.size > VALUE_CACHE_MAX) {
-    const oldest = valueCache.keys().next().value as string;
-    const evicted = valueCache.get(oldest)!;
-    valueCache.delete(oldest);
-    valueAjv.removeSchema(evicted.schema);
-  }
-  return validate;
+  return valueValidators.get(key, () => JSON.parse(key) as Schema);
 }
 
 function describeAjvErrors(validate: ValidateFunction): string {
@@ -163,6 +145,7 @@ function checkSchemaTree(root: unknown, base: string, issues: ApiIssue[]): void 
     const hasDefault = 'default' in s;
     const examples = s.examples;
     if (!hasDefault && !Array.isArray(examples)) return;
+    if ((!hasDefault || surelyValid(s, s.default)) && (!Array.isArray(examples) || examples.every((ex) => surelyValid(s, ex)))) return;
     const v = valueValidator(s);
     if (typeof v === 'string') {
       issues.push({ pointer: p || '/', problem: `schema does not compile: ${v}` });

@@ -1,10 +1,11 @@
-/** The adaptation operator: specialise, generalise, constrain, or change units. */
+/** The adaptation operator: specialise, generalise, constrain, or change units (unit-variants.ts). */
 import { identifierTokens } from '../dedup.js';
 import { QUALIFIERS } from './naming.js';
 import { inherited, type Candidate, type OpContext } from './operator.js';
 import { addGroups } from './param-groups.js';
-import { cloneParams, optionalNames, renameProp, SIZE_PARAMS, type Schema } from './schema.js';
-import { convertSchemaUnits, UNIT_CONVERSIONS, UNIT_ENUM_PREFERENCE } from './units.js';
+import { cloneParams, optionalNames, SIZE_PARAMS, type Schema } from './schema.js';
+import { keptParams, paramKey, type Trait } from './traits.js';
+import { unitVariant } from './unit-variants.js';
 import { classOf } from './verbs.js';
 import { humanize, joinList } from './words.js';
 
@@ -13,13 +14,15 @@ export function adaptation(ctx: OpContext): Candidate | null {
   const { parent, meta, rng } = ctx;
   const cls = classOf(meta.verb);
   const p = cloneParams(parent.parameters);
-  let returns = structuredClone(parent.returns) as Schema;
+  const returns = structuredClone(parent.returns) as Schema;
   const base = inherited(ctx, 0.6);
   const variants = rng.shuffle(['specialise', 'generalise', 'constrain', 'units'] as const);
   for (const variant of variants) {
     if (variant === 'specialise') {
+      const before = new Set(Object.keys(p.properties));
       const phrases = addGroups(p, cls, rng, rng.bool(0.7) ? 1 : 2);
       if (phrases.length === 0) continue;
+      const added = Object.keys(p.properties).filter((k) => !before.has(k));
       const words = identifierTokens(phrases[0])
         .filter((w) => !['a', 'an', 'the', 'from', 'of'].includes(w))
         .slice(0, 3);
@@ -31,21 +34,26 @@ export function adaptation(ctx: OpContext): Candidate | null {
             : ['This variant also accepts {x}.', 'Adds optional {x}.', 'Extends the request with {x}.'],
         )
         .replace('{x}', joinList(phrases));
-      return { operator: 'adaptation', variant, verb: meta.verb, core: meta.core, quals: [[prep, ...words], [...words], ['plus', ...words]], subdomain: parent.subdomain, ...base, notes: [...base.notes, note], parameters: p, returns };
+      const own: Trait = { key: `adds:${added.sort().join(',')}`, phrase: cls === 'list' || cls === 'search' ? `narrowed by ${joinList(phrases)}` : `with options for ${joinList(phrases)}`, sentence: note, needs: added };
+      return { operator: 'adaptation', variant, verb: meta.verb, core: meta.core, quals: [[prep, ...words], [...words], ['plus', ...words]], subdomain: parent.subdomain, ...base, own, parameters: p, returns };
     }
     if (variant === 'generalise') {
-      const opt = optionalNames(p);
+      const kept = keptParams(base.traits);
+      const opt = optionalNames(p).filter((k) => !kept.has(paramKey(k)));
       if (opt.length < 2) continue;
       const drop = rng.sample(opt, rng.int(1, Math.min(3, opt.length - 1)));
       for (const d of drop) delete p.properties[d];
       const note = rng
         .pick([`A lighter variant without the {x} option${drop.length > 1 ? 's' : ''}.`, 'Simplified: {x} cannot be set here.', `Only the essential inputs; {x} ${drop.length > 1 ? 'are' : 'is'} left at the default.`])
         .replace('{x}', joinList(drop.map(humanize)));
-      return { operator: 'adaptation', variant, verb: meta.verb, core: meta.core, quals: rng.sample(QUALIFIERS.generalise, 3), subdomain: parent.subdomain, ...base, notes: [...base.notes, note], parameters: p, returns };
+      const own: Trait = { key: `drops:${[...drop].sort().join(',')}`, phrase: `without the ${joinList(drop.map(humanize))} option${drop.length > 1 ? 's' : ''}`, sentence: note, lacks: drop };
+      return { operator: 'adaptation', variant, verb: meta.verb, core: meta.core, quals: rng.sample(QUALIFIERS.generalise, 3), subdomain: parent.subdomain, ...base, own, parameters: p, returns };
     }
     if (variant === 'constrain') {
       const changes: string[] = [];
+      const touched: string[] = [];
       for (const [name, raw] of Object.entries(p.properties)) {
+        const before = changes.length;
         const s = { ...raw };
         const t = identifierTokens(name);
         const h = humanize(name);
@@ -75,78 +83,17 @@ export function adaptation(ctx: OpContext): Candidate | null {
           if (Array.isArray(s.examples)) delete s.examples;
           changes.push(`${h} holds at most ${s.maxItems} entries`);
         }
+        if (changes.length > before) touched.push(name);
         p.properties[name] = s;
       }
       if (changes.length === 0) continue;
       const shown = rng.sample(changes, 3);
       const note = rng.pick(['Inputs are validated strictly: {x}.', 'Stricter input rules apply: {x}.', 'Rejects malformed input early ({x}).']).replace('{x}', shown.join('; '));
-      return { operator: 'adaptation', variant, verb: meta.verb, core: meta.core, quals: rng.sample(QUALIFIERS.constrain, 3), subdomain: parent.subdomain, ...base, notes: [...base.notes, note], parameters: p, returns };
+      const own: Trait = { key: 'strict', phrase: 'with strict input checks', sentence: note, needs: touched };
+      return { operator: 'adaptation', variant, verb: meta.verb, core: meta.core, quals: rng.sample(QUALIFIERS.constrain, 3), subdomain: parent.subdomain, ...base, own, parameters: p, returns };
     }
-    // units
-    const convs = rng.shuffle(UNIT_CONVERSIONS);
-    for (const conv of convs) {
-      let hit = false;
-      for (const [name, s] of Object.entries(p.properties)) {
-        const t = identifierTokens(name);
-        const idx = t.findIndex((x) => conv.fromTokens.includes(x));
-        const inDesc = typeof s.description === 'string' && (s.type === 'number' || s.type === 'integer') && new RegExp(conv.fromWords.source, conv.fromWords.flags).test(s.description);
-        if (idx < 0 && !inDesc) continue;
-        if (s.type !== 'number' && s.type !== 'integer') continue;
-        hit = true;
-        const converted = convertSchemaUnits(s, conv);
-        p.properties[name] = converted;
-        if (idx >= 0) {
-          t[idx] = conv.toToken;
-          const newName = t.join('_');
-          if (!(newName in p.properties)) renameProp(p, name, newName);
-        }
-      }
-      if (!hit) continue;
-      const rp = returns.properties as Record<string, Schema> | undefined;
-      if (rp) {
-        const np: Record<string, Schema> = {};
-        for (const [k, v] of Object.entries(rp)) {
-          const t = identifierTokens(k);
-          const idx = t.findIndex((x) => conv.fromTokens.includes(x));
-          if (idx >= 0 && !(t.slice(0, idx).concat(conv.toToken, t.slice(idx + 1)).join('_') in rp)) {
-            t[idx] = conv.toToken;
-            np[t.join('_')] = convertSchemaUnits(v, conv);
-          } else np[k] = v;
-        }
-        const req = Array.isArray(returns.required) ? (returns.required as string[]) : undefined;
-        returns = { ...returns, properties: np };
-        if (req) {
-          const oldKeys = Object.keys(rp);
-          const newKeys = Object.keys(np);
-          returns.required = req.map((r) => newKeys[oldKeys.indexOf(r)] ?? r);
-        }
-      }
-      return { operator: 'adaptation', variant: 'units', verb: meta.verb, core: meta.core, quals: [conv.qualifier, [conv.qualifier[1]], ['converted', conv.qualifier[1]]], subdomain: parent.subdomain, ...base, lead: base.lead.replace(conv.fromWords, conv.toWord), notes: [...base.notes, conv.sentence], parameters: p, returns };
-    }
-    // No unit-bearing number: flip the default of a unit enum, or add a unit system / currency.
-    for (const [name, s] of Object.entries(p.properties)) {
-      if (!Array.isArray(s.enum) || s.type !== 'string') continue;
-      const values = s.enum as string[];
-      const cur = (typeof s.default === 'string' ? s.default : values[0]).toLowerCase();
-      const prefs = UNIT_ENUM_PREFERENCE[cur];
-      const target = prefs && values.find((v) => prefs.includes(v.toLowerCase()));
-      if (!target) continue;
-      p.properties[name] = { ...s, default: target };
-      const note = `Defaults to ${target} ${humanize(name)} instead of ${cur}.`;
-      return { operator: 'adaptation', variant: 'units', verb: meta.verb, core: meta.core, quals: [['in', target.toLowerCase()], [target.toLowerCase()], [target.toLowerCase(), 'default']], subdomain: parent.subdomain, ...base, notes: [...base.notes, note], parameters: p, returns };
-    }
-    if (!('units' in p.properties) && !('unit_system' in p.properties) && ['read', 'list', 'search', 'compute', 'track'].includes(cls) && rng.bool(0.5)) {
-      const def = rng.pick(['metric', 'imperial']);
-      p.properties.units = { type: 'string', enum: ['metric', 'imperial'], default: def, description: 'Measurement system of every quantity in the response.' };
-      const note = `Quantities can be returned in metric or imperial units (default ${def}).`;
-      return { operator: 'adaptation', variant: 'units', verb: meta.verb, core: meta.core, quals: [[def], ['in', def], ['with', 'units']], subdomain: parent.subdomain, ...base, notes: [...base.notes, note], parameters: p, returns };
-    }
-    if (!('currency' in p.properties) && ['read', 'list', 'search', 'compute', 'create'].includes(cls)) {
-      const cur = rng.pick(['EUR', 'GBP', 'JPY', 'CAD', 'AUD', 'CHF', 'INR', 'BRL']);
-      p.properties.currency = { type: 'string', pattern: '^[A-Z]{3}$', default: cur, description: `ISO 4217 code of the currency amounts are expressed in (default ${cur}).` };
-      const note = `Monetary amounts are expressed in ${cur} unless another currency is requested.`;
-      return { operator: 'adaptation', variant: 'units', verb: meta.verb, core: meta.core, quals: [['in', cur.toLowerCase()], [cur.toLowerCase()], ['multi', 'currency']], subdomain: parent.subdomain, ...base, notes: [...base.notes, note], parameters: p, returns };
-    }
+    const unit = unitVariant(ctx, p, returns, base, cls);
+    if (unit) return unit;
   }
   return null;
 }

@@ -3,6 +3,7 @@ import { QUALIFIERS } from './naming.js';
 import { inherited, type Candidate, type OpContext } from './operator.js';
 import { addGroups } from './param-groups.js';
 import { arrayItemProps, camelizeSchema, cloneParams, isPrimitive, optionalNames, PAGE_PARAMS, SIZE_PARAMS, type Params, type Schema } from './schema.js';
+import type { Trait } from './traits.js';
 import { classOf } from './verbs.js';
 import { capitalize, humanize, joinList, plural, singular } from './words.js';
 
@@ -16,7 +17,7 @@ export function evolution(ctx: OpContext): Candidate | null {
   for (const variant of variants) {
     const p = cloneParams(parent.parameters);
     const returns = structuredClone(parent.returns) as Schema;
-    const mk = (quals: readonly (readonly string[])[], note: string, ret: Schema = returns, lead = base.lead): Candidate => ({
+    const mk = (quals: readonly (readonly string[])[], own: Trait, ret: Schema = returns): Candidate => ({
       operator: 'evolution',
       variant,
       verb: meta.verb,
@@ -24,8 +25,7 @@ export function evolution(ctx: OpContext): Candidate | null {
       quals,
       subdomain: parent.subdomain,
       ...base,
-      lead,
-      notes: [...base.notes, note],
+      own,
       parameters: p,
       returns: ret,
     });
@@ -39,7 +39,7 @@ export function evolution(ctx: OpContext): Candidate | null {
         p.properties.coordinates = obj;
         p.required = p.required.filter((k) => !both.includes(k));
         if (req.length) p.required.push('coordinates');
-        return mk([['by', 'coordinates'], ['geo'], ['at', 'point']], 'The location is passed as one coordinates object with latitude and longitude.');
+        return mk([['by', 'coordinates'], ['geo'], ['at', 'point']], { key: 'coordinates', phrase: 'taking the location as one coordinates object', sentence: 'The location is passed as one coordinates object with latitude and longitude.', needs: ['coordinates'], keep: true });
       }
       const opt = optionalNames(p).filter((k) => !(p.properties[k].type === 'object'));
       if (opt.length < 2) continue;
@@ -49,7 +49,8 @@ export function evolution(ctx: OpContext): Candidate | null {
       const props = Object.fromEntries(moved.map((k) => [k, p.properties[k]]));
       for (const k of moved) delete p.properties[k];
       p.properties[holder] = { type: 'object', description: `Optional ${holder}, grouped in one object.`, properties: props, additionalProperties: false };
-      return mk(rng.sample(QUALIFIERS.nest, 3), `${capitalize(joinList(moved.map(humanize)))} are grouped in a ${holder} object.`);
+      const sentence = `${capitalize(joinList(moved.map(humanize)))} are grouped in a ${holder} object.`;
+      return mk(rng.sample(QUALIFIERS.nest, 3), { key: 'group', phrase: `with its optional inputs grouped in a ${holder} object`, sentence, needs: [holder], keep: true });
     }
     if (variant === 'batch') {
       if (cls === 'list' || cls === 'search' || Object.keys(p.properties).length === 0) continue;
@@ -69,7 +70,8 @@ export function evolution(ctx: OpContext): Candidate | null {
         },
         required: ['results'],
       };
-      const c = mk(rng.sample(QUALIFIERS.batch, 3), rng.pick([`Handles up to ${maxItems} requests in one call and reports success or failure per entry.`, `Batch form: send up to ${maxItems} entries at once; each gets its own result.`]), ret);
+      const sentence = rng.pick([`Handles up to ${maxItems} requests in one call and reports success or failure per entry.`, `Batch form: send up to ${maxItems} entries at once; each gets its own result.`]);
+      const c = mk(rng.sample(QUALIFIERS.batch, 3), { key: 'batch', phrase: `for up to ${maxItems} requests at once`, sentence, needs: [field], keep: true }, ret);
       c.parameters = params;
       return c;
     }
@@ -81,12 +83,14 @@ export function evolution(ctx: OpContext): Candidate | null {
         p.properties.page = { type: 'integer', minimum: 1, default: 1, description: 'Page number, starting at 1.' };
         if (!hasSize) p.properties.page_size = { type: 'integer', minimum: 1, maximum: 100, default: 25, description: 'Items per page.' };
         if (rp) returns.properties = { ...rp, page: { type: 'integer' }, total_pages: { type: 'integer' } };
-        return mk(rng.sample(QUALIFIERS.paginate, 3), 'Results are paginated with page and page size; the response gives the total number of pages.');
+        const sentence = 'Results are paginated with page and page size; the response gives the total number of pages.';
+        return mk(rng.sample(QUALIFIERS.paginate, 3), { key: 'paging', phrase: 'one page at a time', sentence, needs: ['page'], keep: true });
       }
       p.properties.cursor = { type: 'string', minLength: 1, description: 'Opaque cursor from next_cursor of the previous response; omit for the first page.' };
       if (!hasSize) p.properties.limit = { type: 'integer', minimum: 1, maximum: 200, default: 50, description: 'Items per page.' };
       if (rp) returns.properties = { ...rp, next_cursor: { type: 'string', description: 'Cursor of the next page; absent on the last page.' } };
-      return mk(rng.sample(QUALIFIERS.cursor, 3), 'Uses cursor pagination: pass next_cursor back to get the following page.');
+      const sentence = 'Uses cursor pagination: pass next_cursor back to get the following page.';
+      return mk(rng.sample(QUALIFIERS.cursor, 3), { key: 'paging', phrase: 'page by page with a cursor', sentence, needs: ['cursor'], keep: true });
     }
     if (variant === 'sort') {
       if ('sort_by' in p.properties || 'order_by' in p.properties || !listy) continue;
@@ -96,7 +100,8 @@ export function evolution(ctx: OpContext): Candidate | null {
       const chosen = rng.sample(fields, Math.min(fields.length, rng.int(2, 5)));
       p.properties.sort_by = { type: 'string', enum: chosen, default: chosen[0], description: 'Field to order the results by.' };
       if (!('sort_order' in p.properties)) p.properties.sort_order = { type: 'string', enum: ['asc', 'desc'], default: 'desc', description: 'Ascending or descending order.' };
-      return mk(rng.sample(QUALIFIERS.sort, 3), `Results can be ordered by ${joinList(chosen.map(humanize))}, ascending or descending.`);
+      const sentence = `Results can be ordered by ${joinList(chosen.map(humanize))}, ascending or descending.`;
+      return mk(rng.sample(QUALIFIERS.sort, 3), { key: 'sort', phrase: 'in an order of choice', sentence, needs: ['sort_by'], keep: true });
     }
     if (variant === 'filter') {
       if ('filters' in p.properties || !listy) continue;
@@ -105,7 +110,8 @@ export function evolution(ctx: OpContext): Candidate | null {
       for (const k of Object.keys(holder.properties)) if (k in p.properties) delete holder.properties[k];
       if (Object.keys(holder.properties).length < 2) continue;
       p.properties.filters = { type: 'object', description: 'Conditions every returned item must meet.', properties: holder.properties, additionalProperties: false };
-      return mk(rng.sample(QUALIFIERS.filter, 3), `A filters object narrows the results by ${joinList(phrases)}.`);
+      const sentence = `A filters object narrows the results by ${joinList(phrases)}.`;
+      return mk(rng.sample(QUALIFIERS.filter, 3), { key: 'filter', phrase: 'with a filters object', sentence, needs: ['filters'], keep: true });
     }
     // version: changed shape, and the response wrapped in an envelope.
     const vMatch = meta.qual.find((q) => /^v\d+$/.test(q));
@@ -133,7 +139,8 @@ export function evolution(ctx: OpContext): Candidate | null {
       },
       required: ['data', 'meta'],
     };
-    const c = mk([[`v${nextVersion}`]], `Version ${nextVersion} of ${parent.name}: ${joinList(changes)}, and the response is wrapped in a data/meta envelope.`, ret);
+    const sentence = `Version ${nextVersion}: ${joinList(changes)}, and the response is wrapped in a data/meta envelope.`;
+    const c = mk([[`v${nextVersion}`]], { key: 'version', phrase: `in version ${nextVersion} of the API`, sentence }, ret);
     c.parameters = params;
     c.quals = [[...meta.qual.filter((q) => !/^v\d+$/.test(q)), `v${nextVersion}`], [`v${nextVersion}`]];
     return c;

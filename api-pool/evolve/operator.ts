@@ -4,8 +4,9 @@
  */
 import type { Rng } from '../../core/rng.js';
 import type { ApiSpec } from '../types.js';
-import { reword } from './reword.js';
+import { inNamesNouns, reword } from './reword.js';
 import type { Params, Schema } from './schema.js';
+import type { Trait } from './traits.js';
 
 export interface DomainInfo {
   readonly name: string;
@@ -18,9 +19,11 @@ export interface Meta {
   verb: string | undefined;
   core: string[];
   qual: string[];
+  /** The first sentence of the description, without the traits' phrases. */
   lead: string;
   rest: string;
-  notes: string[];
+  /** What the lineage changed that still holds (see traits.ts). */
+  traits: Trait[];
 }
 
 export interface Candidate {
@@ -34,7 +37,10 @@ export interface Candidate {
   subdomain: string | undefined;
   lead: string;
   rest: string;
-  notes: string[];
+  /** The parent's traits (those that no longer hold are dropped by the engine). */
+  traits: Trait[];
+  /** What this variant changes: said in its first sentence and one of its own. */
+  own?: Trait;
   parameters: Params;
   returns: Schema;
 }
@@ -49,14 +55,10 @@ export interface OpContext {
   rng: Rng;
 }
 
-/** Carry the parent's description forward, reworded, with earlier notes (the last two). */
-export function inherited(ctx: OpContext, strength: number): { lead: string; rest: string; notes: string[] } {
+/** Carry the parent's description forward, reworded (in the nouns of the name), with its traits. */
+export function inherited(ctx: OpContext, strength: number): { lead: string; rest: string; traits: Trait[] } {
   const { meta, rng } = ctx;
-  const rest = meta.rest && rng.bool(0.5) ? reword(meta.rest, rng, strength) : '';
-  return { lead: reword(meta.lead, rng, strength), rest, notes: meta.notes.slice(-2) };
-}
-
-/** An evolved API's description: the lead sentence, the notes of its lineage, then the rest. */
-export function describe(lead: string, notes: readonly string[], rest: string): string {
-  return [lead, ...notes, rest].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
+  const say = (text: string): string => inNamesNouns(reword(text, rng, strength, meta.core), meta.core);
+  const rest = meta.rest && rng.bool(0.5) ? say(meta.rest) : '';
+  return { lead: say(meta.lead), rest, traits: meta.traits };
 }

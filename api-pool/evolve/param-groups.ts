@@ -1,6 +1,7 @@
 /** Reusable groups of optional parameters, by the action classes they suit. */
 import type { Rng } from '../../core/rng.js';
 import type { Params, Schema } from './schema.js';
+import { paramKey, paramKeys } from './traits.js';
 import type { VerbClass } from './verbs.js';
 
 interface ParamGroup {
@@ -101,8 +102,11 @@ const PARAM_GROUPS: readonly ParamGroup[] = [
   { phrase: 'a source', classes: ['list', 'search', 'read'], props: () => ({ source: { type: 'string', minLength: 1, description: 'Name of the data source or provider to use.' } }) },
 ];
 
+/** Add `count` groups that suit the class and name no parameter the schema has (at any depth); returns their phrases. */
 export function addGroups(p: Params, cls: VerbClass, rng: Rng, count: number): string[] {
-  const fits = PARAM_GROUPS.filter((g) => g.classes.includes(cls) && Object.keys(g.props()).every((k) => !(k in p.properties)));
+  // At any depth: a currency fixed inside an options object is still the API's currency.
+  const have = paramKeys(p as unknown as Schema);
+  const fits = PARAM_GROUPS.filter((g) => g.classes.includes(cls) && Object.keys(g.props()).every((k) => !have.has(paramKey(k))));
   const chosen = rng.sample(fits, count);
   for (const g of chosen) Object.assign(p.properties, g.props());
   return chosen.map((g) => g.phrase);

@@ -66,3 +66,35 @@ export function arrayItemProps(returns: Schema): Record<string, Schema> | undefi
 
 export const SIZE_PARAMS = ['limit', 'page_size', 'max_results', 'per_page', 'count', 'top_n', 'pageSize', 'maxResults'];
 export const PAGE_PARAMS = ['page', 'cursor', 'offset', 'page_token', 'pageToken', 'next_cursor'];
+
+/**
+ * A copy of a schema with `fn` applied to every property at any depth (inside objects and array
+ * items), children first: it gets the property's name, schema and siblings and returns its new
+ * name and schema; `required` follows a rename.
+ */
+export function mapProps(schema: Schema, fn: (key: string, s: Schema, siblings: Readonly<Record<string, Schema>>) => readonly [string, Schema]): Schema {
+  const out: Schema = { ...schema };
+  const props = schema.properties as Record<string, Schema> | undefined;
+  if (props && typeof props === 'object') {
+    const np: Record<string, Schema> = {};
+    const renamed = new Map<string, string>();
+    for (const [k, v] of Object.entries(props)) {
+      const [nk, nv] = fn(k, v && typeof v === 'object' ? mapProps(v, fn) : v, props);
+      const key = nk !== k && (nk in props || nk in np) ? k : nk;
+      np[key] = nv;
+      if (key !== k) renamed.set(k, key);
+    }
+    out.properties = np;
+    if (Array.isArray(schema.required)) out.required = (schema.required as string[]).map((r) => renamed.get(r) ?? r);
+  }
+  if (schema.items && typeof schema.items === 'object' && !Array.isArray(schema.items)) out.items = mapProps(schema.items as Schema, fn);
+  return out;
+}
+
+/** Whether some property at any depth (objects and array items) satisfies `pred`. */
+export function someProp(schema: Schema, pred: (key: string, s: Schema) => boolean, depth = 0): boolean {
+  if (depth > 8 || !schema || typeof schema !== 'object') return false;
+  const props = schema.properties as Record<string, Schema> | undefined;
+  if (props && typeof props === 'object') for (const [k, v] of Object.entries(props)) if (pred(k, v) || someProp(v, pred, depth + 1)) return true;
+  return schema.items && typeof schema.items === 'object' ? someProp(schema.items as Schema, pred, depth + 1) : false;
+}

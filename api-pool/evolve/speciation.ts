@@ -147,7 +147,9 @@ export function speciation(ctx: OpContext): Candidate | null {
   const phrases = addGroups(p, cls, rng, rng.int(1, 3));
   // Carry over a contextual parameter or two of the parent (location, currency, dates...).
   const parentProps = parent.parameters.properties ?? {};
-  const carry = Object.keys(parentProps).filter((k) => !k.endsWith('_id') && !(k in p.properties) && isPrimitive(parentProps[k]) && !(parent.parameters.required ?? []).includes(k));
+  // A parameter fixed to one value (a variant's currency) says something of the parent only.
+  const fixed = (s: Schema): boolean => Array.isArray(s.enum) && s.enum.length < 2;
+  const carry = Object.keys(parentProps).filter((k) => !k.endsWith('_id') && !(k in p.properties) && isPrimitive(parentProps[k]) && !fixed(parentProps[k]) && !(parent.parameters.required ?? []).includes(k));
   for (const k of rng.sample(carry, rng.int(0, 2))) p.properties[k] = structuredClone(parentProps[k]);
   if (Object.keys(p.properties).length === 0) return null;
 
@@ -155,12 +157,14 @@ export function speciation(ctx: OpContext): Candidate | null {
   const subDesc = lcFirst(stripPeriod(target.description));
   const domainHuman = humanize(domain.name);
   const art = ['create', 'send', 'schedule'].includes(cls) ? (/^[aeiou]/.test(subject) ? 'an ' : 'a ') : ['update', 'delete', 'read', 'check', 'track'].includes(cls) ? 'the ' : '';
+  // Each lead opens with its own verb and subject: a first clause that only named the
+  // subdomain ("For lights, dimmers and colour bulbs: ...") would be shared by its siblings.
   const lead = rng
     .pick([
       `${vp} ${art}${subject} for ${subDesc}.`,
       `${vp} ${art}${subject} in ${domainHuman} (${humanize(target.name)}: ${subDesc}).`,
       `${vp} ${art}${subject} within ${humanize(target.name)}, the part of ${domainHuman} covering ${subDesc}.`,
-      `For ${subDesc}: ${lcFirst(vp)} ${art}${subject}.`,
+      `${vp} ${art}${subject}, used for ${subDesc}.`,
     ])
     .replace(/\s+/g, ' ');
   const rest = [rng.pick(PURPOSE[cls]), paramSentence(p, rng), phrases.length && rng.bool(0.3) ? `Works with ${joinList(phrases)}.` : ''].filter(Boolean).join(' ');
@@ -173,7 +177,7 @@ export function speciation(ctx: OpContext): Candidate | null {
     subdomain: target.name,
     lead,
     rest,
-    notes: [],
+    traits: [],
     parameters: p,
     returns: returnsFor(cls, idName, subject),
   };

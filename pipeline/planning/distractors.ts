@@ -1,7 +1,12 @@
 /**
  * The toolset shown with an item: the tools most like each target (same subdomain and domain,
- * overlapping names, descriptions and parameters) as hard distractors.
+ * overlapping names, descriptions and parameters) as hard distractors, but never a twin of a
+ * target or of another shown tool (api-pool/twins.ts: the same first sentence or clause, the
+ * same name but for a unit, currency or synonym, the same lineage in an evolved pool). A twin
+ * does what the target does, so offering both leaves the model to guess; a hard distractor
+ * looks alike and does something else.
  */
+import { twinIndexOf } from '../../api-pool/twins.js';
 import type { ApiSpec } from '../../api-pool/types.js';
 import type { ItemPlan } from '../../core/plan.js';
 import type { Rng } from '../../core/rng.js';
@@ -10,13 +15,62 @@ import { finish, type Planning, type Shape } from './item-plan.js';
 
 const STOP = new Set(['with', 'that', 'this', 'from', 'into', 'when', 'user', 'users', 'asks', 'about', 'them', 'their', 'your', 'have', 'which', 'such', 'each', 'only', 'also', 'use', 'using', 'returns', 'return', 'given', 'specific']);
 
+/** Words are shared by many tools: one string each, whatever the number of tools that hold it. */
+const interned = new Map<string, string>();
+function intern(w: string): string {
+  let x = interned.get(w);
+  if (x === undefined) interned.set(w, (x = w));
+  return x;
+}
+
+/**
+ * A small set of words kept as a sorted array of interned strings: a Set costs about four times
+ * the memory, and every generating thread keeps three per tool of a pool of thousands.
+ */
+class WordSet implements ReadonlySet<string> {
+  readonly #words: readonly string[];
+  constructor(words: Iterable<string>) {
+    this.#words = [...new Set(words)].map(intern).sort();
+  }
+  get size(): number {
+    return this.#words.length;
+  }
+  has(w: string): boolean {
+    let lo = 0;
+    let hi = this.#words.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const x = this.#words[mid];
+      if (x === w) return true;
+      if (x < w) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+  forEach(fn: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
+    for (const w of this.#words) fn.call(thisArg, w, w, this);
+  }
+  [Symbol.iterator](): SetIterator<string> {
+    return this.#words.values() as unknown as SetIterator<string>;
+  }
+  keys(): SetIterator<string> {
+    return this[Symbol.iterator]();
+  }
+  values(): SetIterator<string> {
+    return this[Symbol.iterator]();
+  }
+  entries(): SetIterator<[string, string]> {
+    return this.#words.map((w): [string, string] => [w, w]).values() as unknown as SetIterator<[string, string]>;
+  }
+}
+
 /** The name tokens, description words and parameter names of a tool (cached in the index). */
 export function featOf(E: Eligible, t: ApiSpec): Feat {
   let f = E.feats.get(t);
   if (!f) {
-    const desc = new Set<string>();
-    for (const w of t.description.toLowerCase().split(/[^a-z0-9]+/, 40)) if (w.length > 3 && !STOP.has(w)) desc.add(w);
-    f = { name: new Set(nameTokens(t.name).filter((x) => !GENERIC_TOKENS.has(x))), desc, params: new Set(Object.keys(t.parameters.properties)) };
+    const desc: string[] = [];
+    for (const w of t.description.toLowerCase().split(/[^a-z0-9]+/, 40)) if (w.length > 3 && !STOP.has(w)) desc.push(w);
+    f = { name: new WordSet(nameTokens(t.name).filter((x) => !GENERIC_TOKENS.has(x))), desc: new WordSet(desc), params: new WordSet(Object.keys(t.parameters.properties)) };
     E.feats.set(t, f);
   }
   return f;
@@ -34,7 +88,10 @@ const SIMILAR_KEEP = 16;
 const CANDIDATES_PER_TOKEN = 40;
 const MAX_CANDIDATES = 240;
 
-/** The tools most like `t` (same subdomain, same domain, name / description / parameter overlap), best first; cached. */
+/**
+ * The tools most like `t` (same subdomain, same domain, name / description / parameter overlap),
+ * best first, none a twin of `t` or of a better one; cached.
+ */
 export function similarTo(E: Eligible, t: ApiSpec): readonly ApiSpec[] {
   let s = E.similar.get(t);
   if (s) return s;
@@ -57,7 +114,13 @@ export function similarTo(E: Eligible, t: ApiSpec): readonly ApiSpec[] {
     scored.push([score, c]);
   }
   scored.sort((a, b) => b[0] - a[0] || (a[1].name < b[1].name ? -1 : 1));
-  s = scored.slice(0, SIMILAR_KEEP).map(([, c]) => c);
+  const twins = twinIndexOf(E.list);
+  const kept: ApiSpec[] = [t];
+  for (const [, c] of scored) {
+    if (kept.length > SIMILAR_KEEP) break;
+    if (!twins.twinOfAny(c, kept)) kept.push(c);
+  }
+  s = kept.slice(1);
   E.similar.set(t, s);
   return s;
 }
@@ -81,34 +144,32 @@ export function sampleWhere<T>(rng: Rng, items: readonly T[], k: number, count: 
 /**
  * Hard distractors for `targets`: drawn from the most similar tools of each target (same
  * subdomain and domain first, overlapping names, descriptions and parameters), then from
- * the targets' domain, then from anywhere. `reject` excludes tools (irrelevance: any that fits).
+ * the targets' domain, then from anywhere; none a twin of a target or of another distractor
+ * (lineages followed over the whole pool). `reject` excludes tools (irrelevance: any that fits).
  */
 export function pickDistractors(p: Planning, targets: readonly ApiSpec[], k: number, reject?: (t: ApiSpec) => boolean): ApiSpec[] {
   const { E, rng } = p;
+  const twins = twinIndexOf(p.pool.list);
   const taken = new Set<ApiSpec>(targets);
-  const ok = (t: ApiSpec): boolean => !taken.has(t) && !(reject?.(t) ?? false);
+  const ok = (t: ApiSpec): boolean => !taken.has(t) && !(reject?.(t) ?? false) && !twins.twinOfAny(t, taken);
   const out: ApiSpec[] = [];
+  const take = (t: ApiSpec): void => {
+    out.push(t);
+    taken.add(t);
+  };
   if (k <= 0) return out;
   const cands: ApiSpec[] = [];
   const lists = targets.map((t) => similarTo(E, t));
   for (let i = 0; i < SIMILAR_KEEP; i++) for (const l of lists) if (i < l.length && ok(l[i]) && !cands.includes(l[i])) cands.push(l[i]);
   // The hardest one, then some variety: the rest out of the best 2k.
-  const best = cands.length > 0 ? [cands[0], ...rng.sample(cands.slice(1, Math.max(k * 2, 2)), k - 1)] : [];
-  for (const t of best) {
-    out.push(t);
-    taken.add(t);
-  }
-  if (out.length < k) {
-    const dom = E.byDomain.get(targets[0].domain) ?? [];
-    for (const t of sampleWhere(rng, dom, k - out.length, dom.length, ok)) {
-      out.push(t);
-      taken.add(t);
-    }
-  }
-  if (out.length < k) {
-    for (const t of sampleWhere(rng, E.list, k - out.length, Math.max(0, E.list.length - taken.size), ok)) {
-      out.push(t);
-      taken.add(t);
+  if (cands.length > 0) take(cands[0]);
+  for (const t of rng.shuffle(cands.slice(1, Math.max(k * 2, 2)))) if (out.length < k && ok(t)) take(t);
+  // Then the domain, then anywhere: one at a time, each checked against those already taken.
+  for (const list of [E.byDomain.get(targets[0].domain) ?? [], E.list]) {
+    while (out.length < k) {
+      const [t] = sampleWhere(rng, list, 1, Math.max(0, list.length - taken.size), ok);
+      if (t === undefined) break;
+      take(t);
     }
   }
   return out;

@@ -4,40 +4,38 @@
  * bounds, patterns, required), with no parameter the tool does not declare (also when the
  * schema leaves `additionalProperties` open).
  *
- * Compiled validators are cached: compiling costs ~1000x a validation.
+ * Arguments are first checked without compiling anything (`surelyValid`: ajv's semantics for the
+ * keywords tool parameters use); only arguments it cannot vouch for go to ajv, which gives the
+ * verdict and the messages. Compiled validators are kept in a bounded cache: compiling costs
+ * ~1000x a validation, and one validator per API per thread, kept forever, held 30 MB a thread
+ * on a 2,000-API pool.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { Ajv, type ErrorObject } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+import { ValidatorCache } from '../../api-pool/validator-cache.js';
+import { surelyValid } from '../../api-pool/value-check.js';
 import type { RuleId } from '../rule-ids.js';
 import type { RuleContext } from './context.js';
 
 // ajv-formats is CommonJS; under NodeNext its default export is the module object.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv;
-const ajv = new Ajv({ allErrors: true, strict: false, logger: false });
-addFormats(ajv);
 
-/** By identity of the parameters object (records built in-process share the pool's), then by name + JSON. */
-const byObject = new WeakMap<object, ValidateFunction>();
-const byKey = new Map<string, ValidateFunction>();
+/**
+ * Only arguments surelyValid cannot vouch for (invalid ones, mostly) need a compiled validator:
+ * 256 hold every tool of the seeds pool (the default job compiles each once, ~4 MB a thread);
+ * on larger pools an invalid call may compile again (~1 ms), which is rare.
+ */
+const VALIDATORS_KEPT = 256;
+const validators = new ValidatorCache(() => addFormats(new Ajv({ allErrors: true, strict: false, logger: false })), VALIDATORS_KEPT);
+const NO_ERRORS: readonly ErrorObject[] = [];
 
-export function validatorFor(name: string, parameters: Record<string, unknown>): ValidateFunction {
-  let v = byObject.get(parameters);
-  if (v) return v;
-  const key = `${name}\u0000${JSON.stringify(parameters)}`;
-  v = byKey.get(key);
-  if (!v) {
-    try {
-      v = ajv.compile(parameters);
-    } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
-      const fail = (() => false) as unknown as ValidateFunction;
-      fail.errors = [{ instancePath: '', schemaPath: '#', keyword: 'schema', params: {}, message: `tool schema does not compile: ${message}` }];
-      v = fail;
-    }
-    byKey.set(key, v);
-  }
-  byObject.set(parameters, v);
-  return v;
+/** ajv's errors for `args` against a tool's parameters (none when valid). */
+export function argumentErrors(parameters: Record<string, unknown>, args: unknown): readonly ErrorObject[] {
+  if (surelyValid(parameters, args)) return NO_ERRORS;
+  // Keyed by the schema's JSON, computed only here (rarely): tools with the same parameters share a validator.
+  const v = validators.get(JSON.stringify(parameters), () => parameters);
+  if (typeof v === 'string') return [{ instancePath: '', schemaPath: '#', keyword: 'schema', params: {}, message: `tool schema does not compile: ${v}` }];
+  return v(args) ? NO_ERRORS : (v.errors ?? NO_ERRORS);
 }
 
 function describe(e: ErrorObject): string {
@@ -73,15 +71,12 @@ export function checkCalls(ctx: RuleContext): void {
     if (c.tool === undefined || ctx.brokenTools.has(c.name)) continue;
     const params = c.tool.parameters;
     if (params === null || typeof params !== 'object') continue;
-    const validate = validatorFor(c.name, params);
     const byRule = new Map<RuleId, string[]>();
-    if (!validate(c.args)) {
-      for (const e of validate.errors ?? []) {
-        const r = ruleOf(e);
-        const list = byRule.get(r) ?? [];
-        list.push(describe(e));
-        byRule.set(r, list);
-      }
+    for (const e of argumentErrors(params, c.args)) {
+      const r = ruleOf(e);
+      const list = byRule.get(r) ?? [];
+      list.push(describe(e));
+      byRule.set(r, list);
     }
     // Unknown parameters also where the schema leaves additionalProperties open.
     if (!('additionalProperties' in params) && !('patternProperties' in params)) {
