@@ -21,6 +21,8 @@ const BOOKED = new Set(['departure', 'departures', 'depart', 'departs', 'departi
 const STAYS = new Set(['hotel', 'hotels', 'lodging', 'lodgings', 'stay', 'stays', 'room', 'rooms', 'accommodation', 'accommodations', 'rental', 'rentals', 'booking', 'bookings', 'reservation', 'reservations', 'property', 'properties', 'vacation']);
 const BOOKING_VERBS = new Set(['book', 'reserve', 'schedule', 'rent']);
 const GENERIC_WHEN = new Set(['date', 'start', 'end', 'datetime', 'time', 'day', 'when', 'slot', 'starts', 'ends']);
+/** Words of a field that looks ahead whatever its tool's tense. */
+const AHEAD = new Set(['estimated', 'expected', 'eta', 'next', 'scheduled', 'due', 'planned', 'projected', 'upcoming']);
 /** Tools whose dates may lie in the past whatever the field says (a flight's status, a parcel's history). */
 const LOOKBACK = new Set(['status', 'history', 'historical', 'past', 'track', 'tracking', 'log', 'logs', 'report', 'archive']);
 
@@ -47,5 +49,8 @@ export function dateMeaning(key: string, call: CallView, side: 'args' | 'result'
   const stay = /check(in|out)/.test(joined) && nameWords.some((x) => STAYS.has(x));
   if (!lookback && (w.some((x) => BOOKED.has(x)) || stay || /pickup|dropoff/.test(joined))) return 'booking';
   if (side === 'args' && BOOKING_VERBS.has(nameWords[0]) && w.some((x) => GENERIC_WHEN.has(x))) return 'booking';
-  return toolTense(call);
+  const tense = toolTense(call);
+  // A history tool's expected or next dates look ahead (a parcel's estimated delivery): not history.
+  if (tense === 'history' && w.some((x) => AHEAD.has(x))) return undefined;
+  return tense;
 }

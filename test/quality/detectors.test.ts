@@ -70,6 +70,9 @@ describe('each class: the good record is clean, the broken one is flagged', () =
   it('4 dates against today: a booking before today, a published article after today', () => {
     clean(datesToday, s.dinner());
     clean(datesToday, s.news());
+    // A history tool's estimated delivery looks ahead; its scans are history.
+    clean(datesToday, s.parcel());
+    flagged(datesToday, s.parcel({ scanned: '2025-06-09T14:00:00Z' }), /scanned_at .*against today/);
     flagged(datesToday, s.dinner({ at: '2025-05-20T19:30:00+02:00' }), /reservation_time .*a booking/);
     flagged(datesToday, s.news({ published: '2025-07-01T09:00:00Z' }), /published_at .*has happened/);
   });
@@ -104,6 +107,9 @@ describe('each class: the good record is clean, the broken one is flagged', () =
 
   it('9 a shopping query in a music search', () => {
     clean(queryDomain, s.music());
+    // A smart home searches its devices: a robot vacuum is in its domain, running shoes are not.
+    clean(queryDomain, s.devices());
+    flagged(queryDomain, s.devices({ query: 'running shoes' }), /search_home_devices \(home-automation\): query "running shoes"/);
     flagged(queryDomain, s.music({ query: 'espresso machine' }), /search_music_catalog \(music\): query "espresso machine"/);
   });
 

@@ -184,7 +184,14 @@ export function chain(o: { from?: 'bill' | 'restaurant' | 'order' | 'light' } = 
 export const CHAIN_DOMAINS: ReadonlyMap<string, string> = new Map([
   ['get_bill_status', 'government'], ['pay_utility_bill', 'energy'], ['list_orders', 'e-commerce'], ['get_customer', 'e-commerce'],
   ['set_smart_light_state', 'home-automation'], ['set_smart_lock_state', 'home-automation'], ['search_restaurants', 'food'], ['reserve_restaurant_table', 'food'],
+  ['search_home_devices', 'home-automation'],
 ]);
+
+/** A smart-home device search: devices are what it searches, not shopping. */
+export function devices(o: { query?: string } = {}): CanonicalRecord {
+  const t = tool('search_home_devices', 'Search the devices of the smart home.', { query: str });
+  return record({ tools: [t], user: `Find my ${o.query ?? 'robot vacuum'}.`, steps: [[{ name: 'search_home_devices', args: { query: o.query ?? 'robot vacuum' }, result: { devices: [{ device_id: 'D-1', name: o.query ?? 'robot vacuum' }] } }]] });
+}
 
 const RULE_PROMPT = `${SYSTEM} Before anything that deletes, cancels, pays, sends or buys, ask the user to confirm.`;
 const ASK: Message[] = [
@@ -228,4 +235,14 @@ export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {
     { server_id: 'GS-2', name: 'EU Casual 4', map_name: 'Dust Valley', players: 7 },
   ];
   return record({ tools: [t], user: 'Which servers run the Dust Valley map?', steps: [[{ name: 'list_game_servers', args: { map_name: 'Dust Valley' }, result: { servers } }]] });
+}
+
+/** A parcel's scan history (a history tool) with its estimated delivery, which looks ahead. */
+export function parcel(o: { scanned?: string } = {}): CanonicalRecord {
+  const t = tool('track_parcel_shipment', 'Track a parcel: its scan history and estimated delivery.', { tracking_number: str });
+  return record({
+    tools: [t],
+    user: 'Where is parcel 1Z999AA10123456784?',
+    steps: [[{ name: 'track_parcel_shipment', args: { tracking_number: '1Z999AA10123456784' }, result: { status: 'in_transit', estimated_delivery: '2025-06-05', history: [{ scanned_at: o.scanned ?? '2025-05-31T14:00:00Z', location: 'Lyon' }] } }]],
+  });
 }

@@ -27,6 +27,11 @@ const PHRASES = [
   'water bottle', 'gaming mouse', 'wireless mouse', 'bluetooth speaker', 'smart speaker',
 ];
 
+/** Products that are what a domain's own searches are about: a smart home's devices. */
+const DOMAIN_PRODUCTS: Readonly<Record<string, readonly string[]>> = {
+  'home-automation': ['robot vacuum', 'vacuum cleaner', 'air purifier', 'humidifier', 'smart speaker', 'smart plug', 'desk lamp', 'floor lamp'],
+};
+
 /** Is this a shopping query? */
 export function productQuery(q: string): boolean {
   const n = normText(q);
@@ -52,7 +57,8 @@ export const queryDomain: Detector = {
       view.calls.flatMap((call) => Object.entries(call.args).map(([k, v]) => ({ call, k, v, domain: domainOf(call) }))),
       ({ call, k, v, domain }) => {
         if (domain === undefined || PRODUCTS_OK.has(domain) || !QUERY_KEYS.has(words(k).join('_')) || typeof v !== 'string') return undefined;
-        return finding(productQuery(v) ? `${call.name} (${domain}): ${k} ${show(v)} is a shopping query` : undefined);
+        const own = DOMAIN_PRODUCTS[domain]?.some((p) => normText(v).endsWith(p)) ?? false;
+        return finding(productQuery(v) && !own ? `${call.name} (${domain}): ${k} ${show(v)} is a shopping query` : undefined);
       },
     ),
 };
