@@ -45,6 +45,7 @@ export function effectRule(api: ApiSpec, body: Schema, effect: Effect): Rule | u
       b[k] = v;
       pin(c, b, k);
     }
-    for (const [k, ok] of avoid) if (b[k] !== undefined && !ok.includes(b[k])) b[k] = ok[Math.floor(c.rng.next() * ok.length)];
+    // A status the call sent stands (a rule filed as closed is created closed): the echo wins.
+    for (const [k, ok] of avoid) if (b[k] !== undefined && !ok.includes(b[k]) && c.args[k] === undefined) b[k] = ok[Math.floor(c.rng.next() * ok.length)];
   };
 }
