@@ -13,6 +13,7 @@
  * value the meta-schema would refuse, is not understood and gets false; so does every value it
  * finds invalid. False means "ask ajv", never "invalid".
  */
+import { regexOf } from '../core/regex-cache.js';
 import equalModule from 'ajv/dist/runtime/equal.js';
 import ucs2Module from 'ajv/dist/runtime/ucs2length.js';
 import { fullFormats } from 'ajv-formats/dist/formats.js';
@@ -54,21 +55,6 @@ for (const [name, def] of Object.entries(fullFormats) as [string, unknown][]) {
   }
 }
 
-const patterns = new Map<string, RegExp | null>();
-function patternOf(source: string): RegExp | null {
-  let re = patterns.get(source);
-  if (re === undefined) {
-    try {
-      re = new RegExp(source, 'u');
-    } catch {
-      re = null;
-    }
-    if (patterns.size > 4096) patterns.clear();
-    patterns.set(source, re);
-  }
-  return re;
-}
-
 const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 const isSchema = (v: unknown): boolean => typeof v === 'boolean' || (typeof v === 'object' && v !== null && !Array.isArray(v));
 
@@ -102,7 +88,7 @@ function understood(s: unknown, depth: number): boolean {
     } else if (k === 'uniqueItems') {
       if (typeof v !== 'boolean') return false;
     } else if (k === 'pattern') {
-      if (typeof v !== 'string' || patternOf(v) === null) return false;
+      if (typeof v !== 'string' || regexOf(v) === null) return false;
     } else if (k === 'format') {
       if (typeof v !== 'string' || !formatChecks.has(v)) return false;
     } else return false;
@@ -147,7 +133,7 @@ function stringOk(s: Schema, v: string): boolean {
     if (typeof s.minLength === 'number' && n < s.minLength) return false;
     if (typeof s.maxLength === 'number' && n > s.maxLength) return false;
   }
-  if (typeof s.pattern === 'string' && !patternOf(s.pattern)!.test(v)) return false;
+  if (typeof s.pattern === 'string' && !regexOf(s.pattern)!.test(v)) return false;
   if (typeof s.format === 'string' && !formatChecks.get(s.format)!(v)) return false;
   return true;
 }

@@ -3,6 +3,7 @@
  * negated), \d \w \s, groups, alternation and quantifiers. Lookarounds and backreferences
  * are not generated; a result is always checked against the real RegExp before use.
  */
+import { regexOf } from '../../core/regex-cache.js';
 import type { Rng } from '../../core/rng.js';
 
 type Node =
@@ -17,21 +18,7 @@ const LOWER = 'abcdefghijklmnopqrstuvwxyz';
 /** What a negated class or `.` may produce: plain characters a user can type in a sentence. */
 const SAFE = UPPER + LOWER + DIGITS + '-_.:/@';
 const patternAst = new Map<string, Node | null>();
-const patternRegex = new Map<string, RegExp | null>();
-
-/** A schema's `pattern` compiled (null when it does not compile), cached: patterns recur across items. */
-export function regexOf(pattern: string): RegExp | null {
-  let re = patternRegex.get(pattern);
-  if (re === undefined) {
-    try {
-      re = new RegExp(pattern, 'u');
-    } catch {
-      re = null;
-    }
-    if (patternRegex.size < 10_000) patternRegex.set(pattern, re);
-  }
-  return re;
-}
+export { regexOf };
 
 function escapeChars(c: string): string | null {
   switch (c) {

@@ -6,6 +6,7 @@
  * change, so the result stays valid.
  */
 import { geoTables, type City } from '../../../core/geo.js';
+import { regexOf } from '../../../core/regex-cache.js';
 import type { Schema } from '../../values/values.js';
 
 type Obj = Record<string, unknown>;
@@ -27,13 +28,7 @@ function admits(schema: Schema | undefined, v: unknown): boolean {
     if (schema.type !== undefined && schema.type !== 'string') return false;
     if (typeof schema.maxLength === 'number' && v.length > schema.maxLength) return false;
     if (typeof schema.minLength === 'number' && v.length < schema.minLength) return false;
-    if (typeof schema.pattern === 'string') {
-      try {
-        if (!new RegExp(schema.pattern).test(v)) return false;
-      } catch {
-        return false;
-      }
-    }
+    if (typeof schema.pattern === 'string' && regexOf(schema.pattern)?.test(v) !== true) return false;
     return true;
   }
   return typeof v === 'number' && (schema.type === 'number' || schema.type === 'integer' || schema.type === undefined);
