@@ -7,7 +7,7 @@
 import { typeOf, type Schema } from '../../values/values.js';
 import { admits, fitNumber } from './admits.js';
 import { argValue, pin, type ArgLeaf, type CallContext, type Obj } from './call-context.js';
-import { covers, endOf, isMoney, stemOf, tokens } from './names.js';
+import { covers, endOf, isMoney, snake, stemOf, tokens } from './names.js';
 
 /** Units, to the base of their dimension (meters, seconds, grams). */
 const UNITS: Record<string, number> = {
@@ -81,8 +81,8 @@ export function boundRules(leaves: readonly ArgLeaf[], iprops: Record<string, Sc
   const byField = new Map<string, { lower: Side[]; upper: Side[] }>();
   const rules: ItemRule[] = [];
   for (const leaf of leaves) {
-    if (LIMIT.test(leaf.name)) continue;
-    const end = endOf(leaf.name) ?? (/^radius/.test(leaf.name) ? 'upper' : undefined);
+    if (LIMIT.test(snake(leaf.name))) continue;
+    const end = endOf(leaf.name) ?? (tokens(leaf.name)[0] === 'radius' ? 'upper' : undefined);
     if (!end) continue;
     if (leaf.type === 'string' && Array.isArray(leaf.schema.enum)) {
       const order = leaf.schema.enum as unknown[];

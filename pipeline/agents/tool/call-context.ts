@@ -44,6 +44,13 @@ export function argLeaves(params: Schema, path: readonly string[] = [], parent: 
   return out;
 }
 
+/**
+ * Whether a leaf is one of the call's own arguments: at the top, or grouped in an object that
+ * only groups them (filters, criteria, options: an evolved variant's `criteria.per_page` is its
+ * page size), not in an object that says what it is about (`price.max`, `customer.name`).
+ */
+export const ownLevel = (l: ArgLeaf): boolean => l.parentTokens.length === 0;
+
 /** The value the call gives a leaf: the argument, else the schema's default when its parent object was sent. */
 export function argValue(args: Readonly<Obj>, leaf: ArgLeaf): unknown {
   let cur: unknown = args;

@@ -6,7 +6,7 @@
  */
 import { typeOf, type Schema } from '../../values/values.js';
 import { admits, fitNumber } from './admits.js';
-import { argValue, isPinned, pin, type ArgLeaf } from './call-context.js';
+import { argValue, isPinned, ownLevel, pin, type ArgLeaf } from './call-context.js';
 import type { ItemRule } from './bounds.js';
 import { snake, titleCase, tokens } from './names.js';
 
@@ -142,7 +142,7 @@ export function placeRules(leaves: readonly ArgLeaf[], iprops: Record<string, Sc
   if (lat) {
     const parent = lat.path.slice(0, -1).join('.');
     const lon = leaves.find((l) => /^(lon|lng|longitude)$/.test(l.path[l.path.length - 1]) && l.path.slice(0, -1).join('.') === parent);
-    const radius = leaves.find((l) => tokens(l.path[l.path.length - 1])[0] === 'radius' && (l.path.slice(0, -1).join('.') === parent || l.path.length === 1));
+    const radius = leaves.find((l) => tokens(l.path[l.path.length - 1])[0] === 'radius' && (l.path.slice(0, -1).join('.') === parent || ownLevel(l)));
     const r = lon ? geoRule(lat, lon, radius, iprops) : undefined;
     if (r) rules.push(r);
   }
