@@ -108,7 +108,7 @@ export function applyPlan(plan: ResultPlan, api: ApiSpec, out: Obj, args: Readon
   const today = dayNumber(world.today);
   // The moment of the call: a working hour of today.
   const now = at ?? `${world.today}T${String(rng.int(8, 19)).padStart(2, '0')}:${String(15 * rng.int(0, 3)).padStart(2, '0')}:00Z`;
-  const c: CallContext = { args, world, rng, now, today, effect: plan.effect, pinned: new Map(), counters: new Map(), api };
+  const c: CallContext = { args, world, rng, now, today, effect: plan.effect, pinned: new Map(), matched: new Map(), counters: new Map(), api };
   if (plan.batch) answerBatch(plan.batch, api, body, c);
   for (const r of plan.rules) r(body, c);
   return out;
