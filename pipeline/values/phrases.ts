@@ -77,7 +77,7 @@ const BANKS: Record<Purpose, readonly string[]> = {
     '{Can we|Could we} move our {call|meeting|lunch|review} to {next week|Thursday|the afternoon|tomorrow morning}',
     '{Dinner|Lunch|The table} is booked for {two|four|six|eight} people at {seven|eight|half past seven}',
     '{Your package|The delivery|Your order} has arrived {at the front desk|in the mailroom|at reception}',
-    '{Happy birthday|Congratulations|Welcome back|Thanks again}{, have a great day|, see you soon|!}',
+    '{Happy birthday|Congratulations|Welcome back|Thanks again|Well done} {Sam|Priya|team|everyone|Leo|Ana|}{, have a great day|, see you soon|, enjoy the weekend|, drinks are on me|!}',
     '{Meet me|I will wait} {at the station|in the lobby|outside the office|at the cafe} at {noon|six|nine}',
     '{Reminder|Heads up}: {the deadline|rent|the team lunch|our dentist appointment} is {tomorrow|on Friday|next Monday}',
     'I will send {the slides|the photos|the contract|my notes} {tonight|after lunch|first thing tomorrow}',

@@ -129,3 +129,35 @@ function sumOfParts(list: readonly unknown[]): number | undefined {
   }
   return list.length > 0 ? Math.round(sum * 100) / 100 : undefined;
 }
+
+const RANGE_END = /(^|_)(after|before|from|to|start|end|since|until|earliest|latest|min|max)(_|$)/;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
+
+/**
+ * A calendar year asked beside a date range is the range's year: an evolved variant's `year`
+ * filter drawn apart from its `after`/`released_from` would ask for 2023 messages received after
+ * a day of 2026, which nothing meets. Over one call's arguments: the object, the objects it
+ * groups (filters, options), and each request of a batch on its own.
+ */
+export function agreeYear(out: Obj, schema: Schema): void {
+  const years: [Obj, string, Schema][] = [];
+  let first: number | undefined;
+  const walk = (o: Obj, s: Schema, depth: number): void => {
+    const props = (s.properties ?? {}) as Record<string, Schema>;
+    for (const k in o) {
+      const v = o[k];
+      const ps = props[k];
+      if (!ps) continue;
+      if (typeof v === 'number' && snake(k) === 'year') years.push([o, k, ps]);
+      else if (typeof v === 'string' && ISO_DAY.test(v) && RANGE_END.test(snake(k)) && (ps.format === 'date' || ps.format === 'date-time')) {
+        const y = Number(v.slice(0, 4));
+        // The range's lower end says its year best (after 2025-12-20 until 2026-01-10 is mostly 2025's end).
+        if (first === undefined || /(^|_)(after|from|start|since|earliest|min)(_|$)/.test(snake(k))) first = first === undefined || y < first ? y : first;
+      } else if (v && typeof v === 'object' && !Array.isArray(v) && depth < 2) walk(v as Obj, ps, depth + 1);
+      else if (Array.isArray(v) && (ps.items as Schema | undefined)?.properties) for (const it of v) if (it && typeof it === 'object' && !Array.isArray(it)) agreeYear(it as Obj, ps.items as Schema);
+    }
+  };
+  walk(out, schema, 0);
+  if (first === undefined) return;
+  for (const [o, k, s] of years) if (fits(s, first)) o[k] = first;
+}

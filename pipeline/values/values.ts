@@ -23,7 +23,7 @@ import { kindOf, siblingsOf, snake, type Role } from './kinds.js';
 import { genNumber } from './numbers.js';
 import { nearby, Scene } from './places.js';
 import { keyOf, typeOf, type Schema } from './schema.js';
-import { reconcile } from './siblings.js';
+import { agreeYear, reconcile } from './siblings.js';
 import type { StringContext, ValueContext } from './context.js';
 import { genString } from './strings.js';
 
@@ -237,5 +237,7 @@ export function generateObject(
     out[f.key] = v;
   }
   reconcile(out, schema, rng);
+  // A call's year filter agrees with its date range (siblings.ts).
+  if (outer === undefined && !base.inResult) agreeYear(out, schema);
   return out;
 }

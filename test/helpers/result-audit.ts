@@ -61,10 +61,13 @@ function argsOf(props: Record<string, S>, args: Obj, parent = ''): Arg[] {
       continue;
     }
     const bare = /^(min|max|after|before|from|to|start|end|low|high|since|until)$/.test(k);
-    const name = bare && parent ? (/^(min|max)$/.test(k) ? `${k}_${parent}` : `${parent}_${k}`) : k;
+    // A name reads the same in any case style (sortOrder is sort_order, pageSize is page_size).
+    const own = toks(k).join('_');
+    const name = bare && parent ? (/^(min|max)$/.test(k) ? `${k}_${toks(parent).join('_')}` : `${toks(parent).join('_')}_${k}`) : own;
     if (v !== undefined) out.push({ name, value: v, schema: s, sent: true });
-    // A default asking the tool to choose (auto_detect) is answered by the choice.
-    else if (s.default !== undefined && !parent && !/^(auto|auto_detect|autodetect|detect|any|all|best)$/i.test(String(s.default))) out.push({ name, value: s.default, schema: s, sent: false });
+    // A default asking the tool to choose (auto_detect) is answered by the choice. An object sent
+    // (options: {...}) holds its fields' defaults too.
+    else if (s.default !== undefined && !/^(auto|auto_detect|autodetect|detect|any|all|best)$/i.test(String(s.default))) out.push({ name, value: s.default, schema: s, sent: false });
   }
   return out;
 }
@@ -112,8 +115,12 @@ function auditEcho(body: Obj, s: S, args: Arg[], apiName: string, note: (c: Defe
   }
 }
 
+/** The item's numbers a bound's stem is about; a level or tier (price_level: 1-4) is no amount of its stem. */
 const numField = (item: Obj, stem: string[]): [string, number][] =>
-  Object.keys(item).filter((f) => typeof item[f] === 'number' && stem.every((t) => toks(f).includes(t) || (t === 'price' && toks(f).some((x) => /^(price|cost|amount|fee|fees|rate|fare|total)$/.test(x))))).map((f) => [f, item[f] as number]);
+  Object.keys(item)
+    .filter((f) => typeof item[f] === 'number' && (stem.some((t) => /^(level|tier)$/.test(t)) || !toks(f).some((x) => /^(level|tier)$/.test(x))))
+    .filter((f) => stem.every((t) => toks(f).includes(t) || (t === 'price' && toks(f).some((x) => /^(price|cost|amount|fee|fees|rate|fare|total)$/.test(x)))))
+    .map((f) => [f, item[f] as number]);
 
 const dateFields = (item: Obj): string[] => Object.keys(item).filter((f) => dayOf(item[f]) !== undefined);
 
@@ -158,7 +165,8 @@ function auditItems(list: string, items: Obj[], is: S, args: Arg[], note: (c: De
     // Dates: ranges and days.
     if (typeof v === 'string' && dayOf(v) && (a.schema.format === 'date' || a.schema.format === 'date-time')) {
       // A date argument naming nothing the items hold is about their first date only when it is the call's one date argument.
-      const generic = args.some((d) => d !== a && d.sent && ((typeof d.value === 'string' && dayOf(d.value) !== undefined) || (typeof d.value === 'number' && /(^|_)(within|age|window|past|last)(_|$)/.test(d.name))));
+      // A calendar year asked (year: 2022) is a date argument too.
+      const generic = args.some((d) => d !== a && d.sent && ((typeof d.value === 'string' && dayOf(d.value) !== undefined) || (typeof d.value === 'number' && /(^|_)(within|age|window|past|last|year)(_|$)/.test(d.name))));
       const datesFor = (it: Obj, n: string): string[] => datesOf(it, n, generic);
       const lower = tk.some((t) => /^(from|start|after|since|earliest|begin|min)$/.test(t));
       const upper = tk.some((t) => /^(to|end|before|until|latest|max)$/.test(t));
@@ -219,12 +227,15 @@ function auditItems(list: string, items: Obj[], is: S, args: Arg[], note: (c: De
     // Sort orders on a named field.
     if (typeof v === 'string' && /^(sort|sort_by|order_by|sort_order|order)$/.test(a.name) && a.sent) {
       const vt = toks(v);
-      const f = Object.keys(iprops).find((k) => typeof items[0]?.[k] === 'number' || dayOf(items[0]?.[k]) !== undefined ? vt.some((t) => t.length > 3 && toks(k).some((x) => x.startsWith(t.slice(0, 5)))) : false);
+      // The field the value names: the one it is, else the one sharing most of its words (away_score is not home_score).
+      const hits = (k: string): number => (typeof items[0]?.[k] === 'number' || dayOf(items[0]?.[k]) !== undefined ? (toks(k).join('_') === vt.join('_') ? 99 : vt.filter((t) => t.length > 3 && toks(k).some((x) => x.startsWith(t.slice(0, 5)))).length) : 0);
+      const f = Object.keys(iprops).reduce<string | undefined>((best, k) => (hits(k) > (best === undefined ? 0 : hits(best)) ? k : best), undefined);
       if (!f || items.length < 2) continue;
-      // Without a word for it, a reader expects most, best and newest first, cheapest and nearest first.
+      // Without a word for it, a reader expects most, best and newest first, cheapest and nearest first, rank 1 first.
       const dir = args.find((d) => d !== a && /^(sort_order|order|direction|sort_direction)$/.test(d.name) && typeof d.value === 'string' && /^(asc|desc)/i.test(d.value as string));
       const said = vt.some((t) => /^(desc|newest|latest|highest|most|high)$/.test(t)) ? true : vt.some((t) => /^(asc|oldest|lowest|cheapest|nearest|closest|earliest|low)$/.test(t)) ? false : undefined;
-      const desc = dir ? /^desc/i.test(dir.value as string) : (said ?? !vt.some((t) => /^(price|distance|duration|cost)$/.test(t)));
+      // A direction sent wins over the value's own word (lowest_rating), which wins over a direction's default.
+      const desc = dir && (dir.sent || said === undefined) ? /^desc/i.test(dir.value as string) : (said ?? !vt.some((t) => /^(price|distance|duration|cost|rank|position)$/.test(t)));
       const seq = items.map((it) => it[f] as string | number).filter((x) => x !== undefined);
       let broke: string | false = false;
       for (let i = 1; i < seq.length; i++) if (desc ? seq[i] > seq[i - 1] : seq[i] < seq[i - 1]) broke = `${list} not sorted by ${f} for ${a.name}=${v}`;

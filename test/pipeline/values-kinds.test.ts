@@ -99,6 +99,14 @@ describe('dates by meaning', () => {
       expect(day(o.to_date)).toBeLessThanOrEqual(day(w.today));
     }
   });
+  it('a year asked beside a date range is the range\'s year, also across the objects grouping the call\'s arguments', () => {
+    const mailbox = api('email', 'discover_mailbox');
+    const schema: Schema = { type: 'object', properties: { after: { ...S, format: 'date' }, before: { ...S, format: 'date' }, filters: { type: 'object', properties: { year: { type: 'integer', minimum: 1900, maximum: 2100 } }, required: ['year'] } }, required: ['after', 'filters'] };
+    for (const s of Array.from({ length: 200 }, (_, i) => i)) {
+      const o = generateObject(schema, new Rng(s), { world: drawWorld(s), api: mailbox });
+      expect((o.filters as { year: number }).year, JSON.stringify(o)).toBe(Number(String(o.after).slice(0, 4)));
+    }
+  });
   it('years are near today: a budget month, a model year, a birth year', () => {
     const schema: Schema = { type: 'object', properties: { month: { ...S, pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$' }, model_year: { type: 'integer' }, birth_year: { type: 'integer' } }, required: ['month', 'model_year', 'birth_year'] };
     for (const s of Array.from({ length: 200 }, (_, i) => i)) {

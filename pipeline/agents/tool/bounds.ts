@@ -7,7 +7,7 @@
 import { typeOf, type Schema } from '../../values/values.js';
 import { admits, fitNumber } from './admits.js';
 import { argValue, pin, type ArgLeaf, type CallContext, type Obj } from './call-context.js';
-import { covers, endOf, isMoney, stemOf, tokens } from './names.js';
+import { covers, endOf, isMoney, snake, stemOf, tokens } from './names.js';
 
 /** Units, to the base of their dimension (meters, seconds, grams). */
 const UNITS: Record<string, number> = {
@@ -31,6 +31,9 @@ interface Side {
   readonly scale: number;
 }
 
+const MONEY_WORD = /^(price|prices|cost|costs|amount|fare|fares|fee|fees|total|charge)$/;
+const PER_UNIT = /^(nightly|hourly|daily|weekly|monthly|yearly|annual|night|hour|day|week|month|unit|base)$/;
+const NOT_A_PRICE = /^(change|delta|diff|difference|discount|savings|saved|tax|taxes|tip|refund|refunded|balance|limit|budget|spent)$/;
 const LIMIT = /^(limit|max_results|page_size|per_page|results_per_page|max_hits|max_entries|max_items|top_n|top_k|num_results|max_count|rows|size)$/;
 
 /** The item's numeric fields a bound argument is about. */
@@ -48,6 +51,12 @@ function fieldsFor(leaf: ArgLeaf, iprops: Record<string, Schema>): [string, numb
   const money = tokens(leaf.name).includes('budget');
   let out = stem.length > 0 ? pick((f) => covers(own(f), stem)) : unit ? pick((f) => own(f).length === 0 && splitUnit(tokens(f))[1] !== undefined) : money ? pick((f) => isMoney(f)) : [];
   if (isMoney(stem.join('_'))) out = out.filter(([f]) => isMoney(f));
+  // A bound on a price in general is on every price the items show, by any money word (min_price on a
+  // rate's amount, on a hotel's nightly rate and its total; max_cost on a fare), not on what is no price (a change, a tax).
+  if (stem.length === 1 && MONEY_WORD.test(stem[0])) {
+    const prices = pick((f) => !own(f).some((t) => NOT_A_PRICE.test(t)) && ((isMoney(f) && own(f).some((t) => MONEY_WORD.test(t))) || (own(f).includes('rate') && own(f).some((t) => PER_UNIT.test(t)))));
+    out = [...out, ...prices.filter(([f]) => !out.some(([g]) => g === f))];
+  }
   if (out.length === 0 && leaf.parentTokens.length > 0) out = pick((f) => covers(own(f), leaf.parentTokens.slice(-1)));
   // A rating is a vote average or a score where there is no rating.
   if (out.length === 0 && (stem.includes('rating') || leaf.parentTokens.includes('rating'))) out = pick((f) => /^(vote_average|average_rating|stars|score|average_score)$/.test(f));
@@ -81,8 +90,8 @@ export function boundRules(leaves: readonly ArgLeaf[], iprops: Record<string, Sc
   const byField = new Map<string, { lower: Side[]; upper: Side[] }>();
   const rules: ItemRule[] = [];
   for (const leaf of leaves) {
-    if (LIMIT.test(leaf.name)) continue;
-    const end = endOf(leaf.name) ?? (/^radius/.test(leaf.name) ? 'upper' : undefined);
+    if (LIMIT.test(snake(leaf.name))) continue;
+    const end = endOf(leaf.name) ?? (tokens(leaf.name)[0] === 'radius' ? 'upper' : undefined);
     if (!end) continue;
     if (leaf.type === 'string' && Array.isArray(leaf.schema.enum)) {
       const order = leaf.schema.enum as unknown[];

@@ -44,6 +44,13 @@ export function argLeaves(params: Schema, path: readonly string[] = [], parent: 
   return out;
 }
 
+/**
+ * Whether a leaf is one of the call's own arguments: at the top, or grouped in an object that
+ * only groups them (filters, criteria, options: an evolved variant's `criteria.per_page` is its
+ * page size), not in an object that says what it is about (`price.max`, `customer.name`).
+ */
+export const ownLevel = (l: ArgLeaf): boolean => l.parentTokens.length === 0;
+
 /** The value the call gives a leaf: the argument, else the schema's default when its parent object was sent. */
 export function argValue(args: Readonly<Obj>, leaf: ArgLeaf): unknown {
   let cur: unknown = args;
@@ -79,6 +86,8 @@ export interface CallContext {
   readonly effect: Effect;
   /** Result fields fixed by the call (an echo, a filter), per object. */
   readonly pinned: Map<object, Set<string>>;
+  /** Item fields an exact filter of the call set (category: dining), per item: another filter asking otherwise leaves the item out. */
+  readonly matched: Map<object, Set<string>>;
   /** Counts a rule keeps over one call (how many titles it rewrote). */
   readonly counters: Map<string, number>;
   readonly api: ApiSpec;
@@ -89,6 +98,16 @@ export function pin(c: CallContext, o: object, key: string): void {
   if (!s) c.pinned.set(o, (s = new Set()));
   s.add(key);
 }
+
+/** Marks an item's field as set by an exact filter of the call (and pinned). */
+export function match(c: CallContext, o: object, key: string): void {
+  pin(c, o, key);
+  let s = c.matched.get(o);
+  if (!s) c.matched.set(o, (s = new Set()));
+  s.add(key);
+}
+
+export const isMatched = (c: CallContext, o: object, key: string): boolean => c.matched.get(o)?.has(key) === true;
 
 export const isPinned = (c: CallContext, o: object, key: string): boolean => c.pinned.get(o)?.has(key) === true;
 

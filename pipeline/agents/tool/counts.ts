@@ -7,7 +7,7 @@
  */
 import { typeOf, type Schema } from '../../values/values.js';
 import { fitNumber } from './admits.js';
-import { argValue, isPinned, pin, type ArgLeaf, type CallContext, type Obj, type Rule } from './call-context.js';
+import { argValue, isPinned, ownLevel, pin, type ArgLeaf, type CallContext, type Obj, type Rule } from './call-context.js';
 import { dayNumber } from './days.js';
 import { covers, isMoney, singular, snake, tokens } from './names.js';
 
@@ -36,9 +36,9 @@ function set(o: Obj, k: string, v: number, s: Schema, c: CallContext, like?: num
 function totalFixes(props: Record<string, Schema>, leaves: readonly ArgLeaf[], fixes: Fix[]): void {
   const ls = lists(props);
   if (ls.length === 0) return;
-  const paging = leaves.some((l) => l.path.length === 1 && PAGING_ARG.test(snake(l.name))) || Object.keys(props).some((k) => PAGING_FIELD.test(snake(k)));
-  const pageLeaf = leaves.find((l) => l.path.length === 1 && snake(l.name) === 'page');
-  const sizeLeaf = leaves.find((l) => l.path.length === 1 && /^(page_size|per_page|limit|results_per_page|max_results|rows|number)$/.test(snake(l.name)));
+  const paging = leaves.some((l) => ownLevel(l) && PAGING_ARG.test(snake(l.name))) || Object.keys(props).some((k) => PAGING_FIELD.test(snake(k)));
+  const pageLeaf = leaves.find((l) => ownLevel(l) && snake(l.name) === 'page');
+  const sizeLeaf = leaves.find((l) => ownLevel(l) && /^(page_size|per_page|limit|results_per_page|max_results|rows|number)$/.test(snake(l.name)));
   // Counts are whole numbers: a total that is a number is an amount (sumFixes).
   for (const k of ints(props).filter((x) => typeOf(props[x]) === 'integer')) {
     const kt = tokens(k).filter((t) => !/^(total|count|num|number|of)$/.test(t));
@@ -116,7 +116,7 @@ function sentFixes(props: Record<string, Schema>, leaves: readonly ArgLeaf[], fi
   }
   const good = ints(props).find((k) => GOOD.test(snake(k)));
   const bad = ints(props).find((k) => BAD.test(snake(k)));
-  const sent = arrays.filter((l) => l.path.length === 1);
+  const sent = arrays.filter(ownLevel);
   if (!good || !bad || sent.length !== 1) return;
   fixes.push((o, c) => {
     const v = argValue(c.args, sent[0]);
@@ -180,7 +180,7 @@ function stayFixes(props: Record<string, Schema>, leaves: readonly ArgLeaf[], fi
   const checkOut = leaves.find((l) => l.schema.format === 'date' && /^check_?out$/.test(snake(l.name)));
   const rate = ints(props).find((k) => tokens(k).includes('nightly') || /per_night/.test(snake(k)));
   const total = ints(props).find((k) => /^(total_price|total|total_cost|total_amount)$/.test(snake(k)));
-  const rooms = leaves.find((l) => l.path.length === 1 && snake(l.name) === 'rooms');
+  const rooms = leaves.find((l) => ownLevel(l) && snake(l.name) === 'rooms');
   if (!checkIn || !checkOut || !rate || !total) return;
   fixes.push((o, c) => {
     const nights = dayNumber(argValue(c.args, checkOut)) - dayNumber(argValue(c.args, checkIn));

@@ -8,7 +8,7 @@
 import type { Schema } from '../../values/values.js';
 import { argValue, pin, isPinned, sent, type ArgLeaf, type CallContext, type Obj, type Rule } from './call-context.js';
 import { aboutPast, dateKind, shiftDates, type DateKind } from './date-kinds.js';
-import { atMinute, isIsoDate, minuteOf } from './days.js';
+import { atMinute, isDateField, isIsoDate, minuteOf } from './days.js';
 import { covers, endOf, stemOf, tokens } from './names.js';
 
 interface Bound {
@@ -38,8 +38,8 @@ function filtersOf(leaves: readonly ArgLeaf[]): Filter[] {
     const stem = stemOf(leaf.name);
     if (leaf.schema.format === 'date' || leaf.schema.format === 'date-time') {
       const end = endOf(leaf.name);
-      if (end) add(stem, { leaf, as: 'date', unit: 0, end });
-      else if (leaf.schema.format === 'date') add(stem, { leaf, as: 'date', unit: 0, end: 'day' });
+      // A day or an instant asked (date, time: the observation's): the items are of that day.
+      add(stem, { leaf, as: 'date', unit: 0, end: end ?? 'day' });
     } else if (leaf.type === 'integer' || leaf.type === 'number') {
       const unit = t.map((x) => UNIT[x]).find((u) => u !== undefined);
       if (unit && t.some((x) => RECENT.test(x))) add(t.filter((x) => !RECENT.test(x) && !UNIT[x] && x !== 'max' && x !== 'min'), { leaf, as: 'recency', unit, end: 'lower' });
@@ -62,7 +62,8 @@ function windowOf(f: Filter, c: CallContext): [number, number] | undefined {
     if (b.as === 'date') {
       if (!isIsoDate(v)) continue;
       from = minuteOf(v);
-      to = (v as string).length === 10 ? from + 1439 : from;
+      if (b.end === 'day') from = Math.floor(from / 1440) * 1440;
+      to = (v as string).length === 10 || b.end === 'day' ? from + 1439 : from;
     } else if (b.as === 'recency') {
       if (typeof v !== 'number') continue;
       [from, to] = [minuteOf(c.now) - v * b.unit, minuteOf(c.now)];
@@ -96,12 +97,11 @@ interface ListTarget {
 
 const CREATION = /^(created|posted|published|submitted|added|opened|registered)$/;
 const LATER = /^(updated|modified|changed|last)$/;
-const isDate = (s: Schema | undefined): boolean => s?.format === 'date' || s?.format === 'date-time';
 
 /** In an object schema: the date a filter with `stem` is about (its stem's field, else the first date when `fallback`). */
 function targetIn(s: Schema, stem: readonly string[], fallback: boolean, exclude: (k: string) => boolean, history = false): Target | undefined {
   const props = (s.properties ?? {}) as Record<string, Schema>;
-  const dates = Object.keys(props).filter((k) => isDate(props[k]) && !exclude(k));
+  const dates = Object.keys(props).filter((k) => isDateField(k, props[k]) && !exclude(k));
   // What was created (posted, published) after a day was updated after it too.
   const later = stem.some((t) => CREATION.test(t)) ? dates.find((k) => tokens(k).some((t) => LATER.test(t))) : undefined;
   const named = dates.find((k) => covers(tokens(k), stem)) ?? later;
@@ -127,14 +127,33 @@ function listTargets(s: Schema, f: Filter, history: boolean, depth: number): Lis
   return out;
 }
 
-/** Moves `o` so that its target date is in [lo, hi] (its other dates by as much); false when it cannot be. */
-function place(o: Obj, t: Target, lo: number, hi: number, c: CallContext, at?: number): boolean {
+/** The windows each object's dates were already put in by the call's other date filters (a year and a range on the same date). */
+type Placed = Map<object, Map<string, readonly [number, number]>>;
+
+/** [lo, hi] narrowed to what a date of this kind can be (history by now, what is ahead after it). */
+function kindWindow(t: Target, lo: number, hi: number, c: CallContext): [number, number] {
+  const now = minuteOf(c.now);
+  return [t.kind === 'future' ? Math.max(lo, now) : lo, t.kind === 'past' ? Math.min(hi, now) : hi];
+}
+
+/**
+ * Moves `o` so that its target date is in [lo, hi] and in every window an earlier filter put it
+ * in (its other dates by as much); false when it cannot be (filters that exclude each other: a
+ * search for 2023 messages received after a day of 2026 finds none).
+ */
+function place(o: Obj, t: Target, lo: number, hi: number, c: CallContext, placed: Placed, at?: number): boolean {
   const v = o[t.key];
   if (!isIsoDate(v)) return true;
-  const now = minuteOf(c.now);
-  if (t.kind === 'past') hi = Math.min(hi, now);
-  if (t.kind === 'future') lo = Math.max(lo, now);
+  [lo, hi] = kindWindow(t, lo, hi, c);
+  const before = placed.get(o)?.get(t.key);
+  if (before) [lo, hi] = [Math.max(lo, before[0]), Math.min(hi, before[1])];
   if (!Number.isFinite(lo) && !Number.isFinite(hi)) return true;
+  if (lo > hi) return false;
+  // A day after an instant is a day that starts after it (a date created after 10:45 on the 4th is the 5th).
+  if (v.length === 10 && Number.isFinite(lo) && Math.ceil(lo / 1440) * 1440 <= hi) lo = Math.ceil(lo / 1440) * 1440;
+  let own = placed.get(o);
+  if (!own) placed.set(o, (own = new Map()));
+  own.set(t.key, [lo, hi]);
   // A window open on one side: a month from its one end.
   if (!Number.isFinite(lo)) lo = hi - 30 * 1440;
   if (!Number.isFinite(hi)) hi = lo + 30 * 1440;
@@ -142,7 +161,7 @@ function place(o: Obj, t: Target, lo: number, hi: number, c: CallContext, at?: n
   const m = minuteOf(v);
   pin(c, o, t.key);
   if (m >= lo && m <= hi && at === undefined) return true;
-  let next = at;
+  let next = at === undefined ? undefined : Math.min(hi, Math.max(lo, at));
   if (next === undefined) {
     const d0 = Math.floor(lo / 1440);
     const d1 = Math.floor(hi / 1440);
@@ -154,10 +173,11 @@ function place(o: Obj, t: Target, lo: number, hi: number, c: CallContext, at?: n
   return true;
 }
 
-function placeList(items: Obj[], lt: ListTarget, w: [number, number], alone: boolean, c: CallContext, drop: Set<object>): void {
+function placeList(items: Obj[], lt: ListTarget, w: [number, number], alone: boolean, c: CallContext, drop: Set<object>, placed: Placed): void {
   const t = lt.target && (!lt.target.guess || alone) ? lt.target : undefined;
-  const [lo, hi] = w;
   if (t) {
+    // A series is spread over the part of the window its dates can be in (a history's up to now).
+    const [lo, hi] = kindWindow(t, w[0], w[1], c);
     const ms = items.map((it) => minuteOf(it[t.key]));
     const series = items.length >= 2 && Number.isFinite(lo) && Number.isFinite(hi) && ms.every((m, i) => !Number.isNaN(m) && (i === 0 || m > ms[i - 1]));
     if (series && ms.some((m) => m < lo || m > hi)) {
@@ -168,11 +188,11 @@ function placeList(items: Obj[], lt: ListTarget, w: [number, number], alone: boo
       const shift = round(lo + Math.floor(c.rng.next() * Math.max(1, hi - lo - span + 1)) - ms[0]);
       items.forEach((it, i) => {
         const at = span <= hi - lo ? ms[i] + shift : round(lo + (i * (hi - lo)) / (items.length - 1));
-        if (!place(it, t, lo, hi, c, Math.min(hi, Math.max(lo, at)))) drop.add(it);
+        if (!place(it, t, lo, hi, c, placed, Math.min(hi, Math.max(lo, at)))) drop.add(it);
       });
-    } else for (const it of items) if (!place(it, t, lo, hi, c)) drop.add(it);
+    } else for (const it of items) if (!place(it, t, lo, hi, c, placed)) drop.add(it);
   }
-  for (const n of lt.nested) for (const it of items) if (Array.isArray(it[n.key])) placeList(it[n.key] as Obj[], n, w, alone, c, drop);
+  for (const n of lt.nested) for (const it of items) if (Array.isArray(it[n.key])) placeList(it[n.key] as Obj[], n, w, alone, c, drop, placed);
 }
 
 function dropFrom(o: Obj, lts: readonly ListTarget[], drop: Set<object>): void {
@@ -207,6 +227,7 @@ export function dateFilterRule(leaves: readonly ArgLeaf[], body: Schema, apiToke
   if (compiled.every((x) => !x.own && x.lists.length === 0)) return undefined;
   return (b, c) => {
     const drop = new Set<object>();
+    const placed: Placed = new Map();
     const windows = compiled.map(({ f }) => windowOf(f, c));
     // Whether one date filter is asked (defaults aside): only then is a filter naming no date of the items about their first one.
     const alone = compiled.filter(({ f }) => f.bounds.some((b) => sent(c.args, b.leaf))).length === 1;
@@ -217,12 +238,12 @@ export function dateFilterRule(leaves: readonly ArgLeaf[], body: Schema, apiToke
         const [t, holder] = own;
         const o = holder === undefined ? b : (b[holder] as Obj | undefined);
         const before = o ? minuteOf(o[t.key]) : NaN;
-        if (o && !isPinned(c, o, t.key) && place(o, t, w[0], w[1], c) && holder !== undefined) {
+        if (o && !isPinned(c, o, t.key) && place(o, t, w[0], w[1], c, placed) && holder !== undefined) {
           const delta = minuteOf(o[t.key]) - before;
           for (const k of siblings) if (k !== holder && b[k] && typeof b[k] === 'object') shiftDates(b[k] as Obj, Object.keys(b[k] as Obj), delta, c);
         }
       }
-      for (const lt of lists) if (Array.isArray(b[lt.key])) placeList(b[lt.key] as Obj[], lt, w, alone, c, drop);
+      for (const lt of lists) if (Array.isArray(b[lt.key])) placeList(b[lt.key] as Obj[], lt, w, alone, c, drop, placed);
       if (drop.size > 0) dropFrom(b, lists, drop);
     });
   };

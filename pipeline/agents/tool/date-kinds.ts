@@ -7,7 +7,7 @@
  */
 import type { Schema } from '../../values/values.js';
 import { isPinned, type CallContext, type Effect, type Obj, type Rule } from './call-context.js';
-import { atMinute, dayNumber, isIsoDate, minuteOf, onDay } from './days.js';
+import { atMinute, dayNumber, isDateField, isIsoDate, minuteOf, onDay } from './days.js';
 import { snake, tokens } from './names.js';
 
 export type DateKind = 'past' | 'future' | 'birth' | 'now';
@@ -34,7 +34,6 @@ export function dateKind(key: string): DateKind | undefined {
   return undefined;
 }
 
-const isDateSchema = (s: Schema): boolean => s.format === 'date' || s.format === 'date-time';
 
 interface DateField {
   readonly key: string;
@@ -54,7 +53,7 @@ function planObject(s: Schema, top: boolean, effect: Effect, history: boolean, a
   let first = true;
   for (const k in props) {
     const p = props[k];
-    if (isDateSchema(p)) {
+    if (isDateField(k, p)) {
       let kind = dateKind(k);
       if (top && kind === 'past' && !NOT_NOW.test(snake(k)) && (effect !== 'read' || REPORT.test(snake(k)))) kind = 'now';
       // What a create or update sets up is ahead of it (a transfer's execution date), unless the call says.

@@ -48,3 +48,16 @@ export function atMinute(like: string, at: number): string {
 
 /** Whether a string is an ISO date or date-time. */
 export const isIsoDate = (s: unknown): s is string => typeof s === 'string' && /^\d{4}-\d{2}-\d{2}($|T\d{2}:\d{2})/.test(s);
+
+const DATE_NAME = /(^|_)(date|at|on|datetime|timestamp)$/;
+
+/**
+ * Whether a result field holds a date: a date or date-time format, or a plain string named as
+ * one (an album's `release_date` with no format). Values are still checked one by one
+ * (`isIsoDate`) before anything moves them.
+ */
+export function isDateField(key: string, s: { format?: unknown; type?: unknown; enum?: unknown; pattern?: unknown } | undefined): boolean {
+  if (!s) return false;
+  if (s.format === 'date' || s.format === 'date-time') return true;
+  return s.type === 'string' && s.format === undefined && s.enum === undefined && s.pattern === undefined && DATE_NAME.test(key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
+}

@@ -7,7 +7,7 @@
  */
 import { typeOf, type Schema } from '../../values/values.js';
 import { admits } from './admits.js';
-import { argValue, pin, sent, type ArgLeaf, type Obj, type Rule } from './call-context.js';
+import { argValue, ownLevel, pin, sent, type ArgLeaf, type Obj, type Rule } from './call-context.js';
 import { dateKind } from './date-kinds.js';
 import { dayNumber, isIsoDate, onDay } from './days.js';
 import { isMoney, namesArg, snake, tokens } from './names.js';
@@ -30,12 +30,13 @@ const echoable = (s: Schema): boolean => SCALARS.has(typeOf(s)) || (typeOf(s) ==
 function leafFor(at: readonly string[], key: string, leaves: readonly ArgLeaf[], subject: ReadonlySet<string>, creates: boolean): ArgLeaf | undefined {
   const parent = at[at.length - 1];
   const names = parent === undefined ? [key] : [`${parent}_${key}`, `${tokens(parent).slice(-1)[0]}_${key}`, key];
-  // A generic name (name, title, status) of a nested argument states only the same nested field of the result.
+  // A generic name (name, title, status) of a nested argument states only the same nested field of the
+  // result, unless its object only groups the call's own arguments (options.status, preferences.status).
   const usable = leaves.filter(
     (l) =>
       l.type !== 'object' &&
       !(l.type === 'array' && !SCALARS.has(typeOf((l.schema.items ?? {}) as Schema))) &&
-      !(GENERIC.test(snake(key)) && l.path.length > 1 && l.path[l.path.length - 2] !== parent && !CONTAINER.test(snake(l.path[l.path.length - 2]))),
+      !(GENERIC.test(snake(key)) && !ownLevel(l) && l.path[l.path.length - 2] !== parent && !CONTAINER.test(snake(l.path[l.path.length - 2]))),
   );
   for (const n of names) {
     const exact = usable.find((l) => snake(l.name) === snake(n)) ?? usable.find((l) => snake(l.path[l.path.length - 1]) === snake(n));

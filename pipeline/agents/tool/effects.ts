@@ -5,7 +5,7 @@
  */
 import type { ApiSpec } from '../../../api-pool/types.js';
 import { typeOf, type Schema } from '../../values/values.js';
-import { pin, type Effect, type Rule } from './call-context.js';
+import { ownLevel, pin, sent, type ArgLeaf, type Effect, type Rule } from './call-context.js';
 import { doneWords } from './effect-of.js';
 import { snake, tokens } from './names.js';
 
@@ -16,14 +16,14 @@ const FINAL = /^(cancell?ed|failed|failure|rejected|declined|deleted|expired|voi
 const REMOVED = /^(deleted|removed|cancell?ed|voided|revoked|released|withdrawn|archived|terminated|unsubscribed|deactivated|erased|purged|dismissed|stopped|closed)$/;
 
 /** The rule stating a call's effect in its result, or undefined for a read (or when the result says nothing of it). */
-export function effectRule(api: ApiSpec, body: Schema, effect: Effect): Rule | undefined {
+export function effectRule(api: ApiSpec, body: Schema, effect: Effect, leaves: readonly ArgLeaf[]): Rule | undefined {
   if (effect === 'read') return undefined;
   const props = (body.properties ?? {}) as Record<string, Schema>;
   const keys = Object.keys(props);
   const flags = keys.filter((k) => typeOf(props[k]) === 'boolean');
   const status = keys.filter((k) => STATUS.test(snake(k)) && Array.isArray(props[k].enum));
   const sets: [string, unknown][] = [];
-  const avoid: [string, unknown[]][] = [];
+  const avoid: [string, unknown[], ArgLeaf[]][] = [];
   if (effect === 'delete') {
     const done = doneWords(api);
     for (const k of flags) if (WENT_THROUGH.test(snake(k)) || REMOVED.test(snake(k)) || tokens(k).some((t) => done.includes(t))) sets.push([k, true]);
@@ -35,7 +35,9 @@ export function effectRule(api: ApiSpec, body: Schema, effect: Effect): Rule | u
     for (const k of flags) if (WENT_THROUGH.test(snake(k))) sets.push([k, true]);
     for (const k of status) {
       const ok = (props[k].enum as unknown[]).filter((e) => !(typeof e === 'string' && FINAL.test(snake(e))));
-      if (ok.length > 0 && ok.length < (props[k].enum as unknown[]).length) avoid.push([k, ok]);
+      // The call's own status argument (at the top or in its options), in any case style.
+      const own = leaves.filter((l) => ownLevel(l) && snake(l.name) === snake(k));
+      if (ok.length > 0 && ok.length < (props[k].enum as unknown[]).length) avoid.push([k, ok, own]);
     }
   }
   if (sets.length === 0 && avoid.length === 0) return undefined;
@@ -46,6 +48,6 @@ export function effectRule(api: ApiSpec, body: Schema, effect: Effect): Rule | u
       pin(c, b, k);
     }
     // A status the call sent stands (a rule filed as closed is created closed): the echo wins.
-    for (const [k, ok] of avoid) if (b[k] !== undefined && !ok.includes(b[k]) && c.args[k] === undefined) b[k] = ok[Math.floor(c.rng.next() * ok.length)];
+    for (const [k, ok, own] of avoid) if (b[k] !== undefined && !ok.includes(b[k]) && !own.some((l) => sent(c.args, l))) b[k] = ok[Math.floor(c.rng.next() * ok.length)];
   };
 }

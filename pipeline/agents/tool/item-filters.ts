@@ -7,7 +7,7 @@
  */
 import { typeOf, type Schema } from '../../values/values.js';
 import { admits } from './admits.js';
-import { argValue, pin, sent, type ArgLeaf } from './call-context.js';
+import { argValue, isMatched, isPinned, match, pin, sent, type ArgLeaf } from './call-context.js';
 import type { ItemRule } from './bounds.js';
 import { covers, endOf, isIdLike, isTextArg, namesArg, singularName, snake, tokens } from './names.js';
 
@@ -26,13 +26,24 @@ function filters(l: ArgLeaf): boolean {
 }
 
 function equalRule(f: string, fs: Schema, leaf: ArgLeaf): ItemRule {
+  // A field of the argument's own name (category for category), not an alias (currency for base_currency).
+  const exact = snake(f) === snake(leaf.name);
   return (it, c) => {
     const v = argValue(c.args, leaf);
     if (v === undefined || v === false || it[f] === undefined || ANY.test(String(v))) return true;
+    if (same(it[f], v)) {
+      match(c, it, f);
+      return true;
+    }
+    // Another filter of the call set it otherwise (categories: dining, salary beside category: stocks): no item
+    // meets both. What the call fixed otherwise (a budget's category sent, the quote currency a rate is listed
+    // for) stays, and the item is left out only when this filter was sent and names the field itself.
+    if (isMatched(c, it, f)) return false;
+    if (isPinned(c, it, f)) return !(exact && sent(c.args, leaf));
     pin(c, it, f);
-    if (same(it[f], v)) return true;
     if (!admits(fs, v)) return !sent(c.args, leaf);
     it[f] = v;
+    match(c, it, f);
     return true;
   };
 }
@@ -76,11 +87,17 @@ function memberRule(f: string, fs: Schema, leaf: ArgLeaf): ItemRule {
   return (it, c) => {
     const v = argValue(c.args, leaf);
     if (!Array.isArray(v) || v.length === 0 || it[f] === undefined) return true;
+    if (v.some((x) => same(x, it[f]))) {
+      match(c, it, f);
+      return true;
+    }
+    if (isMatched(c, it, f)) return false;
+    if (isPinned(c, it, f)) return !sent(c.args, leaf);
     pin(c, it, f);
-    if (v.some((x) => same(x, it[f]))) return true;
     const ok = v.filter((x) => admits(fs, x));
     if (ok.length === 0) return false;
     it[f] = ok[Math.floor(c.rng.next() * ok.length)];
+    match(c, it, f);
     return true;
   };
 }

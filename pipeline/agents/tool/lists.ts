@@ -7,10 +7,10 @@
 import { generateValue, typeOf, type Schema } from '../../values/values.js';
 import { admits } from './admits.js';
 import { boundRules, type ItemRule } from './bounds.js';
-import { argValue, pin, type ArgLeaf, type CallContext, type Effect, type Obj, type Rule } from './call-context.js';
+import { argValue, ownLevel, pin, type ArgLeaf, type CallContext, type Effect, type Obj, type Rule } from './call-context.js';
 import { atMinute, isIsoDate, minuteOf } from './days.js';
 import { matchRules, memberField } from './item-filters.js';
-import { isIdLike, singular, snake, tokens } from './names.js';
+import { hasKey, isIdLike, keyNamed, singular, snake, tokens } from './names.js';
 import { placeRules } from './place-filters.js';
 import { sortRule, type ListRule } from './sort-order.js';
 
@@ -30,7 +30,7 @@ export interface ListPlan {
   /** As many items as the argument says (days, num_questions). */
   readonly exact?: ArgLeaf;
   /** One item per object sent (a budget's categories, a route's waypoints), with the fields they share. */
-  readonly mirror?: readonly [ArgLeaf, readonly string[], string | undefined];
+  readonly mirror?: readonly [ArgLeaf, readonly (readonly [string, string])[], string | undefined];
   /** What a create or update sends that the list's first item shows (the variant added to a cart, with its quantity). */
   readonly sentItem: readonly (readonly [ArgLeaf, string])[];
   /** At most as many items as these say (limit, max_entries). */
@@ -68,10 +68,10 @@ export function listPlans(s: Schema, leaves: readonly ArgLeaf[], subject: Readon
     // One item per asked value when the value is what tells the items apart: an id, the item's first field, or the list's own name.
     const first = Object.keys(iprops)[0];
     const keyedBy =
-      leaves.find((l) => l.type === 'array' && l.path.length === 1 && Object.keys(iprops).some((f) => memberField(f, l) && (isIdLike(f) || f === first || tokens(l.name).includes(snake(key))))) ??
+      leaves.find((l) => l.type === 'array' && ownLevel(l) && Object.keys(iprops).some((f) => memberField(f, l) && (isIdLike(f) || f === first || tokens(l.name).includes(snake(key))))) ??
       // One id asked (course_id) that is what the items are (a course per row), and not what the result is about at its top.
-      (depth === 0 ? leaves.find((l) => l.path.length === 1 && SCALAR.test(l.type) && isIdLike(l.name) && l.name === first && !(l.name in props)) : undefined);
-    const field = keyedBy && (keyedBy.type === 'array' ? Object.keys(iprops).find((f) => memberField(f, keyedBy)) : keyedBy.name);
+      (depth === 0 ? leaves.find((l) => ownLevel(l) && SCALAR.test(l.type) && isIdLike(l.name) && snake(l.name) === snake(first) && !hasKey(props, l.name)) : undefined);
+    const field = keyedBy && (keyedBy.type === 'array' ? Object.keys(iprops).find((f) => memberField(f, keyedBy)) : first);
     out.push({
       key,
       items,
@@ -86,7 +86,7 @@ export function listPlans(s: Schema, leaves: readonly ArgLeaf[], subject: Readon
       })(),
       ...mirrorOf(key, iprops, leaves, depth),
       sentItem: depth === 0 ? sentItemOf(iprops, leaves, effect, props) : [],
-      caps: leaves.filter((l) => l.type === 'integer' && (counts(l, key) === 'cap' || (depth === 0 && l.path.length === 1 && CAP.test(snake(l.name))))),
+      caps: leaves.filter((l) => l.type === 'integer' && (counts(l, key) === 'cap' || (depth === 0 && ownLevel(l) && CAP.test(snake(l.name))))),
       ...(() => {
         const sort = depth === 0 ? sortRule(leaves, iprops) : undefined;
         return sort ? { sort, sortAsked: leaves.filter((l) => /^(sort|sort_by|order_by|order|sort_order)$/.test(snake(l.name))) } : {};
@@ -104,17 +104,20 @@ export function listPlans(s: Schema, leaves: readonly ArgLeaf[], subject: Readon
 const SCALAR = /^(string|integer|number|boolean)$/;
 
 /** A list answering an argument list of objects item by item: the same name, or fields in common that identify them. */
-function mirrorOf(key: string, iprops: Record<string, Schema>, leaves: readonly ArgLeaf[], depth: number): { mirror?: readonly [ArgLeaf, readonly string[], string | undefined] } {
+function mirrorOf(key: string, iprops: Record<string, Schema>, leaves: readonly ArgLeaf[], depth: number): { mirror?: readonly [ArgLeaf, readonly (readonly [string, string])[], string | undefined] } {
   for (const l of leaves) {
     const ip = ((l.schema.items as Schema | undefined)?.properties ?? {}) as Record<string, Schema>;
-    if (l.type !== 'array' || l.path.length !== 1 || Object.keys(ip).length === 0) continue;
+    if (l.type !== 'array' || !ownLevel(l) || Object.keys(ip).length === 0) continue;
     // A distance matrix's rows: origin_index counts the origins sent.
     const index = Object.keys(iprops).find((f) => snake(f) === `${singular(tokens(l.name)[0])}_index` && typeOf(iprops[f]) === 'integer');
     if (index) return { mirror: [l, [], index] };
     if (depth > 0) continue;
-    const shared = Object.keys(iprops).filter((f) => f in ip && SCALAR.test(typeOf(iprops[f])) && SCALAR.test(typeOf(ip[f])));
+    // Item fields and the sent objects' keys naming the same thing in any case style (child_ages, childAges).
+    const shared = Object.keys(iprops)
+      .map((f) => [f, keyNamed(ip, f)] as const)
+      .filter((x): x is readonly [string, string] => x[1] !== undefined && SCALAR.test(typeOf(iprops[x[0]])) && SCALAR.test(typeOf(ip[x[1]])));
     const named = singular(snake(key)) === singular(snake(l.name));
-    if (shared.length > 0 && (named || shared.length >= 2 || shared.some((f) => isIdLike(f) || /email/.test(f)))) return { mirror: [l, shared, undefined] };
+    if (shared.length > 0 && (named || shared.length >= 2 || shared.some(([f]) => isIdLike(f) || /email/.test(f)))) return { mirror: [l, shared, undefined] };
   }
   return {};
 }
@@ -126,10 +129,10 @@ function mirrorOf(key: string, iprops: Record<string, Schema>, leaves: readonly 
  * are other papers).
  */
 function sentItemOf(iprops: Record<string, Schema>, leaves: readonly ArgLeaf[], effect: Effect, top: Record<string, Schema>): [ArgLeaf, string][] {
-  const same = leaves.filter((l) => l.path.length === 1 && SCALAR.test(l.type) && l.name in iprops);
-  if (effect === 'read') return same.filter((l) => isIdLike(l.name) && !(l.name in top)).map((l) => [l, l.name]);
+  const same = leaves.filter((l) => ownLevel(l) && SCALAR.test(l.type) && hasKey(iprops, l.name)).map((l) => [l, keyNamed(iprops, l.name) as string] as [ArgLeaf, string]);
+  if (effect === 'read') return same.filter(([l]) => isIdLike(l.name) && !hasKey(top, l.name));
   if (effect === 'delete') return [];
-  return same.some((l) => isIdLike(l.name)) ? same.map((l) => [l, l.name]) : [];
+  return same.some(([l]) => isIdLike(l.name)) ? same : [];
 }
 
 /** `items` made `n` long: cut, or extended with new items that continue the list's dates. */
@@ -198,7 +201,7 @@ export function sizeRule(plans: readonly ListPlan[]): Rule {
   return (b, c) => size(b, plans, c);
 }
 
-function copyFrom(items: Obj[], sent: unknown, fields: readonly string[], index: string | undefined, lp: ListPlan, c: CallContext): void {
+function copyFrom(items: Obj[], sent: unknown, fields: readonly (readonly [string, string])[], index: string | undefined, lp: ListPlan, c: CallContext): void {
   if (!Array.isArray(sent)) return;
   const props = lp.items.properties as Record<string, Schema>;
   const required = new Set(Array.isArray(lp.items.required) ? (lp.items.required as string[]) : []);
@@ -209,11 +212,11 @@ function copyFrom(items: Obj[], sent: unknown, fields: readonly string[], index:
     }
     const from = sent[i] as Obj | undefined;
     if (!from || typeof from !== 'object') return;
-    for (const f of fields) {
+    for (const [f, k] of fields) {
       // A field the sent object leaves out is not made up for it (a waypoint without a label).
-      if (from[f] === undefined && !required.has(f)) delete it[f];
-      if (from[f] === undefined || !admits(props[f], from[f])) continue;
-      it[f] = from[f];
+      if (from[k] === undefined && !required.has(f)) delete it[f];
+      if (from[k] === undefined || !admits(props[f], from[k])) continue;
+      it[f] = from[k];
       pin(c, it, f);
     }
   });
@@ -247,7 +250,11 @@ export function filterRule(plans: readonly ListPlan[]): Rule {
       }
       let out = kept.length >= lp.minItems ? kept : (items as Obj[]);
       lp.sort?.(out, c);
-      if (lp.rank) rerank(out, lp, c);
+      if (lp.rank) {
+        rerank(out, lp, c);
+        // An order asked on the ranks themselves (sort_by: rank, desc) holds for the ranks just dealt.
+        lp.sort?.(out, c);
+      }
       for (const cap of lp.caps) {
         const v = argValue(c.args, cap);
         if (typeof v === 'number' && out.length > v) out = out.slice(0, Math.max(v, lp.minItems));

@@ -56,6 +56,17 @@ export function singularName(name: string): string {
   return s;
 }
 
+/** The key of `props` that is `name` in any case style (productId -> product_id), if any. */
+export function keyNamed(props: object, name: string): string | undefined {
+  if (name in props) return name;
+  const s = snake(name);
+  for (const k in props) if (snake(k) === s) return k;
+  return undefined;
+}
+
+/** Whether `props` has a key that is `name` in any case style. */
+export const hasKey = (props: object, name: string): boolean => keyNamed(props, name) !== undefined;
+
 /** Names of identifiers: each item of a list has its own, so they never filter a list. */
 export const isIdLike = (name: string): boolean => /(^|_)(id|ids|sid|uuid|key|number|code|sku|token|hash|sha256|isbn|isrc|doi|vin|msisdn|iban|accession|citation|url|uri|link)$/.test(snake(name));
 

@@ -5,7 +5,7 @@
  */
 import { typeOf, type Schema } from '../../values/values.js';
 import { admits, fitNumber } from './admits.js';
-import { argValue, isPinned, pin, type ArgLeaf, type CallContext, type Obj, type Rule } from './call-context.js';
+import { argValue, isPinned, ownLevel, pin, type ArgLeaf, type CallContext, type Obj, type Rule } from './call-context.js';
 import { atMinute, isIsoDate, minuteOf } from './days.js';
 import { snake, tokens } from './names.js';
 
@@ -102,13 +102,13 @@ const MINUTES: Record<string, number> = { minutes: 1, minute: 1, min: 1, mins: 1
 export function orderRule(body: Schema, leaves: readonly ArgLeaf[]): Rule | undefined {
   const p = pairsIn(body, 0);
   const props = (body.properties ?? {}) as Record<string, Schema>;
-  const dur = leaves.find((l) => l.path.length === 1 && /^(number|integer)$/.test(l.type) && tokens(l.name).some((t) => /^(duration|length)$/.test(t)) && tokens(l.name).some((t) => t in MINUTES));
+  const dur = leaves.find((l) => ownLevel(l) && /^(number|integer)$/.test(l.type) && tokens(l.name).some((t) => /^(duration|length)$/.test(t)) && tokens(l.name).some((t) => t in MINUTES));
   const unit = dur ? MINUTES[tokens(dur.name).find((t) => t in MINUTES) as string] : 0;
   const start = Object.keys(props).find((k) => props[k].format === 'date-time' && /^(start|starts_at|start_time|start_at|begins_at)$/.test(snake(k)));
   const end = start && Object.keys(props).find((k) => props[k].format === 'date-time' && /^(end|ends_at|end_time|end_at)$/.test(snake(k)));
   // expires_in_days: 3 -> expires_at three days from now.
   const within = leaves
-    .filter((l) => l.path.length === 1 && /^(number|integer)$/.test(l.type) && tokens(l.name).includes('in') && tokens(l.name).some((t) => t in MINUTES))
+    .filter((l) => ownLevel(l) && /^(number|integer)$/.test(l.type) && tokens(l.name).includes('in') && tokens(l.name).some((t) => t in MINUTES))
     .map((l) => [l, Object.keys(props).find((k) => (props[k].format === 'date-time' || props[k].format === 'date') && tokens(k)[0] === tokens(l.name)[0])] as const)
     .filter((x): x is readonly [ArgLeaf, string] => x[1] !== undefined);
   if (p.pairs.length === 0 && p.between.length === 0 && p.objects.length === 0 && p.lists.length === 0 && !(dur && end) && within.length === 0) return undefined;

@@ -6,7 +6,7 @@
  */
 import { typeOf, type Schema } from '../../values/values.js';
 import { admits, fitNumber } from './admits.js';
-import { argValue, isPinned, pin, type ArgLeaf } from './call-context.js';
+import { argValue, isPinned, ownLevel, pin, type ArgLeaf } from './call-context.js';
 import type { ItemRule } from './bounds.js';
 import { snake, titleCase, tokens } from './names.js';
 
@@ -90,14 +90,19 @@ const TITLE_FIELDS = ['title', 'name', 'display_name', 'label', 'headline', 'mar
 const TAILS = ['II', 'Plus', 'Pro', 'Select', 'Live', 'One', 'Max', 'Prime'];
 const STOP = new Set(['the', 'and', 'for', 'with', 'from', 'near', 'about', 'best', 'new', 'top']);
 
-function queryRule(leaf: ArgLeaf, f: string, fs: Schema): ItemRule {
+/** The item's title is about every query asked (a query and a keyword: both are in it). */
+function queryRule(leaves: readonly ArgLeaf[], f: string, fs: Schema): ItemRule {
   return (it, c) => {
-    const q = argValue(c.args, leaf);
+    const qs = leaves.map((l) => argValue(c.args, l)).filter((q): q is string => typeof q === 'string' && q.trim() !== '');
     const own = it[f];
-    if (typeof q !== 'string' || typeof own !== 'string') return true;
+    if (qs.length === 0 || typeof own !== 'string') return true;
+    // Each query once (a keyword that repeats the query adds nothing).
+    const low = (s: string): string => s.trim().toLowerCase();
+    const parts = qs.filter((q, i) => !qs.some((p, j) => j !== i && low(p).includes(low(q)) && (p.length > q.length || j < i)));
+    const q = parts.join(' ');
     const words = q.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 3 && !STOP.has(w));
-    const low = own.toLowerCase();
-    if (words.length === 0 || words.every((w) => low.includes(w))) return true;
+    const has = own.toLowerCase();
+    if (words.length === 0 || words.every((w) => has.includes(w))) return true;
     const title = f === 'mark_text' ? q.toUpperCase() : titleCase(q.trim());
     // The first item rewritten is the exact match; the others variants of it.
     const n = c.counters.get(f) ?? 0;
@@ -117,14 +122,14 @@ export function placeRules(leaves: readonly ArgLeaf[], iprops: Record<string, Sc
   const strings = keys.filter((k) => typeOf(iprops[k]) === 'string' && !iprops[k].enum && !iprops[k].format);
   const cityFields = strings.filter((k) => CITY_FIELD.test(snake(k)));
   const addressFields = strings.filter((k) => ADDRESS_FIELD.test(snake(k)) && !/_id$/.test(k));
+  const queries: ArgLeaf[] = [];
   for (const leaf of leaves) {
     if (leaf.type !== 'string' || typeof leaf.schema.pattern === 'string') continue;
     if (CITY_ARG.test(snake(leaf.name)) && (cityFields.length > 0 || addressFields.length > 0)) rules.push(cityRule(leaf, cityFields, addressFields, iprops));
-    if (QUERY_ARG.test(snake(leaf.name))) {
-      const f = TITLE_FIELDS.find((k) => strings.includes(k) && !iprops[k].pattern);
-      if (f) rules.push(queryRule(leaf, f, iprops[f]));
-    }
+    if (QUERY_ARG.test(snake(leaf.name))) queries.push(leaf);
   }
+  const title = queries.length > 0 ? TITLE_FIELDS.find((k) => strings.includes(k) && !iprops[k].pattern) : undefined;
+  if (title) rules.push(queryRule(queries, title, iprops[title]));
   // Characters asked for (contains: "2024") are in the item's number or name.
   const contains = leaves.find((l) => l.type === 'string' && /^(contains|number_contains|digits|pattern_contains)$/.test(snake(l.name)));
   const holder = contains && ['phone_number', 'number', 'name', 'title', 'code'].find((k) => strings.includes(k));
@@ -142,7 +147,7 @@ export function placeRules(leaves: readonly ArgLeaf[], iprops: Record<string, Sc
   if (lat) {
     const parent = lat.path.slice(0, -1).join('.');
     const lon = leaves.find((l) => /^(lon|lng|longitude)$/.test(l.path[l.path.length - 1]) && l.path.slice(0, -1).join('.') === parent);
-    const radius = leaves.find((l) => tokens(l.path[l.path.length - 1])[0] === 'radius' && (l.path.slice(0, -1).join('.') === parent || l.path.length === 1));
+    const radius = leaves.find((l) => tokens(l.path[l.path.length - 1])[0] === 'radius' && (l.path.slice(0, -1).join('.') === parent || ownLevel(l)));
     const r = lon ? geoRule(lat, lon, radius, iprops) : undefined;
     if (r) rules.push(r);
   }

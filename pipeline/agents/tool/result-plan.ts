@@ -18,7 +18,7 @@ import { echoPlan, localeCurrencyRule } from './echo.js';
 import { effectOf } from './effect-of.js';
 import { effectRule } from './effects.js';
 import { filterRule, listPlans, sizeRule } from './lists.js';
-import { singular, tokens } from './names.js';
+import { singular, snake, tokens } from './names.js';
 import { orderRule } from './pairs.js';
 
 interface Batch {
@@ -39,12 +39,12 @@ export interface ResultPlan {
   readonly batch?: Batch;
 }
 
-/** What an envelope holds beside its data: metadata and paging. */
-const WRAPPER_KEYS = /^(data|meta|status|ok|success|request_id|errors|links|pagination|next_cursor|next_page|next_page_token|cursor|has_more|page|warnings)$/;
+/** What an envelope holds beside its data: metadata and paging (a paginated variant's page and total_pages). */
+const WRAPPER_KEYS = /^(data|meta|status|ok|success|request_id|errors|links|pagination|next_cursor|prev_cursor|previous_cursor|next_page|next_page_token|cursor|has_more|page|page_size|per_page|total_pages|warnings)$/;
 
 function bodyPathOf(returns: Schema): string[] {
   const props = (returns.properties ?? {}) as Record<string, Schema>;
-  return props.data?.properties && Object.keys(props).every((k) => WRAPPER_KEYS.test(k)) ? ['data'] : [];
+  return props.data?.properties && Object.keys(props).every((k) => WRAPPER_KEYS.test(snake(k))) ? ['data'] : [];
 }
 
 function batchOf(api: ApiSpec, params: Schema, body: Schema, depth: number): Batch | undefined {
@@ -77,7 +77,7 @@ function compile(api: ApiSpec, params: Schema, returns: Schema, depth: number): 
   const rules = [
     lists.length > 0 ? sizeRule(lists) : undefined,
     localeCurrencyRule(body, leaves),
-    effectRule(api, body, effect),
+    effectRule(api, body, effect, leaves),
     todayRule(body, nameTokens, effect),
     dateFilterRule(leaves, body, nameTokens),
     lists.length > 0 ? filterRule(lists) : undefined,
@@ -108,7 +108,7 @@ export function applyPlan(plan: ResultPlan, api: ApiSpec, out: Obj, args: Readon
   const today = dayNumber(world.today);
   // The moment of the call: a working hour of today.
   const now = at ?? `${world.today}T${String(rng.int(8, 19)).padStart(2, '0')}:${String(15 * rng.int(0, 3)).padStart(2, '0')}:00Z`;
-  const c: CallContext = { args, world, rng, now, today, effect: plan.effect, pinned: new Map(), counters: new Map(), api };
+  const c: CallContext = { args, world, rng, now, today, effect: plan.effect, pinned: new Map(), matched: new Map(), counters: new Map(), api };
   if (plan.batch) answerBatch(plan.batch, api, body, c);
   for (const r of plan.rules) r(body, c);
   return out;

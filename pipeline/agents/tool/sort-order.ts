@@ -1,11 +1,12 @@
 /**
  * A sort order asked for (sort_by: price_asc, order_by: newest, sort: -created_at with
  * sort_order: desc) on a list's items: the value is read into a field of the item and a
- * direction, by the field's meaning when the value does not say (prices and distances cheapest
- * and nearest first, dates newest first, ratings and counts highest first).
+ * direction: a direction sent, else the value's own word (lowest_rating), else the direction's
+ * default, else the field's meaning (prices and distances cheapest and nearest first, ranks from
+ * 1, dates newest first, ratings and counts highest first).
  */
 import { typeOf, type Schema } from '../../values/values.js';
-import { argValue, type ArgLeaf, type CallContext, type Obj } from './call-context.js';
+import { argValue, pin, sent, type ArgLeaf, type CallContext, type Obj } from './call-context.js';
 import { covers, isMoney, snake, tokens } from './names.js';
 
 const SORT_ARG = /^(sort|sort_by|order_by|orderby|sort_field|sort_key|order|ranking|sort_order|rank_by)$/;
@@ -19,10 +20,18 @@ const RELEVANT = /^(score|relevance|similarity_score|relevance_score|match_score
 interface Order {
   readonly field: string;
   readonly desc: boolean;
+  /** Whether the value itself says the direction (lowest_rating, -created_at). */
+  readonly hinted: boolean;
 }
 
 function orderOf(value: string, iprops: Record<string, Schema>): Order | undefined {
   const vt = tokens(value);
+  // A value that is the name of a number or date of the items orders by it (sort_by: value, high, open, rank, year).
+  const exact = Object.keys(iprops).find((k) => snake(k) === snake(value.replace(/^[-+]/, '')) && !iprops[k].enum && (/^(number|integer)$/.test(typeOf(iprops[k])) || iprops[k].format === 'date' || iprops[k].format === 'date-time'));
+  if (exact) {
+    const low = /(^|_)(price|cost|fee|fare|amount|distance|duration|rank|position)(_|$)/.test(snake(exact));
+    return { field: exact, desc: value.startsWith('-') ? true : value.startsWith('+') ? false : !low, hinted: /^[-+]/.test(value) };
+  }
   const hintDesc = vt.some((t) => DESC.test(t)) || value.startsWith('-');
   const hintAsc = vt.some((t) => ASC.test(t));
   const want = vt.filter((t) => !ASC.test(t) && !DESC.test(t) && !/^(by|sort|order|first|value)$/.test(t));
@@ -58,7 +67,7 @@ function orderOf(value: string, iprops: Record<string, Schema>): Order | undefin
   }
   if (!field) return undefined;
   const desc = hintDesc ? true : hintAsc ? false : kind === 'date' || kind === 'high';
-  return { field, desc };
+  return { field, desc, hinted: hintDesc || hintAsc };
 }
 
 export type ListRule = (items: Obj[], c: CallContext) => void;
@@ -88,22 +97,58 @@ function byField(items: Obj[], f: string, desc: boolean): void {
   });
 }
 
-/** The rule ordering a list's items as the call asks, or undefined when the call asks no order these items have. */
+/** `items`' values of `f` reordered among them so that they run in the direction asked, in the items' present order. */
+function alignField(items: Obj[], f: string, desc: boolean): void {
+  const holders = items.filter((it) => typeof it[f] === 'number' || typeof it[f] === 'string');
+  const values = holders.map((it) => it[f] as number | string).sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+  if (desc) values.reverse();
+  holders.forEach((it, i) => {
+    it[f] = values[i];
+  });
+}
+
+/**
+ * The rule ordering a list's items as the call asks, or undefined when the call asks no order
+ * these items have. With several sort arguments (an evolved variant's sortBy beside its
+ * criteria.sort), the first one sent orders the items and the values of the others' fields are
+ * dealt out along that order, so the list runs the way each of them asks.
+ */
 export function sortRule(leaves: readonly ArgLeaf[], iprops: Record<string, Schema>): ListRule | undefined {
-  const by = leaves.find((l) => SORT_ARG.test(snake(l.name)) && l.type === 'string' && !(Array.isArray(l.schema.enum) && (l.schema.enum as unknown[]).every((v) => typeof v === 'string' && /^(asc|desc|ascending|descending)$/i.test(v))));
-  const dir = leaves.find((l) => DIRECTION_ARG.test(snake(l.name)) && l !== by && l.type === 'string');
-  if (!by && dir) return directionOnly(dir, iprops);
-  if (!by) return undefined;
-  const cache = new Map<string, Order | undefined>();
-  if (Array.isArray(by.schema.enum)) for (const v of by.schema.enum as unknown[]) if (typeof v === 'string') cache.set(v, orderOf(v, iprops));
-  if (![...cache.values()].some((o) => o) && cache.size > 0) return undefined;
-  return (items, c) => {
+  const bys = leaves.filter((l) => SORT_ARG.test(snake(l.name)) && l.type === 'string' && !(Array.isArray(l.schema.enum) && (l.schema.enum as unknown[]).every((v) => typeof v === 'string' && /^(asc|desc|ascending|descending)$/i.test(v))));
+  // A direction says ascending or descending (a citation tool's direction: cited_by is none).
+  const dir = leaves.find(
+    (l) => DIRECTION_ARG.test(snake(l.name)) && !bys.includes(l) && l.type === 'string' && (!Array.isArray(l.schema.enum) || (l.schema.enum as unknown[]).some((v) => typeof v === 'string' && /^(asc|ascending|desc|descending)$/i.test(v))),
+  );
+  if (bys.length === 0 && dir) return directionOnly(dir, iprops);
+  const orders = bys
+    .map((by) => {
+      const cache = new Map<string, Order | undefined>();
+      if (Array.isArray(by.schema.enum)) for (const v of by.schema.enum as unknown[]) if (typeof v === 'string') cache.set(v, orderOf(v, iprops));
+      return { by, cache };
+    })
+    .filter(({ cache }) => cache.size === 0 || [...cache.values()].some((o) => o));
+  if (orders.length === 0) return undefined;
+  const orderFor = (by: ArgLeaf, cache: Map<string, Order | undefined>, c: CallContext): Order | undefined => {
     const v = argValue(c.args, by);
-    if (typeof v !== 'string' || items.length < 2) return;
+    if (typeof v !== 'string') return undefined;
     let o = cache.get(v);
     if (o === undefined && !cache.has(v) && cache.size < 200) cache.set(v, (o = orderOf(v, iprops)));
-    if (!o) return;
+    return o;
+  };
+  return (items, c) => {
+    if (items.length < 2) return;
     const d = dir ? argValue(c.args, dir) : undefined;
-    byField(items, o.field, typeof d === 'string' && /^(asc|ascending|desc|descending)$/i.test(d) ? /^desc/i.test(d) : o.desc);
+    const said = typeof d === 'string' && /^(asc|ascending|desc|descending)$/i.test(d) ? /^desc/i.test(d) : undefined;
+    // A direction sent wins; then the value's own word (lowest_rating); then the direction's default; then the field's meaning.
+    const dirSent = dir !== undefined && sent(c.args, dir);
+    const way = (o: Order): boolean => (said !== undefined && (dirSent || !o.hinted) ? said : o.desc);
+    // The orders sent, else the first one a default gives.
+    const asked = orders.filter(({ by }) => sent(c.args, by));
+    const chosen = (asked.length > 0 ? asked : orders.slice(0, 1)).map(({ by, cache }) => orderFor(by, cache, c)).filter((o): o is Order => o !== undefined);
+    if (chosen.length === 0) return;
+    byField(items, chosen[0].field, way(chosen[0]));
+    for (const o of chosen.slice(1)) if (o.field !== chosen[0].field) alignField(items, o.field, way(o));
+    // The order is the call's: later rules keep these values (a bar's open stays, its low and high make room).
+    for (const it of items) for (const o of chosen) pin(c, it, o.field);
   };
 }

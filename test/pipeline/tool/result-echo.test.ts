@@ -5,6 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ApiSpec } from '../../../api-pool/types.js';
+import { VERBS, type VerbClass } from '../../../api-pool/evolve/verbs.js';
+import type { Effect } from '../../../pipeline/agents/tool/call-context.js';
+import { effectOf } from '../../../pipeline/agents/tool/effect-of.js';
 import { echoKeys, offlineToolResult } from '../../../pipeline/agents/tool/offline.js';
 import { BOOL, DATE, DATE_TIME, INT, NUM, STR, api, itemsOf, listOf, results, worldOn } from '../../helpers/tool-api.js';
 import { validator } from '../../helpers/schema.js';
@@ -26,6 +29,8 @@ const ECHOES: [string, ApiSpec, Obj, (r: Obj) => void][] = [
   ['a date-time on the asked day keeps its time', api('get_uv', { date: DATE }, { date: DATE_TIME, uv: NUM }), { date: '2025-06-20' }, (r) => expect((r.date as string).slice(0, 10)).toBe('2025-06-20')],
   ['the data of an envelope', api('get_rule_v2', { rule_id: STR }, { data: { type: 'object', properties: { rule_id: STR, name: STR }, required: ['rule_id', 'name'] }, meta: { type: 'object', properties: { api_version: STR } } }), { rule_id: 'R7' }, (r) => expect((r.data as Obj).rule_id).toBe('R7')],
   ['money with no currency asked is in the user currency', api('get_bill', { bill_id: STR }, { bill_id: STR, amount_due: NUM, currency: { type: 'string', pattern: '^[A-Z]{3}$' } }), { bill_id: 'B-1' }, (r) => expect(r.currency).toBe('EUR')],
+  ['a status grouped in an options object', api('file_concert_rule_v2', { title: STR, options: { type: 'object', properties: { status: { type: 'string', enum: ['active', 'pending', 'closed'] } } } }, { data: { type: 'object', properties: { concert_id: STR, status: STR }, required: ['concert_id', 'status'] }, meta: { type: 'object', properties: { api_version: STR } } }), { title: 'Rag Doll', options: { status: 'active' } }, (r) => expect((r.data as Obj).status).toBe('active')],
+  ['a final status sent in the preferences stands on a create', api('file_concert_rule_advanced', { title: STR, preferences: { type: 'object', properties: { status: { type: 'string', enum: ['active', 'closed', 'archived'] } } } }, { concert_id: STR, status: { type: 'string', enum: ['active', 'pending', 'closed', 'archived'] } }), { title: 'Kiss', preferences: { status: 'archived' } }, (r) => expect(r.status).toBe('archived')],
   ['a default asking the tool to choose is answered by its choice', api('track_parcel', { tracking_number: STR, carrier: { type: 'string', enum: ['auto_detect', 'ups', 'dhl'], default: 'auto_detect' } }, { tracking_number: STR, carrier: { type: 'string', enum: ['ups', 'dhl'] } }), { tracking_number: 'T1' }, (r) => expect(['ups', 'dhl']).toContain(r.carrier)],
 ];
 
@@ -117,6 +122,22 @@ describe('effects, dates and counts: a result follows from what the call did', (
     const a = api('delete_rules_many', { rules: { type: 'array', items: { type: 'object', properties: { rule_id: STR } } } }, { results: { type: 'array', items: { type: 'object', properties: { index: INT, ok: BOOL, result: { type: 'object', properties: { rule_id: STR, deleted: BOOL }, required: ['rule_id', 'deleted'] }, error: STR }, required: ['index', 'ok'] } } });
     const r = offlineToolResult(a, { rules: [{ rule_id: 'A' }, { rule_id: 'B' }] }, worldOn(TODAY)) as Obj;
     expect(r.results).toEqual([{ index: 0, ok: true, result: { rule_id: 'A', deleted: true } }, { index: 1, ok: true, result: { rule_id: 'B', deleted: true } }]);
+  });
+
+  it('answers each request of a batch with the status grouped in its options', () => {
+    const a = api('file_concert_rule_batch', { rules: { type: 'array', items: { type: 'object', properties: { title: STR, options: { type: 'object', properties: { status: { type: 'string', enum: ['active', 'pending', 'closed'] } } } } } } }, { results: { type: 'array', items: { type: 'object', properties: { index: INT, ok: BOOL, result: { type: 'object', properties: { concert_id: STR, status: STR }, required: ['concert_id', 'status'] } }, required: ['index', 'ok', 'result'] } } });
+    for (let i = 0; i < 10; i++) {
+      const r = offlineToolResult(a, { rules: [{ title: 'A', options: { status: 'closed' } }, { title: 'B', options: { status: 'pending' } }], _seed: i }, worldOn(TODAY)) as Obj;
+      expect((r.results as Obj[]).map((e) => (e.result as Obj).status)).toEqual(['closed', 'pending']);
+    }
+  });
+
+  it('reads every verb the pool evolution renames to as its class does', () => {
+    const want: Record<VerbClass, Effect> = { read: 'read', list: 'read', search: 'read', compute: 'read', convert: 'read', check: 'read', track: 'read', create: 'create', schedule: 'create', send: 'create', update: 'update', delete: 'delete' };
+    // Following and subscribing set something up: they create, unlike the rest of their class.
+    const own: Record<string, Effect> = { follow: 'create', subscribe: 'create' };
+    const got = Object.entries(VERBS).flatMap(([cls, verbs]) => verbs.map((v) => [v, effectOf({ name: `${v}_concert_rule`, description: 'Handle a concert rule.' })] as const).filter(([v, e]) => e !== (own[v] ?? want[cls as VerbClass])));
+    expect(got).toEqual([]);
   });
 
   it('gives the same answer to the same call whatever the key order, and another on another day', () => {

@@ -100,3 +100,82 @@ describe('search and list results honour the call', () => {
     expect(days.has('2025-09-20') && days.size === 1).toBe(false);
   });
 });
+
+/**
+ * Evolved variants: the same filters read through camelCase names, objects that only group the
+ * call's arguments (filters, criteria, options), paging envelopes, synonyms of a price and more
+ * than one argument asking the same thing (test/pipeline/tool/result-sweep.test.ts sweeps them
+ * over a whole evolved pool).
+ */
+const envelope = (props: Record<string, Obj>): Obj => ({ type: 'object', properties: props, required: Object.keys(props) });
+const HOTELS = listOf({ hotel_id: STR, stars: { type: 'integer', minimum: 1, maximum: 5 }, guest_rating: { type: 'number', minimum: 1, maximum: 10 }, nightly_rate: PRICE, total_price: { type: 'number', minimum: 40, maximum: 9000 } });
+const REVIEWS = listOf({ review_id: STR, title: STR, rating: { type: 'integer', minimum: 1, maximum: 5 }, helpful_votes: { type: 'integer', minimum: 0, maximum: 200 } });
+const SORT = { type: 'string', enum: ['most_recent', 'most_helpful', 'highest_rating', 'lowest_rating'], default: 'most_recent' };
+const ORDER = { type: 'string', enum: ['asc', 'desc'], default: 'desc' };
+
+const EVOLVED: [string, ApiSpec, Obj, (r: Obj) => void][] = [
+  ['camelCase bounds in a page of a data envelope', api('search_hotel_offers_paginated', { maxNightlyRate: NUM, filters: { type: 'object', properties: { minStars: INT } }, min_rating: NUM, page: INT }, { data: envelope({ hotels: HOTELS }), page: INT, total_pages: INT }), { maxNightlyRate: 150, filters: { minStars: 4 }, min_rating: 7.5, page: 2 }, (r) => {
+    for (const h of (r.data as Obj).hotels as Obj[]) expect([(h.nightly_rate as number) <= 150, (h.stars as number) >= 4, (h.guest_rating as number) >= 7.5], JSON.stringify(h)).toEqual([true, true, true]);
+  }],
+  ['a page size grouped in a criteria object', api('list_repository_commits_with_filters', { repository: STR, criteria: { type: 'object', properties: { per_page: { type: 'integer', default: 30 } } } }, { commits: listOf({ sha: STR, message: STR }, { minItems: 0 }) }), { repository: 'a/b', criteria: { per_page: 2 } }, (r) => expect((r.commits as unknown[]).length).toBeLessThanOrEqual(2)],
+  ['a price range on rates priced by amount', api('compare_shipping_rates_with_language', { min_price: NUM, max_price: NUM }, { rates: listOf({ rate_id: STR, amount: PRICE, estimated_days: INT }) }), { min_price: 300, max_price: 400 }, (r) => {
+    for (const x of r.rates as Obj[]) expect((x.amount as number) >= 300 && (x.amount as number) <= 400, JSON.stringify(x)).toBe(true);
+  }],
+  ['a price range on every price an offer shows', api('locate_hotel_offers_in_inr', { max_price: NUM, check_in: DATE, check_out: DATE }, { hotels: HOTELS }), { max_price: 500, check_in: '2025-07-01', check_out: '2025-07-02' }, (r) => {
+    for (const h of r.hotels as Obj[]) expect([(h.nightly_rate as number) <= 500, (h.total_price as number) <= 500], JSON.stringify(h)).toEqual([true, true]);
+  }],
+  ['a query and a keyword both in the titles', api('query_identity_protection_locations', { query: STR, keyword: STR }, { items: listOf({ item_id: STR, title: STR }) }), { query: 'expired certificate', keyword: 'ransomware' }, (r) => {
+    for (const it of r.items as Obj[]) expect((it.title as string).toLowerCase()).toMatch(/expired certificate.*ransomware/);
+  }],
+  ['two sort arguments both hold', api('list_product_reviews_validated', { sortBy: { type: 'string', enum: ['helpful_votes', 'title'], default: 'helpful_votes' }, criteria: { type: 'object', properties: { sort: SORT } } }, { reviews: REVIEWS }), { sortBy: 'title', criteria: { sort: 'highest_rating' } }, (r) => {
+    expect(sorted(r.reviews as Obj[], 'title')).toBe(true);
+    expect(sorted(r.reviews as Obj[], 'rating', true)).toBe(true);
+  }],
+  ['the sort sent, not another one left to its default', api('browse_product_reviews_validated', { sortBy: { type: 'string', enum: ['helpful_votes', 'title'], default: 'helpful_votes' }, criteria: { type: 'object', properties: { sort: SORT } } }, { reviews: REVIEWS }), { criteria: { sort: 'lowest_rating' } }, (r) => expect(sorted(r.reviews as Obj[], 'rating')).toBe(true)],
+  ['the value\'s own word over a direction left to its default', api('list_product_reviews_sorted_v2', { options: { type: 'object', properties: { sort: SORT, sort_order: ORDER } } }, { reviews: REVIEWS }), { options: { sort: 'lowest_rating' } }, (r) => expect(sorted(r.reviews as Obj[], 'rating')).toBe(true)],
+  ['a direction sent over the value\'s own word', api('list_product_reviews_ordered', { sort: SORT, sortOrder: ORDER }, { reviews: REVIEWS }), { sort: 'highest_rating', sortOrder: 'asc' }, (r) => expect(sorted(r.reviews as Obj[], 'rating')).toBe(true)],
+  ['no direction read off an argument that gives none', api('get_paper_citations_sorted', { direction: { type: 'string', enum: ['cited_by', 'references'], default: 'cited_by' }, sortBy: { type: 'string', enum: ['title', 'year'] }, sortOrder: ORDER }, { works: listOf({ doi: STR, year: { type: 'integer', minimum: 1990, maximum: 2025 } }) }), { sortBy: 'year', sortOrder: 'asc' }, (r) => expect(sorted(r.works as Obj[], 'year')).toBe(true)],
+  ['a field named by the value itself, kept by later rules', api('read_cost_history_sorted', { sort_by: { type: 'string', enum: ['open', 'high', 'value'] }, sort_order: ORDER }, { bars: listOf({ date: DATE, open: NUM, high: NUM, low: NUM, close: NUM }) }), { sort_by: 'open', sort_order: 'asc' }, (r) => {
+    expect(sorted(r.bars as Obj[], 'open')).toBe(true);
+    for (const b of r.bars as Obj[]) expect((b.open as number) >= (b.low as number) && (b.open as number) <= (b.high as number), JSON.stringify(b)).toBe(true);
+  }],
+  ['ranks in the order asked of them', api('get_game_leaderboard_ordered', { sort_by: { type: 'string', enum: ['rank', 'score'] }, sort_order: ORDER }, { entries: listOf({ rank: { type: 'integer', minimum: 1, maximum: 300 }, score: NUM }) }), { sort_by: 'rank', sort_order: 'desc' }, (r) => expect(sorted(r.entries as Obj[], 'rank', true)).toBe(true)],
+  ['ranks from 1 when no direction is asked', api('get_league_standings_simple', { sort_by: { type: 'string', enum: ['rank', 'wins'] } }, { table: listOf({ rank: { type: 'integer', minimum: 1, maximum: 30 }, wins: INT }) }), { sort_by: 'rank' }, (r) => expect(sorted(r.table as Obj[], 'rank')).toBe(true)],
+  ['a history of a year up to today', api('collect_grid_templates_v2', { year: INT }, { data: envelope({ items: listOf({ grid_id: STR, updated_at: DATE_TIME }) }), meta: { type: 'object', properties: { api_version: STR } } }), { year: 2025 }, (r) => {
+    for (const it of (r.data as Obj).items as Obj[]) expect((it.updated_at as string).slice(0, 10) >= '2025-01-01' && (it.updated_at as string).slice(0, 10) <= TODAY, JSON.stringify(it)).toBe(true);
+  }],
+  ['a day after an instant is a later day', api('search_patients_quick', { filters: { type: 'object', properties: { created_after: DATE_TIME } } }, { patients: listOf({ patient_id: STR, birth_date: DATE }) }), { filters: { created_after: '2025-05-04T10:45:00Z' } }, (r) => {
+    for (const p of r.patients as Obj[]) expect((p.birth_date as string) > '2025-05-04', JSON.stringify(p)).toBe(true);
+  }],
+  ['the items of the day of an instant asked', api('explore_chemistry_programs', { query: STR, time: DATE_TIME }, { items: listOf({ item_id: STR, title: STR, updated_at: DATE_TIME }) }), { query: 'folding', time: '2025-05-20T10:15:00Z' }, (r) => {
+    for (const it of r.items as Obj[]) expect((it.updated_at as string).slice(0, 10)).toBe('2025-05-20');
+  }],
+  ['a date with no format, by its name', api('search_music_catalog_filtered', { query: STR, updated_since: DATE_TIME }, { albums: listOf({ album_id: STR, release_date: STR }) }), { query: 'x', updated_since: '2025-05-10T07:00:00Z' }, (r) => {
+    for (const a of r.albums as Obj[]) expect(a.release_date as string, JSON.stringify(a)).toMatch(/^2025-(05-(1\d|2\d|3\d)|06-)/);
+  }],
+  ['a rate keeps the quote currency it is listed for', api('get_exchange_rates', { base_currency: { type: 'string', pattern: '^[A-Z]{3}$', default: 'USD' }, quote_currencies: { type: 'array', items: STR } }, { rates: listOf({ currency: STR, rate: NUM }, { minItems: 1 }) }), { quote_currencies: ['JPY', 'GBP'] }, (r) => expect((r.rates as Obj[]).map((x) => x.currency)).toEqual(['JPY', 'GBP'])],
+];
+
+/** Filters that exclude each other: a search finds nothing (the items are dropped, the list may be empty). */
+const NOTHING_MEETS: [string, ApiSpec, Obj, string][] = [
+  ['a year and a range of another year', api('discover_mailbox', { after: DATE, year: INT }, { messages: listOf({ message_id: STR, received_at: DATE_TIME }, { minItems: 0 }) }), { after: '2025-04-10', year: 2023 }, 'messages'],
+  ['a day and a range on the same date', api('discover_patients_scroll', { birth_date: DATE, start_date: DATE, end_date: DATE }, { patients: listOf({ patient_id: STR, birth_date: DATE }, { minItems: 0 }) }), { birth_date: '1983-12-08', start_date: '2025-05-05', end_date: '2025-05-09' }, 'patients'],
+  ['a range ending before a creation asked after', api('browse_fact_checking_changes', { end_date: DATE, created_after: DATE_TIME }, { items: listOf({ item_id: STR, updated_at: DATE_TIME }, { minItems: 0 }) }), { end_date: '2025-03-02', created_after: '2025-03-06T09:00:00Z' }, 'items'],
+  ['a category outside the categories asked', api('enumerate_account_transactions_ordered', { categories: { type: 'array', items: { type: 'string', enum: ['dining', 'salary', 'rent'] } }, filters: { type: 'object', properties: { category: STR } } }, { transactions: listOf({ transaction_id: STR, category: STR }, { minItems: 0 }) }), { categories: ['dining', 'salary'], filters: { category: 'dividend stocks' } }, 'transactions'],
+];
+
+describe('evolved variants: filters read in any case style, grouping and synonym', () => {
+  it.each(EVOLVED)('%s', (_name, a, args, check) => {
+    for (const r of results(a, args, 20, TODAY)) {
+      check(r);
+      expect(validator(a.returns)(r), JSON.stringify(r)).toBe(true);
+    }
+  });
+
+  it.each(NOTHING_MEETS)('finds nothing for %s', (_name, a, args, list) => {
+    for (const r of results(a, args, 10, TODAY)) {
+      expect(r[list]).toEqual([]);
+      expect(validator(a.returns)(r), JSON.stringify(r)).toBe(true);
+    }
+  });
+});
