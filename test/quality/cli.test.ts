@@ -28,7 +28,7 @@ describe('node dist/scripts/quality.js', () => {
   const good = s.GOOD.map((make) => make());
 
   it('prints one row per class and exits 0 on consistent records', () => {
-    const r = run(shard('good', good));
+    const r = run('--checks', 'consistency', shard('good', good));
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout.match(/^\| \d+ \|/gm)).toHaveLength(16);
@@ -36,7 +36,7 @@ describe('node dist/scripts/quality.js', () => {
   });
 
   it('exits 1 when a class misses the target, and names the record in --json', () => {
-    const r = run('--json', shard('bad', [...good, s.rates({ sentBase: 'EUR', gotBase: 'KRW' })]));
+    const r = run('--checks', 'consistency', '--json', shard('bad', [...good, s.rates({ sentBase: 'EUR', gotBase: 'KRW' })]));
     expect(r.status).toBe(1);
     const [report] = JSON.parse(r.stdout) as { meetsTargets: boolean; anyDefect: number; classes: { key: string; defects: number; examples: { id: string }[] }[] }[];
     expect(report.meetsTargets).toBe(false);
