@@ -1,0 +1,83 @@
+/**
+ * Implied values in a record checked with its plan: a value the user does not state is
+ * grounded exactly when the plan records a derivation for it whose words (`said`) the user
+ * said before the call, and the derivation holds when recomputed (grounding-derivation.ts).
+ * A derivation the user said that gives another value is a fault, whether or not the value
+ * is also stated somewhere: the record then says two different things.
+ *
+ * The record's calls are paired with the plan's as the plan rules pair them (same step, same
+ * tool, exact arguments first), so a derivation is only applied to the call it was made for.
+ */
+import type { Derivation, ItemPlan } from '../../core/plan.js';
+import type { ParsedCall, RuleContext } from './context.js';
+import { textOf } from './context.js';
+import { derivationFault } from './grounding-derivation.js';
+import { datesIn } from './grounding-grounds.js';
+import { normalise } from './normalise.js';
+import { alignPlan } from './plan-agreement.js';
+
+/** What the check of one argument found: no derivation applies, it follows, or why it does not. */
+export type Judgement = { readonly follows: true } | { readonly fault: string } | undefined;
+
+export class ImpliedValues {
+  readonly #ctx: RuleContext;
+  readonly #plan: ItemPlan;
+  /** Normalised user text so far, padded so ` phrase ` finds whole words. */
+  #userText = ' ';
+  #todayStated = false;
+  readonly #results: unknown[] = [];
+
+  private constructor(ctx: RuleContext, plan: ItemPlan) {
+    this.#ctx = ctx;
+    this.#plan = plan;
+  }
+
+  /** The checker for a record, or undefined when its plan records no derivation (nothing to do). */
+  static of(ctx: RuleContext): ImpliedValues | undefined {
+    const plan = ctx.plan;
+    return plan && plan.calls.some((c) => c.derivations !== undefined) ? new ImpliedValues(ctx, plan) : undefined;
+  }
+
+  /** Message `mi` comes before the calls still to check. */
+  add(mi: number): void {
+    const m = this.#ctx.messages[mi];
+    if (m.role === 'user') this.#userText += `${this.#ctx.normalised(mi)} `;
+    if ((m.role === 'user' || m.role === 'system') && !this.#todayStated) this.#todayStated = datesIn(textOf(m)).includes(this.#plan.world.today);
+    if (m.role === 'tool') {
+      try {
+        this.#results.push(JSON.parse(textOf(m)) as unknown);
+      } catch {
+        // A result that is no JSON holds no field to take a value from.
+      }
+    }
+  }
+
+  /** The judgement of argument `key` = `value` of call `c`. */
+  judge(c: ParsedCall, key: string, value: unknown, schema: Record<string, unknown> | undefined): Judgement {
+    const derivations = this.#derivationsOf(c, key);
+    let fault: string | undefined;
+    for (const d of derivations) {
+      const said = normalise(d.said);
+      if (said === '' || !this.#userText.includes(` ${said} `)) continue;
+      const why = derivationFault(d, value, { today: this.#todayStated ? this.#plan.world.today : undefined, results: this.#results, key, schema });
+      if (why === undefined) return { follows: true };
+      fault ??= `${why} (${d.kind})`;
+    }
+    return fault === undefined ? undefined : { fault };
+  }
+
+  /**
+   * The derivations the plan records for `key` of the planned call paired with `c`; for a call
+   * the plan does not have (plan.mismatch says so), those of every planned call of its tool.
+   */
+  #derivationsOf(c: ParsedCall, key: string): Derivation[] {
+    const pairs = alignPlan(this.#ctx, this.#plan.calls).pairs;
+    const paired = pairs.includes(c);
+    const out: Derivation[] = [];
+    this.#plan.calls.forEach((pc, i) => {
+      const d = pc.derivations?.[key];
+      if (d && (paired ? pairs[i] === c : pc.name === c.name)) out.push(d);
+    });
+    return out;
+  }
+}
