@@ -64,6 +64,12 @@ export interface Geo {
   readonly airportByCode: ReadonlyMap<string, Airport>;
   /** The airports of a city of the table, by the city's name (lower case). */
   readonly airportsByCity: ReadonlyMap<string, readonly Airport[]>;
+  /**
+   * Every airport with scheduled passenger flights a reader may take a city's name for, by the
+   * city's name (lower case): the table's and the second airports values are not drawn from
+   * (Chicago's Midway beside O'Hare). A city names its airport only when it has one here.
+   */
+  readonly passengerAirportsByCity: ReadonlyMap<string, readonly Airport[]>;
   readonly timeZones: ReadonlySet<string>;
   readonly companies: readonly Company[];
   readonly companyByTicker: ReadonlyMap<string, Company>;
@@ -132,6 +138,7 @@ export function geoTables(): Geo {
     airports,
     airportByCode: byKey(airports, (a) => a.code),
     airportsByCity: groupBy(airports, (a) => a.city.toLowerCase()),
+    passengerAirportsByCity: groupBy([...airports, ...read<Airport[]>('airports-secondary.json')], (a) => a.city.toLowerCase()),
     timeZones: new Set(read<string[]>('time-zones.json')),
     companies,
     companyByTicker: byKey(companies, (c) => c.ticker),

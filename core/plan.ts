@@ -31,8 +31,9 @@ export interface ValueSource {
  * How a reader gets from the user's words to an argument's value when the user implies it
  * instead of stating it: a date relative to today ("next Friday"), a code from a real table
  * ("Tokyo" for its airport, time zone or currency; "Germany" for DE; "French" for fr;
- * "Apple" for AAPL), a number in words ("two"), another unit ("5 miles" for 8.05 km), or a
- * field of an earlier result ("the first one").
+ * "Apple" for AAPL), a number in words ("two"), another unit ("5 miles" for 8.05 km), a
+ * field of an earlier result ("the first one"), or a value of an earlier turn's call ("the
+ * same account").
  */
 export const DERIVATION_KINDS = [
   'relative-date',
@@ -48,6 +49,7 @@ export const DERIVATION_KINDS = [
   'language-code',
   'currency-code',
   'previous-result',
+  'previous-turn',
 ] as const;
 export type DerivationKind = (typeof DERIVATION_KINDS)[number];
 

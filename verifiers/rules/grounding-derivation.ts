@@ -3,7 +3,8 @@
  * records for it: recomputed here, from the same real tables and today, never trusted. A
  * relative date from the stated today, a code from the city, country, language, currency or
  * company named, a number from its words, an amount from another unit, a value from the
- * earlier result field the plan names (and "the cheapest one" is the cheapest there).
+ * earlier result field the plan names (and "the cheapest one" is the cheapest there), the
+ * value an earlier turn's call had ("the same account").
  */
 import { geoTables } from '../../core/geo.js';
 import type { Derivation } from '../../core/plan.js';
@@ -15,6 +16,8 @@ export interface DerivationEnv {
   readonly today: string | undefined;
   /** The earlier tool results of the conversation, parsed. */
   readonly results: readonly unknown[];
+  /** The arguments of the calls made in earlier turns (before the user's last message). */
+  readonly earlier: readonly Readonly<Record<string, unknown>>[];
   /** The parameter (unit conversions read its unit from its name and description). */
   readonly key: string;
   readonly schema: Record<string, unknown> | undefined;
@@ -42,7 +45,7 @@ export function derivationFault(d: Derivation, value: unknown, env: DerivationEn
     case 'company-ticker':
       return expect(g.companyByName.get(lower)?.ticker, 'listed company');
     case 'city-airport': {
-      const list = g.airportsByCity.get(lower);
+      const list = g.passengerAirportsByCity.get(lower);
       if (list && list.length > 1) return `"${said}" has ${list.length} airports (${list.map((a) => a.code).join(', ')}): none follows`;
       return expect(list?.[0]?.code, 'city with an airport');
     }
@@ -64,6 +67,10 @@ export function derivationFault(d: Derivation, value: unknown, env: DerivationEn
       return expect((g.currencyByName.get(lower) ?? g.currencyByName.get(lower.replace(/s$/, '')))?.code, 'currency');
     case 'previous-result':
       return resultFault(d, value, env.results);
+    case 'previous-turn': {
+      const json = JSON.stringify(value);
+      return env.earlier.some((a) => env.key in a && JSON.stringify(a[env.key]) === json) ? undefined : `no call of an earlier turn had ${env.key} = ${show(value)}`;
+    }
     default:
       return `unknown derivation "${String((d as { kind: unknown }).kind)}"`;
   }

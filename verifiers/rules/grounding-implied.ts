@@ -59,11 +59,19 @@ export class ImpliedValues {
     for (const d of derivations) {
       const said = normalise(d.said);
       if (said === '' || !this.#userText.includes(` ${said} `)) continue;
-      const why = derivationFault(d, value, { today: this.#todayStated ? this.#plan.world.today : undefined, results: this.#results, key, schema });
+      const today = this.#todayStated ? this.#plan.world.today : undefined;
+      const why = derivationFault(d, value, { today, results: this.#results, earlier: this.#earlierTurns(c), key, schema });
       if (why === undefined) return { follows: true };
       fault ??= `${why} (${d.kind})`;
     }
     return fault === undefined ? undefined : { fault };
+  }
+
+  /** The arguments of the calls made before the user's last message before `c`. */
+  #earlierTurns(c: ParsedCall): Readonly<Record<string, unknown>>[] {
+    let lastUser = -1;
+    for (const u of this.#ctx.users) if (u < c.message) lastUser = u;
+    return this.#ctx.calls.filter((x) => x.message < lastUser && x.args !== undefined).map((x) => x.args as Record<string, unknown>);
   }
 
   /**

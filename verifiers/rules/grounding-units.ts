@@ -116,6 +116,7 @@ const TENS = new Map<string, number>(Object.entries({ twenty: 20, thirty: 30, fo
 export function numberInWords(said: string): number | undefined {
   const s = said.trim().toLowerCase();
   if (/^-?\d+(\.\d+)?$/.test(s)) return Number(s);
+  if (s === 'a' || s === 'an') return 1;
   if (s === 'a couple' || s === 'a pair') return 2;
   const words = s.replace(/-/g, ' ').split(/\s+/).filter((w) => w !== 'and');
   if (words.length === 0) return undefined;
@@ -161,6 +162,6 @@ export function quantityOf(said: string): Quantity | undefined {
   const unitWord = m[2].toLowerCase().replace(/^degrees?\s+/, '');
   const unit = BY_WORD.get(unitWord) ?? BY_WORD.get(unitWord.replace(/s$/, ''));
   const numberText = m[1].replace(/\s*degrees?$/i, '').toLowerCase();
-  const value = numberInWords(numberText === '' || numberText === 'a' || numberText === 'an' ? '1' : numberText);
+  const value = numberInWords(numberText === '' ? '1' : numberText);
   return unit && value !== undefined ? { value, unit } : undefined;
 }
