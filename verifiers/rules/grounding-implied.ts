@@ -26,6 +26,8 @@ export class ImpliedValues {
   #userText = ' ';
   #todayStated = false;
   readonly #results: unknown[] = [];
+  /** Earlier results that are no JSON (a cut-off one): a value taken from them cannot be judged here. */
+  #unreadable = 0;
 
   private constructor(ctx: RuleContext, plan: ItemPlan) {
     this.#ctx = ctx;
@@ -47,7 +49,7 @@ export class ImpliedValues {
       try {
         this.#results.push(JSON.parse(textOf(m)) as unknown);
       } catch {
-        // A result that is no JSON holds no field to take a value from.
+        this.#unreadable++;
       }
     }
   }
@@ -59,6 +61,8 @@ export class ImpliedValues {
     for (const d of derivations) {
       const said = normalise(d.said);
       if (said === '' || !this.#userText.includes(` ${said} `)) continue;
+      // Hygiene rules judge a cut-off result; the value is then grounded as stated, or not.
+      if (d.kind === 'previous-result' && this.#unreadable > 0) continue;
       const today = this.#todayStated ? this.#plan.world.today : undefined;
       const why = derivationFault(d, value, { today, results: this.#results, earlier: this.#earlierTurns(c), key, schema });
       if (why === undefined) return { follows: true };
@@ -67,11 +71,20 @@ export class ImpliedValues {
     return fault === undefined ? undefined : { fault };
   }
 
-  /** The arguments of the calls made before the user's last message before `c`. */
+  /**
+   * The arguments of the calls of earlier turns (before the user's last message before `c`):
+   * the record's, and the plan's (what those turns asked for, when the record's call is broken).
+   */
   #earlierTurns(c: ParsedCall): Readonly<Record<string, unknown>>[] {
     let lastUser = -1;
-    for (const u of this.#ctx.users) if (u < c.message) lastUser = u;
-    return this.#ctx.calls.filter((x) => x.message < lastUser && x.args !== undefined).map((x) => x.args as Record<string, unknown>);
+    let turn = -1;
+    for (const u of this.#ctx.users) {
+      if (u >= c.message) break;
+      lastUser = u;
+      turn++;
+    }
+    const made = this.#ctx.calls.filter((x) => x.message < lastUser && x.args !== undefined).map((x) => x.args as Record<string, unknown>);
+    return [...made, ...this.#plan.calls.filter((pc) => (pc.turn ?? 0) < turn).map((pc) => pc.arguments)];
   }
 
   /**

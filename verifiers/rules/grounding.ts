@@ -29,6 +29,7 @@ import { ImpliedValues } from './grounding-implied.js';
 type Schema = Record<string, unknown>;
 
 const ISO_VALUE = /^(\d{4})-(\d{2})-(\d{2})/;
+const WHOLE_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 /** Unit abbreviations and the words that state them. */
 const UNIT_WORDS = new Map<string, readonly string[]>(Object.entries({
   cm: ['centimet'], mm: ['millimet'], m: ['meter', 'metre'], km: ['kilomet'], mi: ['mile'], ft: ['feet', 'foot'], in: ['inch'], yd: ['yard'],
@@ -103,10 +104,13 @@ function groundedString(value: string, schema: Schema | undefined, g: Grounds): 
     if (value.length <= 10) return true;
     // A date-time: the date is grounded; its time part must be too (or be midnight).
     const rest = normalise(value.slice(10));
-    if (rest === '' || /^t?00 00( 00)?( z| 000z)?$/.test(rest) || g.hasPhrase(rest)) return true;
-    const hm = /^t?(\d{2}) (\d{2})/.exec(rest);
+    // normalise() parts "T09:00Z" as "t 09 00 z".
+    if (rest === '' || /^(t )?00 00( 00)?( z| 000 z)?$/.test(rest) || g.hasPhrase(rest)) return true;
+    const hm = /^(?:t )?(\d{2}) (\d{2})/.exec(rest);
     if (hm && (g.numbers.has(+hm[1]) || g.numbers.has(+hm[1] - 12) || g.numbers.has(+hm[1] + 12))) return true;
   }
+  // A date is stated as a date: "2025-06-01" is not grounded by a 2025, a 6 and a 1 said apart.
+  if (WHOLE_DATE.test(value)) return false;
   // A date written another way ("07-20-2022", "Jan.28,2021", "04-2022").
   if (/\d{4}/.test(value) && value.length <= 24) {
     for (const d of datesIn(value)) if (g.dates.has(d)) return true;
