@@ -199,7 +199,7 @@ describe('agreement with the plan, BFCL-style', () => {
     const r = oneCall('Weather in Lyon.', 'get_current_weather', { city: 'Lyon' });
     expect(verifyRecord(r, { plan }).accepted).toBe(true);
     const m = byName('multiple');
-    const plan2: ItemPlan = { ...m.plan, calls: [{ name: 'convert_currency', arguments: { amount: 250.0, from_currency: 'EUR', to_currency: 'USD' } }] };
+    const plan2: ItemPlan = { ...m.plan, calls: [{ ...m.plan.calls[0], arguments: { amount: 250.0, from_currency: 'EUR', to_currency: 'USD' } }] };
     expect(verifyRecord(m.record, { plan: plan2 }).accepted).toBe(true);
   });
 

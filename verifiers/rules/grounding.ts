@@ -135,8 +135,9 @@ function groundedString(value: string, schema: Schema | undefined, g: Grounds): 
   if (found === words.length) return true;
   // "Boston, MA", "New York, NY": the place is stated, the state's code is implied.
   if (found > 0 && !/\d/.test(n) && words.every((w) => w.length <= 2 || g.hasToken(w))) return true;
-  // An abbreviation of a word said in full ("EUR" for "euros", "Jan" for "January").
-  if (words.length === 1 && n.length >= 3 && !/^\d+$/.test(n) && g.hasPrefix(n)) return true;
+  // An abbreviation of a word said in full ("EUR" for "euros", "Jan" for "January"); with the
+  // plan known, only through a derivation ("LIS" is not stated by "Lisbon": it is implied).
+  if (g.implied && words.length === 1 && n.length >= 3 && !/^\d+$/.test(n) && g.hasPrefix(n)) return true;
   // A long free text (a message body, a description) may be paraphrased: most of its words.
   if (content >= 4 && contentFound / content >= 0.7) return true;
   if (words.length === 1 && g.hasSharedStem(n)) return true;

@@ -59,7 +59,8 @@ export function callShapeEntries(): Draft[] {
         tool('call_c1', { amount: 250, from_currency: 'EUR', to_currency: 'USD', converted: 271.5, rate: 1.086 }),
         say('250 EUR is about 271.50 USD at a rate of 1.086.'),
       ],
-      [{ name: 'convert_currency', arguments: { amount: 250, from_currency: 'EUR', to_currency: 'USD' } }],
+      // "euros" implies EUR: the plan records it (USD is stated).
+      [{ name: 'convert_currency', arguments: { amount: 250, from_currency: 'EUR', to_currency: 'USD' }, derivations: { from_currency: { kind: 'currency-code', said: 'euros' } } }],
       {},
       { call: 0, argument: 'amount', value: 1 },
     ),
