@@ -22,12 +22,16 @@ export function spell(n: number): string {
 /** Parameters whose integers are codes or positions, not counts: never said in words. */
 const NOT_A_COUNT = /(^|_)(ids?|uid|code|zip|zipcode|postal|pin|port|years?|season|version|number|no|num|ext|extension|account|routing|cvv|cvc|otp|serial|phone|lat|lon|latitude|longitude|model_year)$/;
 
-/** A count in words for `value` of parameter `key` ("two", "twenty-two", "a dozen"), or undefined. */
+/** A count in words for `value` of parameter `key` ("two", "twenty-two", "a dozen", "433 thousand"), or undefined. */
 export function spelledNumber(key: string, value: number, r: () => number): string | undefined {
-  if (!Number.isInteger(value) || value < 2 || value > 1000 || (value > 100 && value % 100 !== 0)) return undefined;
+  if (!Number.isInteger(value) || value < 2) return undefined;
   if (NOT_A_COUNT.test(key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase())) return undefined;
   if (value === 12 && r() < 0.3) return 'a dozen';
-  return spell(value);
+  if (value <= 100 || (value < 1000 && value % 100 === 0)) return spell(value);
+  // Round amounts by their magnitude: "433 thousand", "2.5 million".
+  if (value % 1000 === 0 && value < 1e6) return `${value / 1000} thousand`;
+  if (value % 100_000 === 0 && value < 1e9) return `${value / 1e6} million`;
+  return undefined;
 }
 
 /** The unit people convert a parameter's unit from or to. */

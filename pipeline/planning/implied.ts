@@ -21,15 +21,18 @@ import { spelledNumber, unitPhrase } from './implied-words.js';
 import type { Planning } from './item-plan.js';
 
 /** Share of the arguments that can be implied which the user does imply (the rest are stated verbatim). */
-export const IMPLY_RATE = 0.8;
+export const IMPLY_RATE = 0.9;
 
 const YEAR_KEY = /(^|_)(year|season|fiscal_year|tax_year)$/i;
 
 /** How the user can imply `value` of parameter `key` of `api` in a call with `args`, or undefined. */
 function derivationOf(api: ApiSpec, key: string, value: unknown, args: Readonly<Record<string, unknown>>, today: string, r: () => number): Derivation | undefined {
   const schema = api.parameters.properties[key] as Schema | undefined;
-  if (!schema || Array.isArray(schema.enum)) return undefined;
+  if (!schema) return undefined;
+  // An enum choice is said as the choice, unless it is a code a name stands for (a currency among the listed ones).
+  const choice = Array.isArray(schema.enum);
   if (typeof value === 'number') {
+    if (choice) return undefined;
     if (YEAR_KEY.test(key)) return pick(datePhrases(value, today, r, true), 'relative-date', r);
     const unit = unitPhrase(key, schema.description, value, r);
     if (unit !== undefined && r() < 0.7) return { kind: 'unit-conversion', said: unit };
@@ -37,6 +40,10 @@ function derivationOf(api: ApiSpec, key: string, value: unknown, args: Readonly<
     return words === undefined ? undefined : { kind: 'spelled-number', said: words };
   }
   if (typeof value !== 'string' || value.length > 40) return undefined;
+  if (choice) {
+    const fk = kindOf(key, '', schema, api, siblingsOf(api.parameters));
+    return CODE_KINDS.has(fk.kind) ? codeDerivation(fk.kind, value, args) : undefined;
+  }
   if (/^\d{4}-\d{2}/.test(value)) return pick(datePhrases(value, today, r), 'relative-date', r);
   if (YEAR_KEY.test(key) && /^\d{4}$/.test(value)) return pick(datePhrases(Number(value), today, r, true), 'relative-date', r);
   const fk = kindOf(key, '', schema, api, siblingsOf(api.parameters));

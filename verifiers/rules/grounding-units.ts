@@ -111,11 +111,15 @@ const TENS = new Map<string, number>(Object.entries({ twenty: 20, thirty: 30, fo
 
 /**
  * An integer written in words ("twenty-two", "one hundred and five", "a dozen", "two dozen",
- * "a couple"), or in digits; undefined when the words are not one number.
+ * "a couple", "433 thousand", "1.5 million"), or in digits; undefined when the words are not
+ * one number.
  */
 export function numberInWords(said: string): number | undefined {
   const s = said.trim().toLowerCase();
   if (/^-?\d+(\.\d+)?$/.test(s)) return Number(s);
+  // "433 thousand", "1.5 million".
+  const big = /^(\d+(?:\.\d+)?) (thousand|million)$/.exec(s);
+  if (big) return Math.round(Number(big[1]) * (big[2] === 'thousand' ? 1e3 : 1e6));
   if (s === 'a' || s === 'an') return 1;
   if (s === 'a couple' || s === 'a pair') return 2;
   const words = s.replace(/-/g, ' ').split(/\s+/).filter((w) => w !== 'and');
