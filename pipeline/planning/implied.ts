@@ -10,7 +10,7 @@
  * tools and results the item already had do not change. One value is said one way in an item:
  * the same key and value in two calls get the same words.
  */
-import type { ApiSpec } from '../../api-pool/types.js';
+import type { ApiSpec, ToolPool } from '../../api-pool/types.js';
 import { Rng, subSeed } from '../../core/rng.js';
 import type { Derivation, PlannedCall } from '../../core/plan.js';
 import { kindOf, siblingsOf } from '../values/kinds.js';
@@ -18,7 +18,6 @@ import type { Schema } from '../values/values.js';
 import { CODE_KINDS, codeDerivation } from './implied-codes.js';
 import { datePhrases } from './implied-dates.js';
 import { spelledNumber, unitPhrase } from './implied-words.js';
-import type { Planning } from './item-plan.js';
 
 /** Share of the arguments that can be implied which the user does imply (the rest are stated verbatim). */
 export const IMPLY_RATE = 0.9;
@@ -107,13 +106,13 @@ function pick(phrases: readonly string[], kind: Derivation['kind'], r: () => num
  * from an earlier result keep the derivation they were planned with (dependent.ts), or that
  * of the same value in an earlier call (a multi-turn follow-up that carries it over).
  */
-export function withDerivations(p: Planning, calls: readonly PlannedCall[]): readonly PlannedCall[] {
+export function withDerivations(pool: ToolPool, seed: number, today: string, calls: readonly PlannedCall[]): readonly PlannedCall[] {
   if (calls.length === 0) return calls;
-  const rng = new Rng(subSeed(p.seed, 'implied'));
+  const rng = new Rng(subSeed(seed, 'implied'));
   const r = (): number => rng.next();
   const decided = new Map<string, Derivation | null>();
   return calls.map((c, i) => {
-    const api = p.pool.byName.get(c.name);
+    const api = pool.byName.get(c.name);
     if (!api) return c;
     const out: Record<string, Derivation> = { ...c.derivations };
     for (const key in c.arguments) {
@@ -136,7 +135,7 @@ export function withDerivations(p: Planning, calls: readonly PlannedCall[]): rea
       const memo = `${key}\u0000${typeof value}\u0000${String(value)}`;
       let d = decided.get(memo);
       if (d === undefined) {
-        const found = derivationOf(api, key, value, c.arguments, p.world.today, r);
+        const found = derivationOf(api, key, value, c.arguments, today, r);
         d = found && r() < IMPLY_RATE ? found : null;
         decided.set(memo, d);
       }
