@@ -196,6 +196,17 @@ describe('implied arguments of the corpus, one by one', () => {
     },
   );
 
+  it('reads the plan a published record carries in its meta when no plan is given', () => {
+    const flight = validEntries().find((e) => e.name.startsWith('single: airports by their city'))!;
+    const { world, calls } = flight.plan;
+    const published: CanonicalRecord = { ...flight.record, meta: { ...flight.record.meta, plan: { targets: flight.plan.targets, calls, world } } };
+    expect(groundingOf(published, undefined)).toEqual([]);
+    // Without any plan, the rule reads what it always did: "next Monday" and Zurich for ZRH ground nothing.
+    expect(groundingOf(flight.record, undefined)).toHaveLength(2);
+    const wrong = withValue({ ...flight, record: published }, 0, 'departure_date', '2025-06-17');
+    expect(groundingOf(wrong.record, undefined)).toEqual(['search_flights: departure_date = "2025-06-17" does not follow from what the user said: "next Monday" is 2025-06-16 from 2025-06-11, not "2025-06-17" (relative-date)']);
+  });
+
   it('keeps the old reading for records without a plan: "tomorrow" from a stated date, a time zone by its city', () => {
     const reminder = validEntries().find((e) => e.name.startsWith('single: reminder in a city'))!;
     expect(groundingOf(reminder.record, undefined)).toEqual([]);

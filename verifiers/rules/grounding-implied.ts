@@ -7,8 +7,10 @@
  *
  * The record's calls are paired with the plan's as the plan rules pair them (same step, same
  * tool, exact arguments first), so a derivation is only applied to the call it was made for.
+ * A published record checked again without its item's plan is read with the plan its meta
+ * carries; every other implication keeps the rule's reading for data without a plan.
  */
-import type { Derivation, ItemPlan } from '../../core/plan.js';
+import type { Derivation, ItemPlan, PlannedCall } from '../../core/plan.js';
 import type { ParsedCall, RuleContext } from './context.js';
 import { textOf } from './context.js';
 import { derivationFault } from './grounding-derivation.js';
@@ -19,9 +21,22 @@ import { alignPlan } from './plan-agreement.js';
 /** What the check of one argument found: no derivation applies, it follows, or why it does not. */
 export type Judgement = { readonly follows: true } | { readonly fault: string } | undefined;
 
+/** What the check reads of a plan: its calls and today. */
+type ImpliedPlan = Pick<ItemPlan, 'calls'> & { readonly world: Pick<ItemPlan['world'], 'today'> };
+
+/**
+ * The plan a published record carries in `meta.plan` (a toolforge dataset checked again by
+ * `toolforge verify`), when it records derivations and the world they are read in.
+ */
+function planInMeta(ctx: RuleContext): ImpliedPlan | undefined {
+  const p = ctx.record.meta?.plan as { calls?: unknown; world?: { today?: unknown } } | undefined;
+  if (!p || !Array.isArray(p.calls) || typeof p.world?.today !== 'string') return undefined;
+  return { calls: p.calls as PlannedCall[], world: { today: p.world.today } };
+}
+
 export class ImpliedValues {
   readonly #ctx: RuleContext;
-  readonly #plan: ItemPlan;
+  readonly #plan: ImpliedPlan;
   /** Normalised user text so far, padded so ` phrase ` finds whole words. */
   #userText = ' ';
   #todayStated = false;
@@ -29,14 +44,17 @@ export class ImpliedValues {
   /** Earlier results that are no JSON (a cut-off one): a value taken from them cannot be judged here. */
   #unreadable = 0;
 
-  private constructor(ctx: RuleContext, plan: ItemPlan) {
+  private constructor(ctx: RuleContext, plan: ImpliedPlan) {
     this.#ctx = ctx;
     this.#plan = plan;
   }
 
-  /** The checker for a record, or undefined when its plan records no derivation (nothing to do). */
+  /**
+   * The checker for a record: with the item's plan, or else the plan its meta carries; undefined
+   * when that plan records no derivation (nothing to do).
+   */
   static of(ctx: RuleContext): ImpliedValues | undefined {
-    const plan = ctx.plan;
+    const plan = ctx.plan ?? planInMeta(ctx);
     return plan && plan.calls.some((c) => c.derivations !== undefined) ? new ImpliedValues(ctx, plan) : undefined;
   }
 
@@ -84,7 +102,8 @@ export class ImpliedValues {
       turn++;
     }
     const made = this.#ctx.calls.filter((x) => x.message < lastUser && x.args !== undefined).map((x) => x.args as Record<string, unknown>);
-    return [...made, ...this.#plan.calls.filter((pc) => (pc.turn ?? 0) < turn).map((pc) => pc.arguments)];
+    // Plan calls count only with their turn written (a plan read from a record may leave it out).
+    return [...made, ...this.#plan.calls.filter((pc) => pc.turn !== undefined && pc.turn < turn).map((pc) => pc.arguments)];
   }
 
   /**
