@@ -6,16 +6,18 @@
  * Comparison after normalisation: case, punctuation and spacing are ignored; a string may be
  * found as a phrase or as all of its words in any order (a long free text by most of its
  * words); an enum value by a word or word stem ("Celsius" implies `celsius`, "metres" `meters`
- * is not assumed); numbers as numbers ("1,000", "5%" for 0.05, "five"), dates across formats
- * ("March 3, 2024", "3/3/2024" and "2024-03-03"). Booleans and null are never checked: the
- * wording carries them.
+ * is not assumed); numbers as numbers ("1,000", "5%" for 0.05, "2 million"), dates as dates
+ * across formats ("March 3, 2024", "3/3/2024" and "2024-03-03"; never by a year, a month and
+ * a day said apart). Booleans and null are never checked: the wording carries them.
  *
  * Implied values: checked with its plan, a record grounds a value the user does not state
- * ("next Friday", "Tokyo" for HND, "Apple" for AAPL, "the first one") only through the
+ * ("next Friday", "Tokyo" for HND, "Apple" for AAPL, "five", "the first one") only through the
  * derivation the plan records for it, recomputed (grounding-implied.ts); a recorded derivation
- * the user said that gives another value is rejected. Without a plan (third-party data), the
- * rule also reads the implications it always has: "five", "weekly", "tomorrow" from a stated
- * date, a currency, US state or time zone by a word of its name.
+ * the user said that gives another value is rejected. Without the item's plan, derivations in
+ * the plan a published record carries are read the same way, and the rule also reads the
+ * implications it always has (third-party data): "five", "weekly", "tomorrow" from a stated
+ * date, an abbreviation of a word said ("EUR" for "euros"), a currency, US state or time zone
+ * by a word of its name.
  *
  * Every regular expression is compiled once, at load; a record's context is normalised once,
  * message by message, as the walk goes.
