@@ -1,8 +1,10 @@
 /**
  * Real-world tables every stage agrees on: ISO 3166 countries, ISO 639-1 languages, ISO 4217
- * currencies, IANA time zones, US states, IATA airports, and cities with their country, time
- * zone and coordinates. The planner draws values from them and the verifier checks values
- * against them. Data files in core/data/, read once when first needed.
+ * currencies, IANA time zones, US states, IATA airports, cities with their country, time
+ * zone and coordinates, and listed companies with their tickers. The planner draws values
+ * from them and the verifier checks values against them; the look-ups by name serve implied
+ * values ("Germany" for DE), so a name two entries share finds neither. Data files in
+ * core/data/, read once when first needed.
  */
 import { readFileSync } from 'node:fs';
 import { packagePath } from './package-root.js';
@@ -39,6 +41,13 @@ export interface Airport {
   readonly country: string;
 }
 
+/** A listed company: its ticker and the names people call it by. */
+export interface Company {
+  readonly ticker: string;
+  readonly name: string;
+  readonly aliases?: readonly string[];
+}
+
 export interface Geo {
   readonly countries: readonly Country[];
   readonly countryByCode: ReadonlyMap<string, Country>;
@@ -55,7 +64,21 @@ export interface Geo {
   readonly airportByCode: ReadonlyMap<string, Airport>;
   /** The airports of a city of the table, by the city's name (lower case). */
   readonly airportsByCity: ReadonlyMap<string, readonly Airport[]>;
+  /**
+   * Every airport with scheduled passenger flights a reader may take a city's name for, by the
+   * city's name (lower case): the table's and the second airports values are not drawn from
+   * (Chicago's Midway beside O'Hare). A city names its airport only when it has one here.
+   */
+  readonly passengerAirportsByCity: ReadonlyMap<string, readonly Airport[]>;
   readonly timeZones: ReadonlySet<string>;
+  readonly companies: readonly Company[];
+  readonly companyByTicker: ReadonlyMap<string, Company>;
+  /** Look-ups by lower-case name, for names that name one entry only. */
+  readonly languageByName: ReadonlyMap<string, Coded>;
+  readonly currencyByName: ReadonlyMap<string, Coded>;
+  readonly usStateByName: ReadonlyMap<string, Coded>;
+  /** A company by its name or any alias. */
+  readonly companyByName: ReadonlyMap<string, Company>;
 }
 
 let geo: Geo | undefined;
@@ -77,6 +100,20 @@ function groupBy<T>(list: readonly T[], key: (t: T) => string): ReadonlyMap<stri
   return out;
 }
 
+/** Entries by every lower-case name `names` gives them; a name of two entries is left out (it names neither). */
+function byUniqueName<T>(list: readonly T[], names: (t: T) => readonly string[]): ReadonlyMap<string, T> {
+  const out = new Map<string, T | null>();
+  for (const t of list) {
+    for (const n of names(t)) {
+      const k = n.toLowerCase();
+      const had = out.get(k);
+      out.set(k, had === undefined || had === t ? t : null);
+    }
+  }
+  for (const [k, v] of out) if (v === null) out.delete(k);
+  return out as Map<string, T>;
+}
+
 export function geoTables(): Geo {
   if (geo) return geo;
   const countries = read<Country[]>('countries.json');
@@ -85,6 +122,7 @@ export function geoTables(): Geo {
   const currencies = read<Coded[]>('currencies.json');
   const usStates = read<Coded[]>('us-states.json');
   const airports = read<Airport[]>('airports.json');
+  const companies = read<Company[]>('companies.json');
   geo = {
     countries,
     countryByCode: byKey(countries, (c) => c.code),
@@ -100,7 +138,14 @@ export function geoTables(): Geo {
     airports,
     airportByCode: byKey(airports, (a) => a.code),
     airportsByCity: groupBy(airports, (a) => a.city.toLowerCase()),
+    passengerAirportsByCity: groupBy([...airports, ...read<Airport[]>('airports-secondary.json')], (a) => a.city.toLowerCase()),
     timeZones: new Set(read<string[]>('time-zones.json')),
+    companies,
+    companyByTicker: byKey(companies, (c) => c.ticker),
+    languageByName: byUniqueName(languages, (l) => [l.name]),
+    currencyByName: byUniqueName(currencies, (c) => [c.name]),
+    usStateByName: byUniqueName(usStates, (s) => [s.name]),
+    companyByName: byUniqueName(companies, (c) => [c.name, ...(c.aliases ?? [])]),
   };
   return geo;
 }

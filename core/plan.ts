@@ -27,6 +27,41 @@ export interface ValueSource {
   readonly kind?: string;
 }
 
+/**
+ * How a reader gets from the user's words to an argument's value when the user implies it
+ * instead of stating it: a date relative to today ("next Friday"), a code from a real table
+ * ("Tokyo" for its airport, time zone or currency; "Germany" for DE; "French" for fr;
+ * "Apple" for AAPL), a number in words ("two"), another unit ("5 miles" for 8.05 km), a
+ * field of an earlier result ("the first one"), or a value of an earlier turn's call ("the
+ * same account").
+ */
+export const DERIVATION_KINDS = [
+  'relative-date',
+  'spelled-number',
+  'unit-conversion',
+  'company-ticker',
+  'city-airport',
+  'city-timezone',
+  'city-currency',
+  'city-country',
+  'country-code',
+  'state-code',
+  'language-code',
+  'currency-code',
+  'previous-result',
+  'previous-turn',
+] as const;
+export type DerivationKind = (typeof DERIVATION_KINDS)[number];
+
+/** An argument value the user implies: what they say instead of it, and how it gives the value. */
+export interface Derivation {
+  readonly kind: DerivationKind;
+  /** The user's exact words for the value ("next Friday", "Tokyo", "the first one", "five"). */
+  readonly said: string;
+  /** previous-result: the dotted path of the field in the earlier result ("flights.0.flight_id"). */
+  readonly from?: string;
+}
+
 /** A hidden ground-truth call of the plan (answer first, as APIGen does). */
 export interface PlannedCall {
   readonly name: string;
@@ -39,6 +74,12 @@ export interface PlannedCall {
   readonly dependsOn?: Readonly<Record<string, ValueSource>>;
   /** A planned tool error the tool agent returns for this call. */
   readonly error?: 'invalid-input' | 'not-found';
+  /**
+   * Arguments the user implies rather than states, by key: the user says `said` and the value
+   * follows (the grounding rule recomputes it). Absent keys are stated verbatim (or come from
+   * `dependsOn`); an optional argument left to its default is not in `arguments` at all.
+   */
+  readonly derivations?: Readonly<Record<string, Derivation>>;
 }
 
 /**

@@ -10,7 +10,8 @@
  * corruptions that do not list it.
  *
  * The pieces are under corpus/: the tools (tools.ts), the entry builders (entry.ts), the
- * valid trajectories by category family (valid/), and the corruptions by rule family
+ * valid trajectories by category family (valid/; implied.ts: values the user implies, with
+ * the derivations their plans record), and the corruptions by rule family
  * (corruptions/, the families of rules/).
  */
 import { RULE_LAYER_IDS, type RuleId } from './rule-ids.js';
@@ -19,6 +20,7 @@ import type { CorpusEntry } from './corpus/entry.js';
 import type { Corruption } from './corpus/corruption.js';
 import { behaviourEntries } from './corpus/valid/behaviours.js';
 import { callShapeEntries } from './corpus/valid/call-shapes.js';
+import { impliedEntries } from './corpus/valid/implied.js';
 import { worldEntries } from './corpus/valid/world.js';
 import { CALL_CORRUPTIONS } from './corpus/corruptions/calls.js';
 import { CATEGORY_CORRUPTIONS, PARALLEL_COUNT_CORRUPTIONS } from './corpus/corruptions/category.js';
@@ -35,7 +37,7 @@ export type { Corruption } from './corpus/corruption.js';
 
 /** The hand-written valid trajectories, at least one per category; an entry's place gives its id and seed. */
 export function validEntries(): CorpusEntry[] {
-  return [...callShapeEntries(), ...behaviourEntries(), ...worldEntries()].map((draft, idx) => draft(idx));
+  return [...callShapeEntries(), ...behaviourEntries(), ...worldEntries(), ...impliedEntries()].map((draft, idx) => draft(idx));
 }
 
 /** Every corruption, in the order the records and the reports list them. */

@@ -9,11 +9,27 @@ import { fits } from './schema-facts.js';
 /** Probability that a single / multiple / parallel item has a planned tool error. */
 export const ERROR_RATE = 0.06;
 
+/** Share of the drawn optional arguments with a schema default that the user leaves to it (not sent). */
+export const DEFAULT_LEFT_RATE = 0.5;
+
 /** Arguments for `api`: the required ones and each optional one with probability `rate` (by default drawn per call). */
 export function argsFor(p: Planning, api: ApiSpec, rate?: number): Record<string, unknown> {
   const args = generateObject(api.parameters, p.values, { optionalRate: rate ?? 0.2 + 0.5 * p.rng.next(), world: p.world, api });
+  leaveDefaults(p, api, args);
   withinResultBounds(api, args);
   return args;
+}
+
+/**
+ * Optional arguments with a schema default the user does not mention: left out of the call,
+ * so the tool applies its default. Drawn on a stream of their own, so no other draw shifts.
+ */
+function leaveDefaults(p: Planning, api: ApiSpec, args: Record<string, unknown>): void {
+  const props = api.parameters.properties as Record<string, Schema>;
+  const required = api.parameters.required ?? [];
+  for (const k of Object.keys(args)) {
+    if (props[k] && 'default' in props[k] && !required.includes(k) && p.leave.next() < DEFAULT_LEFT_RATE) delete args[k];
+  }
 }
 
 /**

@@ -9,10 +9,12 @@
  * in the LLM backend (which answers calls with the same agent) alike.
  */
 import type { PlannedCall, ValueSource } from '../../core/plan.js';
+import { subSeed } from '../../core/rng.js';
 import { offlineToolResult, valueAt } from '../agents/tool/offline.js';
 import type { Schema } from '../values/values.js';
 import { argsFor, call, inSchemaOrder } from './arguments.js';
 import { finishShown } from './distractors.js';
+import { resultDerivation } from './implied.js';
 import type { Edge } from './eligible.js';
 import type { Planner, Planning } from './item-plan.js';
 import { fits } from './schema-facts.js';
@@ -23,7 +25,8 @@ import { mentions, wordingOf } from './wording.js';
  * at `edge.path`, or undefined when that result has no fitting value there.
  */
 export function dependentCall(p: Planning, edge: Edge, srcArgs: Readonly<Record<string, unknown>>, srcIndex: number, extra: Partial<PlannedCall>): PlannedCall | undefined {
-  const v = valueAt(offlineToolResult(edge.src, srcArgs, p.world), edge.path);
+  const result = offlineToolResult(edge.src, srcArgs, p.world);
+  const v = valueAt(result, edge.path);
   const schema = edge.dst.parameters.properties[edge.key] as Schema;
   if (!fits(schema, v)) return undefined;
   const args = argsFor(p, edge.dst);
@@ -31,7 +34,9 @@ export function dependentCall(p: Planning, edge: Edge, srcArgs: Readonly<Record<
   if (mentions(`${JSON.stringify(srcArgs)} ${JSON.stringify(args)} ${wordingOf(edge.src)} ${wordingOf(edge.dst)}`, v)) return undefined;
   args[edge.key] = v;
   const field: ValueSource = { call: srcIndex, field: edge.path, kind: edge.kind };
-  return call(edge.dst.name, inSchemaOrder(edge.dst, args), { ...extra, dependsOn: { [edge.key]: field } });
+  // The user refers to it by which one it is ("the first one", "the cheapest one").
+  const derivations = { [edge.key]: resultDerivation(result, edge.path, subSeed(p.seed, `result:${srcIndex}:${edge.path}`)) };
+  return call(edge.dst.name, inSchemaOrder(edge.dst, args), { ...extra, dependsOn: { [edge.key]: field }, derivations });
 }
 
 export const planDependent: Planner = (p) => {

@@ -7,6 +7,7 @@ import type { Rng } from '../../core/rng.js';
 import type { Category, ItemPlan, ItemWorld, PlannedCall } from '../../core/plan.js';
 import type { Schema } from '../values/values.js';
 import type { Eligible } from './eligible.js';
+import { withDerivations } from './implied.js';
 import { isComplex } from './schema-facts.js';
 
 /** How an item is planned beyond its seed and category. */
@@ -28,6 +29,8 @@ export interface Planning {
   readonly E: Eligible;
   readonly rng: Rng;
   readonly values: Rng;
+  /** Which optional arguments with a default the user leaves to it (arguments.ts). */
+  readonly leave: Rng;
   /** The item's world (today, locale, user): drawn first, on its own stream. */
   readonly world: ItemWorld;
 }
@@ -78,7 +81,7 @@ export function finish(p: Planning, s: Shape): ItemPlan {
     split: p.opts.split,
     tools: shown.map((t) => t.name),
     targets: s.targets.map((t) => t.name),
-    calls: s.calls,
+    calls: withDerivations(p.pool, p.seed, p.world.today, s.calls),
     domains,
     turns: s.turns,
     ...(s.withheld ? { withheld: s.withheld } : {}),

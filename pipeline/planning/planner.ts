@@ -53,6 +53,7 @@ export function planItem(idx: number, seed: number, category: Category, pool: To
     E,
     rng: new Rng(subSeed(seed, 'plan')),
     values: new Rng(subSeed(seed, 'args')),
+    leave: new Rng(subSeed(seed, 'defaults')),
     world: drawWorld(seed),
   };
   let c: Category | undefined = category;

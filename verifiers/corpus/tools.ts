@@ -171,4 +171,14 @@ export const CORPUS_TOOLS: Record<string, ToolDefinition> = {
     required: ['city'],
     additionalProperties: false,
   }),
+  find_trails: fn('find_trails', 'Find hiking trails in a US state, up to a length.', {
+    type: 'object',
+    properties: {
+      state_code: { type: 'string', pattern: '^[A-Z]{2}$', description: 'Two-letter code of the US state.' },
+      max_length_km: { type: 'number', exclusiveMinimum: 0, description: 'Longest trail length in kilometers.' },
+      limit: { type: 'integer', minimum: 1, maximum: 20, default: 5, description: 'Maximum number of trails.' },
+    },
+    required: ['state_code'],
+    additionalProperties: false,
+  }),
 };

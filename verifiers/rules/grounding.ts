@@ -6,9 +6,18 @@
  * Comparison after normalisation: case, punctuation and spacing are ignored; a string may be
  * found as a phrase or as all of its words in any order (a long free text by most of its
  * words); an enum value by a word or word stem ("Celsius" implies `celsius`, "metres" `meters`
- * is not assumed); numbers as numbers ("1,000", "5%" for 0.05, "five"), dates across formats
- * ("March 3, 2024", "3/3/2024" and "2024-03-03"; "today"/"tomorrow" from a date in the
- * context). Booleans and null are never checked: the wording carries them.
+ * is not assumed); numbers as numbers ("1,000", "5%" for 0.05, "2 million"), dates as dates
+ * across formats ("March 3, 2024", "3/3/2024" and "2024-03-03"; never by a year, a month and
+ * a day said apart). Booleans and null are never checked: the wording carries them.
+ *
+ * Implied values: checked with its plan, a record grounds a value the user does not state
+ * ("next Friday", "Tokyo" for HND, "Apple" for AAPL, "five", "the first one") only through the
+ * derivation the plan records for it, recomputed (grounding-implied.ts); a recorded derivation
+ * the user said that gives another value is rejected. Without the item's plan, derivations in
+ * the plan a published record carries are read the same way, and the rule also reads the
+ * implications it always has (third-party data): "five", "weekly", "tomorrow" from a stated
+ * date, an abbreviation of a word said ("EUR" for "euros"), a currency, US state or time zone
+ * by a word of its name.
  *
  * Every regular expression is compiled once, at load; a record's context is normalised once,
  * message by message, as the walk goes.
@@ -16,34 +25,13 @@
 import type { RuleContext } from './context.js';
 import { textOf } from './context.js';
 import { normalise } from './normalise.js';
+import { datesIn, Grounds, round } from './grounding-grounds.js';
+import { ImpliedValues } from './grounding-implied.js';
 
 type Schema = Record<string, unknown>;
 
-const NUMBER = /-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d*\.?\d+(?:e-?\d+)?/gi;
-const ISO_DATE = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/g;
-const MDY_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/g;
-const MONTH_FIRST = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(\d{4})\b/gi;
-const DAY_FIRST = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*,?\s*(\d{4})\b/gi;
-const MONTH_ONLY = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b/gi;
-const PM_HOUR = /\b(\d{1,2})(?::\d{2})?\s*p\.?m\b/gi;
 const ISO_VALUE = /^(\d{4})-(\d{2})-(\d{2})/;
-const SCIENTIFIC = /(-?\d+(?:\.\d+)?)\s*(?:x|×|\*)\s*10\s*(?:\^|\*\*)\s*\(?\s*([-−]?\d+)/gi;
-const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
-const WORD_NUMBERS = new Map<string, number>(Object.entries({
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
-  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, thousand: 1000, million: 1_000_000,
-  billion: 1_000_000_000, dozen: 12, half: 0.5, quarter: 0.25, once: 1, twice: 2, thrice: 3, single: 1, double: 2, triple: 3,
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, pair: 2, couple: 2,
-}));
-const RELATIVE_DAYS = new Map<string, number>(Object.entries({ today: 0, tonight: 0, now: 0, tomorrow: 1, yesterday: -1 }));
-const MAGNITUDE = /(\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|k)\b/gi;
-const MAGNITUDES: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
-/** Quantities words imply: "a week" (7 days), "monthly" (12 a year), "a month" (30 days)... */
-const IMPLIED_NUMBERS = new Map<string, readonly number[]>(Object.entries({
-  week: [7], weeks: [7], weekly: [52, 7], fortnight: [14], month: [30, 12], months: [30], monthly: [12], quarterly: [4], quarter: [3, 4],
-  year: [365, 12], annually: [1], annual: [1], yearly: [1], daily: [365, 1], hour: [60], minute: [60], decade: [10], century: [100],
-}));
+const WHOLE_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 /** Unit abbreviations and the words that state them. */
 const UNIT_WORDS = new Map<string, readonly string[]>(Object.entries({
   cm: ['centimet'], mm: ['millimet'], m: ['meter', 'metre'], km: ['kilomet'], mi: ['mile'], ft: ['feet', 'foot'], in: ['inch'], yd: ['yard'],
@@ -70,167 +58,9 @@ const STATE_CODES = new Map([...US_STATES].map(([k, v]) => [v, k]));
 const TIMEZONE = /^[A-Za-z]+\/([A-Za-z_]+)$/;
 const STOPWORDS = new Set(['the', 'and', 'for', 'with', 'that', 'this', 'from', 'your', 'you', 'are', 'was', 'will', 'have', 'has', 'not', 'but', 'all', 'can', 'our', 'its', 'into', 'about', 'please']);
 
-export { normalise };
-
-const round = (n: number): number => Math.round(n * 1e6) / 1e6;
-const pad = (n: number): string => String(n).padStart(2, '0');
-
-function isoOf(y: number, m: number, d: number): string | undefined {
-  if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
-  return `${y}-${pad(m)}-${pad(d)}`;
-}
-
-/** ISO dates (YYYY-MM-DD) a text states, in any of the formats read. */
-export function datesIn(raw: string): string[] {
-  const out: (string | undefined)[] = [];
-  for (const m of raw.matchAll(ISO_DATE)) out.push(isoOf(+m[1], +m[2], +m[3]));
-  for (const m of raw.matchAll(MDY_DATE)) out.push(isoOf(+m[3], +m[1], +m[2]), isoOf(+m[3], +m[2], +m[1]));
-  for (const m of raw.matchAll(MONTH_FIRST)) out.push(isoOf(+m[3], MONTHS[m[1].toLowerCase()], +m[2]));
-  for (const m of raw.matchAll(DAY_FIRST)) out.push(isoOf(+m[3], MONTHS[m[2].toLowerCase()], +m[1]));
-  // A month of a year ("April 2022") as YYYY-MM.
-  for (const m of raw.matchAll(MONTH_ONLY)) out.push(`${m[2]}-${pad(MONTHS[m[1].toLowerCase()])}`);
-  return out.filter((d): d is string => d !== undefined);
-}
+export { normalise, datesIn, Grounds };
 
 const MONTH_YEAR = /^(\d{1,2})[-/.](\d{4})$/;
-
-/**
- * What has been said so far, normalised for look-ups. Texts are only stored when added; each
- * view of them (the normalised text, the word set, the numbers, the dates) is built the first
- * time a look-up needs it, from the texts added since. Most values are found as a phrase, so
- * most records never pay for the number and date scans.
- */
-export class Grounds {
-  readonly #raws: string[] = [];
-  readonly #norms: (string | undefined)[] = [];
-  /** Normalised text, padded with spaces so ` word ` finds whole words. */
-  #text = ' ';
-  #textAt = 0;
-  readonly #tokens = new Set<string>();
-  #tokensAt = 0;
-  #stems: Set<string> | undefined;
-  readonly #numbers = new Set<number>();
-  #numbersAt = 0;
-  readonly #dates = new Set<string>();
-  #datesAt = 0;
-  #relative = false;
-
-  /** Add a text; `normalised` is its normalise() when the caller has it already. */
-  add(raw: string, normalised?: string): void {
-    if (raw === '') return;
-    this.#raws.push(raw);
-    this.#norms.push(normalised);
-  }
-
-  #norm(i: number): string {
-    return (this.#norms[i] ??= normalise(this.#raws[i]));
-  }
-
-  #fullText(): string {
-    for (; this.#textAt < this.#raws.length; this.#textAt++) this.#text += `${this.#norm(this.#textAt)} `;
-    return this.#text;
-  }
-
-  /** Every word said. */
-  get tokens(): ReadonlySet<string> {
-    for (; this.#tokensAt < this.#raws.length; this.#tokensAt++) {
-      for (const t of this.#norm(this.#tokensAt).split(' ')) {
-        if (t === '') continue;
-        this.#tokens.add(t);
-        if (RELATIVE_DAYS.has(t)) this.#relative = true;
-      }
-      this.#stems = undefined;
-    }
-    return this.#tokens;
-  }
-
-  /** `word` (one normalised word) was said. */
-  hasToken(word: string): boolean {
-    return word !== '' && !word.includes(' ') && this.#fullText().includes(` ${word} `);
-  }
-
-  /** Every number said: in digits, in words, with a magnitude ("2 million"), implied ("weekly"). */
-  get numbers(): ReadonlySet<number> {
-    const numbers = this.#numbers;
-    for (; this.#numbersAt < this.#raws.length; this.#numbersAt++) {
-      const raw = this.#raws[this.#numbersAt];
-      for (const t of this.#norm(this.#numbersAt).split(' ')) {
-        const w = WORD_NUMBERS.get(t);
-        if (w !== undefined) numbers.add(w);
-        const implied = IMPLIED_NUMBERS.get(t);
-        if (implied) for (const x of implied) numbers.add(x);
-      }
-      for (const m of raw.matchAll(NUMBER)) {
-        const v = Number(m[0].replace(/,/g, ''));
-        if (Number.isFinite(v)) {
-          numbers.add(round(v));
-          if (v < 0) numbers.add(round(-v));
-        }
-        // "200,300,400" is a list as often as a number: keep the parts too.
-        if (m[0].includes(',')) for (const part of m[0].split(',')) numbers.add(round(Math.abs(Number(part))));
-      }
-      if (/p\.?m/i.test(raw)) for (const m of raw.matchAll(PM_HOUR)) numbers.add((+m[1] % 12) + 12);
-      for (const m of raw.matchAll(MAGNITUDE)) numbers.add(round(Number(m[1]) * MAGNITUDES[m[2].toLowerCase()]));
-      if (raw.includes('10')) for (const m of raw.matchAll(SCIENTIFIC)) numbers.add(round(Number(m[1]) * 10 ** Number(m[2].replace('−', '-'))));
-    }
-    return numbers;
-  }
-
-  /** Every date said, as YYYY-MM-DD (or YYYY-MM for a month). */
-  get dates(): ReadonlySet<string> {
-    for (; this.#datesAt < this.#raws.length; this.#datesAt++) {
-      const raw = this.#raws[this.#datesAt];
-      if (/\d{4}/.test(raw)) for (const d of datesIn(raw)) this.#dates.add(d);
-    }
-    return this.#dates;
-  }
-
-  hasPhrase(normalised: string): boolean {
-    return this.#fullText().includes(` ${normalised} `);
-  }
-
-  hasStem(token: string): boolean {
-    const tokens = this.tokens;
-    if (!this.#stems) {
-      this.#stems = new Set();
-      for (const t of tokens) if (t.length >= 4) this.#stems.add(t.slice(0, 4));
-    }
-    return token.length >= 4 && this.#stems.has(token.slice(0, 4));
-  }
-
-  /** A word of the context shares a long stem with `word` ("German" / "Germany"). */
-  hasSharedStem(word: string): boolean {
-    if (word.length < 5) return false;
-    for (const t of this.tokens) {
-      if (t.length < 5) continue;
-      let i = 0;
-      while (i < t.length && i < word.length && t.charCodeAt(i) === word.charCodeAt(i)) i++;
-      if (i >= 5 && i >= 0.7 * Math.max(word.length, t.length)) return true;
-    }
-    return false;
-  }
-
-  /** A word of the context starts with `prefix`. */
-  hasPrefix(prefix: string): boolean {
-    for (const t of this.tokens) if (t.length > prefix.length && t.startsWith(prefix)) return true;
-    return false;
-  }
-
-  /** A date given relative to a date in the context ("tomorrow" with "Today is 2025-01-02"). */
-  hasRelativeDate(iso: string): boolean {
-    const tokens = this.tokens;
-    if (!this.#relative) return false;
-    if (this.dates.size === 0) return true; // no anchor to check against: accept
-    const target = Date.parse(`${iso}T00:00:00Z`);
-    for (const d of this.dates) {
-      const base = Date.parse(`${d}T00:00:00Z`);
-      for (const [word, offset] of RELATIVE_DAYS) {
-        if (tokens.has(word) && base + offset * 86_400_000 === target) return true;
-      }
-    }
-    return false;
-  }
-}
 
 function sameJson(a: unknown, b: unknown): boolean {
   return a === b || (typeof a === 'object' && a !== null && JSON.stringify(a) === JSON.stringify(b));
@@ -276,10 +106,13 @@ function groundedString(value: string, schema: Schema | undefined, g: Grounds): 
     if (value.length <= 10) return true;
     // A date-time: the date is grounded; its time part must be too (or be midnight).
     const rest = normalise(value.slice(10));
-    if (rest === '' || /^t?00 00( 00)?( z| 000z)?$/.test(rest) || g.hasPhrase(rest)) return true;
-    const hm = /^t?(\d{2}) (\d{2})/.exec(rest);
+    // normalise() parts "T09:00Z" as "t 09 00 z".
+    if (rest === '' || /^(t )?00 00( 00)?( z| 000 z)?$/.test(rest) || g.hasPhrase(rest)) return true;
+    const hm = /^(?:t )?(\d{2}) (\d{2})/.exec(rest);
     if (hm && (g.numbers.has(+hm[1]) || g.numbers.has(+hm[1] - 12) || g.numbers.has(+hm[1] + 12))) return true;
   }
+  // A date is stated as a date: "2025-06-01" is not grounded by a 2025, a 6 and a 1 said apart.
+  if (WHOLE_DATE.test(value)) return false;
   // A date written another way ("07-20-2022", "Jan.28,2021", "04-2022").
   if (/\d{4}/.test(value) && value.length <= 24) {
     for (const d of datesIn(value)) if (g.dates.has(d)) return true;
@@ -304,25 +137,31 @@ function groundedString(value: string, schema: Schema | undefined, g: Grounds): 
   if (found === words.length) return true;
   // "Boston, MA", "New York, NY": the place is stated, the state's code is implied.
   if (found > 0 && !/\d/.test(n) && words.every((w) => w.length <= 2 || g.hasToken(w))) return true;
-  // An abbreviation of a word said in full ("EUR" for "euros", "Jan" for "January").
-  if (words.length === 1 && n.length >= 3 && !/^\d+$/.test(n) && g.hasPrefix(n)) return true;
+  // An abbreviation of a word said in full ("EUR" for "euros", "Jan" for "January"); with the
+  // plan known, only through a derivation ("LIS" is not stated by "Lisbon": it is implied).
+  if (g.implied && words.length === 1 && n.length >= 3 && !/^\d+$/.test(n) && g.hasPrefix(n)) return true;
   // A long free text (a message body, a description) may be paraphrased: most of its words.
   if (content >= 4 && contentFound / content >= 0.7) return true;
   if (words.length === 1 && g.hasSharedStem(n)) return true;
-  // Abbreviations the request implies: units, currency codes, US states, a time zone's city.
+  // A unit by its name ("km" for "kilometers"); codes only implied need a derivation when the plan is known.
   const unit = UNIT_WORDS.get(n.replace(/ /g, ''));
   if (unit && unit.some((u) => g.hasPhrase(u) || g.hasPrefix(u))) return true;
-  const cur = CURRENCY_WORDS.get(n);
-  if (cur && cur.some((u) => g.hasToken(u) || g.hasPrefix(u))) return true;
-  const state = US_STATES.get(n) ?? STATE_CODES.get(n);
-  if (state && g.hasPhrase(state)) return true;
-  const tz = TIMEZONE.exec(value);
-  if (tz && g.hasPhrase(normalise(tz[1]))) return true;
+  if (g.implied && impliedCode(value, n, g)) return true;
   // An enum choice the request implies: one of its words, or a word stem.
   if (schema && Array.isArray(schema.enum) && schema.enum.includes(value)) {
     for (const w of words) if (g.hasToken(w) || g.hasStem(w)) return true;
   }
   return false;
+}
+
+/** A code the words of a request imply without a recorded derivation: a currency by a word of its name or country, a US state by name, a time zone by its city. */
+function impliedCode(value: string, n: string, g: Grounds): boolean {
+  const cur = CURRENCY_WORDS.get(n);
+  if (cur && cur.some((u) => g.hasToken(u) || g.hasPrefix(u))) return true;
+  const state = US_STATES.get(n) ?? STATE_CODES.get(n);
+  if (state && g.hasPhrase(state)) return true;
+  const tz = TIMEZONE.exec(value);
+  return tz !== null && g.hasPhrase(normalise(tz[1]));
 }
 
 const toolGroundsCache = new WeakMap<object, Grounds>();
@@ -353,17 +192,23 @@ function propSchema(params: unknown, key: string): Schema | undefined {
 
 export function checkGrounding(ctx: RuleContext): void {
   if (ctx.calls.length === 0) return;
-  const g = new Grounds();
+  // With the plan known, a value the user only implies is grounded by its recorded derivation alone.
+  const g = new Grounds({ implied: ctx.plan === undefined });
+  const implied = ImpliedValues.of(ctx);
   let next = 0; // next message to add to the grounds
   for (const c of ctx.calls) {
     for (; next < c.message; next++) {
       const m = ctx.messages[next];
       if (m.role === 'system' || m.role === 'user' || m.role === 'tool') g.add(textOf(m), ctx.normalised(next));
+      implied?.add(next);
     }
     if (!c.args || !c.tool) continue;
     for (const [k, v] of Object.entries(c.args)) {
       const schema = propSchema(c.tool.parameters, k);
       if (!schema) continue; // unknown parameter: args.unknown says so
+      const j = implied?.judge(c, k, v, schema);
+      if (j && 'fault' in j) ctx.add('grounding.value', `${c.name}: ${k} = ${JSON.stringify(v)} does not follow from what the user said: ${j.fault}`, { message: c.message, call: c.call });
+      if (j) continue;
       let why = ungrounded(v, schema, g, k);
       // A value the tool's own documentation states ("default is 9.81", "'all' for every region").
       if (why) why = ungrounded(v, schema, toolGrounds(c.tool), k);

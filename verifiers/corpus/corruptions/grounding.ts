@@ -1,18 +1,138 @@
-/** Corruptions of where an argument value comes from (rules/grounding.ts). */
-import { changeArgs, propsOf, type Corruption } from '../corruption.js';
+/**
+ * Corruptions of where an argument value comes from (rules/grounding.ts): a value stated
+ * nowhere, and for every kind of implied value (core/plan.ts DERIVATION_KINDS) the three ways
+ * an implied value goes wrong: its derivation is not recorded (the user's words alone do not
+ * ground it), the value is not the one the words give (the plan and the call agree on a wrong
+ * date for "next Monday"), or the user's words name another value than the one sent.
+ */
+import { DERIVATION_KINDS, type Derivation, type DerivationKind, type PlannedCall } from '../../../core/plan.js';
+import type { Message } from '../../../core/record.js';
+import { callMessages, changeArgs, propsOf, type Assistant, type Corruption } from '../corruption.js';
+import type { CorpusEntry, Obj } from '../entry.js';
 
-export const GROUNDING_CORRUPTIONS: readonly Corruption[] = [
-  {
-    name: 'ungrounded value',
-    expected: 'grounding.value',
-    also: ['plan.arguments', 'category.dependent-chain', 'category.clarification-invented', 'consistency.echo'],
-    apply: (e) =>
-      changeArgs(e, (args, params) => {
-        const props = propsOf(params);
-        const k = Object.keys(args).find((x) => typeof args[x] === 'string' && props[x] && !props[x].pattern && !props[x].format && !props[x].enum);
-        if (k) return { ...args, [k]: 'Zanzibar Quayside' };
-        const n = Object.keys(args).find((x) => typeof args[x] === 'number');
-        return n ? { ...args, [n]: 7919 } : undefined;
+const UNGROUNDED: Corruption = {
+  name: 'ungrounded value',
+  expected: 'grounding.value',
+  also: ['plan.arguments', 'category.dependent-chain', 'category.clarification-invented', 'consistency.echo'],
+  apply: (e) =>
+    changeArgs(e, (args, params) => {
+      const props = propsOf(params);
+      const k = Object.keys(args).find((x) => typeof args[x] === 'string' && props[x] && !props[x].pattern && !props[x].format && !props[x].enum);
+      if (k) return { ...args, [k]: 'Zanzibar Quayside' };
+      const n = Object.keys(args).find((x) => typeof args[x] === 'number');
+      return n ? { ...args, [n]: 7919 } : undefined;
+    }),
+};
+
+const has = (e: CorpusEntry, kind: DerivationKind): boolean => e.plan.calls.some((c) => Object.values(c.derivations ?? {}).some((d) => d.kind === kind));
+
+/** The entry with the plan's calls as `f` makes them (the call and its index). */
+function withPlanCalls(e: CorpusEntry, f: (c: PlannedCall, i: number) => PlannedCall): CorpusEntry {
+  return { ...e, plan: { ...e.plan, calls: e.plan.calls.map(f) } };
+}
+
+/** The plan without its derivations of `kind`. */
+function withoutDerivations(e: CorpusEntry, kind: DerivationKind): CorpusEntry {
+  return withPlanCalls(e, (c) => {
+    const kept = Object.entries(c.derivations ?? {}).filter(([, d]) => d.kind !== kind);
+    const { derivations: _, ...rest } = c;
+    return kept.length > 0 ? { ...rest, derivations: Object.fromEntries(kept) } : rest;
+  });
+}
+
+/** A value of the same shape that the words do not give: a day later, another code, one more. */
+function wrongValue(v: unknown, d: Derivation, e: CorpusEntry): unknown {
+  if (typeof v === 'number') return Math.round((v + 1) * 100) / 100;
+  if (typeof v !== 'string') return undefined;
+  const date = /^(\d{4}-\d{2}-\d{2})(.*)$/.exec(v);
+  if (date) return `${new Date(Date.parse(`${date[1]}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)}${date[2]}`;
+  if (d.kind === 'previous-result') {
+    // Another item of the same list: in the result, but not the one the words pick.
+    const text = e.record.messages.filter((m) => m.role === 'tool').map((m) => m.content).join(' ');
+    const other = d.from ? [...text.matchAll(new RegExp(`"${d.from.split('.').pop()}":"([^"]+)"`, 'g'))].map((m) => m[1]).find((x) => x !== v) : undefined;
+    return other ?? `${v}0`;
+  }
+  const other = OTHER_CODES[d.kind]?.find((x) => x !== v);
+  return other ?? `${v.slice(0, -1)}${v.endsWith('9') ? '8' : '9'}`;
+}
+
+/** Real codes of each kind, to put a wrong one in place of the implied one. */
+const OTHER_CODES: Partial<Record<DerivationKind, readonly string[]>> = {
+  'city-airport': ['MAD', 'BCN'], 'city-timezone': ['Europe/Madrid', 'Europe/Rome'], 'city-currency': ['GBP', 'USD'], 'currency-code': ['GBP', 'USD'],
+  'city-country': ['ES', 'FR'], 'country-code': ['ES', 'FR'], 'state-code': ['TX', 'UT'], 'language-code': ['fi', 'sv'], 'company-ticker': ['INTC', 'ORCL'],
+};
+
+/** The plan and the record's calls with every value implied by `kind` changed to a wrong one. */
+function wrongValues(e: CorpusEntry, kind: DerivationKind): CorpusEntry | undefined {
+  const changed = new Map<number, Obj>();
+  const next = withPlanCalls(e, (c, i) => {
+    const args: Obj = { ...c.arguments };
+    for (const [k, d] of Object.entries(c.derivations ?? {})) if (d.kind === kind) args[k] = wrongValue(args[k], d, e) ?? args[k];
+    if (JSON.stringify(args) === JSON.stringify(c.arguments)) return c;
+    changed.set(i, args);
+    return { ...c, arguments: args };
+  });
+  if (changed.size === 0) return undefined;
+  // The record's calls are the plan's, in order (the corpus entries are well formed).
+  const messages = structuredClone([...e.record.messages]) as Message[];
+  let i = 0;
+  for (const mi of callMessages(messages)) {
+    const a = messages[mi] as Assistant;
+    messages[mi] = {
+      ...a,
+      tool_calls: a.tool_calls!.map((c) => {
+        const args = changed.get(i++);
+        return args ? { ...c, function: { ...c.function, arguments: JSON.stringify(args) } } : c;
       }),
+    };
+  }
+  return { ...next, record: { ...next.record, messages } };
+}
+
+const CITY_KINDS: ReadonlySet<DerivationKind> = new Set(['city-airport', 'city-timezone', 'city-currency', 'city-country']);
+/** Other words of the same kind, naming another value. */
+function otherWords(d: Derivation): string | undefined {
+  if (d.kind === 'relative-date') return d.said.replace(/^.*?(?= at |$)/, 'in 9 days');
+  if (CITY_KINDS.has(d.kind)) return d.said === 'Madrid' ? 'Seville' : 'Madrid';
+  if (d.kind === 'unit-conversion') return d.said.replace(/^[\d.]+/, (n) => String(Number(n) + 2));
+  const other: Partial<Record<DerivationKind, string>> = {
+    'country-code': 'Spain', 'state-code': 'Utah', 'language-code': 'Finnish', 'currency-code': 'pounds sterling', 'company-ticker': 'Intel', 'spelled-number': 'seventeen', 'previous-result': 'the second one',
+  };
+  return other[d.kind];
+}
+
+/** The user's words for every value implied by `kind` replaced, in the user's messages and the plan, by words naming another value. */
+function saidOtherwise(e: CorpusEntry, kind: DerivationKind): CorpusEntry | undefined {
+  const swaps = new Map<string, string>();
+  for (const c of e.plan.calls) for (const d of Object.values(c.derivations ?? {})) if (d.kind === kind && otherWords(d)) swaps.set(d.said, otherWords(d)!);
+  if (swaps.size === 0) return undefined;
+  const messages = e.record.messages.map((m) => {
+    if (m.role !== 'user') return m;
+    let content = m.content;
+    for (const [from, to] of swaps) content = content.split(from).join(to);
+    return { ...m, content };
+  });
+  if (JSON.stringify(messages) === JSON.stringify(e.record.messages)) return undefined;
+  const plan = withPlanCalls(e, (c) =>
+    c.derivations ? { ...c, derivations: Object.fromEntries(Object.entries(c.derivations).map(([k, d]) => [k, d.kind === kind ? { ...d, said: swaps.get(d.said) ?? d.said } : d])) } : c,
+  ).plan;
+  return { ...e, record: { ...e.record, messages }, plan };
+}
+
+/** Values an earlier result or turn gives stay stated there without the derivation: only the other kinds lose their ground. */
+const STATED_ELSEWHERE: ReadonlySet<DerivationKind> = new Set(['previous-result', 'previous-turn']);
+
+const IMPLIED: readonly Corruption[] = DERIVATION_KINDS.flatMap((kind): Corruption[] => [
+  ...(STATED_ELSEWHERE.has(kind)
+    ? []
+    : [{ name: `implied ${kind} without its derivation`, expected: 'grounding.value', apply: (e: CorpusEntry) => (has(e, kind) ? withoutDerivations(e, kind) : undefined) } satisfies Corruption]),
+  {
+    name: `implied ${kind} that does not follow`,
+    expected: 'grounding.value',
+    also: ['consistency.echo', 'consistency.filter', 'consistency.place', 'category.dependent-chain'],
+    apply: (e) => (has(e, kind) ? wrongValues(e, kind) : undefined),
   },
-];
+  ...(kind === 'previous-turn' ? [] : [{ name: `implied ${kind} said another way`, expected: 'grounding.value', apply: (e: CorpusEntry) => (has(e, kind) ? saidOtherwise(e, kind) : undefined) } satisfies Corruption]),
+]);
+
+export const GROUNDING_CORRUPTIONS: readonly Corruption[] = [UNGROUNDED, ...IMPLIED];

@@ -1,4 +1,5 @@
 /** Valid trajectories of the categories that differ by the calls made: single, multiple, parallel, parallel-multiple, dependent, nested. */
+import { FIXED_WORLD } from '../../../core/plan.js';
 import { calls, entry, say, sys, tool, user, type Draft } from '../entry.js';
 
 export function callShapeEntries(): Draft[] {
@@ -33,7 +34,15 @@ export function callShapeEntries(): Draft[] {
         tool('call_f1', { flights: [{ flight_id: 'TP4821', departs: '2025-06-12T07:35', price_eur: 412 }] }),
         say('There is one business class flight tomorrow: TP4821, leaving at 07:35, for 412 EUR.'),
       ],
-      [{ name: 'search_flights', arguments: { origin: 'LYS', destination: 'LIS', departure_date: '2025-06-12', cabin_class: 'business' } }],
+      // "tomorrow" grounds the date only through the derivation the plan records, from the plan's today.
+      [
+        {
+          name: 'search_flights',
+          arguments: { origin: 'LYS', destination: 'LIS', departure_date: '2025-06-12', cabin_class: 'business' },
+          derivations: { departure_date: { kind: 'relative-date', said: 'tomorrow' } },
+        },
+      ],
+      { world: { ...FIXED_WORLD, today: '2025-06-11' } },
     ),
     entry(
       'multiple: currency conversion among several tools',
@@ -50,7 +59,8 @@ export function callShapeEntries(): Draft[] {
         tool('call_c1', { amount: 250, from_currency: 'EUR', to_currency: 'USD', converted: 271.5, rate: 1.086 }),
         say('250 EUR is about 271.50 USD at a rate of 1.086.'),
       ],
-      [{ name: 'convert_currency', arguments: { amount: 250, from_currency: 'EUR', to_currency: 'USD' } }],
+      // "euros" implies EUR: the plan records it (USD is stated).
+      [{ name: 'convert_currency', arguments: { amount: 250, from_currency: 'EUR', to_currency: 'USD' }, derivations: { from_currency: { kind: 'currency-code', said: 'euros' } } }],
       {},
       { call: 0, argument: 'amount', value: 1 },
     ),

@@ -1,0 +1,146 @@
+/**
+ * Implied values: for every argument of a plan's calls, whether the user states it verbatim or
+ * implies it, and then by which words (`PlannedCall.derivations`). A date is said relative to
+ * the world's today, a code by what it stands for, a count in words, an amount in another
+ * unit, a value from an earlier result by which one it is ("the first one", "the cheapest
+ * one"). An argument is implied only where a reader gets exactly the value back from the
+ * words; the grounding rule recomputes each derivation (verifiers/rules/grounding-derivation.ts).
+ *
+ * Decided after the calls are planned, on a stream of its own (`implied`), so the arguments,
+ * tools and results the item already had do not change. One value is said one way in an item:
+ * the same key and value in two calls get the same words.
+ */
+import type { ApiSpec, ToolPool } from '../../api-pool/types.js';
+import { Rng, subSeed } from '../../core/rng.js';
+import type { Derivation, PlannedCall } from '../../core/plan.js';
+import { kindOf, siblingsOf } from '../values/kinds.js';
+import type { Schema } from '../values/values.js';
+import { CODE_KINDS, codeDerivation } from './implied-codes.js';
+import { datePhrases } from './implied-dates.js';
+import { spelledNumber, unitPhrase } from './implied-words.js';
+
+/** Share of the arguments that can be implied which the user does imply (the rest are stated verbatim). */
+export const IMPLY_RATE = 0.9;
+
+const YEAR_KEY = /(^|_)(year|season|fiscal_year|tax_year)$/i;
+
+/** How the user can imply `value` of parameter `key` of `api` in a call with `args`, or undefined. */
+function derivationOf(api: ApiSpec, key: string, value: unknown, args: Readonly<Record<string, unknown>>, today: string, r: () => number): Derivation | undefined {
+  const schema = api.parameters.properties[key] as Schema | undefined;
+  if (!schema) return undefined;
+  // An enum choice is said as the choice, unless it is a code a name stands for (a currency among the listed ones).
+  const choice = Array.isArray(schema.enum);
+  if (typeof value === 'number') {
+    if (choice) return undefined;
+    if (YEAR_KEY.test(key)) return pick(datePhrases(value, today, r, true), 'relative-date', r);
+    const unit = unitPhrase(key, schema.description, value, r);
+    if (unit !== undefined && r() < 0.7) return { kind: 'unit-conversion', said: unit };
+    const words = spelledNumber(key, value, r);
+    return words === undefined ? undefined : { kind: 'spelled-number', said: words };
+  }
+  if (typeof value !== 'string' || value.length > 40) return undefined;
+  if (choice) {
+    const fk = kindOf(key, '', schema, api, siblingsOf(api.parameters));
+    return CODE_KINDS.has(fk.kind) ? codeDerivation(fk.kind, value, args) : undefined;
+  }
+  if (/^\d{4}-\d{2}/.test(value)) return pick(datePhrases(value, today, r), 'relative-date', r);
+  if (YEAR_KEY.test(key) && /^\d{4}$/.test(value)) return pick(datePhrases(Number(value), today, r, true), 'relative-date', r);
+  const fk = kindOf(key, '', schema, api, siblingsOf(api.parameters));
+  return CODE_KINDS.has(fk.kind) ? codeDerivation(fk.kind, value, args) : undefined;
+}
+
+/** Superlatives a user picks a list item by, with the field they compare (as the grounding rule reads them). */
+const SUPERLATIVES: readonly [string, RegExp, number][] = [
+  ['the cheapest one', /(^|_)(price|cost|fare|amount|total|rate|fee)s?($|_)/i, -1],
+  ['the highest-rated one', /(^|_)(rating|stars|score)s?($|_)/i, 1],
+  ['the nearest one', /(^|_)distance/i, -1],
+];
+
+/** Whether item 0 of `items` alone has the lowest (sign -1) or highest (1) value of the first numeric field matching `field`. */
+function firstIsExtreme(items: readonly unknown[], field: RegExp, sign: number): boolean {
+  const first = items[0] as Record<string, unknown> | null;
+  if (items.length < 2 || first === null || typeof first !== 'object') return false;
+  const key = Object.keys(first).find((k) => field.test(k) && typeof first[k] === 'number');
+  if (key === undefined) return false;
+  const v = first[key] as number;
+  return items.slice(1).every((it) => {
+    const x = (it as Record<string, unknown> | null)?.[key];
+    return typeof x !== 'number' || sign * (v - x) > 0;
+  });
+}
+
+/**
+ * How the user refers to the value at `path` of an earlier result instead of repeating it:
+ * "the first one", "the first flight", or "the cheapest one" where the first item is the
+ * cheapest; "that one" for a result that is one object. `seed` picks among the ways.
+ */
+export function resultDerivation(result: unknown, path: string, seed: number): Derivation {
+  const parts = path.split('.');
+  const at = parts.findIndex((x) => /^\d+$/.test(x));
+  if (at < 1 || parts[at] !== '0') return { kind: 'previous-result', said: 'that one', from: path };
+  let items: unknown = result;
+  for (const x of parts.slice(0, at)) items = items !== null && typeof items === 'object' ? (items as Record<string, unknown>)[x] : undefined;
+  const list = Array.isArray(items) ? items : [];
+  const noun = parts[at - 1].replace(/_/g, ' ').toLowerCase();
+  const one = noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : noun.endsWith('s') && !noun.endsWith('ss') ? noun.slice(0, -1) : '';
+  const ways = ['the first one', ...(one !== '' && /^[a-z ]+$/.test(one) ? [`the first ${one}`] : [])];
+  for (const [said, field, sign] of SUPERLATIVES) if (firstIsExtreme(list, field, sign)) ways.push(said, said);
+  return { kind: 'previous-result', said: ways[seed % ways.length], from: path };
+}
+
+/** What a parameter names, for "the same ...": `account_id` -> "account", `from_currency` -> "currency". */
+function nounOf(key: string): string {
+  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[_\-\s]+/).filter((w) => w !== '');
+  while (words.length > 1 && /^(from|to|in|on|at|for|by|of|with)$/.test(words[0])) words.shift();
+  while (words.length > 1 && /^(id|ids|code|number|no|ref)$/.test(words[words.length - 1])) words.pop();
+  const noun = words.join(' ');
+  return /^[a-z][a-z ]*$/.test(noun) && !/^(id|ids|code)$/.test(noun) ? noun : 'one';
+}
+
+function pick(phrases: readonly string[], kind: Derivation['kind'], r: () => number): Derivation | undefined {
+  return phrases.length === 0 ? undefined : { kind, said: phrases[Math.floor(r() * phrases.length)] };
+}
+
+/**
+ * The calls with the derivations of the arguments the user implies. A call's values taken
+ * from an earlier result keep the derivation they were planned with (dependent.ts), or that
+ * of the same value in an earlier call (a multi-turn follow-up that carries it over).
+ */
+export function withDerivations(pool: ToolPool, seed: number, today: string, calls: readonly PlannedCall[]): readonly PlannedCall[] {
+  if (calls.length === 0) return calls;
+  const rng = new Rng(subSeed(seed, 'implied'));
+  const r = (): number => rng.next();
+  const decided = new Map<string, Derivation | null>();
+  return calls.map((c, i) => {
+    const api = pool.byName.get(c.name);
+    if (!api) return c;
+    const out: Record<string, Derivation> = { ...c.derivations };
+    for (const key in c.arguments) {
+      if (key in out) continue;
+      const value = c.arguments[key];
+      if (c.dependsOn?.[key]) {
+        const src = c.dependsOn[key];
+        const earlier = calls.slice(0, i).find((o) => o.derivations?.[key] && o.dependsOn?.[key]?.call === src.call && o.dependsOn[key].field === src.field);
+        if (earlier) out[key] = earlier.derivations![key];
+        continue;
+      }
+      if (value === null || typeof value === 'boolean') continue;
+      // A value of an earlier turn's call, asked for again: "the same account".
+      const turn = c.turn ?? 0;
+      if (turn > 0 && calls.slice(0, i).some((o) => (o.turn ?? 0) < turn && key in o.arguments && JSON.stringify(o.arguments[key]) === JSON.stringify(value))) {
+        if (r() < IMPLY_RATE) out[key] = { kind: 'previous-turn', said: `the same ${nounOf(key)}` };
+        continue;
+      }
+      if (typeof value === 'object') continue;
+      const memo = `${key}\u0000${typeof value}\u0000${String(value)}`;
+      let d = decided.get(memo);
+      if (d === undefined) {
+        const found = derivationOf(api, key, value, c.arguments, today, r);
+        d = found && r() < IMPLY_RATE ? found : null;
+        decided.set(memo, d);
+      }
+      if (d) out[key] = d;
+    }
+    return Object.keys(out).length > 0 ? { ...c, derivations: out } : c;
+  });
+}

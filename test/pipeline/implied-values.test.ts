@@ -1,0 +1,88 @@
+/**
+ * Implied values in plans (pipeline/planning/implied*.ts): every derivation the planner records
+ * holds when the grounding rule recomputes it (from the plan's today, the real tables, the
+ * earlier results the tool agent gives, the earlier turns' calls), over many seeds of the
+ * default mix, on the seeds pool and on an evolved pool; the user's words never are the
+ * value itself; values of earlier results are referred to by the field the chain takes; and
+ * a share of the arguments is implied.
+ */
+import { describe, expect, it } from 'vitest';
+import { evolvePool } from '../../api-pool/evolve.js';
+import { SEED_DOMAINS } from '../../api-pool/seeds/index.js';
+import { makePool, type ToolPool } from '../../api-pool/types.js';
+import { DERIVATION_KINDS, type ItemPlan } from '../../core/plan.js';
+import { itemSeed } from '../../core/rng.js';
+import { heldOutTools, offlineToolResult, planItem } from '../../pipeline/generate.js';
+import { describeItem } from '../../pipeline/planning/category-mix.js';
+import { derivationFault } from '../../verifiers/rules/grounding-derivation.js';
+import { normalise } from '../../verifiers/rules/normalise.js';
+
+const MIX = { single: 0.14, multiple: 0.12, parallel: 0.1, 'parallel-multiple': 0.08, dependent: 0.1, nested: 0.08, irrelevance: 0.12, clarification: 0.1, 'multi-turn': 0.08, safety: 0.08 };
+
+function plans(pool: ToolPool, jobSeed: number, n: number): ItemPlan[] {
+  const heldOut = heldOutTools(pool, 0.1, jobSeed);
+  return Array.from({ length: n }, (_, i) => {
+    const d = describeItem(jobSeed, i, MIX, 0.05);
+    return planItem(i, d.seed, d.category, pool, { split: d.split, heldOut, distractors: 3 });
+  });
+}
+
+interface Tally {
+  args: number;
+  derived: number;
+  kinds: Set<string>;
+  faults: string[];
+}
+
+/** Recompute every derivation of `plan` as the grounding rule does, and count. */
+function check(plan: ItemPlan, pool: ToolPool, t: Tally): void {
+  plan.calls.forEach((c, i) => {
+    const api = pool.byName.get(c.name)!;
+    const results = plan.calls.slice(0, i).map((o) => offlineToolResult(pool.byName.get(o.name)!, o.arguments, plan.world, o.error));
+    const earlier = plan.calls.slice(0, i).filter((o) => (o.turn ?? 0) < (c.turn ?? 0)).map((o) => o.arguments);
+    for (const [key, value] of Object.entries(c.arguments)) {
+      t.args++;
+      const d = c.derivations?.[key];
+      if (!d) continue;
+      t.derived++;
+      t.kinds.add(d.kind);
+      const where = `${plan.idx} ${plan.category} ${c.name}.${key} = ${JSON.stringify(value)} "${d.said}" (${d.kind}, today ${plan.world.today})`;
+      const fault = derivationFault(d, value, { today: plan.world.today, results, earlier, key, schema: api.parameters.properties[key] as Record<string, unknown> });
+      if (fault) t.faults.push(`${where}: ${fault}`);
+      if (typeof value !== 'object' && normalise(d.said) === normalise(String(value))) t.faults.push(`${where}: the words are the value`);
+      if (d.kind === 'previous-result' && d.from !== c.dependsOn?.[key]?.field) t.faults.push(`${where}: from ${d.from}, the chain takes ${c.dependsOn?.[key]?.field}`);
+    }
+    for (const key of Object.keys(c.derivations ?? {})) if (!(key in c.arguments)) t.faults.push(`${plan.idx} ${c.name}: a derivation for ${key}, which is not sent`);
+  });
+}
+
+const seeds = makePool(SEED_DOMAINS.flatMap((d) => d.apis));
+const pools: [string, () => ToolPool][] = [
+  ['seeds', () => seeds],
+  ['evolved', () => makePool(evolvePool({ domains: SEED_DOMAINS, size: 1200, seed: 7 }).apis)],
+];
+
+describe('implied values in plans', () => {
+  const all = new Set<string>();
+  it.each(pools)('%s pool: every derivation holds when recomputed, and a share of the arguments is implied', (_label, make) => {
+    const pool = make();
+    const t: Tally = { args: 0, derived: 0, kinds: new Set(), faults: [] };
+    for (const jobSeed of [42, 7, 2024]) for (const plan of plans(pool, jobSeed, 700)) check(plan, pool, t);
+    expect(t.faults.slice(0, 10)).toEqual([]);
+    expect(t.derived / t.args).toBeGreaterThan(0.15);
+    for (const k of t.kinds) all.add(k);
+  });
+
+  it('makes derivations of every kind over the two pools', () => {
+    expect([...all].sort()).toEqual([...DERIVATION_KINDS].sort());
+  });
+
+  it('is the same plan for the same seed', () => {
+    const d = describeItem(42, 17, MIX);
+    for (const category of ['single', 'dependent', 'multi-turn', 'parallel'] as const) {
+      const a = planItem(17, itemSeed(42, 17), category, seeds);
+      expect(JSON.stringify(planItem(17, itemSeed(42, 17), category, seeds))).toEqual(JSON.stringify(a));
+    }
+    expect(d.seed).toBe(itemSeed(42, 17));
+  });
+});

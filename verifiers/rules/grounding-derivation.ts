@@ -1,0 +1,159 @@
+/**
+ * Whether an implied value follows from what the user said, by the derivation the plan
+ * records for it: recomputed here, from the same real tables and today, never trusted. A
+ * relative date from the stated today, a code from the city, country, language, currency or
+ * company named, a number from its words, an amount from another unit, a value from the
+ * earlier result field the plan names (and "the cheapest one" is the cheapest there), the
+ * value an earlier turn's call had ("the same account").
+ */
+import { geoTables } from '../../core/geo.js';
+import type { Derivation } from '../../core/plan.js';
+import { resolveRelative } from './grounding-relative.js';
+import { convert, numberInWords, quantityOf, sameAtPrecision, unitOfParam } from './grounding-units.js';
+
+export interface DerivationEnv {
+  /** Today, when the conversation states the plan's today before the call; else undefined. */
+  readonly today: string | undefined;
+  /** The earlier tool results of the conversation, parsed. */
+  readonly results: readonly unknown[];
+  /** The arguments of the calls made in earlier turns (before the user's last message). */
+  readonly earlier: readonly Readonly<Record<string, unknown>>[];
+  /** The parameter (unit conversions read its unit from its name and description). */
+  readonly key: string;
+  readonly schema: Record<string, unknown> | undefined;
+}
+
+const show = (v: unknown): string => (typeof v === 'string' ? JSON.stringify(v) : String(v));
+const same = (a: unknown, b: unknown): boolean => a === b || (a !== undefined && a !== null && typeof a !== 'object' && String(a).toUpperCase() === String(b).toUpperCase());
+
+/** Why `value` does not follow from `d`, or undefined when it does. */
+export function derivationFault(d: Derivation, value: unknown, env: DerivationEnv): string | undefined {
+  const said = d.said.trim();
+  const lower = said.toLowerCase();
+  const g = geoTables();
+  const expect = (got: unknown, what: string): string | undefined =>
+    got === undefined ? `"${said}" names no ${what} of the tables` : same(value, got) ? undefined : `"${said}" gives ${show(got)}, not ${show(value)}`;
+  switch (d.kind) {
+    case 'relative-date':
+      return dateFault(said, value, env.today);
+    case 'spelled-number': {
+      const n = numberInWords(said);
+      return n === undefined ? `"${said}" is no number in words` : n === value ? undefined : `"${said}" is ${n}, not ${show(value)}`;
+    }
+    case 'unit-conversion':
+      return unitFault(said, value, env);
+    case 'company-ticker':
+      return expect(g.companyByName.get(lower)?.ticker, 'listed company');
+    case 'city-airport': {
+      const list = g.passengerAirportsByCity.get(lower);
+      if (list && list.length > 1) return `"${said}" has ${list.length} airports (${list.map((a) => a.code).join(', ')}): none follows`;
+      return expect(list?.[0]?.code, 'city with an airport');
+    }
+    case 'city-timezone':
+      return expect(g.cityByName.get(lower)?.timeZone, 'city');
+    case 'city-currency': {
+      const city = g.cityByName.get(lower);
+      return expect(city && g.countryByCode.get(city.country)?.currency, 'city with a known currency');
+    }
+    case 'city-country':
+      return expect(g.cityByName.get(lower)?.country, 'city');
+    case 'country-code':
+      return expect(g.countryByName.get(lower)?.code, 'country');
+    case 'state-code':
+      return expect(g.usStateByName.get(lower)?.code, 'US state');
+    case 'language-code':
+      return expect(g.languageByName.get(lower)?.code, 'language');
+    case 'currency-code':
+      return expect((g.currencyByName.get(lower) ?? g.currencyByName.get(lower.replace(/s$/, '')))?.code, 'currency');
+    case 'previous-result':
+      return resultFault(d, value, env.results);
+    case 'previous-turn': {
+      const json = JSON.stringify(value);
+      return env.earlier.some((a) => env.key in a && JSON.stringify(a[env.key]) === json) ? undefined : `no call of an earlier turn had ${env.key} = ${show(value)}`;
+    }
+    default:
+      return `unknown derivation "${String((d as { kind: unknown }).kind)}"`;
+  }
+}
+
+function dateFault(said: string, value: unknown, today: string | undefined): string | undefined {
+  if (today === undefined) return `"${said}" is relative to a today the conversation does not state`;
+  const r = resolveRelative(said, today);
+  if (!r) return `"${said}" is no date read from today (${today})`;
+  if ('ambiguous' in r) return `"${said}" reads two ways on ${today} (${r.ambiguous.join(' or ')})`;
+  if ('year' in r) return Number(value) === r.year && /^\d{4}$/.test(String(value)) ? undefined : `"${said}" is ${r.year} from ${today}, not ${show(value)}`;
+  const v = typeof value === 'string' ? value : '';
+  if ('month' in r) return v === r.month ? undefined : `"${said}" is ${r.month} from ${today}, not ${show(value)}`;
+  if (v.slice(0, 10) !== r.date || (v.length > 10 && v[10] !== 'T' && v[10] !== ' ')) return `"${said}" is ${r.date} from ${today}, not ${show(value)}`;
+  // A date-time: its clock is the one said (or midnight when none is); the zone is the user's own.
+  const clock = v.length > 10 ? v.slice(11, 16) : undefined;
+  if (clock !== undefined && clock !== (r.time ?? '00:00')) return `"${said}" is ${r.time ?? 'the start of the day'}, not ${clock}`;
+  return undefined;
+}
+
+function unitFault(said: string, value: unknown, env: DerivationEnv): string | undefined {
+  const q = quantityOf(said);
+  if (!q) return `"${said}" is no amount in a unit`;
+  const target = unitOfParam(env.key, env.schema?.description);
+  if (!target) return `${env.key} names no unit to convert "${said}" into`;
+  if (target.dimension !== q.unit.dimension) return `"${said}" is no ${target.dimension} (${env.key} is in ${target.words[1]})`;
+  if (typeof value !== 'number') return `"${said}" gives a number, not ${show(value)}`;
+  const x = convert(q.value, q.unit, target);
+  return sameAtPrecision(x, value) ? undefined : `"${said}" is ${Math.round(x * 1e4) / 1e4} ${target.words[1]}, not ${value}`;
+}
+
+function valueAt(v: unknown, parts: readonly string[]): unknown {
+  let cur = v;
+  for (const p of parts) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = Array.isArray(cur) ? cur[Number(p)] : (cur as Record<string, unknown>)[p];
+  }
+  return cur;
+}
+
+/** What an ordinal or a superlative in the user's words picks in a list: by place, or by the field it compares. */
+const PICKS: readonly [RegExp, (items: readonly unknown[]) => number | undefined][] = [
+  [/\bfirst\b/, () => 0],
+  [/\bsecond\b/, () => 1],
+  [/\bthird\b/, () => 2],
+  [/\blast\b/, (items) => items.length - 1],
+  [/\bcheapest\b|\blowest[- ]priced\b/, (items) => extreme(items, /(^|_)(price|cost|fare|amount|total|rate|fee)s?($|_)/i, -1)],
+  [/\bmost expensive\b/, (items) => extreme(items, /(^|_)(price|cost|fare|amount|total|rate|fee)s?($|_)/i, 1)],
+  [/\b(highest|best|top)[- ]rated\b/, (items) => extreme(items, /(^|_)(rating|stars|score)s?($|_)/i, 1)],
+  [/\b(nearest|closest)\b/, (items) => extreme(items, /(^|_)distance/i, -1)],
+];
+
+/** The index of the one item with the lowest (sign -1) or highest (1) value of the first numeric field matching `field`. */
+function extreme(items: readonly unknown[], field: RegExp, sign: number): number | undefined {
+  const first = items[0];
+  if (first === null || typeof first !== 'object') return undefined;
+  const key = Object.keys(first).find((k) => field.test(k) && typeof (first as Record<string, unknown>)[k] === 'number');
+  if (key === undefined) return undefined;
+  let best: number | undefined;
+  let tie = false;
+  items.forEach((it, i) => {
+    const v = (it as Record<string, unknown> | null)?.[key];
+    if (typeof v !== 'number') return;
+    const b = best === undefined ? undefined : ((items[best] as Record<string, unknown>)[key] as number);
+    if (b === undefined || sign * (v - b) > 0) [best, tie] = [i, false];
+    else if (v === b) tie = true;
+  });
+  return tie ? undefined : best;
+}
+
+function resultFault(d: Derivation, value: unknown, results: readonly unknown[]): string | undefined {
+  if (!d.from) return `"${d.said}" names no result field`;
+  const parts = d.from.split('.');
+  const at = parts.findIndex((p) => /^\d+$/.test(p));
+  const pick = PICKS.find(([re]) => re.test(d.said.toLowerCase()));
+  let found = false;
+  for (const r of results) {
+    if (!same(valueAt(r, parts), value)) continue;
+    found = true;
+    if (!pick) return undefined;
+    const items = at < 0 ? undefined : valueAt(r, parts.slice(0, at));
+    if (Array.isArray(items) && pick[1](items) === Number(parts[at])) return undefined;
+  }
+  if (!found) return `${show(value)} is not the ${d.from} of an earlier result`;
+  return `"${d.said}" does not pick ${d.from} (${show(value)}) in the earlier result`;
+}

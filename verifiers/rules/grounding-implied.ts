@@ -1,0 +1,123 @@
+/**
+ * Implied values in a record checked with its plan: a value the user does not state is
+ * grounded exactly when the plan records a derivation for it whose words (`said`) the user
+ * said before the call, and the derivation holds when recomputed (grounding-derivation.ts).
+ * A derivation the user said that gives another value is a fault, whether or not the value
+ * is also stated somewhere: the record then says two different things.
+ *
+ * The record's calls are paired with the plan's as the plan rules pair them (same step, same
+ * tool, exact arguments first), so a derivation is only applied to the call it was made for.
+ * A published record checked again without its item's plan is read with the plan its meta
+ * carries; every other implication keeps the rule's reading for data without a plan.
+ */
+import type { Derivation, ItemPlan, PlannedCall } from '../../core/plan.js';
+import type { ParsedCall, RuleContext } from './context.js';
+import { textOf } from './context.js';
+import { derivationFault } from './grounding-derivation.js';
+import { datesIn } from './grounding-grounds.js';
+import { normalise } from './normalise.js';
+import { alignPlan } from './plan-agreement.js';
+
+/** What the check of one argument found: no derivation applies, it follows, or why it does not. */
+export type Judgement = { readonly follows: true } | { readonly fault: string } | undefined;
+
+/** What the check reads of a plan: its calls and today. */
+type ImpliedPlan = Pick<ItemPlan, 'calls'> & { readonly world: Pick<ItemPlan['world'], 'today'> };
+
+/**
+ * The plan a published record carries in `meta.plan` (a toolforge dataset checked again by
+ * `toolforge verify`), when it records derivations and the world they are read in.
+ */
+function planInMeta(ctx: RuleContext): ImpliedPlan | undefined {
+  const p = ctx.record.meta?.plan as { calls?: unknown; world?: { today?: unknown } } | undefined;
+  if (!p || !Array.isArray(p.calls) || typeof p.world?.today !== 'string') return undefined;
+  return { calls: p.calls as PlannedCall[], world: { today: p.world.today } };
+}
+
+export class ImpliedValues {
+  readonly #ctx: RuleContext;
+  readonly #plan: ImpliedPlan;
+  /** Normalised user text so far, padded so ` phrase ` finds whole words. */
+  #userText = ' ';
+  #todayStated = false;
+  readonly #results: unknown[] = [];
+  /** Earlier results that are no JSON (a cut-off one): a value taken from them cannot be judged here. */
+  #unreadable = 0;
+
+  private constructor(ctx: RuleContext, plan: ImpliedPlan) {
+    this.#ctx = ctx;
+    this.#plan = plan;
+  }
+
+  /**
+   * The checker for a record: with the item's plan, or else the plan its meta carries; undefined
+   * when that plan records no derivation (nothing to do).
+   */
+  static of(ctx: RuleContext): ImpliedValues | undefined {
+    const plan = ctx.plan ?? planInMeta(ctx);
+    return plan && plan.calls.some((c) => c.derivations !== undefined) ? new ImpliedValues(ctx, plan) : undefined;
+  }
+
+  /** Message `mi` comes before the calls still to check. */
+  add(mi: number): void {
+    const m = this.#ctx.messages[mi];
+    if (m.role === 'user') this.#userText += `${this.#ctx.normalised(mi)} `;
+    if ((m.role === 'user' || m.role === 'system') && !this.#todayStated) this.#todayStated = datesIn(textOf(m)).includes(this.#plan.world.today);
+    if (m.role === 'tool') {
+      try {
+        this.#results.push(JSON.parse(textOf(m)) as unknown);
+      } catch {
+        this.#unreadable++;
+      }
+    }
+  }
+
+  /** The judgement of argument `key` = `value` of call `c`. */
+  judge(c: ParsedCall, key: string, value: unknown, schema: Record<string, unknown> | undefined): Judgement {
+    const derivations = this.#derivationsOf(c, key);
+    let fault: string | undefined;
+    for (const d of derivations) {
+      const said = normalise(d.said);
+      if (said === '' || !this.#userText.includes(` ${said} `)) continue;
+      // Hygiene rules judge a cut-off result; the value is then grounded as stated, or not.
+      if (d.kind === 'previous-result' && this.#unreadable > 0) continue;
+      const today = this.#todayStated ? this.#plan.world.today : undefined;
+      const why = derivationFault(d, value, { today, results: this.#results, earlier: this.#earlierTurns(c), key, schema });
+      if (why === undefined) return { follows: true };
+      fault ??= `${why} (${d.kind})`;
+    }
+    return fault === undefined ? undefined : { fault };
+  }
+
+  /**
+   * The arguments of the calls of earlier turns (before the user's last message before `c`):
+   * the record's, and the plan's (what those turns asked for, when the record's call is broken).
+   */
+  #earlierTurns(c: ParsedCall): Readonly<Record<string, unknown>>[] {
+    let lastUser = -1;
+    let turn = -1;
+    for (const u of this.#ctx.users) {
+      if (u >= c.message) break;
+      lastUser = u;
+      turn++;
+    }
+    const made = this.#ctx.calls.filter((x) => x.message < lastUser && x.args !== undefined).map((x) => x.args as Record<string, unknown>);
+    // Plan calls count only with their turn written (a plan read from a record may leave it out).
+    return [...made, ...this.#plan.calls.filter((pc) => pc.turn !== undefined && pc.turn < turn).map((pc) => pc.arguments)];
+  }
+
+  /**
+   * The derivations the plan records for `key` of the planned call paired with `c`; for a call
+   * the plan does not have (plan.mismatch says so), those of every planned call of its tool.
+   */
+  #derivationsOf(c: ParsedCall, key: string): Derivation[] {
+    const pairs = alignPlan(this.#ctx, this.#plan.calls).pairs;
+    const paired = pairs.includes(c);
+    const out: Derivation[] = [];
+    this.#plan.calls.forEach((pc, i) => {
+      const d = pc.derivations?.[key];
+      if (d && (paired ? pairs[i] === c : pc.name === c.name)) out.push(d);
+    });
+    return out;
+  }
+}

@@ -1,0 +1,171 @@
+/**
+ * Quantities in words, for implied values: a number written out ("twenty-two", "a dozen"),
+ * and an amount in a unit ("5 miles", "two hours") converted into the unit a parameter is in
+ * (`radius_km`, "duration in minutes"). The planner words implied values with the same unit
+ * table, so both sides agree on what "5 miles" is in kilometres; the conversion factors are
+ * the exact definitions (a mile is 1609.344 m).
+ */
+
+export type Dimension = 'length' | 'mass' | 'volume' | 'time' | 'speed' | 'temperature';
+
+export interface Unit {
+  readonly id: string;
+  readonly dimension: Dimension;
+  /** Base units per one of this unit (metres, kilograms, litres, seconds, metres a second). */
+  readonly factor: number;
+  /** How people say it: singular, then plural. */
+  readonly words: readonly [string, string];
+  /** How a parameter name or description may name it (snake_case name parts, description words). */
+  readonly names: readonly string[];
+}
+
+const u = (id: string, dimension: Dimension, factor: number, words: [string, string], names: string[]): Unit => ({ id, dimension, factor, words, names });
+
+export const UNITS: readonly Unit[] = [
+  u('km', 'length', 1000, ['kilometer', 'kilometers'], ['km', 'kilometers', 'kilometres', 'kilometer', 'kilometre']),
+  u('m', 'length', 1, ['meter', 'meters'], ['m', 'meters', 'metres', 'meter', 'metre']),
+  u('cm', 'length', 0.01, ['centimeter', 'centimeters'], ['cm', 'centimeters', 'centimetres']),
+  u('mi', 'length', 1609.344, ['mile', 'miles'], ['mi', 'miles', 'mile']),
+  u('ft', 'length', 0.3048, ['foot', 'feet'], ['ft', 'feet', 'foot']),
+  u('in', 'length', 0.0254, ['inch', 'inches'], ['inches', 'inch']),
+  u('kg', 'mass', 1, ['kilogram', 'kilograms'], ['kg', 'kilograms', 'kilos', 'kilogram']),
+  u('g', 'mass', 0.001, ['gram', 'grams'], ['grams', 'gram']),
+  u('lb', 'mass', 0.45359237, ['pound', 'pounds'], ['lb', 'lbs']),
+  u('oz', 'mass', 0.028349523125, ['ounce', 'ounces'], ['oz', 'ounces']),
+  u('l', 'volume', 1, ['liter', 'liters'], ['liters', 'litres', 'liter', 'litre']),
+  u('ml', 'volume', 0.001, ['milliliter', 'milliliters'], ['ml', 'milliliters', 'millilitres']),
+  u('gal', 'volume', 3.785411784, ['gallon', 'gallons'], ['gal', 'gallons', 'gallon']),
+  u('s', 'time', 1, ['second', 'seconds'], ['seconds', 'secs', 'sec']),
+  u('min', 'time', 60, ['minute', 'minutes'], ['minutes', 'mins', 'min']),
+  u('h', 'time', 3600, ['hour', 'hours'], ['hours', 'hrs', 'hr']),
+  u('d', 'time', 86_400, ['day', 'days'], ['days']),
+  u('wk', 'time', 604_800, ['week', 'weeks'], ['weeks']),
+  u('kmh', 'speed', 1000 / 3600, ['kilometer per hour', 'kilometers per hour'], ['kmh', 'kph', 'km_h']),
+  u('mph', 'speed', 1609.344 / 3600, ['mile per hour', 'miles per hour'], ['mph']),
+  u('c', 'temperature', 1, ['degree Celsius', 'degrees Celsius'], ['c', 'celsius']),
+  u('f', 'temperature', 1, ['degree Fahrenheit', 'degrees Fahrenheit'], ['f', 'fahrenheit']),
+];
+const BY_ID = new Map(UNITS.map((x) => [x.id, x]));
+/** A unit by a word people say for it ("miles", "km", "hour"); lower case. */
+const BY_WORD = new Map<string, Unit>();
+for (const x of UNITS) for (const w of [...x.words, ...x.names, x.id]) if (!BY_WORD.has(w.toLowerCase())) BY_WORD.set(w.toLowerCase(), x);
+BY_WORD.set('pound', BY_ID.get('lb') as Unit);
+BY_WORD.set('pounds', BY_ID.get('lb') as Unit);
+BY_WORD.set('km/h', BY_ID.get('kmh') as Unit);
+BY_WORD.set('°c', BY_ID.get('c') as Unit);
+BY_WORD.set('°f', BY_ID.get('f') as Unit);
+
+/** A value in `from` expressed in `to` (same dimension). */
+export function convert(x: number, from: Unit, to: Unit): number {
+  if (from.dimension === 'temperature') {
+    if (from.id === to.id) return x;
+    return from.id === 'c' ? (x * 9) / 5 + 32 : ((x - 32) * 5) / 9;
+  }
+  return (x * from.factor) / to.factor;
+}
+
+/** Decimals a number is written with (2 for 8.05). */
+export function decimalsOf(v: number): number {
+  const s = String(v);
+  const e = s.indexOf('e-');
+  if (e >= 0) return Number(s.slice(e + 2));
+  const dot = s.indexOf('.');
+  return dot < 0 ? 0 : s.length - dot - 1;
+}
+
+/** `x` equals `v` to the precision `v` is written with (8.0467 is 8.05 to two decimals). */
+export function sameAtPrecision(x: number, v: number): boolean {
+  const d = decimalsOf(v);
+  return Math.abs(x - v) <= 0.5 * 10 ** -d + 1e-9;
+}
+
+const PARAM_UNIT_PART = new Map<string, Unit>();
+for (const x of UNITS) for (const n of x.names) PARAM_UNIT_PART.set(n, x);
+// Ambiguous as a name's last part ("size_in", "area_m" are rare; money "pounds" is no weight).
+const DESC_UNIT = /\b(?:in|of)\s+(kilomet(?:er|re)s|met(?:er|re)s|centimet(?:er|re)s|miles|feet|inches|kilograms|grams|ounces|lit(?:er|re)s|millilit(?:er|re)s|gallons|seconds|minutes|hours|days|weeks|celsius|fahrenheit|mph|km\/h)\b/i;
+
+/**
+ * The unit a numeric parameter is in: the last part of its name (`radius_km`, `durationMinutes`,
+ * `posted_within_days`) or its description ("Distance in miles"). Undefined when neither says.
+ */
+export function unitOfParam(key: string, description: unknown): Unit | undefined {
+  const parts = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[_\-\s]+/);
+  const last = parts[parts.length - 1];
+  if (parts.length > 1 || ['minutes', 'hours', 'days', 'weeks', 'seconds', 'miles', 'celsius', 'fahrenheit'].includes(last)) {
+    const hit = PARAM_UNIT_PART.get(last);
+    // A one-letter unit (m, g, c, f) only as a name's suffix: `temp_c`, `height_m`.
+    if (hit && (last.length > 1 || parts.length > 1)) return hit;
+  }
+  if (typeof description === 'string') {
+    const m = DESC_UNIT.exec(description);
+    if (m) return BY_WORD.get(m[1].toLowerCase().replace(/res$/, 'ers'));
+  }
+  return undefined;
+}
+
+const SMALL = new Map<string, number>(Object.entries({
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+}));
+const TENS = new Map<string, number>(Object.entries({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 }));
+
+/**
+ * An integer written in words ("twenty-two", "one hundred and five", "a dozen", "two dozen",
+ * "a couple", "433 thousand", "1.5 million"), or in digits; undefined when the words are not
+ * one number.
+ */
+export function numberInWords(said: string): number | undefined {
+  const s = said.trim().toLowerCase();
+  if (/^-?\d+(\.\d+)?$/.test(s)) return Number(s);
+  // "433 thousand", "1.5 million".
+  const big = /^(\d+(?:\.\d+)?) (thousand|million)$/.exec(s);
+  if (big) return Math.round(Number(big[1]) * (big[2] === 'thousand' ? 1e3 : 1e6));
+  if (s === 'a' || s === 'an') return 1;
+  if (s === 'a couple' || s === 'a pair') return 2;
+  const words = s.replace(/-/g, ' ').split(/\s+/).filter((w) => w !== 'and');
+  if (words.length === 0) return undefined;
+  let total = 0;
+  let group = 0;
+  let any = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if ((w === 'a' || w === 'an') && i === 0 && words.length > 1) {
+      group = 1;
+      continue;
+    }
+    const small = SMALL.get(w);
+    const ten = TENS.get(w);
+    if (small !== undefined) {
+      // After "twenty" only a unit ("twenty-two"); otherwise nothing below a hundred yet.
+      const r = group % 100;
+      if (!(r === 0 || (r >= 20 && small > 0 && small < 10 && r % 10 === 0))) return undefined;
+      group += small;
+    } else if (ten !== undefined) {
+      if (group % 100 !== 0) return undefined;
+      group += ten;
+    } else if (w === 'hundred') group = (group || 1) * 100;
+    else if (w === 'thousand') {
+      total += (group || 1) * 1000;
+      group = 0;
+    } else if (w === 'dozen') group = (group || 1) * 12;
+    else return undefined;
+    any = true;
+  }
+  return any ? total + group : undefined;
+}
+
+export interface Quantity {
+  readonly value: number;
+  readonly unit: Unit;
+}
+
+/** "5 miles", "206 km", "two hours", "an hour", "1.5 hours", "68 degrees Fahrenheit", "68°F": its number and unit. */
+export function quantityOf(said: string): Quantity | undefined {
+  const m = /^(.*?)\s*(°[cf]|[a-z/]+(?:\s+(?:per\s+hour|celsius|fahrenheit))?)$/i.exec(said.trim());
+  if (!m) return undefined;
+  const unitWord = m[2].toLowerCase().replace(/^degrees?\s+/, '');
+  const unit = BY_WORD.get(unitWord) ?? BY_WORD.get(unitWord.replace(/s$/, ''));
+  const numberText = m[1].replace(/\s*degrees?$/i, '').toLowerCase();
+  const value = numberInWords(numberText === '' ? '1' : numberText);
+  return unit && value !== undefined ? { value, unit } : undefined;
+}
