@@ -98,7 +98,10 @@ export function offlineTeacher(plan: ItemPlan, shown: readonly ApiSpec[], userTe
     }
     const c = s.calls[0];
     const api = byName.get(c.name);
-    const chosen = deciding(s.ev[0], s.near, api, s.context === 'clarified' ? plan.withheld?.argument : undefined).slice(0, s.maxValues + (results.length > 0 ? 1 : 0));
+    const ranked = deciding(s.ev[0], s.near, api, s.context === 'clarified' ? plan.withheld?.argument : undefined);
+    // Values a reader cannot see the source of (implied, from a result) earn one more place.
+    const hidden = ranked.filter((e) => e.kind === 'derived' || e.kind === 'result').length;
+    const chosen = ranked.slice(0, s.maxValues + (hidden > s.maxValues ? 1 : 0));
     const values = listOf(chosen.map((e) => sayEvidence(e, p)).filter((x): x is string => x !== undefined));
     const prefix = prefixOf(s, c, p);
     let main: string;
