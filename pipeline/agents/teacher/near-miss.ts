@@ -85,7 +85,8 @@ function doesOf(short: string, nameWords: readonly string[] | undefined): string
   }
   return nameWords.join(' ');
 }
-const CUT_BEFORE = new Set(['on', 'in', 'for', 'by', 'with', 'from', 'at', 'to', 'of', 'near', 'via', 'within', 'across', 'into', 'over', 'under', 'and', 'or', 'that', 'which', 'including', 'given', 'using', 'as']);
+// Not "of", "and", "or": they hold a noun phrase together ("the status of a claim", "public or private channel").
+const CUT_BEFORE = new Set(['on', 'in', 'for', 'by', 'with', 'from', 'at', 'to', 'near', 'via', 'within', 'across', 'into', 'over', 'under', 'that', 'which', 'including', 'given', 'using', 'as']);
 
 /** The decisive difference between the chosen tool and a near-miss. */
 export type Difference =

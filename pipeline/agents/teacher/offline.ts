@@ -210,7 +210,11 @@ function cueOf(api: ApiSpec, lower: string): string | undefined {
   let forms = cueForms.get(api);
   if (!forms) {
     const object = nameParts(api).object;
-    const words = object === '' ? [] : [object, ...object.split(' ').filter((w) => w.length >= 4 && !GENERIC.has(w.replace(/s$/, ''))).sort((a, b) => b.length - a.length)];
+    // The whole object, then its head (the last words: "phone numbers", "numbers"), then the other words.
+    const parts = object === '' ? [] : object.split(' ');
+    const tail = parts.length > 2 ? [parts.slice(-2).join(' ')] : [];
+    const single = [...parts].reverse().filter((w) => w.length >= 4 && !GENERIC.has(w.replace(/s$/, '')));
+    const words = object === '' ? [] : [object, ...tail, ...single];
     forms = [...new Set(words.flatMap((w) => [w, `${w}s`, w.endsWith('s') ? w.slice(0, -1) : `${w}es`]))];
     cueForms.set(api, forms);
   }

@@ -16,7 +16,8 @@ export function show(v: unknown): string | undefined {
     const s = v.trim();
     if (s === '' || s.length > 36 || /["()[\]{}]/.test(s)) return undefined;
     // Words the user wrote read as a quotation; a name, code or number as it is.
-    return /\s/.test(s) && /^[a-z]/i.test(s) && s.split(/\s+/).length > 2 ? `"${s}"` : s;
+    // A comma inside a value would split a list of values, so that one is quoted too.
+    return s.includes(',') || (/^[a-z]/i.test(s) && s.split(/\s+/).length > 2) ? `"${s}"` : s;
   }
   if (Array.isArray(v) && v.length > 0 && v.length <= 3) {
     const parts = v.map(show);
@@ -191,7 +192,7 @@ export const CLARIFIED: readonly ((k: string, s: string, v: string) => string)[]
   (k, s) => `The missing ${k} came in the reply ("${s}").`,
   (k, s) => `Now that they have given the ${k} ("${s}"), nothing is left to guess.`,
   (k, _s, v) => `They answered the question: the ${k} is ${v}.`,
-  (k, _s, v) => `With the ${k} supplied (${v}), the call is complete.`,
+  (k, _s, v) => `The ${k} is known now (${v}), so the call is complete.`,
 ];
 export const CLARIFIED_PLAIN: readonly ((key: string) => string)[] = [
   (k) => `The reply supplies the missing ${k}.`,
