@@ -99,7 +99,8 @@ export function verbatim(v: unknown, lower: string): boolean {
 function quoteOf(text: string, lower: string, s: string, at: number, key: string): string | undefined {
   const number = NUMBER.test(s);
   if (s.length > 36 || (!number && idLike(s))) return undefined;
-  const label = new Set(humanize(key).split(' '));
+  const words = ` ${humanize(key)} `;
+  const label = { has: (w: string): boolean => words.includes(` ${w} `) };
   let start = at;
   let end = at + s.length;
   const one = wordBefore(lower, at);
