@@ -11,6 +11,7 @@ import { LLM_ENDPOINTS_SCHEMA, LLM_ROLES_SCHEMA, type EndpointConfig, type Roles
 import { CATEGORIES, type Category } from '../core/plan.js';
 import { ConfigError } from '../core/errors.js';
 import { canonicalJson } from '../core/canonical-json.js';
+import { RATIONALE_MODES, type RationaleMode } from './agents/teacher/mode.js';
 
 
 export const CONFIG_SCHEMA = {
@@ -92,6 +93,13 @@ export const CONFIG_SCHEMA = {
         safety: 0.08,
       },
     },
+    /**
+     * Which tool-calling steps carry the teacher's rationale (`reasoning`): all of them; only
+     * nontrivial ones (left out where the tool has no near-miss beside it and the user stated
+     * every value verbatim, none implied or taken from an earlier result); or none. The LLM
+     * backend's teacher model is not called for a step left without one. Default "all".
+     */
+    rationale: { type: 'string', enum: RATIONALE_MODES, default: 'all' },
     offline: {
       type: 'object',
       additionalProperties: false,
@@ -157,6 +165,7 @@ export interface JobConfig {
   readonly toolset: { readonly distractors: number };
   readonly pool: PoolConfig;
   readonly mix: Readonly<Partial<Record<Category, number>>>;
+  readonly rationale: RationaleMode;
   readonly offline: { readonly noiseRate: number };
   readonly output: { readonly shardRecords: number; readonly gzip: boolean; readonly format: 'jsonl' | 'parquet' };
   readonly maxAttempts: number;

@@ -16,7 +16,8 @@ import { Rng, subSeed } from '../../core/rng.js';
 import { generateObject } from '../values/values.js';
 import { applicableMistakes, corruptCall, type Call, type Mistake } from './assistant/mistakes.js';
 import { heading, textReply, turnAnswer } from './assistant/offline.js';
-import { reasoningOf, type StepContext } from './teacher/offline.js';
+import type { RationaleMode } from './teacher/mode.js';
+import { offlineTeacher, type StepContext } from './teacher/offline.js';
 import { ASSISTANT_NAMES, CONFIRM_RULES, FINAL_ERROR, SYSTEM, SYSTEM_EXTRAS, TODAY } from './templates.js';
 import { factsOf, fieldPhrase, textOf, type Obj, type Pick } from './text.js';
 import { echoKeys, offlineToolResult } from './tool/offline.js';
@@ -31,6 +32,8 @@ export interface SimulateOptions {
   readonly split: string;
   /** Probability in [0, 1] that the assistant makes one verifiable mistake. */
   readonly noiseRate: number;
+  /** Which tool-calling steps get the teacher's rationale (the job's `rationale` option). Default 'all'. */
+  readonly rationale?: RationaleMode;
 }
 
 const ID_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -82,6 +85,7 @@ export function simulateOffline(plan: ItemPlan, pool: ToolPool, opts: SimulateOp
 
   // The user agent writes every turn up front (the plan fixes them all).
   const user = userTurns(plan, pool, rng, pick);
+  const teacher = offlineTeacher(plan, shown, user.texts, opts.rationale ?? 'all');
 
   // The assistant's calls, then maybe its one mistake.
   const idRng = new Rng(subSeed(plan.seed, 'call-ids'));
@@ -133,8 +137,8 @@ export function simulateOffline(plan: ItemPlan, pool: ToolPool, opts: SimulateOp
     for (const step of steps) {
       const stepCalls = turnCalls.filter((c) => c.step === step);
       const toolCalls: ToolCall[] = stepCalls.map((c) => ({ id: c.id, type: 'function', function: { name: c.name, arguments: c.json } }));
-      const reasoning = reasoningOf(stepCalls, shown, user.ask, step > 0 ? 'dependent' : context, pick);
-      messages.push({ role: 'assistant', content: null, reasoning, tool_calls: toolCalls });
+      const reasoning = teacher.explain(stepCalls, calls, step > 0 ? 'dependent' : context, turn);
+      messages.push({ role: 'assistant', content: null, ...(reasoning !== undefined ? { reasoning } : {}), tool_calls: toolCalls });
       for (const c of stepCalls) {
         const result = resultOf(c, shownNames, plan.world);
         if (c !== dangling) messages.push({ role: 'tool', tool_call_id: c.id, content: canonicalJsonIfNeeded(result) });

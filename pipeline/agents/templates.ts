@@ -243,20 +243,6 @@ export const REFUSE: readonly ((alt: string) => string)[] = [
   () => `I have to decline. This would violate someone's privacy or safety. If you are in a dispute with this person, a lawyer or the proper authorities are the right place to go.`,
 ];
 
-export interface Why {
-  readonly tool: string;
-  readonly ask: string;
-  readonly desc: string;
-  readonly req: string;
-  readonly others: string;
-}
-export const REASONING: readonly ((w: Why) => string)[] = [
-  (w) => `The user wants to ${w.ask}. ${w.tool} does exactly that (${w.desc}) and the request gives ${w.req}. ${w.others}`,
-  (w) => `${w.tool} matches the request: ${w.desc}. ${w.others} The user stated ${w.req}, so nothing has to be guessed.`,
-  (w) => `This is a request to ${w.ask}, which is what ${w.tool} is for. ${w.others}`,
-  (w) => `Only ${w.tool} can ${w.ask}; its arguments come straight from the conversation (${w.req}). ${w.others}`,
-];
-
 export const FINAL: readonly ((facts: string, tool: string) => string)[] = [
   (f) => `Here's what I found: ${f}.`,
   (f) => `Done. ${cap(f)}.`,

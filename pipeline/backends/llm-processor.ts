@@ -15,6 +15,7 @@ import type { LlmClient } from '../../llm/index.js';
 import { verifyRecord } from '../../verifiers/index.js';
 import { llmAssistantStep } from '../agents/assistant/llm.js';
 import { llmRationale } from '../agents/teacher/llm.js';
+import { rationaleWanted } from '../agents/teacher/mode.js';
 import { llmToolResult } from '../agents/tool/llm.js';
 import { llmUserTurn, type CallContext } from '../agents/user/llm.js';
 import type { JobConfig } from '../config.js';
@@ -56,6 +57,7 @@ export class LlmProcessor implements ItemProcessor {
     const plan = this.#planner.plan(item);
     const base = simulateOffline(plan, this.#pool, { id: recordId(this.#config.name, item.idx), split: item.split, noiseRate: 0 });
     const shown = new Set(plan.tools);
+    const shownApis = plan.tools.flatMap((n) => this.#pool.byName.get(n) ?? []);
     const ctx: CallContext = { itemSeed: item.seed, attempt: item.attempts, itemIdx: item.idx };
     // The user's turns come from the offline user agent, in order: the first request, then
     // (after each assistant answer in text) the next one: an answer to a clarifying question,
@@ -82,7 +84,9 @@ export class LlmProcessor implements ItemProcessor {
         type: 'function',
         function: { name: c.name, arguments: JSON.stringify(c.arguments) },
       }));
-      const reasoning = roles.teacher ? await llmRationale(client, base.tools, messages, calls, ctx) : undefined;
+      // The teacher is asked only for a step the job's `rationale` setting keeps one for.
+      const explain = roles.teacher && rationaleWanted(this.#config.rationale, calls, shownApis, messages);
+      const reasoning = explain ? await llmRationale(client, base.tools, messages, calls, ctx) : undefined;
       messages.push({ role: 'assistant', content: answer.text || null, ...(reasoning ? { reasoning } : {}), tool_calls: toolCalls });
       for (const c of calls) {
         const api = shown.has(c.name) ? this.#pool.byName.get(c.name) : undefined;

@@ -61,6 +61,7 @@ export class OfflineProcessor implements ItemProcessor {
       id: recordId(this.#config.name, item.idx),
       split: item.split,
       noiseRate: this.#config.offline.noiseRate,
+      rationale: this.#config.rationale,
     });
     const verdict = verifyRecord(record, { pool: this.#pool, plan });
     return verdictOutcome(item, record, verdict);

@@ -33,6 +33,7 @@ describe('config', () => {
       backend: 'offline',
       output: { shardRecords: 10000, gzip: false },
       offline: { noiseRate: 0.05 },
+      rationale: 'all',
       progress: { intervalMs: 5000 },
     });
   });
@@ -51,6 +52,7 @@ describe('config', () => {
     ['backend: gpt\n', '/backend', 'must be one of "offline"', '"gpt"'],
     ['mix:\n  single: 0\n', '/mix', 'at least one category', '{"single":0}'],
     ['mix:\n  chitchat: 1\n', '/mix/chitchat', 'unknown option', '1'],
+    ['rationale: short\n', '/rationale', 'must be one of "all", "nontrivial", "none"', '"short"'],
   ])('names the file, the place and the value for %j', (text, pointer, problem, value) => {
     const path = file('bad.yaml', text);
     const err = configError(() => loadConfig(path));
@@ -84,5 +86,12 @@ describe('config', () => {
     expect(configHash(resolveConfig({ seed: 1, concurrency: 99, threads: 3, progress: { intervalMs: 50 } }))).toBe(configHash(base));
     expect(configHash(resolveConfig({ seed: 2 }))).not.toBe(configHash(base));
     expect(changedContentFields(base, resolveConfig({ seed: 2, output: { gzip: true } }))).toEqual(['output', 'seed']);
+  });
+
+  it('takes the rationale setting as content: another setting is another job', () => {
+    const base = resolveConfig({ seed: 1 });
+    expect(resolveConfig({ seed: 1, rationale: 'nontrivial' }).rationale).toBe('nontrivial');
+    expect(configHash(resolveConfig({ seed: 1, rationale: 'all' }))).toBe(configHash(base));
+    expect(changedContentFields(base, resolveConfig({ seed: 1, rationale: 'none' }))).toEqual(['rationale']);
   });
 });

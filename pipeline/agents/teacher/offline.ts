@@ -1,53 +1,223 @@
 /**
- * The offline teacher: a rationale on each assistant message with tool calls, naming the
- * chosen tool(s), why they fit, and why the other tools shown do not (AutoTool).
+ * The offline teacher: a short rationale on each assistant step with tool calls (AutoTool), one
+ * to three sentences with the reason that decides: what in the request picks the tool and its
+ * values (the user's own words quoted), which value comes from which earlier result, why calls
+ * run in parallel, and a distractor only when it is a real near-miss, with the one difference
+ * that rules it out. Its wording draws from a stream of its own, so leaving rationales out (the
+ * `rationale` option) changes nothing else in a record.
  */
 import type { ApiSpec } from '../../../api-pool/types.js';
-import { REASONING } from '../templates.js';
-import { humanize, listOf, textOf, type Obj, type Pick } from '../text.js';
-
-export interface StepCall {
-  readonly name: string;
-  readonly args: Obj;
-  /** Arguments taken from an earlier result: key -> the field it came from. */
-  readonly from?: Readonly<Record<string, string>>;
-}
+import type { ItemPlan } from '../../../core/plan.js';
+import { Rng, subSeed } from '../../../core/rng.js';
+import { fieldPhrase, humanize, listOf, type Obj, type Pick } from '../text.js';
+import { evidenceOf, findToken, trivialStep, type Derivation, type Evidence, type StepCall } from './evidence.js';
+import type { RationaleMode } from './mode.js';
+import { GENERIC, nameParts, nearMissOf, type NearMiss } from './near-miss.js';
+import { AGAIN, CLARIFIED, CLARIFIED_PLAIN, CONFIRMED, CONFIRMED_PLAIN, MIXED, READY, SAME_TOOL, SAME_TOOL_PLAIN, count, nearSentence, pickSentence, sayEvidence, show } from './wording.js';
 
 export type StepContext = 'first' | 'clarified' | 'confirmed' | 'dependent' | 'follow-up';
 
-export function reasoningOf(calls: readonly StepCall[], shown: readonly ApiSpec[], ask: string, context: StepContext, pick: Pick): string {
-  const name = calls[0].name;
-  const api = shown.find((t) => t.name === name);
-  const called = new Set(calls.map((c) => c.name));
-  const others = shown.filter((t) => !called.has(t.name)).slice(0, 3);
-  const othersText =
-    others.length === 0
-      ? ''
-      : pick([
-          `The other tools do not fit: ${others.map((t) => `${t.name} would ${textOf(t).short}`).join(', ')}.`,
-          `${listOf(others.map((t) => t.name))} ${others.length > 1 ? 'are' : 'is'} for other tasks (${others.map((t) => textOf(t).short).join('; ')}), not this one.`,
-          `I rule out ${listOf(others.map((t) => t.name))}: ${others.length > 1 ? 'they' : 'it'} would ${listOf(others.map((t) => textOf(t).short), 'or')}, which is not what was asked.`,
-        ]);
-  const keys = Object.keys(calls[0].args).filter((k) => !calls[0].from?.[k]);
-  const whatAsk = context === 'first' || !api ? ask : textOf(api).short;
-  let why = pick(REASONING)({
-    tool: name,
-    ask: whatAsk,
-    desc: api ? textOf(api).does : ask,
-    req: keys.length > 0 ? `the ${listOf(keys.map(humanize))}` : 'everything it needs',
-    others: othersText,
-  });
-  const from = calls.flatMap((c) => Object.entries(c.from ?? {}).map(([k, f]) => `${humanize(k)} ${JSON.stringify(c.args[k])} comes from ${f} in the previous result`));
-  if (from.length > 0) why = `${cap1(listOf(from))}, so I can now call ${listOf([...called])}. ${why}`;
-  else if (context === 'clarified') why = `The user has given the missing detail, so nothing is guessed now. ${why}`;
-  else if (context === 'confirmed') why = `The user confirmed the action, so it is safe to proceed. ${why}`;
-  if (calls.length === 1) return why.trim();
-  if (called.size === 1) return `${why} There are ${calls.length} separate requests, so I make ${calls.length} calls in parallel.`.trim();
-  const parts = [...called].map((n) => {
-    const t = shown.find((x) => x.name === n);
-    return `${n} to ${t ? textOf(t).short : 'handle its part'}`;
-  });
-  return `The request has ${calls.length} independent parts, so I call ${listOf(parts)} in parallel. ${othersText}`.trim();
+/** A call as the dialogue holds it (its name and arguments may carry a planted mistake). */
+export interface DialogueCall {
+  readonly name: string;
+  readonly args: Obj;
 }
 
-const cap1 = (s: string): string => (s === '' ? s : s[0].toUpperCase() + s.slice(1));
+export interface OfflineTeacher {
+  /**
+   * The rationale of the step `step` (calls of `all`, the dialogue's calls in plan order) in user
+   * turn `turn`, or undefined when the job's mode leaves this step without one.
+   */
+  explain(step: readonly DialogueCall[], all: readonly DialogueCall[], context: StepContext, turn: number): string | undefined;
+}
+
+/** The longest rationale kept as built; a longer one is built again with less in it. */
+const MAX_WORDS = 50;
+function words(s: string): number {
+  let n = 1;
+  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
+export function offlineTeacher(plan: ItemPlan, shown: readonly ApiSpec[], userTexts: readonly string[], mode: RationaleMode): OfflineTeacher {
+  const rng = new Rng(subSeed(plan.seed, 'teacher'));
+  const pick: Pick = (items) => items[Math.floor(rng.next() * items.length)];
+  const byName = new Map(shown.map((a) => [a.name, a]));
+  // What the user has said up to a turn, and lower-cased: every step of the turn reads it.
+  let saidTurn = -1;
+  let said = '';
+  let lower = '';
+
+  /** The plan's knowledge of call `i`: which values come from which result, which are implied. */
+  const stepCall = (c: DialogueCall, i: number): StepCall => {
+    const planned = plan.calls[i] as (ItemPlan['calls'][number] & { readonly derivations?: Readonly<Record<string, Derivation>> }) | undefined;
+    if (!planned) return { name: c.name, args: c.args };
+    const deps = planned.dependsOn;
+    const from = deps && Object.fromEntries(Object.entries(deps).map(([k, s]) => [k, { tool: plan.calls[s.call]?.name ?? 'the earlier call', field: fieldPhrase(s.field) }]));
+    const derived = planned.derivations;
+    return { name: c.name, args: c.args, ...(from ? { from } : {}), ...(derived ? { derived } : {}) };
+  };
+
+  return {
+    explain(step, all, context, turn) {
+      if (mode === 'none' || step.length === 0) return undefined;
+      if (saidTurn !== turn) {
+        said = userTexts.slice(0, turn + 1).join('\n');
+        lower = said.toLowerCase();
+        saidTurn = turn;
+      }
+      const at = step.map((c) => all.indexOf(c));
+      const calls = step.map((c, k) => stepCall(c, at[k]));
+      const called = calls.flatMap((c) => {
+        const api = byName.get(c.name);
+        return api ? [{ api, args: c.args }] : [];
+      });
+      // A tool the dialogue calls at some point is no wrong choice to rule out.
+      const near = nearMissOf(called, shown, new Set(all.map((c) => c.name)));
+      if (mode === 'nontrivial' && trivialStep(calls, near !== undefined, lower)) return undefined;
+      const ev = calls.map((c) => evidenceOf(c, said, lower));
+      const last = userTexts[Math.min(turn, userTexts.length - 1)] ?? '';
+      for (let budget = 2; budget >= 0; budget--) {
+        const text = compose({ calls, at, ev, near: budget > 0 ? near : undefined, maxValues: Math.max(1, budget), context, last, lower, turn }, pick);
+        if (words(text) <= MAX_WORDS || budget === 0) return text;
+      }
+      return undefined;
+    },
+  };
+
+  function compose(s: Step, p: Pick): string {
+    const tools = [...new Set(s.calls.map((c) => c.name))];
+    const out: string[] = [];
+    const nearText = s.near ? nearSentence(s.near, p) : undefined;
+    const results = s.ev.flat().filter((e) => e.kind === 'result');
+    if (s.calls.length > 1) {
+      if (results.length > 0) out.push(p(READY)(tools[0], listOf(results.slice(0, 2).map((e) => sayEvidence(e, p) ?? e.key))));
+      out.push(tools.length === 1 ? sameTool(s, p) : mixed(s, tools, p));
+      if (nearText) out.push(nearText);
+      return out.join(' ');
+    }
+    const c = s.calls[0];
+    const api = byName.get(c.name);
+    const ranked = deciding(s.ev[0], s.near, api, s.context === 'clarified' ? plan.withheld?.argument : undefined);
+    // Values a reader cannot see the source of (implied, from a result) earn one more place.
+    const hidden = ranked.filter((e) => e.kind === 'derived' || e.kind === 'result').length;
+    const chosen = ranked.slice(0, s.maxValues + (hidden > s.maxValues ? 1 : 0));
+    const values = listOf(chosen.map((e) => sayEvidence(e, p)).filter((x): x is string => x !== undefined));
+    const prefix = prefixOf(s, c, p);
+    let main: string;
+    if (results.length > 0) main = p(READY)(c.name, values || listOf(results.map((e) => e.key)));
+    else if (prefix.again) main = prefix.again;
+    else main = pickSentence({ tool: c.name, does: api ? nameParts(api).does : `use ${c.name}`, values, cue: api ? cueOf(api, s.lower) : undefined }, p);
+    if (prefix.before) out.push(prefix.before);
+    // The near-miss comes first now and then ("Not X: ...; Y fits").
+    if (nearText && !prefix.before && rng.next() < 0.3) out.push(nearText, main);
+    else out.push(main, ...(nearText ? [nearText] : []));
+    return out.join(' ');
+  }
+
+  /** What the context says before the pick: the clarification, the confirmation, or the follow-up that only changes a value. */
+  function prefixOf(s: Step, c: StepCall, p: Pick): { before?: string; again?: string } {
+    const short = s.context === 'clarified' || s.context === 'confirmed' ? quotableTurn(s.last) : undefined;
+    if (s.context === 'clarified' && plan.withheld) {
+      const key = humanize(plan.withheld.argument);
+      const v = show(c.args[plan.withheld.argument]);
+      return { before: short && v ? p(CLARIFIED)(key, short, v) : p(CLARIFIED_PLAIN)(key) };
+    }
+    if (s.context === 'confirmed') return { before: short ? p(CONFIRMED)(short) : p(CONFIRMED_PLAIN) };
+    if (s.context === 'follow-up') {
+      const prev = plan.calls.slice(0, Math.max(0, s.at[0])).reverse().find((x) => (x.turn ?? 0) < s.turn);
+      if (prev && prev.name === c.name) {
+        const same = (k: string): boolean => JSON.stringify(c.args[k]) === JSON.stringify(prev.arguments[k]);
+        const changed = Object.keys(c.args).filter((k) => !same(k));
+        const shown = changed.map((k) => [k, show(c.args[k])] as const).filter(([, v]) => v !== undefined);
+        if (changed.length > 0 && changed.length <= 2 && shown.length === changed.length) {
+          // The change in the user's words when they frame it, and one value that stays, so repeats of one tool differ.
+          const quotes = new Map(s.ev[0].flatMap((e) => (e.kind === 'stated' && e.quote ? [[e.key, e.quote] as const] : [])));
+          const change = listOf(shown.map(([k, v]) => (quotes.has(k) && rng.next() < 0.5 ? `${k} ${v} ("${quotes.get(k)}")` : `${k} ${v}`)));
+          const kept = Object.keys(c.args).find((k) => same(k) && show(c.args[k]) !== undefined);
+          return { again: p(AGAIN)(c.name, change, kept ? `${kept} ${show(c.args[kept])}` : '') };
+        }
+      }
+    }
+    return {};
+  }
+
+  /** One tool several times: the argument that tells the calls apart. */
+  function sameTool(s: Step, p: Pick): string {
+    const t = s.calls[0].name;
+    const n = count(s.calls.length);
+    const keys = Object.keys(s.calls[0].args).filter((k) => new Set(s.calls.map((c) => JSON.stringify(c.args[k]))).size > 1);
+    const key = keys.find((k) => s.calls.every((c) => show(c.args[k]) !== undefined));
+    if (key === undefined || s.calls.length > 4) return p(SAME_TOOL_PLAIN)(t, n, humanize(keys[0] ?? 'request'));
+    return p(SAME_TOOL)(t, n, key, listOf(s.calls.map((c) => show(c.args[key]) as string)));
+  }
+
+  /** Several tools at once: each with the value (or the purpose) it is there for. */
+  function mixed(s: Step, tools: readonly string[], p: Pick): string {
+    const parts = tools.map((t) => {
+      const i = s.calls.findIndex((c) => c.name === t);
+      const api = byName.get(t);
+      const e = deciding(s.ev[i], undefined, api)[0];
+      const v = e ? sayEvidence(e, p) : undefined;
+      return v && rng.next() < 0.6 ? `${t} for ${v}` : `${t} to ${api ? nameParts(api).does : 'handle its part'}`;
+    });
+    return p(MIXED)(listOf(parts), count(tools.length));
+  }
+}
+
+interface Step {
+  readonly calls: readonly StepCall[];
+  /** Each call's index in the plan. */
+  readonly at: readonly number[];
+  readonly ev: readonly (readonly Evidence[])[];
+  readonly near?: NearMiss;
+  readonly maxValues: number;
+  readonly context: StepContext;
+  /** The user's last message (the reply or confirmation in those contexts). */
+  readonly last: string;
+  readonly lower: string;
+  readonly turn: number;
+}
+
+/** A user message short enough to quote whole ("Yes, go ahead."), without its end punctuation. */
+function quotableTurn(text: string): string | undefined {
+  const t = text.trim().replace(/[.!?]+$/, '');
+  return t !== '' && t.split(/\s+/).length <= 8 && !/["()[\]{}\n]/.test(t) ? t : undefined;
+}
+
+/**
+ * The values worth saying, best first: implied ones and those from earlier results (a reader
+ * cannot see where they come from), the one a near-miss lacks or the reply supplied, then those
+ * with the user's words around them, then required ones. Values only phrased are left out.
+ */
+function deciding(ev: readonly Evidence[], near: NearMiss | undefined, api: ApiSpec | undefined, extra?: string): Evidence[] {
+  const required = new Set(api?.parameters.required ?? []);
+  const key = near?.diff.kind === 'param' ? near.diff.key : undefined;
+  const rank = (e: Evidence): number =>
+    e.kind === 'derived' ? 0 : e.kind === 'result' ? 1 : e.key === key || e.key === extra ? 2 : e.kind === 'stated' && e.quote ? 3 : required.has(e.key) ? 4 : 5;
+  return ev
+    .filter((e) => e.kind !== 'phrased' && (e.kind !== 'stated' || show(e.value) !== undefined))
+    .map((e, i) => ({ e, r: rank(e) * 100 + i }))
+    .sort((a, b) => a.r - b.r)
+    .map((x) => x.e);
+}
+
+/** The forms of a tool's object words a request may use, longest first (cached per tool). */
+const cueForms = new WeakMap<ApiSpec, readonly string[]>();
+
+/** A word of the request naming what the tool acts on ("weather", "flights"), as the user wrote it. */
+function cueOf(api: ApiSpec, lower: string): string | undefined {
+  let forms = cueForms.get(api);
+  if (!forms) {
+    const object = nameParts(api).object;
+    // The whole object, then its head (the last words: "phone numbers", "numbers"), then the other words.
+    const parts = object === '' ? [] : object.split(' ');
+    const tail = parts.length > 2 ? [parts.slice(-2).join(' ')] : [];
+    const single = [...parts].reverse().filter((w) => w.length >= 4 && !GENERIC.has(w.replace(/s$/, '')));
+    const words = object === '' ? [] : [object, ...tail, ...single];
+    forms = [...new Set(words.flatMap((w) => [w, `${w}s`, w.endsWith('s') ? w.slice(0, -1) : `${w}es`]))];
+    cueForms.set(api, forms);
+  }
+  for (const form of forms) if (findToken(lower, form) >= 0) return form;
+  return undefined;
+}

@@ -7,7 +7,10 @@ import type { Message, ToolDefinition } from '../../../core/record.js';
 export const TEACHER_SYSTEM = [
   'You explain tool choices for a dataset that teaches models to call tools.',
   'You are shown the tools an assistant could use, the conversation so far, and the tool calls the assistant made next.',
-  'Write one or two sentences, in English, that name the chosen tool (or tools) and say why it fits the request better than the other tools shown, and where each argument value comes from.',
+  'Write one to three sentences, in English, under 50 words, that name the chosen tool (or tools) and give the reason that decides:',
+  '- what in the request picks this tool and these values: quote the user\'s own words for the deciding values (e.g. they want flights "under $300" leaving "Friday", so search_flights with max_price 300);',
+  '- which value comes from which earlier tool result, and why calls run in parallel when there are several;',
+  '- another tool only when it is a real near-miss (it shares the action or the object with the chosen one), and then the one difference that rules it out. Do not list the other tools, and never justify a choice between tools that do the same thing.',
   'Do not invent facts that are not in the conversation. Answer with JSON: {"reasoning": "..."}',
 ].join('\n');
 
@@ -15,7 +18,7 @@ export const TEACHER_SCHEMA = {
   type: 'object',
   additionalProperties: false,
   required: ['reasoning'],
-  properties: { reasoning: { type: 'string', minLength: 10, maxLength: 1200 } },
+  properties: { reasoning: { type: 'string', minLength: 10, maxLength: 800 } },
 } as const;
 
 /** The item's part: the toolset (names and descriptions), the dialogue, the calls to explain. */
