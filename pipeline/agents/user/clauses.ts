@@ -1,0 +1,98 @@
+/**
+ * A call's arguments as the clauses of a request: each said by its speaker (fields.ts), implied
+ * ones in the words the plan gives (derivations.ts), in a natural order (what, where, when, how
+ * many, options, text, flags) with some variation, pairs said together ("at 48.85, 2.35", "for
+ * Anna Martin", "for a Toyota Corolla"), and joined as a sentence joins them.
+ */
+import type { ApiSpec } from '../../../api-pool/types.js';
+import type { PlannedCall } from '../../../core/plan.js';
+import type { Rng } from '../../../core/rng.js';
+import { siblingsOf, snake } from '../../values/kinds.js';
+import type { Schema } from '../../values/schema.js';
+import type { Pick } from '../text.js';
+import { derivationOf, saidFor } from './derivations.js';
+import { fieldClauses, sayWith, speakerOf } from './fields.js';
+import type { Speaker } from './speaker.js';
+
+type Obj = Record<string, unknown>;
+
+/** Pairs of fields said as one clause: [first key pattern, second key pattern, templates over {a} and {b}]. */
+const PAIRS: readonly (readonly [RegExp, RegExp, readonly string[]])[] = [
+  [/^(lat|latitude)$/, /^(lon|lng|long|longitude)$/, ['at {a}, {b}', 'around {a}, {b}', 'near {a}, {b}', 'at coordinates {a}, {b}']],
+  [/^(first_name|given_name|firstname)$/, /^(last_name|surname|family_name|lastname)$/, ['for {a} {b}', 'under the name {a} {b}', 'named {a} {b}']],
+  [/^make$/, /^model$/, ['for a {a} {b}', 'on a {a} {b}', 'for my {a} {b}']],
+];
+
+/** The speaker of a top-level argument. */
+export function argSpeaker(api: ApiSpec, key: string): Speaker {
+  return speakerOf(api, key, api.parameters.properties[key] as Schema | undefined, '', siblingsOf(api.parameters as Schema));
+}
+
+/** One argument as a clause ("leaving from Boston"), or its implied words when the plan has them. */
+export function clauseOf(api: ApiSpec, key: string, v: unknown, pick: Pick, call?: PlannedCall): string {
+  const d = derivationOf(call, key);
+  const sp = argSpeaker(api, key);
+  if (sp.flatten && d === undefined && v && typeof v === 'object' && !Array.isArray(v)) {
+    return joinClauses(fieldClauses(api, v as Obj, (api.parameters.properties[key] ?? {}) as Schema, key, pick), pick);
+  }
+  // A spelled-out number keeps its unit or noun ("three nights"); other implied words replace the whole value.
+  return sayWith(sp, v, d?.said, pick, d !== undefined && /spelled/.test(d.kind));
+}
+
+/**
+ * The clauses of `args` (but `skip`), ordered by rank with some variation. `call` carries the
+ * plan's derivations; without it every value is stated.
+ */
+export function clausesOf(api: ApiSpec, args: Readonly<Obj>, pick: Pick, rng: Rng, skip?: ReadonlySet<string>, call?: PlannedCall): string[] {
+  const keys = Object.keys(args).filter((k) => !skip?.has(k));
+  const parts: { rank: number; text: string }[] = [];
+  const done = new Set<string>();
+  for (const [ra, rb, tpl] of PAIRS) {
+    const a = keys.find((k) => ra.test(snake(k)));
+    const b = keys.find((k) => rb.test(snake(k)));
+    if (!a || !b || (call && (saidFor(call, a) !== undefined || saidFor(call, b) !== undefined))) continue;
+    const t = pick(tpl);
+    parts.push({ rank: argSpeaker(api, a).rank, text: t.replace('{a}', () => String(args[a])).replace('{b}', () => String(args[b])) });
+    done.add(a).add(b);
+  }
+  for (const k of keys) {
+    if (done.has(k)) continue;
+    const sp = argSpeaker(api, k);
+    const v = args[k];
+    if (sp.flatten && v && typeof v === 'object' && !Array.isArray(v) && !(call && saidFor(call, k) !== undefined)) {
+      const sub = (api.parameters.properties[k] ?? {}) as Schema;
+      const subSiblings = siblingsOf(sub);
+      for (const f of Object.keys(v as Obj)) {
+        const fs = speakerOf(api, f, ((sub.properties ?? {}) as Record<string, Schema>)[f], k, subSiblings);
+        parts.push({ rank: fs.rank, text: sayWith(fs, (v as Obj)[f], undefined, pick) });
+      }
+      continue;
+    }
+    parts.push({ rank: sp.rank, text: clauseOf(api, k, v, pick, call) });
+  }
+  const out = parts.sort((x, y) => x.rank - y.rank).map((p) => p.text).filter((t) => t !== '');
+  // People do not always say things in the same order.
+  if (out.length >= 2 && rng.next() < 0.3) {
+    const i = rng.int(0, out.length - 2);
+    [out[i], out[i + 1]] = [out[i + 1], out[i]];
+  }
+  return out;
+}
+
+/** Clauses that continue a phrase without a comma: "from Boston to Lisbon on 2026-12-04". */
+export const FLOWS = /^(from|to|in|on|at|for|with|under|over|near|around|by|within|leaving|departing|returning|coming|starting|until|through|since|after|before|into|out|going|rated|sorted|ordered|about|matching|covering|tagged|inviting|assigned|landing|back|due|born|as|via|up to|no more|no further|just|only|of|worth|weighing|picking|dropping|ending|beginning|below|above|once|saying|that|called|titled|named|reading|asking|answering|described|changing|updating|shipped|delivered|billed|including|without|and|not|skipping|aged|tipping|borrowing|earning|scoring|reminding|holding|listed|made|flying|published|using|having|seeing|reviewed|sent|copying|reachable|effective|dated|taken|measured|proposing|suggesting|it happened|which|offset|waiting|lasting|over|plus|times)\b/;
+
+/** Clauses joined as a sentence joins them. */
+export function joinClauses(parts: readonly string[], pick: Pick): string {
+  if (parts.length === 0) return '';
+  let s = parts[0];
+  for (let i = 1; i < parts.length; i++) {
+    const p = parts[i];
+    const prev = parts[i - 1];
+    const flows = FLOWS.test(p) && prev.length < 48 && !/["']$/.test(prev) && !prev.includes(',') && p.split(' ')[0] !== prev.split(' ')[0];
+    if (flows && i < 3) s += ` ${p}`;
+    else if (i === parts.length - 1 && parts.length >= 3) s += pick([', and ', ' and ', ', ']) + p;
+    else s += `, ${p}`;
+  }
+  return s;
+}
