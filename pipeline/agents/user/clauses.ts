@@ -35,8 +35,7 @@ export function clauseOf(api: ApiSpec, key: string, v: unknown, pick: Pick, call
   if (sp.flatten && d === undefined && v && typeof v === 'object' && !Array.isArray(v)) {
     return joinClauses(fieldClauses(api, v as Obj, (api.parameters.properties[key] ?? {}) as Schema, key, pick), pick);
   }
-  // A spelled-out number keeps its unit or noun ("three nights"); other implied words replace the whole value.
-  return sayWith(sp, v, d?.said, pick, d !== undefined && /spelled/.test(d.kind));
+  return sayWith(sp, v, d?.said, pick, d?.kind);
 }
 
 /**

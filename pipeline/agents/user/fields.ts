@@ -12,16 +12,18 @@ import type { Schema } from '../../values/schema.js';
 import { TOOL_PHRASES, type ParamPhrase } from '../phrases.js';
 import type { Pick } from '../text.js';
 import { flagSpeaker } from './flags.js';
+import { intentOf } from './intent.js';
 import { numberSpeaker } from './numbers.js';
-import { labelOf, RANK, speaker, type Speaker } from './speaker.js';
+import { labelOf, RANK, sayString, speaker, type Speaker } from './speaker.js';
 import { stringSpeaker } from './strings.js';
-import { article, listOf, singularOf, withArticle } from './words.js';
+import { article, counted, listOf, singularOf, withArticle } from './words.js';
 
 type Obj = Record<string, unknown>;
 const cache = new WeakMap<ApiSpec, Map<string, Speaker>>();
 
 /** Objects whose fields are options of the request itself. */
 const FLATTEN = /^(options|filters?|criteria|settings|params|parameters|config|configuration|preferences|search_options|query_options|extras|advanced)$/;
+const COUNTS = /^(adults|children|kids|infants|seniors|students|guests|people|rooms|pets|youths|travellers|travelers)$/;
 const ADDRESSEE = /^(name|full_name|first_name|last_name|company|phone|email|recipient|recipient_name|attention)$/;
 const ADDRESS_PARTS = ['street', 'street1', 'street2', 'address_line1', 'address_line2', 'line1', 'line2', 'unit', 'apartment', 'city', 'state', 'region', 'province', 'postal_code', 'zip', 'zip_code', 'postcode', 'country', 'country_code'];
 
@@ -40,13 +42,16 @@ export function speakerOf(api: ApiSpec, key: string, schema: Schema | undefined,
 
 function build(api: ApiSpec, key: string, schema: Schema, parent: string, siblings: ReadonlySet<string>): Speaker {
   const own = parent === '' ? TOOL_PHRASES[api.name]?.params?.[key] : undefined;
-  return own === undefined ? byKind(api, key, schema, parent, siblings) : handWritten(own, byKind(api, key, schema, parent, siblings));
+  return own === undefined ? byKind(api, key, schema, parent, siblings) : handWritten(own, byKind(api, key, schema, parent, siblings), schema);
 }
 
-/** A built-in tool's own phrasing of a parameter (phrases.ts), over what its kind would say. */
-function handWritten(ph: ParamPhrase, base: Speaker): Speaker {
+/** A built-in tool's own phrasing of a parameter (phrases.ts), over what its kind would say; its templates carry any unit. */
+function handWritten(ph: ParamPhrase, base: Speaker, schema: Schema): Speaker {
   if (typeof ph === 'function') return speaker(base.rank, ['{v}'], (v) => ph(v));
-  if (Array.isArray(ph)) return { ...base, tpl: ph as readonly string[] };
+  const items = (schema.items ?? {}) as Schema;
+  const enumerated = Array.isArray(schema.enum) || Array.isArray(items.enum);
+  const one = (x: unknown): string => (typeof x === 'string' ? sayString(x, enumerated) : String(x));
+  if (Array.isArray(ph)) return { ...base, tpl: ph as readonly string[], value: (v) => (Array.isArray(v) ? listOf(v.map(one)) : one(v)), after: undefined };
   const b = ph as { yes: readonly string[]; no: readonly string[] };
   return { ...base, yes: b.yes, no: b.no };
 }
@@ -67,8 +72,11 @@ function byKind(api: ApiSpec, key: string, schema: Schema, parent: string, sibli
   const found = kindOf(key, parent.split('.').pop() ?? '', schema, api, siblings);
   const fk = byFormat && found.kind !== 'date' && found.kind !== 'date-time' ? { ...found, kind: byFormat } : found;
   const enumerated = Array.isArray(schema.enum);
-  return stringSpeaker(k, fk, enumerated, labelOf(parent.split('.').pop() ?? ''), api.name, many);
+  return stringSpeaker(k, fk, enumerated, labelOf(parent.split('.').pop() ?? ''), subjectOf(api), many);
 }
+
+/** What the tool is about, for a bare "id" or "code": "get_movie_details" -> "movie". */
+const subjectOf = (api: ApiSpec): string => singularOf(intentOf(api).topic).replace(/ (detail|details|info|information|data|status|summary|report|profile|record)$/, '');
 
 const propsOf = (schema: Schema): Record<string, Schema> => (schema.properties ?? {}) as Record<string, Schema>;
 
@@ -88,12 +96,16 @@ export function fieldClauses(api: ApiSpec, o: Obj, schema: Schema, path: string,
   return parts.sort((a, b) => a.rank - b.rank).map((p) => p.text);
 }
 
-/** One clause: the speaker's template around the value as said (or around `said`, words the plan has the user use instead). */
-export function sayWith(sp: Speaker, v: unknown, said: string | undefined, pick: Pick, spelled = false): string {
+/**
+ * One clause: the speaker's template around the value as said, or around `said`, the words the
+ * plan has the user use instead (`kind`: how they imply it). A spelled-out number keeps its unit
+ * ("three nights"); a relative date drops the "on" of a calendar date ("next Friday").
+ */
+export function sayWith(sp: Speaker, v: unknown, said: string | undefined, pick: Pick, kind = ''): string {
   if (sp.yes && typeof v === 'boolean') return pick(v ? sp.yes : (sp.no as readonly string[]));
-  const phrase = said === undefined ? sp.value(v, pick) : spelled && sp.after && typeof v === 'number' ? `${said}${sp.after(v)}` : said;
+  const phrase = said === undefined ? sp.value(v, pick) : /spelled/.test(kind) && sp.after && typeof v === 'number' ? `${said}${sp.after(v)}` : said;
   if (sp.tpl.length === 0) return phrase;
-  const t = pick(sp.tpl);
+  const t = /relative/.test(kind) ? pick(sp.tpl).replace(/^(on|dated|at) (?=\{v\})/, '') : pick(sp.tpl);
   return t.replace('{av}', `${article(phrase)} {v}`).replace('{v}', () => phrase);
 }
 
@@ -117,6 +129,10 @@ function objectSpeaker(api: ApiSpec, key: string, schema: Schema, parent: string
       const extra = rest.length > 0 ? ` ${fieldClauses(api, pick2(o, rest), schema, path, pick).join(', ')}` : '';
       return `${o[Object.keys(o).find((f) => snake(f) === lat) as string]}, ${o[Object.keys(o).find((f) => snake(f) === lon) as string]}${extra}`;
     });
+  }
+  // Counts of people or things: "for 2 adults and 1 child".
+  if (names.length > 0 && Object.values(props).every((p) => p.type === 'integer') && names.every((n) => COUNTS.test(n))) {
+    return speaker(RANK.people, ['for {v}', 'with {v}'], (v) => listOf(Object.keys(v as Obj).map((f) => counted(Number((v as Obj)[f]), labelOf(f)))));
   }
   if (names.length === 3 && ['r', 'g', 'b'].every((c) => names.includes(c))) {
     return speaker(RANK.option, ['in RGB {v}', 'to the colour {v}'], (v) => ['r', 'g', 'b'].map((c) => (v as Obj)[Object.keys(v as Obj).find((f) => snake(f) === c) as string]).join(', '));

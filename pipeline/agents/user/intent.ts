@@ -58,7 +58,10 @@ interface Parsed {
 }
 
 function parseName(api: ApiSpec): Parsed {
-  const t = tokensOf(api.name);
+  const all = tokensOf(api.name);
+  // A namespace before the verb ("svc_search_flights", "crm.get_contact") is not part of the request.
+  const at = all.findIndex((w, i) => i < 3 && i < all.length - 1 && isVerb(w));
+  const t = at > 0 ? all.slice(at) : all;
   const verb = t.length > 1 && isVerb(t[0]) ? t[0] : undefined;
   let rest = verb ? t.slice(1) : t;
   while (rest.length > 1 && (QUALIFIERS.has(rest[rest.length - 1]) || /^v\d+$/.test(rest[rest.length - 1]))) rest = rest.slice(0, -1);

@@ -4,7 +4,7 @@
  * 2021"), an amount ("for 250"). The value itself is always said in digits, exactly.
  */
 import { RANK, speaker, type Speaker } from './speaker.js';
-import { counted, pluralOf, withArticle } from './words.js';
+import { counted, isPlural, pluralOf, withArticle } from './words.js';
 
 /** Unit words a key may end in, as said after the number. */
 const UNITS: Readonly<Record<string, string>> = {
@@ -49,7 +49,7 @@ const withUnit = (unit: string) => (v: unknown): string => (unit === '' ? String
 const afterUnit = (unit: string) => (): string => (unit === '' ? '' : unit === '%' || unit.startsWith('°') ? unit : ` ${unit}`);
 
 /** How many results to return, at the top of a request; inside an object a "limit" is an amount (a budget line's). */
-const LIMIT = /^(limit|max_results|top_n|top|count|page_size|per_page|results_per_page|num_results|max_items|size|n|k|max_count|number_of_results)$/;
+const LIMIT = /^(number|limit|max_results|top_n|top|count|page_size|per_page|results_per_page|num_results|max_items|size|n|k|max_count|number_of_results)$/;
 
 type Rule = readonly [RegExp, (p: Parts, m: RegExpExecArray) => Speaker];
 const plain = (rank: number, tpl: readonly string[], p: Parts): Speaker => speaker(rank, tpl, withUnit(p.unit), { after: afterUnit(p.unit) });
@@ -72,7 +72,7 @@ const RULES: readonly Rule[] = [
     const what = (m[2] ?? m[3] ?? 'budget').replace(/_/g, ' ');
     if (/duration|hours|minutes|time|days|length/.test(p.head + p.unit)) return plain(RANK.amount, ['no longer than {v}', 'at most {v}', '{v} max'], p);
     if (MONEY.test(p.head) || /USD|EUR|GBP/.test(p.unit)) return plain(RANK.amount, ['under {v}', 'up to {v}', '{v} max', 'no more than {v}', 'for {v} or less'], p);
-    return plain(RANK.amount, [`${what} up to {v}`, `with ${withArticle(what)} of at most {v}`, `no more than {v} ${what}`], p);
+    return plain(RANK.amount, isPlural(what) ? [`up to {v} ${what}`, `no more than {v} ${what}`] : [`${what} up to {v}`, `with ${withArticle(what)} of at most {v}`], p);
   }],
   [/(^|_)(radius|distance|within|range|proximity)$/, (p) => plain(RANK.place, ['within {v}', 'in a {v} radius', 'no further than {v}'], p)],
   [/^(lat|latitude)$/, (p) => plain(RANK.place, ['at latitude {v}', 'latitude {v}'], p)],
@@ -105,7 +105,7 @@ const RULES: readonly Rule[] = [
   [/(^|_)height$/, (p) => plain(RANK.amount, ['{v} tall', 'with a height of {v}', '{v} high'], p)],
   [/(^|_)(length|width|depth)$/, (p, m) => plain(RANK.amount, [`{v} ${m[2] === 'length' ? 'long' : m[2] === 'width' ? 'wide' : 'deep'}`, `${m[2]} {v}`], p)],
   [/(^|_)(score|points)$/, (p) => plain(RANK.amount, ['with a score of {v}', 'scoring {v}', 'at {v} points'], p)],
-  [/(^|_)(brightness|volume|level)$/, (p, m) => plain(RANK.amount, [`${m[2]} at {v}`, `at ${m[2]} {v}`, `to ${m[2]} {v}`], p)],
+  [/(^|_)(brightness|volume|level)$/, (p) => plain(RANK.amount, [`${p.label} at {v}`, `at ${p.label} {v}`, `to ${p.label} {v}`], p)],
   [/(^|_)(id|ids|number|no|code|sid)$/, (p) => plain(RANK.what, [`${p.label.replace(/ (id|ids|sid|no)$/, '') || 'number'} {v}`, `for ${p.label.replace(/ (id|ids|sid|no)$/, '') || 'number'} {v}`], p)],
   [/(^|_)insur(ance|ed)(_amount|_value)?$/, (p) => plain(RANK.amount, ['insured for {v}', 'with {v} of insurance'], p)],
   [MONEY, (p, m) => plain(RANK.amount, m[2] === 'amount' || m[2] === 'total' || m[2] === 'value' ? ['for {v}', 'worth {v}'] : [`with ${withArticle(p.label)} of {v}`, `${withArticle(p.label)} of {v}`], p)],

@@ -30,7 +30,9 @@ export function labelOf(key: string): string {
 
 /** A string value as said: verbatim, but an enum's snake_case code as its words ("turn_on" -> "turn on"). */
 export function sayString(v: string, enumerated: boolean): string {
-  return enumerated && /^[a-z0-9]+(_[a-z0-9]+)+$/.test(v) ? v.replace(/_/g, ' ') : v;
+  if (!enumerated || !/^[A-Za-z0-9]+(_[A-Za-z0-9]+)+$/.test(v)) return v;
+  const words = v.replace(/_/g, ' ');
+  return words === words.toUpperCase() ? words.toLowerCase() : words;
 }
 
 /** Quotes a free text unless it has quotes of its own. */

@@ -5,7 +5,6 @@
  * enum's words ("turn on"). The value stays verbatim (an enum code as its words).
  */
 import type { FieldKind } from '../../values/kinds.js';
-import { apiNoun } from '../../values/kinds.js';
 import { labelOf, quoted, RANK, sayString, speaker, type Speaker } from './speaker.js';
 import { pluralOf, singularOf } from './words.js';
 
@@ -38,14 +37,18 @@ function dateTemplates(k: string): { rank: number; tpl: readonly string[] } {
 
 const byRole = (role: string, none: readonly string[], from: readonly string[], to: readonly string[]): readonly string[] => (role === 'origin' ? from : role === 'destination' ? to : none);
 
-/** An id's noun: "order_id" -> "order", "tracking_number" -> "tracking number", a bare "id" -> the API's noun. */
-function idNoun(k: string, parent: string, apiName: string): string {
+/** An id's noun: "order_id" -> "order", "tracking_number" -> "tracking number", a bare "id" or "code" -> what the tool is about. */
+function idNoun(k: string, parent: string, subject: string): string {
   const t = k.split('_');
   const last = t[t.length - 1];
   if (last === 'sku') return 'SKU';
-  if (/^(number|code|key|reference|token|handle|slug)$/.test(last)) return t.length === 1 ? `${singularOf(parent) || apiNoun(apiName)} ${last}` : t.join(' ');
+  if (/^(number|code|key|reference|token|handle|slug)$/.test(last)) {
+    if (t.length > 1) return t.join(' ');
+    const owner = singularOf(parent) || subject;
+    return owner.endsWith(last) ? owner : `${owner} ${last}`;
+  }
   const rest = t.filter((w, i) => i < t.length - 1 || !/^(id|ids|uuid|sid|ref|no)$/.test(w)).join(' ');
-  return rest || parent || apiNoun(apiName) || 'record';
+  return rest || parent || subject || 'record';
 }
 
 /** Person fields by what the person is to the request. */
@@ -85,7 +88,7 @@ function labelTemplates(k: string, entity: string | undefined): readonly string[
   if (/^(method|channel|via|medium|delivery_method)$/.test(k)) return ['by {v}', 'via {v}', 'through {v}'];
   if (/^(type|kind|category|class)$/.test(e) && pre) return [`for {av} ${pre}`, `as {av} ${pre}`, `the {v} kind of ${pre}`];
   if (/^(action|command|operation|response|decision|answer)$/.test(k)) return ['{v}', 'with {v}', 'to {v}'];
-  if (/^(sex|gender)$/.test(k)) return ['{v}', '({v})'];
+  if (/^(sex|gender)$/.test(k)) return ['{v}'];
   if (/^role$/.test(k)) return ['as {av}', 'in the {v} role'];
   const l = labelOf(k);
   return [`with {v} as the ${l}`, `the ${l} being {v}`, `{v} for the ${l}`];
@@ -112,7 +115,7 @@ const TEXT_TPL: Readonly<Record<string, readonly string[]>> = {
 const DESCRIBE = ['described as {v}', 'with the description {v}', 'with these details: {v}'];
 
 /** How a string field is said, from its kind (`fk`), its snake_case key and its schema's enum. */
-export function stringSpeaker(k: string, fk: FieldKind, enumerated: boolean, parent: string, apiName: string, many = false): Speaker {
+export function stringSpeaker(k: string, fk: FieldKind, enumerated: boolean, parent: string, subject: string, many = false): Speaker {
   const say = verbatim(enumerated);
   const r = fk.role;
   // A choice among fixed words reads as an option, whatever kind of thing it names.
@@ -194,7 +197,7 @@ export function stringSpeaker(k: string, fk: FieldKind, enumerated: boolean, par
     case 'unit': return speaker(RANK.option, ['in {v}', 'using {v}'], say);
     case 'cloud-region': return speaker(RANK.place, ['in {v}', 'in the {v} region'], say);
     case 'id': {
-      const noun = many ? pluralOf(idNoun(k, parent, apiName)) : idNoun(k, parent, apiName);
+      const noun = many ? pluralOf(idNoun(k, parent, subject)) : idNoun(k, parent, subject);
       if (/^(in|on|for|to|from|by|of|at) /.test(noun)) return speaker(RANK.what, [`${noun} {v}`], say);
       return speaker(RANK.what, [`${noun} {v}`, `for ${noun} {v}`, `on ${noun} {v}`], say);
     }

@@ -211,6 +211,13 @@ const CLASS_OF: Readonly<Record<string, VerbClass>> = {
   trigger: 'create', respond: 'update', run: 'create', enable: 'update', disable: 'update', merge: 'update', deploy: 'update',
   lookup: 'read', browse: 'list', discover: 'search', generate: 'create', recommend: 'search',
 };
+/** Verbs close enough to their class's plain verb that the class's other phrasings mean the same. */
+const CORE = new Set([
+  'get', 'fetch', 'retrieve', 'obtain', 'view', 'load', 'read', 'lookup', 'list', 'browse', 'show', 'enumerate', 'collect', 'search', 'find',
+  'query', 'discover', 'locate', 'explore', 'create', 'add', 'make', 'register', 'update', 'modify', 'edit', 'change', 'amend', 'patch',
+  'adjust', 'delete', 'remove', 'discard', 'send', 'dispatch', 'calculate', 'compute', 'estimate', 'convert', 'transform', 'check',
+  'verify', 'inspect', 'validate', 'schedule', 'book', 'reserve', 'arrange', 'track', 'monitor', 'watch', 'trace',
+]);
 /** Verbs whose result is not a thing to ask "what's ...?" about. */
 const NO_QUESTIONS = new Set(['assess', 'evaluate', 'analyze', 'compare', 'generate', 'recommend', 'summarize', 'translate', 'simulate', 'score', 'rank', 'detect', 'identify', 'scan', 'validate', 'audit', 'resolve', 'test', 'inspect', 'verify', 'discover']);
 /** Verbs plain enough that the class's ways of stating a need fit them. */
@@ -227,7 +234,7 @@ export function verbAsks(verb: string | undefined, searchIn: boolean): VerbAsks 
   const base = BY_CLASS[cls] ?? READ;
   const own = verb ? OWN[verb] : undefined;
   if (!own || !verb) return base;
-  const synonym = VERBS[cls]?.includes(verb) ?? false;
+  const synonym = CORE.has(verb) && (VERBS[cls]?.includes(verb) ?? false);
   const more = (list: readonly string[]): string[] => (synonym ? list.filter((t) => !own.includes(t)) : []);
   return {
     you: [...own, ...more(base.you)],
