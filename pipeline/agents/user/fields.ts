@@ -105,7 +105,7 @@ export function sayWith(sp: Speaker, v: unknown, said: string | undefined, pick:
   if (sp.yes && typeof v === 'boolean') return pick(v ? sp.yes : (sp.no as readonly string[]));
   const phrase = said === undefined ? sp.value(v, pick) : /spelled/.test(kind) && sp.after && typeof v === 'number' ? `${said}${sp.after(v)}` : said;
   if (sp.tpl.length === 0) return phrase;
-  const t = /relative/.test(kind) ? pick(sp.tpl).replace(/^(on|dated|at) (?=\{v\})/, '') : pick(sp.tpl);
+  const t = /relative/.test(kind) ? pick(sp.tpl).replace(/\b(on|dated|at) (?=\{v\})/, '') : pick(sp.tpl);
   return t.replace('{av}', `${article(phrase)} {v}`).replace('{v}', () => phrase);
 }
 
