@@ -12,7 +12,7 @@ import type { Schema } from '../../values/schema.js';
 import type { Pick } from '../text.js';
 import { derivationOf, saidFor } from './derivations.js';
 import { fieldClauses, sayWith, speakerOf } from './fields.js';
-import type { Speaker } from './speaker.js';
+import { RANK, type Speaker } from './speaker.js';
 
 type Obj = Record<string, unknown>;
 
@@ -22,6 +22,23 @@ const PAIRS: readonly (readonly [RegExp, RegExp, readonly string[]])[] = [
   [/^(first_name|given_name|firstname)$/, /^(last_name|surname|family_name|lastname)$/, ['for {a} {b}', 'under the name {a} {b}', 'named {a} {b}']],
   [/^make$/, /^model$/, ['for a {a} {b}', 'on a {a} {b}', 'for my {a} {b}']],
 ];
+
+const pairCache = new WeakMap<ApiSpec, readonly (readonly [string, string, readonly string[]])[]>();
+/** The parameters of `api` said in pairs, worked out once per API. */
+function pairsOf(api: ApiSpec): readonly (readonly [string, string, readonly string[]])[] {
+  let p = pairCache.get(api);
+  if (!p) {
+    const keys = Object.keys(api.parameters.properties);
+    const found: (readonly [string, string, readonly string[]])[] = [];
+    for (const [ra, rb, tpl] of PAIRS) {
+      const a = keys.find((k) => ra.test(snake(k)));
+      const b = keys.find((k) => rb.test(snake(k)));
+      if (a && b) found.push([a, b, tpl]);
+    }
+    pairCache.set(api, (p = found));
+  }
+  return p;
+}
 
 /** The speaker of a top-level argument. */
 export function argSpeaker(api: ApiSpec, key: string): Speaker {
@@ -45,26 +62,21 @@ export function clauseOf(api: ApiSpec, key: string, v: unknown, pick: Pick, call
 export function clausesOf(api: ApiSpec, args: Readonly<Obj>, pick: Pick, rng: Rng, skip?: ReadonlySet<string>, call?: PlannedCall): string[] {
   const keys = Object.keys(args).filter((k) => !skip?.has(k));
   const parts: { rank: number; text: string }[] = [];
-  const done = new Set<string>();
-  for (const [ra, rb, tpl] of PAIRS) {
-    const a = keys.find((k) => ra.test(snake(k)));
-    const b = keys.find((k) => rb.test(snake(k)));
-    if (!a || !b || (call && (saidFor(call, a) !== undefined || saidFor(call, b) !== undefined))) continue;
+  const pairs = pairsOf(api);
+  const done = pairs.length > 0 ? new Set<string>() : undefined;
+  for (const [a, b, tpl] of pairs) {
+    if (!(a in args) || !(b in args) || skip?.has(a) || skip?.has(b) || (call && (saidFor(call, a) !== undefined || saidFor(call, b) !== undefined))) continue;
     const t = pick(tpl);
     parts.push({ rank: argSpeaker(api, a).rank, text: t.replace('{a}', () => String(args[a])).replace('{b}', () => String(args[b])) });
-    done.add(a).add(b);
+    done?.add(a).add(b);
   }
   for (const k of keys) {
-    if (done.has(k)) continue;
+    if (done?.has(k)) continue;
     const sp = argSpeaker(api, k);
     const v = args[k];
     if (sp.flatten && v && typeof v === 'object' && !Array.isArray(v) && !(call && saidFor(call, k) !== undefined)) {
-      const sub = (api.parameters.properties[k] ?? {}) as Schema;
-      const subSiblings = siblingsOf(sub);
-      for (const f of Object.keys(v as Obj)) {
-        const fs = speakerOf(api, f, ((sub.properties ?? {}) as Record<string, Schema>)[f], k, subSiblings);
-        parts.push({ rank: fs.rank, text: sayWith(fs, (v as Obj)[f], undefined, pick) });
-      }
+      // Options grouped in an object are said as details of the request itself.
+      for (const text of fieldClauses(api, v as Obj, (api.parameters.properties[k] ?? {}) as Schema, k, pick)) parts.push({ rank: RANK.option, text });
       continue;
     }
     parts.push({ rank: sp.rank, text: clauseOf(api, k, v, pick, call) });
@@ -81,6 +93,11 @@ export function clausesOf(api: ApiSpec, args: Readonly<Obj>, pick: Pick, rng: Rn
 /** Clauses that continue a phrase without a comma: "from Boston to Lisbon on 2026-12-04". */
 export const FLOWS = /^(from|to|in|on|at|for|with|under|over|near|around|by|within|leaving|departing|returning|coming|starting|until|through|since|after|before|into|out|going|rated|sorted|ordered|about|matching|covering|tagged|inviting|assigned|landing|back|due|born|as|via|up to|no more|no further|just|only|of|worth|weighing|picking|dropping|ending|beginning|below|above|once|saying|that|called|titled|named|reading|asking|answering|described|changing|updating|shipped|delivered|billed|including|without|and|not|skipping|aged|tipping|borrowing|earning|scoring|reminding|holding|listed|made|flying|published|using|having|seeing|reviewed|sent|copying|reachable|effective|dated|taken|measured|proposing|suggesting|it happened|which|offset|waiting|lasting|over|plus|times)\b/;
 
+const firstWord = (s: string): string => {
+  const i = s.indexOf(' ');
+  return i < 0 ? s : s.slice(0, i);
+};
+
 /** Clauses joined as a sentence joins them. */
 export function joinClauses(parts: readonly string[], pick: Pick): string {
   if (parts.length === 0) return '';
@@ -88,7 +105,7 @@ export function joinClauses(parts: readonly string[], pick: Pick): string {
   for (let i = 1; i < parts.length; i++) {
     const p = parts[i];
     const prev = parts[i - 1];
-    const flows = FLOWS.test(p) && prev.length < 48 && !/["']$/.test(prev) && !prev.includes(',') && p.split(' ')[0] !== prev.split(' ')[0];
+    const flows = prev.length < 48 && !prev.includes(',') && !/["']$/.test(prev) && firstWord(p) !== firstWord(prev) && FLOWS.test(p);
     if (flows && i < 3) s += ` ${p}`;
     else if (i === parts.length - 1 && parts.length >= 3) s += pick([', and ', ' and ', ', ']) + p;
     else s += `, ${p}`;

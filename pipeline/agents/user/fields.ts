@@ -106,7 +106,7 @@ export function sayWith(sp: Speaker, v: unknown, said: string | undefined, pick:
   const phrase = said === undefined ? sp.value(v, pick) : /spelled/.test(kind) && sp.after && typeof v === 'number' ? `${said}${sp.after(v)}` : said;
   if (sp.tpl.length === 0) return phrase;
   const t = /relative/.test(kind) ? pick(sp.tpl).replace(/\b(on|dated|at) (?=\{v\})/, '') : pick(sp.tpl);
-  return t.replace('{av}', `${article(phrase)} {v}`).replace('{v}', () => phrase);
+  return (t.includes('{av}') ? t.replace('{av}', `${article(phrase)} {v}`) : t).replace('{v}', () => phrase);
 }
 
 function objectSpeaker(api: ApiSpec, key: string, schema: Schema, parent: string): Speaker {

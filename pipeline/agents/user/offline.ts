@@ -71,7 +71,8 @@ function groupedRequest(api: ApiSpec, calls: readonly PlannedCall[], rng: Rng, p
     if (c.name !== api.name || Object.keys(c.arguments).length !== keys.length) return undefined;
     for (const k of keys) {
       if (!(k in c.arguments)) return undefined;
-      if (JSON.stringify(c.arguments[k]) === JSON.stringify(first[k])) continue;
+      const v = c.arguments[k];
+      if (v === first[k] || (typeof v === 'object' && v !== null && JSON.stringify(v) === JSON.stringify(first[k]))) continue;
       if (varying !== undefined && varying !== k) return undefined;
       varying = k;
     }

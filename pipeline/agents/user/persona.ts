@@ -58,7 +58,14 @@ export const REASONS: readonly string[] = [
 
 /** A scene-setting sentence for a request of `domain`; `writes` when the request changes something. */
 export function personaLines(domain: string, writes: boolean): readonly string[] {
-  const p = DOMAIN[domain];
-  const own = p ? [...p.any, ...((writes ? p.write : p.read) ?? [])] : [];
-  return own.length >= 3 ? own : [...own, ...(writes ? WRITE_ANY : READ_ANY)];
+  const key = `${domain}\u0000${writes}`;
+  let lines = cache.get(key);
+  if (!lines) {
+    const p = DOMAIN[domain];
+    const own = p ? [...p.any, ...((writes ? p.write : p.read) ?? [])] : [];
+    lines = own.length >= 3 ? own : [...own, ...(writes ? WRITE_ANY : READ_ANY)];
+    if (cache.size < 1000) cache.set(key, lines);
+  }
+  return lines;
 }
+const cache = new Map<string, readonly string[]>();

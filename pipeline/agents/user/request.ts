@@ -89,7 +89,7 @@ function framed(frame: string, args: string, rng: Rng): string {
 
 /** One end mark: a value or a quoted text that ends a sentence already ends this one. */
 export function tidy(s: string): string {
-  return s.replace(/([.!?])(["')]?)[.!?]$/, '$1$2');
+  return /[.!?]["')]?[.!?]$/.test(s) ? s.replace(/([.!?])(["')]?)[.!?]$/, '$1$2') : s;
 }
 
 /** The main sentence: one register, with `parts` as its arguments (`more` details follow in another sentence). */
