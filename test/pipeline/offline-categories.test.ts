@@ -35,7 +35,7 @@ function assistantCalls(record: CanonicalRecord): ToolCall[] {
 function states(text: string, v: string | number): boolean {
   // A string is stated as a whole word or phrase: "ES" (a country code) is not said by "yes".
   if (typeof v === 'string') {
-    const forms = /^[a-z0-9]+(_[a-z0-9]+)+$/.test(v) ? [v, v.replace(/_/g, ' ')] : [v];
+    const forms = /^[A-Za-z0-9]+(_[A-Za-z0-9]+)+$/.test(v) ? [v, v.replace(/_/g, ' ')] : [v];
     return forms.some((f) => new RegExp(`(?<![a-z0-9])${f.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`).test(text.toLowerCase()));
   }
   return new RegExp(`(?<![\\d.])${String(v).replace('.', '\\.')}(?!\\d|\\.\\d)`).test(text);

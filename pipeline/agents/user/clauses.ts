@@ -1,44 +1,20 @@
 /**
  * A call's arguments as the clauses of a request: each said by its speaker (fields.ts), implied
  * ones in the words the plan gives (derivations.ts), in a natural order (what, where, when, how
- * many, options, text, flags) with some variation, pairs said together ("at 48.85, 2.35", "for
- * Anna Martin", "for a Toyota Corolla"), and joined as a sentence joins them.
+ * many, options, text, flags) with some variation, pairs said together (fields.ts: "at 48.85,
+ * 2.35", "for Anna Martin"), and joined as a sentence joins them.
  */
 import type { ApiSpec } from '../../../api-pool/types.js';
 import type { PlannedCall } from '../../../core/plan.js';
 import type { Rng } from '../../../core/rng.js';
-import { siblingsOf, snake } from '../../values/kinds.js';
+import { siblingsOf } from '../../values/kinds.js';
 import type { Schema } from '../../values/schema.js';
 import type { Pick } from '../text.js';
 import { derivationOf, saidFor } from './derivations.js';
-import { fieldClauses, sayWith, speakerOf } from './fields.js';
+import { fieldClauses, pairClause, pairsIn, sayWith, speakerOf } from './fields.js';
 import { RANK, type Speaker } from './speaker.js';
 
 type Obj = Record<string, unknown>;
-
-/** Pairs of fields said as one clause: [first key pattern, second key pattern, templates over {a} and {b}]. */
-const PAIRS: readonly (readonly [RegExp, RegExp, readonly string[]])[] = [
-  [/^(lat|latitude)$/, /^(lon|lng|long|longitude)$/, ['at {a}, {b}', 'around {a}, {b}', 'near {a}, {b}', 'at coordinates {a}, {b}']],
-  [/^(first_name|given_name|firstname)$/, /^(last_name|surname|family_name|lastname)$/, ['for {a} {b}', 'under the name {a} {b}', 'named {a} {b}']],
-  [/^make$/, /^model$/, ['for a {a} {b}', 'on a {a} {b}', 'for my {a} {b}']],
-];
-
-const pairCache = new WeakMap<ApiSpec, readonly (readonly [string, string, readonly string[]])[]>();
-/** The parameters of `api` said in pairs, worked out once per API. */
-function pairsOf(api: ApiSpec): readonly (readonly [string, string, readonly string[]])[] {
-  let p = pairCache.get(api);
-  if (!p) {
-    const keys = Object.keys(api.parameters.properties);
-    const found: (readonly [string, string, readonly string[]])[] = [];
-    for (const [ra, rb, tpl] of PAIRS) {
-      const a = keys.find((k) => ra.test(snake(k)));
-      const b = keys.find((k) => rb.test(snake(k)));
-      if (a && b) found.push([a, b, tpl]);
-    }
-    pairCache.set(api, (p = found));
-  }
-  return p;
-}
 
 /** The speaker of a top-level argument. */
 export function argSpeaker(api: ApiSpec, key: string): Speaker {
@@ -62,12 +38,11 @@ export function clauseOf(api: ApiSpec, key: string, v: unknown, pick: Pick, call
 export function clausesOf(api: ApiSpec, args: Readonly<Obj>, pick: Pick, rng: Rng, skip?: ReadonlySet<string>, call?: PlannedCall): string[] {
   const keys = Object.keys(args).filter((k) => !skip?.has(k));
   const parts: { rank: number; text: string }[] = [];
-  const pairs = pairsOf(api);
+  const pairs = pairsIn(api.parameters as Schema);
   const done = pairs.length > 0 ? new Set<string>() : undefined;
   for (const [a, b, tpl] of pairs) {
     if (!(a in args) || !(b in args) || skip?.has(a) || skip?.has(b) || (call && (saidFor(call, a) !== undefined || saidFor(call, b) !== undefined))) continue;
-    const t = pick(tpl);
-    parts.push({ rank: argSpeaker(api, a).rank, text: t.replace('{a}', () => String(args[a])).replace('{b}', () => String(args[b])) });
+    parts.push({ rank: argSpeaker(api, a).rank, text: pairClause(tpl, args[a], args[b], pick) });
     done?.add(a).add(b);
   }
   for (const k of keys) {

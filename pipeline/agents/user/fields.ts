@@ -80,12 +80,46 @@ const subjectOf = (api: ApiSpec): string => singularOf(intentOf(api).topic).repl
 
 const propsOf = (schema: Schema): Record<string, Schema> => (schema.properties ?? {}) as Record<string, Schema>;
 
+/** Pairs of fields said as one clause: [first key pattern, second key pattern, templates over {a} and {b}]. */
+const PAIRS: readonly (readonly [RegExp, RegExp, readonly string[]])[] = [
+  [/^(lat|latitude)$/, /^(lon|lng|long|longitude)$/, ['at {a}, {b}', 'around {a}, {b}', 'near {a}, {b}', 'at coordinates {a}, {b}']],
+  [/^(first_name|given_name|firstname)$/, /^(last_name|surname|family_name|lastname)$/, ['for {a} {b}', 'under the name {a} {b}', 'named {a} {b}']],
+  [/^make$/, /^model$/, ['for a {a} {b}', 'on a {a} {b}', 'for my {a} {b}']],
+];
+type Pair = readonly [string, string, readonly string[]];
+const pairCache = new WeakMap<Schema, readonly Pair[]>();
+
+/** The fields of an object schema said in pairs, worked out once per schema. */
+export function pairsIn(schema: Schema): readonly Pair[] {
+  let p = pairCache.get(schema);
+  if (!p) {
+    const keys = Object.keys(propsOf(schema));
+    const found: Pair[] = [];
+    for (const [ra, rb, tpl] of PAIRS) {
+      const a = keys.find((k) => ra.test(snake(k)));
+      const b = keys.find((k) => rb.test(snake(k)));
+      if (a && b) found.push([a, b, tpl]);
+    }
+    pairCache.set(schema, (p = found));
+  }
+  return p;
+}
+
+export const pairClause = (tpl: readonly string[], a: unknown, b: unknown, pick: Pick): string => pick(tpl).replace('{a}', () => String(a)).replace('{b}', () => String(b));
+
 /** Every field of an object value said by its own speaker, in rank order. */
 export function fieldClauses(api: ApiSpec, o: Obj, schema: Schema, path: string, pick: Pick): string[] {
   const props = propsOf(schema);
   const sib = siblingsOf(schema);
   const parts: { rank: number; text: string }[] = [];
+  let paired: Set<string> | undefined;
+  for (const [a, b, tpl] of pairsIn(schema)) {
+    if (!(a in o) || !(b in o)) continue;
+    parts.push({ rank: RANK.place, text: pairClause(tpl, o[a], o[b], pick) });
+    (paired ??= new Set()).add(a).add(b);
+  }
   for (const f of Object.keys(o)) {
+    if (paired?.has(f)) continue;
     const sp = speakerOf(api, f, props[f], path, sib);
     const v = o[f];
     // Options grouped in an object are said as details of their own.

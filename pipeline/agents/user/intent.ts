@@ -110,7 +110,7 @@ function buildIntent(api: ApiSpec): Intent {
   const one = plural ? singularOf(p.obj) : p.obj;
   const many = plural || mass ? p.obj : pluralOf(p.obj);
   const comp = p.comp ? ` ${complement(p.comp)}` : '';
-  const fix = plural ? (s: string): string => s.replace(/^what's /, 'what are ').replace(/^is (the|my) /, 'are $1 ').replace(/^(the|my) (.+) needs /, '$1 $2 need ') : (s: string): string => s;
+  const fix = plural ? (s: string): string => s.replace(/^what's (the|my) /, 'what are $1 ').replace(/^is (the|my) /, 'are $1 ').replace(/^(the|my) (.+) needs /, '$1 $2 need ') : (s: string): string => s;
   const lead = p.lead ? `${p.lead} ` : '';
   const head = p.obj.slice(p.obj.lastIndexOf(' ') + 1);
   const cls = classOf(p.verb);
