@@ -23,6 +23,7 @@ const cache = new WeakMap<ApiSpec, Map<string, Speaker>>();
 
 /** Objects whose fields are options of the request itself. */
 const FLATTEN = /^(options|filters?|criteria|settings|params|parameters|config|configuration|preferences|search_options|query_options|extras|advanced)$/;
+const FORMAT_KINDS: Readonly<Record<string, string>> = { date: 'date', 'date-time': 'date-time', email: 'email', uri: 'url', url: 'url', ipv4: 'ip', ipv6: 'ipv6' };
 const COUNTS = /^(adults|children|kids|infants|seniors|students|guests|people|rooms|pets|youths|travellers|travelers)$/;
 const ADDRESSEE = /^(name|full_name|first_name|last_name|company|phone|email|recipient|recipient_name|attention)$/;
 const ADDRESS_PARTS = ['street', 'street1', 'street2', 'address_line1', 'address_line2', 'line1', 'line2', 'unit', 'apartment', 'city', 'state', 'region', 'province', 'postal_code', 'zip', 'zip_code', 'postcode', 'country', 'country_code'];
@@ -68,9 +69,10 @@ function byKind(api: ApiSpec, key: string, schema: Schema, parent: string, sibli
     const inner = byKind(api, singularOf(key), items, parent, siblings, true);
     return speaker(inner.rank, inner.tpl, (v, pick) => (Array.isArray(v) ? listOf(v.map((x) => inner.value(x, pick))) : inner.value(v, pick)));
   }
-  const byFormat = schema.format === 'date' ? 'date' : schema.format === 'date-time' ? 'date-time' : undefined;
   const found = kindOf(key, parent.split('.').pop() ?? '', schema, api, siblings);
-  const fk = byFormat && found.kind !== 'date' && found.kind !== 'date-time' ? { ...found, kind: byFormat } : found;
+  // A format says what a field is when its name does not ("start" holding a date, "recipient" an email).
+  const byFormat = typeof schema.format === 'string' ? FORMAT_KINDS[schema.format] : undefined;
+  const fk = byFormat && found.kind !== byFormat && (found.kind === 'term' || byFormat.startsWith('date')) ? { ...found, kind: byFormat } : found;
   const enumerated = Array.isArray(schema.enum);
   return stringSpeaker(k, fk, enumerated, labelOf(parent.split('.').pop() ?? ''), subjectOf(api), many);
 }

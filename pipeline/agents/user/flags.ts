@@ -21,7 +21,7 @@ function flagWords(k: string): { yes: readonly string[]; no: readonly string[] }
   }
   m = /^(notify|alert|email|inform)(?:_(.+))?$/.exec(k);
   if (m) {
-    const who = m[2] ? labelOf(m[2]) : '';
+    const who = m[2] ? `the ${labelOf(m[2])}` : '';
     return { yes: [`and let ${who || 'everyone'} know`, `notifying ${who || 'the people involved'}`], no: [`without notifying ${who || 'anyone'}`, `no need to tell ${who || 'anyone'}`] };
   }
   if (k === 'dry_run') return { yes: ['as a dry run', 'just a dry run first', 'as a test run only'], no: ['for real, not a dry run', 'no dry run'] };

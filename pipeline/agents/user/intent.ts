@@ -74,7 +74,8 @@ function parseName(api: ApiSpec): Parsed {
   let comp = '';
   if (cut > 0) {
     const tail = rest.slice(cut);
-    if (KEEP_PREPS.has(tail[0]) && tail.length <= 3 && tail.every((w) => !QUALIFIERS.has(w) && !/^(miles|km|metric|imperial|usd|eur|gbp|aud|cad|jpy|units?|filters|options|page|visibility)$/.test(w))) {
+    // An evolved variant's tail says how it differs ("by_amount_range", "with_visibility"), not what is wanted.
+    if (!api.origin.startsWith('evolved') && KEEP_PREPS.has(tail[0]) && tail.length <= 3 && tail.every((w) => !QUALIFIERS.has(w) && !/^(miles|km|metric|imperial|usd|eur|gbp|aud|cad|jpy|units?|filters|options|page|visibility)$/.test(w))) {
       comp = tail.map(spoken).join(' ');
     }
     rest = rest.slice(0, cut);

@@ -119,7 +119,7 @@ export const UNMET: readonly ((a: string, s: string, r: string) => string)[] = [
   (a, _s, r) => `Any chance you could ${a}${r}?`,
   (_a, s, r) => `I was hoping you could help me ${s}${r}.`,
   (_a, s, r) => `Could you ${s}${r} for me?`,
-  (_a, s, r) => `Someone told me you can ${s}. I'd like to${r ? ` do it${r}` : ''}.`,
+  (_a, s, r) => `Someone told me you can ${s}${r}. Is that right?`,
 ];
 
 /** An off-topic question, sometimes with a lead-in. */
