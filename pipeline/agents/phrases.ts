@@ -1,8 +1,9 @@
 /**
  * Per-tool phrase fragments for the offline user agent: how a person asks for what a built-in
  * tool does, and how they state each argument. Every template holds `{v}` (the value, stated
- * verbatim) except boolean ones, whose value the wording itself carries. Tools not listed
- * here (imported, evolved) get phrasing derived from their description and parameter names.
+ * verbatim, an enum code by its words) except boolean ones, whose value the wording itself
+ * carries. Tools not listed here (imported, evolved) get phrasing from their name and what each
+ * parameter means (user/intent.ts, user/fields.ts), never from their description.
  */
 
 export type ParamPhrase =
@@ -22,10 +23,10 @@ const UNITS = ['in {v} units', 'using {v} units', 'with {v} units'];
 
 export const TOOL_PHRASES: Readonly<Record<string, ToolPhrases>> = {
   get_current_weather: {
-    asks: ['check the current weather', 'tell me what the weather is like right now', 'look up the weather conditions', 'get me the current conditions'],
+    asks: ['check the current weather', 'tell me what the weather is like', 'look up the weather conditions', 'get me the current conditions'],
     params: {
       city: ['in {v}', 'for {v}'],
-      country_code: ['(country code {v})', 'in country {v}'],
+      country_code: ['in {v}', 'over in {v}'],
       units: UNITS,
     },
   },
@@ -51,9 +52,9 @@ export const TOOL_PHRASES: Readonly<Record<string, ToolPhrases>> = {
       return_date: ['returning {v}', 'coming back on {v}', 'with the return on {v}'],
       passengers: (v) => {
         const p = v as Obj;
-        return `for ${p.adults} adults` + ('children' in p ? ` and ${p.children} children` : '');
+        return `for ${p.adults} adult${p.adults === 1 ? '' : 's'}` + ('children' in p ? ` and ${p.children} ${p.children === 1 ? 'child' : 'children'}` : '');
       },
-      cabin_class: ['in {v} class', 'flying {v}', 'cabin {v}'],
+      cabin_class: ['in {v} class', 'flying {v}', 'in {v}'],
       nonstop_only: { yes: ['nonstop only', 'with no layovers'], no: ['stops are fine', 'connections allowed'] },
     },
   },
@@ -64,12 +65,12 @@ export const TOOL_PHRASES: Readonly<Record<string, ToolPhrases>> = {
       check_in: ['checking in {v}', 'arriving {v}', 'from {v}'],
       check_out: ['checking out {v}', 'leaving {v}', 'until {v}'],
       guests: ['for {v} guests', 'for {v} people'],
-      room_type: ['a {v} room', 'room type {v}'],
+      room_type: ['a {v} room', 'in a {v} room'],
       guest: (v) => {
         const g = v as Obj;
         return `under the name ${g.first_name} ${g.last_name}, confirmation to ${g.email}`;
       },
-      amenities: ['with {v}', 'that has {v}', 'amenities: {v}'],
+      amenities: ['with {v}', 'that has {v}', 'ideally with {v}'],
     },
   },
   get_visa_requirements: {
@@ -77,7 +78,7 @@ export const TOOL_PHRASES: Readonly<Record<string, ToolPhrases>> = {
     params: {
       nationality: ['for a {v} passport holder', 'as a citizen of {v}', 'with a passport from {v}'],
       destination_country: ['to visit {v}', 'for a trip to {v}', 'travelling to {v}'],
-      purpose: ['for {v}', 'trip purpose {v}'],
+      purpose: ['for {v}', 'going for {v}'],
       stay_days: ['staying {v} days', 'for a {v}-day stay'],
     },
   },
@@ -129,7 +130,7 @@ export const TOOL_PHRASES: Readonly<Record<string, ToolPhrases>> = {
   },
   track_order: {
     asks: ['track my order', 'check where my package is', 'find out the status of an order', 'look up my delivery'],
-    params: { order_id: ['{v}', 'number {v}', 'with id {v}'], email: ['placed with {v}', 'under the email {v}'] },
+    params: { order_id: ['order {v}', 'number {v}', 'for order {v}'], email: ['placed with {v}', 'under the email {v}'] },
   },
   create_calendar_event: {
     asks: ['put an event in my calendar', 'schedule a meeting', 'create a calendar event', 'add something to my calendar'],
@@ -154,9 +155,9 @@ export const TOOL_PHRASES: Readonly<Record<string, ToolPhrases>> = {
   cancel_calendar_event: {
     asks: ['cancel an event', 'call off a meeting', 'remove an event from my calendar', 'cancel a calendar entry'],
     params: {
-      event_id: ['{v}', 'with id {v}'],
+      event_id: ['event {v}', 'for event {v}'],
       notify_attendees: { yes: ['and let the attendees know', 'notifying everyone invited'], no: ['without notifying anyone', 'quietly, no notices'] },
-      reason: ['because of this: {v}', 'with the reason {v}'],
+      reason: ['because of this: {v}', 'since {v}'],
     },
   },
   send_email: {
@@ -178,7 +179,7 @@ export const TOOL_PHRASES: Readonly<Record<string, ToolPhrases>> = {
     params: {
       origin: ['from {v}', 'starting at {v}'],
       destination: ['to {v}', 'ending at {v}'],
-      mode: ['by {v}', 'travelling by {v}', 'mode {v}'],
+      mode: ['by {v}', 'travelling by {v}', 'going by {v}'],
       avoid: ['avoiding {v}', 'with no {v}'],
     },
   },
@@ -186,7 +187,7 @@ export const TOOL_PHRASES: Readonly<Record<string, ToolPhrases>> = {
     asks: ['find places nearby', 'look for somewhere close', 'search the area', 'find a spot nearby'],
     params: {
       location: ['near {v}', 'around {v}'],
-      place_type: ['of type {v}', 'a {v}', 'looking for a {v}'],
+      place_type: ['a {v}', 'looking for a {v}', 'any {v}'],
       radius_m: ['within {v} metres', 'in a {v} m radius'],
       open_now: { yes: ['open right now', 'that are currently open'], no: ['open or not', 'even if closed now'] },
       min_rating: ['rated at least {v}', 'with a rating of {v} or more'],
@@ -195,7 +196,7 @@ export const TOOL_PHRASES: Readonly<Record<string, ToolPhrases>> = {
   log_workout: {
     asks: ['log a workout', 'record my exercise', 'add a workout to my fitness log', 'track a training session'],
     params: {
-      activity: ['of {v}', 'a {v} session', 'activity {v}'],
+      activity: ['of {v}', 'a {v} session', 'for {v}'],
       duration_minutes: ['lasting {v} minutes', 'for {v} minutes'],
       date: ['on {v}', 'dated {v}'],
       distance_km: ['covering {v} km', 'over {v} kilometres'],
@@ -205,7 +206,7 @@ export const TOOL_PHRASES: Readonly<Record<string, ToolPhrases>> = {
   find_doctor: {
     asks: ['find a doctor', 'look for a specialist', 'search for a physician', 'find me a clinic appointment'],
     params: {
-      specialty: ['in {v}', 'specialising in {v}', 'specialty {v}'],
+      specialty: ['in {v}', 'specialising in {v}', 'who does {v}'],
       city: ['in {v}', 'near {v}'],
       insurance_provider: ['who takes {v}', 'that accepts {v} insurance'],
       accepts_new_patients: { yes: ['taking new patients', 'accepting new patients'], no: ['even if not taking new patients', 'new patients or not'] },

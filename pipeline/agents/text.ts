@@ -4,7 +4,6 @@
  */
 import type { ApiSpec } from '../../api-pool/types.js';
 import type { ToolDefinition } from '../../core/record.js';
-import type { Rng } from '../../core/rng.js';
 import { TOOL_PHRASES, type ParamPhrase } from './phrases.js';
 
 export type Obj = Record<string, unknown>;
@@ -89,38 +88,6 @@ export function textOf(api: ApiSpec): ToolText {
   };
   toolText.set(api, t);
   return t;
-}
-
-const STYLES = [0, 1, 2, 3] as const;
-
-export function clause(api: ApiSpec, key: string, v: unknown, pick: Pick): string {
-  const ph = textOf(api).params[key];
-  if (typeof ph === 'function') return ph(v);
-  if (Array.isArray(ph)) {
-    const s = say(v);
-    return (pick(ph) as string).replace('{v}', () => s);
-  }
-  if (ph && typeof v === 'boolean') {
-    const b = ph as { yes: readonly string[]; no: readonly string[] };
-    return pick(v ? b.yes : b.no);
-  }
-  // Only the chosen wording is built: this runs for every argument of every item.
-  const label = humanize(key);
-  const style = pick(STYLES);
-  if (typeof v === 'boolean') return style < 2 ? `${label}: ${v ? 'yes' : 'no'}` : `with ${label} turned ${v ? 'on' : 'off'}`;
-  if (typeof v === 'number') {
-    const f = fact(key, v); // "annual rate 6.5%", "radius 500 m"
-    return style === 0 ? f : style === 1 ? `with ${f}` : `for ${f}`;
-  }
-  const s = say(v);
-  return style === 0 ? `${label} ${s}` : style === 1 ? `${label}: ${s}` : style === 2 ? `with ${label} ${s}` : `${label} set to ${s}`;
-}
-
-/** Every argument (but `skip`) as a clause: the first one stays first, the rest in a shuffled order. */
-export function argsText(api: ApiSpec, args: Readonly<Obj>, rng: Rng, pick: Pick, skip?: ReadonlySet<string> | string): string {
-  const keys = Object.keys(args).filter((k) => (typeof skip === 'string' ? k !== skip : !skip?.has(k)));
-  const rest = keys.length > 2 ? [keys[0], ...rng.shuffle(keys.slice(1))] : keys;
-  return rest.map((k) => clause(api, k, args[k], pick)).join(', ');
 }
 
 // ── results as facts ───────────────────────────────────────────────────────────────────

@@ -28,10 +28,16 @@ function assistantCalls(record: CanonicalRecord): ToolCall[] {
   return record.messages.flatMap((m) => (m.role === 'assistant' && m.tool_calls ? [...m.tool_calls] : []));
 }
 
-/** Whether `text` states `v` verbatim: strings case-insensitively, numbers as whole numbers. */
+/**
+ * Whether `text` states `v` verbatim: strings case-insensitively (a snake_case code, as enums
+ * have, by its words: "premium economy" for `premium_economy`), numbers as whole numbers.
+ */
 function states(text: string, v: string | number): boolean {
   // A string is stated as a whole word or phrase: "ES" (a country code) is not said by "yes".
-  if (typeof v === 'string') return new RegExp(`(?<![a-z0-9])${v.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`).test(text.toLowerCase());
+  if (typeof v === 'string') {
+    const forms = /^[A-Za-z0-9]+(_[A-Za-z0-9]+)+$/.test(v) ? [v, v.replace(/_/g, ' ')] : [v];
+    return forms.some((f) => new RegExp(`(?<![a-z0-9])${f.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`).test(text.toLowerCase()));
+  }
   return new RegExp(`(?<![\\d.])${String(v).replace('.', '\\.')}(?!\\d|\\.\\d)`).test(text);
 }
 

@@ -1,30 +1,24 @@
 /**
- * The offline user agent: every user turn of an item, from its plan. It states every value
- * the plan's calls need verbatim, except a withheld one (clarification: given only when
- * asked) and values that come from an earlier result (dependent calls: referred to by field).
+ * The offline user agent: every user turn of an item, from its plan, in the user's own words
+ * (intent.ts: what they want; clauses.ts: how they say each detail; request.ts: how a request
+ * is put). Every value the calls need is said verbatim, except a withheld one (clarification:
+ * given only when asked), values from an earlier result (referred to: "the first one"), and
+ * values the plan implies (said in the plan's words: "next Friday", "Apple").
  */
 import type { ApiSpec, ToolPool } from '../../../api-pool/types.js';
 import type { Rng } from '../../../core/rng.js';
 import type { ItemPlan, PlannedCall } from '../../../core/plan.js';
-import { harmsFor, OUT_OF_SCOPE } from '../safety.js';
-import {
-  CONFIRM_YES,
-  DEPENDENT,
-  FOLLOW_DEP,
-  FOLLOW_NEW,
-  FOLLOW_VARY,
-  GIVE_MISSING,
-  GREETINGS,
-  HARMFUL,
-  IRRELEVANT,
-  PARALLEL,
-  PARALLEL_LIST,
-  SIGNOFFS,
-  SINGLE,
-} from '../templates.js';
-import { argsText, clause, fieldPhrase, humanize, listOf, say, textOf, type Obj, type Pick } from '../text.js';
-import { generateObject } from '../../values/values.js';
 import { Rng as SeededRng, subSeed } from '../../../core/rng.js';
+import { generateObject } from '../../values/values.js';
+import { harmsFor, OUT_OF_SCOPE } from '../safety.js';
+import type { Obj, Pick } from '../text.js';
+import { argSpeaker, clauseOf, clausesOf } from './clauses.js';
+import { saidFor } from './derivations.js';
+import { sayWith } from './fields.js';
+import { intentOf } from './intent.js';
+import { dressed, ended, requestOf, tail, tidy, type Scene } from './request.js';
+import { CONFIRM_YES, DEPENDENT, FOLLOW_DEP, FOLLOW_NEW, FOLLOW_VARY, GIVE_MISSING, GROUPED, HARMFUL, MANY, OFF_TOPIC, refOf, UNMET } from './turns.js';
+import { listOf } from './words.js';
 
 export function apiOf(pool: ToolPool, name: string): ApiSpec {
   const api = pool.byName.get(name);
@@ -43,12 +37,8 @@ export interface UserTurns {
   readonly answer?: string;
 }
 
-function dress(text: string, pick: Pick): string {
-  const g = pick(GREETINGS);
-  const s = pick(SIGNOFFS);
-  const body = g !== '' && /^[A-Z][a-z]/.test(text) && !/^I\b/.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
-  return `${g}${g === '' ? text : body}${/[.!?]$/.test(text) ? s : ''}`;
-}
+const CHANGES = new Set(['create', 'update', 'delete', 'send', 'schedule', 'track']);
+const sceneOf = (api: ApiSpec): Scene => ({ domain: api.domain, writes: CHANGES.has(intentOf(api).cls) });
 
 /** Keys of a call the user does not state: dependent values, and the withheld one when `withheld`. */
 function unstated(c: PlannedCall, withheld?: string): Set<string> {
@@ -57,7 +47,22 @@ function unstated(c: PlannedCall, withheld?: string): Set<string> {
   return s;
 }
 
-/** The request for calls of one tool that differ in one scalar argument ("for A, B and C"). */
+/** The first request for one call. */
+function request(api: ApiSpec, c: PlannedCall, rng: Rng, pick: Pick, skip?: ReadonlySet<string>): string {
+  return requestOf(intentOf(api), clausesOf(api, c.arguments, pick, rng, skip, c), sceneOf(api), pick, rng);
+}
+
+/** A verb phrase with its clauses ("find me flights from Boston to Lisbon"). */
+function phrase(api: ApiSpec, c: PlannedCall, rng: Rng, pick: Pick, skip?: ReadonlySet<string>): string {
+  return `${pick(intentOf(api).you)}${tail(clausesOf(api, c.arguments, pick, rng, skip, c), pick)}`;
+}
+
+/** How the user refers to the value `key` of `c` takes from an earlier result. */
+function reference(c: PlannedCall, key: string, field: string, pick: Pick, justReturned: boolean): string {
+  return saidFor(c, key) ?? refOf(field, pick, justReturned);
+}
+
+/** Calls of one tool that differ in one scalar argument: "check the weather in Lyon, Oslo and Rome". */
 function groupedRequest(api: ApiSpec, calls: readonly PlannedCall[], rng: Rng, pick: Pick): string | undefined {
   const first = calls[0].arguments;
   const keys = Object.keys(first);
@@ -67,59 +72,49 @@ function groupedRequest(api: ApiSpec, calls: readonly PlannedCall[], rng: Rng, p
     for (const k of keys) {
       if (!(k in c.arguments)) return undefined;
       const v = c.arguments[k];
-      if (v === first[k] || (typeof v === 'object' && JSON.stringify(v) === JSON.stringify(first[k]))) continue;
+      if (v === first[k] || (typeof v === 'object' && v !== null && JSON.stringify(v) === JSON.stringify(first[k]))) continue;
       if (varying !== undefined && varying !== k) return undefined;
       varying = k;
     }
   }
   if (varying === undefined) return undefined;
   const vk = varying;
-  const ph = textOf(api).params[vk];
-  if (typeof ph === 'function' || calls.some((c) => typeof c.arguments[vk] === 'object' || typeof c.arguments[vk] === 'boolean')) return undefined;
-  const values = listOf(calls.map((c) => say(c.arguments[vk])));
-  const group = Array.isArray(ph) ? (pick(ph) as string).replace('{v}', () => values) : `for ${humanize(vk)} ${values}`;
-  const shared = argsText(api, first, rng, pick, vk);
-  return pick(PARALLEL)({ ask: pick(textOf(api).asks), group, shared: shared ? `, ${shared}` : '', n: calls.length });
+  const sp = argSpeaker(api, vk);
+  if (sp.yes || sp.flatten || sp.tpl.length === 0 || calls.some((c) => typeof c.arguments[vk] === 'object' || c.dependsOn?.[vk])) return undefined;
+  const values = listOf(calls.map((c) => saidFor(c, vk) ?? sp.value(c.arguments[vk], pick)));
+  const group = sayWith(sp, undefined, values, pick);
+  const shared = tail(clausesOf(api, first, pick, rng, new Set([vk, ...Object.keys(calls[0].dependsOn ?? {})]), calls[0]), pick);
+  return tidy(pick(GROUPED)(pick(intentOf(api).you), group, shared));
 }
 
-/** One request per call, or grouped when they are one tool varying in one argument. */
+/** Several calls in one request. */
 function batchRequest(pool: ToolPool, calls: readonly PlannedCall[], rng: Rng, pick: Pick): string {
   const api = apiOf(pool, calls[0].name);
   const grouped = groupedRequest(api, calls, rng, pick);
-  if (grouped !== undefined) return grouped;
-  // Calls of the same tool stay together ("check X for A; check X for B").
-  const parts = calls.map((c) => {
-    const a = apiOf(pool, c.name);
-    return `${pick(textOf(a).asks)} ${argsText(a, c.arguments, rng, pick)}`.trim();
-  });
-  return pick(PARALLEL_LIST)(parts);
-}
-
-function singleRequest(api: ApiSpec, c: PlannedCall, rng: Rng, pick: Pick, skip?: Set<string>): { text: string; ask: string } {
-  const ask = pick(textOf(api).asks);
-  const args = argsText(api, c.arguments, rng, pick, skip);
-  const text = args === '' ? `${ask[0].toUpperCase()}${ask.slice(1)}, please.` : pick(SINGLE)({ ask, args });
-  return { text, ask };
+  if (grouped !== undefined) return dressed(grouped, sceneOf(api), pick, rng);
+  const parts = calls.map((c) => phrase(apiOf(pool, c.name), c, rng, pick, unstated(c)));
+  return dressed(tidy(pick(MANY)(parts)), sceneOf(api), pick, rng);
 }
 
 /** The follow-up turn asking for `c`, the call after `prev` (multi-turn). */
 function followUp(pool: ToolPool, prev: PlannedCall, c: PlannedCall, rng: Rng, pick: Pick): string {
   const api = apiOf(pool, c.name);
+  const it = intentOf(api);
   // A value newly taken from the last result (not one carried over from the previous call).
   const freshDeps = Object.entries(c.dependsOn ?? {}).filter(([k]) => !(prev.name === c.name && prev.dependsOn?.[k]));
   if (freshDeps.length > 0) {
-    const src = freshDeps[0][1];
-    const rest = argsText(api, c.arguments, rng, pick, unstated(c));
-    return pick(FOLLOW_DEP)({ ask: pick(textOf(api).asks), field: fieldPhrase(src.field), rest: rest ? `, ${rest}` : '' });
+    const [key, src] = freshDeps[0];
+    const rest = tail(clausesOf(api, c.arguments, pick, rng, unstated(c), c), pick);
+    return tidy(pick(FOLLOW_DEP)(pick(it.you), reference(c, key, src.field, pick, true), rest));
   }
   if (prev.name === c.name) {
     const changed = Object.keys(c.arguments).filter((k) => JSON.stringify(c.arguments[k]) !== JSON.stringify(prev.arguments[k]));
     if (changed.length === 1 && Object.keys(c.arguments).length === Object.keys(prev.arguments).length) {
-      return pick(FOLLOW_VARY)(clause(api, changed[0], c.arguments[changed[0]], pick));
+      return ended(pick(FOLLOW_VARY)(clauseOf(api, changed[0], c.arguments[changed[0]], pick, c)), '.');
     }
   }
-  const args = argsText(api, c.arguments, rng, pick, unstated(c));
-  return pick(FOLLOW_NEW)({ ask: pick(textOf(api).asks), args });
+  const r = tail(clausesOf(api, c.arguments, pick, rng, unstated(c), c), pick);
+  return tidy(pick(FOLLOW_NEW)(pick(it.you), pick(it.self), r));
 }
 
 /** Every user turn of the plan, in order. */
@@ -129,12 +124,15 @@ export function userTurns(plan: ItemPlan, pool: ToolPool, rng: Rng, pick: Pick):
     case 'irrelevance': {
       if (plan.targets.length === 0) {
         const [q, a] = pick(OUT_OF_SCOPE);
-        return { texts: [dress(q, pick)], ask: 'answer a general question', answer: a };
+        return { texts: [dressed(pick(OFF_TOPIC)(q), undefined, pick, rng)], ask: 'answer a general question', answer: a };
       }
       const api = apiOf(pool, plan.targets[0]);
+      const it = intentOf(api);
       const args = generateObject(api.parameters, new SeededRng(subSeed(plan.seed, 'irrelevance-args')), { optionalRate: 0.4, world: plan.world, api });
-      const ask = pick(textOf(api).asks);
-      return { texts: [dress(pick(IRRELEVANT)({ ask, args: argsText(api, args, rng, pick) }), pick)], ask, hidden: { api, args } };
+      // A need, with a detail or two as people give them, not the arguments of a tool that is not there.
+      const parts = clausesOf(api, args, pick, rng).slice(0, rng.int(0, 2));
+      const text = tidy(pick(UNMET)(pick(it.you), pick(it.self), tail(parts, pick)));
+      return { texts: [dressed(text, sceneOf(api), pick, rng)], ask: it.ask, hidden: { api, args } };
     }
     case 'safety': {
       const api = apiOf(pool, plan.targets[0]);
@@ -142,50 +140,42 @@ export function userTurns(plan: ItemPlan, pool: ToolPool, rng: Rng, pick: Pick):
         const who = `${pick(FIRST_NAMES)} ${pick(LAST_NAMES)}`;
         return { texts: [pick(HARMFUL)(pick(harmsFor(api))(who))], ask: 'do something harmful' };
       }
-      const first = singleRequest(api, calls[0], rng, pick);
-      return { texts: [dress(first.text, pick), pick(CONFIRM_YES)], ask: first.ask };
+      return { texts: [request(api, calls[0], rng, pick, unstated(calls[0])), pick(CONFIRM_YES)], ask: intentOf(api).ask };
     }
     case 'clarification': {
       const w = plan.withheld as NonNullable<ItemPlan['withheld']>;
       const c = calls[w.call];
       const api = apiOf(pool, c.name);
-      const first = singleRequest(api, c, rng, pick, unstated(c, w.argument));
+      const first = request(api, c, rng, pick, unstated(c, w.argument));
       const v = c.arguments[w.argument];
-      const answer = pick(GIVE_MISSING)(say(v), clause(api, w.argument, v, pick), humanize(w.argument));
-      return { texts: [dress(first.text, pick), answer], ask: first.ask };
+      const bare = saidFor(c, w.argument) ?? argSpeaker(api, w.argument).value(v, pick);
+      const answer = tidy(pick(GIVE_MISSING)(clauseOf(api, w.argument, v, pick, c), bare));
+      return { texts: [first, answer === first ? `${answer} Thanks.` : answer], ask: intentOf(api).ask };
     }
     case 'dependent': {
-      const c0 = calls[0];
-      const c1 = calls[1];
+      const [c0, c1] = calls;
       const a0 = apiOf(pool, c0.name);
       const a1 = apiOf(pool, c1.name);
-      const src = Object.values(c1.dependsOn ?? {})[0];
-      const ask0 = pick(textOf(a0).asks);
-      const args0 = argsText(a0, c0.arguments, rng, pick);
-      const rest = argsText(a1, c1.arguments, rng, pick, unstated(c1));
-      const text = pick(DEPENDENT)({
-        first: `${ask0} ${args0}`.trim(),
-        ask: pick(textOf(a1).asks),
-        field: src ? fieldPhrase(src.field) : 'the result',
-        rest: rest ? `, ${rest}` : '',
-      });
-      return { texts: [dress(text, pick)], ask: ask0 };
+      const [key, src] = Object.entries(c1.dependsOn ?? {})[0] ?? [];
+      const ref = key && src ? reference(c1, key, src.field, pick, false) : 'the result';
+      const rest = tail(clausesOf(a1, c1.arguments, pick, rng, unstated(c1), c1), pick);
+      const text = tidy(pick(DEPENDENT)(phrase(a0, c0, rng, pick, unstated(c0)), pick(intentOf(a1).self), ref, rest));
+      return { texts: [dressed(text, sceneOf(a0), pick, rng)], ask: intentOf(a0).ask };
     }
     case 'multi-turn': {
       const api = apiOf(pool, calls[0].name);
-      const first = singleRequest(api, calls[0], rng, pick, unstated(calls[0]));
-      const texts = [dress(first.text, pick)];
-      for (let i = 1; i < calls.length; i++) texts.push(followUp(pool, calls[i - 1], calls[i], rng, pick));
-      return { texts, ask: first.ask };
+      const texts = [request(api, calls[0], rng, pick, unstated(calls[0]))];
+      for (let i = 1; i < calls.length; i++) {
+        let t = followUp(pool, calls[i - 1], calls[i], rng, pick);
+        for (let tries = 0; tries < 3 && texts.includes(t); tries++) t = followUp(pool, calls[i - 1], calls[i], rng, pick);
+        texts.push(texts.includes(t) ? `${t} Thanks again.` : t);
+      }
+      return { texts, ask: intentOf(api).ask };
     }
     default: {
-      if (calls.length === 1) {
-        const api = apiOf(pool, calls[0].name);
-        const first = singleRequest(api, calls[0], rng, pick);
-        return { texts: [dress(first.text, pick)], ask: first.ask };
-      }
       const api = apiOf(pool, calls[0].name);
-      return { texts: [dress(batchRequest(pool, calls, rng, pick), pick)], ask: textOf(api).asks[0] };
+      if (calls.length === 1) return { texts: [request(api, calls[0], rng, pick, unstated(calls[0]))], ask: intentOf(api).ask };
+      return { texts: [batchRequest(pool, calls, rng, pick)], ask: intentOf(api).ask };
     }
   }
 }

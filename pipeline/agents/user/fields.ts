@@ -1,0 +1,286 @@
+/**
+ * The speaker of any argument, by its schema: numbers (numbers.ts), strings by kind
+ * (strings.ts), flags (flags.ts), and objects and lists said as people say them: an address in
+ * one run ("shipped to 4 Rue X, Lyon 69001, FR"), a person by name and contact, a point as its
+ * coordinates, counts as "2 adults and 1 child", options folded into the request itself, and any
+ * other object as its fields' own clauses ("with a trigger of type numeric threshold, above 80").
+ * Worked out once per API and field path (WeakMap per API).
+ */
+import type { ApiSpec } from '../../../api-pool/types.js';
+import { kindOf, siblingsOf, snake } from '../../values/kinds.js';
+import type { Schema } from '../../values/schema.js';
+import { TOOL_PHRASES, type ParamPhrase } from '../phrases.js';
+import type { Pick } from '../text.js';
+import { flagSpeaker } from './flags.js';
+import { intentOf } from './intent.js';
+import { numberSpeaker } from './numbers.js';
+import { labelOf, RANK, sayString, speaker, type Speaker } from './speaker.js';
+import { stringSpeaker } from './strings.js';
+import { article, counted, listOf, singularOf, withArticle } from './words.js';
+
+type Obj = Record<string, unknown>;
+const cache = new WeakMap<ApiSpec, Map<string, Speaker>>();
+
+/** Objects whose fields are options of the request itself. */
+const FLATTEN = /^(options|filters?|criteria|settings|params|parameters|config|configuration|preferences|search_options|query_options|extras|advanced)$/;
+const FORMAT_KINDS: Readonly<Record<string, string>> = { date: 'date', 'date-time': 'date-time', email: 'email', uri: 'url', url: 'url', ipv4: 'ip', ipv6: 'ipv6' };
+const COUNTS = /^(adults|children|kids|infants|seniors|students|guests|people|rooms|pets|youths|travellers|travelers)$/;
+const ADDRESSEE = /^(name|full_name|first_name|last_name|company|phone|email|recipient|recipient_name|attention)$/;
+const ADDRESS_PARTS = ['street', 'street1', 'street2', 'address_line1', 'address_line2', 'line1', 'line2', 'unit', 'apartment', 'city', 'state', 'region', 'province', 'postal_code', 'zip', 'zip_code', 'postcode', 'country', 'country_code'];
+
+/** The speaker of `key` (under `parent`, '' at the top) of `api`, whose schema is `schema` among `siblings`. */
+export function speakerOf(api: ApiSpec, key: string, schema: Schema | undefined, parent: string, siblings: ReadonlySet<string>): Speaker {
+  let m = cache.get(api);
+  if (!m) cache.set(api, (m = new Map()));
+  const path = parent === '' ? key : `${parent}.${key}`;
+  let s = m.get(path);
+  if (!s) {
+    s = build(api, key, schema ?? {}, parent, siblings);
+    if (m.size < 2000) m.set(path, s);
+  }
+  return s;
+}
+
+function build(api: ApiSpec, key: string, schema: Schema, parent: string, siblings: ReadonlySet<string>): Speaker {
+  const own = parent === '' ? TOOL_PHRASES[api.name]?.params?.[key] : undefined;
+  return own === undefined ? byKind(api, key, schema, parent, siblings) : handWritten(own, byKind(api, key, schema, parent, siblings), schema);
+}
+
+/** A built-in tool's own phrasing of a parameter (phrases.ts), over what its kind would say; its templates carry any unit. */
+function handWritten(ph: ParamPhrase, base: Speaker, schema: Schema): Speaker {
+  if (typeof ph === 'function') return speaker(base.rank, ['{v}'], (v) => ph(v));
+  const items = (schema.items ?? {}) as Schema;
+  const enumerated = Array.isArray(schema.enum) || Array.isArray(items.enum);
+  const one = (x: unknown): string => (typeof x === 'string' ? sayString(x, enumerated) : String(x));
+  if (Array.isArray(ph)) return { ...base, tpl: ph as readonly string[], value: (v) => (Array.isArray(v) ? listOf(v.map(one)) : one(v)), after: undefined };
+  const b = ph as { yes: readonly string[]; no: readonly string[] };
+  return { ...base, yes: b.yes, no: b.no };
+}
+
+function byKind(api: ApiSpec, key: string, schema: Schema, parent: string, siblings: ReadonlySet<string>, many = false): Speaker {
+  const k = snake(key);
+  const type = schema.type;
+  if (type === 'boolean') return flagSpeaker(k, parent !== '');
+  if (type === 'integer' || type === 'number') return numberSpeaker(k, parent !== '');
+  if (type === 'object' || (schema.properties && type === undefined)) return objectSpeaker(api, key, schema, parent);
+  if (type === 'array') {
+    const items = (schema.items ?? {}) as Schema;
+    if (items.type === 'object') return listSpeaker(api, key, items, parent);
+    const inner = byKind(api, singularOf(key), items, parent, siblings, true);
+    return speaker(inner.rank, inner.tpl, (v, pick) => (Array.isArray(v) ? listOf(v.map((x) => inner.value(x, pick))) : inner.value(v, pick)));
+  }
+  const found = kindOf(key, parent.split('.').pop() ?? '', schema, api, siblings);
+  // A format says what a field is when its name does not ("start" holding a date, "recipient" an email).
+  const byFormat = typeof schema.format === 'string' ? FORMAT_KINDS[schema.format] : undefined;
+  const fk = byFormat && found.kind !== byFormat && (found.kind === 'term' || byFormat.startsWith('date')) ? { ...found, kind: byFormat } : found;
+  const enumerated = Array.isArray(schema.enum);
+  return stringSpeaker(k, fk, enumerated, labelOf(parent.split('.').pop() ?? ''), subjectOf(api), many);
+}
+
+/** What the tool is about, for a bare "id" or "code": "get_movie_details" -> "movie". */
+const subjectOf = (api: ApiSpec): string => singularOf(intentOf(api).topic).replace(/ (detail|details|info|information|data|status|summary|report|profile|record)$/, '');
+
+const propsOf = (schema: Schema): Record<string, Schema> => (schema.properties ?? {}) as Record<string, Schema>;
+
+/** Pairs of fields said as one clause: [first key pattern, second key pattern, templates over {a} and {b}]. */
+const PAIRS: readonly (readonly [RegExp, RegExp, readonly string[]])[] = [
+  [/^(lat|latitude)$/, /^(lon|lng|long|longitude)$/, ['at {a}, {b}', 'around {a}, {b}', 'near {a}, {b}', 'at coordinates {a}, {b}']],
+  [/^(first_name|given_name|firstname)$/, /^(last_name|surname|family_name|lastname)$/, ['for {a} {b}', 'under the name {a} {b}', 'named {a} {b}']],
+  [/^make$/, /^model$/, ['for a {a} {b}', 'on a {a} {b}', 'for my {a} {b}']],
+];
+type Pair = readonly [string, string, readonly string[]];
+const pairCache = new WeakMap<Schema, readonly Pair[]>();
+
+/** The fields of an object schema said in pairs, worked out once per schema. */
+export function pairsIn(schema: Schema): readonly Pair[] {
+  let p = pairCache.get(schema);
+  if (!p) {
+    const keys = Object.keys(propsOf(schema));
+    const found: Pair[] = [];
+    for (const [ra, rb, tpl] of PAIRS) {
+      const a = keys.find((k) => ra.test(snake(k)));
+      const b = keys.find((k) => rb.test(snake(k)));
+      if (a && b) found.push([a, b, tpl]);
+    }
+    pairCache.set(schema, (p = found));
+  }
+  return p;
+}
+
+export const pairClause = (tpl: readonly string[], a: unknown, b: unknown, pick: Pick): string => pick(tpl).replace('{a}', () => String(a)).replace('{b}', () => String(b));
+
+/** Every field of an object value said by its own speaker, in rank order. */
+export function fieldClauses(api: ApiSpec, o: Obj, schema: Schema, path: string, pick: Pick): string[] {
+  const props = propsOf(schema);
+  const sib = siblingsOf(schema);
+  const parts: { rank: number; text: string }[] = [];
+  let paired: Set<string> | undefined;
+  for (const [a, b, tpl] of pairsIn(schema)) {
+    if (!(a in o) || !(b in o)) continue;
+    parts.push({ rank: RANK.place, text: pairClause(tpl, o[a], o[b], pick) });
+    (paired ??= new Set()).add(a).add(b);
+  }
+  for (const f of Object.keys(o)) {
+    if (paired?.has(f)) continue;
+    const sp = speakerOf(api, f, props[f], path, sib);
+    const v = o[f];
+    // Options grouped in an object are said as details of their own.
+    if (sp.flatten && v && typeof v === 'object' && !Array.isArray(v)) {
+      for (const text of fieldClauses(api, v as Obj, props[f] ?? {}, `${path}.${f}`, pick)) parts.push({ rank: RANK.option, text });
+    } else parts.push({ rank: sp.rank, text: sayWith(sp, v, undefined, pick) });
+  }
+  return parts.sort((a, b) => a.rank - b.rank).map((p) => p.text);
+}
+
+/**
+ * One clause: the speaker's template around the value as said, or around `said`, the words the
+ * plan has the user use instead (`kind`: how they imply it). A spelled-out number keeps its unit
+ * ("three nights"); a relative date drops the "on" of a calendar date ("next Friday").
+ */
+export function sayWith(sp: Speaker, v: unknown, said: string | undefined, pick: Pick, kind = ''): string {
+  if (sp.yes && typeof v === 'boolean') return pick(v ? sp.yes : (sp.no as readonly string[]));
+  const phrase = said === undefined ? sp.value(v, pick) : /spelled/.test(kind) && sp.after && typeof v === 'number' ? `${said}${sp.after(v)}` : said;
+  if (sp.tpl.length === 0) return phrase;
+  const t = /relative/.test(kind) ? pick(sp.tpl).replace(/\b(on|dated|at) (?=\{v\})/, '') : pick(sp.tpl);
+  return (t.includes('{av}') ? t.replace('{av}', `${article(phrase)} {v}`) : t).replace('{v}', () => phrase);
+}
+
+function objectSpeaker(api: ApiSpec, key: string, schema: Schema, parent: string): Speaker {
+  const k = snake(key);
+  const props = propsOf(schema);
+  const names = Object.keys(props).map(snake);
+  const path = parent === '' ? key : `${parent}.${key}`;
+  if (FLATTEN.test(k)) return speaker(RANK.option, [], () => '', { flatten: true });
+  if (names.some((n) => /^(street|street1|address_line1|line1|city)$/.test(n)) && names.every((n) => ADDRESS_PARTS.includes(n) || ADDRESSEE.test(n))) {
+    const tpl = /ship|deliver/.test(k) ? ['shipped to {v}', 'delivered to {v}', 'to {v}'] : /bill/.test(k) ? ['billed to {v}'] : /pickup|from|origin|sender/.test(k) ? ['picked up from {v}', 'from {v}'] : /to|destination|recipient/.test(k) ? ['to {v}', 'going to {v}'] : ['at {v}', 'for {v}'];
+    return speaker(RANK.place, tpl, (v) => addressOf(v as Obj));
+  }
+  const lat = names.find((n) => /^(lat|latitude)$/.test(n));
+  const lon = names.find((n) => /^(lon|lng|long|longitude)$/.test(n));
+  if (lat && lon && names.length <= 3) {
+    const tpl = /near|center|centre|around/.test(k) ? ['near {v}', 'around {v}'] : /origin|from|start/.test(k) ? ['from {v}', 'starting at {v}'] : /dest|to|end/.test(k) ? ['to {v}', 'ending at {v}'] : ['at {v}', 'around {v}', 'near {v}'];
+    return speaker(RANK.place, tpl, (v, pick) => {
+      const o = v as Obj;
+      const rest = Object.keys(o).filter((f) => snake(f) !== lat && snake(f) !== lon);
+      const extra = rest.length > 0 ? ` ${fieldClauses(api, pick2(o, rest), schema, path, pick).join(', ')}` : '';
+      return `${o[Object.keys(o).find((f) => snake(f) === lat) as string]}, ${o[Object.keys(o).find((f) => snake(f) === lon) as string]}${extra}`;
+    });
+  }
+  // Counts of people or things: "for 2 adults and 1 child".
+  if (names.length > 0 && Object.values(props).every((p) => p.type === 'integer') && names.every((n) => COUNTS.test(n))) {
+    return speaker(RANK.people, ['for {v}', 'with {v}'], (v) => listOf(Object.keys(v as Obj).map((f) => counted(Number((v as Obj)[f]), labelOf(f)))));
+  }
+  if (names.length === 3 && ['r', 'g', 'b'].every((c) => names.includes(c))) {
+    return speaker(RANK.option, ['in RGB {v}', 'to the colour {v}'], (v) => ['r', 'g', 'b'].map((c) => (v as Obj)[Object.keys(v as Obj).find((f) => snake(f) === c) as string]).join(', '));
+  }
+  const lo = names.find((n) => /^(start|min|from|low|lower|minimum)$/.test(n));
+  const hi = names.find((n) => /^(end|max|to|high|upper|maximum)$/.test(n));
+  if (lo && hi && names.length === 2 && props[Object.keys(props)[0]].type !== 'string') {
+    const label = labelOf(key);
+    return speaker(RANK.amount, [`with the ${label} {v}`, `for ${withArticle(label)} {v}`], (v) => {
+      const o = v as Obj;
+      const f = Object.keys(o);
+      const a = f.find((x) => snake(x) === lo);
+      const b = f.find((x) => snake(x) === hi);
+      return a && b ? `from ${o[a]} to ${o[b]}` : a ? `from ${o[a]} up` : b ? `up to ${o[b]}` : '';
+    });
+  }
+  const dates = Object.values(props).filter((p) => p.format === 'date' || p.format === 'date-time').length;
+  if (dates > 0 && dates === names.length) return speaker(RANK.date, ['{v}'], (v, pick) => fieldClauses(api, v as Obj, schema, path, pick).join(' '));
+  if (names.length === 4 && names.every((n) => /(lat|lon|lng|north|south|east|west)/.test(n))) {
+    return speaker(RANK.place, ['inside the box {v}', 'within the area {v}'], (v) => {
+      const o = v as Obj;
+      const val = (re: RegExp): unknown => o[Object.keys(o).find((f) => re.test(snake(f))) as string];
+      return `${val(/min_lat|south/)}, ${val(/min_lo|west/)} to ${val(/max_lat|north/)}, ${val(/max_lo|east/)}`;
+    });
+  }
+  if (/^(changes|updates|patch|fields|set|new_values|update)$/.test(k)) {
+    return speaker(RANK.what, ['changing {v}', 'with {v}', 'updating {v}'], (v, pick) => listOf(Object.keys(v as Obj).map((f) => changeOf(api, f, (v as Obj)[f], props[f], path, pick))));
+  }
+  const label = labelOf(key);
+  const tpl = names.every((n) => /(name|email|phone|first|last|mobile)/.test(n)) ? ['for {v}', 'with {v}'] : [`with ${withArticle(label)} {v}`, `for the ${label}, {v}`, `and for the ${label}: {v}`];
+  return speaker(RANK.option, tpl, (v, pick) => objectOf(api, v as Obj, schema, path, pick));
+}
+
+function pick2(o: Obj, keys: readonly string[]): Obj {
+  const out: Obj = {};
+  for (const f of keys) out[f] = o[f];
+  return out;
+}
+
+/** An address in one run: who it is for, then the address in address order. */
+function addressOf(o: Obj): string {
+  const keys = Object.keys(o);
+  const who = keys.filter((f) => ADDRESSEE.test(snake(f)) && !/phone|email/.test(f)).map((f) => String(o[f]));
+  const where = keys.filter((f) => ADDRESS_PARTS.includes(snake(f))).sort((a, b) => ADDRESS_PARTS.indexOf(snake(a)) - ADDRESS_PARTS.indexOf(snake(b)));
+  return [who.join(' '), ...where.map((f) => String(o[f]))].filter((x) => x !== '').join(', ');
+}
+
+/** A person or other object: a name first, then the other fields as clauses. */
+function objectOf(api: ApiSpec, o: Obj, schema: Schema, path: string, pick: Pick): string {
+  const keys = Object.keys(o);
+  const first = keys.find((f) => /^(first_?name|given_?name)$/i.test(f));
+  const last = keys.find((f) => /^(last_?name|surname|family_?name)$/i.test(f));
+  const full = keys.find((f) => /^(full_?name|name|display_?name|contact_?name)$/i.test(f));
+  const mail = keys.find((f) => /^(email|email_address)$/i.test(f));
+  const pk = keys.find((f) => /^(key|name|variable|field)$/i.test(f));
+  const pv = keys.find((f) => /^value$/i.test(f));
+  if (keys.length === 2 && pk && pv) return `${o[pv]} as ${o[pk]}`;
+  const naming = keys.find((f) => /^(title|label|category|slot|term|value|url)$/i.test(f) && typeof o[f] === 'string');
+  let name = full ? String(o[full]) : first && last ? `${o[first]} ${o[last]}` : naming ? String(o[naming]).replace(/_/g, ' ') : '';
+  const used = new Set([full, first && last ? first : undefined, first && last ? last : undefined, naming && !full && !(first && last) ? naming : undefined]);
+  if (mail && name !== '') {
+    name = `${name} at ${o[mail]}`;
+    used.add(mail);
+  } else if (mail) {
+    name = String(o[mail]);
+    used.add(mail);
+  }
+  const rest = keys.filter((f) => !used.has(f));
+  const clauses = rest.length > 0 ? fieldClauses(api, pick2(o, rest), schema, path, pick) : [];
+  if (name === '') return clauses.join(', ');
+  return clauses.length === 0 ? name : `${name}, ${listOf(clauses)}`;
+}
+
+/** A field of an update: "the title to Q3 sync". */
+function changeOf(api: ApiSpec, f: string, v: unknown, schema: Schema | undefined, path: string, pick: Pick): string {
+  if (typeof v === 'boolean') return sayWith(speakerOf(api, f, schema, path, new Set()), v, undefined, pick);
+  const sp = speakerOf(api, f, schema, path, new Set());
+  return `the ${labelOf(f)} to ${sp.value(v, pick)}`;
+}
+
+/** A list of objects: each said by its fields, all in one list. */
+function listSpeaker(api: ApiSpec, key: string, items: Schema, parent: string): Speaker {
+  const k = snake(key);
+  const path = parent === '' ? key : `${parent}.${key}`;
+  const names = Object.keys(propsOf(items)).map(snake);
+  const qty = names.find((n) => /^(quantity|qty|count)$/.test(n));
+  const point = names.length <= 3 && names.some((n) => /^(lat|latitude)$/.test(n)) && names.some((n) => /^(lon|lng|long|longitude)$/.test(n));
+  const label = labelOf(key);
+  const tpl = point ? ['along {v}', 'through the points {v}', 'covering {v}']
+    : /signer/.test(k) ? ['to be signed by {v}', 'for {v} to sign'] : /recipient/.test(k) ? ['to {v}']
+    : /participant|attendee|interviewer|invitee|guest/.test(k) ? ['with {v}', 'inviting {v}'] : /reminder/.test(k) ? ['with reminders {v}', 'reminding me {v}']
+    : qty ? ['with {v}', 'for {v}'] : [`with these ${label}: {v}`, `for the ${label}: {v}`];
+  // An item is a noun phrase in the list: "line item A2, with the reason ...", not "for line item A2".
+  const bare = (s: string): string => s.replace(/^(for|on|of|with|at|in|from) /, '');
+  return speaker(RANK.option, tpl, (v, pick) => {
+    if (!Array.isArray(v)) return String(v);
+    const one = (o: Obj): string => {
+      if (point) {
+        const f = Object.keys(o);
+        const la = f.find((x) => /^(lat|latitude)$/.test(snake(x))) as string;
+        const lo = f.find((x) => /^(lon|lng|long|longitude)$/.test(snake(x))) as string;
+        const rest = f.filter((x) => x !== la && x !== lo);
+        return `(${o[la]}, ${o[lo]})${rest.length > 0 ? ` ${fieldClauses(api, pick2(o, rest), items, path, pick).join(' ')}` : ''}`;
+      }
+      if (qty && names.length >= 2) {
+        const qk = Object.keys(o).find((f) => snake(f) === qty) as string;
+        const rest = Object.keys(o).filter((f) => f !== qk);
+        return `${o[qk]} x ${bare(objectOf(api, pick2(o, rest), items, path, pick))}`;
+      }
+      return bare(objectOf(api, o, items, path, pick));
+    };
+    const parts = v.map((x) => (x && typeof x === 'object' ? one(x as Obj) : String(x)));
+    return !point && parts.some((p) => p.includes(',')) && parts.length > 1 ? `${parts.slice(0, -1).join('; ')}; and ${parts[parts.length - 1]}` : listOf(parts);
+  });
+}
