@@ -39,7 +39,11 @@ export class ImpliedValues {
   readonly #plan: ImpliedPlan;
   /** Normalised user text so far, padded so ` phrase ` finds whole words. */
   #userText = ' ';
+  /** Messages before the calls still to check; today and the results are read from them when a derivation needs them. */
+  #seen = 0;
+  #todayAt = 0;
   #todayStated = false;
+  #resultsAt = 0;
   readonly #results: unknown[] = [];
   /** Earlier results that are no JSON (a cut-off one): a value taken from them cannot be judged here. */
   #unreadable = 0;
@@ -60,29 +64,45 @@ export class ImpliedValues {
 
   /** Message `mi` comes before the calls still to check. */
   add(mi: number): void {
-    const m = this.#ctx.messages[mi];
-    if (m.role === 'user') this.#userText += `${this.#ctx.normalised(mi)} `;
-    if ((m.role === 'user' || m.role === 'system') && !this.#todayStated) this.#todayStated = datesIn(textOf(m)).includes(this.#plan.world.today);
-    if (m.role === 'tool') {
+    if (this.#ctx.messages[mi].role === 'user') this.#userText += `${this.#ctx.normalised(mi)} `;
+    this.#seen = mi + 1;
+  }
+
+  /** Whether the system prompt or a user message so far states the plan's today. */
+  #today(): string | undefined {
+    for (; !this.#todayStated && this.#todayAt < this.#seen; this.#todayAt++) {
+      const m = this.#ctx.messages[this.#todayAt];
+      if (m.role === 'user' || m.role === 'system') this.#todayStated = datesIn(textOf(m)).includes(this.#plan.world.today);
+    }
+    return this.#todayStated ? this.#plan.world.today : undefined;
+  }
+
+  /** The tool results so far, parsed. */
+  #resultsSoFar(): readonly unknown[] {
+    for (; this.#resultsAt < this.#seen; this.#resultsAt++) {
+      const m = this.#ctx.messages[this.#resultsAt];
+      if (m.role !== 'tool') continue;
       try {
         this.#results.push(JSON.parse(textOf(m)) as unknown);
       } catch {
         this.#unreadable++;
       }
     }
+    return this.#results;
   }
 
   /** The judgement of argument `key` = `value` of call `c`. */
   judge(c: ParsedCall, key: string, value: unknown, schema: Record<string, unknown> | undefined): Judgement {
-    const derivations = this.#derivationsOf(c, key);
     let fault: string | undefined;
-    for (const d of derivations) {
+    for (const d of this.#derivationsOf(c, key)) {
       const said = normalise(d.said);
       if (said === '' || !this.#userText.includes(` ${said} `)) continue;
+      const results = d.kind === 'previous-result' ? this.#resultsSoFar() : [];
       // Hygiene rules judge a cut-off result; the value is then grounded as stated, or not.
       if (d.kind === 'previous-result' && this.#unreadable > 0) continue;
-      const today = this.#todayStated ? this.#plan.world.today : undefined;
-      const why = derivationFault(d, value, { today, results: this.#results, earlier: this.#earlierTurns(c), key, schema });
+      const today = d.kind === 'relative-date' ? this.#today() : undefined;
+      const earlier = d.kind === 'previous-turn' ? this.#earlierTurns(c) : [];
+      const why = derivationFault(d, value, { today, results, earlier, key, schema });
       if (why === undefined) return { follows: true };
       fault ??= `${why} (${d.kind})`;
     }
