@@ -2,7 +2,7 @@
  * The canonical record: OpenAI chat fine-tuning shape plus metadata (DESIGN.md).
  * Every export format is derived from this one shape.
  */
-import type { ItemWorld, ValueSource } from './plan.js';
+import type { Derivation, ItemWorld, ValueSource } from './plan.js';
 
 export interface ToolCall {
   readonly id: string;
@@ -72,6 +72,10 @@ export interface PlanTruth {
     readonly arguments: Readonly<Record<string, unknown>>;
     /** Arguments taken from an earlier call's result: which call, which field, what kind of entity. */
     readonly dependsOn?: Readonly<Record<string, ValueSource>>;
+    /** The user turn (0-based) that leads to the call, when not the first. */
+    readonly turn?: number;
+    /** Arguments the user implies rather than states: the words used and how they give the value (issue 13). */
+    readonly derivations?: Readonly<Record<string, Derivation>>;
   }[];
   /** Clarification: the required argument the first request leaves out. */
   readonly withheld?: { readonly call: number; readonly argument: string };

@@ -166,7 +166,14 @@ export function simulateOffline(plan: ItemPlan, pool: ToolPool, opts: SimulateOp
     turns: user.texts.length,
     plan: {
       targets: plan.targets,
-      calls: plan.calls.map((c) => ({ name: c.name, arguments: c.arguments, ...(c.dependsOn ? { dependsOn: c.dependsOn } : {}) })),
+      calls: plan.calls.map((c) => ({
+        name: c.name,
+        arguments: c.arguments,
+        ...(c.dependsOn ? { dependsOn: c.dependsOn } : {}),
+        ...(c.turn ? { turn: c.turn } : {}),
+        // What the user implies is ground truth too: a published record checked again reads it.
+        ...(c.derivations ? { derivations: c.derivations } : {}),
+      })),
       ...(plan.withheld ? { withheld: plan.withheld } : {}),
       ...(plan.safety ? { safety: plan.safety } : {}),
       world: plan.world,

@@ -82,7 +82,7 @@ const RATES = tool('get_exchange_rates', DESC, { base_currency: { type: 'string'
 
 function withDerivations(r: CanonicalRecord, implied: readonly string[]): CanonicalRecord {
   const plan = r.meta.plan!;
-  const calls = plan.calls.map((c) => ({ ...c, derivations: Object.fromEntries(implied.map((k) => [k, { kind: 'city-currency', said: 'at home' }])) }));
+  const calls = plan.calls.map((c) => ({ ...c, derivations: Object.fromEntries(implied.map((k) => [k, { kind: 'city-currency' as const, said: 'at home' }])) }));
   return { ...r, meta: { ...r.meta, plan: { ...plan, calls } } };
 }
 
