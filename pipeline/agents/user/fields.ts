@@ -260,7 +260,7 @@ function listSpeaker(api: ApiSpec, key: string, items: Schema, parent: string): 
   const label = labelOf(key);
   const tpl = point ? ['along {v}', 'through the points {v}', 'covering {v}']
     : /signer/.test(k) ? ['to be signed by {v}', 'for {v} to sign'] : /recipient/.test(k) ? ['to {v}']
-    : /participant|attendee|interviewer|invitee|guest/.test(k) ? ['with {v}', 'inviting {v}'] : /reminder/.test(k) ? ['with reminders {v}', 'reminding me {v}']
+    : /participant|attendee|interviewer|invitee|guest/.test(k) ? ['with {v}', 'inviting {v}'] : /reminder/.test(k) ? ['reminding me {v}', 'with a reminder {v}']
     : qty ? ['with {v}', 'for {v}'] : [`with these ${label}: {v}`, `including these ${label}: {v}`];
   // A counted item is a noun phrase: "2 x line item A2", not "2 x for line item A2".
   const bare = (s: string): string => s.replace(/^(for|on|of|with|at|in|from) /, '');

@@ -17,13 +17,13 @@ const END = /(^|_)(end|to|until|before|check_out|checkout|latest|window_end|thro
 function dateTemplates(k: string): { rank: number; tpl: readonly string[] } {
   if (/(^|_)(departure|depart|outbound)/.test(k)) return { rank: RANK.date, tpl: ['leaving {v}', 'departing {v}', 'on {v}'] };
   if (/(^|_)(return|inbound)/.test(k)) return { rank: RANK.dateEnd, tpl: ['coming back {v}', 'returning {v}', 'back on {v}'] };
-  if (/pickup/.test(k)) return { rank: RANK.date, tpl: ['picking up {v}', 'with pickup at {v}'] };
+  if (/pickup/.test(k)) return { rank: RANK.date, tpl: ['picking up {v}', 'collecting it {v}'] };
   if (/dropoff|drop_off/.test(k)) return { rank: RANK.dateEnd, tpl: ['dropping off {v}', 'returning it {v}'] };
   if (/(^|_)(since|after|published_after|created_after|updated_since)(_|$)/.test(k)) return { rank: RANK.date, tpl: ['since {v}', 'after {v}', 'from {v} onwards'] };
   if (/(^|_)before(_|$)/.test(k)) return { rank: RANK.dateEnd, tpl: ['before {v}', 'up to {v}'] };
   if (/due|deadline|expir|valid_until/.test(k)) return { rank: RANK.dateEnd, tpl: ['due {v}', 'by {v}', 'no later than {v}'] };
   if (/birth|dob/.test(k)) return { rank: RANK.people, tpl: ['born {v}', 'born on {v}', 'with a birth date of {v}'] };
-  if (/as_of/.test(k)) return { rank: RANK.date, tpl: ['as of {v}', 'as it stood on {v}'] };
+  if (/as_of/.test(k)) return { rank: RANK.date, tpl: ['as it stood on {v}', 'as things were on {v}'] };
   if (/cancel/.test(k)) return { rank: RANK.date, tpl: ['effective {v}', 'as of {v}'] };
   if (/week_ending/.test(k)) return { rank: RANK.date, tpl: ['for the week ending {v}', 'in the week ending {v}'] };
   if (/loss|incident|occurred|happened/.test(k)) return { rank: RANK.date, tpl: ['it happened {v}', 'which happened on {v}', 'on {v}'] };
@@ -72,7 +72,7 @@ function labelTemplates(k: string, entity: string | undefined): readonly string[
   if (/units|unit_system|measurement/.test(k)) return ['in {v} units', 'using {v} units'];
   if (e === 'priority' || /urgency/.test(k)) return ['{v} priority', 'as {v} priority', 'with {v} priority'];
   if (e === 'severity') return ['{v} severity', 'at {v} severity', 'marked {v}'];
-  if (e === 'status' || e === 'state') return ['that are {v}', 'with status {v}', 'in {v} status', 'only {v} ones'];
+  if (e === 'status' || e === 'state') return ['that are {v}', 'in {v} status', 'only {v} ones', 'marked {v}'];
   if (e === 'mode') return ['in {v} mode', 'on {v} mode'];
   if (e === 'visibility') return ['as {v}', 'with {v} visibility', 'kept {v}'];
   if (e === 'format') return ['as {v}', 'in {v} format'];
@@ -91,7 +91,7 @@ function labelTemplates(k: string, entity: string | undefined): readonly string[
   if (/^(sex|gender)$/.test(k)) return ['{v}'];
   if (/^role$/.test(k)) return ['as {av}', 'in the {v} role'];
   const l = labelOf(k);
-  return [`going with {v} for the ${l}`, `using {v} as the ${l}`, `picking {v} for the ${l}`];
+  return [`picking {v} for the ${l}`, `using {v} as the ${l}`, `choosing {v} as the ${l}`];
 }
 
 const TEXT_TPL: Readonly<Record<string, readonly string[]>> = {
@@ -164,7 +164,7 @@ export function stringSpeaker(k: string, fk: FieldKind, enumerated: boolean, par
     case 'company': return speaker(RANK.what, /payee|vendor|supplier|merchant/.test(k) ? ['to {v}', 'with {v}'] : /brand|manufacturer/.test(k) ? ['from {v}', 'made by {v}'] : ['at {v}', 'for {v}', 'with {v}'], say);
     case 'insurer': case 'shipper': case 'telecom': return speaker(RANK.what, ['with {v}', 'through {v}', 'via {v}'], say);
     case 'airline': return speaker(RANK.option, ['on {v}', 'with {v}', 'flying {v}'], say);
-    case 'publisher': case 'outlet': return speaker(RANK.option, ['from {v}', 'in {v}', 'published by {v}'], say);
+    case 'publisher': case 'outlet': return speaker(RANK.option, ['in {v}', 'published by {v}', 'by {v}'], say);
     case 'artist': return speaker(RANK.what, ['by {v}', 'from {v}'], say);
     case 'album': case 'song': case 'book': case 'show': case 'game': case 'podcast': case 'course': case 'case-name': case 'citation':
       return speaker(RANK.what, ['for {v}', 'called {v}', '{v}'], (v) => quoted(String(v)));
@@ -192,7 +192,7 @@ export function stringSpeaker(k: string, fk: FieldKind, enumerated: boolean, par
     case 'cve': case 'arxiv': return speaker(RANK.what, ['{v}', 'for {v}'], say);
     case 'hash': return speaker(RANK.what, ['for {v}', 'with the hash {v}'], say);
     case 'ip': case 'ipv6': return speaker(RANK.what, ['for {v}', 'from {v}', 'for the address {v}', 'for IP {v}'], say);
-    case 'url': return speaker(RANK.what, /callback|webhook|redirect/.test(k) ? ['calling back {v}', 'with the callback {v}'] : /resume|cv/.test(k) ? ['with my resume at {v}', 'with the resume at {v}'] : ['at {v}', 'from {v}', 'with this link: {v}'], say);
+    case 'url': return speaker(RANK.what, /callback|webhook|redirect/.test(k) ? ['calling back {v}', 'with the callback {v}'] : /resume|cv/.test(k) ? ['with my resume at {v}', 'with the resume at {v}'] : ['at {v}', 'with this link: {v}', 'over at {v}'], say);
     case 'domain': return speaker(RANK.what, ['for {v}', 'on {v}'], say);
     case 'unit': return speaker(RANK.option, ['in {v}', 'using {v}'], say);
     case 'cloud-region': return speaker(RANK.place, ['in {v}', 'in the {v} region'], say);
