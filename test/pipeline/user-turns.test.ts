@@ -66,6 +66,17 @@ describe.each([
     }
   });
 
+  it('never opens two clauses with a parameter\'s name then its value ("departure date 2026-12-04, adults 2")', () => {
+    for (const { plan, text } of items) {
+      const params = plan.tools.flatMap((t) => Object.keys(pool.byName.get(t)?.parameters.properties ?? {}));
+      const names = [...new Set(params.flatMap((p) => [p.toLowerCase(), label(p)]))].filter((n) => n.length >= 3).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      if (names.length === 0) continue;
+      const slot = new RegExp(`(?:^(?:and |the )?|\\bwith )(?:${names.join('|')})(?::\\s*|\\s+(?:of |is |= )?)[\\w$"'(-]`, 'i');
+      const slots = text.split(/[,;(]|\band\b/).map((c) => c.trim()).filter((c) => slot.test(c));
+      expect(slots.length, text).toBeLessThan(2);
+    }
+  });
+
   it('never states a string argument as "<parameter name>: <value>"', () => {
     for (const { plan, text } of items) {
       for (const c of plan.calls) {

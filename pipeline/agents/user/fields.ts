@@ -195,7 +195,7 @@ function objectSpeaker(api: ApiSpec, key: string, schema: Schema, parent: string
     });
   }
   if (/^(changes|updates|patch|fields|set|new_values|update)$/.test(k)) {
-    return speaker(RANK.what, ['changing {v}', 'with {v}', 'updating {v}'], (v, pick) => listOf(Object.keys(v as Obj).map((f) => changeOf(api, f, (v as Obj)[f], props[f], path, pick))));
+    return speaker(RANK.what, ['changing {v}', 'with {v}', 'updating {v}'], (v, pick) => listOf(Object.keys(v as Obj).map((f, i) => changeOf(api, f, (v as Obj)[f], props[f], path, pick, i > 0))));
   }
   const label = labelOf(key);
   const tpl = names.every((n) => /(name|email|phone|first|last|mobile)/.test(n)) ? ['for {v}', 'with {v}'] : [`with ${withArticle(label)} {v}`, `for the ${label}, {v}`, `and for the ${label}: {v}`];
@@ -242,12 +242,13 @@ function objectOf(api: ApiSpec, o: Obj, schema: Schema, path: string, pick: Pick
   return clauses.length === 0 ? name : `${name}, ${listOf(clauses)}`;
 }
 
-/** A field of an update: "the title to Q3 sync". */
-function changeOf(api: ApiSpec, f: string, v: unknown, schema: Schema | undefined, path: string, pick: Pick): string {
-  if (typeof v === 'boolean') return sayWith(speakerOf(api, f, schema, path, new Set()), v, undefined, pick);
-  const sp = speakerOf(api, f, schema, path, new Set());
-  return `the ${labelOf(f)} to ${sp.value(v, pick)}`;
+/** A field of an update: "the title to Q3 sync", then "Brisbane as the new location" (not a list of "the <field> to"). */
+function changeOf(api: ApiSpec, f: string, v: unknown, schema: Schema | undefined, path: string, pick: Pick, more: boolean): string {
+  const sp = speakerOf(api, f, schema, path, NO_SIBLINGS);
+  if (typeof v === 'boolean') return sayWith(sp, v, undefined, pick);
+  return more ? `${sp.value(v, pick)} as the new ${labelOf(f)}` : `the ${labelOf(f)} to ${sp.value(v, pick)}`;
 }
+const NO_SIBLINGS: ReadonlySet<string> = new Set();
 
 /** A list of objects: each said by its fields, all in one list. */
 function listSpeaker(api: ApiSpec, key: string, items: Schema, parent: string): Speaker {
@@ -259,9 +260,9 @@ function listSpeaker(api: ApiSpec, key: string, items: Schema, parent: string): 
   const label = labelOf(key);
   const tpl = point ? ['along {v}', 'through the points {v}', 'covering {v}']
     : /signer/.test(k) ? ['to be signed by {v}', 'for {v} to sign'] : /recipient/.test(k) ? ['to {v}']
-    : /participant|attendee|interviewer|invitee|guest/.test(k) ? ['with {v}', 'inviting {v}'] : /reminder/.test(k) ? ['with reminders {v}', 'reminding me {v}']
-    : qty ? ['with {v}', 'for {v}'] : [`with these ${label}: {v}`, `for the ${label}: {v}`];
-  // An item is a noun phrase in the list: "line item A2, with the reason ...", not "for line item A2".
+    : /participant|attendee|interviewer|invitee|guest/.test(k) ? ['with {v}', 'inviting {v}'] : /reminder/.test(k) ? ['reminding me {v}', 'with a reminder {v}']
+    : qty ? ['with {v}', 'for {v}'] : [`with these ${label}: {v}`, `including these ${label}: {v}`];
+  // A counted item is a noun phrase: "2 x line item A2", not "2 x for line item A2".
   const bare = (s: string): string => s.replace(/^(for|on|of|with|at|in|from) /, '');
   return speaker(RANK.option, tpl, (v, pick) => {
     if (!Array.isArray(v)) return String(v);
@@ -278,7 +279,7 @@ function listSpeaker(api: ApiSpec, key: string, items: Schema, parent: string): 
         const rest = Object.keys(o).filter((f) => f !== qk);
         return `${o[qk]} x ${bare(objectOf(api, pick2(o, rest), items, path, pick))}`;
       }
-      return bare(objectOf(api, o, items, path, pick));
+      return objectOf(api, o, items, path, pick);
     };
     const parts = v.map((x) => (x && typeof x === 'object' ? one(x as Obj) : String(x)));
     return !point && parts.some((p) => p.includes(',')) && parts.length > 1 ? `${parts.slice(0, -1).join('; ')}; and ${parts[parts.length - 1]}` : listOf(parts);

@@ -12,12 +12,12 @@ function flagWords(k: string): { yes: readonly string[]; no: readonly string[] }
   let m = /^(include|with|show|return|add|expand|fetch|list)_(.+)$/.exec(k);
   if (m) {
     const x = labelOf(m[2]);
-    return { yes: [`including ${x}`, `with ${x}`, `and include ${x}`], no: [`without ${x}`, `leaving out ${x}`, `no ${x}`] };
+    return { yes: [`including ${x}`, `plus ${x}`, `with ${x} included`], no: [`without ${x}`, `leaving out ${x}`, `no ${x}`] };
   }
   m = /^(.+)_only$/.exec(k) ?? /^only_(.+)$/.exec(k);
   if (m) {
     const x = labelOf(m[1]);
-    return { yes: [`${x} only`, `only ${x}`, `just ${x}`], no: [`not just ${x}`, `${x} or not`] };
+    return { yes: [`only ${x}`, `just ${x}`, `only the ${x} ones`], no: [`not just ${x}`, `whether ${x} or not`] };
   }
   m = /^(notify|alert|email|inform)(?:_(.+))?$/.exec(k);
   if (m) {
@@ -34,7 +34,7 @@ function flagWords(k: string): { yes: readonly string[]; no: readonly string[] }
       ? { yes: [`with ${x}`, `that has ${x}`], no: [`without ${x}`, `with no ${x}`] }
       : /^accept|^support/.test(m[1]) ? { yes: [`that ${m[1].replace(/s?$/, 's')} ${x}`], no: [`even if it doesn't take ${x}`] } : { yes: [`as ${x}`, `${x}`], no: [`not ${x}`, `not as ${x}`] };
   }
-  if (VERBISH.test(k)) return { yes: [`and ${l}`, `${l}, please`], no: [`don't ${l}`, `without having to ${l}`] };
+  if (VERBISH.test(k)) return { yes: [`and please ${l}`, `making sure to ${l}`], no: [`don't ${l}`, `without having to ${l}`] };
   return PLAIN;
 }
 const PLAIN = { yes: [], no: [] };
@@ -44,6 +44,6 @@ export function flagSpeaker(k: string, nested: boolean): Speaker {
   const l = labelOf(k);
   let w = flagWords(k);
   // A flag named by a plain word: "optional" / "not optional" inside a list item, more ways at the top.
-  if (w === PLAIN) w = nested ? { yes: [l], no: [`not ${l}`] } : { yes: [l, `with ${l}`, `${l}, please`], no: [`not ${l}`, `no ${l}`, `without ${l}`] };
+  if (w === PLAIN) w = nested ? { yes: [`as ${l}`], no: [`not ${l}`] } : { yes: [`as ${l}`, `turning on ${l}`, `making sure it's ${l}`], no: [`not ${l}`, `without ${l}`, `turning off ${l}`] };
   return speaker(RANK.flag, [], String, { yes: w.yes, no: w.no });
 }

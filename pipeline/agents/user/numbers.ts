@@ -59,31 +59,35 @@ const countOf = (noun: string) => (v: unknown): string => (typeof v === 'number'
 const RULES: readonly Rule[] = [
   [LIMIT, (p) => plain(RANK.paging, ['just the top {v}', 'no more than {v} results', '{v} results max', 'only {v} of them', 'up to {v} results'], p)],
   [/^top_(\w+)$/, (_p, m) => speaker(RANK.paging, ['the top {v}', 'just the top {v}'], countOf(m[1].replace(/_/g, ' ')))],
-  [/^(page|page_number)$/, (p) => plain(RANK.paging, ['page {v}', 'on page {v}', 'from page {v}'], p)],
+  [/^(page|page_number)$/, (p) => plain(RANK.paging, ['on page {v}', 'starting at page {v}'], p)],
   [/^(minutes|hours|days|seconds)_(before|after|ahead)$/, (p, m) => plain(RANK.amount, [`{v} ${m[1]} ${m[2]}`, `{v} ${m[1]} ${m[2] === 'before' ? 'ahead' : m[2]}`], p)],
   [/^offset$/, (p) => (p.unit ? plain(RANK.amount, ['offset by {v}', 'with a {v} offset'], p) : plain(RANK.paging, ['skipping the first {v}', 'starting after the first {v}'], p))],
   [/^(max|maximum)_(age|age_days|days_old)$|^max_age$/, (p) => plain(RANK.amount, ['no older than {v}', 'from the last {v}'], p)],
-  [/^(session|round|stage|episode|chapter|volume|issue|version|release|edition|floor|level_number)$/, (p) => plain(RANK.what, [`${p.label} {v}`, `for ${p.label} {v}`], p)],
+  [/^(session|round|stage|episode|chapter|volume|issue|version|release|edition|floor|level_number)$/, (p) => plain(RANK.what, [`for ${p.label} {v}`, `in ${p.label} {v}`], p)],
   [/(^|_)(min|minimum)_(rating|stars|score)$/, (p) => plain(RANK.amount, ['rated {v} or higher', 'with at least {v} stars', 'rated at least {v}'], p)],
   [/(^|_)rating$/, (p) => plain(RANK.amount, ['rated {v}', 'with a rating of {v}'], p)],
   [/^(party_size|group_size|party)$/, (p) => speaker(RANK.people, ['for a party of {v}', 'for {v} people', 'for a group of {v}'], withUnit(p.unit))],
-  [/^(min|minimum)_(\w+)$|^(\w+)_(min|from|floor|lower)$/, (p, m) => plain(RANK.amount, MONEY.test(m[2] ?? m[3] ?? '') ? ['over {v}', 'of at least {v}', '{v} or more'] : [`with ${withArticle((m[2] ?? m[3]).replace(/_/g, ' '))} of at least {v}`, `${(m[2] ?? m[3]).replace(/_/g, ' ')} from {v}`], p)],
+  [/^(year_from|from_year|start_year|since_year)$/, (p) => plain(RANK.date, ['from {v}', 'since {v}', 'starting in {v}'], p)],
+  [/^(year_to|to_year|end_year|until_year)$/, (p) => plain(RANK.dateEnd, ['up to {v}', 'until {v}', 'through {v}'], p)],
+  [/^(min|minimum)_(\w+)$|^(\w+)_(min|from|floor|lower)$/, (p, m) => {
+    const what = (m[2] ?? m[3]).replace(/_/g, ' ');
+    if (MONEY.test(m[2] ?? m[3] ?? '')) return plain(RANK.amount, ['over {v}', 'of at least {v}', '{v} or more'], p);
+    return plain(RANK.amount, isPlural(what) ? [`at least {v} ${what}`, `{v} or more ${what}`] : [`with ${withArticle(what)} of at least {v}`, `at a ${what} of {v} or more`], p);
+  }],
   [/^(max|maximum)_(\w+)$|^(\w+)_(max|to|cap|ceiling|upper)$|^budget$/, (p, m) => {
     const what = (m[2] ?? m[3] ?? 'budget').replace(/_/g, ' ');
     if (/duration|hours|minutes|time|days|length/.test(p.head + p.unit)) return plain(RANK.amount, ['no longer than {v}', 'at most {v}', '{v} max'], p);
     if (MONEY.test(p.head) || /USD|EUR|GBP/.test(p.unit)) return plain(RANK.amount, ['under {v}', 'up to {v}', '{v} max', 'no more than {v}', 'for {v} or less'], p);
-    return plain(RANK.amount, isPlural(what) ? [`up to {v} ${what}`, `no more than {v} ${what}`] : [`${what} up to {v}`, `with ${withArticle(what)} of at most {v}`], p);
+    return plain(RANK.amount, isPlural(what) ? [`up to {v} ${what}`, `no more than {v} ${what}`] : [`with ${withArticle(what)} of at most {v}`, `keeping the ${what} to {v} at most`], p);
   }],
   [/(^|_)(radius|distance|within|range|proximity)$/, (p) => plain(RANK.place, ['within {v}', 'in a {v} radius', 'no further than {v}'], p)],
-  [/^(lat|latitude)$/, (p) => plain(RANK.place, ['at latitude {v}', 'latitude {v}'], p)],
-  [/^(lon|lng|long|longitude)$/, (p) => plain(RANK.place, ['and longitude {v}', 'longitude {v}'], p)],
-  [/^(year_from|from_year|start_year|since_year)$/, (p) => plain(RANK.date, ['from {v}', 'since {v}', 'starting in {v}'], p)],
-  [/^(year_to|to_year|end_year|until_year)$/, (p) => plain(RANK.dateEnd, ['up to {v}', 'until {v}', 'through {v}'], p)],
+  [/^(lat|latitude)$/, (p) => plain(RANK.place, ['at latitude {v}', 'on latitude {v}'], p)],
+  [/^(lon|lng|long|longitude)$/, (p) => plain(RANK.place, ['at longitude {v}', 'on longitude {v}'], p)],
   [/^model_year$/, (p) => plain(RANK.what, ['a {v} model', 'the {v} model year', 'from {v}'], p)],
   [/(^|_)(year|season)$/, (p) => plain(RANK.date, ['in {v}', 'for {v}', 'from {v}'], p)],
-  [/^month$/, (p) => plain(RANK.date, ['for month {v}', 'month {v}'], p)],
-  [/^(week|week_number)$/, (p) => plain(RANK.date, ['week {v}', 'for week {v}'], p)],
-  [/(^|_)age$/, (p) => plain(RANK.people, ['aged {v}', '{v} years old', 'age {v}'], p)],
+  [/^month$/, (p) => plain(RANK.date, ['for month {v}', 'in month {v}'], p)],
+  [/^(week|week_number)$/, (p) => plain(RANK.date, ['for week {v}', 'in week {v}'], p)],
+  [/(^|_)age$/, (p) => plain(RANK.people, ['aged {v}', '{v} years old'], p)],
   [/^(quantity|qty|count_of_items)$/, (p) => plain(RANK.people, ['{v} of them', 'a quantity of {v}', '{v} units', 'times {v}'], p)],
   [/(^|_)(tip|tip_amount)$/, (p) => plain(RANK.amount, ['with a {v} tip', 'tipping {v}', 'plus {v} as a tip'], p)],
   [/(^|_)deductible$/, (p) => plain(RANK.amount, ['with {av} deductible', 'and a deductible of {v}'], p)],
@@ -103,10 +107,13 @@ const RULES: readonly Rule[] = [
   [/(^|_)(delta|change|adjustment|increment|by)$/, (p) => plain(RANK.amount, ['by {v}', 'with a change of {v}'], p)],
   [/(^|_)weight$/, (p) => plain(RANK.amount, ['weighing {v}', 'at {v}'], p)],
   [/(^|_)height$/, (p) => plain(RANK.amount, ['{v} tall', 'with a height of {v}', '{v} high'], p)],
-  [/(^|_)(length|width|depth)$/, (p, m) => plain(RANK.amount, [`{v} ${m[2] === 'length' ? 'long' : m[2] === 'width' ? 'wide' : 'deep'}`, `${m[2]} {v}`], p)],
+  [/(^|_)(length|width|depth)$/, (p, m) => plain(RANK.amount, [`{v} ${m[2] === 'length' ? 'long' : m[2] === 'width' ? 'wide' : 'deep'}`, `at a ${m[2]} of {v}`], p)],
   [/(^|_)(score|points)$/, (p) => plain(RANK.amount, ['with a score of {v}', 'scoring {v}', 'at {v} points'], p)],
-  [/(^|_)(brightness|volume|level)$/, (p) => plain(RANK.amount, [`${p.label} at {v}`, `at ${p.label} {v}`, `to ${p.label} {v}`], p)],
-  [/(^|_)(id|ids|number|no|code|sid)$/, (p) => plain(RANK.what, [`${p.label.replace(/ (id|ids|sid|no)$/, '') || 'number'} {v}`, `for ${p.label.replace(/ (id|ids|sid|no)$/, '') || 'number'} {v}`], p)],
+  [/(^|_)(brightness|volume|level)$/, (p) => plain(RANK.amount, [`at ${p.label} {v}`, `to ${p.label} {v}`], p)],
+  [/(^|_)(id|ids|number|no|code|sid)$/, (p) => {
+    const noun = p.label.replace(/ (id|ids|sid|no)$/, '') || 'number';
+    return plain(RANK.what, [`for ${noun} {v}`, `on ${noun} {v}`, `about ${noun} {v}`], p);
+  }],
   [/(^|_)insur(ance|ed)(_amount|_value)?$/, (p) => plain(RANK.amount, ['insured for {v}', 'with {v} of insurance'], p)],
   [MONEY, (p, m) => plain(RANK.amount, m[2] === 'amount' || m[2] === 'total' || m[2] === 'value' ? ['for {v}', 'worth {v}'] : [`with ${withArticle(p.label)} of {v}`, `${withArticle(p.label)} of {v}`], p)],
 ];

@@ -17,15 +17,15 @@ const END = /(^|_)(end|to|until|before|check_out|checkout|latest|window_end|thro
 function dateTemplates(k: string): { rank: number; tpl: readonly string[] } {
   if (/(^|_)(departure|depart|outbound)/.test(k)) return { rank: RANK.date, tpl: ['leaving {v}', 'departing {v}', 'on {v}'] };
   if (/(^|_)(return|inbound)/.test(k)) return { rank: RANK.dateEnd, tpl: ['coming back {v}', 'returning {v}', 'back on {v}'] };
-  if (/pickup/.test(k)) return { rank: RANK.date, tpl: ['picking up {v}', 'with pickup at {v}'] };
+  if (/pickup/.test(k)) return { rank: RANK.date, tpl: ['picking up {v}', 'collecting it {v}'] };
   if (/dropoff|drop_off/.test(k)) return { rank: RANK.dateEnd, tpl: ['dropping off {v}', 'returning it {v}'] };
   if (/(^|_)(since|after|published_after|created_after|updated_since)(_|$)/.test(k)) return { rank: RANK.date, tpl: ['since {v}', 'after {v}', 'from {v} onwards'] };
   if (/(^|_)before(_|$)/.test(k)) return { rank: RANK.dateEnd, tpl: ['before {v}', 'up to {v}'] };
   if (/due|deadline|expir|valid_until/.test(k)) return { rank: RANK.dateEnd, tpl: ['due {v}', 'by {v}', 'no later than {v}'] };
   if (/birth|dob/.test(k)) return { rank: RANK.people, tpl: ['born {v}', 'born on {v}', 'with a birth date of {v}'] };
-  if (/as_of/.test(k)) return { rank: RANK.date, tpl: ['as of {v}', 'as it stood on {v}'] };
+  if (/as_of/.test(k)) return { rank: RANK.date, tpl: ['as it stood on {v}', 'as things were on {v}'] };
   if (/cancel/.test(k)) return { rank: RANK.date, tpl: ['effective {v}', 'as of {v}'] };
-  if (/week_ending/.test(k)) return { rank: RANK.date, tpl: ['for the week ending {v}', 'week ending {v}'] };
+  if (/week_ending/.test(k)) return { rank: RANK.date, tpl: ['for the week ending {v}', 'in the week ending {v}'] };
   if (/loss|incident|occurred|happened/.test(k)) return { rank: RANK.date, tpl: ['it happened {v}', 'which happened on {v}', 'on {v}'] };
   if (/measured|taken|recorded/.test(k)) return { rank: RANK.date, tpl: ['taken {v}', 'measured at {v}'] };
   if (/proposed_start/.test(k)) return { rank: RANK.date, tpl: ['proposing {v} instead', 'suggesting {v} as the new start'] };
@@ -72,7 +72,7 @@ function labelTemplates(k: string, entity: string | undefined): readonly string[
   if (/units|unit_system|measurement/.test(k)) return ['in {v} units', 'using {v} units'];
   if (e === 'priority' || /urgency/.test(k)) return ['{v} priority', 'as {v} priority', 'with {v} priority'];
   if (e === 'severity') return ['{v} severity', 'at {v} severity', 'marked {v}'];
-  if (e === 'status' || e === 'state') return ['that are {v}', 'with status {v}', 'in {v} status', 'only {v} ones'];
+  if (e === 'status' || e === 'state') return ['that are {v}', 'in {v} status', 'only {v} ones', 'marked {v}'];
   if (e === 'mode') return ['in {v} mode', 'on {v} mode'];
   if (e === 'visibility') return ['as {v}', 'with {v} visibility', 'kept {v}'];
   if (e === 'format') return ['as {v}', 'in {v} format'];
@@ -91,13 +91,13 @@ function labelTemplates(k: string, entity: string | undefined): readonly string[
   if (/^(sex|gender)$/.test(k)) return ['{v}'];
   if (/^role$/.test(k)) return ['as {av}', 'in the {v} role'];
   const l = labelOf(k);
-  return [`with {v} as the ${l}`, `the ${l} being {v}`, `{v} for the ${l}`];
+  return [`picking {v} for the ${l}`, `using {v} as the ${l}`, `choosing {v} as the ${l}`];
 }
 
 const TEXT_TPL: Readonly<Record<string, readonly string[]>> = {
   message: ['saying {v}', 'that says {v}', 'with the text {v}', 'reading {v}'],
   caption: ['with the caption {v}', 'saying {v}'],
-  subject: ['with the subject {v}', 'subject line {v}', 'titled {v}'],
+  subject: ['with the subject {v}', 'with the subject line {v}', 'titled {v}'],
   title: ['called {v}', 'titled {v}', 'named {v}'],
   event: ['called {v}', 'titled {v}', 'named {v}'],
   headline: ['headlined {v}', 'titled {v}'],
@@ -155,16 +155,16 @@ export function stringSpeaker(k: string, fk: FieldKind, enumerated: boolean, par
     case 'phone':
       if (/(^|_)(to|recipient)/.test(k)) return speaker(RANK.people, ['to {v}', 'to the number {v}'], say);
       return speaker(RANK.people, ['at {v}', 'on {v}', 'for {v}'], say);
-    case 'first-name': return speaker(RANK.people, ['named {v}', 'first name {v}'], say);
-    case 'last-name': return speaker(RANK.people, ['surname {v}', 'last name {v}'], say);
-    case 'username': return speaker(RANK.what, ['for {v}', 'user {v}', "for {v}'s account"], say);
+    case 'first-name': return speaker(RANK.people, ['named {v}', 'called {v}'], say);
+    case 'last-name': return speaker(RANK.people, ['with the surname {v}', 'whose surname is {v}'], say);
+    case 'username': return speaker(RANK.what, ['for {v}', 'for user {v}', "for {v}'s account"], say);
     case 'person': return speaker(RANK.people, personTemplates(k), say);
     case 'ticker': return speaker(RANK.what, ['for {v}', 'on {v}', 'for {v} stock', 'for {v} shares'], say);
     case 'exchange': return speaker(RANK.place, ['on {v}', 'listed on {v}'], say);
     case 'company': return speaker(RANK.what, /payee|vendor|supplier|merchant/.test(k) ? ['to {v}', 'with {v}'] : /brand|manufacturer/.test(k) ? ['from {v}', 'made by {v}'] : ['at {v}', 'for {v}', 'with {v}'], say);
     case 'insurer': case 'shipper': case 'telecom': return speaker(RANK.what, ['with {v}', 'through {v}', 'via {v}'], say);
     case 'airline': return speaker(RANK.option, ['on {v}', 'with {v}', 'flying {v}'], say);
-    case 'publisher': case 'outlet': return speaker(RANK.option, ['from {v}', 'in {v}', 'published by {v}'], say);
+    case 'publisher': case 'outlet': return speaker(RANK.option, ['in {v}', 'published by {v}', 'by {v}'], say);
     case 'artist': return speaker(RANK.what, ['by {v}', 'from {v}'], say);
     case 'album': case 'song': case 'book': case 'show': case 'game': case 'podcast': case 'course': case 'case-name': case 'citation':
       return speaker(RANK.what, ['for {v}', 'called {v}', '{v}'], (v) => quoted(String(v)));
@@ -185,21 +185,21 @@ export function stringSpeaker(k: string, fk: FieldKind, enumerated: boolean, par
     case 'service': return speaker(RANK.what, ['for {v}', 'for the {v} service', 'on {v}'], say);
     case 'court': return speaker(RANK.place, ['in {v}', 'at {v}', 'before {v}'], say);
     case 'car-make': case 'car-model': return speaker(RANK.what, ['for a {v}', 'on a {v}'], say);
-    case 'flight': return speaker(RANK.what, ['flight {v}', 'on flight {v}'], say);
-    case 'seat': case 'gate': case 'terminal': return speaker(RANK.option, [`${fk.kind} {v}`, `at ${fk.kind} {v}`], say);
+    case 'flight': return speaker(RANK.what, ['on flight {v}', 'for flight {v}'], say);
+    case 'seat': case 'gate': case 'terminal': return speaker(RANK.option, [`at ${fk.kind} {v}`, `in ${fk.kind} {v}`], say);
     case 'road': return speaker(RANK.place, ['on {v}', 'along {v}'], say);
-    case 'isbn': case 'iban': case 'bic': case 'vin': case 'doi': return speaker(RANK.what, [`${fk.kind.toUpperCase()} {v}`, `with ${fk.kind.toUpperCase()} {v}`, 'for {v}'], say);
+    case 'isbn': case 'iban': case 'bic': case 'vin': case 'doi': return speaker(RANK.what, [`for ${fk.kind.toUpperCase()} {v}`, `on ${fk.kind.toUpperCase()} {v}`, 'for {v}'], say);
     case 'cve': case 'arxiv': return speaker(RANK.what, ['{v}', 'for {v}'], say);
     case 'hash': return speaker(RANK.what, ['for {v}', 'with the hash {v}'], say);
-    case 'ip': case 'ipv6': return speaker(RANK.what, ['for {v}', 'from {v}', 'for the address {v}', 'IP {v}'], say);
-    case 'url': return speaker(RANK.what, /callback|webhook|redirect/.test(k) ? ['calling back {v}', 'with the callback {v}'] : /resume|cv/.test(k) ? ['with my resume at {v}', 'with the resume at {v}'] : ['at {v}', 'from {v}', 'with this link: {v}'], say);
+    case 'ip': case 'ipv6': return speaker(RANK.what, ['for {v}', 'from {v}', 'for the address {v}', 'for IP {v}'], say);
+    case 'url': return speaker(RANK.what, /callback|webhook|redirect/.test(k) ? ['calling back {v}', 'with the callback {v}'] : /resume|cv/.test(k) ? ['with my resume at {v}', 'with the resume at {v}'] : ['at {v}', 'with this link: {v}', 'over at {v}'], say);
     case 'domain': return speaker(RANK.what, ['for {v}', 'on {v}'], say);
     case 'unit': return speaker(RANK.option, ['in {v}', 'using {v}'], say);
     case 'cloud-region': return speaker(RANK.place, ['in {v}', 'in the {v} region'], say);
     case 'id': {
       const noun = many ? pluralOf(idNoun(k, parent, subject)) : idNoun(k, parent, subject);
       if (/^(in|on|for|to|from|by|of|at) /.test(noun)) return speaker(RANK.what, [`${noun} {v}`], say);
-      return speaker(RANK.what, [`${noun} {v}`, `for ${noun} {v}`, `on ${noun} {v}`], say);
+      return speaker(RANK.what, [`for ${noun} {v}`, `on ${noun} {v}`, `about ${noun} {v}`], say);
     }
     case 'query':
       if (/tag|hashtag|label/.test(k)) return speaker(RANK.what, ['tagged {v}', 'with the tags {v}'], say);
@@ -220,6 +220,6 @@ export function stringSpeaker(k: string, fk: FieldKind, enumerated: boolean, par
     default:
       if (enumerated) return speaker(RANK.option, labelTemplates(k, fk.entity), say);
       if (/^(channel|channel_name|community|subreddit|group|forum|room)$/.test(k)) return speaker(RANK.place, ['in {v}', 'on {v}', 'over in {v}'], say);
-      return speaker(RANK.option, ['for {v}', 'with {v}', `{v} as the ${labelOf(k)}`], say);
+      return speaker(RANK.option, ['for {v}', 'with {v}', `using {v} as the ${labelOf(k)}`], say);
   }
 }
