@@ -106,7 +106,7 @@ const VOICES: readonly Voice[] = [
 ];
 
 /** What the pick sentence is built from. */
-export interface Pick1 {
+export interface PickParts {
   readonly tool: string;
   /** What the tool does, as a verb phrase. */
   readonly does: string;
@@ -116,8 +116,8 @@ export interface Pick1 {
   readonly cue?: string;
 }
 
-type Frame = (s: Pick1, v: Voice) => string;
-const and = (s: Pick1, lead: string, none = ''): string => (s.values ? `${lead}${s.values}` : none);
+type Frame = (s: PickParts, v: Voice) => string;
+const and = (s: PickParts, lead: string, none = ''): string => (s.values ? `${lead}${s.values}` : none);
 
 /** The pick: what in the request makes this the tool, and with which values. */
 const PICK: readonly Frame[] = [
@@ -146,7 +146,7 @@ const CUED: readonly Frame[] = [
 /** With a cue, two times in three a frame that quotes it. */
 const CUED_OR_NOT: readonly (readonly Frame[])[] = [PICK, CUED, CUED];
 
-export function pickSentence(s: Pick1, pick: Pick): string {
+export function pickSentence(s: PickParts, pick: Pick): string {
   const v = pick(VOICES);
   const frames = s.cue && quotable(s.cue) ? pick(CUED_OR_NOT) : PICK;
   return pick(frames)(s, v);
