@@ -137,7 +137,8 @@ function comparePair(chosen: ApiSpec, other: ApiSpec): PairFacts {
   const sameDomain = chosen.domain === other.domain;
   const sameAction = c.action !== undefined && c.action === o.action;
   const overlap = paramOverlap(chosen, other);
-  const near = specific.length > 0 || (shared.length > 0 && sameDomain && sameAction) || (sameAction && sameDomain && overlap >= 0.5);
+  // One shared word across domains is a coincidence (arm_home_alarm, estimate_home_value); two are not.
+  const near = (specific.length > 0 && (sameDomain || specific.length > 1)) || (shared.length > 0 && sameDomain && sameAction) || (sameAction && sameDomain && overlap >= 0.5);
   // Twins are told apart by nothing, so never weighed (the pair alone: lineage through the pair's own names).
   if (!near || new TwinIndex([chosen, other]).twins(chosen, other)) return { score: 0 };
   const score = 3 * specific.length + shared.length + (sameAction ? 1 : 0) + (sameDomain ? 1 : 0) + overlap;

@@ -13,7 +13,9 @@ import { fieldPhrase, humanize, listOf, type Obj, type Pick } from '../text.js';
 import { evidenceOf, findToken, trivialStep, type Derivation, type Evidence, type StepCall } from './evidence.js';
 import type { RationaleMode } from './mode.js';
 import { GENERIC, nameParts, nearMissOf, type NearMiss } from './near-miss.js';
-import { AGAIN, CLARIFIED, CLARIFIED_PLAIN, CONFIRMED, CONFIRMED_PLAIN, MIXED, READY, SAME_TOOL, SAME_TOOL_PLAIN, count, nearSentence, pickSentence, sayEvidence, show } from './wording.js';
+import { nearSentence, pickSentence } from './pick-frames.js';
+import { AGAIN, CLARIFIED, CLARIFIED_PLAIN, CONFIRMED, CONFIRMED_PLAIN, MIXED, READY, SAME_TOOL, SAME_TOOL_PLAIN } from './step-frames.js';
+import { count, lexicon, sayEvidence, show, type Lexicon } from './wording.js';
 
 export type StepContext = 'first' | 'clarified' | 'confirmed' | 'dependent' | 'follow-up';
 
@@ -77,22 +79,26 @@ export function offlineTeacher(plan: ItemPlan, shown: readonly ApiSpec[], userTe
       if (mode === 'nontrivial' && trivialStep(calls, near !== undefined, lower)) return undefined;
       const ev = calls.map((c) => evidenceOf(c, said, lower));
       const last = userTexts[Math.min(turn, userTexts.length - 1)] ?? '';
+      // Two values as a rule, now and then a third; less when the rationale would run long.
+      const most = rng.next() < 0.3 ? 3 : 2;
       for (let budget = 2; budget >= 0; budget--) {
-        const text = compose({ calls, at, ev, near: budget > 0 ? near : undefined, maxValues: Math.max(1, budget), context, last, lower, turn }, pick);
+        const maxValues = budget === 2 ? most : Math.max(1, budget);
+        const text = compose({ calls, at, ev, near: budget > 0 ? near : undefined, maxValues, context, last, lower, turn }, lexicon(pick));
         if (words(text) <= MAX_WORDS || budget === 0) return text;
       }
       return undefined;
     },
   };
 
-  function compose(s: Step, p: Pick): string {
+  function compose(s: Step, l: Lexicon): string {
+    const p = pick;
     const tools = [...new Set(s.calls.map((c) => c.name))];
     const out: string[] = [];
-    const nearText = s.near ? nearSentence(s.near, p) : undefined;
+    const nearText = s.near ? nearSentence(s.near, l, p) : undefined;
     const results = s.ev.flat().filter((e) => e.kind === 'result');
     if (s.calls.length > 1) {
-      if (results.length > 0) out.push(p(READY)(tools[0], listOf(results.slice(0, 2).map((e) => sayEvidence(e, p) ?? e.key))));
-      out.push(tools.length === 1 ? sameTool(s, p) : mixed(s, tools, p));
+      if (results.length > 0) out.push(p(READY)(tools[0], listOf(results.slice(0, 2).map((e) => sayEvidence(e, p) ?? e.key)), l));
+      out.push(tools.length === 1 ? sameTool(s, l) : mixed(s, tools, l));
       if (nearText) out.push(nearText);
       return out.join(' ');
     }
@@ -103,11 +109,11 @@ export function offlineTeacher(plan: ItemPlan, shown: readonly ApiSpec[], userTe
     const hidden = ranked.filter((e) => e.kind === 'derived' || e.kind === 'result').length;
     const chosen = ranked.slice(0, s.maxValues + (hidden > s.maxValues ? 1 : 0));
     const values = listOf(chosen.map((e) => sayEvidence(e, p)).filter((x): x is string => x !== undefined));
-    const prefix = prefixOf(s, c, p);
+    const prefix = prefixOf(s, c, l);
     let main: string;
-    if (results.length > 0) main = p(READY)(c.name, values || listOf(results.map((e) => e.key)));
+    if (results.length > 0) main = p(READY)(c.name, values || listOf(results.map((e) => e.key)), l);
     else if (prefix.again) main = prefix.again;
-    else main = pickSentence({ tool: c.name, does: api ? nameParts(api).does : `use ${c.name}`, values, cue: api ? cueOf(api, s.lower) : undefined }, p);
+    else main = pickSentence({ tool: c.name, does: api ? nameParts(api).does : `use ${c.name}`, values, cue: api ? cueOf(api, s.lower) : undefined }, l, p);
     if (prefix.before) out.push(prefix.before);
     // The near-miss comes first now and then ("Not X: ...; Y fits").
     if (nearText && !prefix.before && rng.next() < 0.3) out.push(nearText, main);
@@ -116,14 +122,15 @@ export function offlineTeacher(plan: ItemPlan, shown: readonly ApiSpec[], userTe
   }
 
   /** What the context says before the pick: the clarification, the confirmation, or the follow-up that only changes a value. */
-  function prefixOf(s: Step, c: StepCall, p: Pick): { before?: string; again?: string } {
+  function prefixOf(s: Step, c: StepCall, l: Lexicon): { before?: string; again?: string } {
+    const p = pick;
     const short = s.context === 'clarified' || s.context === 'confirmed' ? quotableTurn(s.last) : undefined;
     if (s.context === 'clarified' && plan.withheld) {
       const key = humanize(plan.withheld.argument);
       const v = show(c.args[plan.withheld.argument]);
-      return { before: short && v ? p(CLARIFIED)(key, short, v) : p(CLARIFIED_PLAIN)(key) };
+      return { before: short && v ? p(CLARIFIED)(key, short, v, l) : p(CLARIFIED_PLAIN)(key, l) };
     }
-    if (s.context === 'confirmed') return { before: short ? p(CONFIRMED)(short) : p(CONFIRMED_PLAIN) };
+    if (s.context === 'confirmed') return { before: short ? p(CONFIRMED)(short, l) : p(CONFIRMED_PLAIN)(l) };
     if (s.context === 'follow-up') {
       const prev = plan.calls.slice(0, Math.max(0, s.at[0])).reverse().find((x) => (x.turn ?? 0) < s.turn);
       if (prev && prev.name === c.name) {
@@ -135,7 +142,7 @@ export function offlineTeacher(plan: ItemPlan, shown: readonly ApiSpec[], userTe
           const quotes = new Map(s.ev[0].flatMap((e) => (e.kind === 'stated' && e.quote ? [[e.key, e.quote] as const] : [])));
           const change = listOf(shown.map(([k, v]) => (quotes.has(k) && rng.next() < 0.5 ? `${k} ${v} ("${quotes.get(k)}")` : `${k} ${v}`)));
           const kept = Object.keys(c.args).find((k) => same(k) && show(c.args[k]) !== undefined);
-          return { again: p(AGAIN)(c.name, change, kept ? `${kept} ${show(c.args[kept])}` : '') };
+          return { again: p(AGAIN)(c.name, change, kept ? `${kept} ${show(c.args[kept])}` : '', l) };
         }
       }
     }
@@ -143,17 +150,19 @@ export function offlineTeacher(plan: ItemPlan, shown: readonly ApiSpec[], userTe
   }
 
   /** One tool several times: the argument that tells the calls apart. */
-  function sameTool(s: Step, p: Pick): string {
+  function sameTool(s: Step, l: Lexicon): string {
+    const p = pick;
     const t = s.calls[0].name;
     const n = count(s.calls.length);
     const keys = Object.keys(s.calls[0].args).filter((k) => new Set(s.calls.map((c) => JSON.stringify(c.args[k]))).size > 1);
     const key = keys.find((k) => s.calls.every((c) => show(c.args[k]) !== undefined));
-    if (key === undefined || s.calls.length > 4) return p(SAME_TOOL_PLAIN)(t, n, humanize(keys[0] ?? 'request'));
-    return p(SAME_TOOL)(t, n, key, listOf(s.calls.map((c) => show(c.args[key]) as string)));
+    if (key === undefined || s.calls.length > 4) return p(SAME_TOOL_PLAIN)(t, n, humanize(keys[0] ?? 'request'), l);
+    return p(SAME_TOOL)(t, n, key, listOf(s.calls.map((c) => show(c.args[key]) as string)), l);
   }
 
   /** Several tools at once: each with the value (or the purpose) it is there for. */
-  function mixed(s: Step, tools: readonly string[], p: Pick): string {
+  function mixed(s: Step, tools: readonly string[], l: Lexicon): string {
+    const p = pick;
     const parts = tools.map((t) => {
       const i = s.calls.findIndex((c) => c.name === t);
       const api = byName.get(t);
@@ -161,7 +170,7 @@ export function offlineTeacher(plan: ItemPlan, shown: readonly ApiSpec[], userTe
       const v = e ? sayEvidence(e, p) : undefined;
       return v && rng.next() < 0.6 ? `${t} for ${v}` : `${t} to ${api ? nameParts(api).does : 'handle its part'}`;
     });
-    return p(MIXED)(listOf(parts), count(tools.length));
+    return p(MIXED)(listOf(parts), count(tools.length), l);
   }
 }
 

@@ -1,13 +1,13 @@
 /**
- * The teacher's wording: how a value's source is said, how the pick is said, how the one
- * difference from a near-miss is said, and what a clarification, a confirmation, a follow-up or
- * a parallel step adds. Many frames per part, in several orders, so rationales over a job do not
- * read as one template; every frame is short, so a rationale stays one to three sentences.
+ * The teacher's wording, shared by its frames: how a value and its source are said, and the
+ * lexicon a rationale is written with (who asks, what a request is called, how calls go
+ * together), drawn once per rationale. The frames themselves are in pick-frames.ts (the pick and
+ * the near-miss) and step-frames.ts (clarification, confirmation, follow-up, chain, parallel).
+ * Choices multiply (frame x lexicon x value phrasing), so rationales of one tool over a job are
+ * not one template with the values changed.
  */
-import { cap, humanize, listOf, type Pick } from '../text.js';
+import { humanize, listOf, type Pick } from '../text.js';
 import type { Evidence } from './evidence.js';
-import type { NearMiss } from './near-miss.js';
-import { nameParts, type NameParts } from './near-miss.js';
 
 /** A value as the rationale shows it, or undefined when it is too long or shaped to show. */
 export function show(v: unknown): string | undefined {
@@ -27,7 +27,7 @@ export function show(v: unknown): string | undefined {
 }
 
 /** Words the user said, safe to put in quotes. */
-const quotable = (q: string | undefined): q is string => q !== undefined && q.length <= 48 && !/["()[\]{}]/.test(q);
+export const quotable = (q: string | undefined): q is string => q !== undefined && q.length <= 48 && !/["()[\]{}]/.test(q);
 
 /** How a derivation's words give the value, as a short phrase before the words. */
 const HOW: Readonly<Record<string, readonly string[]>> = {
@@ -71,9 +71,13 @@ const STATED: readonly ValueFrame<Stated>[] = [
   (e, v, q) => `${e.key} ${v}, since they said "${q}"`,
 ];
 
+const KEY_AS_WORDS: readonly boolean[] = [false, false, false, true];
+
 /** One value and where it comes from, as a noun phrase (max_price 300 ("under 300")). */
-export function sayEvidence(e: Evidence, pick: Pick): string | undefined {
-  const v = show(e.value);
+export function sayEvidence(evidence: Evidence, pick: Pick): string | undefined {
+  const v = show(evidence.value);
+  // The parameter's name as the call has it, now and then as words ("max price").
+  const e = { ...evidence, key: pick(KEY_AS_WORDS) ? humanize(evidence.key) : evidence.key } as Evidence;
   switch (e.kind) {
     case 'derived': {
       const said = e.how.said;
@@ -91,174 +95,63 @@ export function sayEvidence(e: Evidence, pick: Pick): string | undefined {
   }
 }
 
-/** The people asking, in a few voices (subject, "wants", "asks"). */
-interface Voice {
+/** The words one rationale is written with. */
+export interface Lexicon {
+  /** Who asks ("they", "the user"), and the verb ending that goes with it ('' or 's'). */
   readonly who: string;
+  readonly s: string;
+  /** "they want", "the user needs" (followed by "to ..."). */
   readonly wants: string;
+  /** "they ask", "the user is asking" (followed by "to ..." or "about ..."). */
   readonly asks: string;
+  /** What the user's message is called: request, ask, message, question. */
+  readonly request: string;
+  /** A transitive verb for a tool fitting the request. */
+  readonly fits: string;
+  /** What joins a tool and its values: " with ", " using ", ", passing ", ", given ". */
+  readonly using: string;
+  /** What a tool call is called: call, tool, function, choice. */
+  readonly call: string;
+  /** A connective to a consequence: so, hence, and so. */
+  readonly so: string;
+  /** How calls go out together, and why they may. */
+  readonly together: string;
+  readonly apart: string;
 }
-const voice = (who: string, wants: string, asks: string): Voice => ({ who, wants, asks });
-const VOICES: readonly Voice[] = [
+
+const voice = (who: string, wants: string, asks: string): readonly [string, string, string] => [who, wants, asks];
+const VOICES = [
   voice('they', 'they want', 'they ask'),
   voice('the user', 'the user wants', 'the user asks'),
   voice('they', "they'd like", 'they are asking'),
   voice('the user', 'the user needs', 'the user is asking'),
+  voice('they', 'they need', "they're asking"),
+  voice('the user', 'the user would like', 'the user asks'),
 ];
+const REQUEST = ['request', 'ask', 'message', 'question'];
+const FITS = ['fits', 'matches', 'suits', 'answers'];
+const USING = [' with ', ' using ', ', passing ', ', given ', ' with '];
+const CALL = ['call', 'tool', 'function', 'choice'];
+const SO = ['so', 'hence', 'and so', 'so'];
+const TOGETHER = ['in parallel', 'side by side', 'at the same time', 'all at once', 'together', 'concurrently'];
+const APART = ["none needs another's result", 'no call waits on another', 'they do not depend on each other', 'nothing links them', 'no result feeds another call', 'each stands on its own'];
 
-/** What the pick sentence is built from. */
-export interface Pick1 {
-  readonly tool: string;
-  /** What the tool does, as a verb phrase. */
-  readonly does: string;
-  /** The values and their sources, joined ("city Oslo and days 3"), or ''. */
-  readonly values: string;
-  /** A word of the request that names what the tool acts on, when there is one. */
-  readonly cue?: string;
+export function lexicon(pick: Pick): Lexicon {
+  const [who, wants, asks] = pick(VOICES);
+  return {
+    who,
+    s: who === 'they' ? '' : 's',
+    wants,
+    asks,
+    request: pick(REQUEST),
+    fits: pick(FITS),
+    using: pick(USING),
+    call: pick(CALL),
+    so: pick(SO),
+    together: pick(TOGETHER),
+    apart: pick(APART),
+  };
 }
-
-type Frame = (s: Pick1, v: Voice) => string;
-const and = (s: Pick1, lead: string, none = ''): string => (s.values ? `${lead}${s.values}` : none);
-
-/** The pick: what in the request makes this the tool, and with which values. */
-const PICK: readonly Frame[] = [
-  (s, v) => `${cap(v.wants)} to ${s.does}, so ${s.tool}${and(s, ' with ')}.`,
-  (s) => `${s.tool} is the tool here${and(s, ': ', ' for what was asked')}.`,
-  (s, v) => `The request is to ${s.does}; ${s.tool} does that${and(s, ', with ')}.`,
-  (s) => `${s.values ? `With ${s.values}, ` : 'Here '}${s.tool} is the call that fits.`,
-  (s, v) => `${cap(v.asks)} to ${s.does}, which is ${s.tool}'s job${and(s, '; ')}.`,
-  (s) => `Calling ${s.tool} to ${s.does}${and(s, ', ')}.`,
-  (s) => `${s.tool} fits the request${and(s, ': ', ' as it stands')}.`,
-  (s, v) => `This maps to ${s.tool}: ${v.wants} to ${s.does}${and(s, ', with ')}.`,
-  (s) => `To ${s.does}, use ${s.tool}${and(s, ' with ')}.`,
-  (s) => `${s.tool} covers it${and(s, ', given ')}.`,
-  (s, v) => `Since ${v.who} want${v.who === 'they' ? '' : 's'} to ${s.does}, the right call is ${s.tool}${and(s, ', ')}.`,
-  (s) => `Right tool: ${s.tool}${and(s, ', ', `, to ${s.does}`)}.`,
-];
-/** The pick when a word of the request names the tool's object. */
-const CUED: readonly Frame[] = [
-  (s, v) => `${cap(v.asks)} about "${s.cue}", which ${s.tool} handles${and(s, '; ')}.`,
-  (s) => `Asking about "${s.cue}" points to ${s.tool}${and(s, ', with ')}.`,
-  (s) => `The mention of "${s.cue}" makes this ${s.tool}${and(s, ': ')}.`,
-  (s, v) => `${s.tool}, because ${v.who} ${v.who === 'they' ? 'bring' : 'brings'} up "${s.cue}"${and(s, '; ')}.`,
-  (s) => `The key word is "${s.cue}", and ${s.tool} is built for it${and(s, ': ')}.`,
-];
-
-/** With a cue, two times in three a frame that quotes it. */
-const CUED_OR_NOT: readonly (readonly Frame[])[] = [PICK, CUED, CUED];
-
-export function pickSentence(s: Pick1, pick: Pick): string {
-  const v = pick(VOICES);
-  const frames = s.cue && quotable(s.cue) ? pick(CUED_OR_NOT) : PICK;
-  return pick(frames)(s, v);
-}
-
-type NearFrame = (o: string, mine: NameParts, theirs: NameParts, shared: string) => string;
-const NEAR_ACTION: readonly NearFrame[] = [
-  (o, _c, p, shared) => `${o} also deals with ${shared}, but it would ${p.does}.`,
-  (o, c, p) => `Not ${o}: that one would ${p.does}, and the request is to ${c.does}.`,
-  (o, c, p) => `${o} is close, yet it would ${p.does} rather than ${c.does}.`,
-  (o, _c, p) => `${o} looks similar but would ${p.does}, which nobody asked for.`,
-  (o, c, p) => `The near-miss is ${o}; it would ${p.does}, not ${c.does}.`,
-];
-const NEAR_OBJECT: readonly NearFrame[] = [
-  (o, c, p) => `${o} is about the ${p.object}, not the ${c.object}.`,
-  (o, c, p) => `Not ${o}, which covers the ${p.object} rather than the ${c.object}.`,
-  (o, c, p) => `${o} would give the ${p.object}; the question is about the ${c.object}.`,
-  (o, _c, p) => `${o} sounds close, but it is for the ${p.object}.`,
-  (o, c, p) => `What matters here is the ${c.object}, so not ${o} (${p.object}).`,
-];
-const NEAR_HAS: readonly ((o: string, key: string) => string)[] = [
-  (o, k) => `${o} takes no ${k}, and the request depends on one.`,
-  (o, k) => `Unlike ${o}, it accepts the ${k} the request gives.`,
-  (o, k) => `${o} would drop the ${k}.`,
-];
-const NEAR_NEEDS: readonly ((o: string, key: string) => string)[] = [
-  (o, k) => `${o} would need a ${k}, which nobody gave.`,
-  (o, k) => `${o} requires a ${k} the request does not have.`,
-  (o, k) => `Not ${o}: it needs a ${k}.`,
-];
-
-/** The one difference between the chosen tool and a near-miss, as a sentence. */
-export function nearSentence(n: NearMiss, pick: Pick): string {
-  const o = n.other.name;
-  const d = n.diff;
-  if (d.kind === 'action') return pick(NEAR_ACTION)(o, nameParts(n.chosen), nameParts(n.other), d.shared);
-  if (d.kind === 'object') return pick(NEAR_OBJECT)(o, nameParts(n.chosen), nameParts(n.other), '');
-  return pick(d.side === 'has' ? NEAR_HAS : NEAR_NEEDS)(o, humanize(d.key));
-}
-
-/** The reply to a clarifying question: `k` the value's label, `s` the reply quoted, `v` the value. */
-export const CLARIFIED: readonly ((k: string, s: string, v: string) => string)[] = [
-  (k, s) => `The missing ${k} came in the reply ("${s}").`,
-  (k, s) => `Now that they have given the ${k} ("${s}"), nothing is left to guess.`,
-  (k, _s, v) => `They answered the question: the ${k} is ${v}.`,
-  (k, _s, v) => `The ${k} is known now (${v}), so the call is complete.`,
-];
-export const CLARIFIED_PLAIN: readonly ((key: string) => string)[] = [
-  (k) => `The reply supplies the missing ${k}.`,
-  (k) => `They have now given the ${k} I asked for.`,
-  (k) => `The ${k} was the only gap, and the answer fills it.`,
-];
-export const CONFIRMED: readonly ((said: string) => string)[] = [
-  (s) => `They confirmed ("${s}"), so the action can go ahead.`,
-  (s) => `"${s}" is the go-ahead I asked for.`,
-  (s) => `Confirmation is in: "${s}".`,
-];
-export const CONFIRMED_PLAIN: readonly string[] = [
-  'The user has confirmed, so it is safe to proceed.',
-  'They said yes to the action.',
-  'With the go-ahead given, nothing stops the call.',
-];
-/** A follow-up that repeats the last call with `c` changed; `k` an unchanged value ('' when none). */
-export const AGAIN: readonly ((tool: string, c: string, k: string) => string)[] = [
-  (t, c, k) => `Same request as before with ${c}, so ${t} again${k ? ` (${k} stays)` : ''}.`,
-  (t, c) => `Only one thing changes this turn: ${c}. ${t} once more.`,
-  (t, c, k) => `The follow-up repeats the last ask with ${c}; another ${t} call${k ? `, still for ${k}` : ''}.`,
-  (t, c) => `${t} again, now with ${c}.`,
-  (t, c, k) => `Nothing new to choose: ${t} as before${k ? ` for ${k}` : ''}, but with ${c}.`,
-  (t, c) => `This turn only swaps in ${c}, which ${t} handles like the last call.`,
-  (t, c, k) => `${k ? `Keeping ${k}, ` : ''}${t} runs a second time with ${c}.`,
-  (t, c) => `A repeat of the previous ${t} call, changed to ${c}.`,
-];
-/** A later step: the value it needed has come back. */
-export const READY: readonly ((tool: string, values: string) => string)[] = [
-  (t, v) => `${t} can run now: ${v}.`,
-  (t, v) => `The earlier answer gives what ${t} needs, ${v}.`,
-  (t, v) => `Next comes ${t}, with ${v}.`,
-  (t, v) => `Now ${t}: ${v}.`,
-  (t, v) => `That result unlocks ${t}: ${v}.`,
-  (t, v) => `With the first result back, ${t} gets ${v}.`,
-  (t, v) => `Step two is ${t}, fed by the last answer: ${v}.`,
-  (t, v) => `The chain continues with ${t}; ${v}.`,
-  (t, v) => `${t} needed a value only the result had, and now it has it: ${v}.`,
-];
 
 const NUMBER = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'];
 export const count = (n: number): string => NUMBER[n] ?? String(n);
-
-/** One tool called several times, `values` telling the calls apart. */
-export const SAME_TOOL: readonly ((tool: string, n: string, key: string, values: string) => string)[] = [
-  (t, n, k, v) => `${cap(n)} ${k} values (${v}), so ${n} ${t} calls, run in parallel since none needs another's result.`,
-  (t, n, k, v) => `They want this for ${v}: ${t} once per ${k}, all at once.`,
-  (t, n, k, v) => `The asks for ${v} are independent, so ${n} parallel calls to ${t}, the ${k} changing each time.`,
-  (t, n, k, v) => `${t} takes one ${k} per call, and the request names ${n} (${v}); they go out together.`,
-  (t, n, k, v) => `Each of ${v} is its own ${t} call, with no order between them.`,
-  (t, n, k, v) => `${t} for ${v}: ${n} calls that differ only in ${k}, so in parallel.`,
-  (t, n, k, v) => `Since the ${k} varies (${v}) and nothing else does, ${n} ${t} calls go out side by side.`,
-  (t, n, k, v) => `One ${t} call per ${k}, ${v}, made together because none waits on another.`,
-];
-export const SAME_TOOL_PLAIN: readonly ((tool: string, n: string, key: string) => string)[] = [
-  (t, n, k) => `The request holds ${n} separate asks of the same kind, so ${n} ${t} calls side by side, one per ${k}.`,
-  (t, n) => `${cap(n)} independent ${t} calls, made in parallel.`,
-  (t, n, k) => `Each ${k} needs its own ${t} call; the ${n} of them run at once.`,
-  (t, n, k) => `${t} handles one ${k} at a time, so ${n} calls, none depending on another.`,
-];
-/** Several tools at once: `parts` names each tool with what it is for. */
-export const MIXED: readonly ((parts: string, n: string) => string)[] = [
-  (p, n) => `${cap(n)} separate asks: ${p}. ${n === 'two' ? 'Neither waits on the other' : 'None waits on another'}, so the calls go out together.`,
-  (p) => `The request splits into ${p}, independent of each other, so in parallel.`,
-  (p) => `All at once: ${p}, since no call needs another's output.`,
-  (p, n) => `${cap(n)} tools in one step: ${p}; nothing links them, so no need to wait.`,
-  (p) => `In parallel: ${p}. No result feeds another call.`,
-  (p, n) => `The message bundles ${n} unrelated tasks, so ${p}, side by side.`,
-];
