@@ -12,12 +12,12 @@ import type { ItemPlan } from '../../../core/plan.js';
 import type { Message } from '../../../core/record.js';
 import { Rng, subSeed } from '../../../core/rng.js';
 import type { Pick } from '../text.js';
-import { isIdLike, tokens } from '../tool/names.js';
+import { isIdLike, snake } from '../tool/names.js';
 import type { Call } from './mistakes.js';
 import { CLOSINGS, OPENINGS, type Mood } from './openings.js';
 import { readResult, type Reading } from './read.js';
 import { part, sentences, type Style } from './summary.js';
-import { capFirst as cap, joinAnd, labelOf, sayLabelValue, spelled, todayOf, type Today } from './words.js';
+import { bareDate, capFirst as cap, isIsoDate, joinAnd, labelOf, sayDate, sayLabelValue, spelled, todayOf, type Today } from './words.js';
 
 /** A call of the turn with what its tool answered. */
 export interface Outcome {
@@ -38,20 +38,24 @@ export interface Heading {
   readonly name: string;
 }
 
+/** Equal argument values: scalars directly, objects by their JSON. */
+const sameValue = (a: unknown, b: unknown): boolean => a === b || (typeof a === 'object' && typeof b === 'object' && a !== null && b !== null && JSON.stringify(a) === JSON.stringify(b));
+
+const PRICE = /(^|_)(price|cost|fee|fees|premium|fare|rate|total|quote|charge|rent)(_|$)/;
 const PLACE_KEY = /(^|_)(city|location|place|region|country|area|destination|address|town)$/;
 
 /** What tells a call apart from the others of its turn, in words. */
-export function headingOf(c: Call, calls: readonly Call[], r: Reading): Heading {
+export function headingOf(c: Call, calls: readonly Call[], r: Reading, today: Today): Heading {
   const same = calls.filter((o) => o.name === c.name);
   const mixed = same.length < calls.length;
   if (same.length > 1) {
     for (const k in c.args) {
       const v = c.args[k];
-      if (!same.some((o) => o !== c && JSON.stringify(o.args[k]) !== JSON.stringify(v))) continue;
-      const value = typeof v === 'string' ? (isIdLike(k) ? v : sayLabelValue(v)) : typeof v === 'number' ? String(v) : Array.isArray(v) && v.every((x) => typeof x !== 'object') ? joinAnd(v.map((x) => sayLabelValue(String(x)))) : '';
+      if (!same.some((o) => o !== c && !sameValue(o.args[k], v))) continue;
+      const value = typeof v === 'string' ? (isIsoDate(v) ? bareDate(sayDate(v, today, /T\d/.test(v)) ?? v) : isIdLike(k) ? v : sayLabelValue(v)) : typeof v === 'number' ? String(v) : Array.isArray(v) && v.every((x) => typeof x !== 'object') ? joinAnd(v.map((x) => sayLabelValue(String(x)))) : '';
       if (value === '' || value.length > 70) break;
       const words = labelOf(k).words.replace(/ (ID|number|code|ref|reference)$/, '');
-      const place = PLACE_KEY.test(tokens(k).join('_'));
+      const place = PLACE_KEY.test(snake(k));
       const h = place ? `in ${value}` : `for ${typeof v === 'string' && words !== labelOf(k).words ? `${words} ` : typeof v === 'number' ? `${labelOf(k).words} ` : ''}${value}`;
       return mixed ? { lead: `The ${r.noun} ${h}`, name: `the ${r.noun} ${h}` } : { lead: cap(h), name: `the one ${h}` };
     }
@@ -108,6 +112,7 @@ export class AnswerWriter {
     const steps = new Set(outcomes.map((o) => o.call.step));
     let body: string[];
     let mood: Mood;
+    let summed = false;
     if (outcomes.length === 1) {
       body = sentences(readings[0], style);
       const back = this.#backReference(outcomes[0], readings[0], body.join(' '));
@@ -117,11 +122,12 @@ export class AnswerWriter {
       body = this.#chain(outcomes, readings, style);
       mood = readings.some((r) => moodOf(r) === 'failed' || moodOf(r) === 'partial') ? 'partial' : 'found';
     } else {
-      body = this.#parallel(outcomes, readings, style);
+      ({ body, summed } = this.#parallel(outcomes, readings, style));
       const bad = readings.filter((r) => moodOf(r) === 'failed').length;
       mood = bad === readings.length ? 'failed' : bad > 0 || readings.some((r) => moodOf(r) === 'partial') ? 'partial' : 'found';
     }
-    const opening = this.#opening(mood);
+    // A parallel answer that opens with its own summary ("All four came back.") needs no other opening.
+    const opening = summed ? '' : this.#opening(mood);
     const closing = this.#rng.next() < 0.22 ? this.#pick(CLOSINGS[mood]) : '';
     // Sentences run on; a bulleted block starts and ends its own lines.
     let text = '';
@@ -162,10 +168,10 @@ export class AnswerWriter {
   }
 
   /** Parallel calls: one sentence (or bullet) per part, failures said as such, the cheapest named. */
-  #parallel(outcomes: readonly Outcome[], readings: readonly Reading[], style: Style): string[] {
+  #parallel(outcomes: readonly Outcome[], readings: readonly Reading[], style: Style): { body: string[]; summed: boolean } {
     const calls = outcomes.map((o) => o.call);
     const pick = this.#pick;
-    const heads = outcomes.map((o, i) => headingOf(o.call, calls, readings[i]));
+    const heads = outcomes.map((o, i) => headingOf(o.call, calls, readings[i], this.#today));
     const lines = readings.map((r, i) => `${heads[i].lead}: ${part(r, style)}`);
     const out: string[] = [];
     const n = readings.length;
@@ -179,18 +185,20 @@ export class AnswerWriter {
           `${bad.length === 1 ? 'One' : cap(spelled(bad.length))} of the ${spelled(n)} requests failed, the rest worked.`,
         ]),
       );
-    } else if (bad.length === n) out.push(pick([`None of the ${spelled(n)} requests worked.`, `All ${spelled(n)} failed.`]));
-    else if (this.#rng.next() < 0.35) out.push(pick([`Here are all ${spelled(n)}.`, 'The results, one by one.', `I ran the ${spelled(n)} requests.`, `All ${spelled(n)} came back.`]));
+    } else if (bad.length === n) out.push(pick([`None of the ${spelled(n)} requests worked.`, n === 2 ? 'Both failed.' : `All ${spelled(n)} failed.`]));
+    else if (this.#rng.next() < 0.35) out.push(pick([n === 2 ? 'Here are both.' : `Here are all ${spelled(n)}.`, 'The results, one by one.', `I ran the ${spelled(n)} requests.`, n === 2 ? 'Both came back.' : `All ${spelled(n)} came back.`]));
+    const summed = out.length > 0;
     if (style.bullets) out.push(lines.map((l) => `- ${l}`).join('\n'));
     else out.push(...lines.map((l) => `${l}.`));
     const cheapest = this.#cheapest(readings, heads);
     if (cheapest) out.push(cheapest);
-    return out;
+    return { body: out, summed };
   }
 
   /** Parts of one tool with a price each: which is cheapest. */
   #cheapest(readings: readonly Reading[], heads: readonly Heading[]): string | undefined {
-    const prices = readings.map((r) => (r.kind === 'lookup' || r.kind === 'done' ? r.facts.find((f) => f.role === 'money') : undefined));
+    // Only prices asked for compare (quotes, fares); a payment's remaining balance is not "cheaper".
+    const prices = readings.map((r) => (r.kind === 'lookup' ? r.facts.find((f) => f.role === 'money' && PRICE.test(snake(f.key))) : undefined));
     const key = prices[0]?.key;
     if (!key || prices.some((p) => p?.key !== key) || new Set(readings.map((r) => r.noun)).size > 1) return undefined;
     let best = 0;
@@ -210,7 +218,7 @@ export class AnswerWriter {
       const r = readings[i];
       if (o.call.step !== last) {
         const p = part(r, style);
-        out.push(r.kind === 'list' ? `The ${r.noun} search found ${p}.` : r.kind === 'done' && r.reference ? `${cap(p)}.` : `${headingOf(o.call, [o.call], r).lead}: ${p}.`);
+        out.push(r.kind === 'list' ? `The ${r.noun} search found ${p}.` : r.kind === 'done' && r.reference ? `${cap(p)}.` : `${headingOf(o.call, [o.call], r, this.#today).lead}: ${p}.`);
         return;
       }
       const from = Object.entries(o.call.from ?? {})[0];
@@ -221,7 +229,7 @@ export class AnswerWriter {
         if (value) out.push(pick([`I used ${field}, ${value}, for the next step.`, `With ${value} from that result, I went on.`, `Then I took ${field} (${value}).`]));
       }
       const many = outcomes.filter((x) => x.call.step === last).length > 1;
-      out.push(...(many ? [`${headingOf(o.call, outcomes.filter((x) => x.call.step === last).map((x) => x.call), r).lead}: ${part(r, style)}.`] : sentences(r, style)));
+      out.push(...(many ? [`${headingOf(o.call, outcomes.filter((x) => x.call.step === last).map((x) => x.call), r, this.#today).lead}: ${part(r, style)}.`] : sentences(r, style)));
     });
     return out;
   }

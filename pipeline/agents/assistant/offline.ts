@@ -9,14 +9,15 @@ import type { ItemPlan } from '../../../core/plan.js';
 import type { Pick } from '../text.js';
 import { apiOf, type UserTurns } from '../user/offline.js';
 import { askConfirm, askMissing } from './asking.js';
-import { apiNounOf } from './read.js';
-import { joinAnd, plural } from './words.js';
+import { apiNounOf } from './nouns.js';
+import { joinAnd, plural, todayOf } from './words.js';
 
 /** What the tools shown cover, as two or three topics: "payments, markets and policies". */
 function topicsOf(shown: readonly ApiSpec[]): string {
   const topics: string[] = [];
   for (const t of shown) {
-    const topic = (t.subdomain ?? t.domain).replace(/[-_]+/g, ' ');
+    // "addresses-and-pickups" reads "addresses & pickups" in a list joined by "and".
+    const topic = (t.subdomain ?? t.domain).replace(/[-_]+/g, ' ').replace(/ and /g, ' & ');
     if (!topics.includes(topic)) topics.push(topic);
   }
   return joinAnd(topics.slice(0, 3));
@@ -48,7 +49,7 @@ export function textReply(plan: ItemPlan, pool: ToolPool, shown: readonly ApiSpe
   }
   if (plan.safety === 'confirm' && turn === 0) {
     const c = plan.calls[0];
-    return askConfirm(apiOf(pool, c.name), c.arguments, pick);
+    return askConfirm(apiOf(pool, c.name), c.arguments, todayOf(plan.world.today, plan.world.locale.country), pick);
   }
   if (plan.safety === 'refuse') return pick(REFUSE)(topicsOf(shown));
   if (plan.category === 'irrelevance' && user.answer !== undefined) return user.answer;

@@ -5,8 +5,10 @@
  * `part` words it in one sentence beside others (parallel calls, a chain's first step).
  */
 import type { Pick } from '../text.js';
-import { clause, phrase, type Fact } from './facts.js';
-import type { Item, ListReading, Reading } from './read.js';
+import { clause, phrase } from './fact-words.js';
+import type { Fact } from './fact.js';
+import type { Item, ListReading } from './list-reading.js';
+import type { Reading } from './read.js';
 import { capFirst as cap, count, joinAnd, pastOf, singularOf, spelled } from './words.js';
 
 export interface Style {
@@ -34,26 +36,35 @@ function about(r: Reading): string {
   return r.subject.place ? ` in ${r.subject.np}` : ` for ${r.subject.np}`;
 }
 
+// Wording banks: only the picked one is built. `c` is a count ("3 hotels"), `q` what it is about (" in Perth").
+type Line<A> = readonly ((a: A) => string)[];
+interface Counted {
+  readonly c: string;
+  readonly q: string;
+  readonly n: number;
+}
+const COUNT_TOTAL: Line<Counted> = [
+  (a) => `There are ${a.c}${a.q}; this page lists ${a.n}.`,
+  (a) => `${cap(a.c)} match${a.q}, and I got the first ${a.n === 1 ? 'one' : a.n} back.`,
+  (a) => `The search${a.q} has ${a.c} in all.`,
+];
+const COUNT: Line<Counted> = [
+  (a) => `I found ${a.c}${a.q}.`,
+  (a) => `There ${a.n === 1 ? 'is' : 'are'} ${a.c}${a.q}.`,
+  (a) => `${cap(a.c)} came back${a.q}.`,
+  (a) => `The search${a.q} returned ${a.c}.`,
+  (a) => `${cap(a.c)}${a.q}.`,
+  (a) => `Your search${a.q} turned up ${a.c}.`,
+  (a) => (a.q ? `Looking${a.q}, I see ${a.c}.` : `I see ${a.c}.`),
+  (a) => `I've got ${a.c}${a.q}.`,
+];
+
 /** The count sentence of a list. */
 function countLine(r: Reading, l: ListReading, pick: Pick): string {
   const q = about(r);
   const n = l.shown;
-  const c = count(n, l.one, l.many);
-  if (l.total !== undefined) {
-    const t = count(l.total, l.one, l.many);
-    return pick([
-      `There are ${t}${q}; this page lists ${n}.`,
-      `${cap(t)} match${q}, and I got the first ${n === 1 ? 'one' : n} back.`,
-      `The search${q} has ${t} in all. Here ${n === 1 ? 'is the first' : `are ${n} of them`}.`,
-    ]);
-  }
-  return pick([
-    `I found ${c}${q}.`,
-    `There ${n === 1 ? 'is' : 'are'} ${c}${q}.`,
-    `${cap(c)} came back${q}.`,
-    `The search${q} returned ${c}.`,
-    `${cap(c)}${q}.`,
-  ]);
+  if (l.total !== undefined) return pick(COUNT_TOTAL)({ c: count(l.total, l.one, l.many), q, n });
+  return pick(COUNT)({ c: count(n, l.one, l.many), q, n });
 }
 
 /** The best item(s) of a list in one or two sentences, by the order the request cares about. */
@@ -65,22 +76,26 @@ function bestLines(l: ListReading, style: Style): string[] {
   const lead = l.order === 'cheapest' ? 'price' : 'plain';
   const one = sayItem(first, lead, n);
   const others = rest.map((it) => sayItem(it, lead, 1));
-  const then = others.length === 0 ? [] : [pick([`After that come ${joinAnd(others)}.`, `Next: ${joinAnd(others)}.`, `The others are ${joinAnd(others)}.`, `${cap(joinAnd(others))} follow${others.length === 1 ? 's' : ''}.`])];
-  if (l.shown === 1) return [pick([`It's ${one}.`, `That's ${one}.`, `The one result is ${one}.`])];
-  switch (l.order) {
-    case 'cheapest':
-      return [pick([`The cheapest is ${one}.`, `${cap(one)} is the cheapest.`, `Lowest price: ${one}.`]), ...then];
-    case 'nearest':
-      return [pick([`The nearest is ${one}.`, `Closest to you: ${one}.`, `${cap(one)} is the nearest.`]), ...then];
-    case 'top':
-      return [pick([`The best rated is ${one}.`, `Top rated: ${one}.`, `${cap(one)} has the best rating.`]), ...then];
-    case 'sorted':
-      return [pick([`Sorted by ${l.by}, the first is ${one}.`, `By ${l.by}, ${one} comes first.`, `First by ${l.by}: ${one}.`]), ...then];
-    default:
-      if (style.bullets && l.items.length > 1) return [`The first ${l.items.length}:\n${l.items.map((it) => `- ${sayItem(it, lead, n)}`).join('\n')}`];
-      return [pick([`The first is ${one}.`, `First up: ${one}.`, `${cap(one)} is at the top.`, `Top of the list: ${one}.`]), ...then];
-  }
+  const then = others.length === 0 ? [] : [pick(THEN)(others)];
+  if (l.shown === 1) return [pick(ONLY)(one)];
+  if (l.order === 'listed' && style.bullets && l.items.length > 1) return [`The first ${l.items.length}:\n${l.items.map((it) => `- ${sayItem(it, lead, n)}`).join('\n')}`];
+  return [pick(BEST[l.order])({ one, by: l.by ?? '' }), ...then];
 }
+
+const THEN: Line<readonly string[]> = [
+  (o) => `After that come${o.length === 1 ? 's' : ''} ${joinAnd(o)}.`,
+  (o) => `Next: ${joinAnd(o)}.`,
+  (o) => `The others are ${joinAnd(o)}.`,
+  (o) => `${cap(joinAnd(o))} follow${o.length === 1 ? 's' : ''}.`,
+];
+const ONLY: Line<string> = [(o) => `It's ${o}.`, (o) => `That's ${o}.`, (o) => `The one result is ${o}.`];
+const BEST: Readonly<Record<ListReading['order'], Line<{ readonly one: string; readonly by: string }>>> = {
+  cheapest: [(a) => `The cheapest is ${a.one}.`, (a) => `${cap(a.one)} is the cheapest.`, (a) => `Lowest price: ${a.one}.`],
+  nearest: [(a) => `The nearest is ${a.one}.`, (a) => `Closest to you: ${a.one}.`, (a) => `${cap(a.one)} is the nearest.`],
+  top: [(a) => `The best rated is ${a.one}.`, (a) => `Top rated: ${a.one}.`, (a) => `${cap(a.one)} has the best rating.`],
+  sorted: [(a) => `Sorted by ${a.by}, the first is ${a.one}.`, (a) => `By ${a.by}, ${a.one} comes first.`, (a) => `First by ${a.by}: ${a.one}.`],
+  listed: [(a) => `The first is ${a.one}.`, (a) => `First up: ${a.one}.`, (a) => `${cap(a.one)} is at the top.`, (a) => `Top of the list: ${a.one}.`],
+};
 
 /** Up to `n` facts of a reading, the status apart (said as "is pending"). */
 function split(facts: readonly Fact[], n: number): { status?: Fact; rest: Fact[] } {
@@ -92,7 +107,7 @@ function split(facts: readonly Fact[], n: number): { status?: Fact; rest: Fact[]
 /** "Refund WXJ0Z2R6 is pending" / "GOOGL's market state is post". */
 function statusOf(who: string, status: Fact): string {
   if (HAS.test(status.value)) return `${who} has ${status.value}`;
-  return status.adjective ? `${who} is ${status.value}` : `${who}'s ${status.label} is ${status.value}`;
+  return status.adjective ? `${who} is ${status.value}` : `the ${status.label} for ${who} is ${status.value}`;
 }
 
 /** Statuses said with "has": "it has departed", not "it is departed". */
@@ -113,6 +128,8 @@ export function batchWords(b: NonNullable<Reading['batch']>): string {
   return `${spelled(b.ok)} of the ${spelled(b.total)} requests went through and ${spelled(b.total - b.ok)} failed${who}${why}`;
 }
 
+const REJECTED: Line<{ readonly tried: string; readonly why: string }> = [(a) => `${a.tried}, but ${a.why}.`, (a) => `That didn't work: ${a.why}.`, (a) => `${cap(a.why)}, I'm afraid.`];
+
 /** A change the service turned down: what was tried, and that it did not take. */
 function rejectedLines(r: Reading, style: Style): string[] {
   const verb = r.verb === 'apply' ? 'apply for' : r.verb;
@@ -120,14 +137,37 @@ function rejectedLines(r: Reading, style: Style): string[] {
   const why = r.batch ? batchWords(r.batch) : 'it was not accepted';
   const { rest } = split(r.facts.filter((f) => f.role !== 'bool' || f.num !== 0), 2);
   const more = rest.length > 0 ? ` ${cap(joinAnd(rest.map((f) => clause(f))))}.` : '';
-  return [`${style.pick([`${tried}, but ${why}.`, `That didn't work: ${why}.`, `${cap(why)}, I'm afraid.`])}${more}`];
+  return [`${style.pick(REJECTED)({ tried, why })}${more}`];
 }
+
+const BATCH_DONE: Line<{ readonly pp: string; readonly obj: string }> = [(a) => `I've ${a.pp} the ${a.obj}`, (a) => `${cap(a.pp)} the ${a.obj}`, (a) => `I sent the ${a.obj} requests`];
+interface Made {
+  readonly r: Reading;
+  readonly ref: Fact;
+  readonly pp: string;
+  readonly q: string;
+  readonly obj: string;
+  readonly be: string;
+  /** Said with the reference when it reads after "is" ("pending"). */
+  readonly status: Fact | undefined;
+}
+const MADE: Line<Made> = [
+  (a) => `${cap(a.status ? statusOf(`${a.r.made} ${a.ref.value}`, a.status) : `${a.r.made} ${a.ref.value} has been ${a.pp}${a.q}`)}.`,
+  (a) => `I've ${a.pp} ${a.obj}${a.q}. The ${a.ref.label} is ${a.ref.value}${a.status ? `, and it is ${a.status.value}` : ''}.`,
+  (a) => `${cap(a.pp)}${a.q}: your ${a.r.made} reference is ${a.ref.value}${a.status ? `, currently ${a.status.value}` : ''}.`,
+  (a) => `${cap(a.obj)} ${a.be} ${a.pp}${a.q}, reference ${a.ref.value}${a.status ? `; it is ${a.status.value}` : ''}.`,
+];
+const DONE: Line<{ readonly pp: string; readonly q: string; readonly obj: string; readonly be: string }> = [
+  (a) => `I've ${a.pp} ${a.obj}${a.q}.`,
+  (a) => `${cap(a.obj)}${a.q} ${a.be} now ${a.pp}.`,
+  (a) => `${cap(a.pp)} ${a.obj}${a.q}.`,
+];
 
 function doneLines(r: Reading, style: Style): string[] {
   const { pick } = style;
   if (r.rejected) return rejectedLines(r, style);
   const pp = pastOf(r.verb);
-  if (r.batch) return [`${pick([`I've ${pp} the ${r.object}`, `${cap(pp)} the ${r.object}`, `I sent the ${r.object} requests`])}${about(r)}: ${batchWords(r.batch)}.`];
+  if (r.batch) return [`${pick(BATCH_DONE)({ pp, obj: r.object })}${about(r)}: ${batchWords(r.batch)}.`];
   const { status, rest } = split(r.facts, style.facts);
   const q = about(r);
   const obj = `the ${r.object}`;
@@ -135,20 +175,11 @@ function doneLines(r: Reading, style: Style): string[] {
   const out: string[] = [];
   let statusSaid = false;
   if (r.reference) {
-    const ref = r.reference.value;
-    const made = `${r.made} ${ref}`;
     const adj = status?.adjective === true;
     statusSaid = adj;
-    out.push(
-      pick([
-        `${cap(adj && status ? statusOf(made, status) : `${made} has been ${pp}`)}${q && !adj ? q : ''}.`,
-        `I've ${pp} ${obj}${q}. The ${r.reference.label} is ${ref}${adj && status ? `, and it is ${status.value}` : ''}.`,
-        `${cap(pp)}${q}: your ${r.made} reference is ${ref}${adj && status ? `, currently ${status.value}` : ''}.`,
-        `${cap(obj)} ${be} ${pp}${q}, reference ${ref}${adj && status ? `; it is ${status.value}` : ''}.`,
-      ]),
-    );
+    out.push(pick(MADE)({ r, ref: r.reference, pp, q, obj, be, status: adj ? status : undefined }));
   } else {
-    out.push(pick([`I've ${pp} ${obj}${q}.`, `${cap(obj)}${q} ${be} now ${pp}.`, `${cap(pp)} ${obj}${q}.`]));
+    out.push(pick(DONE)({ pp, q, obj, be }));
   }
   const clauses = [...(status && !statusSaid ? [clause(status)] : []), ...rest.map((f) => clause(f))];
   if (clauses.length > 0) out.push(`${cap(joinAnd(clauses))}.`);
@@ -163,54 +194,72 @@ function lookupLines(r: Reading, style: Style): string[] {
   const nps = rest.map(phrase);
   if (status) {
     const head = s && !s.place ? s.np : `the ${r.noun}${s?.place ? ` in ${s.np}` : ''}`;
-    const tail = nps.length > 0 ? pick([`, with ${joinAnd(nps)}`, `; ${joinAnd(nps)}`]) : '';
-    const line = statusOf(head, status);
+    const tail = nps.length > 0 ? `${pick(TAIL)}${joinAnd(nps)}` : '';
+    // "The triage level is consult GP", not "the symptom's triage level".
+    const line = !s && !status.adjective ? `the ${status.label} is ${status.value}` : statusOf(head, status);
     return [`${s && !s.place && !s.ours ? line : cap(line)}${tail}.`];
   }
-  if (rest.length === 0) return [pick([`The ${r.noun} came back without details.`, `There's nothing to report on the ${r.noun}.`])];
-  const [c1, ...cs] = rest.map((f) => clause(f));
-  const forWho = s ? (s.place ? `In ${s.np}` : `For ${s.np}`) : '';
-  const what = s ? (s.ours ? cap(s.np) : s.np) : '';
-  return [
-    pick([
-      what ? `${what}: ${joinAnd(nps)}.` : `${cap(joinAnd(nps))}.`,
-      forWho ? `${forWho}, ${c1}${cs.length > 0 ? `, and ${joinAnd(cs)}` : ''}.` : `${cap(c1)}${cs.length > 0 ? `; ${joinAnd(cs)}` : ''}.`,
-      `The ${r.noun}${s ? ` ${s.place ? `in ${s.np}` : `for ${s.np}`}` : ''} shows ${joinAnd(nps)}.`,
-      `${cap(c1)}.${cs.length > 0 ? ` ${cap(joinAnd(cs))}.` : ''}`,
-    ]),
-  ];
+  if (rest.length === 0) return [pick(BARE)(r.noun)];
+  return [pick(LOOKUP)({ r, rest, nps })];
 }
+
+const TAIL = [', with ', '; '];
+const BARE: Line<string> = [(n) => `The ${n} came back without details.`, (n) => `There's nothing to report on the ${n}.`];
+interface Looked {
+  readonly r: Reading;
+  readonly rest: readonly Fact[];
+  readonly nps: readonly string[];
+}
+/** "For X, the a is b, and the c is d." and its relatives. */
+function clauses(a: Looked, lead: string, join: string): string {
+  const [c1, ...cs] = a.rest.map((f) => clause(f));
+  return `${lead ? `${lead}, ${c1}` : cap(c1)}${cs.length > 0 ? `${join}${joinAnd(cs)}` : ''}.`;
+}
+const LOOKUP: Line<Looked> = [
+  (a) => (a.r.subject ? `${a.r.subject.ours ? cap(a.r.subject.np) : a.r.subject.np}: ${joinAnd(a.nps)}.` : `${cap(joinAnd(a.nps))}.`),
+  (a) => clauses(a, a.r.subject ? `${a.r.subject.place ? 'In' : 'For'} ${a.r.subject.np}` : '', a.r.subject ? ', and ' : '; '),
+  (a) => {
+    const s = a.r.subject;
+    return s?.named ? `${s.np} shows ${joinAnd(a.nps)}.` : `The ${a.r.noun}${s ? ` ${s.place ? 'in' : 'for'} ${s.np}` : ''} shows ${joinAnd(a.nps)}.`;
+  },
+  (a) => {
+    const [c1, ...cs] = a.rest.map((f) => clause(f));
+    return `${cap(c1)}.${cs.length > 0 ? ` ${cap(joinAnd(cs))}.` : ''}`;
+  },
+];
+
+const FAILED: Line<{ readonly noun: string; readonly why: string; readonly fix: string }> = [
+  (a) => `That didn't work: ${a.why}. Could you ${a.fix}?`,
+  (a) => `I couldn't get the ${a.noun}: ${a.why}. Can you ${a.fix}?`,
+  (a) => `The request failed because ${a.why}. If you ${a.fix}, I'll try again.`,
+  (a) => `No luck, ${a.why}. Could you ${a.fix}?`,
+  (a) => `Sorry, ${a.why}, so nothing came back. Would you ${a.fix}?`,
+];
 
 function failedLines(r: Reading, style: Style): string[] {
   const f = r.failure ?? { why: 'the service returned an error', fix: 'try again' };
-  return [
-    style.pick([
-      `That didn't work: ${f.why}. Could you ${f.fix}?`,
-      `I couldn't get the ${r.noun}: ${f.why}. Can you ${f.fix}?`,
-      `The request failed because ${f.why}. If you ${f.fix}, I'll try again.`,
-      `No luck, ${f.why}. Could you ${f.fix}?`,
-      `Sorry, ${f.why}, so nothing came back. Would you ${f.fix}?`,
-    ]),
-  ];
+  return [style.pick(FAILED)({ noun: r.noun, why: f.why, fix: f.fix })];
 }
+
+const NONE_FOUND: Line<{ readonly many: string; readonly q: string }> = [
+  (a) => `I didn't find any ${a.many}${a.q}.`,
+  (a) => `No ${a.many} came back${a.q}.`,
+  (a) => `Nothing matched${a.q}: the search returned no ${a.many}.`,
+  (a) => `There are no ${a.many}${a.q} right now.`,
+];
+const RETRY = ['Want me to try with other criteria?', 'We could widen the search if you like.', 'I can search again with different details.'];
 
 function listLines(r: Reading, style: Style): string[] {
   const l = r.list as ListReading;
   if (l.shown === 0) {
     const q = about(r);
-    return [
-      style.pick([
-        `I didn't find any ${l.many}${q}.`,
-        `No ${l.many} came back${q}.`,
-        `Nothing matched${q}: the search returned no ${l.many}.`,
-        `There are no ${l.many}${q} right now.`,
-      ]),
-      style.pick(['Want me to try with other criteria?', 'We could widen the search if you like.', 'I can search again with different details.']),
-    ];
+    return [style.pick(NONE_FOUND)({ many: l.many, q }), style.pick(RETRY)];
   }
-  const extra = r.facts.slice(0, 1).map((f) => `${cap(clause(f))}.`);
+  const extra = r.facts.slice(0, 1).map((f) => `${cap(clause(f, r.subject?.ours ? r.subject.np : `the ${f.label}`))}.`);
   return [countLine(r, l, style.pick), ...extra, ...bestLines(l, style)];
 }
+
+const VALUE: Line<string> = [(v) => `It comes to ${v}.`, (v) => `The answer is ${v}.`, (v) => `The result: ${v}.`];
 
 /** A call answered alone, in sentences. */
 export function sentences(r: Reading, style: Style): string[] {
@@ -222,7 +271,7 @@ export function sentences(r: Reading, style: Style): string[] {
     case 'done':
       return doneLines(r, style);
     case 'value':
-      return [style.pick([`It comes to ${r.value}.`, `The answer is ${r.value}.`, `The result: ${r.value}.`])];
+      return [style.pick(VALUE)(r.value ?? '')];
     default:
       return lookupLines(r, style);
   }

@@ -5,7 +5,7 @@
  * key's tokens and memoised (a pool has a few thousand field names); nothing here reads a raw
  * key name out.
  */
-import { isMoney, singular, tokens } from '../tool/names.js';
+import { isMoney, singular, snake, tokens } from '../tool/names.js';
 
 /** Tokens said in capitals. */
 const ACRONYMS: Readonly<Record<string, string>> = {
@@ -13,7 +13,7 @@ const ACRONYMS: Readonly<Record<string, string>> = {
   doi: 'DOI', cve: 'CVE', cvss: 'CVSS', uv: 'UV', aqi: 'AQI', eta: 'ETA', pnr: 'PNR', sms: 'SMS', gpa: 'GPA', apr: 'APR',
   ev: 'EV', hvac: 'HVAC', iata: 'IATA', icao: 'ICAO', fips: 'FIPS', isrc: 'ISRC', esim: 'eSIM', sim: 'SIM', pdf: 'PDF',
   cpu: 'CPU', gpu: 'GPU', dns: 'DNS', ssl: 'SSL', tls: 'TLS', http: 'HTTP', kwh: 'kWh', mwh: 'MWh', co2: 'CO2', ph: 'pH',
-  bmi: 'BMI', mrn: 'MRN', sha256: 'SHA-256', sha1: 'SHA-1', md5: 'MD5', mac: 'MAC', imei: 'IMEI', iccid: 'ICCID', ein: 'EIN', ssn: 'SSN', npi: 'NPI', utc: 'UTC', tv: 'TV', fx: 'FX', etf: 'ETF', ipo: 'IPO', roi: 'ROI', kpi: 'KPI',
+  bmi: 'BMI', mrn: 'MRN', zip: 'ZIP', sid: 'SID', min: 'minimum', max: 'maximum', avg: 'average', qty: 'quantity', amt: 'amount', desc: 'description', msg: 'message', sha256: 'SHA-256', sha1: 'SHA-1', md5: 'MD5', mac: 'MAC', imei: 'IMEI', iccid: 'ICCID', ein: 'EIN', ssn: 'SSN', npi: 'NPI', utc: 'UTC', tv: 'TV', fx: 'FX', etf: 'ETF', ipo: 'IPO', roi: 'ROI', kpi: 'KPI',
 };
 
 /** Unit tokens that end a key (share_percent, total_mwh, temp_c), and how the unit is written after a number. */
@@ -24,7 +24,7 @@ const UNIT_TOKENS: Readonly<Record<string, string>> = {
   mins: ' min', minutes: ' minutes', hours: ' hours', hrs: ' hours', days: ' days', weeks: ' weeks', months: ' months',
   years: ' years', bytes: ' bytes', kb: ' KB', mb: ' MB', gb: ' GB', tb: ' TB', hectares: ' ha', ha: ' ha', acres: ' acres',
   liters: ' L', litres: ' L', gallons: ' gal', ft: ' ft', feet: ' ft', inches: ' in', mbps: ' Mbps', gbps: ' Gbps', hz: ' Hz',
-  hpa: ' hPa', mbar: ' mbar', knots: ' knots', kts: ' knots', kcal: ' kcal', calories: ' kcal', mg: ' mg', ml: ' ml', g: ' g',
+  hpa: ' hPa', mbar: ' mbar', deg: '°', degrees: '°', knots: ' knots', kts: ' knots', kcal: ' kcal', calories: ' kcal', mg: ' mg', ml: ' ml', g: ' g',
 };
 /** Single letters are units only after a word they measure (temp_c, depth_m, duration_s); vitamin_c is no unit. */
 const LETTER_UNITS: Readonly<Record<string, readonly [RegExp, string]>> = {
@@ -94,9 +94,14 @@ export function sayNumber(n: number, decimals = 2, money = false): string {
   let fixed = abs.toFixed(decimals);
   if ((!money || Number.isInteger(abs)) && fixed.includes('.')) fixed = fixed.replace(/\.?0+$/, '');
   if (money && !Number.isInteger(abs) && decimals > 0) fixed = abs.toFixed(2);
-  const [int, frac] = fixed.split('.');
-  const grouped = int.length > 3 ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : int;
-  return `${neg ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`;
+  const dot = fixed.indexOf('.');
+  const int = dot < 0 ? fixed : fixed.slice(0, dot);
+  let grouped = int;
+  if (int.length > 3) {
+    grouped = int.slice(0, int.length % 3 || 3);
+    for (let i = grouped.length; i < int.length; i += 3) grouped += `,${int.slice(i, i + 3)}`;
+  }
+  return `${neg ? '-' : ''}${grouped}${dot < 0 ? '' : fixed.slice(dot)}`;
 }
 
 const SYMBOLS: Readonly<Record<string, string>> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥' };
@@ -114,7 +119,7 @@ export function sayMoney(n: number, currency: string | undefined): string {
 
 /** Money by its name: a price, a total, a fee, a nightly or hourly rate, an amount_usd. */
 export const isMoneyKey = (key: string): boolean => {
-  const k = tokens(key).join('_');
+  const k = snake(key);
   return (isMoney(key) || /(^|_)(usd|eur|gbp)$/.test(k) || /(^|_)(nightly|hourly|daily|weekly|monthly|night|room|base|day|per_night|rental)_rate$/.test(k)) && !/(^|_)(count|days|nights|percent|pct)$/.test(k);
 };
 
@@ -184,7 +189,12 @@ export function sayLabelValue(v: string): string {
 }
 
 const IRREGULAR: Readonly<Record<string, string>> = { person: 'people', child: 'children', analysis: 'analyses', criterion: 'criteria', index: 'indices', datum: 'data', medium: 'media', series: 'series', species: 'species' };
-const IRREGULAR_BACK: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(IRREGULAR).map(([a, b]) => [b, a]));
+const IRREGULAR_BACK: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(Object.entries(IRREGULAR).map(([a, b]) => [b, a])),
+  // -ies plurals of -ie nouns ("movies" is not "movy").
+  ...Object.fromEntries(['movie', 'cookie', 'calorie', 'zombie', 'rookie', 'selfie', 'brownie', 'smoothie', 'pie', 'tie', 'lie', 'genie', 'hoodie', 'indie', 'newbie', 'pixie', 'sortie', 'goalie', 'auntie', 'prairie', 'freebie', 'techie', 'foodie', 'lingerie', 'eerie', 'budgie', 'specie'].map((w) => [`${w}s`, w])),
+  series: 'series', species: 'species', news: 'news', analytics: 'analytics', statistics: 'statistics', metrics: 'metric', settings: 'setting',
+};
 
 /** The plural of an English noun (the last word of a phrase). */
 export function plural(noun: string): string {
@@ -198,10 +208,16 @@ export function plural(noun: string): string {
 }
 
 /** The singular of a plural noun phrase (its last word): "breaches" -> "breach", "entries" -> "entry". */
+const singulars = new Map<string, string>();
 export function singularOf(noun: string): string {
-  const i = noun.lastIndexOf(' ');
-  const w = noun.slice(i + 1);
-  return noun.slice(0, i + 1) + (IRREGULAR_BACK[w] ?? singular(w));
+  let s = singulars.get(noun);
+  if (s === undefined) {
+    const i = noun.lastIndexOf(' ');
+    const w = noun.slice(i + 1);
+    s = noun.slice(0, i + 1) + (IRREGULAR_BACK[w] ?? singular(w));
+    if (singulars.size < 20_000) singulars.set(noun, s);
+  }
+  return s;
 }
 
 const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
