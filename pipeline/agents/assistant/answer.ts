@@ -15,7 +15,7 @@ import type { Pick } from '../text.js';
 import { isIdLike, snake } from '../tool/names.js';
 import type { Call } from './mistakes.js';
 import { CLOSINGS, OPENINGS, type Mood } from './openings.js';
-import { readResult, type Reading } from './read.js';
+import { isEnum, readResult, type Reading } from './read.js';
 import { part, sentences, type Style } from './summary.js';
 import { bareDate, capFirst as cap, isIsoDate, joinAnd, labelOf, sayDate, sayLabelValue, spelled, todayOf, type Today } from './words.js';
 
@@ -52,7 +52,7 @@ export function headingOf(c: Call, calls: readonly Call[], r: Reading, today: To
     for (const k in c.args) {
       const v = c.args[k];
       if (!same.some((o) => o !== c && !sameValue(o.args[k], v))) continue;
-      const value = typeof v === 'string' ? (isIsoDate(v) ? bareDate(sayDate(v, today, /T\d/.test(v)) ?? v) : isIdLike(k) ? v : sayLabelValue(v)) : typeof v === 'number' ? String(v) : Array.isArray(v) && v.every((x) => typeof x !== 'object') ? joinAnd(v.map((x) => sayLabelValue(String(x)))) : '';
+      const value = typeof v === 'string' ? (isIsoDate(v) ? bareDate(sayDate(v, today, /T\d/.test(v)) ?? v) : isIdLike(k) && !isEnum(c.api, k) ? v : sayLabelValue(v)) : typeof v === 'number' ? String(v) : Array.isArray(v) && v.every((x) => typeof x !== 'object') ? joinAnd(v.map((x) => sayLabelValue(String(x)))) : '';
       if (value === '' || value.length > 70) break;
       const words = labelOf(k).words.replace(/ (ID|number|code|ref|reference)$/, '');
       const place = PLACE_KEY.test(snake(k));
@@ -130,11 +130,14 @@ export class AnswerWriter {
     const opening = summed ? '' : this.#opening(mood);
     const closing = this.#rng.next() < 0.22 ? this.#pick(CLOSINGS[mood]) : '';
     // Sentences run on; a bulleted block starts and ends its own lines.
-    let text = '';
-    for (const s of [opening, ...body, closing]) {
-      if (s === '') continue;
-      text += text === '' ? s : `${text.includes('\n- ') && /\n- [^\n]*$/.test(text) ? '\n' : s.startsWith('- ') ? '\n' : ' '}${s}`;
+    let text = opening;
+    let bullets = false;
+    for (const s of body) {
+      const list = s.includes('\n- ') || s.startsWith('- ');
+      text += text === '' ? s : `${bullets || s.startsWith('- ') ? '\n' : ' '}${s}`;
+      bullets = list;
     }
+    if (closing !== '') text += `${bullets ? '\n' : ' '}${closing}`;
     return text;
   }
 

@@ -10,6 +10,7 @@ import type { Pick } from '../text.js';
 import { kindOf, siblingsOf } from '../../values/kinds.js';
 import type { Schema } from '../../values/values.js';
 import { isIdLike, snake, tokens } from '../tool/names.js';
+import { keyInfo } from './keys.js';
 import { apiObjectOf } from './nouns.js';
 import { bareDate, capFirst as cap, isIsoDate, isMoneyKey, joinAnd, labelOf, sayDate, sayLabelValue, sayMoney, sayNumber, singularOf, type Today } from './words.js';
 
@@ -91,6 +92,8 @@ function detailsOf(args: Readonly<Record<string, unknown>>, today: Today): strin
   const currency = Object.keys(args).find((k) => /(^|_)currency$/.test(snake(k)));
   for (const k in args) {
     const v = args[k];
+    // A secret (an alarm code, a PIN, a password) is never read back.
+    if (keyInfo(k).skip || /^(code|pin|passcode|security_code)$/.test(snake(k))) continue;
     const label = labelOf(k).words;
     if (typeof v === 'string') {
       if (v.length > 40 || /(^|_)currency$/.test(snake(k))) continue;

@@ -207,6 +207,8 @@ export function factsOf(o: Readonly<Record<string, unknown>>, scene: FactScene, 
   let currency = scene.currency;
   let unit: string | undefined;
   let priced = false;
+  const keys: string[] = [];
+  const infos: KeyInfo[] = [];
   for (const k in o) {
     const v = o[k];
     const i = keyInfo(k);
@@ -214,23 +216,27 @@ export function factsOf(o: Readonly<Record<string, unknown>>, scene: FactScene, 
       if (i.currency && /^[A-Z]{3}$/.test(v)) currency = v;
       else if (i.unit) unit = UNIT_WORDS[v] ?? v;
     } else if (typeof v === 'number' && i.money) priced = true;
+    if (!i.skip && !skip?.has(k)) {
+      keys.push(k);
+      infos.push(i);
+    }
   }
-  const inner: FactScene = currency === scene.currency && priced === (scene.priced ?? false) ? scene : { ...scene, currency, priced };
-  const placed: [string, KeyInfo, { readonly role: Role; readonly rank: number }][] = [];
-  for (const k in o) {
-    if (skip?.has(k)) continue;
-    const i = keyInfo(k);
-    const p = placeOf(i, o[k], unit);
+  const inner: FactScene = currency === scene.currency && priced === (scene.priced ?? false) ? scene : { today: scene.today, currency, priced };
+  // Placed by rank, the object's order breaking ties (an insertion sort over indices: objects are small).
+  const places: ({ readonly role: Role; readonly rank: number } | undefined)[] = [];
+  const order: number[] = [];
+  for (let n = 0; n < keys.length; n++) {
+    const p = placeOf(infos[n], o[keys[n]], unit);
+    places.push(p);
     if (!p) continue;
-    // Insert by rank, after the equal ones: the object's order breaks ties.
-    let at = placed.length;
-    while (at > 0 && placed[at - 1][2].rank < p.rank) at--;
-    placed.splice(at, 0, [k, i, p]);
+    let at = order.length;
+    while (at > 0 && (places[order[at - 1]] as { rank: number }).rank < p.rank) at--;
+    order.splice(at, 0, n);
   }
   const out: Fact[] = [];
-  for (const [k, i, p] of placed) {
+  for (const n of order) {
     if (out.length >= limit) break;
-    const f = wordOf(k, i, o[k], p, inner, unit);
+    const f = wordOf(keys[n], infos[n], o[keys[n]], places[n] as { readonly role: Role; readonly rank: number }, inner, unit);
     if (f) out.push(f);
   }
   // "up $1.63" and "up 4%" are one fact: "up $1.63 (4%)".

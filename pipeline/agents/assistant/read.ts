@@ -130,6 +130,12 @@ function ownOf(api: ApiSpec | undefined): ReadonlySet<string> {
   return o;
 }
 
+/** Whether the tool's parameter `key` takes one of a listed set of values. */
+export function isEnum(api: ApiSpec | undefined, key: string): boolean {
+  const p = api?.parameters.properties[key];
+  return p !== undefined && Array.isArray(p.enum);
+}
+
 /** The argument that says what was asked about, in words: a place, else an identifier, else a name; one the tool's name speaks of first. */
 function subjectOf(call: ReadCall): Subject | undefined {
   const own = ownOf(call.api);
@@ -149,7 +155,9 @@ function subjectOf(call: ReadCall): Subject | undefined {
   }
   if (bestKey === undefined) return undefined;
   const a = argKey(bestKey);
-  const v = call.args[bestKey] as string;
+  const raw = call.args[bestKey] as string;
+  // A value from the schema's list (service_code "noise_complaint") is a word, not an identifier.
+  const v = isEnum(call.api, bestKey) ? sayLabelValue(raw) : raw;
   if (a.score === 3) return { np: v, place: true, ours: false, named: false };
   if (a.score === 2) return { np: a.words ? `${a.words} ${v}` : v, place: false, ours: a.words !== '', named: false };
   return { np: a.query ? `“${v}”` : sayLabelValue(v), place: false, ours: false, named: false };

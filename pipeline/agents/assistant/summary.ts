@@ -77,7 +77,7 @@ function bestLines(l: ListReading, style: Style): string[] {
   const one = sayItem(first, lead, n);
   const others = rest.map((it) => sayItem(it, lead, 1));
   const then = others.length === 0 ? [] : [pick(THEN)(others)];
-  if (l.shown === 1) return [pick(ONLY)(one)];
+  if (l.shown === 1 && l.total === undefined) return [pick(ONLY)(one)];
   if (l.order === 'listed' && style.bullets && l.items.length > 1) return [`The first ${l.items.length}:\n${l.items.map((it) => `- ${sayItem(it, lead, n)}`).join('\n')}`];
   return [pick(BEST[l.order])({ one, by: l.by ?? '' }), ...then];
 }
@@ -99,7 +99,8 @@ const BEST: Readonly<Record<ListReading['order'], Line<{ readonly one: string; r
 
 /** Up to `n` facts of a reading, the status apart (said as "is pending"). */
 function split(facts: readonly Fact[], n: number): { status?: Fact; rest: Fact[] } {
-  const status = facts.find((f) => f.role === 'status');
+  // Only a status that leads (the entity's own) is said first; a side state stays among the facts.
+  const status = facts[0]?.role === 'status' ? facts[0] : undefined;
   const rest = facts.filter((f) => f !== status).slice(0, status ? n - 1 : n);
   return { ...(status ? { status } : {}), rest };
 }
@@ -197,7 +198,8 @@ function lookupLines(r: Reading, style: Style): string[] {
     const tail = nps.length > 0 ? `${pick(TAIL)}${joinAnd(nps)}` : '';
     // "The triage level is consult GP", not "the symptom's triage level".
     const line = !s && !status.adjective ? `the ${status.label} is ${status.value}` : statusOf(head, status);
-    return [`${s && !s.place && !s.ours ? line : cap(line)}${tail}.`];
+    // A bare value keeps its case ("pi_7xp3 is pending"); our own words take a capital.
+    return [`${s && !s.place && !s.ours && line.startsWith(s.np) ? line : cap(line)}${tail}.`];
   }
   if (rest.length === 0) return [pick(BARE)(r.noun)];
   return [pick(LOOKUP)({ r, rest, nps })];
