@@ -15,12 +15,13 @@ import type { CanonicalRecord, Message, ToolCall } from '../../core/record.js';
 import { Rng, subSeed } from '../../core/rng.js';
 import { generateObject } from '../values/values.js';
 import { applicableMistakes, corruptCall, type Call, type Mistake } from './assistant/mistakes.js';
-import { heading, textReply, turnAnswer } from './assistant/offline.js';
+import { AnswerWriter, type Outcome } from './assistant/answer.js';
+import { textReply } from './assistant/offline.js';
 import type { RationaleMode } from './teacher/mode.js';
 import { offlineTeacher, type StepContext } from './teacher/offline.js';
-import { ASSISTANT_NAMES, CONFIRM_RULES, FINAL_ERROR, SYSTEM, SYSTEM_EXTRAS, TODAY } from './templates.js';
-import { factsOf, fieldPhrase, textOf, type Obj, type Pick } from './text.js';
-import { echoKeys, offlineToolResult } from './tool/offline.js';
+import { ASSISTANT_NAMES, CONFIRM_RULES, SYSTEM, SYSTEM_EXTRAS, TODAY } from './templates.js';
+import { fieldPhrase, textOf, type Obj, type Pick } from './text.js';
+import { offlineToolResult } from './tool/offline.js';
 import { apiOf, userTurns } from './user/offline.js';
 
 export { MISTAKES, type Mistake } from './assistant/mistakes.js';
@@ -67,13 +68,6 @@ function resultOf(c: Call, shownNames: ReadonlySet<string>, world: ItemWorld): u
   return offlineToolResult(api, c.args, world, c.error);
 }
 
-function errorText(result: unknown): string | undefined {
-  if (!result || typeof result !== 'object') return undefined;
-  const e = (result as Obj).error;
-  if (e && typeof e === 'object') return String((e as Obj).message ?? 'an error');
-  return undefined;
-}
-
 /** The whole offline dialogue for a plan. Throws when the plan names tools not in the pool. */
 export function simulateOffline(plan: ItemPlan, pool: ToolPool, opts: SimulateOptions): CanonicalRecord {
   const rng = new Rng(subSeed(plan.seed, 'simulate'));
@@ -118,6 +112,7 @@ export function simulateOffline(plan: ItemPlan, pool: ToolPool, opts: SimulateOp
   }
   const dangling = mistake === 'dangling-call' ? calls[noise.int(0, calls.length - 1)] : undefined;
 
+  const answers = new AnswerWriter(plan);
   for (let turn = 0; turn < user.texts.length; turn++) {
     messages.push({ role: 'user', content: user.texts[turn] });
     const turnCalls = calls.filter((c) => c.turn === turn);
@@ -132,8 +127,7 @@ export function simulateOffline(plan: ItemPlan, pool: ToolPool, opts: SimulateOp
     const context: StepContext =
       plan.category === 'clarification' ? 'clarified' : plan.safety === 'confirm' ? 'confirmed' : turn > 0 ? 'follow-up' : 'first';
     const steps = [...new Set(turnCalls.map((c) => c.step))].sort((a, b) => a - b);
-    const lines: string[] = [];
-    let errorLine: string | undefined;
+    const outcomes: Outcome[] = [];
     for (const step of steps) {
       const stepCalls = turnCalls.filter((c) => c.step === step);
       const toolCalls: ToolCall[] = stepCalls.map((c) => ({ id: c.id, type: 'function', function: { name: c.name, arguments: c.json } }));
@@ -142,18 +136,10 @@ export function simulateOffline(plan: ItemPlan, pool: ToolPool, opts: SimulateOp
       for (const c of stepCalls) {
         const result = resultOf(c, shownNames, plan.world);
         if (c !== dangling) messages.push({ role: 'tool', tool_call_id: c.id, content: canonicalJsonIfNeeded(result) });
-        const err = errorText(result);
-        if (err !== undefined && c.error) {
-          errorLine ??= pick(FINAL_ERROR)(c.api ? textOf(c.api).short : c.name, err);
-          lines.push(`${heading(c, turnCalls)}: ${err}`);
-          continue;
-        }
-        const facts = factsOf(result, c.api ? echoKeys(c.api) : [], 4, turnCalls.length > 1 && !steps.includes(1)).join(', ');
-        lines.push(turnCalls.length > 1 ? `${heading(c, turnCalls)}: ${facts}` : facts);
+        outcomes.push({ call: c, result });
       }
     }
-    const content = turnAnswer(turnCalls, lines, errorLine, messages, pick);
-    messages.push({ role: 'assistant', content });
+    messages.push({ role: 'assistant', content: answers.turn(outcomes, user.texts.slice(0, turn + 1).join(' '), messages) });
   }
 
   const meta = {

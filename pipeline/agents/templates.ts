@@ -1,9 +1,8 @@
 /**
- * Wording of the offline agents: system prompts, assistant questions, refusals and answers
- * (the user's words are in user/). Many phrasings per situation, in several registers
- * (casual, formal, terse, verbose), so that no template dominates a dataset.
+ * Wording of the system prompts of the offline backend (the user's words are in user/, the
+ * assistant's in assistant/, the teacher's in teacher/). Many phrasings per situation, so that
+ * no template dominates a dataset.
  */
-import { cap } from './text.js';
 
 // ── system prompts ─────────────────────────────────────────────────────────────────────
 /**
@@ -59,60 +58,3 @@ export const SYSTEM_EXTRAS: readonly string[] = [
 ];
 
 export const ASSISTANT_NAMES = ['Atlas', 'Nova', 'Sage', 'Orbit', 'Juniper', 'Pilot', 'Quill', 'Ember'];
-
-// ── assistant ──────────────────────────────────────────────────────────────────────────
-export const ASK_MISSING: readonly ((label: string, does: string) => string)[] = [
-  (l, d) => `I can ${d}, but I need the ${l} first. What ${l} should I use?`,
-  (l) => `Sure. Which ${l} would you like me to use?`,
-  (l) => `Happy to help. Could you tell me the ${l}?`,
-  (l, d) => `To ${d} I still need one detail: the ${l}. What is it?`,
-  (l) => `Before I go ahead, what is the ${l}?`,
-];
-
-export const ASK_CONFIRM: readonly ((what: string, details: string) => string)[] = [
-  (w, d) => `Just to confirm: you want me to ${w} (${d}). This cannot be undone. Shall I go ahead?`,
-  (w, d) => `Before I do this, please confirm: ${w}, with ${d}. Should I proceed?`,
-  (w, d) => `I am about to ${w} with ${d}. Do you want me to continue?`,
-  (w, d) => `This will ${w} (${d}), and it may not be reversible. Can you confirm?`,
-];
-
-export interface Decline {
-  readonly ask: string;
-  readonly can: string;
-}
-export const DECLINE: readonly ((d: Decline) => string)[] = [
-  (d) => `I'm sorry, but I can't ${d.ask}: none of the tools I have covers that. I can ${d.can}.`,
-  (d) => `Unfortunately that is outside what I can do here. My tools only let me ${d.can}, so I can't ${d.ask}. A dedicated service would be the best place for it.`,
-  (d) => `None of the available tools can ${d.ask}. What I can do is ${d.can}. Would any of that help?`,
-  (d) => `I don't have a tool for that request. I'm able to ${d.can}, but not to ${d.ask}.`,
-  (d) => `That's not something I can do with the tools available in this conversation (I can ${d.can}). You'll need another app to ${d.ask}.`,
-  (d) => `I can't help with that one: there is no tool here to ${d.ask}. If it's useful, I can ${d.can}.`,
-];
-
-export const REFUSE: readonly ((alt: string) => string)[] = [
-  (a) => `I can't help with that. It could hurt someone or break the law. If there is a legitimate need behind it, I can ${a}.`,
-  (a) => `Sorry, I won't do that: it would harm another person. I'm happy to ${a} for something legitimate, though.`,
-  () => `I'm not able to help with this request. Acting on it could cause real harm to someone, so I'll have to decline.`,
-  (a) => `That is not something I will help with. If you have a different, legitimate task, I can ${a}.`,
-  () => `I have to decline. This would violate someone's privacy or safety. If you are in a dispute with this person, a lawyer or the proper authorities are the right place to go.`,
-];
-
-export const FINAL: readonly ((facts: string, tool: string) => string)[] = [
-  (f) => `Here's what I found: ${f}.`,
-  (f) => `Done. ${cap(f)}.`,
-  (f, t) => `According to ${t}, ${f}.`,
-  (f) => `All set: ${f}.`,
-  (f) => `The result is in: ${f}.`,
-  (f) => `Okay, ${f}. Let me know if you need anything else.`,
-];
-export const FINAL_MANY: readonly ((lines: readonly string[]) => string)[] = [
-  (l) => `Here are the results:\n${l.map((x) => `- ${x}`).join('\n')}`,
-  (l) => `Done, one by one:\n${l.map((x) => `- ${x}`).join('\n')}`,
-  (l) => `${l.map((x) => `${cap(x)}.`).join(' ')}`,
-  (l) => `I ran ${l.length === 2 ? 'both' : `all ${l.length}`} requests. ${l.map((x) => `${cap(x)}.`).join(' ')}`,
-];
-export const FINAL_ERROR: readonly ((what: string, why: string) => string)[] = [
-  (w, y) => `I tried to ${w}, but the service returned an error: ${y}. Could you check the details and try again?`,
-  (w, y) => `That didn't work: ${y}. I could not ${w}. Do you want to give me a corrected value?`,
-  (w, y) => `Sorry, the request to ${w} failed (${y}). Please double-check it.`,
-];

@@ -1,6 +1,7 @@
 /**
  * Text helpers shared by the offline agents: how a value is stated, how a tool's purpose is
- * phrased (from its phrase fragments or its description), how a result reads as facts.
+ * phrased (from its phrase fragments or its description), how a number reads with its unit.
+ * (How a result reads in the assistant's answer is assistant/facts.ts.)
  */
 import type { ApiSpec } from '../../api-pool/types.js';
 import type { ToolDefinition } from '../../core/record.js';
@@ -118,41 +119,6 @@ export function fact(key: string, v: unknown): string {
   if (typeof v === 'boolean') return `${label}: ${v ? 'yes' : 'no'}`;
   if (typeof v === 'string') return `${label} ${/^[a-z]+(_[a-z0-9]+)+$/.test(v) ? v.replace(/_/g, ' ') : v}`;
   return `${label} ${say(v)}${unit}`;
-}
-
-/**
- * Up to `max` facts from a tool result. Keys in `later` (those that merely echo the request)
- * come only after the others, and not at all when `dropLater` (a heading already says them).
- */
-export function factsOf(result: unknown, later: readonly string[], max: number, dropLater = false): string[] {
-  if (!result || typeof result !== 'object' || Array.isArray(result)) return [`the result is ${say(result)}`];
-  const o = result as Obj;
-  if (typeof o.error === 'string') return [`the tool reported an error (${o.error})`];
-  const out: string[] = [];
-  const add = (k: string): void => {
-    const v = o[k];
-    if (Array.isArray(v)) {
-      const label = humanize(k);
-      if (v.length === 0) out.push(`no ${label}`);
-      else if (v[0] && typeof v[0] === 'object') {
-        const n = v.length === 1 && label.endsWith('s') ? `1 ${label.slice(0, -1)}` : `${v.length} ${label}`;
-        out.push(`${n} (${v.length === 1 ? '' : 'first: '}${factsOf(v[0], [], 3).join(', ')})`);
-      } else out.push(`${label}: ${listOf(v.map(say))}`);
-    } else if (v && typeof v === 'object') {
-      out.push(`${humanize(k)}: ${factsOf(v, [], 2).join(', ')}`);
-    } else out.push(fact(k, v));
-  };
-  for (const k in o) {
-    if (out.length >= max) break;
-    if (!later.includes(k)) add(k);
-  }
-  if (!dropLater) {
-    for (const k of later) {
-      if (out.length >= max) break;
-      if (k in o) add(k);
-    }
-  }
-  return out.length > 0 ? out : ['the request went through'];
 }
 
 /** "offers.0.offer_id" -> "the offer id of the first offer"; "booking_id" -> "the booking id". */

@@ -11,6 +11,7 @@ import { makePool, type ApiSpec, type ToolPool } from '../../api-pool/types.js';
 import { heldOutTools, offlineToolResult, planItem, simulateOffline, valueAt, type PlanOptions } from '../../pipeline/generate.js';
 import { itemSeed } from '../../core/rng.js';
 import { CATEGORIES, type Category, type ItemPlan } from '../../core/plan.js';
+import { usesResults } from './answer-uses.js';
 // ── structural checks of offline records ──
 
 
@@ -169,11 +170,9 @@ describe.each(POOLS)('offline categories over the %s pool', (_label, pool) => {
         }
         const results = record.messages.filter((m) => m.role === 'tool').map((m) => JSON.parse(m.content) as unknown);
         if (results.length === 0) continue;
-        const finals = record.messages.filter((m): m is AssistantMessage => m.role === 'assistant' && !m.tool_calls).map((m) => (m.content as string).toLowerCase());
-        const text = finals.join('\n');
-        const values = [...leaves(results), ...JSON.stringify(results).matchAll(/:(true|false)\b/g)].map((v) => (Array.isArray(v) ? (v[1] === 'true' ? 'yes' : 'no') : v));
-        const used = values.length === 0 ? /\bno\b/.test(text) : values.some((v) => text.includes(String(v).toLowerCase().replace(/_/g, ' ')));
-        expect(used, text).toBe(true);
+        const text = record.messages.filter((m): m is AssistantMessage => m.role === 'assistant' && !m.tool_calls).map((m) => m.content as string).join('\n');
+        const used = usesResults(text, results);
+        expect(used, `${text} ${JSON.stringify(results)}`).toBe(true);
       }
     });
 

@@ -1,68 +1,58 @@
 /**
- * The offline assistant's words: what it says when it does not call a tool (asks for a
- * withheld value, asks to confirm a destructive call, refuses, answers out of scope, declines),
- * and the answer that closes a turn from the tool results.
+ * The offline assistant's words in a turn where it calls no tool: it asks for a value the
+ * request left out (asking.ts), asks to confirm a call that cannot be taken back, refuses a
+ * harmful request, answers an out-of-scope question, or declines a need no tool here meets by
+ * saying briefly what it can help with instead (topics, not a list of tool descriptions).
  */
 import type { ApiSpec, ToolPool } from '../../../api-pool/types.js';
 import type { ItemPlan } from '../../../core/plan.js';
-import type { Message } from '../../../core/record.js';
-import { ASK_CONFIRM, ASK_MISSING, DECLINE, FINAL, FINAL_MANY, REFUSE } from '../templates.js';
-import { humanize, listOf, say, textOf, type Pick } from '../text.js';
+import type { Pick } from '../text.js';
 import { apiOf, type UserTurns } from '../user/offline.js';
-import type { Call } from './mistakes.js';
+import { askConfirm, askMissing } from './asking.js';
+import { apiNounOf } from './nouns.js';
+import { joinAnd, plural, todayOf } from './words.js';
+
+/** What the tools shown cover, as two or three topics: "payments, markets and policies". */
+function topicsOf(shown: readonly ApiSpec[]): string {
+  const topics: string[] = [];
+  for (const t of shown) {
+    // "addresses-and-pickups" reads "addresses & pickups" in a list joined by "and".
+    const topic = (t.subdomain ?? t.domain).replace(/[-_]+/g, ' ').replace(/ and /g, ' & ');
+    if (!topics.includes(topic)) topics.push(topic);
+  }
+  return joinAnd(topics.slice(0, 3));
+}
+
+const REFUSE: readonly ((topics: string) => string)[] = [
+  (t) => `I can't help with that. It's meant to hurt someone, and I won't take part in it. If you need something legitimate with ${t}, just ask.`,
+  () => "Sorry, but no: that would harm another person, so I won't do it.",
+  (t) => `I won't do that: it could seriously hurt someone or break the law. I'm glad to help with ordinary ${t} requests instead.`,
+  () => "That's not something I'll help with. If you're in a dispute with this person, a lawyer or the police are the right place to start.",
+  () => "No, I can't assist with this. Going after someone like that could cause them real harm.",
+  (t) => `I can't go along with this one, since it targets another person. Anything else around ${t}, I'm happy to help with.`,
+];
+
+const DECLINE: readonly ((need: string, topics: string) => string)[] = [
+  (n, t) => `I can't do that here: I don't have a tool for ${n}. I can help with ${t}, though.`,
+  (n, t) => `Sorry, ${n} are outside what I can reach in this chat. The tools I have cover ${t}.`,
+  (n, t) => `That's not something I can do with these tools, as there's nothing for ${n}. I can help with ${t} if that's useful.`,
+  (n) => `I don't have access to anything that handles ${n}, so I can't do this one. A dedicated service would be the place for it.`,
+  (n, t) => `Unfortunately I can't help with ${n} here. I can handle requests about ${t} instead.`,
+  (_n, t) => `I'm not able to do that with the tools available. They're for ${t}. Is there anything there I can help with?`,
+];
 
 /** The assistant's reply in a turn where it calls no tool. */
 export function textReply(plan: ItemPlan, pool: ToolPool, shown: readonly ApiSpec[], user: UserTurns, turn: number, pick: Pick): string {
   if (plan.category === 'clarification' && plan.withheld && turn === 0) {
     const api = apiOf(pool, plan.calls[plan.withheld.call].name);
-    return pick(ASK_MISSING)(humanize(plan.withheld.argument), textOf(api).short);
+    return askMissing(api, plan.withheld.argument, pick);
   }
   if (plan.safety === 'confirm' && turn === 0) {
     const c = plan.calls[0];
-    const api = apiOf(pool, c.name);
-    const details = Object.keys(c.arguments)
-      .slice(0, 4)
-      .map((k) => `${humanize(k)} ${say(c.arguments[k])}`)
-      .join(', ');
-    return pick(ASK_CONFIRM)(textOf(api).short, details || 'the details you gave');
+    return askConfirm(apiOf(pool, c.name), c.arguments, todayOf(plan.world.today, plan.world.locale.country), pick);
   }
-  if (plan.safety === 'refuse') {
-    const can = listOf(shown.slice(0, 3).map((t) => textOf(t).short));
-    return pick(REFUSE)(can);
-  }
+  if (plan.safety === 'refuse') return pick(REFUSE)(topicsOf(shown));
   if (plan.category === 'irrelevance' && user.answer !== undefined) return user.answer;
-  const can = listOf(shown.map((t) => textOf(t).short));
-  const ask = user.hidden ? textOf(user.hidden.api).short : 'do that';
-  return pick(DECLINE)({ ask, can });
-}
-
-/**
- * The answer that closes a turn: one call's facts (or its error), or a line per call. A later
- * turn never repeats an earlier answer word for word (two empty searches).
- */
-export function turnAnswer(turnCalls: readonly Call[], lines: readonly string[], errorLine: string | undefined, messages: readonly Message[], pick: Pick): string {
-  const write = (): string => (turnCalls.length === 1 ? (errorLine ?? pick(FINAL)(lines[0], turnCalls[0].name)) : pick(FINAL_MANY)(lines));
-  let content = write();
-  const said = (t: string): boolean => messages.some((m) => m.role === 'assistant' && m.content === t);
-  for (let tries = 0; tries < 3 && said(content); tries++) content = write();
-  if (said(content)) content = `This time too: ${content}`;
-  return content;
-}
-
-/** What tells a call apart from its siblings: the value of the first argument that differs. */
-export function heading(c: Call, calls: readonly Call[]): string {
-  if (calls.some((o) => o !== c && o.name !== c.name)) {
-    const same = calls.filter((o) => o.name === c.name);
-    const short = c.api ? textOf(c.api).short : c.name;
-    return same.length > 1 ? `${short} (${headingByArgs(c, same)})` : short;
-  }
-  return headingByArgs(c, calls);
-}
-
-function headingByArgs(c: Call, calls: readonly Call[]): string {
-  for (const k in c.args) {
-    const v = c.args[k];
-    if (calls.some((o) => o !== c && JSON.stringify(o.args[k]) !== JSON.stringify(v))) return `for ${say(v)}`;
-  }
-  return `${c.name} call ${calls.indexOf(c) + 1}`;
+  const need = user.hidden ? plural(apiNounOf(user.hidden.api.name)) : 'requests like this';
+  return pick(DECLINE)(need, topicsOf(shown));
 }
