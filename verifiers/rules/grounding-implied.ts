@@ -96,7 +96,9 @@ export class ImpliedValues {
     let fault: string | undefined;
     for (const d of this.#derivationsOf(c, key)) {
       const said = normalise(d.said);
-      if (said === '' || !this.#userText.includes(` ${said} `)) continue;
+      // A follow-up carries the earlier turn's values over without saying so ("how about product
+      // X?" keeps the page asked before): a previous-turn value holds by the earlier call alone.
+      if (d.kind !== 'previous-turn' && (said === '' || !this.#userText.includes(` ${said} `))) continue;
       const results = d.kind === 'previous-result' ? this.#resultsSoFar() : [];
       // Hygiene rules judge a cut-off result; the value is then grounded as stated, or not.
       if (d.kind === 'previous-result' && this.#unreadable > 0) continue;
