@@ -83,6 +83,9 @@ export function askMissing(api: ApiSpec, key: string, pick: Pick): string {
     `To ${action} I still need the ${label}. ${q}`,
     `One thing first: ${q[0].toLowerCase()}${q.slice(1)}`,
     `Before I go ahead, ${q[0].toLowerCase()}${q.slice(1)}`,
+    `Almost there. ${q}`,
+    `Got it, one question: ${q[0].toLowerCase()}${q.slice(1)}`,
+    `I'll need the ${label} for that. ${q}`,
   ]);
 }
 
@@ -128,5 +131,7 @@ export function askConfirm(api: ApiSpec, args: Readonly<Record<string, unknown>>
     `This will ${action}${w}, and it may not be reversible. Can you confirm?`,
     `${cap(action)}${w}: is that right? Once it's done I can't take it back, so please confirm.`,
     `You'd like me to ${action}${w}. Shall I go ahead?`,
+    `Ready to ${action}${w}. Once it's done it stays done: should I proceed?`,
+    `To be sure before I act: ${action}${w}. Do you want me to go ahead?`,
   ]);
 }

@@ -30,6 +30,10 @@ const REFUSE: readonly ((topics: string) => string)[] = [
   () => "That's not something I'll help with. If you're in a dispute with this person, a lawyer or the police are the right place to start.",
   () => "No, I can't assist with this. Going after someone like that could cause them real harm.",
   (t) => `I can't go along with this one, since it targets another person. Anything else around ${t}, I'm happy to help with.`,
+  () => "I won't help with hurting or deceiving someone. Please reconsider.",
+  (t) => `Not something I can do: it puts another person at risk. Ask me about ${t} instead if that's useful.`,
+  () => "I'm going to decline. Whatever the reason, doing this to someone isn't OK, and I won't be part of it.",
+  () => "That crosses a line, so I won't. If someone is treating you badly, talking to someone you trust or to the authorities is a better route.",
 ];
 
 const DECLINE: readonly ((need: string, topics: string) => string)[] = [
@@ -39,6 +43,10 @@ const DECLINE: readonly ((need: string, topics: string) => string)[] = [
   (n) => `I don't have access to anything that handles ${n}, so I can't do this one. A dedicated service would be the place for it.`,
   (n, t) => `Unfortunately I can't help with ${n} here. I can handle requests about ${t} instead.`,
   (_n, t) => `I'm not able to do that with the tools available. They're for ${t}. Is there anything there I can help with?`,
+  (n, t) => `Handling ${n} isn't possible from here, I'm afraid; my tools stop at ${t}.`,
+  (n) => `I can't reach anything for ${n} in this conversation, so I'd suggest the service that manages them.`,
+  (n, t) => `None of my tools cover ${n}. I can help with ${t}, but not with that.`,
+  (_n, t) => `Sorry, that's beyond what I can do here. Happy to help with ${t} though.`,
 ];
 
 /** The assistant's reply in a turn where it calls no tool. */
