@@ -138,7 +138,8 @@ export function fieldClauses(api: ApiSpec, o: Obj, schema: Schema, path: string,
  * ("three nights"); a relative date drops the "on" of a calendar date ("next Friday").
  */
 export function sayWith(sp: Speaker, v: unknown, said: string | undefined, pick: Pick, kind = ''): string {
-  if (sp.yes && typeof v === 'boolean') return pick(v ? sp.yes : (sp.no as readonly string[]));
+  // A flag's phrase carries its value: the plan's words when it records them (flag-words), else one of the speaker's.
+  if (sp.yes && typeof v === 'boolean') return said ?? pick(v ? sp.yes : (sp.no as readonly string[]));
   const phrase = said === undefined ? sp.value(v, pick) : /spelled/.test(kind) && sp.after && typeof v === 'number' ? `${said}${sp.after(v)}` : said;
   if (sp.tpl.length === 0) return phrase;
   const t = /relative/.test(kind) ? pick(sp.tpl).replace(/\b(on|dated|at) (?=\{v\})/, '') : pick(sp.tpl);
