@@ -72,7 +72,8 @@ const within = (a: string, b: string): boolean => ` ${b} `.includes(` ${a} `);
 /**
  * The value a top-level flag `k` said as `said` has: true for a phrase of its yes
  * list, false for one of its no list, undefined when `said` is in neither or could be read
- * either way (a phrase of one list inside a phrase of the other: "just x" and "not just x").
+ * either way: inside a phrase of the other list ("just x" in "not just x", where the words a
+ * user said for false would also hold the words for true).
  */
 export function flagValueOf(k: string, said: string): boolean | undefined {
   const s = normalise(said);
@@ -84,7 +85,7 @@ export function flagValueOf(k: string, said: string): boolean | undefined {
   const inYes = yes.includes(s);
   const inNo = no.includes(s);
   if (inYes === inNo) return undefined;
-  return (inYes ? no : yes).some((p) => within(s, p) || within(p, s)) ? undefined : inYes;
+  return (inYes ? no : yes).some((p) => within(s, p)) ? undefined : inYes;
 }
 
 /** An enum code as its words: a snake_case code as words ("turn_on" -> "turn on"), an upper-case one lower-cased; other codes unchanged. */
@@ -94,14 +95,43 @@ export function enumWords(v: string): string {
   return words === words.toUpperCase() ? words.toLowerCase() : words;
 }
 
+/** Sort fields by what their order is called, lowest first and highest first. */
+const ORDERS: readonly [RegExp, string, string][] = [
+  [/^(price|cost|fare|amount)$/, 'cheapest first', 'most expensive first'],
+  [/^(date|created|created_at|published|published_at|updated|updated_at|submitted_date|time|timestamp)$/, 'oldest first', 'newest first'],
+  [/^(rating|stars|score)$/, 'lowest rated first', 'highest rated first'],
+  [/^(distance)$/, 'nearest first', 'farthest first'],
+];
+const ORDER_CODE = /^(.+?)[_-](asc|desc|low|high|lowest|highest)$/;
+
 /**
- * The value of `choices` (an enum) a user saying `said` means: the one whose words are `said`
- * (as normalised), when exactly one is and it is not written as said (then it is stated, not
- * implied); else undefined.
+ * The words people use for a sort-order code instead of writing it ("cheapest first" for
+ * price_asc or price_low, "newest first" for date_desc, "descending" for desc), or undefined
+ * for a code that has none. Words are only ones a reader turns back into the order: the
+ * words "american football" for american_football are the code written out, not implied.
+ */
+export function enumPhrase(v: string): string | undefined {
+  const c = v.toLowerCase();
+  if (c === 'asc' || c === 'ascending') return c === 'asc' ? 'ascending' : undefined;
+  if (c === 'desc') return 'descending';
+  if (c === 'most_recent' || c === 'newest_first') return 'newest first';
+  if (c === 'highest_rating' || c === 'top_rated') return 'highest rated first';
+  if (c === 'lowest_rating') return 'lowest rated first';
+  const m = ORDER_CODE.exec(c);
+  if (!m) return undefined;
+  const high = /^(desc|high|highest)$/.test(m[2]);
+  const o = ORDERS.find(([re]) => re.test(m[1]));
+  if (o) return high ? o[2] : o[1];
+  return /^[a-z]+$/.test(m[1]) ? `${high ? 'highest' : 'lowest'} ${m[1]} first` : undefined;
+}
+
+/**
+ * The value of `choices` (an enum) a user saying `said` means: the one code whose words
+ * (enumPhrase) are `said` as normalised, when no other code of the enum has them; else undefined.
  */
 export function enumValueOf(choices: readonly unknown[], said: string): string | undefined {
   const s = normalise(said);
   if (s === '') return undefined;
-  const found = choices.filter((c): c is string => typeof c === 'string' && c !== enumWords(c) && normalise(enumWords(c)) === s);
-  return found.length === 1 && !choices.some((c) => typeof c === 'string' && c !== found[0] && normalise(enumWords(c)) === s) ? found[0] : undefined;
+  const found = choices.filter((c): c is string => typeof c === 'string' && (c === s || normalise(enumPhrase(c) ?? '') === s));
+  return found.length === 1 && found[0] !== s ? found[0] : undefined;
 }

@@ -141,7 +141,8 @@ export function sayWith(sp: Speaker, v: unknown, said: string | undefined, pick:
   // A flag's phrase carries its value: the plan's words when it records them (flag-words), else one of the speaker's.
   if (sp.yes && typeof v === 'boolean') return said ?? pick(v ? sp.yes : (sp.no as readonly string[]));
   const phrase = said === undefined ? sp.value(v, pick) : /spelled/.test(kind) && sp.after && typeof v === 'number' ? `${said}${sp.after(v)}` : said;
-  if (sp.tpl.length === 0) return phrase;
+  // A sort order said by its name stands alone ("cheapest first", not "sorted by cheapest first").
+  if (sp.tpl.length === 0 || (kind === 'enum-words' && / first$/.test(phrase))) return phrase;
   const t = /relative/.test(kind) ? pick(sp.tpl).replace(/\b(on|dated|at) (?=\{v\})/, '') : pick(sp.tpl);
   return (t.includes('{av}') ? t.replace('{av}', `${article(phrase)} {v}`) : t).replace('{v}', () => phrase);
 }
