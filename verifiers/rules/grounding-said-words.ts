@@ -1,11 +1,11 @@
 /**
  * Values a user says in words rather than writing them, with the word lists both sides read:
  * a yes/no argument by a phrase whose wording carries the value ("nonstop only", "without
- * notifying anyone", "as a dry run"), and an enum code by its words ("turn on" for turn_on,
- * "in progress" for IN_PROGRESS). The user agent says them (pipeline/agents/user/flags.ts),
- * the planner records them as derivations (pipeline/planning/implied-said.ts), and the
- * grounding rule recomputes the value from them (grounding-derivation.ts): one list, so the
- * three cannot drift apart.
+ * notifying anyone", "as a dry run"), and a sort-order code by what the order is called
+ * ("cheapest first" for price_asc). The user agent says them (pipeline/agents/user/flags.ts;
+ * a sort order through the plan's derivation), the planner records them as derivations
+ * (pipeline/planning/implied-said.ts), and the grounding rule recomputes the value from them
+ * (grounding-derivation.ts): one list, so the three cannot drift apart.
  */
 import { normalise } from './normalise.js';
 
@@ -86,13 +86,6 @@ export function flagValueOf(k: string, said: string): boolean | undefined {
   const inNo = no.includes(s);
   if (inYes === inNo) return undefined;
   return (inYes ? no : yes).some((p) => within(s, p)) ? undefined : inYes;
-}
-
-/** An enum code as its words: a snake_case code as words ("turn_on" -> "turn on"), an upper-case one lower-cased; other codes unchanged. */
-export function enumWords(v: string): string {
-  if (!/^[A-Za-z0-9]+(_[A-Za-z0-9]+)+$/.test(v)) return v;
-  const words = v.replace(/_/g, ' ');
-  return words === words.toUpperCase() ? words.toLowerCase() : words;
 }
 
 /** Sort fields by what their order is called, lowest first and highest first. */

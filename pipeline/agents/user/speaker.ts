@@ -3,7 +3,7 @@
  * from {v}", "for {v}", "under {v}"), by what the field means, never "<parameter name> set to
  * <value>". A speaker is worked out once per API and field (clauses.ts caches them).
  */
-import { enumWords, labelOf } from '../../../verifiers/rules/grounding-said-words.js';
+import { labelOf } from '../../../verifiers/rules/grounding-said-words.js';
 import type { Pick } from '../text.js';
 
 export interface Speaker {
@@ -28,7 +28,9 @@ export { labelOf };
 
 /** A string value as said: verbatim, but an enum's snake_case code as its words ("turn_on" -> "turn on"). */
 export function sayString(v: string, enumerated: boolean): string {
-  return enumerated ? enumWords(v) : v;
+  if (!enumerated || !/^[A-Za-z0-9]+(_[A-Za-z0-9]+)+$/.test(v)) return v;
+  const words = v.replace(/_/g, ' ');
+  return words === words.toUpperCase() ? words.toLowerCase() : words;
 }
 
 /** Quotes a free text unless it has quotes of its own. */
