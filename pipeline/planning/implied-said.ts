@@ -11,11 +11,19 @@ import type { Derivation } from '../../core/plan.js';
 import { enumPhrase, enumValueOf, flagPhrases, flagValueOf } from '../../verifiers/rules/grounding-said-words.js';
 import { snake } from '../values/kinds.js';
 
+/** The phrases of a flag that read only as true and only as false, worked out once per key (keys recur across items). */
+const unambiguous = new Map<string, { readonly yes: readonly string[]; readonly no: readonly string[] }>();
+
 /** The flag-words derivation of top-level flag `key` = `value`, or undefined when no phrase of its list reads only as `value`. */
 export function flagDerivation(key: string, value: boolean, r: () => number): Derivation | undefined {
-  const k = snake(key);
-  const w = flagPhrases(k);
-  const ways = (value ? w.yes : w.no).filter((p) => flagValueOf(k, p) === value);
+  let w = unambiguous.get(key);
+  if (!w) {
+    const k = snake(key);
+    const all = flagPhrases(k);
+    w = { yes: all.yes.filter((p) => flagValueOf(k, p) === true), no: all.no.filter((p) => flagValueOf(k, p) === false) };
+    if (unambiguous.size < 20_000) unambiguous.set(key, w);
+  }
+  const ways = value ? w.yes : w.no;
   return ways.length === 0 ? undefined : { kind: 'flag-words', said: ways[Math.floor(r() * ways.length)] };
 }
 
