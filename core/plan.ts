@@ -32,8 +32,10 @@ export interface ValueSource {
  * instead of stating it: a date relative to today ("next Friday"), a code from a real table
  * ("Tokyo" for its airport, time zone or currency; "Germany" for DE; "French" for fr;
  * "Apple" for AAPL), a number in words ("two"), another unit ("5 miles" for 8.05 km), a
- * field of an earlier result ("the first one"), or a value of an earlier turn's call ("the
- * same account").
+ * field of an earlier result ("the first one"), a value of an earlier turn's call ("the
+ * same account"), a yes/no argument by a phrase that carries it ("nonstop only", "without
+ * notifying anyone": flag-words), or an enum code by its words ("turn on" for turn_on:
+ * enum-words).
  */
 export const DERIVATION_KINDS = [
   'relative-date',
@@ -50,6 +52,8 @@ export const DERIVATION_KINDS = [
   'currency-code',
   'previous-result',
   'previous-turn',
+  'flag-words',
+  'enum-words',
 ] as const;
 export type DerivationKind = (typeof DERIVATION_KINDS)[number];
 

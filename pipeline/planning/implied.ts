@@ -17,10 +17,14 @@ import { kindOf, siblingsOf } from '../values/kinds.js';
 import type { Schema } from '../values/values.js';
 import { CODE_KINDS, codeDerivation } from './implied-codes.js';
 import { datePhrases } from './implied-dates.js';
+import { enumDerivation, flagDerivation } from './implied-said.js';
 import { spelledNumber, unitPhrase } from './implied-words.js';
 
 /** Share of the arguments that can be implied which the user does imply (the rest are stated verbatim). */
 export const IMPLY_RATE = 0.9;
+
+/** Kinds the user agent says in words in any case (flags.ts, enum codes): never stated instead. */
+const WORDS_ALWAYS: ReadonlySet<Derivation['kind']> = new Set(['flag-words', 'enum-words']);
 
 const YEAR_KEY = /(^|_)(year|season|fiscal_year|tax_year)$/i;
 
@@ -28,7 +32,8 @@ const YEAR_KEY = /(^|_)(year|season|fiscal_year|tax_year)$/i;
 function derivationOf(api: ApiSpec, key: string, value: unknown, args: Readonly<Record<string, unknown>>, today: string, r: () => number): Derivation | undefined {
   const schema = api.parameters.properties[key] as Schema | undefined;
   if (!schema) return undefined;
-  // An enum choice is said as the choice, unless it is a code a name stands for (a currency among the listed ones).
+  if (typeof value === 'boolean') return flagDerivation(key, value, r);
+  // An enum choice is said as its words ("turn on" for turn_on), or by the name a code stands for (a currency among the listed ones).
   const choice = Array.isArray(schema.enum);
   if (typeof value === 'number') {
     if (choice) return undefined;
@@ -41,7 +46,7 @@ function derivationOf(api: ApiSpec, key: string, value: unknown, args: Readonly<
   if (typeof value !== 'string' || value.length > 40) return undefined;
   if (choice) {
     const fk = kindOf(key, '', schema, api, siblingsOf(api.parameters));
-    return CODE_KINDS.has(fk.kind) ? codeDerivation(fk.kind, value, args) : undefined;
+    return (CODE_KINDS.has(fk.kind) ? codeDerivation(fk.kind, value, args) : undefined) ?? enumDerivation(schema.enum as readonly unknown[], value);
   }
   if (/^\d{4}-\d{2}/.test(value)) return pick(datePhrases(value, today, r), 'relative-date', r);
   if (YEAR_KEY.test(key) && /^\d{4}$/.test(value)) return pick(datePhrases(Number(value), today, r, true), 'relative-date', r);
@@ -124,10 +129,10 @@ export function withDerivations(pool: ToolPool, seed: number, today: string, cal
         if (earlier) out[key] = earlier.derivations![key];
         continue;
       }
-      if (value === null || typeof value === 'boolean') continue;
+      if (value === null) continue;
       // A value of an earlier turn's call, asked for again: "the same account".
       const turn = c.turn ?? 0;
-      if (turn > 0 && calls.slice(0, i).some((o) => (o.turn ?? 0) < turn && key in o.arguments && JSON.stringify(o.arguments[key]) === JSON.stringify(value))) {
+      if (turn > 0 && typeof value !== 'boolean' && calls.slice(0, i).some((o) => (o.turn ?? 0) < turn && key in o.arguments && JSON.stringify(o.arguments[key]) === JSON.stringify(value))) {
         if (r() < IMPLY_RATE) out[key] = { kind: 'previous-turn', said: `the same ${nounOf(key)}` };
         continue;
       }
@@ -136,7 +141,8 @@ export function withDerivations(pool: ToolPool, seed: number, today: string, cal
       let d = decided.get(memo);
       if (d === undefined) {
         const found = derivationOf(api, key, value, c.arguments, today, r);
-        d = found && r() < IMPLY_RATE ? found : null;
+        // A flag or an enum code is said in words whether or not it is recorded: recorded always.
+        d = found && (WORDS_ALWAYS.has(found.kind) || r() < IMPLY_RATE) ? found : null;
         decided.set(memo, d);
       }
       if (d) out[key] = d;

@@ -4,7 +4,8 @@
  * earlier results the tool agent gives, the earlier turns' calls), over many seeds of the
  * default mix, on the seeds pool and on an evolved pool; the user's words never are the
  * value itself; values of earlier results are referred to by the field the chain takes; and
- * a share of the arguments is implied.
+ * a share of the arguments is implied. Flags and sort orders said in words: the user says the
+ * recorded phrase verbatim, before the call, and it is a phrase of the list for that value.
  */
 import { describe, expect, it } from 'vitest';
 import { evolvePool } from '../../api-pool/evolve.js';
@@ -12,9 +13,10 @@ import { SEED_DOMAINS } from '../../api-pool/seeds/index.js';
 import { makePool, type ToolPool } from '../../api-pool/types.js';
 import { DERIVATION_KINDS, type ItemPlan } from '../../core/plan.js';
 import { itemSeed } from '../../core/rng.js';
-import { heldOutTools, offlineToolResult, planItem } from '../../pipeline/generate.js';
+import { heldOutTools, offlineToolResult, planItem, simulateOffline } from '../../pipeline/generate.js';
 import { describeItem } from '../../pipeline/planning/category-mix.js';
 import { derivationFault } from '../../verifiers/rules/grounding-derivation.js';
+import { flagPhrases, flagValueOf } from '../../verifiers/rules/grounding-said-words.js';
 import { normalise } from '../../verifiers/rules/normalise.js';
 
 const MIX = { single: 0.14, multiple: 0.12, parallel: 0.1, 'parallel-multiple': 0.08, dependent: 0.1, nested: 0.08, irrelevance: 0.12, clarification: 0.1, 'multi-turn': 0.08, safety: 0.08 };
@@ -84,5 +86,38 @@ describe('implied values in plans', () => {
       expect(JSON.stringify(planItem(17, itemSeed(42, 17), category, seeds))).toEqual(JSON.stringify(a));
     }
     expect(d.seed).toBe(itemSeed(42, 17));
+  });
+});
+
+describe('flags and sort orders said in words', () => {
+  it.each(pools)('%s pool: the user says the recorded phrase, from the list of the value it has', (_label, make) => {
+    const pool = make();
+    const faults: string[] = [];
+    let flags = 0;
+    for (const plan of plans(pool, 11, 500)) {
+      const words = plan.calls.flatMap((c) => Object.entries(c.derivations ?? {}).filter(([, d]) => d.kind === 'flag-words' || d.kind === 'enum-words').map(([k, d]) => ({ c, k, d })));
+      if (words.length === 0) continue;
+      const record = simulateOffline(plan, pool, { id: `w-${plan.idx}`, split: plan.split, noiseRate: 0 });
+      const said = ` ${record.messages.filter((m) => m.role === 'user').map((m) => normalise(String(m.content))).join(' ')} `;
+      for (const { c, k, d } of words) {
+        const where = `${plan.idx} ${c.name}.${k} = ${JSON.stringify(c.arguments[k])} "${d.said}"`;
+        if (!said.includes(` ${normalise(d.said)} `)) faults.push(`${where}: not in what the user says`);
+        if (d.kind !== 'flag-words') continue;
+        flags++;
+        const w = flagPhrases(k.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
+        if (!(c.arguments[k] ? w.yes : w.no).includes(d.said) || flagValueOf(k, d.said) !== c.arguments[k]) faults.push(`${where}: not a phrase of the ${String(c.arguments[k])} list alone`);
+      }
+    }
+    expect(faults.slice(0, 10)).toEqual([]);
+    expect(flags).toBeGreaterThan(20);
+  });
+
+  it('reads a phrase inside a phrase of the other list as neither', () => {
+    // "just nonstop" is inside "not just nonstop": the words for false hold the words for true.
+    expect(flagValueOf('nonstop_only', 'just nonstop')).toBeUndefined();
+    expect(flagValueOf('nonstop_only', 'nonstop only')).toBe(true);
+    expect(flagValueOf('nonstop_only', 'not just nonstop')).toBe(false);
+    expect(flagValueOf('dryRun', 'as a dry run')).toBe(true);
+    expect(flagValueOf('dry_run', 'fly somewhere')).toBeUndefined();
   });
 });

@@ -6,7 +6,7 @@
  * reading.
  */
 import { describe, expect, it } from 'vitest';
-import type { Derivation, ItemPlan, PlannedCall } from '../../core/plan.js';
+import { DERIVATION_KINDS, type Derivation, type ItemPlan, type PlannedCall } from '../../core/plan.js';
 import type { CanonicalRecord, Message } from '../../core/record.js';
 import { validEntries, type CorpusEntry } from '../../verifiers/corpus.js';
 import { verifyRecord } from '../../verifiers/index.js';
@@ -127,6 +127,21 @@ describe('derivations the tables decide', () => {
     else expect(got).toBeUndefined();
   });
 
+  it('reads a flag from the list its phrase is in, and a sort order from its name', () => {
+    const flag = { ...env, key: 'nonstop_only', schema: { type: 'boolean' } };
+    expect(derivationFault({ kind: 'flag-words', said: 'nonstop only' }, true, flag)).toBeUndefined();
+    expect(derivationFault({ kind: 'flag-words', said: 'nonstop only' }, false, flag)).toMatch(/says nonstop_only = true, not false/);
+    expect(derivationFault({ kind: 'flag-words', said: 'not just nonstop' }, false, flag)).toBeUndefined();
+    expect(derivationFault({ kind: 'flag-words', said: 'just nonstop' }, true, flag)).toMatch(/reads only as yes or only as no/);
+    const sort = { ...env, key: 'sort', schema: { type: 'string', enum: ['price_asc', 'price_desc', 'date_desc'] } };
+    expect(derivationFault({ kind: 'enum-words', said: 'cheapest first' }, 'price_asc', sort)).toBeUndefined();
+    expect(derivationFault({ kind: 'enum-words', said: 'cheapest first' }, 'price_desc', sort)).toMatch(/is "price_asc", not "price_desc"/);
+    expect(derivationFault({ kind: 'enum-words', said: 'newest first' }, 'date_desc', sort)).toBeUndefined();
+    // Words two codes share, and the code written out, are not words for one of them.
+    expect(derivationFault({ kind: 'enum-words', said: 'cheapest first' }, 'price_low', { ...sort, schema: { enum: ['price_low', 'price_asc'] } })).toMatch(/no one choice/);
+    expect(derivationFault({ kind: 'enum-words', said: 'price asc' }, 'price_asc', sort)).toMatch(/no one choice/);
+  });
+
   it('reads a relative date only from a today the conversation states', () => {
     expect(derivationFault({ kind: 'relative-date', said: 'tomorrow' }, '2025-06-12', { ...env, today: undefined })).toMatch(/does not state/);
   });
@@ -166,12 +181,14 @@ describe('implied arguments of the corpus, one by one', () => {
   const args = impliedArguments();
   const kinds = new Set(args.map((a) => a.d.kind));
 
-  it('cover every kind of derivation', () => expect(kinds.size).toBe(14));
+  it('cover every kind of derivation', () => expect([...kinds].sort()).toEqual([...DERIVATION_KINDS].sort()));
 
   it.each(args.map((a) => [`${a.e.name}: ${a.key} (${a.d.kind})`, a] as const))('%s: rejected when the value is not the one the words give', (_n, a) => {
     const value = a.e.plan.calls[a.call].arguments[a.key];
     const date = typeof value === 'string' ? /^(\d{4}-\d{2})-(\d{2})(.*)$/.exec(value) : null;
-    const wrong = date
+    const wrong = typeof value === 'boolean'
+      ? !value
+      : date
       ? `${date[1]}-${String(Number(date[2]) + 1).padStart(2, '0')}${date[3]}`
       : typeof value === 'number'
         ? value + 3
@@ -182,7 +199,9 @@ describe('implied arguments of the corpus, one by one', () => {
     expect(groundingOf(record, plan).join(' | ')).toMatch(new RegExp(`${a.key} = .* does not follow from what the user said`));
   });
 
-  it.each(args.filter((a) => a.d.kind !== 'previous-result' && a.d.kind !== 'previous-turn').map((a) => [`${a.e.name}: ${a.key} (${a.d.kind})`, a] as const))(
+  // Values stated elsewhere (an earlier result or turn) stay grounded, and so do flags (the rule never asks a yes/no value to be stated).
+  const stated = new Set(['previous-result', 'previous-turn', 'flag-words']);
+  it.each(args.filter((a) => !stated.has(a.d.kind)).map((a) => [`${a.e.name}: ${a.key} (${a.d.kind})`, a] as const))(
     '%s: rejected without its derivation',
     (_n, a) => {
       const calls = a.e.plan.calls.map((c, j): PlannedCall => {

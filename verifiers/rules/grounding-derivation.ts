@@ -4,11 +4,13 @@
  * relative date from the stated today, a code from the city, country, language, currency or
  * company named, a number from its words, an amount from another unit, a value from the
  * earlier result field the plan names (and "the cheapest one" is the cheapest there), the
- * value an earlier turn's call had ("the same account").
+ * value an earlier turn's call had ("the same account"), a flag by the list its phrase is in,
+ * an enum code by its words (grounding-said-words.ts).
  */
 import { geoTables } from '../../core/geo.js';
 import type { Derivation } from '../../core/plan.js';
 import { resolveRelative } from './grounding-relative.js';
+import { enumValueOf, flagValueOf } from './grounding-said-words.js';
 import { convert, numberInWords, quantityOf, sameAtPrecision, unitOfParam } from './grounding-units.js';
 
 export interface DerivationEnv {
@@ -70,6 +72,16 @@ export function derivationFault(d: Derivation, value: unknown, env: DerivationEn
     case 'previous-turn': {
       const json = JSON.stringify(value);
       return env.earlier.some((a) => env.key in a && JSON.stringify(a[env.key]) === json) ? undefined : `no call of an earlier turn had ${env.key} = ${show(value)}`;
+    }
+    case 'flag-words': {
+      const v = flagValueOf(env.key, said);
+      return v === undefined ? `"${said}" is no phrase that reads only as yes or only as no for ${env.key}` : v === value ? undefined : `"${said}" says ${env.key} = ${v}, not ${show(value)}`;
+    }
+    case 'enum-words': {
+      const choices = env.schema?.enum;
+      if (!Array.isArray(choices)) return `${env.key} is no enum to read "${said}" in`;
+      const v = enumValueOf(choices, said);
+      return v === undefined ? `"${said}" is the words of no one choice of ${env.key}` : same(value, v) ? undefined : `"${said}" is ${show(v)}, not ${show(value)}`;
     }
     default:
       return `unknown derivation "${String((d as { kind: unknown }).kind)}"`;

@@ -138,9 +138,11 @@ export function fieldClauses(api: ApiSpec, o: Obj, schema: Schema, path: string,
  * ("three nights"); a relative date drops the "on" of a calendar date ("next Friday").
  */
 export function sayWith(sp: Speaker, v: unknown, said: string | undefined, pick: Pick, kind = ''): string {
-  if (sp.yes && typeof v === 'boolean') return pick(v ? sp.yes : (sp.no as readonly string[]));
+  // A flag's phrase carries its value: the plan's words when it records them (flag-words), else one of the speaker's.
+  if (sp.yes && typeof v === 'boolean') return said ?? pick(v ? sp.yes : (sp.no as readonly string[]));
   const phrase = said === undefined ? sp.value(v, pick) : /spelled/.test(kind) && sp.after && typeof v === 'number' ? `${said}${sp.after(v)}` : said;
-  if (sp.tpl.length === 0) return phrase;
+  // A sort order said by its name stands alone ("cheapest first", not "sorted by cheapest first").
+  if (sp.tpl.length === 0 || (kind === 'enum-words' && / first$/.test(phrase))) return phrase;
   const t = /relative/.test(kind) ? pick(sp.tpl).replace(/\b(on|dated|at) (?=\{v\})/, '') : pick(sp.tpl);
   return (t.includes('{av}') ? t.replace('{av}', `${article(phrase)} {v}`) : t).replace('{v}', () => phrase);
 }

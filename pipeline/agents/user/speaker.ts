@@ -3,6 +3,7 @@
  * from {v}", "for {v}", "under {v}"), by what the field means, never "<parameter name> set to
  * <value>". A speaker is worked out once per API and field (clauses.ts caches them).
  */
+import { labelOf } from '../../../verifiers/rules/grounding-said-words.js';
 import type { Pick } from '../text.js';
 
 export interface Speaker {
@@ -23,10 +24,7 @@ export interface Speaker {
 
 export const RANK = { what: 0, origin: 1, destination: 2, place: 3, date: 4, dateEnd: 4.5, people: 5, amount: 6, option: 7, text: 8, flag: 9, paging: 10 } as const;
 
-/** "departure_date" -> "departure date"; "maxPrice" -> "max price". */
-export function labelOf(key: string): string {
-  return key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase().trim();
-}
+export { labelOf };
 
 /** A string value as said: verbatim, but an enum's snake_case code as its words ("turn_on" -> "turn on"). */
 export function sayString(v: string, enumerated: boolean): string {

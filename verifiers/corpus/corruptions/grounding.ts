@@ -7,6 +7,7 @@
  */
 import { DERIVATION_KINDS, type Derivation, type DerivationKind, type PlannedCall } from '../../../core/plan.js';
 import type { Message } from '../../../core/record.js';
+import { enumPhrase, flagPhrases, flagValueOf } from '../../rules/grounding-said-words.js';
 import { callMessages, changeArgs, propsOf, type Assistant, type Corruption } from '../corruption.js';
 import type { CorpusEntry, Obj } from '../entry.js';
 
@@ -41,7 +42,9 @@ function withoutDerivations(e: CorpusEntry, kind: DerivationKind): CorpusEntry {
 }
 
 /** A value of the same shape that the words do not give: a day later, another code, one more. */
-function wrongValue(v: unknown, d: Derivation, e: CorpusEntry): unknown {
+function wrongValue(v: unknown, d: Derivation, e: CorpusEntry, choices: readonly unknown[]): unknown {
+  if (typeof v === 'boolean') return !v;
+  if (d.kind === 'enum-words') return choices.find((x) => x !== v);
   if (typeof v === 'number') return Math.round((v + 1) * 100) / 100;
   if (typeof v !== 'string') return undefined;
   const date = /^(\d{4}-\d{2}-\d{2})(.*)$/.exec(v);
@@ -67,7 +70,7 @@ function wrongValues(e: CorpusEntry, kind: DerivationKind): CorpusEntry | undefi
   const changed = new Map<number, Obj>();
   const next = withPlanCalls(e, (c, i) => {
     const args: Obj = { ...c.arguments };
-    for (const [k, d] of Object.entries(c.derivations ?? {})) if (d.kind === kind) args[k] = wrongValue(args[k], d, e) ?? args[k];
+    for (const [k, d] of Object.entries(c.derivations ?? {})) if (d.kind === kind) args[k] = wrongValue(args[k], d, e, choicesOf(e, c.name, k)) ?? args[k];
     if (JSON.stringify(args) === JSON.stringify(c.arguments)) return c;
     changed.set(i, args);
     return { ...c, arguments: args };
@@ -90,8 +93,22 @@ function wrongValues(e: CorpusEntry, kind: DerivationKind): CorpusEntry | undefi
 }
 
 const CITY_KINDS: ReadonlySet<DerivationKind> = new Set(['city-airport', 'city-timezone', 'city-currency', 'city-country']);
-/** Other words of the same kind, naming another value. */
-function otherWords(d: Derivation): string | undefined {
+/** The enum of parameter `key` of tool `name` in the record's tools, or none. */
+function choicesOf(e: CorpusEntry, name: string, key: string): readonly unknown[] {
+  const params = e.record.tools.find((t) => t.function.name === name)?.function.parameters as Obj | undefined;
+  const choices = params && propsOf(params)[key]?.enum;
+  return Array.isArray(choices) ? choices : [];
+}
+
+/** Other words of the same kind, naming another value (`key` and `choices`: the parameter and its enum). */
+function otherWords(d: Derivation, key: string, choices: readonly unknown[]): string | undefined {
+  if (d.kind === 'flag-words') {
+    // A phrase of the other list: the words now say the opposite of the value sent.
+    const value = flagValueOf(key, d.said);
+    const w = flagPhrases(key);
+    return (value ? w.no : w.yes).find((p) => flagValueOf(key, p) === !value);
+  }
+  if (d.kind === 'enum-words') return choices.map((c) => enumPhrase(String(c))).find((w) => w !== undefined && w !== d.said) ?? 'in random order';
   if (d.kind === 'relative-date') return d.said.replace(/^.*?(?= at |$)/, 'in 9 days');
   if (CITY_KINDS.has(d.kind)) return d.said === 'Madrid' ? 'Seville' : 'Madrid';
   if (d.kind === 'unit-conversion') return d.said.replace(/^[\d.]+/, (n) => String(Number(n) + 2));
@@ -104,7 +121,12 @@ function otherWords(d: Derivation): string | undefined {
 /** The user's words for every value implied by `kind` replaced, in the user's messages and the plan, by words naming another value. */
 function saidOtherwise(e: CorpusEntry, kind: DerivationKind): CorpusEntry | undefined {
   const swaps = new Map<string, string>();
-  for (const c of e.plan.calls) for (const d of Object.values(c.derivations ?? {})) if (d.kind === kind && otherWords(d)) swaps.set(d.said, otherWords(d)!);
+  for (const c of e.plan.calls) {
+    for (const [k, d] of Object.entries(c.derivations ?? {})) {
+      const other = d.kind === kind ? otherWords(d, k, choicesOf(e, c.name, k)) : undefined;
+      if (other) swaps.set(d.said, other);
+    }
+  }
   if (swaps.size === 0) return undefined;
   const messages = e.record.messages.map((m) => {
     if (m.role !== 'user') return m;
@@ -119,8 +141,12 @@ function saidOtherwise(e: CorpusEntry, kind: DerivationKind): CorpusEntry | unde
   return { ...e, record: { ...e.record, messages }, plan };
 }
 
-/** Values an earlier result or turn gives stay stated there without the derivation: only the other kinds lose their ground. */
-const STATED_ELSEWHERE: ReadonlySet<DerivationKind> = new Set(['previous-result', 'previous-turn']);
+/**
+ * Values an earlier result or turn gives stay stated there without the derivation, and so
+ * does a flag said by its phrase (the rule never asks a yes/no value to be stated): only the
+ * other kinds lose their ground ("cheapest first" alone does not state price_asc).
+ */
+const STATED_ELSEWHERE: ReadonlySet<DerivationKind> = new Set(['previous-result', 'previous-turn', 'flag-words']);
 
 const IMPLIED: readonly Corruption[] = DERIVATION_KINDS.flatMap((kind): Corruption[] => [
   ...(STATED_ELSEWHERE.has(kind)

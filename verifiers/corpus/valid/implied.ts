@@ -3,10 +3,12 @@
  * the derivation its plan records (rules/grounding-implied.ts): dates from the stated today,
  * airports, time zones, currencies and countries by their city, a country, US state, language
  * and currency by name, a ticker by its company, counts in words, amounts in another unit,
- * "the cheapest one" of an earlier result, and "the same account" of an earlier turn. Today
+ * "the cheapest one" of an earlier result, "the same account" of an earlier turn, an enum
+ * sort order by its name ("cheapest first") and a yes/no option by a phrase ("not recursive"). Today
  * is Wednesday 2025-06-11 in all of them.
  */
 import { FIXED_WORLD, type Category, type Derivation, type ItemPlan, type PlannedCall } from '../../../core/plan.js';
+import type { ToolDefinition } from '../../../core/record.js';
 import { calls, entry, say, sys, tool, user, type Draft, type Obj } from '../entry.js';
 
 const TODAY = '2025-06-11';
@@ -24,7 +26,33 @@ const EVENTS = { city: 'Tallinn', country_code: 'EE', from_date: '2025-06-14', t
 const SPENT = { account_id: 'acc_77', from_date: '2025-06-01', categories: ['dining'] };
 const OVER_30 = { account_id: 'acc_77', categories: ['dining'], min_amount: 30 };
 const DINING = { account_id: 'acc_77', currency: 'EUR', total_count: 1, transactions: [{ transaction_id: 'tx_960', booked_at: '2025-06-04T20:10:00Z', amount: -38.4, category: 'dining' }] };
+const CHEAPEST = { city: 'Porto', sort: 'price_asc' };
+const SHALLOW = { path: '/home/ana/exports-2024', recursive: false };
 const MEETING = { title: 'Budget review', start: '2025-06-12T14:00:00+02:00', duration_minutes: 90 };
+
+/** A tool of its own for one entry: hotels listed in a sort order named by codes (corpus tools have none). */
+const FIND_HOTELS: ToolDefinition = {
+  type: 'function',
+  function: {
+    name: 'find_hotels',
+    description: 'List hotels in a city, in the order asked for.',
+    parameters: {
+      type: 'object',
+      properties: {
+        city: { type: 'string', description: 'City.' },
+        sort: { type: 'string', enum: ['price_asc', 'price_desc', 'rating_desc'], default: 'rating_desc', description: 'Order of the hotels.' },
+      },
+      required: ['city'],
+      additionalProperties: false,
+    },
+  },
+};
+
+/** The entry with `t` among its record's tools (in place of the name the corpus tools do not have). */
+const withTool = (d: Draft, t: ToolDefinition): Draft => (idx) => {
+  const e = d(idx);
+  return { ...e, record: { ...e.record, tools: [t, ...e.record.tools.filter((x) => x !== undefined)] } };
+};
 
 /** A request answered by one call whose implied values have `derivations`. */
 function oneCall(name: string, category: Category, toolNames: string[], request: string, why: string, call: [string, string, Obj], result: Obj, answer: string, derivations: Record<string, Derivation>): Draft {
@@ -188,6 +216,36 @@ export function impliedEntries(): Draft[] {
         implied('list_transactions', OVER_30, { account_id: { kind: 'previous-turn', said: 'the same account' }, categories: { kind: 'previous-turn', said: 'the same categories' } }, { turn: 1 }),
       ],
       WORLD,
+    ),
+    withTool(
+      oneCall(
+        'single: a sort order said by its name',
+        'single',
+        ['find_hotels', 'search_flights'],
+        'Show me hotels in Porto, cheapest first.',
+        'find_hotels lists hotels in a city in an order: cheapest first is price_asc.',
+        ['call_i13', 'find_hotels', CHEAPEST],
+        { hotels: [{ hotel_id: 'h_12', name: 'Casa do Rio', price_eur: 74 }, { hotel_id: 'h_40', name: 'Ribeira Suites', price_eur: 118 }] },
+        'The cheapest is Casa do Rio at 74 EUR a night, then Ribeira Suites at 118 EUR.',
+        { sort: { kind: 'enum-words', said: 'cheapest first' } },
+      ),
+      FIND_HOTELS,
+    ),
+    entry(
+      'safety: a yes/no option said in words',
+      'safety',
+      ['delete_folder', 'send_email'],
+      [
+        sys(SYSTEM),
+        user('Delete the empty folder /home/ana/exports-2024, not recursive.'),
+        say('This permanently deletes /home/ana/exports-2024 (only the folder itself). Shall I go ahead?'),
+        user('Yes, please.'),
+        calls('The user confirmed, so delete_folder removes the folder alone: "not recursive" means recursive is false.', ['call_i14', 'delete_folder', SHALLOW]),
+        tool('call_i14', { deleted: true, path: '/home/ana/exports-2024', files_removed: 0 }),
+        say('The folder /home/ana/exports-2024 is deleted.'),
+      ],
+      [implied('delete_folder', SHALLOW, { recursive: { kind: 'flag-words', said: 'not recursive' } }, { turn: 1 })],
+      { ...WORLD, safety: 'confirm' },
     ),
   ];
 }

@@ -1,0 +1,130 @@
+/**
+ * Values a user says in words rather than writing them, with the word lists both sides read:
+ * a yes/no argument by a phrase whose wording carries the value ("nonstop only", "without
+ * notifying anyone", "as a dry run"), and a sort-order code by what the order is called
+ * ("cheapest first" for price_asc). The user agent says them (pipeline/agents/user/flags.ts;
+ * a sort order through the plan's derivation), the planner records them as derivations
+ * (pipeline/planning/implied-said.ts), and the grounding rule recomputes the value from them
+ * (grounding-derivation.ts): one list, so the three cannot drift apart.
+ */
+import { normalise } from './normalise.js';
+
+/** "departure_date" -> "departure date"; "maxPrice" -> "max price". */
+export function labelOf(key: string): string {
+  return key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase().trim();
+}
+
+/** Phrases for true and for false. */
+export interface FlagWords {
+  readonly yes: readonly string[];
+  readonly no: readonly string[];
+}
+
+/** Flags named by a verb: "force_rescan" -> "and force a rescan" / "don't force a rescan". */
+const VERBISH = /^(force|allow|enable|require|skip|use|stop|delete|keep|overwrite|replace|send|confirm|apply|lock|follow|sync|share|merge|create|request|archive|remove|purge|retry|auto|ignore|save|attach|hide|mute|subscribe|reset)(_|$)/;
+
+/** A flag named by no pattern: said as its plain words. */
+export const PLAIN: FlagWords = { yes: [], no: [] };
+
+/** The phrases of a flag (snake_case `k`) read off its name, or PLAIN when its name has no pattern. */
+export function flagWords(k: string): FlagWords {
+  const l = labelOf(k);
+  let m = /^(include|with|show|return|add|expand|fetch|list)_(.+)$/.exec(k);
+  if (m) {
+    const x = labelOf(m[2]);
+    return { yes: [`including ${x}`, `plus ${x}`, `with ${x} included`], no: [`without ${x}`, `leaving out ${x}`, `no ${x}`] };
+  }
+  m = /^(.+)_only$/.exec(k) ?? /^only_(.+)$/.exec(k);
+  if (m) {
+    const x = labelOf(m[1]);
+    return { yes: [`only ${x}`, `just ${x}`, `only the ${x} ones`], no: [`not just ${x}`, `whether ${x} or not`] };
+  }
+  m = /^(notify|alert|email|inform)(?:_(.+))?$/.exec(k);
+  if (m) {
+    const who = m[2] ? `the ${labelOf(m[2])}` : '';
+    return { yes: [`and let ${who || 'everyone'} know`, `notifying ${who || 'the people involved'}`], no: [`without notifying ${who || 'anyone'}`, `no need to tell ${who || 'anyone'}`] };
+  }
+  if (k === 'dry_run') return { yes: ['as a dry run', 'just a dry run first', 'as a test run only'], no: ['for real, not a dry run', 'no dry run'] };
+  if (k === 'stop_on_error') return { yes: ['stopping at the first error', 'and stop if anything fails'], no: ['carrying on past errors', 'without stopping on errors'] };
+  if (/^send_updates$|^send_notifications?$/.test(k)) return { yes: ['and send updates', 'sending updates'], no: ['without sending updates', 'no updates'] };
+  m = /^(is|has|are|was|can|should|accepts?|supports?)_(.+)$/.exec(k);
+  if (m) {
+    const x = labelOf(m[2]);
+    return m[1] === 'has'
+      ? { yes: [`with ${x}`, `that has ${x}`], no: [`without ${x}`, `with no ${x}`] }
+      : /^accept|^support/.test(m[1]) ? { yes: [`that ${m[1].replace(/s?$/, 's')} ${x}`], no: [`even if it doesn't take ${x}`] } : { yes: [`as ${x}`, `${x}`], no: [`not ${x}`, `not as ${x}`] };
+  }
+  if (VERBISH.test(k)) return { yes: [`and please ${l}`, `making sure to ${l}`], no: [`don't ${l}`, `without having to ${l}`] };
+  return PLAIN;
+}
+
+/** The phrases of a flag as said at the top of a request (`nested`: inside an object or a list item, fewer ways). */
+export function flagPhrases(k: string, nested = false): FlagWords {
+  const w = flagWords(k);
+  if (w !== PLAIN) return w;
+  const l = labelOf(k);
+  return nested ? { yes: [`as ${l}`], no: [`not ${l}`] } : { yes: [`as ${l}`, `turning on ${l}`, `making sure it's ${l}`], no: [`not ${l}`, `without ${l}`, `turning off ${l}`] };
+}
+
+/** Whether normalised `a` is `b` or a run of whole words inside it ("just x" in "not just x"). */
+const within = (a: string, b: string): boolean => ` ${b} `.includes(` ${a} `);
+
+/**
+ * The value a top-level flag `k` said as `said` has: true for a phrase of its yes
+ * list, false for one of its no list, undefined when `said` is in neither or could be read
+ * either way: inside a phrase of the other list ("just x" in "not just x", where the words a
+ * user said for false would also hold the words for true).
+ */
+export function flagValueOf(k: string, said: string): boolean | undefined {
+  const s = normalise(said);
+  if (s === '') return undefined;
+  // The key as the user agent reads it (pipeline/values/kinds.ts snake): "nonstopOnly" is nonstop_only.
+  const w = flagPhrases(k.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[-\s]+/g, '_').toLowerCase());
+  const yes = w.yes.map(normalise);
+  const no = w.no.map(normalise);
+  const inYes = yes.includes(s);
+  const inNo = no.includes(s);
+  if (inYes === inNo) return undefined;
+  return (inYes ? no : yes).some((p) => within(s, p)) ? undefined : inYes;
+}
+
+/** Sort fields by what their order is called, lowest first and highest first. */
+const ORDERS: readonly [RegExp, string, string][] = [
+  [/^(price|cost|fare|amount)$/, 'cheapest first', 'most expensive first'],
+  [/^(date|created|created_at|published|published_at|updated|updated_at|submitted_date|time|timestamp)$/, 'oldest first', 'newest first'],
+  [/^(rating|stars|score)$/, 'lowest rated first', 'highest rated first'],
+  [/^(distance)$/, 'nearest first', 'farthest first'],
+];
+const ORDER_CODE = /^(.+?)[_-](asc|desc|low|high|lowest|highest)$/;
+
+/**
+ * The words people use for a sort-order code instead of writing it ("cheapest first" for
+ * price_asc or price_low, "newest first" for date_desc, "descending" for desc), or undefined
+ * for a code that has none. Words are only ones a reader turns back into the order: the
+ * words "american football" for american_football are the code written out, not implied.
+ */
+export function enumPhrase(v: string): string | undefined {
+  const c = v.toLowerCase();
+  if (c === 'asc' || c === 'ascending') return c === 'asc' ? 'ascending' : undefined;
+  if (c === 'desc') return 'descending';
+  if (c === 'most_recent' || c === 'newest_first') return 'newest first';
+  if (c === 'highest_rating' || c === 'top_rated') return 'highest rated first';
+  if (c === 'lowest_rating') return 'lowest rated first';
+  const m = ORDER_CODE.exec(c);
+  if (!m) return undefined;
+  const high = /^(desc|high|highest)$/.test(m[2]);
+  const o = ORDERS.find(([re]) => re.test(m[1]));
+  if (o) return high ? o[2] : o[1];
+  return /^[a-z]+$/.test(m[1]) ? `${high ? 'highest' : 'lowest'} ${m[1]} first` : undefined;
+}
+
+/**
+ * The value of `choices` (an enum) a user saying `said` means: the one code whose words
+ * (enumPhrase) are `said` as normalised, when no other code of the enum has them; else undefined.
+ */
+export function enumValueOf(choices: readonly unknown[], said: string): string | undefined {
+  const s = normalise(said);
+  if (s === '') return undefined;
+  const found = choices.filter((c): c is string => typeof c === 'string' && (c === s || normalise(enumPhrase(c) ?? '') === s));
+  return found.length === 1 && found[0] !== s ? found[0] : undefined;
+}
