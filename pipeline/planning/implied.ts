@@ -111,17 +111,27 @@ function pick(phrases: readonly string[], kind: Derivation['kind'], r: () => num
  * from an earlier result keep the derivation they were planned with (dependent.ts), or that
  * of the same value in an earlier call (a multi-turn follow-up that carries it over).
  */
-export function withDerivations(pool: ToolPool, seed: number, today: string, calls: readonly PlannedCall[]): readonly PlannedCall[] {
+export function withDerivations(
+  pool: ToolPool,
+  seed: number,
+  today: string,
+  calls: readonly PlannedCall[],
+  withheld?: { readonly call: number; readonly argument: string },
+): readonly PlannedCall[] {
   if (calls.length === 0) return calls;
   const rng = new Rng(subSeed(seed, 'implied'));
   const r = (): number => rng.next();
   const decided = new Map<string, Derivation | null>();
+  const w = withheld && calls[withheld.call]?.arguments[withheld.argument];
+  const hidden = typeof w === 'string' || typeof w === 'number' ? String(w).toLowerCase() : undefined;
   return calls.map((c, i) => {
     const api = pool.byName.get(c.name);
     if (!api) return c;
     const out: Record<string, Derivation> = { ...c.derivations };
     for (const key in c.arguments) {
       if (key in out) continue;
+      // A withheld value is given verbatim when the assistant asks for it (the clarification check reads it so).
+      if (withheld && withheld.call === i && withheld.argument === key) continue;
       const value = c.arguments[key];
       if (c.dependsOn?.[key]) {
         const src = c.dependsOn[key];
@@ -145,7 +155,8 @@ export function withDerivations(pool: ToolPool, seed: number, today: string, cal
         d = found && (WORDS_ALWAYS.has(found.kind) || r() < IMPLY_RATE) ? found : null;
         decided.set(memo, d);
       }
-      if (d) out[key] = d;
+      // Words that name the withheld value ("Shanghai" for a time zone) would give it away before it is asked for.
+      if (d && !(hidden !== undefined && d.said.toLowerCase().includes(hidden))) out[key] = d;
     }
     return Object.keys(out).length > 0 ? { ...c, derivations: out } : c;
   });

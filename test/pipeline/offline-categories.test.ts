@@ -141,7 +141,13 @@ describe.each(POOLS)('offline categories over the %s pool', (_label, pool) => {
         expect(userTexts(record)).toHaveLength(plan.turns);
         expect(record.meta.plan).toEqual({
           targets: plan.targets,
-          calls: plan.calls.map((c) => ({ name: c.name, arguments: c.arguments, ...(c.dependsOn ? { dependsOn: c.dependsOn } : {}) })),
+          calls: plan.calls.map((c) => ({
+            name: c.name,
+            arguments: c.arguments,
+            ...(c.dependsOn ? { dependsOn: c.dependsOn } : {}),
+            ...(c.turn ? { turn: c.turn } : {}),
+            ...(c.derivations ? { derivations: c.derivations } : {}),
+          })),
           ...(plan.withheld ? { withheld: plan.withheld } : {}),
           ...(plan.safety ? { safety: plan.safety } : {}),
           world: plan.world,
@@ -149,13 +155,21 @@ describe.each(POOLS)('offline categories over the %s pool', (_label, pool) => {
       }
     });
 
-    it('states every user-given argument value in the user turns (values from results are not stated)', () => {
+    it('states every user-given argument value in the user turns, or the words the plan derives it from (values from results are not stated)', () => {
       for (const { plan, record } of items) {
         const users = userTexts(record).join('\n');
         expect(users).not.toMatch(/\{v\}|undefined|\[object Object\]|NaN/);
         for (const c of plan.calls) {
           for (const [k, v] of Object.entries(c.arguments)) {
             if (c.dependsOn?.[k]) continue;
+            // A follow-up keeps an earlier turn's value unsaid ("and from Manila?" keeps the day).
+            if (plan.calls.some((e) => (e.turn ?? 0) < (c.turn ?? 0) && JSON.stringify(e.arguments[k]) === JSON.stringify(v))) continue;
+            const d = c.derivations?.[k];
+            // An implied value: its words are said (a follow-up carries an earlier turn's value over unsaid).
+            if (d) {
+              if (d.kind !== 'previous-turn') expect(users.toLowerCase(), `${c.name}.${k}: "${d.said}" (${d.kind})`).toContain(d.said.toLowerCase());
+              continue;
+            }
             for (const leaf of leaves(v)) expect(states(users, leaf), `${c.name}.${k} = ${leaf} in ${users}`).toBe(true);
           }
         }

@@ -93,13 +93,18 @@ describe.each(POOLS)('offline generation over the %s pool', (_label, pool) => {
       }
     });
 
-    it('states every argument value of every call in the user text', () => {
+    it('states every argument value of every call in the user text, or the words the plan derives it from', () => {
       for (const { seed, plan, record } of items) {
         const user = record.messages.filter((m) => m.role === 'user').map((m) => m.content as string).join('\n');
         expect(user).not.toMatch(/\{v\}|undefined|\[object Object\]|NaN/);
         const lower = user.toLowerCase();
         for (const call of plan.calls) {
-          const stated = Object.entries(call.arguments).filter(([k]) => !call.dependsOn?.[k]).map(([, v]) => v);
+          // Implied values are said in their derivation's words (a follow-up carries an earlier turn's value over unsaid).
+          for (const d of Object.values(call.derivations ?? {})) if (d.kind !== 'previous-turn') expect(lower, `seed ${seed}: "${d.said}" (${d.kind})`).toContain(d.said.toLowerCase());
+          const carried = (k: string): boolean => plan.calls.some((e) => (e.turn ?? 0) < (call.turn ?? 0) && JSON.stringify(e.arguments[k]) === JSON.stringify(call.arguments[k]));
+          const stated = Object.entries(call.arguments)
+            .filter(([k]) => !call.dependsOn?.[k] && !call.derivations?.[k] && !carried(k))
+            .map(([, v]) => v);
           for (const v of leaves(stated)) {
             // An enum's snake_case code is said by its words ("premium economy"), which the grounding rule reads as the code.
             if (typeof v === 'string') expect(lower.includes(v.toLowerCase()) || lower.includes(v.toLowerCase().replace(/_/g, ' ')), `seed ${seed}: ${JSON.stringify(v)} in ${user}`).toBe(true);

@@ -108,6 +108,12 @@ export class ImpliedValues {
       if (why === undefined) return { follows: true };
       fault ??= `${why} (${d.kind})`;
     }
+    // A follow-up turn keeps what an earlier turn asked unless it says otherwise ("and from
+    // Manila?" keeps the day): the same value of the same argument in an earlier turn's call.
+    if (fault === undefined) {
+      const json = JSON.stringify(value);
+      if (this.#earlierTurns(c).some((a) => key in a && JSON.stringify(a[key]) === json)) return { follows: true };
+    }
     return fault === undefined ? undefined : { fault };
   }
 
