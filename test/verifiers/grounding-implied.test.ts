@@ -129,8 +129,8 @@ describe('derivations the tables decide', () => {
 
   it('reads a flag from the list its phrase is in, and a sort order from its name', () => {
     const flag = { ...env, key: 'nonstop_only', schema: { type: 'boolean' } };
-    expect(derivationFault({ kind: 'flag-words', said: 'nonstop only' }, true, flag)).toBeUndefined();
-    expect(derivationFault({ kind: 'flag-words', said: 'nonstop only' }, false, flag)).toMatch(/says nonstop_only = true, not false/);
+    expect(derivationFault({ kind: 'flag-words', said: 'only nonstop' }, true, flag)).toBeUndefined();
+    expect(derivationFault({ kind: 'flag-words', said: 'only nonstop' }, false, flag)).toMatch(/says nonstop_only = true, not false/);
     expect(derivationFault({ kind: 'flag-words', said: 'not just nonstop' }, false, flag)).toBeUndefined();
     expect(derivationFault({ kind: 'flag-words', said: 'just nonstop' }, true, flag)).toMatch(/reads only as yes or only as no/);
     const sort = { ...env, key: 'sort', schema: { type: 'string', enum: ['price_asc', 'price_desc', 'date_desc'] } };

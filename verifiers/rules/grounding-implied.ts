@@ -98,7 +98,8 @@ export class ImpliedValues {
       const said = normalise(d.said);
       // A follow-up carries the earlier turn's values over without saying so ("how about product
       // X?" keeps the page asked before): a previous-turn value holds by the earlier call alone.
-      if (d.kind !== 'previous-turn' && (said === '' || !this.#userText.includes(` ${said} `))) continue;
+      const heard = said !== '' && this.#userText.includes(` ${said} `);
+      if (!heard && d.kind !== 'previous-turn') continue;
       const results = d.kind === 'previous-result' ? this.#resultsSoFar() : [];
       // Hygiene rules judge a cut-off result; the value is then grounded as stated, or not.
       if (d.kind === 'previous-result' && this.#unreadable > 0) continue;
@@ -106,7 +107,8 @@ export class ImpliedValues {
       const earlier = d.kind === 'previous-turn' ? this.#earlierTurns(c) : [];
       const why = derivationFault(d, value, { today, results, earlier, key, schema });
       if (why === undefined) return { follows: true };
-      fault ??= `${why} (${d.kind})`;
+      // Unsaid, a carry-over that does not hold is no claim of the user's: the value is judged as stated or not.
+      if (heard) fault ??= `${why} (${d.kind})`;
     }
     // A follow-up turn keeps what an earlier turn asked unless it says otherwise ("and from
     // Manila?" keeps the day): the same value of the same argument in an earlier turn's call.
