@@ -56,7 +56,7 @@ describe('the evidence for a value', () => {
     expect(trivialStep([{ name: 'a', args: { city: 'Oslo', days: 3 } }], false, said)).toBe(true);
     expect(trivialStep([{ name: 'a', args: { city: 'Oslo', days: 3 } }], true, said)).toBe(false);
     expect(trivialStep([{ name: 'a', args: { city: 'Bergen' } }], false, said)).toBe(false);
-    expect(trivialStep([{ name: 'a', args: { city: 'Oslo' }, derived: { city: { kind: 'city', said: 'here' } } }], false, said)).toBe(false);
+    expect(trivialStep([{ name: 'a', args: { city: 'Oslo' }, derived: { city: { kind: 'city-country', said: 'here' } } }], false, said)).toBe(false);
     expect(trivialStep([{ name: 'a', args: { city: 'Oslo' }, from: { city: { tool: 'b', field: 'the city' } } }], false, said)).toBe(false);
   });
 });

@@ -261,3 +261,20 @@ describe('hygiene.truncated and codes', () => {
     expect(cut.checks.some((c) => c.rule === 'hygiene.truncated')).toBe(true);
   });
 });
+
+describe('hygiene.mixed-language and addresses', () => {
+  it('reads no language in links and e-mail addresses ("com", "per"), and still the language of prose', () => {
+    const base = {
+      id: 'links',
+      split: 'train',
+      tools: [],
+      meta: { category: 'irrelevance', domains: [], difficulty: 1, seed: 1, verdict: { accepted: true, checks: [] }, usage: { prompt_tokens: 0, completion_tokens: 0 } },
+    } as const;
+    const user = { role: 'user' as const, content: 'Where can I read about the new parks and the transit plan?' };
+    const links = 'You can read them at https://www.example.com/per/com/da, https://www.example.com/com/per/do and https://www.example.com/per/de/com, or write to per.com@example.com.';
+    const ok = verifyRecord({ ...base, messages: [user, { role: 'assistant', content: links }] });
+    expect(ok.checks.filter((c) => c.rule === 'hygiene.mixed-language')).toEqual([]);
+    const pt = verifyRecord({ ...base, messages: [user, { role: 'assistant', content: 'Você pode ler sobre os parques e o plano de transporte na página da cidade, com todos os detalhes que não estão aqui.' }] });
+    expect(pt.checks.some((c) => c.rule === 'hygiene.mixed-language')).toBe(true);
+  });
+});

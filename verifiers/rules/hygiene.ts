@@ -6,6 +6,7 @@
  */
 import type { RuleContext } from './context.js';
 import { textOf } from './context.js';
+import { normalise } from './normalise.js';
 
 export const LIMITS = {
   /** Characters of one user, system or assistant text message. */
@@ -141,6 +142,16 @@ function foreignWords(text: string, atMost: number): number {
   return n;
 }
 
+/** Links and e-mail addresses: their parts are no words of a language ("com" is Portuguese, "per" Italian). */
+const ADDRESS = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+
+/** The prose of message `mi`, normalised, links and addresses left out (language is read from it). */
+function prose(ctx: RuleContext, mi: number): string {
+  const text = textOf(ctx.messages[mi]);
+  ADDRESS.lastIndex = 0;
+  return ADDRESS.test(text) ? normalise(text.replace(ADDRESS, ' ')) : ctx.normalised(mi);
+}
+
 /** Counts of function words per language in a text. */
 function languageCounts(normalised: string): Map<string, number> {
   const counts = new Map<string, number>();
@@ -234,7 +245,7 @@ export function checkHygiene(ctx: RuleContext): void {
       const sc = scriptsOf(text);
       if (sc.main === 'latin') {
         langs.push({ mi, counts: new Map() });
-        if (foreign < 3) foreign += foreignWords(ctx.normalised(mi), 3 - foreign);
+        if (foreign < 3) foreign += foreignWords(prose(ctx, mi), 3 - foreign);
       }
       if (m.role !== 'system') {
         const why = truncated(text);
@@ -272,7 +283,7 @@ export function checkHygiene(ctx: RuleContext): void {
     }
   }
   if (!mixedReported && foreign >= 3) {
-    for (const l of langs) l.counts = languageCounts(ctx.normalised(l.mi));
+    for (const l of langs) l.counts = languageCounts(prose(ctx, l.mi));
     const clash = languageClash(langs);
     if (clash) mixed(clash.mi, `${ctx.messages[clash.mi].role} message in ${clash.lang}, the rest of the dialogue in ${clash.rest}`);
   }

@@ -4,17 +4,10 @@
  * implying it ("next Friday" for a date), or an earlier result. The rationale quotes these, and a
  * step whose values are all stated verbatim, with no near-miss tool beside it, is trivial.
  */
-import { humanize, type Obj } from '../text.js';
+import type { Derivation } from '../../../core/plan.js';
 
-// TODO(issue 13): the planner's `PlannedCall.derivations` (core/plan.ts, the "implied" part); read
-// structurally until it is merged.
-export interface Derivation {
-  readonly kind: string;
-  /** The user's exact words for the value ("next Friday", "Apple"). */
-  readonly said: string;
-  /** The earlier result field the value comes from, when there is one. */
-  readonly from?: string;
-}
+export type { Derivation };
+import { humanize, type Obj } from '../text.js';
 
 /** One call of a step, as the teacher sees it. */
 export interface StepCall {
