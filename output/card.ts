@@ -115,7 +115,7 @@ export function renderCard(facts: JobFacts, stats: DatasetStats, options: CardOp
     `${stats.records} synthetic tool-use (function-calling) conversations made by toolforge in the line of ToolACE and APIGen: ` +
       `each record holds the tools offered (JSON Schema parameters), a system prompt, the user's request, the assistant's tool calls with the tools' results, ` +
       `and the assistant's answer, in OpenAI chat format plus metadata (\`meta\`: category, domains, difficulty, seed, verdict).` +
-      (stats.withRationale > 0 ? ` ${stats.withRationale} records carry a teacher's rationale for each tool choice (\`reasoning\` on the assistant message).` : ''),
+      (stats.withRationale > 0 ? ` ${stats.withRationale} records carry a teacher's rationale on their tool calls (\`reasoning\` on the assistant message: the deciding reason in one to three sentences; with \`rationale: nontrivial\`, trivial steps have none).` : ''),
     '',
   );
   if (!status.complete) out.push(`> **Incomplete job**: ${status.written} of the ${status.target} records wanted are written; this card describes what is there.`, '');
@@ -127,7 +127,7 @@ export function renderCard(facts: JobFacts, stats: DatasetStats, options: CardOp
       `\`${String(pool.source ?? 'seeds')}\`${pool.source === 'evolved' ? ` (evolved to ${String(pool.size)} APIs with seed ${String(pool.seed)})` : ''}, validated and deduplicated.`,
     '2. **Plan**: each item gets a seed from the job seed and its index, a call category, a difficulty, its target tools, distractors, and hidden ground-truth calls (answer first).',
     '3. **Simulate**: a user agent writes the request, the assistant (which does not see the plan) calls tools, a tool agent answers each call.',
-    '4. **Rationale**: a teacher explains each tool choice against the distractors.',
+    '4. **Rationale**: a teacher gives the deciding reason for a tool choice: the user\'s words for its values, the earlier result a value comes from, and a near-miss tool only when one is shown.',
     '5. **Verify**: rule checks (structure, schema-valid arguments, category rules), then model judges where configured; rejected items are left out.',
     '6. **Write**: accepted items in index order to JSONL shards, each recorded with its sha256.',
     '',
