@@ -145,8 +145,17 @@ function foreignWords(text: string, atMost: number): number {
 /** Links and e-mail addresses: their parts are no words of a language ("com" is Portuguese, "per" Italian). */
 const ADDRESS = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 
-/** The prose of message `mi`, normalised, links and addresses left out (language is read from it). */
+/** The prose of message `mi`, normalised, links and addresses left out (language is read from it; memoised per context). */
+const proseMemo = new WeakMap<RuleContext, Map<number, string>>();
 function prose(ctx: RuleContext, mi: number): string {
+  let memo = proseMemo.get(ctx);
+  if (!memo) proseMemo.set(ctx, (memo = new Map()));
+  let p = memo.get(mi);
+  if (p === undefined) memo.set(mi, (p = proseOf(ctx, mi)));
+  return p;
+}
+
+function proseOf(ctx: RuleContext, mi: number): string {
   const text = textOf(ctx.messages[mi]);
   // Most messages hold neither: a plain search first keeps the regular expression off them.
   if (!text.includes('://') && !text.includes('www.') && !text.includes('@')) return ctx.normalised(mi);
