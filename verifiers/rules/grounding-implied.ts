@@ -110,13 +110,16 @@ export class ImpliedValues {
       // Unsaid, a carry-over that does not hold is no claim of the user's: the value is judged as stated or not.
       if (heard) fault ??= `${why} (${d.kind})`;
     }
-    // A follow-up turn keeps what an earlier turn asked unless it says otherwise ("and from
-    // Manila?" keeps the day): the same value of the same argument in an earlier turn's call.
-    if (fault === undefined) {
-      const json = JSON.stringify(value);
-      if (this.#earlierTurns(c).some((a) => key in a && JSON.stringify(a[key]) === json)) return { follows: true };
-    }
     return fault === undefined ? undefined : { fault };
+  }
+
+  /**
+   * Whether `key` = `value` of call `c` is what an earlier turn's call asked: a follow-up keeps it
+   * unless it says otherwise ("and from Manila?" keeps the day).
+   */
+  carriedOver(c: ParsedCall, key: string, value: unknown): boolean {
+    const json = JSON.stringify(value);
+    return this.#earlierTurns(c).some((a) => key in a && JSON.stringify(a[key]) === json);
   }
 
   /**

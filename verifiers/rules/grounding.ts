@@ -212,6 +212,8 @@ export function checkGrounding(ctx: RuleContext): void {
       let why = ungrounded(v, schema, g, k);
       // A value the tool's own documentation states ("default is 9.81", "'all' for every region").
       if (why) why = ungrounded(v, schema, toolGrounds(c.tool), k);
+      // With a plan, a follow-up's value kept from an earlier turn needs no saying again.
+      if (why && implied?.carriedOver(c, k, v)) why = undefined;
       if (why) ctx.add('grounding.value', `${c.name}: ${why} is stated nowhere before the call`, { message: c.message, call: c.call });
     }
   }
