@@ -145,17 +145,8 @@ function foreignWords(text: string, atMost: number): number {
 /** Links and e-mail addresses: their parts are no words of a language ("com" is Portuguese, "per" Italian). */
 const ADDRESS = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 
-/** The prose of message `mi`, normalised, links and addresses left out (language is read from it; memoised per context). */
-const proseMemo = new WeakMap<RuleContext, Map<number, string>>();
+/** The prose of message `mi`, normalised, links and addresses left out (language is read from it). */
 function prose(ctx: RuleContext, mi: number): string {
-  let memo = proseMemo.get(ctx);
-  if (!memo) proseMemo.set(ctx, (memo = new Map()));
-  let p = memo.get(mi);
-  if (p === undefined) memo.set(mi, (p = proseOf(ctx, mi)));
-  return p;
-}
-
-function proseOf(ctx: RuleContext, mi: number): string {
   const text = textOf(ctx.messages[mi]);
   // Most messages hold neither: a plain search first keeps the regular expression off them.
   if (!text.includes('://') && !text.includes('www.') && !text.includes('@')) return ctx.normalised(mi);
@@ -220,7 +211,7 @@ export function checkHygiene(ctx: RuleContext): void {
   let userScript: Script | undefined;
   let mixedReported = false;
   /** Function-word counts per text message (Latin script), to compare each with the rest. */
-  const langs: { mi: number; counts: Map<string, number> }[] = [];
+  const langs: { mi: number; prose: string; counts: Map<string, number> }[] = [];
   let foreign = 0;
   const mixed = (mi: number, why: string): void => {
     if (!mixedReported) ctx.add('hygiene.mixed-language', why, { message: mi });
@@ -254,8 +245,9 @@ export function checkHygiene(ctx: RuleContext): void {
       if (TEMPLATE_MARKER.test(text)) ctx.add('hygiene.template-marker', `${m.role} text holds a template marker: ${JSON.stringify(TEMPLATE_MARKER.exec(text)?.[0])}`, at);
       const sc = scriptsOf(text);
       if (sc.main === 'latin') {
-        langs.push({ mi, counts: new Map() });
-        if (foreign < 3) foreign += foreignWords(prose(ctx, mi), 3 - foreign);
+        const p = prose(ctx, mi);
+        langs.push({ mi, prose: p, counts: new Map() });
+        if (foreign < 3) foreign += foreignWords(p, 3 - foreign);
       }
       if (m.role !== 'system') {
         const why = truncated(text);
@@ -293,7 +285,7 @@ export function checkHygiene(ctx: RuleContext): void {
     }
   }
   if (!mixedReported && foreign >= 3) {
-    for (const l of langs) l.counts = languageCounts(prose(ctx, l.mi));
+    for (const l of langs) l.counts = languageCounts(l.prose);
     const clash = languageClash(langs);
     if (clash) mixed(clash.mi, `${ctx.messages[clash.mi].role} message in ${clash.lang}, the rest of the dialogue in ${clash.rest}`);
   }
