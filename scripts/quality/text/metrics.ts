@@ -6,6 +6,7 @@
  * 100), the share of planned arguments the user implies instead of stating, and the rationales'
  * mean length and near-duplicate rate.
  */
+import { labelOf } from '../../../verifiers/rules/grounding-said-words.js';
 import { NearDupIndex, nearDupRateExact, words, type Masked } from './near-dup.js';
 
 /** What the text figures read of one record (or one third-party question). */
@@ -66,7 +67,6 @@ export function copiesRun(text: string, source: string, run = RUN): boolean {
   return false;
 }
 
-const label = (key: string): string => key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase().trim();
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -74,7 +74,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * as words) followed by its value ("departure date 2026-12-04, adults 2", "(city Boston, days 3)").
  */
 export function slotPhrase(text: string, params: readonly string[]): boolean {
-  const names = [...new Set(params.flatMap((p) => [p.toLowerCase(), label(p)]))].filter((n) => n.length >= 3).sort((a, b) => b.length - a.length);
+  const names = [...new Set(params.flatMap((p) => [p.toLowerCase(), labelOf(p)]))].filter((n) => n.length >= 3).sort((a, b) => b.length - a.length);
   if (names.length === 0) return false;
   // "priority set to low", "created after set to 2025-04-27": a parameter's name, then "set to" (not "the heater is set to eco").
   if (new RegExp(`\\b(?:${names.map(escape).join('|')})\\s+set to\\b`, 'i').test(text)) return true;
