@@ -37,6 +37,10 @@ import { fsyncPath } from '../core/fsync.js';
 
 export const DATA_DIR = 'data';
 const TEMP_SUFFIX = '.partial';
+const NEWLINE = Buffer.from('\n');
+const decoder = new TextDecoder();
+const textOf = (v: string | Uint8Array): string => (typeof v === 'string' ? v : decoder.decode(v));
+
 /** Bytes gathered before one write(2). */
 const WRITE_CHUNK_BYTES = 1 << 20;
 
@@ -157,27 +161,34 @@ export class OpenShard {
     return this.#lastIdx;
   }
 
-  /** Append record `idx` (its JSON, one line) with its facts (JSON, or null to compute them from the record). */
-  append(idx: number, record: string, facts: string | null): void {
+  /**
+   * Append record `idx` (its JSON, one line, as a string or as UTF-8 bytes) with its facts
+   * (JSON, or null to compute them from the record).
+   */
+  append(idx: number, record: string | Uint8Array, facts: string | Uint8Array | null): void {
     if (this.#firstIdx < 0) this.#firstIdx = idx;
     this.#lastIdx = idx;
     this.#records++;
-    // Encoded straight into the buffer (a UTF-16 unit is at most 3 UTF-8 bytes): no joined copy.
-    const most = record.length * 3 + 1;
+    // Strings are encoded straight into the buffer (a UTF-16 unit is at most 3 UTF-8 bytes): no joined copy.
+    const most = (typeof record === 'string' ? record.length * 3 : record.length) + 1;
     if (this.#used + most > this.#buf.length) this.flush();
     const offset = this.#bytes + this.#used;
     let bytes: number;
     if (most > this.#buf.length) {
-      const buf = Buffer.from(`${record}\n`, 'utf8');
+      const buf = typeof record === 'string' ? Buffer.from(`${record}\n`, 'utf8') : Buffer.concat([record, NEWLINE]);
       this.#write(buf);
       bytes = buf.length - 1;
     } else {
-      bytes = this.#buf.write(record, this.#used, 'utf8');
+      if (typeof record === 'string') bytes = this.#buf.write(record, this.#used, 'utf8');
+      else {
+        this.#buf.set(record, this.#used);
+        bytes = record.length;
+      }
       this.#used += bytes;
       this.#buf[this.#used++] = 10;
     }
-    const parse = (): CanonicalRecord => parseRecordLine(record);
-    this.#stats.add(facts !== null ? (JSON.parse(facts) as RecordFacts) : recordFacts(parse()), parse, { offset, bytes });
+    const parse = (): CanonicalRecord => parseRecordLine(textOf(record));
+    this.#stats.add(facts !== null ? (JSON.parse(textOf(facts)) as RecordFacts) : recordFacts(parse()), parse, { offset, bytes });
   }
 
   /** Write what is appended to the file (no fsync: the checkpoint commits it next). */

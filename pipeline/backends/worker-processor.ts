@@ -14,6 +14,7 @@ import type { ClaimedItem, ItemOutcome } from '../engine/checkpoint.js';
 import type { JobConfig } from '../config.js';
 import type { ItemProcessor } from './item-processor.js';
 import type { OfflineProcessor } from './offline-processor.js';
+import { unpackOutcome, type PackedOutcome } from './outcome-bytes.js';
 
 /** Items per message to a worker: large enough that messaging costs little, small enough to keep it busy. */
 export const WORKER_BATCH = 32;
@@ -32,7 +33,12 @@ export interface WorkerRequest {
   readonly items: readonly ClaimedItem[];
 }
 
-export type WorkerAnswer = { readonly outcome: ItemOutcome } | { readonly idx: number; readonly error: string };
+/** A worker's answer to a batch: outcomes whose records and facts are in `bytes` (outcome-bytes.ts). */
+export interface WorkerAnswers {
+  readonly batch: number;
+  readonly answers: readonly PackedOutcome[];
+  readonly bytes?: Uint8Array;
+}
 
 interface Waiting {
   readonly item: ClaimedItem;
@@ -83,7 +89,7 @@ export class WorkerProcessor implements ItemProcessor {
     this.#slots = Array.from({ length: options.workers }, () => {
       const worker = new Worker(url, { workerData: { config, pool }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
       const slot: Slot = { worker, batches: new Map(), items: 0 };
-      worker.on('message', (m: { batch: number; answers: WorkerAnswer[] }) => this.#answered(slot, m));
+      worker.on('message', (m: WorkerAnswers) => this.#answered(slot, m));
       worker.on('error', (err) => this.#fail(slot, err));
       worker.on('exit', (code) => {
         if (!this.#closed) this.#fail(slot, new Error(`a worker thread exited with code ${code}`));
@@ -146,14 +152,14 @@ export class WorkerProcessor implements ItemProcessor {
     }
   }
 
-  #answered(slot: Slot, m: { batch: number; answers: WorkerAnswer[] }): void {
+  #answered(slot: Slot, m: WorkerAnswers): void {
     const waiting = slot.batches.get(m.batch);
     if (!waiting) return;
     slot.batches.delete(m.batch);
     slot.items -= waiting.length;
     for (let i = 0; i < waiting.length; i++) {
       const a = m.answers[i];
-      if ('outcome' in a) waiting[i].resolve(a.outcome);
+      if ('outcome' in a) waiting[i].resolve(m.bytes ? unpackOutcome(a, m.bytes) : a.outcome);
       else waiting[i].reject(new Error(a.error));
     }
   }

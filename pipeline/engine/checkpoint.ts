@@ -43,10 +43,10 @@ export interface ClaimedItem {
 export interface ItemOutcome {
   readonly idx: number;
   readonly status: 'accepted' | 'rejected' | 'failed' | 'pending';
-  /** The accepted record's JSON: it goes to a shard of the item's split. */
-  readonly record?: string;
-  /** The accepted record's facts for the dataset statistics (output/record-facts.ts) as JSON. */
-  readonly facts?: string;
+  /** The accepted record's JSON (as UTF-8 bytes when it crossed threads): it goes to a shard of the item's split. */
+  readonly record?: string | Uint8Array;
+  /** The accepted record's facts for the dataset statistics (output/record-facts.ts) as JSON (or its UTF-8 bytes). */
+  readonly facts?: string | Uint8Array;
   /** A rejected item's record JSON: kept for the first REJECTED_SAMPLES rejected items (the report shows them). */
   readonly rejectedRecord?: string;
   readonly checks?: readonly Check[];

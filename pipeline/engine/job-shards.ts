@@ -11,6 +11,8 @@ import type { JobConfig } from '../config.js';
 import { SPLITS, type Split } from '../planning/category-mix.js';
 import type { Checkpoint } from './checkpoint.js';
 
+const bytesOf = (v: string | Uint8Array): Uint8Array => (typeof v === 'string' ? Buffer.from(v, 'utf8') : v);
+
 export class JobShards {
   readonly #dir: string;
   readonly #ck: Checkpoint;
@@ -19,7 +21,7 @@ export class JobShards {
   /** Per split, the shard records are appended to. */
   readonly #open: Record<Split, OpenShard>;
   /** Accepted records waiting for every item before them to be resolved (then they are appended). */
-  readonly #held = new Map<number, { split: Split; record: string; facts: string | null }>();
+  readonly #held = new Map<number, { split: Split; record: Uint8Array; facts: Uint8Array | null }>();
   /** Records in sealed shards, and in sealed and open ones. */
   #written = 0;
   #appended = 0;
@@ -94,9 +96,12 @@ export class JobShards {
     return this.#held.size;
   }
 
-  /** An accepted record waits for the items before it. */
-  hold(idx: number, split: Split, record: string, facts: string | null): void {
-    this.#held.set(idx, { split, record, facts });
+  /**
+   * An accepted record waits for the items before it, as UTF-8 bytes: outside the JS heap, a
+   * waiting record is neither copied nor promoted by the GC (see outcome-bytes.ts).
+   */
+  hold(idx: number, split: Split, record: string | Uint8Array, facts: string | Uint8Array | null): void {
+    this.#held.set(idx, { split, record: bytesOf(record), facts: facts === null ? null : bytesOf(facts) });
   }
 
   /**

@@ -39,6 +39,12 @@ function items(config: ReturnType<typeof resolveConfig>, n: number): ClaimedItem
   });
 }
 
+const asText = (o: ItemOutcome): ItemOutcome => {
+  const text = (v: string | Uint8Array | undefined): string | undefined => (v instanceof Uint8Array ? Buffer.from(v).toString('utf8') : v);
+  const { record, facts, ...rest } = o;
+  return { ...rest, ...(record !== undefined ? { record: text(record) } : {}), ...(facts !== undefined ? { facts: text(facts) } : {}) };
+};
+
 function shardHashes(dir: string): Record<string, string> {
   const data = join(dir, 'data');
   return Object.fromEntries(readdirSync(data).sort().map((n) => [n, createHash('sha256').update(readFileSync(join(data, n))).digest('hex')]));
@@ -57,7 +63,9 @@ describe('the offline backend on worker threads', () => {
       const outcomes = await Promise.all(list.map((item) => threaded.process(item)));
       expect(inline.calls).toBeGreaterThan(0);
       expect(inline.calls).toBeLessThan(list.length);
-      for (const [i, item] of list.entries()) expect(outcomes[i]).toEqual(single.processNow(item));
+      // Records from a worker arrive as UTF-8 bytes (outcome-bytes.ts), the same text.
+      for (const [i, item] of list.entries()) expect(asText(outcomes[i])).toEqual(single.processNow(item));
+      expect(outcomes.some((o) => o.record instanceof Uint8Array)).toBe(true);
       expect(outcomes.filter((o) => o.status === 'accepted').length).toBeGreaterThan(300);
     } finally {
       await threaded.close();
