@@ -188,7 +188,8 @@ interface Memo {
   parent: string;
   api: ApiSpec | undefined;
   fk: FieldKind;
-  readonly more: Map<string, FieldKind>;
+  /** Other keys and APIs the schema was read under (rare: made on the second one, not per schema). */
+  more: Map<string, FieldKind> | undefined;
 }
 const memo = new WeakMap<Schema, Memo>();
 
@@ -198,7 +199,7 @@ export function kindOf(key: string, parentKey: string, schema: Schema, api: ApiS
   const m = memo.get(schema);
   if (m && m.key === key && m.parent === parentKey && m.api === api) return m.fk;
   const memoKey = `${key}\u0000${parentKey}\u0000${api?.name ?? ''}`;
-  let fk = m?.more.get(memoKey);
+  let fk = m?.more?.get(memoKey);
   if (fk) return fk;
   const info: Info = {
     key: snake(key),
@@ -214,10 +215,12 @@ export function kindOf(key: string, parentKey: string, schema: Schema, api: ApiS
   fk = classify({ ...info, key: own }) ?? (own !== info.key ? classify(info) : undefined) ?? k('term');
   const examples = paramEnum(key, schema, api) ?? examplesOf(info.desc === '' ? '' : String(schema.description));
   if (examples) fk = { ...fk, examples };
-  if (!m) memo.set(schema, { key, parent: parentKey, api, fk, more: new Map([[memoKey, fk]]) });
+  if (!m) memo.set(schema, { key, parent: parentKey, api, fk, more: undefined });
   else {
+    // The reading the memo held moves to `more`; the memo holds the latest one.
+    m.more ??= new Map();
+    if (m.more.size < 1000) m.more.set(`${m.key}\u0000${m.parent}\u0000${m.api?.name ?? ''}`, m.fk).set(memoKey, fk);
     Object.assign(m, { key, parent: parentKey, api, fk });
-    if (m.more.size < 1000) m.more.set(memoKey, fk);
   }
   return fk;
 }
