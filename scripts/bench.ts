@@ -6,13 +6,10 @@
  *   npm run bench -- --pools builtin 20000 200000   # one pool, chosen sizes
  *   npm run bench -- --threads 1 --pools evolved    # the offline backend on one thread (default: one per core)
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const CLI = resolve(dirname(fileURLToPath(import.meta.url)), '../cli/main.js');
+import { join } from 'node:path';
+import { runCli } from './lib/measure-child.js';
 
 interface BenchRow {
   pool: string;
@@ -23,15 +20,6 @@ interface BenchRow {
   rssAtHalfMb: number;
   checkpointMb: number;
   shardsMb: number;
-}
-
-function readHwmKb(pid: number): number | undefined {
-  try {
-    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function dirBytes(dir: string): number {
@@ -48,34 +36,19 @@ async function benchOnce(pool: string, count: number, threads: number | undefine
   const dir = join(root, 'job');
   const config = join(root, 'job.yaml');
   writeFileSync(config, `pool:\n  source: ${pool}\n${threads !== undefined ? `threads: ${threads}\n` : ''}`);
-  const started = performance.now();
-  const child = spawn(process.execPath, [CLI, 'run', '--out', dir, '--config', config, '--count', String(count), '--seed', '1'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, TOOLFORGE_LOG_LEVEL: 'warn' },
-  });
-  let stderr = '';
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  child.stdout.resume();
-  let peakKb = 0;
   let rssAtHalfKb = 0;
-  const sampler = setInterval(() => {
-    const kb = readHwmKb(child.pid!);
-    if (kb !== undefined) peakKb = Math.max(peakKb, kb);
-  }, 50);
   // The peak so far when half the shards are written: a flat job has the same peak at the end.
-  const halfWatch = setInterval(() => {
+  const run = await runCli(['run', '--out', dir, '--config', config, '--count', String(count), '--seed', '1'], (peakKb) => {
+    if (rssAtHalfKb !== 0) return;
     try {
       const shards = readdirSync(join(dir, 'data')).filter((n) => n.endsWith('.jsonl')).length;
-      if (rssAtHalfKb === 0 && shards * 10000 >= count / 2) rssAtHalfKb = peakKb;
+      if (shards * 10000 >= count / 2) rssAtHalfKb = peakKb;
     } catch {
       /* no data dir yet */
     }
-  }, 50);
-  const code = await new Promise<number | null>((r) => child.on('close', r));
-  clearInterval(sampler);
-  clearInterval(halfWatch);
-  const wallSec = (performance.now() - started) / 1000;
-  if (code !== 0) throw new Error(`bench job failed with exit ${code}:\n${stderr}`);
+  });
+  const { wallSec, peakKb } = run;
+  if (run.code !== 0) throw new Error(`bench job failed with exit ${run.code}:\n${run.stderr}`);
   const row: BenchRow = {
     pool,
     count,
