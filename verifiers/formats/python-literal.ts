@@ -29,7 +29,7 @@ const NUMBER = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/;
 export function parsePythonLiteral(text: string): unknown {
   let i = 0;
   const fail = (what: string): never => {
-    throw new LiteralError(`${what} at character ${i + 1}`);
+    throw new LiteralError(i >= text.length ? 'the text ends early' : `${what} at character ${i + 1}`);
   };
   const space = (): void => {
     while (i < text.length && /\s/.test(text[i])) i++;
@@ -98,7 +98,7 @@ export function parsePythonLiteral(text: string): unknown {
       i += num.length;
       return Number(num);
     }
-    return fail(i >= text.length ? 'the text ends early' : `unexpected ${JSON.stringify(c)}`);
+    return fail(`unexpected ${JSON.stringify(c)}`);
   };
   const v = value();
   space();
