@@ -7,7 +7,7 @@
  * `+`, `==`, `!=`, `in` and the output of `{{ ... }}` (None, True, dicts and lists printed
  * the Python way). jinja-python.ts rewrites a parsed template to call them.
  */
-import { Environment } from '@huggingface/jinja';
+import { Environment, Interpreter } from '@huggingface/jinja';
 import { pyFloat, pyFormat, pyJsonDumps, pyRepr, pyStr, type PyValue } from './python-text.js';
 
 /** The engine's value objects, as far as this module reads and makes them. */
@@ -24,6 +24,8 @@ function harvest(): Record<string, Make> {
   const samples: Record<string, unknown> = { s: '', i: 1, f: 1.5, b: true, n: null, u: undefined, a: [], o: {}, fn: () => null };
   const out: Record<string, Make> = {};
   for (const [k, v] of Object.entries(samples)) out[k] = (probe.set(`probe_${k}`, v) as object).constructor as Make;
+  // No context value becomes a tuple; a tuple literal does.
+  out.t = (new Interpreter(probe).evaluate({ type: 'TupleLiteral', value: [] } as never, probe) as object).constructor as Make;
   return out;
 }
 
@@ -79,7 +81,8 @@ export function toPy(v: RuntimeValue): PyValue {
     case 'KeywordArgumentsValue': {
       let plain = plainCache.get(v);
       if (plain === undefined) {
-        plain = isList(v) ? (v.value as RuntimeValue[]).map(toPy) : new Map([...(v.value as Map<string, RuntimeValue>)].map(([k, x]) => [k, toPy(x)]));
+        const items = isList(v) ? (v.value as RuntimeValue[]).map(toPy) : undefined;
+        plain = items ? (v.type === 'TupleValue' ? { tuple: items } : items) : new Map([...(v.value as Map<string, RuntimeValue>)].map(([k, x]) => [k, toPy(x)]));
         plainCache.set(v, plain);
       }
       return plain;
@@ -284,7 +287,7 @@ const FILTERS: Record<string, (args: RuntimeValue[]) => RuntimeValue> = {
   items: ([v]) => {
     if (isUndefined(v)) return list([]);
     if (!isMap(v)) throw new PyTypeError('Can only get item pairs from a mapping.');
-    return list([...(v.value as Map<string, RuntimeValue>)].map(([k, x]) => new C.a([str(k), x])));
+    return list([...(v.value as Map<string, RuntimeValue>)].map(([k, x]) => new C.t([str(k), x])));
   },
   trim: ([v, chars]) => str(strip(pyStr(toPy(v)), chars && chars.type === 'StringValue' ? (chars.value as string) : undefined)),
   string: ([v]) => (v.type === 'StringValue' ? v : str(pyStr(toPy(v)))),
@@ -381,6 +384,10 @@ export const PY_GLOBALS: ReadonlyMap<string, RuntimeValue> = new Map<string, Run
   ['strftime_now', fn(([f]) => str(strftime(String(f.value))))],
   ['__py_binop', fn(([op, a, b]) => binop(op, a, b))],
   ['__py_iter', fn(([v]) => iterate(v))],
+  ['__py_iter_unpack', fn(([v]) => {
+    const items = iterate(v);
+    return isList(items) ? list((items.value as RuntimeValue[]).map((x) => (x.type === 'TupleValue' ? list(x.value as RuntimeValue[]) : x))) : items;
+  })],
   ['__py_getitem', fn(([o, k]) => getitem(o, k))],
   ['__py_output', fn(([v]) => output(v))],
   ...Object.entries(FILTERS).map(([name, f]): [string, RuntimeValue] => [`__py_filter_${name}`, fn(f)]),

@@ -90,7 +90,9 @@ function rewrite(node: unknown): void {
     case 'For': {
       const target = isNode(node.iterable) && node.iterable.type === 'SelectExpression' ? node.iterable : node;
       const key = target === node ? 'iterable' : 'lhs';
-      target[key] = call('__py_iter', [target[key]]);
+      // The engine unpacks `for k, v in ...` from lists only: tuples (|items gives them) are handed over as lists there.
+      const unpacks = isNode(node.loopvar) && node.loopvar.type === 'TupleLiteral';
+      target[key] = call(unpacks ? '__py_iter_unpack' : '__py_iter', [target[key]]);
       break;
     }
   }

@@ -13,6 +13,7 @@ export type PyValue =
   | { readonly int: number }
   | { readonly float: number }
   | { readonly opaque: string }
+  | { readonly tuple: readonly PyValue[] }
   | readonly PyValue[]
   | ReadonlyMap<string, PyValue>;
 
@@ -70,6 +71,7 @@ export function pyRepr(v: PyValue): string {
   if (v instanceof Map) return `{${[...v].map(([k, x]) => `${strRepr(k)}: ${pyRepr(x)}`).join(', ')}}`;
   if (Array.isArray(v)) return `[${v.map(pyRepr).join(', ')}]`;
   if (isNum(v)) return 'int' in v ? intText(v.int) : pyFloat(v.float);
+  if ('tuple' in v) return v.tuple.length === 1 ? `(${pyRepr(v.tuple[0])},)` : `(${v.tuple.map(pyRepr).join(', ')})`;
   return `<${(v as { opaque: string }).opaque}>`;
 }
 
@@ -203,6 +205,7 @@ export function pyJsonDumps(value: PyValue, options: JsonOptions = {}, depth = 0
     return open(entries.map(([k, v]) => `${jsonString(k, options.ensureAscii ?? false)}${keySep}${pyJsonDumps(v, options, depth + 1)}`), '{', '}');
   }
   if (Array.isArray(value)) return open(value.map((v) => pyJsonDumps(v, options, depth + 1)), '[', ']');
+  if ('tuple' in value) return pyJsonDumps(value.tuple, options, depth);
   if (isNum(value)) {
     if ('int' in value) return intText(value.int);
     const f = value.float;

@@ -5,6 +5,7 @@ lstrip_blocks and loopcontrols, its own `tojson`, `raise_exception` and `strftim
 JavaScript check can be compared with what a trainer renders.
 
 Usage: python3 jinja2-render.py TEMPLATE_FILE < contexts.jsonl > results.jsonl
+   or: python3 jinja2-render.py < {"template": ..., "context": ...} lines > results.jsonl
 One JSON object per input line: {"text": ...} or {"error": ...}. strftime_now answers for a
 fixed moment, so both sides render the same date.
 """
@@ -36,15 +37,20 @@ def main():
     env.filters["tojson"] = tojson
     env.globals["raise_exception"] = raise_exception
     env.globals["strftime_now"] = strftime_now
-    with open(sys.argv[1], encoding="utf-8") as f:
-        template = env.from_string(f.read())
+    template = None
+    if len(sys.argv) > 1:
+        with open(sys.argv[1], encoding="utf-8") as f:
+            template = env.from_string(f.read())
     out = sys.stdout
     for line in sys.stdin:
         if not line.strip():
             continue
-        context = json.loads(line)
+        item = json.loads(line)
         try:
-            result = {"text": template.render(**context)}
+            if template is None:
+                result = {"text": env.from_string(item["template"]).render(**item["context"])}
+            else:
+                result = {"text": template.render(**item)}
         except Exception as err:  # the message is what the comparison reports
             result = {"error": f"{type(err).__name__}: {err}"}
         out.write(json.dumps(result, ensure_ascii=False) + "\n")

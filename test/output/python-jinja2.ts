@@ -25,12 +25,21 @@ export function pythonWithJinja2(): string {
 
 export type PyResult = { readonly text: string } | { readonly error: string };
 
-/** Render each context through the template file with Python Jinja2 as transformers sets it up. */
-export function renderWithPython(templateFile: string, contexts: readonly Record<string, unknown>[]): PyResult[] {
-  const input = contexts.map((c) => JSON.stringify(c)).join('\n') + '\n';
-  const out = execFileSync(pythonWithJinja2(), [SCRIPT, templateFile], { input, maxBuffer: 1 << 30, encoding: 'utf8' });
+function run(args: string[], lines: readonly unknown[]): PyResult[] {
+  const input = lines.map((c) => JSON.stringify(c)).join('\n') + '\n';
+  const out = execFileSync(pythonWithJinja2(), [SCRIPT, ...args], { input, maxBuffer: 1 << 30, encoding: 'utf8' });
   return out
     .split('\n')
     .filter((l) => l !== '')
     .map((l) => JSON.parse(l) as PyResult);
+}
+
+/** Render each context through the template file with Python Jinja2 as transformers sets it up. */
+export function renderWithPython(templateFile: string, contexts: readonly Record<string, unknown>[]): PyResult[] {
+  return run([templateFile], contexts);
+}
+
+/** Render each (template source, context) pair, in one Python process. */
+export function renderSourcesWithPython(items: readonly { template: string; context: Record<string, unknown> }[]): PyResult[] {
+  return run([], items);
 }
