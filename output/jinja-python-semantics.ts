@@ -2,8 +2,8 @@
  * What Python Jinja2 (as transformers configures it) does for the constructs where
  * @huggingface/jinja does something else, as engine functions over the engine's own values:
  * `str()` and `repr()` of values, the `%` operator behind `|format`, transformers' `tojson`
- * (json.dumps), `|items`, `|trim`, `|string`, `|length`, the tests `iterable`, `mapping`,
- * `string`, `number`, iteration in `for` (strings by character, an undefined value as empty),
+ * (json.dumps), `|items`, `|trim`, `|string`, `|length`, `|safe`, the tests `iterable`,
+ * `mapping`, `string`, `number`, `float`, `integer`, iteration in `for` (strings by character, an undefined value as empty),
  * `+`, `==`, `!=`, `in` and the output of `{{ ... }}` (None, True, dicts and lists printed
  * the Python way). jinja-python.ts rewrites a parsed template to call them.
  */
@@ -295,6 +295,40 @@ const FILTERS: Record<string, (args: RuntimeValue[]) => RuntimeValue> = {
   count: ([v]) => int(length(v)),
   tojson,
   safe: ([v]) => (isMarkup(v) ? v : new MarkupValue(pyStr(toPy(v)))),
+  round: (args) => {
+    const { positional, keywords } = splitArgs(args);
+    const [v, p, m] = positional;
+    if (!isNumber(v) && v.type !== 'BooleanValue') throw new PyTypeError(`type ${typeName(v)} doesn't define __round__ method`);
+    const precision = Number((keywords.get('precision') ?? p)?.value ?? 0);
+    const method = String((keywords.get('method') ?? m)?.value ?? 'common');
+    const scale = 10 ** precision;
+    const x = Number(v.value) * scale;
+    if (method === 'common') {
+      // Python's round(): half to even, and an int stays an int.
+      if (v.type !== 'FloatValue') return v;
+      const f = Math.floor(x);
+      const r = x - f > 0.5 ? f + 1 : x - f < 0.5 ? f : f % 2 === 0 ? f : f + 1;
+      return new C.f(r / scale);
+    }
+    return new C.f((method === 'ceil' ? Math.ceil(x) : Math.floor(x)) / scale);
+  },
+  map: (args) => {
+    const { positional, keywords } = splitArgs(args);
+    const [seq, name, ...rest] = positional;
+    const items = iterate(seq).value as RuntimeValue[] | Map<string, RuntimeValue>;
+    const list_ = items instanceof Map ? [...items.keys()].map(str) : items;
+    const attribute = keywords.get('attribute');
+    if (attribute) return list(list_.map((x) => (isMap(x) ? ((x.value as Map<string, RuntimeValue>).get(String(attribute.value)) ?? keywords.get('default') ?? new C.u(undefined)) : new C.u(undefined))));
+    const f = name && name.type === 'StringValue' ? (FILTERS[name.value as string] ?? STRING_FILTERS[name.value as string]) : undefined;
+    if (!f) throw new Error(`FilterArgumentError: map of an unknown filter ${name ? pyRepr(toPy(name)) : ''}`);
+    return list(list_.map((x) => f([x, ...rest])));
+  },
+};
+
+/** String filters `map` may name that the engine has but this table does not. */
+const STRING_FILTERS: Record<string, (args: RuntimeValue[]) => RuntimeValue> = {
+  upper: ([v]) => str(pyStr(toPy(v)).toUpperCase()),
+  lower: ([v]) => str(pyStr(toPy(v)).toLowerCase()),
 };
 
 /** Tests rewritten to `__py_test_NAME(operand)`. */
@@ -303,6 +337,8 @@ const TESTS: Record<string, (v: RuntimeValue) => boolean> = {
   mapping: (v) => isMap(v),
   string: (v) => v.type === 'StringValue',
   number: (v) => isNumber(v) || v.type === 'BooleanValue',
+  float: (v) => v.type === 'FloatValue',
+  integer: (v) => v.type === 'IntegerValue',
 };
 
 export const PY_FILTERS: ReadonlySet<string> = new Set(Object.keys(FILTERS));
@@ -315,6 +351,8 @@ function iterate(v: RuntimeValue): RuntimeValue {
   if (isUndefined(v)) return list([]);
   throw new PyTypeError(`'${typeName(v)}' object is not iterable`);
 }
+
+const STR_METHODS = new Set(['upper', 'lower', 'strip', 'lstrip', 'rstrip', 'split', 'rsplit', 'startswith', 'endswith', 'replace', 'title', 'capitalize', 'join', 'count', 'find', 'format', 'splitlines']);
 
 /**
  * `obj[key]`: Python Jinja2's getitem. A key that is missing or of the wrong type gives an
@@ -332,7 +370,10 @@ function getitem(obj: RuntimeValue, key: RuntimeValue): RuntimeValue {
     const items = obj.type === 'StringValue' ? [...(obj.value as string)].map(str) : (obj.value as RuntimeValue[]);
     return items.at(key.value as number) ?? new C.u(undefined);
   }
-  if (key.type === 'StringValue') return (obj as unknown as { builtins?: Map<string, RuntimeValue> }).builtins?.get(key.value as string) ?? new C.u(undefined);
+  // A failed lookup by name is an attribute lookup in Jinja2: only a method has one (and asking the engine for a string's methods builds them all).
+  if (key.type === 'StringValue' && (obj.type !== 'StringValue' || STR_METHODS.has(key.value as string))) {
+    return (obj as unknown as { builtins?: Map<string, RuntimeValue> }).builtins?.get(key.value as string) ?? new C.u(undefined);
+  }
   return new C.u(undefined);
 }
 
@@ -389,6 +430,12 @@ export const PY_GLOBALS: ReadonlyMap<string, RuntimeValue> = new Map<string, Run
     return isList(items) ? list((items.value as RuntimeValue[]).map((x) => (x.type === 'TupleValue' ? list(x.value as RuntimeValue[]) : x))) : items;
   })],
   ['__py_getitem', fn(([o, k]) => getitem(o, k))],
+  ['__py_getattr', fn(([o, k]) => {
+    if (isUndefined(o)) throw undefinedError();
+    const builtins = (o as unknown as { builtins: Map<string, RuntimeValue> }).builtins;
+    if (isMap(o)) return builtins.get(k.value as string) ?? new C.u(undefined);
+    return (o.type === 'NamespaceValue' ? (o.value as Map<string, RuntimeValue>).get(k.value as string) : undefined) ?? builtins.get(k.value as string) ?? new C.u(undefined);
+  })],
   ['__py_output', fn(([v]) => output(v))],
   ...Object.entries(FILTERS).map(([name, f]): [string, RuntimeValue] => [`__py_filter_${name}`, fn(f)]),
   ...Object.entries(TESTS).map(([name, t]): [string, RuntimeValue] => [`__py_test_${name}`, fn(([v]) => bool(t(v)))]),

@@ -6,7 +6,8 @@
  * once, in the parsed template, into a call of a function that does what Python does
  * (jinja-python-semantics.ts): the filters `format`, `items`, `trim`, `string`, `length`,
  * `tojson` (transformers' json.dumps options); the tests `iterable`, `mapping`, `string`,
- * `number`; the operators `+ ~ % == != in`; `obj[key]`; what `for` iterates; what `{{ ... }}` prints
+ * `number`, `float`, `integer`; the operators `+ ~ % == != in`; `obj[key]` and `d.items` (the method,
+ * not a key "items"); what `for` iterates; what `{{ ... }}` prints
  * (None, True, dicts and lists in Python's form). The globals are transformers': raise_exception,
  * strftime_now (for a fixed moment, so a check does not change with the day) and range.
  */
@@ -26,6 +27,8 @@ const literal = (value: string): Node => ({ type: 'StringLiteral', value });
 
 /** Statement kinds that print nothing themselves; every other statement in a block is a `{{ ... }}` or text. */
 const STATEMENTS = new Set(['Set', 'If', 'For', 'Macro', 'CallStatement', 'FilterStatement', 'Break', 'Continue', 'Comment', 'StringLiteral']);
+/** `d.items` is the dict's method in Python even when the dict has a key "items" (a JSON Schema of an array does); the engine gives the key. */
+const DICT_METHODS = new Set(['items', 'keys', 'values', 'get']);
 /** Fields that hold a block of statements. */
 const BLOCKS = new Set(['body', 'alternate', 'defaultBlock']);
 
@@ -84,6 +87,8 @@ function rewrite(node: unknown): void {
     case 'MemberExpression': {
       if (node.computed === true && isNode(node.property) && node.property.type !== 'SliceExpression') {
         become(node, call('__py_getitem', [node.object, node.property]));
+      } else if (node.computed !== true && isNode(node.property) && DICT_METHODS.has(node.property.value as string)) {
+        become(node, call('__py_getattr', [node.object, literal(node.property.value as string)]));
       }
       break;
     }

@@ -14,7 +14,7 @@
 import { pyFloat } from './python-text.js';
 import { toChatMessages, type ChatView, type RationaleMode } from './formats/index.js';
 import type { CanonicalRecord } from '../core/record.js';
-import { canaryView, firstCallsOnly, withStringArguments, type Canary } from './template-views.js';
+import { canaryView, firstCallsOnly, withStringArguments, type Canary, type CanaryCall } from './template-views.js';
 
 export interface RenderingTemplate {
   readonly name: string;
@@ -100,6 +100,29 @@ function textProblems(rendered: string, view: ChatView, rationales: ReadonlySet<
   return problems;
 }
 
+/** Whether every occurrence of `marker` in `text` has `before` right before it and `after` right after it (and there is one). */
+function alwaysWithin(text: string, marker: string, before: string, after: string): boolean {
+  let seen = false;
+  for (let i = text.indexOf(marker); i !== -1; i = text.indexOf(marker, i + 1)) {
+    if (!text.startsWith(before, i - before.length) || !text.startsWith(after, i + marker.length)) return false;
+    seen = true;
+  }
+  return seen;
+}
+
+/**
+ * How a template wrote a call's arguments object, when not as an object: as a JSON string (every
+ * name inside escaped quotes: `tojson` applied to JSON text, or twice), or as a Python dict
+ * (`{{ arguments }}` of an object prints its repr, which no JSON parser reads).
+ */
+function argumentsForm(rendered: string, call: CanaryCall): string | undefined {
+  const top = call.keys.filter((k) => k.top);
+  if (top.length === 0) return undefined;
+  if (top.every((k) => alwaysWithin(rendered, k.marker, '\\"', ''))) return `the arguments of ${call.name} are rendered as a JSON string (encoded twice), not as an object`;
+  if (top.every((k) => alwaysWithin(rendered, k.marker, "'", "':"))) return `the arguments of ${call.name} are rendered as a Python dict, not as JSON`;
+  return undefined;
+}
+
 /** What the canary rendering misses of each tool and each call (there the calls' names are markers, so a tool's name comes from the tool list). */
 function callProblems(rendered: string, canary: Canary): string[] {
   const problems: string[] = [];
@@ -116,7 +139,7 @@ function callProblems(rendered: string, canary: Canary): string[] {
       ...c.keys.filter((k) => !rendered.includes(k.marker)).map((k) => `the name of argument ${k.path}`),
       ...c.leaves
         .filter((l) => {
-          if (l.marker !== undefined) return /^\d/.test(l.marker) ? !hasNumber(rendered, l.marker) : !rendered.includes(l.marker);
+          if (l.marker !== undefined) return /^\d/.test(l.marker) ? !hasNumber(rendered, l.marker) : found(rendered, l.marker) === 0;
           if (l.key === undefined) return false;
           const at = rendered.indexOf(l.key);
           const after = at === -1 ? '' : rendered.slice(at + l.key.length, at + l.key.length + 12);
@@ -125,6 +148,8 @@ function callProblems(rendered: string, canary: Canary): string[] {
         .map((l) => `the value of ${l.path}`),
     ];
     if (lost.length > 0) problems.push(`the call to ${c.name} is rendered without ${lost.join(', ')} (left out or changed)`);
+    const form = argumentsForm(rendered, c);
+    if (form !== undefined) problems.push(form);
   }
   return problems;
 }

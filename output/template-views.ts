@@ -4,9 +4,10 @@
  *   Functionary's concatenate as a string);
  * - each parallel step cut to its first call (does the template refuse only the parallel step?);
  * - the canary: every call's name, argument keys and string and number values replaced by
- *   markers found nowhere else, so the rendering shows which of them the template wrote, and
- *   whether it wrote them unchanged (a marker mixes cases and digits, so a template that
- *   upper-cases, lower-cases, rounds or cuts a value loses it).
+ *   markers found nowhere else (a string value keeps its text after its marker), so the
+ *   rendering shows which of them the template wrote, and whether it wrote them unchanged (a
+ *   marker mixes cases and digits, so a template that upper-cases, lower-cases, rounds, cuts or
+ *   edits a value loses it).
  */
 import type { ChatView } from './formats/index.js';
 
@@ -56,7 +57,8 @@ export interface CanaryLeaf {
 export interface CanaryCall {
   readonly name: string;
   readonly marker: string;
-  readonly keys: readonly { readonly path: string; readonly marker: string }[];
+  /** Argument names; `top` for those of the arguments object itself (not of a nested value). */
+  readonly keys: readonly { readonly path: string; readonly marker: string; readonly top: boolean }[];
   readonly leaves: readonly CanaryLeaf[];
 }
 
@@ -77,7 +79,7 @@ export function canaryView(view: ChatView, form: 'object' | 'string'): Canary {
   const calls: CanaryCall[] = [];
   const names = new Map<unknown, string>();
   const canaryCall = (c: Call): Call => {
-    const keys: { path: string; marker: string }[] = [];
+    const keys: { path: string; marker: string; top: boolean }[] = [];
     const leaves: CanaryLeaf[] = [];
     const walk = (v: unknown, path: string, key: string | undefined): unknown => {
       if (Array.isArray(v)) return v.map((x, i) => walk(x, `${path}[${i}]`, undefined));
@@ -86,13 +88,14 @@ export function canaryView(view: ChatView, form: 'object' | 'string'): Canary {
         for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
           const km = marker('K', n++);
           const p = path ? `${path}.${k}` : k;
-          keys.push({ path: p, marker: km });
+          keys.push({ path: p, marker: km, top: path === '' });
           out[km] = walk(x, p, km);
         }
         return out;
       }
       if (typeof v === 'string') {
-        const m = marker('V', n++);
+        // The value itself after the marker: a template that changes a character of it, or cuts it, loses the whole.
+        const m = `${marker('V', n++)}${v}`;
         leaves.push({ path, marker: m });
         return m;
       }

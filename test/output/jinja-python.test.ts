@@ -29,7 +29,7 @@ const SNIPPETS: [string, string][] = [
   ['format with keyword arguments', `{{ "%(a)s-%(b)s" | format(a=1, b='x') }}`],
   ['items of a dict, and of an undefined value', `{% for k, v in d|items %}{{ k }};{% endfor %}|{% for x in missing|items %}x{% endfor %}|{{ (d|items|list)[0] }}`],
   ['items of something that is not a mapping', `{% for x in l|items %}{{ x }}{% endfor %}`],
-  ['is iterable / mapping / string / number / sequence', `{{ s is iterable }} {{ l is iterable }} {{ d is iterable }} {{ missing is iterable }} {{ n is iterable }} {{ nil is iterable }} {{ d is mapping }} {{ l is mapping }} {{ t is number }} {{ f is number }} {{ s is string }}`],
+  ['is iterable / mapping / string / number / sequence', `{{ s is iterable }} {{ l is iterable }} {{ d is iterable }} {{ missing is iterable }} {{ n is iterable }} {{ nil is iterable }} {{ d is mapping }} {{ l is mapping }} {{ t is number }} {{ f is number }} {{ s is string }} {{ f is float }} {{ n is float }} {{ n is integer }} {{ t is integer }}`],
   ['tojson, plain and with options', `{{ d | tojson }}\n{{ d | tojson(indent=2) }}\n{{ d | tojson(indent=4, sort_keys=true) }}\n{{ d | tojson(separators=(',', ':')) }}\n{{ d | tojson(ensure_ascii=true) }}`],
   ['tojson of numbers', `{{ [f, big, small, n, 1.0, 2.50, -0.0] | tojson }}`],
   ['tojson of an undefined value', `{{ missing | tojson }}`],
@@ -49,6 +49,8 @@ const SNIPPETS: [string, string][] = [
   ['safe strings escape what is joined to them (Functionary)', `{{ "Use '"|safe + d.name + "' <b>"|safe + d.nested|tojson }}`],
   ['% between a string and values', `{{ "%s and %s" % ('a', d.n) }} {{ "%s" % d.name }} {{ 7 % 3 }}`],
   ['macros, namespaces and loop variables (Hermes, Qwen3)', `{% macro t(x) %}{% if x is iterable %}it{% else %}no{% endif %}{% endmacro %}{{ t(missing) }}{{ t(n) }}{% set ns = namespace(c=0) %}{% for x in l %}{% set ns.c = ns.c + 1 %}{{ loop.previtem }}{{ loop.nextitem }}{% endfor %}{{ ns.c }}`],
+  ['d.items is the method even when d has a key "items"', `{% set schema = {'type': 'array', 'items': {'type': 'string'}, 'keys': 1} %}{% for k, v in schema.items() %}{{ k }};{% endfor %}{{ schema['items'] }} {{ schema.keys()|list }} {{ schema.get('type') }}`],
+  ['round and map', `{{ 2.5|round }} {{ 3.14159|round(2) }} {{ 2.7|round(method='floor') }} {{ n|round }} {{ [' a ', 'b ']|map('trim')|list }} {{ tools|map(attribute='type')|list }} {{ l|map('upper')|join(',') }}`],
   ['raise_exception and strftime_now', `{{ strftime_now('%d %b %Y %B %A') }}{% if n > 5 %}{{ raise_exception('too many: ' ~ n) }}{% endif %}`],
   ['a tool list the Hermes way (|items on properties, trim of a padded description)', `{% for tool in tools %}{% for name, p in tool.function.parameters.properties|items %}{{ name }}: {{ p.type }} {{ p.description|trim }}{% endfor %}{% endfor %}`],
 ];
