@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import v8 from 'node:v8';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { poolBuild, poolBuildLlm, poolImport, poolStatsCommand } from './commands/pool.js';
-import { cardCommand, exportCommand, publishCommand, reportCommand } from './commands/output.js';
+import { cardCommand, DEFAULT_RATIONALE, exportCommand, publishCommand, RATIONALE_MODES, reportCommand } from './commands/output.js';
 import { hubSchemaCommand, verifyCommand } from './commands/verify.js';
 import { EXIT, type CommandContext } from './context.js';
 import { resumeCommand, runCommand, statusCommand } from './commands/job.js';
@@ -111,8 +111,8 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
         '--rationale <where>',
         "the teacher's rationale of a calling step: reasoning (reasoning_content in messages, <think> in sharegpt; the openai format has no place for it), content (the text before the calls) or drop",
       )
-        .choices(['reasoning', 'content', 'drop'])
-        .default('reasoning'),
+        .choices([...RATIONALE_MODES])
+        .default(DEFAULT_RATIONALE),
     )
     .option('--keep-rationale', 'the same as --rationale reasoning (the default)')
     .option('--drop-rationale', 'the same as --rationale drop')

@@ -1,135 +1,37 @@
 /**
  * What Python Jinja2 (as transformers configures it) does for the constructs where
- * @huggingface/jinja does something else, as engine functions over the engine's own values:
- * `str()` and `repr()` of values, the `%` operator behind `|format`, transformers' `tojson`
- * (json.dumps), `|items`, `|trim`, `|string`, `|length`, `|safe`, the tests `iterable`,
- * `mapping`, `string`, `number`, `float`, `integer`, iteration in `for` (strings by character, an undefined value as empty),
- * `+`, `==`, `!=`, `in` and the output of `{{ ... }}` (None, True, dicts and lists printed
- * the Python way). jinja-python.ts rewrites a parsed template to call them.
+ * @huggingface/jinja does something else, as engine functions over the engine's own values
+ * (jinja-values.ts): the `%` operator behind `|format`, transformers' `tojson` (json.dumps),
+ * `|items`, `|trim`, `|string`, `|length`, `|safe`, `|round`, `|map`; the tests `iterable`,
+ * `mapping`, `string`, `number`, `float`, `integer`; iteration in `for` (strings by character,
+ * an undefined value as empty); `+ ~ % == != in`; `obj[key]`, `d.items`; and the output of
+ * `{{ ... }}` (None, True, dicts and lists printed the Python way). jinja-python.ts rewrites a
+ * parsed template to call them.
  */
-import { Environment, Interpreter } from '@huggingface/jinja';
-import { pyFloat, pyFormat, pyJsonDumps, pyRepr, pyStr, type PyValue } from './python-text.js';
+import { pyFormat, pyJsonDumps, pyRepr, pyStr, type PyValue } from './python-text.js';
+import {
+  bool,
+  C,
+  escapeHtml,
+  fn,
+  int,
+  isList,
+  isMap,
+  isMarkup,
+  isNumber,
+  isUndefined,
+  list,
+  MarkupValue,
+  NONE,
+  PyTypeError,
+  str,
+  toPy,
+  typeName,
+  undefinedError,
+  type RuntimeValue,
+} from './jinja-values.js';
 
-/** The engine's value objects, as far as this module reads and makes them. */
-export interface RuntimeValue {
-  readonly type: string;
-  readonly value: unknown;
-}
-
-type Make = new (value: unknown) => RuntimeValue;
-
-/** The value classes, taken from values the engine makes (the package does not export them). */
-function harvest(): Record<string, Make> {
-  const probe = new Environment();
-  const samples: Record<string, unknown> = { s: '', i: 1, f: 1.5, b: true, n: null, u: undefined, a: [], o: {}, fn: () => null };
-  const out: Record<string, Make> = {};
-  for (const [k, v] of Object.entries(samples)) out[k] = (probe.set(`probe_${k}`, v) as object).constructor as Make;
-  // No context value becomes a tuple; a tuple literal does.
-  out.t = (new Interpreter(probe).evaluate({ type: 'TupleLiteral', value: [] } as never, probe) as object).constructor as Make;
-  return out;
-}
-
-const C = harvest();
-const str = (s: string): RuntimeValue => new C.s(s);
-
-/**
- * Markup (what `|safe` returns): a string that escapes for HTML whatever plain text is joined to
- * it with `+`, as markupsafe does (Functionary's template joins tojson output to safe strings).
- */
-class MarkupValue extends C.s {}
-const isMarkup = (v: RuntimeValue): boolean => v instanceof MarkupValue;
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&#34;', "'": '&#39;' };
-const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
-const bool = (b: boolean): RuntimeValue => new C.b(b);
-const int = (n: number): RuntimeValue => new C.i(n);
-const NONE = (): RuntimeValue => new C.n(null);
-const list = (items: RuntimeValue[]): RuntimeValue => new C.a(items);
-
-/** Python's error names, so a message reads like the traceback a trainer would show. */
-class PyTypeError extends Error {
-  constructor(message: string) {
-    super(`TypeError: ${message}`);
-  }
-}
-
-const isUndefined = (v: RuntimeValue): boolean => v.type === 'UndefinedValue';
-const isNumber = (v: RuntimeValue): boolean => v.type === 'IntegerValue' || v.type === 'FloatValue';
-const isMap = (v: RuntimeValue): boolean => v.type === 'ObjectValue' || v.type === 'KeywordArgumentsValue';
-const isList = (v: RuntimeValue): boolean => v.type === 'ArrayValue' || v.type === 'TupleValue';
-
-/** Plain data of container values, made once per value (a record's tools are rendered many times). */
-const plainCache = new WeakMap<RuntimeValue, PyValue>();
-
-/** A value as plain data for the Python text functions: lists, dicts (Map), str, int, float, bool, None, Undefined. */
-export function toPy(v: RuntimeValue): PyValue {
-  switch (v.type) {
-    case 'StringValue':
-      return v.value as string;
-    case 'IntegerValue':
-      return { int: v.value as number };
-    case 'FloatValue':
-      return { float: v.value as number };
-    case 'BooleanValue':
-      return v.value as boolean;
-    case 'NullValue':
-      return null;
-    case 'UndefinedValue':
-      return undefined;
-    case 'ArrayValue':
-    case 'TupleValue':
-    case 'ObjectValue':
-    case 'KeywordArgumentsValue': {
-      let plain = plainCache.get(v);
-      if (plain === undefined) {
-        const items = isList(v) ? (v.value as RuntimeValue[]).map(toPy) : undefined;
-        plain = items ? (v.type === 'TupleValue' ? { tuple: items } : items) : new Map([...(v.value as Map<string, RuntimeValue>)].map(([k, x]) => [k, toPy(x)]));
-        plainCache.set(v, plain);
-      }
-      return plain;
-    }
-    default:
-      return { opaque: v.type };
-  }
-}
-
-/** Context values as engine values, each JS object or array converted once (the check renders a record's tools many times). */
-const runtimeCache = new WeakMap<object, RuntimeValue>();
-
-export function toRuntime(value: unknown): RuntimeValue {
-  switch (typeof value) {
-    case 'string':
-      return str(value);
-    case 'number':
-      return Number.isInteger(value) ? int(value) : new C.f(value);
-    case 'boolean':
-      return bool(value);
-    case 'undefined':
-      return new C.u(undefined);
-    case 'object': {
-      if (value === null) return NONE();
-      let rv = runtimeCache.get(value);
-      if (rv === undefined) {
-        rv = Array.isArray(value) ? list(value.map(toRuntime)) : new C.o(new Map(Object.entries(value).map(([k, x]) => [k, toRuntime(x)])));
-        runtimeCache.set(value, rv);
-      }
-      return rv;
-    }
-    default:
-      throw new Error(`a chat template context holds a ${typeof value}, which a template cannot read`);
-  }
-}
-
-function typeName(v: RuntimeValue): string {
-  const names: Record<string, string> = {
-    StringValue: 'str', IntegerValue: 'int', FloatValue: 'float', BooleanValue: 'bool', NullValue: 'NoneType',
-    UndefinedValue: 'Undefined', ArrayValue: 'list', TupleValue: 'tuple', ObjectValue: 'dict', NamespaceValue: 'Namespace',
-  };
-  return names[v.type] ?? v.type;
-}
-
-function undefinedError(): Error {
-  return new Error('UndefinedError: an undefined value was used in an operation');
-}
+export { toRuntime, type RuntimeValue } from './jinja-values.js';
 
 /** Python `==`, element by element for lists and dicts (the engine compares containers by identity). */
 function pyEqual(a: RuntimeValue, b: RuntimeValue): boolean {
@@ -408,8 +310,6 @@ function range(args: RuntimeValue[]): RuntimeValue {
   return list(out);
 }
 
-const fn = (f: (args: RuntimeValue[]) => RuntimeValue): RuntimeValue => new C.fn(f);
-
 /** The globals of a render: transformers' own, and the functions the rewritten template calls. */
 export const PY_GLOBALS: ReadonlyMap<string, RuntimeValue> = new Map<string, RuntimeValue>([
   ['true', bool(true)],
@@ -441,4 +341,3 @@ export const PY_GLOBALS: ReadonlyMap<string, RuntimeValue> = new Map<string, Run
   ...Object.entries(TESTS).map(([name, t]): [string, RuntimeValue] => [`__py_test_${name}`, fn(([v]) => bool(t(v)))]),
 ]);
 
-export { pyFloat, pyRepr };

@@ -13,6 +13,8 @@ import { builtinTemplates, loadTemplateFile, TemplateLoadError, type ChatTemplat
 import { writeCard } from '../../output/card.js';
 import { ExportInputError, exportJob } from '../../output/export.js';
 import { FORMAT_NAMES, FORMATS, RATIONALE_MODES, type RationaleMode } from '../../output/formats/index.js';
+
+export { DEFAULT_RATIONALE, RATIONALE_MODES } from '../../output/formats/index.js';
 import { PublishUsageError, publishJob } from '../../output/publish.js';
 import { writeReport } from '../../output/report.js';
 

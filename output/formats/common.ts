@@ -113,18 +113,6 @@ export function rationaleOf(m: Message, options: FormatOptions): string | undefi
   return r ? r : undefined;
 }
 
-/** JSON as Python's json.dumps writes it by default (", " and ": "), the way chat templates' tojson does. */
-export function pyJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(pyJson).join(', ')}]`;
-  if (value !== null && typeof value === 'object') {
-    return `{${Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .map(([k, v]) => `${JSON.stringify(k)}: ${pyJson(v)}`)
-      .join(', ')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
 /**
  * Call ids for templates that need letters and digits only and keep the last 9 (Mistral):
  * exactly 9 alphanumerics, unique within the record, derived from the original id.
