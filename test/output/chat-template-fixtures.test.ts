@@ -9,17 +9,13 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CanonicalRecord } from '../../core/record.js';
 import { checkRecord, templatesIn, type ChatTemplate } from '../../output/chat-template.js';
-import { jobShards } from '../../output/export.js';
 import { FORMATS, toChatMessages } from '../../output/formats/index.js';
-import { parseRecordLine } from '../../output/hub-row.js';
 import { canaryView, withStringArguments } from '../../output/template-views.js';
-import { openJobView } from '../../pipeline/engine/job-view.js';
 import { readDataset } from '../../verifiers/formats.js';
-import { makeJob } from '../helpers/output-job.js';
+import { ALL_CATEGORIES, jobRecords, makeJob } from '../helpers/output-job.js';
 import { renderWithPython } from './python-jinja2.js';
 
 const FIXTURES = join(__dirname, '../fixtures/chat-templates');
-const ALL_CATEGORIES = 'mix: { single: 1, multiple: 1, parallel: 1, parallel-multiple: 1, dependent: 1, nested: 1, irrelevance: 1, clarification: 1, multi-turn: 1, safety: 1 }';
 const EXPORTS = ['openai', 'sharegpt', 'hermes', 'xlam', 'messages'] as const;
 
 let templates: ChatTemplate[];
@@ -29,7 +25,7 @@ const readBack = new Map<string, { records: CanonicalRecord[]; rationale: 'reaso
 beforeAll(async () => {
   templates = templatesIn(FIXTURES);
   const dir = await makeJob('template-fixtures', { count: 50, mix: ALL_CATEGORIES });
-  const records = jobShards(openJobView(dir)).flatMap((s) => readFileSync(join(dir, s.path), 'utf8').trim().split('\n').map(parseRecordLine));
+  const records = jobRecords(dir);
   for (const format of EXPORTS) {
     const rows = records.flatMap((r) => {
       const c = FORMATS[format].convert(r, { rationale: 'reasoning' });

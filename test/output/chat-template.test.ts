@@ -5,20 +5,16 @@
  * takes arguments as JSON text keeps the records that way; the rationale is looked for where
  * --rationale puts it.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportCommand } from '../../cli/commands/output.js';
 import type { CanonicalRecord } from '../../core/record.js';
 import { builtinTemplates, checkRecord, compileTemplate, loadTemplateFile, TemplateTally } from '../../output/chat-template.js';
-import { jobShards } from '../../output/export.js';
 import { toChatMessages } from '../../output/formats/index.js';
-import { parseRecordLine } from '../../output/hub-row.js';
-import { openJobView } from '../../pipeline/engine/job-view.js';
 import { tempDir } from '../helpers/cli.js';
-import { captureIo, makeJob } from '../helpers/output-job.js';
+import { ALL_CATEGORIES, captureIo, jobRecords, makeJob } from '../helpers/output-job.js';
 
-const ALL_CATEGORIES = 'mix: { single: 1, multiple: 1, parallel: 1, parallel-multiple: 1, dependent: 1, nested: 1, irrelevance: 1, clarification: 1, multi-turn: 1, safety: 1 }';
 
 let dir: string;
 let records: CanonicalRecord[];
@@ -26,7 +22,7 @@ let tmp: string;
 
 beforeAll(async () => {
   dir = await makeJob('templates', { count: 60, mix: ALL_CATEGORIES });
-  records = jobShards(openJobView(dir)).flatMap((s) => readFileSync(join(dir, s.path), 'utf8').trim().split('\n').map(parseRecordLine));
+  records = jobRecords(dir);
   tmp = tempDir('templates-out');
 }, 120_000);
 

@@ -2,25 +2,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openJobView } from '../../pipeline/engine/job-view.js';
 import { exportCommand } from '../../cli/commands/output.js';
-import { jobShards } from '../../output/export.js';
 import { FORMATS, shortCallIds, validateOpenAiRow } from '../../output/formats/index.js';
 import type { CanonicalRecord } from '../../core/record.js';
-import { parseRecordLine } from '../../output/hub-row.js';
 import { tempDir } from '../helpers/cli.js';
-import { captureIo, makeJob } from '../helpers/output-job.js';
+import { captureIo, jobRecords, makeJob } from '../helpers/output-job.js';
 
 const readJsonl = (path: string): Record<string, any>[] =>
   readFileSync(path, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, any>);
-
-/** The job's records in the order of its shards in the checkpoint (the order exports follow). */
-function jobRecords(dir: string): CanonicalRecord[] {
-  return jobShards(openJobView(dir)).flatMap((s) => {
-    const buf = readFileSync(join(dir, s.path));
-    return (s.path.endsWith('.gz') ? gunzipSync(buf) : buf).toString('utf8').trim().split('\n').map(parseRecordLine);
-  });
-}
 
 let dir: string;
 let records: CanonicalRecord[];

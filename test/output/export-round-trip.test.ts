@@ -6,7 +6,6 @@
  * final answer). Accepted records and
  * corrupted ones alike.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyCommand } from '../../cli/commands/verify.js';
@@ -14,14 +13,12 @@ import { exportCommand } from '../../cli/commands/output.js';
 import type { CanonicalRecord, Message } from '../../core/record.js';
 import { FORMATS } from '../../output/formats/index.js';
 import { jobShards } from '../../output/export.js';
-import { parseRecordLine } from '../../output/hub-row.js';
 import { openJobView } from '../../pipeline/engine/job-view.js';
 import { readDataset } from '../../verifiers/formats.js';
 import { verifyRecordWith } from '../../verifiers/rules.js';
 import { tempDir } from '../helpers/cli.js';
-import { captureIo, makeJob } from '../helpers/output-job.js';
+import { ALL_CATEGORIES, captureIo, jobRecords, makeJob } from '../helpers/output-job.js';
 
-const ALL_CATEGORIES = 'mix: { single: 1, multiple: 1, parallel: 1, parallel-multiple: 1, dependent: 1, nested: 1, irrelevance: 1, clarification: 1, multi-turn: 1, safety: 1 }';
 const CALL_ONLY = new Set(['structure.unanswered-call', 'structure.final-answer']);
 
 let dir: string;
@@ -30,7 +27,7 @@ let out: string;
 
 beforeAll(async () => {
   dir = await makeJob('round-trip', { count: 120, mix: ALL_CATEGORIES });
-  records = jobShards(openJobView(dir)).flatMap((s) => readFileSync(join(dir, s.path), 'utf8').trim().split('\n').map(parseRecordLine));
+  records = jobRecords(dir);
   out = tempDir('round-trip-out');
 }, 180_000);
 
