@@ -1,7 +1,5 @@
 /**
- * Variants of a record's chat view that the template check renders beside the view itself:
- * - arguments as the JSON text the export file holds (the OpenAI form, which templates such as
- *   Functionary's concatenate as a string);
+ * Variants of a record's chat view that the template check renders:
  * - each parallel step cut to its first call (does the template refuse only the parallel step?);
  * - the canary: every call's name, argument keys and string and number values replaced by
  *   markers found nowhere else (a string value keeps its text after its marker), so the
@@ -25,11 +23,6 @@ function mapCalls(view: ChatView, f: (c: Call) => Call): ChatView {
     tools: view.tools,
     messages: view.messages.map((m) => (m.tool_calls === undefined ? m : { ...m, tool_calls: callsOf(m).map(f) })),
   };
-}
-
-/** Arguments as compact JSON text, as the `messages` and `openai` files write them. */
-export function withStringArguments(view: ChatView): ChatView {
-  return mapCalls(view, (c) => ({ ...c, function: { name: c.function.name, arguments: JSON.stringify(c.function.arguments) } }));
 }
 
 /** The view with every step of several calls cut to its first one (and the other calls' results); undefined when no step has several. */
@@ -73,7 +66,11 @@ const marker = (kind: string, n: number): string => `Tf${kind}${String(n).padSta
 const intMarker = (n: number): number => 917300000 + n;
 const floatMarker = (n: number): number => 9173 + (2 * n + 1) / 16;
 
-/** The canary view of `view` (arguments as objects, or as JSON text when `form` is 'string'). */
+/**
+ * The canary view of `view`, its arguments as objects, or as compact JSON text when `form` is
+ * 'string' (the OpenAI form the export files hold, which templates such as Functionary's join
+ * as a string).
+ */
 export function canaryView(view: ChatView, form: 'object' | 'string'): Canary {
   let n = 0;
   const calls: CanaryCall[] = [];

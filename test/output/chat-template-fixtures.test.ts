@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CanonicalRecord } from '../../core/record.js';
 import { checkRecord, templatesIn, type ChatTemplate } from '../../output/chat-template.js';
 import { FORMATS, toChatMessages } from '../../output/formats/index.js';
-import { canaryView, withStringArguments } from '../../output/template-views.js';
+import { canaryView } from '../../output/template-views.js';
 import { readDataset } from '../../verifiers/formats.js';
 import { ALL_CATEGORIES, jobRecords, makeJob } from '../helpers/output-job.js';
 import { renderWithPython } from './python-jinja2.js';
@@ -85,13 +85,13 @@ describe('the chat-template fixtures', () => {
     expect(seen.has('kept'), name).toBe(true);
   });
 
-  it.each(readdirSync(FIXTURES).filter((n) => n.endsWith('.jinja')))('%s: the check renders what Python Jinja2 renders (each record, its canary, its JSON-text form)', (file) => {
+  it.each(readdirSync(FIXTURES).filter((n) => n.endsWith('.jinja')))('%s: the check renders what Python Jinja2 renders (each record, and its canary with arguments as objects and as JSON text)', (file) => {
     const template = templates.find((t) => t.name === file.replace(/\.jinja$/, ''))!;
     const contexts: Record<string, unknown>[] = [];
     for (const format of ['messages', 'xlam'] as const) {
       for (const r of readBack.get(format)!.records) {
         const view = toChatMessages(r, { rationale: 'reasoning' });
-        for (const v of [view, withStringArguments(view), canaryView(view, 'object').view, canaryView(view, 'string').view]) {
+        for (const v of [view, canaryView(view, 'object').view, canaryView(view, 'string').view]) {
           contexts.push({ messages: v.messages, tools: v.tools, bos_token: '<s>', eos_token: '</s>', add_generation_prompt: false });
         }
       }
