@@ -105,6 +105,8 @@ export class TemplateTally {
   /** Records whose rationale the template leaves out, and records that have one. */
   rationaleLost = 0;
   withRationale = 0;
+  /** Records whose rationale is rendered as the reply text before the calls (--rationale content). */
+  rationaleAsText = 0;
   readonly examples: string[] = [];
   readonly refusals: string[] = [];
   constructor(template: ChatTemplate) {
@@ -115,6 +117,7 @@ export class TemplateTally {
     this.checked++;
     if (r.rationale !== 'none') this.withRationale++;
     if (r.rationale === 'lost') this.rationaleLost++;
+    if (r.rationale === 'kept' && options.rationale === 'content') this.rationaleAsText++;
     if (r.status === 'kept') {
       this.kept++;
       if (r.form === 'string') this.keptAsText++;
@@ -136,6 +139,9 @@ export class TemplateTally {
       if (this.failed > this.examples.length) lines.push(`    ... and ${this.failed - this.examples.length} more`);
     }
     if (this.rationaleLost > 0) lines.push(`  note: this template leaves out the rationale of ${this.rationaleLost} of ${this.withRationale} records that have one`);
+    if (this.rationaleAsText > 0) {
+      lines.push(`  note: in ${this.rationaleAsText} records the rationale is rendered as the assistant's reply text before its calls (--rationale content): a model trained on it writes it too`);
+    }
     return lines.join('\n');
   }
 }

@@ -148,6 +148,9 @@ describe('what the check finds', () => {
     const tally = new TemplateTally(qwen25);
     for (const r of single) tally.add(r, { rationale: 'reasoning' }, 'x');
     expect(tally.summary()).toMatch(new RegExp(`leaves out the rationale of ${single.length} of ${single.length} records`));
+    const asText = new TemplateTally(qwen25);
+    for (const r of single) asText.add(r, { rationale: 'content' }, 'x');
+    expect(asText.summary()).toMatch(new RegExp(`in ${single.length} records the rationale is rendered as the assistant's reply text before its calls`));
   });
 });
 
