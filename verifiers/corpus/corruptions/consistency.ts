@@ -137,7 +137,8 @@ export const CONSISTENCY_CORRUPTIONS: readonly Corruption[] = [
   {
     name: 'a range that ends before it starts',
     expected: 'consistency.date',
-    also: ['consistency.filter'],
+    // A call's start after its end is a role swap too (rules/roles.ts).
+    also: ['consistency.filter', 'args.roles'],
     apply: (e) => (named(e, 'single: hotel search') ? replaceEverywhere(e, ['2025-06-23', '2025-06-18']) : named(e, 'single: events') ? replaceEverywhere(e, ['2019-03-31', '2019-02-27']) : undefined),
   },
   {

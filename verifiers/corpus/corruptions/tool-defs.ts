@@ -37,4 +37,15 @@ export const TOOL_DEF_CORRUPTIONS: readonly Corruption[] = [
     expected: 'tools.description',
     apply: (e) => changeTool(e, (f) => (f.description = '')),
   },
+  {
+    name: 'a default outside its schema',
+    expected: 'tools.default',
+    // "N/A" outside an enum, a string for a number, a number for a string: the first parameter that has one of those types.
+    apply: (e) =>
+      changeTool(e, (f) => {
+        const props = ((f.parameters as Obj).properties ?? {}) as Record<string, Obj>;
+        const [k, p] = Object.entries(props).find(([, x]) => Array.isArray(x.enum) || ['integer', 'number', 'string'].includes(x.type as string)) ?? [];
+        if (k && p) props[k] = { ...p, default: Array.isArray(p.enum) ? 'N/A' : p.type === 'string' ? 42 : 'five years' };
+      }),
+  },
 ];
