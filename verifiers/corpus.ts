@@ -36,6 +36,7 @@ import { TOOL_DEF_CORRUPTIONS } from './corpus/corruptions/tool-defs.js';
 export { CORPUS_TOOLS } from './corpus/tools.js';
 export type { CorpusEntry } from './corpus/entry.js';
 export type { Corruption } from './corpus/corruption.js';
+export { GROUNDING_BLIND_SPOTS } from './corpus/corruptions/grounding-blind-spots.js';
 
 /** The hand-written valid trajectories, at least one per category; an entry's place gives its id and seed. */
 export function validEntries(): CorpusEntry[] {

@@ -43,6 +43,9 @@ export function bfclNeedsAnswers(category: string): boolean {
 /** Whether the question says a value: a number as a number, a text as it is (case aside). */
 export type Stated = (value: unknown) => boolean;
 
+/** A number in scientific notation as people write it: "8.854 x 10^-12", "3×10^8", "1.6*10^-19". */
+const SCIENTIFIC = /(\d+(?:\.\d+)?)\s*[x×*]\s*10\s*\^?\s*([-−]?\d+)/g;
+
 /** What a question states, for choosing among acceptable values. */
 export function statedIn(text: string): Stated {
   const lower = text.toLowerCase();
@@ -50,7 +53,10 @@ export function statedIn(text: string): Stated {
   return (v) => {
     if (typeof v === 'string') return v.trim() !== '' && lower.includes(v.toLowerCase());
     if (typeof v !== 'number') return false;
-    numbers ??= new Set(tokenise(text).flatMap((t) => (t.num === undefined ? [] : [t.num])));
+    if (!numbers) {
+      numbers = new Set(tokenise(text).flatMap((t) => (t.num === undefined ? [] : [t.num])));
+      for (const m of text.matchAll(SCIENTIFIC)) numbers.add(Number(`${m[1]}e${m[2].replace('−', '-')}`));
+    }
     return numbers.has(v);
   };
 }

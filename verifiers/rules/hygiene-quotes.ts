@@ -11,10 +11,15 @@
 const FENCED = /```[\s\S]*?(?:```|$)/g;
 const INLINE_CODE = /`[^`\n]*`/g;
 const QUOTED = /"[^"\n]*"|“[^”\n]*”|「[^」\n]*」|『[^』\n]*』|«[^»\n]*»|(?<![\p{L}\p{N}])'[^'\n]*'(?![\p{L}\p{N}])/gu;
-/** A placeholder and the words that define it right after ("{ip} is", "{id} stands for", "{x} =") or before ("where {ip}", "replace {x}"). */
+/**
+ * A placeholder and the words that define it: after it ("{id} stands for", "{x} =") or before it
+ * ("where {ip} is", "replace {x}"). "{city} is mild" defines nothing: it is a leftover.
+ */
 const PLACEHOLDER = /\{([a-zA-Z_][a-zA-Z0-9_]{0,30})\}/g;
-const DEFINED_AFTER = /^\s*(?:is|are|stands for|means|represents|refers to|should be|=|:)/i;
-const DEFINED_BEFORE = /(?:where|replace|replacing|substitute|fill in|with)\s*$/i;
+const DEFINED_AFTER = /^\s*(?:stands for|means|represents|refers to|should be replaced|=)/i;
+const DEFINED_BEFORE = /(?:where|replace|replacing|substitute|fill in)\s*$/i;
+/** Characters that open quoted material: only a text holding one is read again without it. */
+export const QUOTING = /[`"'“「『«{[]/;
 
 /** The JSON values pasted in a text (balanced braces or brackets that parse), blanked out. */
 function withoutJson(text: string): string {

@@ -6,7 +6,7 @@
  */
 import type { RuleContext } from './context.js';
 import { textOf } from './context.js';
-import { unquoted, withoutCode, withoutDefinedPlaceholders } from './hygiene-quotes.js';
+import { QUOTING, unquoted, withoutCode, withoutDefinedPlaceholders } from './hygiene-quotes.js';
 import { normalise } from './normalise.js';
 
 export const LIMITS = {
@@ -258,7 +258,7 @@ export function checkHygiene(ctx: RuleContext): void {
       }
       let sc = scriptsOf(text);
       // A message quoting a passage in another script (code, quotation marks) is read without it.
-      if (sc.mixed) sc = scriptsOf(unquoted(text));
+      if ((sc.mixed || (sc.main !== undefined && sc.main !== 'latin')) && QUOTING.test(text)) sc = scriptsOf(unquoted(text));
       if (sc.main === 'latin') {
         const p = prose(ctx, mi);
         langs.push({ mi, prose: p, counts: new Map() });

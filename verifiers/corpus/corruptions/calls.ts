@@ -18,7 +18,8 @@ export const CALL_CORRUPTIONS: readonly Corruption[] = [
     name: 'arguments not JSON',
     expected: 'args.json',
     also: ['category.parallel-coverage'],
-    apply: (e) => changeCall(e, (c) => ({ ...c, function: { ...c.function, arguments: c.function.arguments.replace(/"/g, "'") } })),
+    // Arguments with no quote ("{}") stay JSON: nothing to corrupt.
+    apply: (e) => changeCall(e, (c) => (c.function.arguments.includes('"') ? { ...c, function: { ...c.function, arguments: c.function.arguments.replace(/"/g, "'") } } : undefined)),
   },
   {
     name: 'wrong argument type',

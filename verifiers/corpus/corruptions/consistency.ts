@@ -52,7 +52,8 @@ function replaceEverywhere(e: CorpusEntry, ...pairs: [string, string][]): Corpus
 const OTHER: Record<string, string> = { Lyon: 'Oslo', Oslo: 'Lyon', Paris: 'Rome', EUR: 'GBP', USD: 'CAD', AAPL: 'MSFT', MSFT: 'AAPL', TSLA: 'NVDA', NVDA: 'TSLA', Lisbon: 'Porto', PT: 'ES' };
 const other = (v: string): string => OTHER[v] ?? (/^[\w-]+$/.test(v) ? `Z${v}` : 'Somewhere else entirely');
 
-const TODAY = /today is|current date/i;
+// A day stated, not the word alone: "default the movie date to current date (today's date)" states none.
+const TODAY = /(?:today is|current date:?)\s*[^.\n]{0,20}\d/i;
 const statesToday = (e: CorpusEntry): boolean => e.record.messages.some((m) => m.role === 'system' && TODAY.test(m.content ?? ''));
 const named = (e: CorpusEntry, prefix: string): boolean => e.name.startsWith(prefix);
 
