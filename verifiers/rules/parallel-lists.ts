@@ -24,6 +24,9 @@ const BREAK = /[.!?;:\n()]/;
 /** Punctuation that separates list items. */
 const COMMA = /[,&/]/;
 const MAX_FRAME = 4;
+const PERCENT = /^\s*(?:%|percent)/i;
+const MAGNITUDE = /^\s*(?:(thousand|million|billion|trillion|bn|k)\b|[x×*]\s*10\s*\^?\s*([-−]?\d+))/i;
+const SCALES: Readonly<Record<string, number>> = { thousand: 1e3, k: 1e3, million: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
 
 type Shape = 'number' | 'code' | 'title' | 'lower';
 
@@ -75,8 +78,14 @@ export function covered(req: Request, from: number, to: number, said: Said): boo
   const toks = req.tokens.slice(from, to);
   if (toks.length === 1 && toks[0].num !== undefined) {
     const n = toks[0].num;
-    // As said, as a percentage, or with the sign the words give ("a loss of $1000", "5x^2 - 7x").
-    return said.numbers.has(n) || said.numbers.has(-n) || said.numbers.has(Math.round((n / 100) * 1e9) / 1e9);
+    // As said, with the sign the words give ("a loss of $1000", "5x^2 - 7x"), as the fraction a percentage is ("5%": 0.05),
+    // or with the magnitude said after it ("1.267 billion", "8.854 x 10^-12").
+    const next = req.text.slice(toks[0].e, toks[0].e + 16);
+    const percent = PERCENT.test(next);
+    const mag = MAGNITUDE.exec(next);
+    const scale = mag ? (mag[1] ? (SCALES[mag[1].toLowerCase()] ?? 1) : 10 ** Number(mag[2].replace('−', '-'))) : 1;
+    const near = (x: number): boolean => said.numbers.has(Math.round(x * 1e9) / 1e9) || [...said.numbers].some((y) => y !== 0 && Math.abs(x / y - 1) < 1e-9);
+    return said.numbers.has(n) || said.numbers.has(-n) || (percent && near(n / 100)) || (scale !== 1 && near(n * scale));
   }
   const words = toks.map((t) => t.t);
   return said.strings.some((v) => words.every((w) => v.includes(w)) || (v.length > 0 && v.every((w) => words.includes(w))));

@@ -61,6 +61,10 @@ const END_DESC: ReadonlySet<string> = new Set(['destination', 'target', 'ending'
 const DESC_FROM = /\b(?:convert(?:ed)?|translat\w*|mov\w*|transfer\w*|sen[dt]\w*|coming|travel\w*|go\w*)\s+(?:\w+\s+)?from\s*(?:[.,;(]|$)/i;
 const DESC_TO = /\b(?:convert(?:ed)?|translat\w*|mov\w*|transfer\w*|sen[dt]\w*|go\w*|travel\w*)\s+(?:\w+\s+)?(?:to|into)\s*(?:[.,;(]|$)/i;
 
+/** Range words: a pair of these with the same base must be in order. */
+const RANGE_START: ReadonlySet<string> = new Set(['min', 'minimum', 'lower', 'low', 'start', 'begin', 'from', 'earliest', 'since']);
+const RANGE_END: ReadonlySet<string> = new Set(['max', 'maximum', 'upper', 'high', 'end', 'to', 'latest', 'until']);
+
 /** Words right before a value that give it the start role ("from Paris", "since 2019"), or the end role ("to Rome", "until May"). */
 export const START_CUES: ReadonlySet<string> = new Set(['from', 'since', 'starting', 'leaving', 'departing', 'between', 'origin', 'sender', 'minimum', 'min', 'least', 'earliest']);
 export const END_CUES: ReadonlySet<string> = new Set(['to', 'into', 'until', 'till', 'towards', 'toward', 'destination', 'arriving', 'recipient', 'maximum', 'max', 'most', 'latest']);
@@ -77,11 +81,15 @@ export interface ParamInfo {
   readonly base: string;
   /** What kind of value it holds, where its name or description says so plainly (value-kinds.ts). */
   readonly kind?: Kind;
+  /** A range word in its name ("min_price", "end_date", "from_year"): a pair of them must be in order. */
+  readonly range?: Role;
   /** The description, lower case, and where its examples start (-1: it gives none): "e.g. C Major, A Minor". */
   readonly text: string;
   readonly examples: number;
   /** The enum's values. */
   readonly values: readonly unknown[];
+  /** Its name and description words of 3 letters or more: a request without any of them says nothing about it. */
+  readonly words: readonly string[];
 }
 
 /** Where a description starts giving examples ("e.g.", "such as", "for instance", "can be"). */
@@ -164,9 +172,11 @@ export function paramInfos(tool: ToolFn): Map<string, ParamInfo> {
       const role = roleOf(nameWords, description);
       const base = nameWords.filter((w) => !START_NAME.has(w) && !END_NAME.has(w)).join(' ');
       const kind = kindOfParam(nameWords, description);
+      const range: Role | undefined = nameWords.some((w) => RANGE_START.has(w)) ? 'start' : nameWords.some((w) => RANGE_END.has(w)) ? 'end' : undefined;
       const text = description.toLowerCase();
       const ex = EXAMPLES.exec(text);
-      m.set(k, { exact: k.toLowerCase(), name, desc, ...(role ? { role } : {}), base, ...(kind ? { kind } : {}), text, examples: ex ? ex.index : -1, values });
+      const words = [...name, ...desc].filter((w) => w.length >= 3);
+      m.set(k, { exact: k.toLowerCase(), name, desc, ...(role ? { role } : {}), ...(range ? { range } : {}), base, ...(kind ? { kind } : {}), text, examples: ex ? ex.index : -1, values, words });
     }
   }
   // A role matters only beside its partner: `data_source` alone is no start of anything.

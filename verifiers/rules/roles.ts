@@ -13,16 +13,14 @@
  * call alone.
  */
 import type { ParsedCall, RuleContext } from './context.js';
+import { surelyValid } from '../../api-pool/value-check.js';
 import { alignPlan } from './plan-agreement.js';
-import { requestBefore, spansOf, type Request, type Span } from './request-tokens.js';
+import { lowerRequestBefore, requestBefore, spansOf, spansOfName, type Request, type Span } from './request-tokens.js';
 import { describesValue, END_CUES, namesParam, paramInfos, START_CUES, type ParamInfo } from './role-words.js';
-import { kindOfValue, type Kind } from './value-kinds.js';
+import { kindOfValue, nameOfCode, type Kind } from './value-kinds.js';
 
 /** Words between a value and the word that names it ("radius of 5", "'b' is 7", "the price at 20"). */
 const FILLER: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'his', 'her', 'their', 'its', 'this', 'of', 'is', 'are', 'was', 'be', 'as', 'at', 'about', 'around', 'approximately', 'equal', 'equals', 'set']);
-/** Range words: a pair of these with the same base must be in order. */
-const RANGE_START: ReadonlySet<string> = new Set(['min', 'minimum', 'lower', 'low', 'start', 'begin', 'from', 'earliest', 'since']);
-const RANGE_END: ReadonlySet<string> = new Set(['max', 'maximum', 'upper', 'high', 'end', 'to', 'latest', 'until']);
 const ISO_LIKE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$|^\d{1,2}:\d{2}(?::\d{2})?$/;
 /** What a cue, a name word or a plain kind weighs; a description word weighs 1. */
 const MARGIN = 3;
@@ -57,7 +55,7 @@ const BACK = 4;
  * ("a phone number called X": "called" names X), at a clause, a list, a number, or the other
  * value (`other`), whose words are not this value's.
  */
-function fits(req: Request, span: Span, ip: ParamInfo, iq: ParamInfo, other: Span, date: boolean): [number, number] {
+function fits(req: Request, span: Span, ip: ParamInfo, iq: ParamInfo, other: Span, otherStarts: ReadonlySet<number>, date: boolean): [number, number] {
   const toks = req.tokens;
   const mine = (i: number): boolean => i >= 0 && i < toks.length && !(i >= other.from && i < other.to);
   const score: [number, number] = [0, 0];
@@ -93,9 +91,13 @@ function fits(req: Request, span: Span, ip: ParamInfo, iq: ParamInfo, other: Spa
   const a = span.to;
   if (a < toks.length && mine(a) && joined(req, a - 1) && toks[a].num === undefined) {
     const w = toks[a].t;
+    // "X to Y", "120 francs in yen": X is the start when the other value follows the word ("respond to the first one to decline" says nothing).
+    let o = a + 1;
+    while (o < toks.length && FILLER.has(toks[o].t)) o++;
+    const toOther = otherStarts.has(o);
+    const amount = span.from > 0 && toks[span.from - 1].num !== undefined;
     infos.forEach((info, k) => {
-      // "X to Y", and for money and units "120 francs in yen": X is the start.
-      if (info.role === 'start' && (w === 'to' || w === 'into' || (w === 'in' && (info.kind === 'currency' || info.kind === 'unit')))) score[k] += MARGIN;
+      if (info.role === 'start' && toOther && (w === 'to' || w === 'into' || (w === 'in' && amount && (info.kind === 'currency' || info.kind === 'unit')))) score[k] += MARGIN;
       // A number's unit or noun names it ("10 years", "4 people").
       else if (span.to - span.from === 1 && toks[span.from].num !== undefined) score[k] += namesParam(info, w);
     });
@@ -149,12 +151,12 @@ function ordered(v: unknown): number | string | undefined {
  */
 function outOfOrder(args: Record<string, unknown>, infos: ReadonlyMap<string, ParamInfo>): string | undefined {
   for (const [p, a] of infos) {
-    const ranged = [...a.name].some((w) => RANGE_START.has(w));
+    const ranged = a.range === 'start';
     if (!ranged && a.role !== 'start') continue;
     const lo = ordered(args[p]);
     if (lo === undefined || (!ranged && typeof lo === 'number')) continue;
     for (const [q, b] of infos) {
-      if (q === p || b.base !== a.base || !(ranged ? [...b.name].some((w) => RANGE_END.has(w)) : b.role === 'end')) continue;
+      if (q === p || b.base !== a.base || !(ranged ? b.range === 'end' : b.role === 'end')) continue;
       const hi = ordered(args[q]);
       if (hi !== undefined && typeof hi === typeof lo && lo > hi) return `${p} = ${JSON.stringify(args[p])} is above ${q} = ${JSON.stringify(args[q])}: the two are swapped`;
     }
@@ -162,25 +164,43 @@ function outOfOrder(args: Record<string, unknown>, infos: ReadonlyMap<string, Pa
   return undefined;
 }
 
-/**
- * Where the request says each value of the call: as it is, or, with the item's plan, by the
- * words the plan records for an implied value ("Lisbon" for LIS, "Swiss francs" for CHF).
- */
-function placesOf(ctx: RuleContext, c: ParsedCall, req: Request): Map<string, Span[]> {
-  const args = c.args!;
-  const implied = new Map<unknown, Span[]>();
+/** The values of the call the plan records as implied, with the words the user said for each ("Lisbon" for LIS, "Swiss francs" for CHF). */
+function impliedValues(ctx: RuleContext, c: ParsedCall): Map<unknown, string> {
+  const out = new Map<unknown, string>();
   const plan = ctx.plan;
-  if (plan) {
-    const i = alignPlan(ctx, plan.calls).pairs.indexOf(c);
-    const pc = i >= 0 ? plan.calls[i] : undefined;
-    for (const [k, d] of Object.entries(pc?.derivations ?? {})) implied.set(pc!.arguments[k], spansOf(req, d.said));
-  }
+  if (!plan) return out;
+  const i = alignPlan(ctx, plan.calls).pairs.indexOf(c);
+  const pc = i >= 0 ? plan.calls[i] : undefined;
+  for (const [k, d] of Object.entries(pc?.derivations ?? {})) out.set(pc!.arguments[k], d.said);
+  return out;
+}
+
+/**
+ * Where the request says each value of the pairs: as it is, or by the words the plan records for an
+ * implied value, or, for a code, by the name the tables give it ("Euros" for EUR), or a word in the
+ * plural ("teaspoons").
+ */
+function placesOf(req: Request, args: Record<string, unknown>, implied: ReadonlyMap<unknown, string>, pairs: readonly (readonly [string, string])[]): Map<string, Span[]> {
   const out = new Map<string, Span[]>();
-  for (const [k, v] of Object.entries(args)) {
-    if (typeof v !== 'string' && typeof v !== 'number') continue;
-    const s = spansOf(req, v);
-    out.set(k, s.length > 0 ? s : (implied.get(v) ?? []));
+  for (const pair of pairs) {
+    for (const k of pair) {
+      if (out.has(k)) continue;
+      const v = args[k];
+      let s = spansOf(req, v);
+      const words = implied.get(v);
+      if (s.length === 0 && words !== undefined) s = spansOf(req, words);
+      if (s.length === 0 && typeof v === 'string' && v.length <= 30) s = spansOfName(req, nameOfCode(v) ?? v);
+      out.set(k, s);
+    }
   }
+  return out;
+}
+
+/** Where a value starts in the request: at its places, and where the name of a code starts ("US dollars" for USD). */
+function startsOf(req: Request, places: readonly Span[] | undefined, v: unknown): Set<number> {
+  const out = new Set((places ?? []).map((s) => s.from));
+  const name = typeof v === 'string' ? nameOfCode(v) : undefined;
+  if (name) for (const s of spansOfName(req, name)) out.add(s.from);
   return out;
 }
 
@@ -195,6 +215,16 @@ function sharedElsewhere(ctx: RuleContext, c: ParsedCall, k: string, v: unknown)
   return ctx.calls.some((o) => o !== c && o.name === c.name && o.args !== undefined && Object.entries(o.args).some(([ok, ov]) => ok !== k && ov === v));
 }
 
+/** Kinds by value, kept across records (values repeat: units, codes, places); bounded. */
+const kinds = new Map<unknown, Kind | undefined>();
+function kindOf(v: unknown): Kind | undefined {
+  if (kinds.has(v)) return kinds.get(v);
+  const k = kindOfValue(v);
+  if (kinds.size >= 20_000) kinds.clear();
+  kinds.set(v, k);
+  return k;
+}
+
 function checkCall(ctx: RuleContext, c: ParsedCall): void {
   const args = c.args!;
   const infos = paramInfos(c.tool!);
@@ -204,39 +234,57 @@ function checkCall(ctx: RuleContext, c: ParsedCall): void {
     ctx.add('args.roles', `${c.name}: ${order}`, at);
     return;
   }
-  const req = requestBefore(ctx, c.message);
-  const where = placesOf(ctx, c, req);
+  // The pairs whose values could trade places: one type, and each valid in the other's place (a swap the schema rejects is args.schema's).
+  const props = (c.tool!.parameters?.properties ?? {}) as Record<string, unknown>;
   const keys = Object.keys(args).filter((k) => (typeof args[k] === 'string' || typeof args[k] === 'number') && infos.has(k));
+  const pairs: [string, string][] = [];
   for (let i = 0; i < keys.length; i++) {
     for (let j = i + 1; j < keys.length; j++) {
-      const p = keys[i];
-      const q = keys[j];
-      if (typeof args[p] !== typeof args[q] || args[p] === args[q]) continue;
-      const ip = infos.get(p)!;
-      const iq = infos.get(q)!;
-      // What kind each value is, said or not; then, where both are said, the words around them.
-      const kp = kindOfValue(args[p]);
-      const kq = kindOfValue(args[q]);
-      let straight = kindFit(args[p], kp, ip) + kindFit(args[q], kq, iq);
-      let crossed = kindFit(args[p], kp, iq) + kindFit(args[q], kq, ip);
-      const sp = placeApart(where.get(p) ?? [], where.get(q) ?? []);
-      const sq = placeApart(where.get(q) ?? [], where.get(p) ?? []);
-      if (sp && sq && !sharedElsewhere(ctx, c, p, args[p]) && !sharedElsewhere(ctx, c, q, args[q])) {
-        const listed = respectively(req, sp, sq, ip, iq);
-        if (listed !== undefined) crossed += listed ? MARGIN : 0;
-        else {
-          const [pp, pq] = fits(req, sp, ip, iq, sq, isDate(args[p]));
-          const [qp, qq] = fits(req, sq, ip, iq, sp, isDate(args[q]));
-          straight += pp + qq;
-          crossed += pq + qp;
-        }
-      }
-      if (crossed - straight >= DECIDE) {
-        ctx.add('args.roles', `${c.name}: ${p} = ${JSON.stringify(args[p])} and ${q} = ${JSON.stringify(args[q])} are in each other's place: the request's words give ${JSON.stringify(args[p])} to ${q} and ${JSON.stringify(args[q])} to ${p}`, at);
-        return;
-      }
+      const [p, q] = [keys[i], keys[j]];
+      if (typeof args[p] === typeof args[q] && args[p] !== args[q] && surelyValid(props[q], args[p]) && surelyValid(props[p], args[q])) pairs.push([p, q]);
     }
   }
+  if (pairs.length === 0) return;
+  // The words around a value count only where both values of a pair are said: a look at the lower-case text
+  // (or the plan's words for an implied value) tells whether the request is worth reading word by word.
+  const lower = lowerRequestBefore(ctx, c.message);
+  let implied: Map<unknown, string> | undefined;
+  const said = (v: unknown): boolean =>
+    typeof v === 'number' ||
+    (typeof v === 'string' && v.length <= 200 && lower.includes((nameOfCode(v) ?? v).slice(0, 3).toLowerCase())) ||
+    (implied ??= impliedValues(ctx, c)).has(v);
+  // ... and only where the request has a word that could tell the two apart: a role, a word of either parameter.
+  const telling = (i: ParamInfo): boolean => i.role !== undefined || i.exact.length <= 2 || i.words.some((w) => lower.includes(w));
+  const read = pairs.some(([p, q]) => said(args[p]) && said(args[q]) && (telling(infos.get(p)!) || telling(infos.get(q)!)));
+  const req = read ? requestBefore(ctx, c.message) : undefined;
+  const where = req ? placesOf(req, args, (implied ??= impliedValues(ctx, c)), pairs) : new Map<string, Span[]>();
+  for (const [p, q] of pairs) {
+    const [straight, crossed] = scores(ctx, c, req, where, p, q, infos.get(p)!, infos.get(q)!);
+    if (crossed - straight >= DECIDE) {
+      ctx.add('args.roles', `${c.name}: ${p} = ${JSON.stringify(args[p])} and ${q} = ${JSON.stringify(args[q])} are in each other's place: the request's words give ${JSON.stringify(args[p])} to ${q} and ${JSON.stringify(args[q])} to ${p}`, at);
+      return;
+    }
+  }
+}
+
+/** How well the call's values of p and q fit their parameters as they are (straight) and the other way round (crossed). */
+function scores(ctx: RuleContext, c: ParsedCall, req: Request | undefined, where: ReadonlyMap<string, Span[]>, p: string, q: string, ip: ParamInfo, iq: ParamInfo): [number, number] {
+  const args = c.args!;
+  // What kind each value is, said or not; then, where both are said, the words around them.
+  const kp = kindOf(args[p]);
+  const kq = kindOf(args[q]);
+  let straight = kindFit(args[p], kp, ip) + kindFit(args[q], kq, iq);
+  let crossed = kindFit(args[p], kp, iq) + kindFit(args[q], kq, ip);
+  const sp = placeApart(where.get(p) ?? [], where.get(q) ?? []);
+  const sq = placeApart(where.get(q) ?? [], where.get(p) ?? []);
+  if (!req || !sp || !sq || sharedElsewhere(ctx, c, p, args[p]) || sharedElsewhere(ctx, c, q, args[q])) return [straight, crossed];
+  const listed = respectively(req, sp, sq, ip, iq);
+  if (listed !== undefined) return [straight, crossed + (listed ? MARGIN : 0)];
+  const [pp, pq] = fits(req, sp, ip, iq, sq, startsOf(req, where.get(q), args[q]), isDate(args[p]));
+  const [qp, qq] = fits(req, sq, ip, iq, sp, startsOf(req, where.get(p), args[p]), isDate(args[q]));
+  straight += pp + qq;
+  crossed += pq + qp;
+  return [straight, crossed];
 }
 
 export function checkRoles(ctx: RuleContext): void {

@@ -103,3 +103,13 @@ export function kindOfParam(nameWords: readonly string[], description = ''): Kin
   if (kind === undefined && description !== '') for (const [re, k] of DESC_KINDS) if (re.test(description)) return k;
   return kind;
 }
+
+const CODE2 = /^[A-Z]{2}$/;
+
+/** The name the tables give a code: a currency's (EUR: "Euro"), a country's (DE: "Germany"), a US state's (TX: "Texas"). */
+export function nameOfCode(v: string): string | undefined {
+  const g = geoTables();
+  if (CODE3.test(v)) return g.currencyByCode.get(v)?.name;
+  if (CODE2.test(v)) return g.countryByCode.get(v)?.name ?? g.usStateByCode.get(v)?.name;
+  return undefined;
+}
