@@ -249,10 +249,9 @@ function checkCall(ctx: RuleContext, c: ParsedCall): void {
   // (or the plan's words for an implied value) tells whether the request is worth reading word by word.
   const lower = lowerRequestBefore(ctx, c.message);
   let implied: Map<unknown, string> | undefined;
+  const begins = (text: string | undefined): boolean => text !== undefined && lower.includes(text.slice(0, 3).toLowerCase());
   const said = (v: unknown): boolean =>
-    typeof v === 'number' ||
-    (typeof v === 'string' && v.length <= 200 && lower.includes((nameOfCode(v) ?? v).slice(0, 3).toLowerCase())) ||
-    (implied ??= impliedValues(ctx, c)).has(v);
+    typeof v === 'number' || (typeof v === 'string' && v.length <= 200 && (begins(v) || begins(nameOfCode(v)))) || (implied ??= impliedValues(ctx, c)).has(v);
   // ... and only where the request has a word that could tell the two apart: a role, a word of either parameter.
   const telling = (i: ParamInfo): boolean => i.role !== undefined || i.exact.length <= 2 || i.words.some((w) => lower.includes(w));
   const read = pairs.some(([p, q]) => said(args[p]) && said(args[q]) && (telling(infos.get(p)!) || telling(infos.get(q)!)));
