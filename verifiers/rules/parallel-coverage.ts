@@ -152,6 +152,9 @@ class CallValues implements Said {
   readonly #values: unknown[] = [];
 
   constructor(ctx: RuleContext) {
+    // The words the plan records for an implied value ("854562 kilometers" for a mileage in miles) are what the call says there.
+    const plan = ctx.plan ?? ctx.record.meta.plan;
+    for (const pc of plan?.calls ?? []) for (const d of Object.values(pc.derivations ?? {})) this.#values.push(d.said);
     for (const c of ctx.calls) {
       scalarsOf(c.args ?? {}, this.#values);
       const props = c.tool?.parameters?.properties;

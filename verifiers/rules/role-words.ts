@@ -167,7 +167,8 @@ export function paramInfos(tool: ToolFn): Map<string, ParamInfo> {
     for (const [k, description, values] of entries) {
       // "to", "from", "in", "out" are no content words, but in a name (to_currency, check_in) they give the role.
       const nameWords = contentWords(k).concat(k.toLowerCase().split(NAME_PARTS).filter((w) => ROLE_PARTS.has(w)));
-      const name = new Set(nameWords);
+      // The role parts are cues, read by the role ("13479 from Netherlands" does not name from_postal_code).
+      const name = new Set(nameWords.filter((w) => !ROLE_PARTS.has(w)));
       const desc = new Set(contentWords(description).filter((w) => !name.has(w) && !common.has(w)));
       const role = roleOf(nameWords, description);
       const base = nameWords.filter((w) => !START_NAME.has(w) && !END_NAME.has(w)).join(' ');

@@ -20,7 +20,7 @@ import { describesValue, END_CUES, namesParam, paramInfos, START_CUES, type Para
 import { kindOfValue, nameOfCode, type Kind } from './value-kinds.js';
 
 /** Words between a value and the word that names it ("radius of 5", "'b' is 7", "the price at 20"). */
-const FILLER: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'his', 'her', 'their', 'its', 'this', 'of', 'is', 'are', 'was', 'be', 'as', 'at', 'about', 'around', 'approximately', 'equal', 'equals', 'set']);
+const FILLER: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'his', 'her', 'their', 'its', 'this', 'of', 'is', 'are', 'was', 'be', 'as', 'at', 'about', 'approximately', 'equal', 'equals', 'set']);
 const ISO_LIKE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$|^\d{1,2}:\d{2}(?::\d{2})?$/;
 /** What a cue, a name word or a plain kind weighs; a description word weighs 1. */
 const MARGIN = 3;
@@ -39,7 +39,8 @@ const LIST_WORDS: ReadonlySet<string> = new Set(['and', 'or', '&']);
 /** Words that open a clause: the words before them are another phrase's. */
 const CLAUSE: ReadonlySet<string> = new Set(['when', 'where', 'which', 'that', 'while', 'if', 'because', 'then', 'so', 'but', 'who', 'whose']);
 /** Prepositions that open a value's own phrase ("for 5 seconds", "in Paris"): the look back stops there. */
-const PHRASE_START: ReadonlySet<string> = new Set(['for', 'in', 'with', 'by', 'from', 'to', 'on', 'into', 'within', 'during', 'per', 'after', 'before', 'since', 'until', 'till', 'between', 'at', 'near', 'via', 'through', 'across', 'inside', 'outside', 'without', 'like', 'than']);
+// "around" too: "a 49.4 km radius around 45.4997" names the radius, not the latitude.
+const PHRASE_START: ReadonlySet<string> = new Set(['for', 'in', 'with', 'by', 'from', 'to', 'on', 'into', 'within', 'during', 'per', 'after', 'before', 'since', 'until', 'till', 'between', 'at', 'near', 'around', 'via', 'through', 'across', 'inside', 'outside', 'without', 'like', 'than']);
 /** Cues of a range of dates. */
 const DATE_START: ReadonlySet<string> = new Set(['after', 'since']);
 const DATE_END: ReadonlySet<string> = new Set(['before', 'until']);
@@ -250,11 +251,28 @@ function checkCall(ctx: RuleContext, c: ParsedCall): void {
   const lower = lowerRequestBefore(ctx, c.message);
   let implied: Map<unknown, string> | undefined;
   const begins = (text: string | undefined): boolean => text !== undefined && lower.includes(text.slice(0, 3).toLowerCase());
-  const said = (v: unknown): boolean =>
-    typeof v === 'number' || (typeof v === 'string' && v.length <= 200 && (begins(v) || begins(nameOfCode(v)))) || (implied ??= impliedValues(ctx, c)).has(v);
+  const saidMemo = new Map<string, boolean>();
+  const said = (k: string): boolean => {
+    let r = saidMemo.get(k);
+    if (r === undefined) {
+      const v = args[k];
+      r = typeof v === 'number' || (typeof v === 'string' && v.length <= 200 && (begins(v) || begins(nameOfCode(v)))) || (implied ??= impliedValues(ctx, c)).has(v);
+      saidMemo.set(k, r);
+    }
+    return r;
+  };
   // ... and only where the request has a word that could tell the two apart: a role, a word of either parameter.
-  const telling = (i: ParamInfo): boolean => i.role !== undefined || i.exact.length <= 2 || i.words.some((w) => lower.includes(w));
-  const read = pairs.some(([p, q]) => said(args[p]) && said(args[q]) && (telling(infos.get(p)!) || telling(infos.get(q)!)));
+  const tellingMemo = new Map<string, boolean>();
+  const telling = (k: string): boolean => {
+    let r = tellingMemo.get(k);
+    if (r === undefined) {
+      const i = infos.get(k)!;
+      r = i.role !== undefined || i.exact.length <= 2 || i.words.some((w) => lower.includes(w));
+      tellingMemo.set(k, r);
+    }
+    return r;
+  };
+  const read = pairs.some(([p, q]) => said(p) && said(q) && (telling(p) || telling(q)));
   const req = read ? requestBefore(ctx, c.message) : undefined;
   const where = req ? placesOf(req, args, (implied ??= impliedValues(ctx, c)), pairs) : new Map<string, Span[]>();
   for (const [p, q] of pairs) {
