@@ -8,9 +8,11 @@
  * draft-07 checks about 2.5x faster than 2020-12's dynamic-ref meta-schema); parameters `type: object`
  * with `properties`; a tool name OpenAI accepts; a non-empty description (and no empty
  * description string anywhere in the schemas); `required` an array naming only declared
- * properties (at every level); no `$ref` (a tool schema must be self-contained); every
- * `enum` non-empty without duplicates; every `default` and `examples` entry valid against
- * the schema it sits in.
+ * properties (at every level; an object that declares no `properties` and allows any key names
+ * its keys by `required` alone, as JSON Schema reads it); no `$ref` (a tool schema must be
+ * self-contained); every `enum` non-empty without duplicates; every `default` and `examples`
+ * entry valid against the schema it sits in, except `default: null` on an optional property of
+ * any type: Python's `Optional[str] = None`, "no value unless given" (the importers drop it).
  */
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
@@ -99,6 +101,8 @@ function walkSchema(schema: unknown, pointer: string, visit: (s: Schema, p: stri
 function checkSchemaTree(root: unknown, base: string, issues: ApiIssue[]): void {
   // First pass: structural checks. Value checks need a $ref-free schema, so they run after.
   let hasRef = false;
+  /** Optional properties whose default is null: valid whatever their type. */
+  const optionalNull = new Set<Schema>();
   walkSchema(root, base, (s, p) => {
     if ('$ref' in s || '$dynamicRef' in s || '$recursiveRef' in s) {
       hasRef = true;
@@ -115,7 +119,9 @@ function checkSchemaTree(root: unknown, base: string, issues: ApiIssue[]): void 
       } else {
         const props = isObject(s.properties) ? s.properties : undefined;
         const composed = !props && (Array.isArray(s.allOf) || Array.isArray(s.anyOf) || Array.isArray(s.oneOf));
-        if (!composed) {
+        // An open object without `properties` (BFCL's `{type: dict, required: [adults, children]}`) names its keys by `required`.
+        const keysByRequired = !props && p !== base && s.additionalProperties !== false;
+        if (!composed && !keysByRequired) {
           req.forEach((name, i) => {
             if (typeof name !== 'string') issues.push({ pointer: `${p}/required/${i}`, problem: 'required entry is not a string' });
             else if (!props || !Object.prototype.hasOwnProperty.call(props, name)) {
@@ -124,6 +130,10 @@ function checkSchemaTree(root: unknown, base: string, issues: ApiIssue[]): void 
           });
         }
       }
+    }
+    if (isObject(s.properties)) {
+      const req = Array.isArray(s.required) ? s.required : [];
+      for (const [name, sub] of Object.entries(s.properties)) if (isObject(sub) && sub.default === null && !req.includes(name)) optionalNull.add(sub);
     }
     if ('enum' in s) {
       const en = s.enum;
@@ -142,7 +152,7 @@ function checkSchemaTree(root: unknown, base: string, issues: ApiIssue[]): void 
   });
   if (hasRef) return;
   walkSchema(root, base, (s, p) => {
-    const hasDefault = 'default' in s;
+    const hasDefault = 'default' in s && !(s.default === null && optionalNull.has(s));
     const examples = s.examples;
     if (!hasDefault && !Array.isArray(examples)) return;
     if ((!hasDefault || surelyValid(s, s.default)) && (!Array.isArray(examples) || examples.every((ex) => surelyValid(s, ex)))) return;

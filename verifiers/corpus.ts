@@ -21,6 +21,7 @@ import type { Corruption } from './corpus/corruption.js';
 import { behaviourEntries } from './corpus/valid/behaviours.js';
 import { callShapeEntries } from './corpus/valid/call-shapes.js';
 import { impliedEntries } from './corpus/valid/implied.js';
+import { listEntries } from './corpus/valid/lists.js';
 import { worldEntries } from './corpus/valid/world.js';
 import { CALL_CORRUPTIONS } from './corpus/corruptions/calls.js';
 import { CATEGORY_CORRUPTIONS, PARALLEL_COUNT_CORRUPTIONS } from './corpus/corruptions/category.js';
@@ -28,16 +29,18 @@ import { CONSISTENCY_CORRUPTIONS } from './corpus/corruptions/consistency.js';
 import { GROUNDING_CORRUPTIONS } from './corpus/corruptions/grounding.js';
 import { HYGIENE_CORRUPTIONS } from './corpus/corruptions/hygiene.js';
 import { PLAN_CORRUPTIONS } from './corpus/corruptions/plan-agreement.js';
+import { REFERENCE_FREE_CORRUPTIONS } from './corpus/corruptions/reference-free.js';
 import { STRUCTURE_CORRUPTIONS } from './corpus/corruptions/structure.js';
 import { TOOL_DEF_CORRUPTIONS } from './corpus/corruptions/tool-defs.js';
 
 export { CORPUS_TOOLS } from './corpus/tools.js';
 export type { CorpusEntry } from './corpus/entry.js';
 export type { Corruption } from './corpus/corruption.js';
+export { GROUNDING_BLIND_SPOTS } from './corpus/corruptions/grounding-blind-spots.js';
 
 /** The hand-written valid trajectories, at least one per category; an entry's place gives its id and seed. */
 export function validEntries(): CorpusEntry[] {
-  return [...callShapeEntries(), ...behaviourEntries(), ...worldEntries(), ...impliedEntries()].map((draft, idx) => draft(idx));
+  return [...callShapeEntries(), ...behaviourEntries(), ...worldEntries(), ...impliedEntries(), ...listEntries()].map((draft, idx) => draft(idx));
 }
 
 /** Every corruption, in the order the records and the reports list them. */
@@ -51,6 +54,7 @@ export const CORRUPTIONS: readonly Corruption[] = [
   ...CATEGORY_CORRUPTIONS,
   ...HYGIENE_CORRUPTIONS,
   ...CONSISTENCY_CORRUPTIONS,
+  ...REFERENCE_FREE_CORRUPTIONS,
 ];
 
 export interface Labeled {

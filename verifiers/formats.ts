@@ -28,7 +28,7 @@ import { splitRows } from './formats/split-rows.js';
 import { fromXlam } from './formats/xlam.js';
 
 export { FORMATS, detectFormat, type DatasetFormat } from './formats/detect.js';
-export { bfclCalls, bfclCategory, readAnswers } from './formats/bfcl.js';
+export { bfclCalls, bfclCategory, bfclFileCategory, bfclNeedsAnswers, readAnswers } from './formats/bfcl.js';
 export type { ReadRow } from './formats/read-row.js';
 export { splitRows } from './formats/split-rows.js';
 
@@ -43,8 +43,11 @@ export interface ReadResult {
   readonly issues: readonly ReadIssue[];
 }
 
-/** One parsed row as a canonical record; throws an Error with the problem. */
-export function rowToRecord(row: unknown, format: DatasetFormat, line: number, answers?: ReadonlyMap<string, unknown>): ReadRow {
+/**
+ * One parsed row as a canonical record; throws an Error with the problem. `fileCategory`: the
+ * category the file's name gives (BFCL), for rows whose id does not name one.
+ */
+export function rowToRecord(row: unknown, format: DatasetFormat, line: number, answers?: ReadonlyMap<string, unknown>, fileCategory?: string): ReadRow {
   if (!isObj(row)) throw new RowError('not a JSON object');
   switch (READER[format]) {
     case 'openai':
@@ -57,12 +60,12 @@ export function rowToRecord(row: unknown, format: DatasetFormat, line: number, a
       return fromXlam(row, line);
     case 'bfcl':
       if (!('question' in row)) throw new RowError('no "question"');
-      return fromBfcl(row, line, answers);
+      return fromBfcl(row, line, answers, fileCategory);
   }
 }
 
 /** Read a whole dataset; malformed rows become issues with their line number. */
-export function readDataset(text: string, format?: DatasetFormat, answers?: ReadonlyMap<string, unknown>): ReadResult {
+export function readDataset(text: string, format?: DatasetFormat, answers?: ReadonlyMap<string, unknown>, fileCategory?: string): ReadResult {
   const rows: ReadRow[] = [];
   const issues: ReadIssue[] = [];
   let fmt = format;
@@ -78,7 +81,7 @@ export function readDataset(text: string, format?: DatasetFormat, answers?: Read
     }
     fmt ??= f;
     try {
-      rows.push(rowToRecord(r.value, f, r.line, answers));
+      rows.push(rowToRecord(r.value, f, r.line, answers, fileCategory));
     } catch (err) {
       issues.push({ line: r.line, problem: err instanceof Error ? err.message : String(err) });
     }

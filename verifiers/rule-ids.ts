@@ -9,12 +9,15 @@ export const RULE_INFO = {
   'tools.schema': 'a tool\'s parameters are not a valid JSON Schema of type object with properties',
   'tools.required': '`required` is not an array of declared property names',
   'tools.description': 'a tool or one of its parameters has an empty description',
+  'tools.default': 'a parameter\'s default is not a value of its own schema (wrong type, outside its enum or bounds); the calls are still checked against the tool',
   // ── rules: calls and arguments ──
   'calls.unknown-tool': 'a call names a tool that is not in the item\'s toolset',
   'args.json': 'call arguments are not a JSON object',
   'args.required': 'a required argument is missing',
   'args.unknown': 'an argument the tool does not declare',
   'args.schema': 'an argument breaks its schema (type, enum, format, bounds, pattern)',
+  'args.roles': 'two argument values in each other\'s place: the request\'s cue words (from/to, origin/destination, min/max, units) or the parameters\' descriptions give each to the other parameter, or a min/start is above its max/end',
+  'calls.duplicate': 'the same call (tool and arguments) made twice where the request does not ask for it again',
   // ── rules: grounding ──
   'grounding.value': 'an argument value is stated nowhere before the call (conversation, system prompt, earlier tool result) and is no default',
   // ── rules: structure ──
@@ -26,7 +29,9 @@ export const RULE_INFO = {
   'structure.final-answer': 'the dialogue does not end with an assistant text answer',
   // ── rules: category behaviour ──
   'category.irrelevance-call': 'an irrelevance item calls a tool',
-  'category.parallel-count': 'a parallel item without several calls in one assistant turn (parallel-multiple: of several tools)',
+  'category.missing-call': 'an item of a category that needs a call (single, multiple, parallel, nested, dependent, relevance...) makes none',
+  'category.parallel-count': 'a parallel item without several calls in one assistant turn (parallel-multiple: of the several tools its plan names)',
+  'category.parallel-coverage': 'a parallel request lists entities (cities, tickers, amounts...) that no call covers',
   'category.clarification-ask': 'a clarification item calls before asking for the missing value',
   'category.clarification-invented': 'a clarification item uses a value for the withheld argument that the user did not give',
   'category.dependent-chain': 'a dependent call does not take its value from the earlier call\'s result, or comes before that result',

@@ -4,7 +4,8 @@
  * layer ('rules') and a pointer into the record (`at.message` = index in messages, `at.call`
  * = index in that message's tool_calls). A record is accepted when no rule fails.
  *
- * Families, one file each under rules/: tool-defs (tools.*), calls (calls.*, args.*),
+ * Families, one file each under rules/: tool-defs (tools.*), calls (calls.*, args.*; duplicate-calls:
+ * calls.duplicate; roles: args.roles),
  * structure (structure.*), grounding (grounding.*), category (category.*), plan-agreement
  * (plan.*), hygiene (hygiene.*), consistency (consistency.*, one file per concept). Rules that need the plan are skipped without one; category
  * rules are skipped for categories they do not know.
@@ -16,9 +17,11 @@ import { checkCalls } from './rules/calls.js';
 import { checkCategory } from './rules/category.js';
 import { checkConsistency } from './rules/consistency.js';
 import { analyse } from './rules/context.js';
+import { checkDuplicateCalls } from './rules/duplicate-calls.js';
 import { checkGrounding } from './rules/grounding.js';
 import { checkHygiene } from './rules/hygiene.js';
 import { checkPlan } from './rules/plan-agreement.js';
+import { checkRoles } from './rules/roles.js';
 import { checkStructure } from './rules/structure.js';
 import { checkToolDefs } from './rules/tool-defs.js';
 
@@ -46,6 +49,8 @@ export function verifyRecordWith(record: CanonicalRecord, context: VerifyContext
   const ctx = analyse(record, context?.pool, context?.plan);
   checkToolDefs(ctx);
   checkCalls(ctx);
+  checkDuplicateCalls(ctx);
+  checkRoles(ctx);
   checkStructure(ctx);
   checkGrounding(ctx);
   checkCategory(ctx);

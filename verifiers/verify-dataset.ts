@@ -37,6 +37,8 @@ export interface VerifyDatasetOptions {
   readonly format?: DatasetFormat;
   /** BFCL ground truth by question id, when it is kept beside the questions. */
   readonly answers?: Map<string, unknown>;
+  /** The category the file's name gives (BFCL), for rows whose id does not name one. */
+  readonly fileCategory?: string;
   /** The model layer: judges run on every row the rules accept. */
   readonly judge?: { readonly client: LlmClient; readonly k?: number };
   /** Warnings (skipped lines, judge failures). */
@@ -51,7 +53,7 @@ export interface VerifyDatasetResult {
 }
 
 export async function verifyDataset(opts: VerifyDatasetOptions): Promise<VerifyDatasetResult> {
-  const data = readDataset(opts.text, opts.format, opts.answers);
+  const data = readDataset(opts.text, opts.format, opts.answers, opts.fileCategory);
   for (const i of data.issues) opts.log(`${opts.file}:${i.line}: skipped: ${i.problem}`);
 
   const failures = new Map<string, { rule: string; layer: string; records: number; examples: { line: number; id: string; message: string }[] }>();

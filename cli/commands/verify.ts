@@ -4,14 +4,16 @@
  * dataset. Prints a report (pass rate, failures by rule with examples, the rejection table);
  * `--out` writes the records that pass as canonical JSONL. Malformed lines are reported with
  * their line number and the run goes on. BFCL question files get their ground truth from a
- * `ground_truth` field or from `possible_answer/<same file name>` beside them.
- * Exit code 0 when it ran, 2 for bad usage or an unreadable file.
+ * `ground_truth` field or from `possible_answer/<same file name>` beside them; a file of a
+ * category whose answer is a definite list of calls with neither is refused (exit 2, naming
+ * the answer file it looked for) rather than verified as if no call were right.
+ * Exit code 0 when it ran, 2 for bad usage, an unreadable file or missing BFCL answers.
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { LlmClient } from '../../llm/index.js';
 import { loadConfig } from '../../pipeline/config.js';
-import { FORMATS, readAnswers, type DatasetFormat } from '../../verifiers/formats.js';
+import { bfclCategory, bfclFileCategory, bfclNeedsAnswers, detectFormat, FORMATS, readAnswers, splitRows, type DatasetFormat } from '../../verifiers/formats.js';
 import { checkArrowTypes, formatArrowReport, jsonlFiles } from '../../verifiers/arrow-types.js';
 import { formatVerifyReport, verifyDataset } from '../../verifiers/verify-dataset.js';
 
@@ -61,6 +63,12 @@ export async function verifyCommand(opts: VerifyCommandOptions): Promise<number>
   if ((format === 'bfcl' || format === undefined) && existsSync(answerFile)) {
     answers = readAnswers(readFileSync(answerFile, 'utf8'));
     opts.log(`ground truth from ${answerFile} (${answers.size} answers)`);
+  } else {
+    const missing = missingAnswers(text, format, opts.file);
+    if (missing) {
+      opts.log(`error: ${opts.file}: ${missing} questions carry no "ground_truth" and ${answerFile} does not exist; without it no row could be judged`);
+      return 2;
+    }
   }
   let result;
   try {
@@ -69,6 +77,7 @@ export async function verifyCommand(opts: VerifyCommandOptions): Promise<number>
       text,
       ...(format ? { format } : {}),
       ...(answers ? { answers } : {}),
+      fileCategory: bfclFileCategory(opts.file),
       ...(client ? { judge: { client, k: opts.k } } : {}),
       log: opts.log,
     });
@@ -89,6 +98,23 @@ export async function verifyCommand(opts: VerifyCommandOptions): Promise<number>
   if (opts.out !== undefined) text2 += `\n\n${result.passed.length} accepted record(s) written to ${opts.out}`;
   opts.stdout(`${text2}\n`);
   return 0;
+}
+
+/** The BFCL category of a file whose questions need answers it does not carry, or undefined. */
+function missingAnswers(text: string, format: DatasetFormat | undefined, file: string): string | undefined {
+  // The first row tells: BFCL files keep one question per line.
+  const nl = text.indexOf('\n');
+  let first: unknown;
+  try {
+    first = JSON.parse(nl < 0 ? text : text.slice(0, nl));
+  } catch {
+    first = splitRows(text).find((r) => r.problem === undefined)?.value;
+  }
+  if ((format ?? detectFormat(first)) !== 'bfcl' || first === null || typeof first !== 'object' || 'ground_truth' in first) return undefined;
+  const id = (first as { id?: unknown }).id;
+  const byId = typeof id === 'string' ? bfclCategory(id) : 'unknown';
+  const category = byId === 'unknown' ? bfclFileCategory(file) : byId;
+  return bfclNeedsAnswers(category) ? category : undefined;
 }
 
 /**

@@ -40,12 +40,13 @@ describe('dataset readers', () => {
     expect(r.messages[1]).toMatchObject({ role: 'assistant', tool_calls: [{ function: { name: 'math_factorial', arguments: '{"number":5}' } }] });
   });
 
-  it('reads BFCL questions with their possible answers (omitted when "" is acceptable)', () => {
+  it('reads BFCL questions with their possible answers (omitted when "" is acceptable and the question states none)', () => {
     const answers = readAnswers(read('possible_answer/bfcl.jsonl'));
     const d = readDataset(read('bfcl.jsonl'), 'bfcl', answers);
     expect(d.rows.map((r) => r.record.meta.category)).toEqual(['single', 'parallel', 'parallel']);
     const a = d.rows[0].record.messages[1];
-    expect(a.role === 'assistant' && a.tool_calls?.[0].function.arguments).toBe('{"base":10,"height":5}');
+    // "a base of 10 units": the question states the unit, so the call sends it (it was left out before, as BFCL allows).
+    expect(a.role === 'assistant' && a.tool_calls?.[0].function.arguments).toBe('{"base":10,"height":5,"unit":"units"}');
     expect(bfclCalls([{ 'f.g': { a: [1, 2], b: ['', 3], c: [{ x: ['y'] }] } }])).toEqual([{ name: 'f.g', arguments: { a: 1, c: { x: 'y' } } }]);
   });
 

@@ -56,3 +56,21 @@ export function changeArgs(e: CorpusEntry, f: (args: Obj, params: Obj) => Obj | 
 
 export const propsOf = (params: Obj): Record<string, Obj> => (params.properties ?? {}) as Record<string, Obj>;
 export const finalIdx = (m: Message[]): number => m.length - 1;
+
+/** The entry with the first call of its first call message made twice (a new id, a copy of its answer right after the step's answers). */
+export function withFirstCallTwice(e: CorpusEntry): CorpusEntry | undefined {
+  return withMessages(e, (m) => {
+    const at = callMessages(m)[0];
+    if (at === undefined) return undefined;
+    const a = m[at] as Assistant;
+    const c = a.tool_calls![0];
+    const copy = { ...c, id: `${c.id}_again` };
+    const answer = m.find((x) => x.role === 'tool' && x.tool_call_id === c.id);
+    if (!answer || answer.role !== 'tool') return undefined;
+    m[at] = { ...a, tool_calls: [...a.tool_calls!, copy] };
+    let end = at + 1;
+    while (end < m.length && m[end].role === 'tool') end++;
+    m.splice(end, 0, { ...answer, tool_call_id: copy.id });
+    return m;
+  });
+}

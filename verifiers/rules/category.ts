@@ -1,13 +1,21 @@
 /**
  * category.*: the behaviour each call category asks for. Skipped for unknown categories.
  * With a plan, its withheld argument, safety mode, dependencies and turn count are used;
- * without one (external datasets) only what the record itself shows is checked.
+ * without one (external datasets) only what the record itself shows is checked: a category
+ * whose answer is a call (single, multiple, parallel, nested, dependent, and BFCL's relevance)
+ * makes one; a parallel one makes several in one turn (of different tools only where the plan
+ * says so: BFCL's parallel-multiple may repeat one tool) and covers every entity the request
+ * lists (parallel-coverage.ts); an irrelevance one makes none.
  */
 import type { PlannedCall } from '../../core/plan.js';
 import type { ParsedCall, RuleContext } from './context.js';
 import { textOf } from './context.js';
 import { Grounds, normalise } from './grounding.js';
+import { checkParallelCoverage } from './parallel-coverage.js';
 import { alignPlan } from './plan-agreement.js';
+
+/** Categories whose right answer is at least one call. */
+const NEEDS_A_CALL: ReadonlySet<string> = new Set(['single', 'multiple', 'parallel', 'parallel-multiple', 'nested', 'dependent', 'relevance']);
 
 /** A question or a request for confirmation in assistant text. */
 function asks(text: string): boolean {
@@ -57,15 +65,21 @@ export function checkCategory(ctx: RuleContext): void {
   const { category, plan, calls, messages } = ctx;
   const first = calls[0];
   const firstAt = first ? { message: first.message, call: first.call } : {};
+  if (calls.length === 0 && NEEDS_A_CALL.has(category)) {
+    ctx.add('category.missing-call', `${category} item makes no tool call; its request needs one`, { message: ctx.users[ctx.users.length - 1] ?? 0 });
+    return;
+  }
   switch (category) {
     case 'irrelevance':
       if (calls.length > 0) ctx.add('category.irrelevance-call', `irrelevance item makes ${calls.length} tool call(s); it should call nothing`, firstAt);
       break;
     case 'parallel':
     case 'parallel-multiple': {
-      const multi = category === 'parallel-multiple';
+      // Different tools only where the plan plans them: a third-party parallel-multiple may repeat one tool.
+      const multi = category === 'parallel-multiple' && plan !== undefined && new Set(plan.calls.map((c) => c.name)).size >= 2;
       const ok = ctx.steps.some((s) => s.length >= 2 && (!multi || new Set(s.map((c) => c.name)).size >= 2));
-      if (!ok) {
+      if (ok) checkParallelCoverage(ctx);
+      else {
         const most = Math.max(0, ...ctx.steps.map((s) => s.length));
         ctx.add(
           'category.parallel-count',

@@ -6,6 +6,7 @@
  */
 import type { RuleContext } from './context.js';
 import { textOf } from './context.js';
+import { QUOTING, unquoted, withoutCode, withoutDefinedPlaceholders } from './hygiene-quotes.js';
 import { normalise } from './normalise.js';
 
 export const LIMITS = {
@@ -24,6 +25,12 @@ const TEMPLATE_MARKER =
   /\{\{|\}\}|\{[a-zA-Z_][a-zA-Z0-9_]{0,30}\}|\$\{[^}]*\}|<\/?tool_call>|<\/?tool_response>|<\/?tools>|<\|[a-z_]{2,20}\|>|\[\/?INST\]|<<\/?SYS>>|\[object Object\]|\bundefined\b|\bNaN\b|<placeholder>|\bTODO\b|\bLorem ipsum\b/;
 // Lower case only: a message may end in a code that spells a connector word (country AT, IN, IS).
 const DANGLING_END = /(?:[,;:(\[{\u2013\u2014]|\s-|\b(?:and|or|the|a|an|to|of|with|for|in|on|but|because|that|which|is|are|was|by|from|at|as|if|then|so|my|your|their)\b)$/;
+/**
+ * A preposition stranded at the end of a clause a wh-word or a relative opens is English, not a
+ * cut ("what I am working on", "the hotel that we stayed in"), and so is a verb "to be" a wh-word
+ * leaves there ("tell me what the status is").
+ */
+const STRANDED_END = /\b(?:what|which|who|whom|whose|where|whatever|whichever|that)\b[^.!?,;:]*\s(?:on|in|at|for|from|with|of|by|about)$|\b(?:what|which|who|where|how)\b[^.!?,;:]*\s(?:is|are|was)$/i;
 
 function unbalanced(s: string): boolean {
   let round = 0;
@@ -45,7 +52,7 @@ function truncated(text: string): string | undefined {
   const t = text.trimEnd();
   if (t === '') return undefined;
   if (t.endsWith('...') || t.endsWith('…')) return 'ends with an ellipsis';
-  if (DANGLING_END.test(t)) return `ends with ${JSON.stringify(t.slice(-12))}`;
+  if (DANGLING_END.test(t) && !STRANDED_END.test(t)) return `ends with ${JSON.stringify(t.slice(-12))}`;
   if (unbalanced(t)) return 'has an unclosed bracket';
   return undefined;
 }
@@ -85,19 +92,20 @@ function scriptsOf(text: string): { main: Script | undefined; mixed: boolean } {
     }
   }
   if (total < 8) return { main: undefined, mixed: false };
-  // The two scripts with most letters; on a tie, the one seen first in the text wins, as before.
+  // CJK characters carry a word each: weigh them as 3 letters.
+  const weight = (s: number): number => (s === CJK || s === HANGUL ? counts[s] * 3 : counts[s]);
+  // The two scripts with most weight; on a tie, the one seen first in the text wins, as before.
   let first = -1;
   let second = -1;
   const order = firstSeenOrder(text, counts);
   for (const s of order) {
-    if (first < 0 || counts[s] > counts[first]) {
+    if (first < 0 || weight(s) > weight(first)) {
       second = first;
       first = s;
-    } else if (second < 0 || counts[s] > counts[second]) second = s;
+    } else if (second < 0 || weight(s) > weight(second)) second = s;
   }
-  // CJK characters carry a word each: weigh them as 3 letters.
-  const weight = (s: number): number => (s === CJK || s === HANGUL ? counts[s] * 3 : counts[s]);
-  const mixed = second >= 0 && weight(second) >= 12 && weight(second) / (weight(first) + weight(second)) >= 0.3;
+  // Latin words inside text of another script are names and terms ("我想创建一个workspace"), not a second language.
+  const mixed = second >= 0 && !(second === LATIN && first !== LATIN) && weight(second) >= 12 && weight(second) / (weight(first) + weight(second)) >= 0.3;
   return { main: SCRIPTS[first], mixed };
 }
 
@@ -242,8 +250,15 @@ export function checkHygiene(ctx: RuleContext): void {
       if (!isCall && mi !== messages.length - 1 && m.role !== 'system') ctx.add('hygiene.empty-turn', `empty ${m.role} message`, at);
     } else {
       if (text.length > LIMITS.text) ctx.add('hygiene.length', `${m.role} message of ${text.length} characters; at most ${LIMITS.text}`, at);
-      if (TEMPLATE_MARKER.test(text)) ctx.add('hygiene.template-marker', `${m.role} text holds a template marker: ${JSON.stringify(TEMPLATE_MARKER.exec(text)?.[0])}`, at);
-      const sc = scriptsOf(text);
+      if (TEMPLATE_MARKER.test(text)) {
+        // Not in the code or JSON the message pastes, nor a placeholder it defines ("where {ip} is").
+        const own = withoutDefinedPlaceholders(withoutCode(text));
+        const marker = TEMPLATE_MARKER.exec(own)?.[0];
+        if (marker !== undefined) ctx.add('hygiene.template-marker', `${m.role} text holds a template marker: ${JSON.stringify(marker)}`, at);
+      }
+      let sc = scriptsOf(text);
+      // A message quoting a passage in another script (code, quotation marks) is read without it.
+      if ((sc.mixed || (sc.main !== undefined && sc.main !== 'latin')) && QUOTING.test(text)) sc = scriptsOf(unquoted(text));
       if (sc.main === 'latin') {
         const p = prose(ctx, mi);
         langs.push({ mi, prose: p, counts: new Map() });

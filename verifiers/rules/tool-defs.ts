@@ -1,6 +1,11 @@
 /**
  * tools.*: the record's tool definitions are valid tools (the pool's validator, validateApi:
  * meta-schema, OpenAI name rules, `required` ⊆ `properties`, descriptions, enums, defaults).
+ * A default that is not a value of its own schema ("N/A" outside the enum, "5 years" for an
+ * integer) is `tools.default`, reported on the tool: the tool is still usable, so its calls are
+ * still checked against it and the verdict says whether they are valid too. A broken schema
+ * (`tools.schema`, `tools.required`) leaves its calls unchecked: there is nothing sound to
+ * check them against.
  * Results are cached per parameters object and per name + JSON, and a definition that is the
  * pool's own API (already validated when the pool was built) is not checked again.
  */
@@ -39,6 +44,7 @@ function issuesOf(fn: ToolFn): ApiIssue[] {
 function ruleOf(issue: ApiIssue): RuleId {
   if (issue.pointer === '/name') return 'tools.name';
   if (/\/required(\/|$)/.test(issue.pointer)) return 'tools.required';
+  if (issue.pointer.endsWith('/default') && issue.problem.startsWith('default ')) return 'tools.default';
   if (/\/description$/.test(issue.pointer)) return 'tools.description';
   return 'tools.schema';
 }

@@ -2,6 +2,7 @@
  * Local `$ref` resolution for one OpenAPI document, with cycle detection, and the schema
  * normalisation done on the way (see the Schemas item of openapi.ts's comment).
  */
+import { meansNoDefault } from '../defaults.js';
 import { isObject, type Json } from '../json.js';
 import { escapePointer, SkipError, unescapePointer } from '../pointer.js';
 import { makeNullable, mergeAllOf } from './schema-merge.js';
@@ -125,6 +126,11 @@ export class Resolver {
     let result: Json = out;
     if (Array.isArray(out.allOf)) result = mergeAllOf(out);
     if (s.nullable === true && version === '3.0') result = makeNullable(result);
+    // A null default on a type without null means no value unless given: dropped, as for every import (defaults.ts).
+    if (meansNoDefault(result)) {
+      result = { ...result };
+      delete result.default;
+    }
     if (Array.isArray(result.required) && isObject(result.properties)) {
       const props = result.properties;
       // Keep required in step with properties dropped as readOnly/writeOnly.

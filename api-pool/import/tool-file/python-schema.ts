@@ -5,9 +5,11 @@
  * `list`/`array`/`tuple`→array (a tuple keeps its `items`), `any`→no type constraint;
  * xLAM's `"T, optional"` marks a parameter optional and `List[T]` is an array of T.
  * Any other type name is reported and the tool skipped, never guessed. BFCL's non-standard
- * `optional: true` on a property is dropped (the property is simply not required).
+ * `optional: true` on a property is dropped (the property is simply not required), and an
+ * `enum` of plain values written on an array is its items' enum.
  */
 import type { JsonSchemaObject } from '../../types.js';
+import { normaliseDefault } from '../defaults.js';
 import { isObject, type Json } from '../json.js';
 import { escapePointer, SkipError } from '../pointer.js';
 import type { Note } from '../types.js';
@@ -75,34 +77,17 @@ export function convertPythonSchema(schema: unknown, pointer: string, notes?: No
     out.items = false;
     if (out.minItems === undefined) out.minItems = (out.prefixItems as unknown[]).length;
   }
+  // An `enum` of plain values on an array (BFCL's `{type: array, items: {type: string}, enum: [...]}`)
+  // lists what its items may be: as written, no array could match it.
+  if (out.type === 'array' && Array.isArray(out.enum) && (out.enum as unknown[]).every((v) => !Array.isArray(v)) && (out.items === undefined || isObject(out.items))) {
+    out.items = { ...((out.items as Json | undefined) ?? {}), enum: out.enum };
+    delete out.enum;
+    notes?.push({ pointer: `${pointer}/enum`, problem: 'enum of an array moved to its items' });
+  }
   if (optionalMark) Object.defineProperty(out, OPTIONAL, { value: true, enumerable: false });
-  if ('default' in out) fixPythonDefault(out, pointer, notes);
+  // Python-style defaults (None, "false", "timing, attractions"): defaults.ts says what they mean.
+  normaliseDefault(out, pointer, notes);
   return out;
-}
-
-/**
- * BFCL docs often write defaults the Python way, as strings: `"false"` for a boolean, `"10"`
- * for an integer, `"None"` for no value. Those are converted (and noted); any other mismatch
- * is left for validation to report.
- */
-function fixPythonDefault(s: Json, pointer: string, notes: Note[] | undefined): void {
-  const d = s.default;
-  const types = Array.isArray(s.type) ? s.type : s.type === undefined ? [] : [s.type];
-  if (typeof d !== 'string' && d !== null) return;
-  let fixed: unknown = d;
-  if ((d === null || /^none$/i.test(d)) && types.length > 0 && !types.includes('null') && !types.includes('string')) {
-    delete s.default;
-    notes?.push({ pointer: `${pointer}/default`, problem: `default ${JSON.stringify(d)} (Python None) dropped` });
-    return;
-  }
-  if (typeof d !== 'string' || types.includes('string')) return;
-  if (types.includes('boolean') && /^(true|false)$/i.test(d)) fixed = d.toLowerCase() === 'true';
-  else if (types.includes('integer') && /^-?\d+$/.test(d.trim())) fixed = Number(d);
-  else if (types.includes('number') && d.trim() !== '' && Number.isFinite(Number(d))) fixed = Number(d);
-  if (fixed !== d) {
-    s.default = fixed;
-    notes?.push({ pointer: `${pointer}/default`, problem: `default ${JSON.stringify(d)} converted to ${JSON.stringify(fixed)}` });
-  }
 }
 
 const OPTIONAL = Symbol('optional');

@@ -1,8 +1,11 @@
 /** Corruptions of a call against its tool (rules/calls.ts): the tool name, the arguments' JSON and their schema. */
 import { changeArgs, changeCall, propsOf, type Corruption } from '../corruption.js';
 
-/** The rules that a changed argument value may break as well as its schema (a result that echoes the old value now contradicts it). */
-const ARG_FOLLOWS = ['plan.arguments', 'grounding.value', 'category.dependent-chain', 'category.clarification-invented', 'consistency.echo'] as const;
+/**
+ * The rules that a changed argument value may break as well as its schema (a result that echoes
+ * the old value now contradicts it; an item of a parallel request's list is no call's now).
+ */
+const ARG_FOLLOWS = ['plan.arguments', 'grounding.value', 'category.dependent-chain', 'category.clarification-invented', 'consistency.echo', 'category.parallel-coverage'] as const;
 
 export const CALL_CORRUPTIONS: readonly Corruption[] = [
   {
@@ -14,7 +17,9 @@ export const CALL_CORRUPTIONS: readonly Corruption[] = [
   {
     name: 'arguments not JSON',
     expected: 'args.json',
-    apply: (e) => changeCall(e, (c) => ({ ...c, function: { ...c.function, arguments: c.function.arguments.replace(/"/g, "'") } })),
+    also: ['category.parallel-coverage'],
+    // Arguments with no quote ("{}") stay JSON: nothing to corrupt.
+    apply: (e) => changeCall(e, (c) => (c.function.arguments.includes('"') ? { ...c, function: { ...c.function, arguments: c.function.arguments.replace(/"/g, "'") } } : undefined)),
   },
   {
     name: 'wrong argument type',
@@ -30,7 +35,7 @@ export const CALL_CORRUPTIONS: readonly Corruption[] = [
   {
     name: 'missing required argument',
     expected: 'args.required',
-    also: ['plan.arguments', 'category.dependent-chain'],
+    also: ['plan.arguments', 'category.dependent-chain', 'category.parallel-coverage'],
     apply: (e) =>
       changeArgs(e, (args, params) => {
         const req = (params.required ?? []) as string[];

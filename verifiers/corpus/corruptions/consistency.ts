@@ -52,7 +52,8 @@ function replaceEverywhere(e: CorpusEntry, ...pairs: [string, string][]): Corpus
 const OTHER: Record<string, string> = { Lyon: 'Oslo', Oslo: 'Lyon', Paris: 'Rome', EUR: 'GBP', USD: 'CAD', AAPL: 'MSFT', MSFT: 'AAPL', TSLA: 'NVDA', NVDA: 'TSLA', Lisbon: 'Porto', PT: 'ES' };
 const other = (v: string): string => OTHER[v] ?? (/^[\w-]+$/.test(v) ? `Z${v}` : 'Somewhere else entirely');
 
-const TODAY = /today is|current date/i;
+// A day stated, not the word alone: "default the movie date to current date (today's date)" states none.
+const TODAY = /(?:today is|current date:?)\s*[^.\n]{0,20}\d/i;
 const statesToday = (e: CorpusEntry): boolean => e.record.messages.some((m) => m.role === 'system' && TODAY.test(m.content ?? ''));
 const named = (e: CorpusEntry, prefix: string): boolean => e.name.startsWith(prefix);
 
@@ -137,7 +138,8 @@ export const CONSISTENCY_CORRUPTIONS: readonly Corruption[] = [
   {
     name: 'a range that ends before it starts',
     expected: 'consistency.date',
-    also: ['consistency.filter'],
+    // A call's start after its end is a role swap too (rules/roles.ts).
+    also: ['consistency.filter', 'args.roles'],
     apply: (e) => (named(e, 'single: hotel search') ? replaceEverywhere(e, ['2025-06-23', '2025-06-18']) : named(e, 'single: events') ? replaceEverywhere(e, ['2019-03-31', '2019-02-27']) : undefined),
   },
   {

@@ -14,7 +14,7 @@ import type { CorpusEntry, Obj } from '../entry.js';
 const UNGROUNDED: Corruption = {
   name: 'ungrounded value',
   expected: 'grounding.value',
-  also: ['plan.arguments', 'category.dependent-chain', 'category.clarification-invented', 'consistency.echo'],
+  also: ['plan.arguments', 'category.dependent-chain', 'category.clarification-invented', 'consistency.echo', 'category.parallel-coverage'],
   apply: (e) =>
     changeArgs(e, (args, params) => {
       const props = propsOf(params);

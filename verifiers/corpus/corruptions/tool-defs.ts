@@ -7,12 +7,12 @@ const uncalledTool = (e: CorpusEntry): number => {
   return e.record.tools.findIndex((t) => !called.has(t.function.name));
 };
 
-/** The entry with one tool that no call uses changed by `f` (on a copy), or undefined where every tool is called. */
-function changeTool(e: CorpusEntry, f: (fn: Obj) => void): CorpusEntry | undefined {
+/** The entry with one tool that no call uses changed by `f` (on a copy), or undefined where every tool is called or `f` says it cannot change it (false). */
+function changeTool(e: CorpusEntry, f: (fn: Obj) => unknown): CorpusEntry | undefined {
   const i = uncalledTool(e);
   if (i < 0) return undefined;
   const tools = structuredClone([...e.record.tools]);
-  f(tools[i].function as unknown as Obj);
+  if (f(tools[i].function as unknown as Obj) === false) return undefined;
   return { ...e, record: { ...e.record, tools } };
 }
 
@@ -36,5 +36,18 @@ export const TOOL_DEF_CORRUPTIONS: readonly Corruption[] = [
     name: 'tool without a description',
     expected: 'tools.description',
     apply: (e) => changeTool(e, (f) => (f.description = '')),
+  },
+  {
+    name: 'a default outside its schema',
+    expected: 'tools.default',
+    // "N/A" outside an enum, a string for a number, a number for a string: the first parameter that has one of those types.
+    apply: (e) =>
+      changeTool(e, (f) => {
+        const props = ((f.parameters as Obj).properties ?? {}) as Record<string, Obj>;
+        const [k, p] = Object.entries(props).find(([, x]) => Array.isArray(x.enum) || ['integer', 'number', 'string'].includes(x.type as string)) ?? [];
+        if (!k || !p) return false;
+        props[k] = { ...p, default: Array.isArray(p.enum) ? 'N/A' : p.type === 'string' ? 42 : 'five years' };
+        return true;
+      }),
   },
 ];

@@ -1,0 +1,120 @@
+/**
+ * The rules that judge a record with no reference but the record (issue 14): duplicated calls,
+ * a category that needs a call, a parallel request's list covered by its calls, values in each
+ * other's place, a parallel-multiple item repeating one tool. Hand-made records in the style of
+ * BFCL's, independent of ../shared/fixtures.
+ */
+import { describe, expect, it } from 'vitest';
+import type { CanonicalRecord, Message, ToolDefinition } from '../../core/record.js';
+import { verifyRecordWith } from '../../verifiers/index.js';
+
+const CALL_ONLY = new Set(['structure.unanswered-call', 'structure.final-answer']);
+type Obj = Record<string, unknown>;
+
+function fn(name: string, properties: Record<string, Obj>, required: string[] = Object.keys(properties), description = `The ${name.replace(/_/g, ' ')} tool.`): ToolDefinition {
+  return { type: 'function', function: { name, description, parameters: { type: 'object', properties, required } } };
+}
+
+/** A BFCL-style call-only row: the question and one assistant turn with the calls. */
+function row(category: string, question: string, tools: ToolDefinition[], calls: [string, Obj][]): CanonicalRecord {
+  const messages: Message[] = [{ role: 'user', content: question }];
+  if (calls.length > 0) {
+    messages.push({ role: 'assistant', content: null, tool_calls: calls.map(([name, args], i) => ({ id: `call_${i + 1}`, type: 'function', function: { name, arguments: JSON.stringify(args) } })) });
+  }
+  return { id: 'r', split: 'test', tools, messages, meta: { category, domains: [], difficulty: 0, seed: 0, verdict: { accepted: true, checks: [] }, usage: { prompt_tokens: 0, completion_tokens: 0 } } };
+}
+
+const rules = (r: CanonicalRecord): string[] => [...new Set(verifyRecordWith(r, {}, { skip: CALL_ONLY }).checks.map((c) => c.rule))];
+
+const WEATHER = fn('get_weather', { city: { type: 'string', description: 'The city.' }, unit: { type: 'string', description: 'Temperature unit.', enum: ['celsius', 'fahrenheit'] } }, ['city']);
+const ROLL = fn('roll_die', { sides: { type: 'integer', description: 'Sides of the die.' } });
+const DICE = fn('dice_probability', { sides: { type: 'integer', description: 'Sides of the die.' }, number_of_rolls: { type: 'integer', description: 'How many rolls.' } });
+
+describe('calls.duplicate', () => {
+  it('rejects the same call twice in one turn', () => {
+    expect(rules(row('parallel', 'What is the weather in Paris?', [WEATHER], [['get_weather', { city: 'Paris' }], ['get_weather', { city: 'Paris' }]]))).toContain('calls.duplicate');
+  });
+  it('accepts repeats the request asks for, but not a count an argument takes', () => {
+    expect(rules(row('parallel', 'Roll a 6-sided die three times for me.', [ROLL], [['roll_die', { sides: 6 }], ['roll_die', { sides: 6 }], ['roll_die', { sides: 6 }]]))).not.toContain('calls.duplicate');
+    const r = row('single', 'What is the chance of a six twice in a row on a 6-sided die?', [DICE], [['dice_probability', { sides: 6, number_of_rolls: 2 }], ['dice_probability', { sides: 6, number_of_rolls: 2 }]]);
+    expect(rules(r)).toContain('calls.duplicate');
+  });
+  it('accepts a retry after a failure and a repeat the user asks for in a new turn', () => {
+    const call = (id: string): Message => ({ role: 'assistant', content: null, tool_calls: [{ id, type: 'function', function: { name: 'get_weather', arguments: '{"city":"Oslo"}' } }] });
+    const base = row('single', 'Weather in Oslo?', [WEATHER], []);
+    const retry: Message[] = [base.messages[0], call('c1'), { role: 'tool', tool_call_id: 'c1', content: '{"error": "timeout"}' }, call('c2'), { role: 'tool', tool_call_id: 'c2', content: '{"temp": 3}' }, { role: 'assistant', content: 'It is 3 °C in Oslo.' }];
+    expect(rules({ ...base, messages: retry })).not.toContain('calls.duplicate');
+    const silent: Message[] = [base.messages[0], call('c1'), { role: 'tool', tool_call_id: 'c1', content: '{"temp": 3}' }, call('c2'), { role: 'tool', tool_call_id: 'c2', content: '{"temp": 3}' }, { role: 'assistant', content: 'It is 3 °C in Oslo.' }];
+    expect(rules({ ...base, messages: silent })).toContain('calls.duplicate');
+  });
+});
+
+describe('category.missing-call', () => {
+  it('rejects a single, multiple or relevance item with no call, and accepts an irrelevance one', () => {
+    for (const c of ['single', 'multiple', 'relevance', 'parallel']) expect(rules(row(c, 'What is the weather in Paris?', [WEATHER], []))).toEqual(['category.missing-call']);
+    expect(rules(row('irrelevance', 'Who painted the Mona Lisa?', [WEATHER], []))).toEqual([]);
+  });
+});
+
+describe('category.parallel-count and parallel-multiple', () => {
+  it('accepts a parallel-multiple answer that repeats one tool (no plan asks for two)', () => {
+    expect(rules(row('parallel-multiple', 'Weather in Paris and in Rome, please.', [WEATHER, ROLL], [['get_weather', { city: 'Paris' }], ['get_weather', { city: 'Rome' }]]))).toEqual([]);
+  });
+});
+
+describe('category.parallel-coverage', () => {
+  const three = (calls: [string, Obj][]): CanonicalRecord => row('parallel', 'What is the weather in Oslo, Bergen and Trondheim right now?', [WEATHER], calls);
+  it('rejects a listed city no call covers, wherever it is in the list', () => {
+    expect(rules(three([['get_weather', { city: 'Oslo' }], ['get_weather', { city: 'Bergen' }], ['get_weather', { city: 'Trondheim' }]]))).toEqual([]);
+    for (const drop of ['Oslo', 'Bergen', 'Trondheim']) {
+      const kept = ['Oslo', 'Bergen', 'Trondheim'].filter((c) => c !== drop).map((city): [string, Obj] => ['get_weather', { city }]);
+      expect(rules(three(kept)), drop).toEqual(['category.parallel-coverage']);
+    }
+  });
+  it('reads repeated frames and numbers said in the same words', () => {
+    const f = fn('factorial', { number: { type: 'integer', description: 'The number.' } });
+    const q = 'What is the factorial of 5, the factorial of 7, and the factorial of 9?';
+    expect(rules(row('parallel', q, [f], [['factorial', { number: 5 }], ['factorial', { number: 7 }]]))).toEqual(['category.parallel-coverage']);
+    const tax = fn('sales_tax', { amount: { type: 'number', description: 'Amount.' }, city: { type: 'string', description: 'City.' } });
+    const t = 'Sales tax on $30.45 in Chicago, $52.33 in Sacramento and $11.23 in Portland?';
+    expect(rules(row('parallel', t, [tax], [['sales_tax', { amount: 30.45, city: 'Chicago' }], ['sales_tax', { amount: 52.33, city: 'Sacramento' }]]))).toEqual(['category.parallel-coverage']);
+  });
+  it('does not read a city and its state, a closing word or a default left out as items', () => {
+    const pop = fn('population', { area: { type: 'string', description: 'Area.' } });
+    expect(rules(row('parallel', 'Population of New York City, NY, and Los Angeles, CA please.', [pop], [['population', { area: 'New York City' }], ['population', { area: 'Los Angeles' }]]))).toEqual([]);
+    expect(rules(row('parallel', 'Check the weather for Oslo and Bergen, one for each.', [WEATHER], [['get_weather', { city: 'Oslo' }], ['get_weather', { city: 'Bergen' }]]))).toEqual([]);
+    const ev = fn('events', { city: { type: 'string', description: 'City.' }, days: { type: 'integer', description: 'Days ahead.', default: 7 } }, ['city']);
+    const q = 'Events in Paris for the next 14 days, then in Rome for the next 7 days.';
+    expect(rules(row('parallel', q, [ev], [['events', { city: 'Paris', days: 14 }], ['events', { city: 'Rome' }]]))).toEqual([]);
+  });
+});
+
+describe('args.roles', () => {
+  const FLIGHTS = fn('find_flights', { origin: { type: 'string', description: 'Departure city.' }, destination: { type: 'string', description: 'Arrival city.' } });
+  it('rejects values the cue words give to each other\'s parameter', () => {
+    expect(rules(row('single', 'Find me flights from Lyon to Lisbon.', [FLIGHTS], [['find_flights', { origin: 'Lyon', destination: 'Lisbon' }]]))).toEqual([]);
+    expect(rules(row('single', 'Find me flights from Lyon to Lisbon.', [FLIGHTS], [['find_flights', { origin: 'Lisbon', destination: 'Lyon' }]]))).toEqual(['args.roles']);
+    const fx = fn('convert', { amount: { type: 'number', description: 'Amount.' }, from_currency: { type: 'string', description: 'Currency to convert from.' }, to_currency: { type: 'string', description: 'Currency to convert to.' } });
+    expect(rules(row('single', 'How much is 100 EUR in USD?', [fx], [['convert', { amount: 100, from_currency: 'USD', to_currency: 'EUR' }]]))).toEqual(['args.roles']);
+  });
+  it('rejects a range out of order and values named by other parameters\' words', () => {
+    const price = fn('search', { min_price: { type: 'number', description: 'Lowest price.' }, max_price: { type: 'number', description: 'Highest price.' } });
+    expect(rules(row('single', 'Anything between 20 and 50 dollars?', [price], [['search', { min_price: 50, max_price: 20 }]]))).toEqual(['args.roles']);
+    const cyl = fn('cylinder_volume', { radius: { type: 'number', description: 'Radius.' }, height: { type: 'number', description: 'Height.' } });
+    const q = 'Volume of a cylinder with a radius of 3 and a height of 10?';
+    expect(rules(row('single', q, [cyl], [['cylinder_volume', { radius: 3, height: 10 }]]))).toEqual([]);
+    expect(rules(row('single', q, [cyl], [['cylinder_volume', { radius: 10, height: 3 }]]))).toEqual(['args.roles']);
+    const pop = fn('density', { country: { type: 'string', description: 'Country.' }, year: { type: 'string', description: 'Year.' } });
+    expect(rules(row('single', 'Population density of Brazil in 2022?', [pop], [['density', { country: '2022', year: 'Brazil' }]]))).toEqual(['args.roles']);
+  });
+  it('reads names listed before their values in order ("base and height as 6 and 10")', () => {
+    const tri = fn('triangle_area', { base: { type: 'number', description: 'Base length.' }, height: { type: 'number', description: 'Height.' } });
+    const q = 'Area of a triangle with its base and height as 6cm and 10cm.';
+    expect(rules(row('single', q, [tri], [['triangle_area', { base: 6, height: 10 }]]))).toEqual([]);
+    expect(rules(row('single', q, [tri], [['triangle_area', { base: 10, height: 6 }]]))).toEqual(['args.roles']);
+  });
+  it('leaves values alone when the words fit both or neither', () => {
+    const gcd = fn('gcd', { num1: { type: 'integer', description: 'First number.' }, num2: { type: 'integer', description: 'Second number.' } });
+    expect(rules(row('single', 'GCD of 40 and 50?', [gcd], [['gcd', { num1: 50, num2: 40 }]]))).toEqual([]);
+  });
+});

@@ -1,0 +1,215 @@
+/**
+ * category.parallel-coverage: a parallel request covers every entity it lists. Read without a
+ * reference, from the record alone, around the values the calls of the parallel turn give
+ * (the anchors), found in the request:
+ * - the lists two varying values sit in ("Paris, Rome and Oslo", "the factorial of 5, the
+ *   factorial of 7 and the factorial of 9", "5cm, 10cm and 15cm"): every item must be the value
+ *   of some call (parallel-lists.ts);
+ * - a number said in the very words of a number the calls give (the same words on both sides,
+ *   or the same currency sign: "$30.45 in Chicago ... $11.23 in Portland", "a = 2, b ... a = 4,
+ *   b"): some call gives it;
+ * - where the varying values are all places or companies the tables know (core/geo.ts: cities,
+ *   countries, US states, listed companies), every other one the request names is some call's;
+ * - every leg the request states ("from X to Y") is some call's pair (parallel-legs.ts);
+ * - every literal value it states (an id, an e-mail address, a link, a phone number, quoted
+ *   text) is in some call: a part of the request no call serves leaves one unused.
+ * A value a call leaves to its default (the tool's `default`) counts as given.
+ */
+import type { RuleContext } from './context.js';
+import { uncoveredLegs } from './parallel-legs.js';
+import { between, breakAfter, covered, uncoveredInList, type Said } from './parallel-lists.js';
+import { requestBefore, scalarsOf, spansOf, tokenise, type Request, type Span } from './request-tokens.js';
+import { namedKinds, type Kind } from './value-kinds.js';
+
+const SYMBOL = /[$€£¥#]\s*$/;
+
+/** The words around number token i: a currency sign or the word before, a % or the word after. */
+function frameOf(req: Request, i: number): { before: string; after: string } {
+  const toks = req.tokens;
+  const rawBefore = i > 0 ? between(req, i - 1, i) : req.text.slice(0, toks[i].s);
+  const sym = SYMBOL.exec(rawBefore);
+  const before = sym ? sym[0].trim() : i > 0 && !breakAfter(req, i - 1) ? toks[i - 1].t : '';
+  const rawAfter = req.text.slice(toks[i].e, toks[i].e + 2);
+  const after = rawAfter.startsWith('%') ? '%' : i + 1 < toks.length && !breakAfter(req, i) ? toks[i + 1].t : '';
+  return { before, after };
+}
+
+/** Numbers said in the words of a number the calls give, that no call gives. */
+function uncoveredLikeNumbers(req: Request, anchors: readonly Span[], said: Said): Span[] {
+  const toks = req.tokens;
+  const frames = anchors.map((a) => frameOf(req, a.from));
+  const out: Span[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].num === undefined || anchors.some((a) => a.from === i) || covered(req, i, i + 1, said)) continue;
+    const c = frameOf(req, i);
+    // The same words on both sides, or the same currency sign before or % after: a unit alone is not enough ("0 m/s" and "9.81 m/s^2").
+    const alike = frames.some(
+      (f) => (f.after !== '' && f.after === c.after && (f.before === c.before || f.after === '%')) || (f.before !== '' && f.before === c.before && SYMBOL.test(f.before)),
+    );
+    if (alike) out.push({ from: i, to: i + 1 });
+  }
+  return out;
+}
+
+/** The kind of the known name starting at token i (the longest, up to 4 tokens), with its length. */
+function kindAt(req: Request, i: number): { kind: Kind; len: number } | undefined {
+  const table = namedKinds();
+  let key = '';
+  let hit: { kind: Kind; len: number } | undefined;
+  for (let n = 1; n <= 4 && i + n <= req.tokens.length; n++) {
+    if (n > 1 && breakAfter(req, i + n - 2)) break;
+    key = n === 1 ? req.tokens[i].t : `${key} ${req.tokens[i + n - 1].t}`;
+    const k = table.get(key);
+    if (k && req.tokens[i].upper) hit = { kind: k, len: n };
+  }
+  return hit;
+}
+
+/** Known places or companies the request names, of the kind every anchor is, that no call says. */
+function uncoveredOfKind(req: Request, anchors: readonly Span[], said: Said): Span[] {
+  const kindsOf = anchors.map((a) => kindAt(req, a.from)?.kind);
+  const kind = kindsOf[0];
+  if (kind === undefined || kindsOf.some((k) => k !== kind)) return [];
+  const out: Span[] = [];
+  for (let i = 0; i < req.tokens.length; i++) {
+    const hit = kindAt(req, i);
+    if (!hit) continue;
+    if (hit.kind === kind && !anchors.some((a) => i < a.to && a.from < i + hit.len) && !covered(req, i, i + hit.len, said)) out.push({ from: i, to: i + hit.len });
+    i += hit.len - 1;
+  }
+  return out;
+}
+
+/**
+ * Literal values a request states: e-mail addresses, links, phone numbers, quoted text, and ids
+ * (a word of 5+ letters and digits mixed, or 6+ capitals: "FE2Y7SOV", "XY1234"). A request
+ * names them to be used: one that no call uses is a part of the request left undone.
+ */
+const LITERAL =
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/[^\s"'<>]+|\+\d[\d -]{6,}\d|"[^"\n]{2,80}"|“[^”\n]{2,80}”|\b(?=[A-Za-z0-9_-]*\d)(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{5,}\b|\b[A-Z]{6,}\b/g;
+const TRAILING = /[.,;:!?)]+$/;
+const QUOTES = /^["“]|["”]$/g;
+const MAY_HOLD_LITERAL = /[@"“\d]|[A-Z]{6}/;
+/** A number with its unit or ordinal ("7-day", "10km", "3rd", "2pm"): a quantity, not an id. */
+const QUANTITY = /^\d+(?:[.,]\d+)?-?[a-z]+$/;
+
+function uncoveredLiterals(req: Request, ctx: RuleContext): string[] {
+  if (!MAY_HOLD_LITERAL.test(req.text)) return [];
+  const said = ctx.calls.map((c) => JSON.stringify(c.args ?? {}).toLowerCase()).join('\u0000');
+  const out: string[] = [];
+  LITERAL.lastIndex = 0;
+  for (let m = LITERAL.exec(req.text); m !== null; m = LITERAL.exec(req.text)) {
+    const lit = m[0].replace(QUOTES, '').replace(TRAILING, '');
+    if (lit.length >= 3 && !QUANTITY.test(lit) && !said.includes(lit.toLowerCase())) out.push(lit);
+  }
+  return out;
+}
+
+const YEAR = /^(1[89]|20)\d\d$/;
+const HAS_DIGIT = /\d/;
+const DIGIT_MARKS = /[-,]/g;
+
+/** Exact numbers the request states (with decimals, or of 4 digits and more that are no year: 42.3601, 15000) that no call gives. */
+function uncoveredExactNumbers(req: Request, said: Said): string[] {
+  const out: string[] = [];
+  req.tokens.forEach((t, i) => {
+    if (t.num === undefined || !(t.t.includes('.') || (t.t.replace(DIGIT_MARKS, '').length >= 4 && !YEAR.test(t.t)))) return;
+    if (!covered(req, i, i + 1, said)) out.push(req.text.slice(t.s, t.e));
+  });
+  return out;
+}
+
+/** For each value, the place it is said that lies nearest a place of another value (a value may be said more than once: "5%" and "1,5 and 10"). */
+function anchorsOf(req: Request, values: readonly unknown[]): Span[] {
+  const spans = values.map((v) => spansOf(req, v)).filter((s) => s.length > 0);
+  const picked = spans.map((own, vi) => {
+    let best = own[0];
+    let bestD = Infinity;
+    for (const s of own) {
+      for (let o = 0; o < spans.length; o++) {
+        if (o === vi) continue;
+        for (const t of spans[o]) {
+          const d = Math.abs(t.from - s.from);
+          if (d > 0 && d < bestD) {
+            bestD = d;
+            best = s;
+          }
+        }
+      }
+    }
+    return best;
+  });
+  return picked.sort((a, b) => a.from - b.from).filter((s, i, all) => i === 0 || s.from >= all[i - 1].to);
+}
+
+/**
+ * What every call of the record says, with the defaults of the parameters a call leaves out:
+ * its numbers (also those inside texts), and its texts word by word, each read when first needed.
+ */
+class CallValues implements Said {
+  #strings: string[][] | undefined;
+  #numbers: Set<number> | undefined;
+  readonly #values: unknown[] = [];
+
+  constructor(ctx: RuleContext) {
+    // The words the plan records for an implied value ("854562 kilometers" for a mileage in miles) are what the call says there.
+    const plan = ctx.plan ?? ctx.record.meta.plan;
+    for (const pc of plan?.calls ?? []) for (const d of Object.values(pc.derivations ?? {})) this.#values.push(d.said);
+    for (const c of ctx.calls) {
+      scalarsOf(c.args ?? {}, this.#values);
+      const props = c.tool?.parameters?.properties;
+      if (props && typeof props === 'object') {
+        for (const [k, p] of Object.entries(props as Record<string, { default?: unknown }>)) if (!(k in (c.args ?? {})) && p && 'default' in p) scalarsOf(p.default, this.#values);
+      }
+    }
+  }
+
+  get strings(): readonly (readonly string[])[] {
+    return (this.#strings ??= this.#values.filter((v): v is string => typeof v === 'string').map((v) => tokenise(v).map((t) => t.t)));
+  }
+
+  get numbers(): ReadonlySet<number> {
+    if (this.#numbers) return this.#numbers;
+    const out = new Set<number>();
+    for (const v of this.#values) {
+      if (typeof v === 'number') out.add(v);
+      else if (typeof v === 'string' && HAS_DIGIT.test(v)) for (const t of tokenise(v)) if (t.num !== undefined) out.add(t.num);
+    }
+    return (this.#numbers = out);
+  }
+}
+
+export function checkParallelCoverage(ctx: RuleContext): void {
+  const step = ctx.steps.find((s) => s.length >= 2);
+  if (!step) return;
+  const req = requestBefore(ctx, step[0].message);
+  if (req.tokens.length < 4) return;
+  // The values of each parameter over the calls of one tool in the parallel turn.
+  const slots = new Map<string, Set<unknown>>();
+  for (const c of step) {
+    for (const [k, v] of Object.entries(c.args ?? {})) {
+      const key = `${c.name}\u0000${k}`;
+      let set = slots.get(key);
+      if (!set) slots.set(key, (set = new Set()));
+      for (const x of Array.isArray(v) ? v : [v]) if (typeof x === 'string' || typeof x === 'number') set.add(x);
+    }
+  }
+  let said: Said | undefined;
+  const missing = new Map<number, string>();
+  for (const values of slots.values()) {
+    const anchors = anchorsOf(req, [...values]);
+    if (anchors.length === 0) continue;
+    said ??= new CallValues(ctx);
+    const numeric = anchors.every((a) => req.tokens[a.from].num !== undefined && a.to - a.from === 1);
+    const found = [...(numeric ? uncoveredLikeNumbers(req, anchors, said) : [])];
+    if (anchors.length >= 2) found.push(...uncoveredInList(req, anchors, said), ...(numeric ? [] : uncoveredOfKind(req, anchors, said)));
+    for (const s of found) missing.set(s.from, req.text.slice(req.tokens[s.from].s, req.tokens[s.to - 1].e));
+  }
+  const legs = uncoveredLegs(req, step);
+  said ??= new CallValues(ctx);
+  const literals = [...uncoveredLiterals(req, ctx), ...uncoveredExactNumbers(req, said)];
+  if (missing.size > 0 || legs.length > 0 || literals.length > 0) {
+    const list = [...new Set([...missing.values(), ...legs, ...literals])].map((m) => JSON.stringify(m)).join(', ');
+    ctx.add('category.parallel-coverage', `the request lists ${list}, which no call of the parallel turn covers`, { message: step[0].message });
+  }
+}

@@ -1,0 +1,320 @@
+/**
+ * args.roles: two argument values of one call in each other's place. Both values are stated,
+ * both fit either parameter's schema, so neither grounding nor the schema sees it; what tells is
+ * what the request says around each value and what each parameter is for (role-words.ts):
+ * - the request's cue words: "from X to Y", "between X and Y", "X to Y", "since", "until",
+ *   "at least", "at most" give X the start role (origin, source, min, sender, from_) and Y the
+ *   end role (destination, target, max, recipient, to_);
+ * - the words around a value and the parameter's own words: "a radius of 5 and a height of 10",
+ *   "for 10 years at 5%", "'b' is 7", "by Stephen King" against `author`, "titled It" against `title`;
+ * - a range out of order whatever the words: min above max, start after end, from above to.
+ * A swap is reported only when the request's words give each value to the other parameter
+ * more than to its own (by at least one cue or name word), so words that fit both leave the
+ * call alone.
+ */
+import type { ParsedCall, RuleContext } from './context.js';
+import { surelyValid } from '../../api-pool/value-check.js';
+import { alignPlan } from './plan-agreement.js';
+import { lowerRequestBefore, requestBefore, spansOf, spansOfName, type Request, type Span } from './request-tokens.js';
+import { describesValue, END_CUES, namesParam, paramInfos, START_CUES, type ParamInfo } from './role-words.js';
+import { kindOfValue, nameOfCode, type Kind } from './value-kinds.js';
+
+/** Words between a value and the word that names it ("radius of 5", "'b' is 7", "the price at 20"). */
+const FILLER: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'his', 'her', 'their', 'its', 'this', 'of', 'is', 'are', 'was', 'be', 'as', 'at', 'about', 'approximately', 'equal', 'equals', 'set']);
+const ISO_LIKE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$|^\d{1,2}:\d{2}(?::\d{2})?$/;
+/** What a cue, a name word or a plain kind weighs; a description word weighs 1. */
+const MARGIN = 3;
+/** What must be gained by reading the values the other way round: a cue or a name word, or two description words. */
+const DECIDE = 2;
+/** Punctuation that cuts a value off from the words before or after it. */
+const CUT = /[.!?;:\n(),]/;
+const SENTENCE = /[.!?;:\n()]/;
+
+/** Whether tokens i and i + 1 are in one phrase (no punctuation between but a quote or an equals sign). */
+function joined(req: Request, i: number): boolean {
+  return !CUT.test(req.text.slice(req.tokens[i].e, req.tokens[i + 1].s));
+}
+
+const LIST_WORDS: ReadonlySet<string> = new Set(['and', 'or', '&']);
+/** Words that open a clause: the words before them are another phrase's. */
+const CLAUSE: ReadonlySet<string> = new Set(['when', 'where', 'which', 'that', 'while', 'if', 'because', 'then', 'so', 'but', 'who', 'whose']);
+/** Prepositions that open a value's own phrase ("for 5 seconds", "in Paris"): the look back stops there. */
+// "around" too: "a 49.4 km radius around 45.4997" names the radius, not the latitude.
+const PHRASE_START: ReadonlySet<string> = new Set(['for', 'in', 'with', 'by', 'from', 'to', 'on', 'into', 'within', 'during', 'per', 'after', 'before', 'since', 'until', 'till', 'between', 'at', 'near', 'around', 'via', 'through', 'across', 'inside', 'outside', 'without', 'like', 'than']);
+/** Cues of a range of dates. */
+const DATE_START: ReadonlySet<string> = new Set(['after', 'since']);
+const DATE_END: ReadonlySet<string> = new Set(['before', 'until']);
+/** How many tokens back a value's naming words are looked for. */
+const BACK = 4;
+
+/**
+ * How well the words the request says right around a value (at `span`) fit each parameter of
+ * the pair, [p, q]: the cue right before it ("from", "until", "at least"), the words that name
+ * it in the phrase before it ("a final temperature of 400K", "'b' is 7"), and the word right
+ * after a number ("10 years"). The look back stops at a word that names neither (a verb: "a
+ * content warning saying ..."), at a word naming the other parameter than the nearest one did
+ * ("a phone number called X": "called" names X), at a clause, a list, a number, or the other
+ * value (`other`), whose words are not this value's.
+ */
+function fits(req: Request, span: Span, ip: ParamInfo, iq: ParamInfo, other: Span, otherStarts: ReadonlySet<number>, date: boolean): [number, number] {
+  const toks = req.tokens;
+  const mine = (i: number): boolean => i >= 0 && i < toks.length && !(i >= other.from && i < other.to);
+  const score: [number, number] = [0, 0];
+  const infos = [ip, iq] as const;
+  let near = true;
+  let side = -1;
+  for (let b = span.from - 1; b >= 0 && span.from - b <= BACK && mine(b) && joined(req, b); b--) {
+    const w = toks[b].t;
+    if (toks[b].num !== undefined || LIST_WORDS.has(w) || CLAUSE.has(w)) break;
+    if (FILLER.has(w)) continue;
+    if (near) {
+      // The cue right before (past fillers): "from Paris", "until the 5th", "after 2020-01-01" (dates only).
+      near = false;
+      let cued = false;
+      infos.forEach((info, k) => {
+        if ((info.role === 'start' && (START_CUES.has(w) || (date && DATE_START.has(w)))) || (info.role === 'end' && (END_CUES.has(w) || (date && DATE_END.has(w))))) {
+          score[k] += MARGIN;
+          cued = true;
+        }
+      });
+      if (cued) break;
+    }
+    const named = [namesParam(ip, w), namesParam(iq, w)];
+    const leans = named[0] > named[1] ? 0 : named[1] > named[0] ? 1 : -1;
+    if (named[0] === 0 && named[1] === 0) break;
+    if (side >= 0 && leans >= 0 && leans !== side) break;
+    if (side < 0) side = leans;
+    score[0] += named[0];
+    score[1] += named[1];
+    // "for 5 seconds", "in Paris": the value's own phrase starts here.
+    if (PHRASE_START.has(w)) break;
+  }
+  const a = span.to;
+  if (a < toks.length && mine(a) && joined(req, a - 1) && toks[a].num === undefined) {
+    const w = toks[a].t;
+    // "X to Y", "120 francs in yen": X is the start when the other value follows the word ("respond to the first one to decline" says nothing).
+    let o = a + 1;
+    while (o < toks.length && FILLER.has(toks[o].t)) o++;
+    const toOther = otherStarts.has(o);
+    const amount = span.from > 0 && toks[span.from - 1].num !== undefined;
+    infos.forEach((info, k) => {
+      if (info.role === 'start' && toOther && (w === 'to' || w === 'into' || (w === 'in' && amount && (info.kind === 'currency' || info.kind === 'unit')))) score[k] += MARGIN;
+      // A number's unit or noun names it ("10 years", "4 people").
+      else if (span.to - span.from === 1 && toks[span.from].num !== undefined) score[k] += namesParam(info, w);
+    });
+  }
+  return score;
+}
+
+/** A value of the kind a parameter holds (a year in `year`, a date in `date`, an e-mail in `to`), or one its description gives as an example. */
+function kindFit(v: unknown, kind: Kind | undefined, info: ParamInfo): number {
+  return (info.kind !== undefined && kind === info.kind) || describesValue(info, v) ? MARGIN : 0;
+}
+
+/**
+ * "base and height as 6cm and 10cm", "the width and length are 3 and 5": two parameters named
+ * in a list, their values in a list right after, in the same order. Undefined when the request
+ * does not say them so; else whether the call has them the other way round.
+ */
+function respectively(req: Request, sp: Span, sq: Span, ip: ParamInfo, iq: ParamInfo): boolean | undefined {
+  const toks = req.tokens;
+  const [first, second] = sp.from < sq.from ? [sp, sq] : [sq, sp];
+  // The values: "X and Y", "X, Y", "6cm and 10cm".
+  if (second.from - first.to > 2 || first.to === second.from) return undefined;
+  const gap = req.text.slice(toks[first.to - 1].e, toks[second.from].s);
+  if (SENTENCE.test(gap) || !(gap.includes(',') || toks.slice(first.to, second.from).some((t) => LIST_WORDS.has(t.t)))) return undefined;
+  // The names: "A and B" ending at most 3 tokens before the first value.
+  for (let e = first.from - 1; e >= Math.max(2, first.from - 3); e--) {
+    if (!LIST_WORDS.has(toks[e - 1].t)) continue;
+    const a = toks[e - 2].t;
+    const b = toks[e].t;
+    const pFirst = namesParam(ip, a) === MARGIN && namesParam(iq, b) === MARGIN && namesParam(ip, b) < MARGIN;
+    const qFirst = namesParam(iq, a) === MARGIN && namesParam(ip, b) === MARGIN && namesParam(iq, b) < MARGIN;
+    if (pFirst === qFirst) continue;
+    // In order: the first name's parameter holds the first value.
+    return pFirst ? first !== sp : first !== sq;
+  }
+  return undefined;
+}
+
+const isDate = (v: unknown): boolean => typeof v === 'string' && ISO_LIKE.test(v);
+
+/** The ordered value of a range end (a number, or an ISO date or time compared as text). */
+function ordered(v: unknown): number | string | undefined {
+  if (typeof v === 'number') return v;
+  return typeof v === 'string' && ISO_LIKE.test(v) ? v : undefined;
+}
+
+/**
+ * A range the call gives out of order, as a message: min above max, from above to (numbers,
+ * dates, times) by the range words of their names, and a start after its end (dates and times)
+ * by their roles (check_in and check_out, pickup and dropoff).
+ */
+function outOfOrder(args: Record<string, unknown>, infos: ReadonlyMap<string, ParamInfo>): string | undefined {
+  for (const [p, a] of infos) {
+    const ranged = a.range === 'start';
+    if (!ranged && a.role !== 'start') continue;
+    const lo = ordered(args[p]);
+    if (lo === undefined || (!ranged && typeof lo === 'number')) continue;
+    for (const [q, b] of infos) {
+      if (q === p || b.base !== a.base || !(ranged ? b.range === 'end' : b.role === 'end')) continue;
+      const hi = ordered(args[q]);
+      if (hi !== undefined && typeof hi === typeof lo && lo > hi) return `${p} = ${JSON.stringify(args[p])} is above ${q} = ${JSON.stringify(args[q])}: the two are swapped`;
+    }
+  }
+  return undefined;
+}
+
+/** The values of the call the plan records as implied, with the words the user said for each ("Lisbon" for LIS, "Swiss francs" for CHF). */
+function impliedValues(ctx: RuleContext, c: ParsedCall): Map<unknown, string> {
+  const out = new Map<unknown, string>();
+  const plan = ctx.plan;
+  if (!plan) return out;
+  const i = alignPlan(ctx, plan.calls).pairs.indexOf(c);
+  const pc = i >= 0 ? plan.calls[i] : undefined;
+  for (const [k, d] of Object.entries(pc?.derivations ?? {})) out.set(pc!.arguments[k], d.said);
+  return out;
+}
+
+/**
+ * Where the request says each value of the pairs: as it is, or by the words the plan records for an
+ * implied value, or, for a code, by the name the tables give it ("Euros" for EUR), or a word in the
+ * plural ("teaspoons").
+ */
+function placesOf(req: Request, args: Record<string, unknown>, implied: ReadonlyMap<unknown, string>, pairs: readonly (readonly [string, string])[]): Map<string, Span[]> {
+  const out = new Map<string, Span[]>();
+  for (const pair of pairs) {
+    for (const k of pair) {
+      if (out.has(k)) continue;
+      const v = args[k];
+      let s = spansOf(req, v);
+      const words = implied.get(v);
+      if (s.length === 0 && words !== undefined) s = spansOf(req, words);
+      if (s.length === 0 && typeof v === 'string' && v.length <= 30) s = spansOfName(req, nameOfCode(v) ?? v);
+      out.set(k, s);
+    }
+  }
+  return out;
+}
+
+/** Where a value starts in the request: at its places, and where the name of a code starts ("US dollars" for USD). */
+function startsOf(req: Request, places: readonly Span[] | undefined, v: unknown): Set<number> {
+  const out = new Set((places ?? []).map((s) => s.from));
+  const name = typeof v === 'string' ? nameOfCode(v) : undefined;
+  if (name) for (const s of spansOfName(req, name)) out.add(s.from);
+  return out;
+}
+
+/** The one place a value is said that is not inside the other value ("Budget review" inside "the budget review moves..."), or undefined (said nowhere, or at several places: no one context). */
+function placeApart(own: readonly Span[], other: readonly Span[]): Span | undefined {
+  const apart = own.filter((s) => !other.some((o) => o.from <= s.from && s.to <= o.to && o.to - o.from > s.to - s.from));
+  return apart.length === 1 ? apart[0] : undefined;
+}
+
+/** Whether another call of the same tool gives `v` to another parameter than `k` (a route's stops: "A to B, then B to C"): the words around it are that call's too. */
+function sharedElsewhere(ctx: RuleContext, c: ParsedCall, k: string, v: unknown): boolean {
+  return ctx.calls.some((o) => o !== c && o.name === c.name && o.args !== undefined && Object.entries(o.args).some(([ok, ov]) => ok !== k && ov === v));
+}
+
+/** Kinds by value, kept across records (values repeat: units, codes, places); bounded. */
+const kinds = new Map<unknown, Kind | undefined>();
+function kindOf(v: unknown): Kind | undefined {
+  if (kinds.has(v)) return kinds.get(v);
+  const k = kindOfValue(v);
+  if (kinds.size >= 20_000) kinds.clear();
+  kinds.set(v, k);
+  return k;
+}
+
+function checkCall(ctx: RuleContext, c: ParsedCall): void {
+  const args = c.args!;
+  const infos = paramInfos(c.tool!);
+  const at = { message: c.message, call: c.call };
+  const order = outOfOrder(args, infos);
+  if (order) {
+    ctx.add('args.roles', `${c.name}: ${order}`, at);
+    return;
+  }
+  // The pairs whose values could trade places: one type, and each valid in the other's place (a swap the schema rejects is args.schema's).
+  const props = (c.tool!.parameters?.properties ?? {}) as Record<string, unknown>;
+  const keys = Object.keys(args).filter((k) => (typeof args[k] === 'string' || typeof args[k] === 'number') && infos.has(k));
+  const pairs: [string, string][] = [];
+  for (let i = 0; i < keys.length; i++) {
+    for (let j = i + 1; j < keys.length; j++) {
+      const [p, q] = [keys[i], keys[j]];
+      if (typeof args[p] === typeof args[q] && args[p] !== args[q] && surelyValid(props[q], args[p]) && surelyValid(props[p], args[q])) pairs.push([p, q]);
+    }
+  }
+  if (pairs.length === 0) return;
+  // The words around a value count only where both values of a pair are said: a look at the lower-case text
+  // (or the plan's words for an implied value) tells whether the request is worth reading word by word.
+  const lower = lowerRequestBefore(ctx, c.message);
+  let implied: Map<unknown, string> | undefined;
+  const begins = (text: string | undefined): boolean => text !== undefined && lower.includes(text.slice(0, 3).toLowerCase());
+  const saidMemo = new Map<string, boolean>();
+  const said = (k: string): boolean => {
+    let r = saidMemo.get(k);
+    if (r === undefined) {
+      const v = args[k];
+      r = typeof v === 'number' || (typeof v === 'string' && v.length <= 200 && (begins(v) || begins(nameOfCode(v)))) || (implied ??= impliedValues(ctx, c)).has(v);
+      saidMemo.set(k, r);
+    }
+    return r;
+  };
+  // ... and only where the request has a word that could tell the two apart: a role, a word of either parameter.
+  const tellingMemo = new Map<string, boolean>();
+  const telling = (k: string): boolean => {
+    let r = tellingMemo.get(k);
+    if (r === undefined) {
+      const i = infos.get(k)!;
+      r = i.role !== undefined || i.exact.length <= 2 || i.words.some((w) => lower.includes(w));
+      tellingMemo.set(k, r);
+    }
+    return r;
+  };
+  const read = pairs.some(([p, q]) => said(p) && said(q) && (telling(p) || telling(q)));
+  const req = read ? requestBefore(ctx, c.message) : undefined;
+  const where = req ? placesOf(req, args, (implied ??= impliedValues(ctx, c)), pairs) : new Map<string, Span[]>();
+  for (const [p, q] of pairs) {
+    const [straight, crossed] = scores(ctx, c, req, where, p, q, infos.get(p)!, infos.get(q)!);
+    if (crossed - straight >= DECIDE) {
+      ctx.add('args.roles', `${c.name}: ${p} = ${JSON.stringify(args[p])} and ${q} = ${JSON.stringify(args[q])} are in each other's place: the request's words give ${JSON.stringify(args[p])} to ${q} and ${JSON.stringify(args[q])} to ${p}`, at);
+      return;
+    }
+  }
+}
+
+/** How well the call's values of p and q fit their parameters as they are (straight) and the other way round (crossed). */
+function scores(ctx: RuleContext, c: ParsedCall, req: Request | undefined, where: ReadonlyMap<string, Span[]>, p: string, q: string, ip: ParamInfo, iq: ParamInfo): [number, number] {
+  const args = c.args!;
+  // What kind each value is, said or not; then, where both are said, the words around them.
+  const kp = kindOf(args[p]);
+  const kq = kindOf(args[q]);
+  let straight = kindFit(args[p], kp, ip) + kindFit(args[q], kq, iq);
+  let crossed = kindFit(args[p], kp, iq) + kindFit(args[q], kq, ip);
+  const sp = placeApart(where.get(p) ?? [], where.get(q) ?? []);
+  const sq = placeApart(where.get(q) ?? [], where.get(p) ?? []);
+  if (!req || !sp || !sq || sharedElsewhere(ctx, c, p, args[p]) || sharedElsewhere(ctx, c, q, args[q])) return [straight, crossed];
+  const listed = respectively(req, sp, sq, ip, iq);
+  if (listed !== undefined) return [straight, crossed + (listed ? MARGIN : 0)];
+  const [pp, pq] = fits(req, sp, ip, iq, sq, startsOf(req, where.get(q), args[q]), isDate(args[p]));
+  const [qp, qq] = fits(req, sq, ip, iq, sp, startsOf(req, where.get(p), args[p]), isDate(args[q]));
+  straight += pp + qq;
+  crossed += pq + qp;
+  return [straight, crossed];
+}
+
+export function checkRoles(ctx: RuleContext): void {
+  for (const c of ctx.calls) {
+    if (c.args === undefined || c.tool === undefined || ctx.brokenTools.has(c.name)) continue;
+    // Two values of one type at least, or nothing to swap.
+    let strings = 0;
+    let numbers = 0;
+    for (const k in c.args) {
+      const v = c.args[k];
+      if (typeof v === 'string') strings++;
+      else if (typeof v === 'number') numbers++;
+    }
+    if (strings >= 2 || numbers >= 2) checkCall(ctx, c);
+  }
+}
