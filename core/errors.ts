@@ -42,6 +42,11 @@ export class CheckpointError extends ToolforgeError {
   readonly exitCode = 1;
 }
 
+/** A sealed shard is missing or its bytes differ from the sha256 the checkpoint recorded: exit 1, nothing is read from it. */
+export class ShardIntegrityError extends ToolforgeError {
+  readonly exitCode = 1;
+}
+
 /** The job cannot go on (too many failures, nothing accepted): exit 1, the checkpoint is kept. */
 export class JobFailedError extends ToolforgeError {
   readonly exitCode = 1;

@@ -265,12 +265,17 @@ export function publishShard(jobDir: string, path: string, split: string, seq: n
   fsyncPath(join(jobDir, DATA_DIR));
 }
 
+/** Give their final names to recorded shards a crash left under their temporary one (see OpenShard.seal). */
+export function finishSealedShards(jobDir: string, recorded: readonly { path: string; split: string; seq: number }[]): void {
+  for (const s of recorded) if (!existsSync(join(jobDir, s.path))) publishShard(jobDir, s.path, s.split, s.seq);
+}
+
 /**
  * On start: finish shards the checkpoint records but a crash left under their temporary name,
  * and remove every other temporary file but the open shards' (`keep`).
  */
 export function settleShards(jobDir: string, recorded: readonly { path: string; split: string; seq: number }[], keep: ReadonlySet<string>): void {
-  for (const s of recorded) if (!existsSync(join(jobDir, s.path))) publishShard(jobDir, s.path, s.split, s.seq);
+  finishSealedShards(jobDir, recorded);
   let names: string[];
   try {
     names = readdirSync(join(jobDir, DATA_DIR));
