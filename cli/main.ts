@@ -14,6 +14,7 @@ import { resumeCommand, runCommand, statusCommand } from './commands/job.js';
 import { ToolforgeError, UsageError } from '../core/errors.js';
 import { createLogger } from '../core/logger.js';
 import { packagePath } from '../core/package-root.js';
+import { drainStdio } from '../core/stdio.js';
 
 function integer(name: string, min: number) {
   return (value: string): number => {
@@ -243,11 +244,17 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  // Exit explicitly: work still in flight after the target was reached must not hold the process.
-  (code) => process.exit(code),
-  (err: unknown) => {
-    process.stderr.write(`toolforge: ${String(err)}\n`);
-    process.exit(EXIT.failure);
-  },
-);
+/**
+ * Exit once stdout and stderr are drained (a pipe to a slow reader gets every byte), and exit
+ * explicitly then: work still in flight after the target was reached must not hold the process.
+ */
+async function exitWhenDrained(code: number): Promise<void> {
+  process.exitCode = code;
+  await drainStdio();
+  process.exit();
+}
+
+main(process.argv.slice(2)).then(exitWhenDrained, (err: unknown) => {
+  process.stderr.write(`toolforge: ${String(err)}\n`);
+  return exitWhenDrained(EXIT.failure);
+});
