@@ -34,8 +34,9 @@ import type { CanonicalRecord } from '../core/record.js';
 import { parseRecordLine } from './hub-row.js';
 import { ShardStatsBuilder, type ShardStats } from './shard-stats.js';
 import { fsyncPath } from '../core/fsync.js';
+import { DATA_DIR } from '../core/job-files.js';
 
-export const DATA_DIR = 'data';
+export { DATA_DIR };
 const TEMP_SUFFIX = '.partial';
 const NEWLINE = Buffer.from('\n');
 const decoder = new TextDecoder();

@@ -15,6 +15,7 @@ import type { ApiSpec } from '../../api-pool/types.js';
 import type { Check } from '../../core/record.js';
 import type { OpenShardState } from '../../output/shard-writer.js';
 import { CheckpointError, UsageError } from '../../core/errors.js';
+import { CHECKPOINT_FILE } from '../../core/job-files.js';
 import type { Split } from '../planning/category-mix.js';
 import { ITEM_STATUSES, type Category, type ItemStatus } from '../../core/plan.js';
 import * as reports from './checkpoint-reports.js';
@@ -23,7 +24,7 @@ import { prepareStatements, type Statements } from './checkpoint-statements.js';
 
 export { ITEM_STATUSES, type ItemStatus };
 
-export const CHECKPOINT_FILE = 'checkpoint.sqlite';
+export { CHECKPOINT_FILE };
 /** Rejected records kept for the report. */
 export const REJECTED_SAMPLES = 200;
 
