@@ -10,6 +10,7 @@ import { poolBuild, poolBuildLlm, poolImport, poolStatsCommand } from './command
 import { cardCommand, exportCommand, publishCommand, reportCommand } from './commands/output.js';
 import { hubSchemaCommand, verifyCommand } from './commands/verify.js';
 import { EXIT, type CommandContext } from './context.js';
+import { writeErr, writeOut } from './io.js';
 import { resumeCommand, runCommand, statusCommand } from './commands/job.js';
 import { ToolforgeError, UsageError } from '../core/errors.js';
 import { createLogger } from '../core/logger.js';
@@ -32,6 +33,7 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .description('Generate verified synthetic tool-use (function-calling) datasets, resumable from a checkpoint.')
     .version(version)
     .exitOverride()
+    .configureOutput({ writeOut, writeErr })
     .showHelpAfterError('(run with --help for usage)');
 
   program
@@ -82,7 +84,7 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .option('--hub-schema', 'instead of the rules: check that the rows load with Arrow (datasets, the Hub viewer): one type per column path', false)
     .action(async (file: string, opts: { format?: string; json: boolean; out?: string; config?: string; k?: number; hubSchema: boolean }) => {
       if (opts.hubSchema) {
-        setExit(await hubSchemaCommand({ path: file, json: opts.json, log: ctx.err, stdout: (t) => process.stdout.write(t) }));
+        setExit(await hubSchemaCommand({ path: file, json: opts.json, log: ctx.err, stdout: writeOut }));
         return;
       }
       setExit(
@@ -94,7 +96,7 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
           configFile: opts.config,
           k: opts.k,
           log: ctx.err,
-          stdout: (t) => process.stdout.write(t),
+          stdout: writeOut,
         }),
       );
     });
@@ -220,8 +222,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   const ctx: CommandContext = {
     logger,
     tty: Boolean(process.stderr.isTTY),
-    out: (t) => process.stdout.write(`${t}\n`),
-    err: (t) => process.stderr.write(`${t}\n`),
+    out: (t) => writeOut(`${t}\n`),
+    err: (t) => writeErr(`${t}\n`),
   };
   let code: number = EXIT.ok;
   const program = buildProgram(ctx, (c) => (code = c));
@@ -236,10 +238,10 @@ export async function main(argv: readonly string[]): Promise<number> {
         : EXIT.usage;
     }
     if (err instanceof ToolforgeError) {
-      process.stderr.write(`toolforge: ${err.message}\n`);
+      writeErr(`toolforge: ${err.message}\n`);
       return err.exitCode;
     }
-    process.stderr.write(`toolforge: unexpected error: ${(err as Error)?.stack ?? String(err)}\n`);
+    writeErr(`toolforge: unexpected error: ${(err as Error)?.stack ?? String(err)}\n`);
     return EXIT.failure;
   }
 }
@@ -255,6 +257,6 @@ async function exitWhenDrained(code: number): Promise<void> {
 }
 
 main(process.argv.slice(2)).then(exitWhenDrained, (err: unknown) => {
-  process.stderr.write(`toolforge: ${String(err)}\n`);
+  writeErr(`toolforge: ${String(err)}\n`);
   return exitWhenDrained(EXIT.failure);
 });
