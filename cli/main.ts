@@ -10,10 +10,12 @@ import { poolBuild, poolBuildLlm, poolImport, poolStatsCommand } from './command
 import { cardCommand, DEFAULT_RATIONALE, exportCommand, publishCommand, RATIONALE_MODES, reportCommand } from './commands/output.js';
 import { hubSchemaCommand, verifyCommand } from './commands/verify.js';
 import { EXIT, type CommandContext } from './context.js';
+import { writeErr, writeOut } from './io.js';
 import { resumeCommand, runCommand, statusCommand } from './commands/job.js';
 import { ToolforgeError, UsageError } from '../core/errors.js';
 import { createLogger } from '../core/logger.js';
 import { packagePath } from '../core/package-root.js';
+import { drainStdio } from '../core/stdio.js';
 
 function integer(name: string, min: number) {
   return (value: string): number => {
@@ -31,6 +33,7 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .description('Generate verified synthetic tool-use (function-calling) datasets, resumable from a checkpoint.')
     .version(version)
     .exitOverride()
+    .configureOutput({ writeOut, writeErr })
     .showHelpAfterError('(run with --help for usage)');
 
   program
@@ -83,7 +86,7 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .option('--hub-schema', 'instead of the rules: check that the rows load with Arrow (datasets, the Hub viewer): one type per column path', false)
     .action(async (file: string, opts: { format?: string; json: boolean; out?: string; config?: string; k?: number; hubSchema: boolean }) => {
       if (opts.hubSchema) {
-        setExit(await hubSchemaCommand({ path: file, json: opts.json, log: ctx.err, stdout: (t) => process.stdout.write(t) }));
+        setExit(await hubSchemaCommand({ path: file, json: opts.json, log: ctx.err, stdout: writeOut }));
         return;
       }
       setExit(
@@ -95,7 +98,7 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
           configFile: opts.config,
           k: opts.k,
           log: ctx.err,
-          stdout: (t) => process.stdout.write(t),
+          stdout: writeOut,
         }),
       );
     });
@@ -229,8 +232,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   const ctx: CommandContext = {
     logger,
     tty: Boolean(process.stderr.isTTY),
-    out: (t) => process.stdout.write(`${t}\n`),
-    err: (t) => process.stderr.write(`${t}\n`),
+    out: (t) => writeOut(`${t}\n`),
+    err: (t) => writeErr(`${t}\n`),
   };
   let code: number = EXIT.ok;
   const program = buildProgram(ctx, (c) => (code = c));
@@ -245,19 +248,25 @@ export async function main(argv: readonly string[]): Promise<number> {
         : EXIT.usage;
     }
     if (err instanceof ToolforgeError) {
-      process.stderr.write(`toolforge: ${err.message}\n`);
+      writeErr(`toolforge: ${err.message}\n`);
       return err.exitCode;
     }
-    process.stderr.write(`toolforge: unexpected error: ${(err as Error)?.stack ?? String(err)}\n`);
+    writeErr(`toolforge: unexpected error: ${(err as Error)?.stack ?? String(err)}\n`);
     return EXIT.failure;
   }
 }
 
-main(process.argv.slice(2)).then(
-  // Exit explicitly: work still in flight after the target was reached must not hold the process.
-  (code) => process.exit(code),
-  (err: unknown) => {
-    process.stderr.write(`toolforge: ${String(err)}\n`);
-    process.exit(EXIT.failure);
-  },
-);
+/**
+ * Exit once stdout and stderr are drained (a pipe to a slow reader gets every byte), and exit
+ * explicitly then: work still in flight after the target was reached must not hold the process.
+ */
+async function exitWhenDrained(code: number): Promise<void> {
+  process.exitCode = code;
+  await drainStdio();
+  process.exit();
+}
+
+main(process.argv.slice(2)).then(exitWhenDrained, (err: unknown) => {
+  writeErr(`toolforge: ${String(err)}\n`);
+  return exitWhenDrained(EXIT.failure);
+});

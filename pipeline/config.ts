@@ -11,7 +11,9 @@ import { LLM_ENDPOINTS_SCHEMA, LLM_ROLES_SCHEMA, type EndpointConfig, type Roles
 import { CATEGORIES, type Category } from '../core/plan.js';
 import { ConfigError } from '../core/errors.js';
 import { canonicalJson } from '../core/canonical-json.js';
+import { isSecretField } from '../core/secrets.js';
 import { RATIONALE_MODES, type RationaleMode } from './agents/teacher/mode.js';
+import { KEY_ADVICE, checkEndpoints } from './config-checks.js';
 
 
 export const CONFIG_SCHEMA = {
@@ -201,6 +203,8 @@ export function loadConfig(file: string | undefined, flags: ConfigFlags = {}): J
     ({ raw, locate } = parseConfigText(file, text));
   }
   const config = resolveConfig(raw, flags, file ?? 'the defaults', locate);
+  // A config from a file may go into a checkpoint: no credentials in it (a stored one was checked when it was given).
+  checkEndpoints(config, file ?? 'the defaults', locate);
   if (file === undefined) return config;
   // Paths in a config file are relative to that file, wherever the command runs from.
   const base = dirname(resolvePath(file));
@@ -261,8 +265,11 @@ export function resolveConfig(
         let pointer = e.instancePath;
         let problem = e.message ?? 'is invalid';
         if (e.keyword === 'additionalProperties') {
-          pointer = `${pointer}/${(e.params as { additionalProperty: string }).additionalProperty}`;
-          problem = 'unknown option';
+          const option = (e.params as { additionalProperty: string }).additionalProperty;
+          pointer = `${pointer}/${option}`;
+          problem = isSecretField(option) ? `unknown option; ${KEY_ADVICE}` : 'unknown option';
+        } else if (pointer.endsWith('/apiKeyEnv')) {
+          problem = `must be the NAME of an environment variable (letters, digits, _), not the key; ${KEY_ADVICE}`;
         } else if (e.keyword === 'enum') {
           problem = `must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
         }

@@ -27,7 +27,14 @@ export function resumeCommand(
 export function statusCommand(ctx: CommandContext, dir: string, json: boolean): number {
   const report = readStatus(dir);
   ctx.out(json ? JSON.stringify(report) : formatStatus(report));
-  return EXIT.ok;
+  const damaged = report.shards.filter((s) => !s.onDisk);
+  if (damaged.length === 0) return EXIT.ok;
+  // The report is printed whole; the exit code tells a script not to go on to export or publish.
+  ctx.err(
+    `toolforge status: ${damaged.length} shard(s) missing or changed on disk (${damaged[0].path}${damaged.length > 1 ? ', ...' : ''}); ` +
+      `\`toolforge resume ${dir}\` rebuilds them from the checkpoint`,
+  );
+  return EXIT.failure;
 }
 
 /**

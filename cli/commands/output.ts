@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { HubApiError } from '@huggingface/hub';
 import { CheckpointError, ToolforgeError } from '../../core/errors.js';
+import { guardOutput } from '../../core/output-guard.js';
 import { openJobView } from '../../pipeline/engine/job-view.js';
 import { ensureParquetShards } from '../../pipeline/engine/parquet-shards.js';
 import { EXIT } from '../context.js';
@@ -85,6 +86,7 @@ export async function exportCommand(o: ExportCommandOptions, io: CommandIo): Pro
   }
   if (jobMissing(o.dir, io)) return EXIT.usage;
   try {
+    guardOutput(o.out, '--out', [o.checkTemplate]);
     const templates: ChatTemplate[] = [];
     if (o.checkTemplates ?? true) templates.push(...builtinTemplates());
     for (const file of typeof o.checkTemplate === 'string' ? [o.checkTemplate] : (o.checkTemplate ?? [])) templates.push(loadTemplateFile(file));

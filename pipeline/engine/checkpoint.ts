@@ -15,6 +15,7 @@ import type { ApiSpec } from '../../api-pool/types.js';
 import type { Check } from '../../core/record.js';
 import type { OpenShardState } from '../../output/shard-writer.js';
 import { CheckpointError, UsageError } from '../../core/errors.js';
+import { CHECKPOINT_FILE } from '../../core/job-files.js';
 import type { Split } from '../planning/category-mix.js';
 import { ITEM_STATUSES, type Category, type ItemStatus } from '../../core/plan.js';
 import * as reports from './checkpoint-reports.js';
@@ -23,7 +24,7 @@ import { prepareStatements, type Statements } from './checkpoint-statements.js';
 
 export { ITEM_STATUSES, type ItemStatus };
 
-export const CHECKPOINT_FILE = 'checkpoint.sqlite';
+export { CHECKPOINT_FILE };
 /** Rejected records kept for the report. */
 export const REJECTED_SAMPLES = 200;
 
@@ -72,6 +73,15 @@ export interface ShardRow {
   readonly stats: string | null;
   /** Its Parquet twin as JSON ({path, sha256, bytes}), once written (output.format parquet, publish --parquet). */
   readonly parquet?: string | null;
+  /** The file's stamp when its sha256 was last found right (core/file-hash.ts), or null. */
+  readonly fileStamp?: string | null;
+}
+
+/** A shard file found right, with the stamp it has now. */
+export interface ShardStamp {
+  readonly split: string;
+  readonly seq: number;
+  readonly stamp: string;
 }
 
 export class Checkpoint {
@@ -120,8 +130,35 @@ export class Checkpoint {
     }
   }
 
+  /**
+   * Store stamps of shard files found right through a connection of its own, for a caller that
+   * has the checkpoint open read-only (`status` while a job runs, or a copied job). Only a
+   * cache: where it cannot be written (a read-only directory), the files are hashed again next time.
+   */
+  static storeShardStamps(dir: string, stamps: readonly ShardStamp[]): void {
+    if (stamps.length === 0) return;
+    let db: Database.Database | undefined;
+    try {
+      db = new Database(join(dir, CHECKPOINT_FILE), { fileMustExist: true });
+      db.pragma('busy_timeout = 1000');
+      const set = db.prepare('UPDATE shards SET file_stamp = ? WHERE split = ? AND seq = ?');
+      db.transaction(() => {
+        for (const s of stamps) set.run(s.stamp, s.split, s.seq);
+      })();
+    } catch {
+      // a read-only job, an earlier build's checkpoint, a busy one: the cache waits for next time
+    } finally {
+      db?.close();
+    }
+  }
+
   close(): void {
     if (this.#db.open) this.#db.close();
+  }
+
+  /** Opened read-only: nothing can be written through it. */
+  get readonly(): boolean {
+    return this.#db.readonly;
   }
 
   getMeta(key: string): string | undefined {
@@ -245,6 +282,20 @@ export class Checkpoint {
   /** Record the Parquet twin of shard `seq` of `split` (written, fsynced, compared with the JSONL). */
   setShardParquet(split: string, seq: number, parquet: { readonly path: string; readonly sha256: string; readonly bytes: number }): void {
     this.#stmts.setParquet.run(JSON.stringify(parquet), split, seq);
+  }
+
+  /** Remember the stamps of shard files whose sha256 was found right (a no-op on an earlier build's read-only checkpoint). */
+  setShardStamps(stamps: readonly ShardStamp[]): void {
+    const set = this.#stmts.setStamp;
+    if (!set || stamps.length === 0) return;
+    this.#db.transaction(() => {
+      for (const s of stamps) set.run(s.stamp, s.split, s.seq);
+    })();
+  }
+
+  /** The accepted items of `split` from `firstIdx` to `lastIdx`, in order: the records of one shard. */
+  acceptedItems(split: string, firstIdx: number, lastIdx: number): ClaimedItem[] {
+    return this.#stmts.acceptedItems.all(split, firstIdx, lastIdx) as ClaimedItem[];
   }
 
   /** How the shards' records are written (checkpoint-schema.ts, RECORD_FORMAT); 1 for an earlier build's job. */

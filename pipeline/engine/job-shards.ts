@@ -10,6 +10,7 @@ import { OpenShard, openShardFile, publishShard, settleShards, type OpenShardSta
 import type { JobConfig } from '../config.js';
 import { SPLITS, type Split } from '../planning/category-mix.js';
 import type { Checkpoint } from './checkpoint.js';
+import { stampSealedShard } from './shard-integrity.js';
 
 const bytesOf = (v: string | Uint8Array): Uint8Array => (typeof v === 'string' ? Buffer.from(v, 'utf8') : v);
 
@@ -162,6 +163,7 @@ export class JobShards {
     this.#open[split] = next;
     this.#ck.addShard({ split, seq: shard.seq, ...sealed, stats: JSON.stringify(sealed.stats) }, this.#openStates(), this.#now());
     publishShard(this.#dir, sealed.path, split, shard.seq);
+    stampSealedShard(this.#dir, this.#ck, { split, seq: shard.seq, path: sealed.path });
     this.#written += sealed.records;
     this.#shardCount++;
   }

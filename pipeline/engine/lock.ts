@@ -1,8 +1,8 @@
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { JobMismatchError } from '../../core/errors.js';
+import { LOCK_FILE } from '../../core/job-files.js';
 
-const LOCK_FILE = 'job.lock';
 
 /**
  * One process per job directory. The lock file holds the owner's pid; a lock whose process is

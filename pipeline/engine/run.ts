@@ -23,6 +23,7 @@ import { openJobView } from './job-view.js';
 import { runJob, type ProgressSnapshot } from './job.js';
 import { acquireLock } from './lock.js';
 import { createProgress } from './progress.js';
+import { repairShards } from './shard-rebuild.js';
 
 /** What a run or resume is given beside its config. */
 export interface RunContext {
@@ -124,32 +125,16 @@ function withOperational(stored: JobConfig, given: JobConfig): JobConfig {
 async function execute(ctx: RunContext, dir: string, config: JobConfig, options: ExecuteOptions): Promise<RunOutcome> {
   const release = acquireLock(dir);
   const ck = Checkpoint.open(dir);
-  let closeClient = (): void => {};
+  let made: { processor: ItemProcessor; client: LlmClient | undefined } | undefined;
+  // Built when first needed: a complete job whose shards are all right starts no thread.
+  const backend = (): { processor: ItemProcessor; client: LlmClient | undefined } => (made ??= makeProcessor(ctx, ck, config, options));
   try {
+    // Before anything else, even on a complete job: every sealed shard must be the bytes written.
+    await repairShards(dir, ck, config, () => backend().processor, (line) => ctx.logger.warn(line));
     if (ck.isComplete()) return { state: 'already-complete' };
     checkRecordFormat(ck, dir);
     if (options.retryFailed) ctx.logger.info(`${ck.retryFailed()} failed items are pending again`);
-    const specs = ck.pool();
-    const pool = makePool(specs);
-    const client =
-      config.backend === 'llm'
-        ? new LlmClient({
-            endpoints: config.endpoints,
-            roles: config.roles,
-            cache: options.noCache ? false : new LlmCache(ck.database),
-            logger: ctx.logger,
-          })
-        : undefined;
-    const threads = offlineThreads(config);
-    const processor: ItemProcessor = client
-      ? new LlmProcessor(config, pool, client)
-      : threads > 1
-        ? new WorkerProcessor(config, specs, { workers: threads - 1, inline: new OfflineProcessor(config, pool) })
-        : new OfflineProcessor(config, pool);
-    closeClient = () => {
-      client?.close();
-      void processor.close?.();
-    };
+    const { processor, client } = backend();
     const result = await runJob({
       dir,
       checkpoint: ck,
@@ -172,10 +157,33 @@ async function execute(ctx: RunContext, dir: string, config: JobConfig, options:
     }
     return { state: 'complete', snapshot: result.snapshot, card };
   } finally {
-    closeClient();
+    made?.client?.close();
+    void made?.processor.close?.();
     ck.close();
     release();
   }
+}
+
+/** The item processor of the job's backend (and its model client, for the LLM backend). */
+function makeProcessor(ctx: RunContext, ck: Checkpoint, config: JobConfig, options: ExecuteOptions): { processor: ItemProcessor; client: LlmClient | undefined } {
+  const specs = ck.pool();
+  const pool = makePool(specs);
+  const client =
+    config.backend === 'llm'
+      ? new LlmClient({
+          endpoints: config.endpoints,
+          roles: config.roles,
+          cache: options.noCache ? false : new LlmCache(ck.database),
+          logger: ctx.logger,
+        })
+      : undefined;
+  const threads = offlineThreads(config);
+  const processor: ItemProcessor = client
+    ? new LlmProcessor(config, pool, client)
+    : threads > 1
+      ? new WorkerProcessor(config, specs, { workers: threads - 1, inline: new OfflineProcessor(config, pool) })
+      : new OfflineProcessor(config, pool);
+  return { processor, client };
 }
 
 /**
