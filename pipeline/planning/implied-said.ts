@@ -8,7 +8,7 @@
  * list that also reads as no, or words two codes of one enum share, are never recorded.
  */
 import type { Derivation } from '../../core/plan.js';
-import { enumPhrase, enumValueOf, flagPhrases, flagValueOf } from '../../verifiers/rules/grounding-said-words.js';
+import { enumPhrase, enumValueOf, flagPhrases, flagValueOf } from '../../core/derive/said-words.js';
 import { snake } from '../values/kinds.js';
 
 /** The phrases of a flag that read only as true and only as false, worked out once per key (keys recur across items). */

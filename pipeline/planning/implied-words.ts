@@ -6,18 +6,8 @@
  * back exactly to the precision the value is written with, by the grounding rule's own unit
  * table (verifiers/rules/grounding-units.ts).
  */
-import { convert, sameAtPrecision, UNITS, unitOfParam, type Unit } from '../../verifiers/rules/grounding-units.js';
-
-const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
-const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-
-/** An integer from 0 to 999 in words: "twenty-two", "one hundred and five". */
-export function spell(n: number): string {
-  if (n < 20) return ONES[n];
-  if (n < 100) return n % 10 === 0 ? TENS[n / 10] : `${TENS[Math.floor(n / 10)]}-${ONES[n % 10]}`;
-  const rest = n % 100;
-  return `${ONES[Math.floor(n / 100)]} hundred${rest === 0 ? '' : ` and ${spell(rest)}`}`;
-}
+import { spell } from '../../core/derive/numbers.js';
+import { convert, sameAtPrecision, UNITS, unitOfParam, type Unit } from '../../core/derive/units.js';
 
 /** Parameters whose integers are codes or positions, not counts: never said in words. */
 const NOT_A_COUNT = /(^|_)(ids?|uid|code|zip|zipcode|postal|pin|port|years?|season|version|number|no|num|ext|extension|account|routing|cvv|cvc|otp|serial|phone|lat|lon|latitude|longitude|model_year)$/;

@@ -16,7 +16,7 @@ import type { Derivation, PlannedCall } from '../../core/plan.js';
 import { kindOf, siblingsOf } from '../values/kinds.js';
 import type { Schema } from '../values/values.js';
 import { CODE_KINDS, codeDerivation } from './implied-codes.js';
-import { datePhrases } from './implied-dates.js';
+import { datePhrases } from '../../core/derive/date-phrases.js';
 import { enumDerivation, flagDerivation } from './implied-said.js';
 import { spelledNumber, unitPhrase } from './implied-words.js';
 

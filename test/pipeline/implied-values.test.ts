@@ -15,9 +15,9 @@ import { DERIVATION_KINDS, type ItemPlan } from '../../core/plan.js';
 import { itemSeed } from '../../core/rng.js';
 import { heldOutTools, offlineToolResult, planItem, simulateOffline } from '../../pipeline/generate.js';
 import { describeItem } from '../../pipeline/planning/category-mix.js';
-import { derivationFault } from '../../verifiers/rules/grounding-derivation.js';
-import { flagPhrases, flagValueOf } from '../../verifiers/rules/grounding-said-words.js';
-import { normalise } from '../../verifiers/rules/normalise.js';
+import { derivationFault } from '../../core/derive/derivation.js';
+import { flagPhrases, flagValueOf } from '../../core/derive/said-words.js';
+import { normalise } from '../../core/derive/normalise.js';
 
 const MIX = { single: 0.14, multiple: 0.12, parallel: 0.1, 'parallel-multiple': 0.08, dependent: 0.1, nested: 0.08, irrelevance: 0.12, clarification: 0.1, 'multi-turn': 0.08, safety: 0.08 };
 

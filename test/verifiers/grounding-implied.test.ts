@@ -10,9 +10,10 @@ import { DERIVATION_KINDS, type Derivation, type ItemPlan, type PlannedCall } fr
 import type { CanonicalRecord, Message } from '../../core/record.js';
 import { validEntries, type CorpusEntry } from '../../verifiers/corpus.js';
 import { verifyRecord } from '../../verifiers/index.js';
-import { derivationFault } from '../../verifiers/rules/grounding-derivation.js';
-import { resolveRelative } from '../../verifiers/rules/grounding-relative.js';
-import { numberInWords, quantityOf, unitOfParam } from '../../verifiers/rules/grounding-units.js';
+import { derivationFault } from '../../core/derive/derivation.js';
+import { resolveRelative } from '../../core/derive/relative-dates.js';
+import { numberInWords } from '../../core/derive/numbers.js';
+import { quantityOf, unitOfParam } from '../../core/derive/units.js';
 
 type Assistant = Extract<Message, { role: 'assistant' }>;
 

@@ -13,7 +13,7 @@
 import type { Derivation, ItemPlan, PlannedCall } from '../../core/plan.js';
 import type { ParsedCall, RuleContext } from './context.js';
 import { textOf } from './context.js';
-import { derivationFault } from './grounding-derivation.js';
+import { derivationFault } from '../../core/derive/derivation.js';
 import { datesIn } from './grounding-grounds.js';
 import { normalise } from './normalise.js';
 import { alignPlan } from './plan-agreement.js';

@@ -1,7 +1,2 @@
-const NON_WORD = /[^\p{L}\p{N}]+/gu;
-const DIGIT_LETTER = /(\p{N})(?=\p{L})|(\p{L})(?=\p{N})/gu;
-
-/** Lower case, words and numbers apart ("5cm" → "5 cm"), no punctuation, single spaces. */
-export function normalise(s: string): string {
-  return s.toLowerCase().replace(NON_WORD, ' ').replace(DIGIT_LETTER, '$1$2 ').trim();
-}
+/** The rules' text normalisation is the derivation library's (core/derive/normalise.ts): one reading of a text. */
+export { normalise } from '../../core/derive/normalise.js';

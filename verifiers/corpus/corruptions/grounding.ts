@@ -7,7 +7,7 @@
  */
 import { DERIVATION_KINDS, type Derivation, type DerivationKind, type PlannedCall } from '../../../core/plan.js';
 import type { Message } from '../../../core/record.js';
-import { enumPhrase, flagPhrases, flagValueOf } from '../../rules/grounding-said-words.js';
+import { enumPhrase, flagPhrases, flagValueOf } from '../../../core/derive/said-words.js';
 import { callMessages, changeArgs, propsOf, type Assistant, type Corruption } from '../corruption.js';
 import type { CorpusEntry, Obj } from '../entry.js';
 

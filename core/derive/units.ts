@@ -1,10 +1,10 @@
 /**
- * Quantities in words, for implied values: a number written out ("twenty-two", "a dozen"),
- * and an amount in a unit ("5 miles", "two hours") converted into the unit a parameter is in
+ * Amounts in a unit ("5 miles", "two hours") converted into the unit a parameter is in
  * (`radius_km`, "duration in minutes"). The planner words implied values with the same unit
  * table, so both sides agree on what "5 miles" is in kilometres; the conversion factors are
  * the exact definitions (a mile is 1609.344 m).
  */
+import { numberInWords } from './numbers.js';
 
 export type Dimension = 'length' | 'mass' | 'volume' | 'time' | 'speed' | 'temperature';
 
@@ -101,57 +101,6 @@ export function unitOfParam(key: string, description: unknown): Unit | undefined
     if (m) return BY_WORD.get(m[1].toLowerCase().replace(/res$/, 'ers'));
   }
   return undefined;
-}
-
-const SMALL = new Map<string, number>(Object.entries({
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-}));
-const TENS = new Map<string, number>(Object.entries({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 }));
-
-/**
- * An integer written in words ("twenty-two", "one hundred and five", "a dozen", "two dozen",
- * "a couple", "433 thousand", "1.5 million"), or in digits; undefined when the words are not
- * one number.
- */
-export function numberInWords(said: string): number | undefined {
-  const s = said.trim().toLowerCase();
-  if (/^-?\d+(\.\d+)?$/.test(s)) return Number(s);
-  // "433 thousand", "1.5 million".
-  const big = /^(\d+(?:\.\d+)?) (thousand|million)$/.exec(s);
-  if (big) return Math.round(Number(big[1]) * (big[2] === 'thousand' ? 1e3 : 1e6));
-  if (s === 'a' || s === 'an') return 1;
-  if (s === 'a couple' || s === 'a pair') return 2;
-  const words = s.replace(/-/g, ' ').split(/\s+/).filter((w) => w !== 'and');
-  if (words.length === 0) return undefined;
-  let total = 0;
-  let group = 0;
-  let any = false;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    if ((w === 'a' || w === 'an') && i === 0 && words.length > 1) {
-      group = 1;
-      continue;
-    }
-    const small = SMALL.get(w);
-    const ten = TENS.get(w);
-    if (small !== undefined) {
-      // After "twenty" only a unit ("twenty-two"); otherwise nothing below a hundred yet.
-      const r = group % 100;
-      if (!(r === 0 || (r >= 20 && small > 0 && small < 10 && r % 10 === 0))) return undefined;
-      group += small;
-    } else if (ten !== undefined) {
-      if (group % 100 !== 0) return undefined;
-      group += ten;
-    } else if (w === 'hundred') group = (group || 1) * 100;
-    else if (w === 'thousand') {
-      total += (group || 1) * 1000;
-      group = 0;
-    } else if (w === 'dozen') group = (group || 1) * 12;
-    else return undefined;
-    any = true;
-  }
-  return any ? total + group : undefined;
 }
 
 export interface Quantity {

@@ -7,11 +7,12 @@
  * value an earlier turn's call had ("the same account"), a flag by the list its phrase is in,
  * an enum code by its words (grounding-said-words.ts).
  */
-import { geoTables } from '../../core/geo.js';
-import type { Derivation } from '../../core/plan.js';
-import { resolveRelative } from './grounding-relative.js';
-import { enumValueOf, flagValueOf } from './grounding-said-words.js';
-import { convert, numberInWords, quantityOf, sameAtPrecision, unitOfParam } from './grounding-units.js';
+import { geoTables } from '../geo.js';
+import type { Derivation } from '../plan.js';
+import { resolveRelative } from './relative-dates.js';
+import { enumValueOf, flagValueOf } from './said-words.js';
+import { numberInWords } from './numbers.js';
+import { convert, quantityOf, sameAtPrecision, unitOfParam } from './units.js';
 
 export interface DerivationEnv {
   /** Today, when the conversation states the plan's today before the call; else undefined. */

@@ -6,7 +6,7 @@
  * "next Friday" said on a Wednesday is read two ways (in 2 days, or the Friday of next week);
  * such a phrase resolves to `ambiguous` with both dates, and no value follows from it.
  */
-import { numberInWords } from './grounding-units.js';
+import { numberInWords } from './numbers.js';
 
 export type Resolved =
   | { readonly date: string; readonly time?: string }
