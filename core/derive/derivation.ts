@@ -10,7 +10,8 @@
 import { geoTables } from '../geo.js';
 import type { Derivation } from '../plan.js';
 import { resolveRelative } from './relative-dates.js';
-import { enumValueOf, flagValueOf } from './said-words.js';
+import { enumValueOf } from './enum-words.js';
+import { flagValueOf } from './said-words.js';
 import { numberInWords } from './numbers.js';
 import { convert, quantityOf, sameAtPrecision, unitOfParam } from './units.js';
 

@@ -108,9 +108,9 @@ export const round = (n: number): number => Math.round(n * 1e6) / 1e6;
 /**
  * Every number the text `raw` states (its normalise() is `norm`), added to `out`: digits (and the
  * parts of "200,300,400", a list as often as a number), magnitudes, shares, scientific notation,
- * and numbers in words, each run of number words as the one number it is.
+ * and (unless `words` is false) numbers in words, each run of number words as the one number it is.
  */
-export function addNumbersIn(raw: string, norm: string, out: Set<number>): void {
+export function addNumbersIn(raw: string, norm: string, out: Set<number>, words = true): void {
   for (const m of raw.matchAll(NUMBER)) {
     const v = Number(m[0].replace(/,/g, ''));
     if (Number.isFinite(v)) {
@@ -129,7 +129,7 @@ export function addNumbersIn(raw: string, norm: string, out: Set<number>): void 
   }
   if (/%|per ?cent/i.test(raw)) for (const m of raw.matchAll(PERCENT)) out.add(round(Number(m[1]) / 100));
   if (raw.includes('10')) for (const m of raw.matchAll(SCIENTIFIC)) out.add(round(Number(m[1]) * 10 ** Number(m[2].replace('−', '-'))));
-  addWordNumbers(norm, out);
+  if (words) addWordNumbers(norm, out);
 }
 
 function addWordNumbers(norm: string, out: Set<number>): void {

@@ -52,8 +52,16 @@ for (const x of UNITS) for (const w of [...x.words, ...x.names, x.id]) if (!BY_W
 BY_WORD.set('pound', BY_ID.get('lb') as Unit);
 BY_WORD.set('pounds', BY_ID.get('lb') as Unit);
 BY_WORD.set('km/h', BY_ID.get('kmh') as Unit);
+// A stay is counted in nights: "3 nights from June 1" ends June 4.
+BY_WORD.set('night', BY_ID.get('d') as Unit);
+BY_WORD.set('nights', BY_ID.get('d') as Unit);
 BY_WORD.set('°c', BY_ID.get('c') as Unit);
 BY_WORD.set('°f', BY_ID.get('f') as Unit);
+
+/** The unit of the table with id `id` ("km", "min"). */
+export const unitById = (id: string): Unit => BY_ID.get(id) as Unit;
+/** Every word the table reads as a unit, lower case. */
+export const unitWords = (): string[] => [...BY_WORD.keys()];
 
 /** A value in `from` expressed in `to` (same dimension). */
 export function convert(x: number, from: Unit, to: Unit): number {

@@ -46,7 +46,7 @@ function derivationOf(api: ApiSpec, key: string, value: unknown, args: Readonly<
   if (typeof value !== 'string' || value.length > 40) return undefined;
   if (choice) {
     const fk = kindOf(key, '', schema, api, siblingsOf(api.parameters));
-    return (CODE_KINDS.has(fk.kind) ? codeDerivation(fk.kind, value, args) : undefined) ?? enumDerivation(schema.enum as readonly unknown[], value);
+    return (CODE_KINDS.has(fk.kind) ? codeDerivation(fk.kind, value, args) : undefined) ?? enumDerivation(schema.enum as readonly unknown[], value, r);
   }
   if (/^\d{4}-\d{2}/.test(value)) return pick(datePhrases(value, today, r), 'relative-date', r);
   if (YEAR_KEY.test(key) && /^\d{4}$/.test(value)) return pick(datePhrases(Number(value), today, r, true), 'relative-date', r);

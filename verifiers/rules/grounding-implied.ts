@@ -1,9 +1,10 @@
 /**
- * Implied values in a record checked with its plan: a value the user does not state is
- * grounded exactly when the plan records a derivation for it whose words (`said`) the user
- * said before the call, and the derivation holds when recomputed (grounding-derivation.ts).
- * A derivation the user said that gives another value is a fault, whether or not the value
- * is also stated somewhere: the record then says two different things.
+ * Implied values in a record checked with its plan: a derivation the plan records for a value
+ * holds when the user said its words (`said`) before the call and it gives the value when
+ * recomputed (core/derive/derivation.ts). A recorded derivation whose words no user message
+ * says, or that gives another value, is a fault, whether or not the value is also stated or
+ * derivable otherwise: the record and its plan then say two different things. Values without a
+ * recorded derivation are judged as stated or derived by a reader (grounding-value.ts).
  *
  * The record's calls are paired with the plan's as the plan rules pair them (same step, same
  * tool, exact arguments first), so a derivation is only applied to the call it was made for.
@@ -14,7 +15,7 @@ import type { Derivation, ItemPlan, PlannedCall } from '../../core/plan.js';
 import type { ParsedCall, RuleContext } from './context.js';
 import { textOf } from './context.js';
 import { derivationFault } from '../../core/derive/derivation.js';
-import { datesIn } from './grounding-grounds.js';
+import { datesIn } from '../../core/derive/date-formats.js';
 import { normalise } from './normalise.js';
 import { alignPlan } from './plan-agreement.js';
 
@@ -99,7 +100,11 @@ export class ImpliedValues {
       // A follow-up carries the earlier turn's values over without saying so ("how about product
       // X?" keeps the page asked before): a previous-turn value holds by the earlier call alone.
       const heard = said !== '' && this.#userText.includes(` ${said} `);
-      if (!heard && d.kind !== 'previous-turn') continue;
+      if (!heard && d.kind !== 'previous-turn') {
+        // The plan says the user said it; the conversation does not: the two disagree.
+        fault ??= `the plan has the user say "${d.said}" for it, and no user message before the call does (${d.kind})`;
+        continue;
+      }
       const results = d.kind === 'previous-result' ? this.#resultsSoFar() : [];
       // Hygiene rules judge a cut-off result; the value is then grounded as stated, or not.
       if (d.kind === 'previous-result' && this.#unreadable > 0) continue;
