@@ -190,6 +190,34 @@ export function entitiesOfValue(value: string): string[] {
   return out;
 }
 
+const localeNames = new Map<string, string>();
+const localeByName = new Map<string, string>();
+
+/**
+ * The name people give a language as spoken in a region, when it has one of its own ("American
+ * English" for en-US, "Brazilian Portuguese" for pt-BR; not "French (France)"), or undefined.
+ */
+export function localeName(tag: string): string | undefined {
+  const m = LANGUAGE_TAG.exec(tag);
+  if (!m) return undefined;
+  const key = `${m[1].toLowerCase()}-${m[2].toUpperCase()}`;
+  if (!localeNames.has(key)) {
+    let n: string | undefined;
+    try {
+      n = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(key);
+    } catch {
+      n = undefined;
+    }
+    const plain = n && !/[()]/.test(n) ? n : '';
+    localeNames.set(key, plain);
+    if (plain) localeByName.set(plain.toLowerCase(), key);
+  }
+  return localeNames.get(key) || undefined;
+}
+
+/** The language tag a regional language name names ("American English" -> "en-US"), among the tags named so far. */
+export const localeOfName = (name: string): string | undefined => localeByName.get(name.trim().toLowerCase());
+
 /** Whether the text's entities hold one the value can be. */
 export function namesEntityOf(value: string, named: ReadonlySet<string>): boolean {
   if (named.size === 0) return false;

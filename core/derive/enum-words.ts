@@ -56,7 +56,6 @@ declined: +declining it | +saying I can't make it
 tentative: +as a maybe | +tentatively
 saved_card: +with my usual card | +with the card I have on file
 original_payment_method: +back to the card I paid with | +to the original card
-check: +by cheque
 driving: +by car | +driving there
 walking: +on foot | +walking
 cycling: +by bike | +cycling
@@ -65,13 +64,9 @@ awd: all-wheel drive
 4wd: four-wheel drive
 fwd: front-wheel drive
 rwd: rear-wheel drive
-manual: stick shift
 dev: development
 prod: production
 nation: national | the whole country
-heat: heating
-cool: cooling | air conditioning
-dry: dehumidifying
 fan_only: just the fan
 once_daily: +once a day
 twice_daily: +twice a day
@@ -147,14 +142,70 @@ wrong_item: +because they sent the wrong thing
 compromised: +because it was leaked
 unused: +since nobody uses it anymore
 employee_offboarding: +because the employee is leaving
-pre: pre-market
-post: after hours | after-hours
 next: +skip to the next track
 previous: +go back a track
 pause: +pause the music
 new_construction: a new build
 addition: an extension
 urgent: +as an urgent visit
+online_url: +as a link | +by sending a link
+online_upload: +as a file upload | +by uploading a file
+online_text_entry: +typed straight into the box
+sunshine_duration: hours of sunshine
+snowfall_sum: total snowfall
+temperature_max: daily highs | the high temperature
+temperature_min: daily lows | the low temperature
+precipitation_sum: total rainfall | total precipitation
+wind_speed_max: top wind speed
+metric: +in kilometres and Celsius | +in metric units
+imperial: +in miles and Fahrenheit | +in imperial units
+battery_replacement: a new battery
+wheel_alignment: an alignment
+tire_rotation: rotating the tyres | a tyre rotation
+ac_service: an air-con service
+annual_inspection: the yearly inspection
+oil_change: fresh oil
+canonical_smiles: the SMILES string
+xlogp: logP
+h_bond_donors: hydrogen bond donors
+h_bond_acceptors: hydrogen bond acceptors
+tpsa: polar surface area
+molecular_weight: molar mass
+card: cards | credit cards
+sepa_debit: SEPA direct debit
+images: pictures | photos
+credits: the cast and crew
+correction: +to correct a mistake
+promotion: +for a promotion
+switched_carrier: +because I switched to another insurer
+relocation: +because I'm moving
+damaged: +because it arrived broken
+collision: a crash | a car crash
+theft: a break-in | something stolen
+en-us: American English
+en-gb: British English
+pt-br: Brazilian Portuguese
+es-mx: Mexican Spanish
+fr-ca: Canadian French
+caller_name: the caller's name
+gym: a fitness center | a fitness room
+pet_friendly: pets allowed
+pool: a swimming pool
+wifi: Wi-Fi
+due_at: due date
+published_at: publication date
+submitted_date: submission date
+last_updated: last update
+playtime_total: total playtime
+playtime_recent: recent playtime
+last_played: last played date
+ccs1: CCS Type 1
+ccs2: CCS Type 2
+push: push notification | push notifications
+4x6: 4 by 6 inches
+4x8: 4 by 8 inches
+condo: a condominium
+
 `;
 
 interface Way {
@@ -170,11 +221,11 @@ for (const line of WORDS.trim().split('\n')) {
 /** Normalised phrases that stand alone in a request. */
 const CLAUSES = new Set([...WAYS.values()].flat().filter((w) => w.clause).map((w) => normalise(w.said)));
 
-/** The ways people say enum code `code` instead of writing it (empty when it has none). */
-export function enumWays(code: string): readonly string[] {
+/** The ways people say enum code `code` instead of writing it (empty when it has none); `clauses`: with the ones that stand alone. */
+export function enumWays(code: string, clauses = true): readonly string[] {
   const c = code.toLowerCase();
   const order = orderPhrase(c);
-  const words = WAYS.get(c)?.map((w) => w.said) ?? [];
+  const words = WAYS.get(c)?.filter((w) => clauses || !w.clause).map((w) => w.said) ?? [];
   return order === undefined ? words : [order, ...words];
 }
 

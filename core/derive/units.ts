@@ -111,6 +111,10 @@ export function unitOfParam(key: string, description: unknown): Unit | undefined
   return undefined;
 }
 
+/** A description of an amount in the currency's smallest unit ("in cents", "smallest currency unit"): 933 is said "9.33". */
+const MINOR_UNIT = /\b(smallest|minor)\s+(currency\s+)?units?\b|\bin\s+cents\b|\bcents\b|\bpence\b/i;
+export const inMinorUnits = (description: unknown): boolean => typeof description === 'string' && MINOR_UNIT.test(description);
+
 export interface Quantity {
   readonly value: number;
   readonly unit: Unit;

@@ -5,12 +5,13 @@
  * state, language or currency by its name, a ticker by its company. Every name is looked up
  * back in the same real tables (core/geo.ts), so a name two entries share is never said.
  */
+import { localeName } from '../../core/derive/codes.js';
 import { geoTables, type City } from '../../core/geo.js';
 import type { Derivation } from '../../core/plan.js';
 import { currencyPhrase } from './implied-words.js';
 
 /** Field kinds (pipeline/values/kinds.ts) whose values are codes a name can stand for. */
-export const CODE_KINDS: ReadonlySet<string> = new Set(['airport', 'time-zone', 'currency', 'country-code', 'state-code', 'language', 'ticker']);
+export const CODE_KINDS: ReadonlySet<string> = new Set(['airport', 'time-zone', 'currency', 'country-code', 'state-code', 'language', 'locale', 'ticker']);
 
 let citiesByZone: ReadonlyMap<string, readonly City[]> | undefined;
 function zoneCities(zone: string): readonly City[] {
@@ -69,13 +70,19 @@ export function codeDerivation(kind: string, value: string, args: Readonly<Recor
       const s = g.usStateByCode.get(value);
       return s && g.usStateByName.get(s.name.toLowerCase()) === s ? { kind: 'state-code', said: s.name } : undefined;
     }
-    case 'language': {
+    case 'language':
+    case 'locale': {
+      // A language as spoken in a region by its own name ("American English" for en-US).
+      const regional = localeName(value);
+      if (regional) return { kind: 'language-code', said: regional };
       const l = g.languageByCode.get(value);
       return l && g.languageByName.get(l.name.toLowerCase()) === l ? { kind: 'language-code', said: l.name } : undefined;
     }
     case 'ticker': {
+      // A name of its own ("Uber Technologies" for UBER), never the ticker again ("SAP" for SAP).
       const c = g.companyByTicker.get(value);
-      return c && g.companyByName.get(c.name.toLowerCase()) === c ? { kind: 'company-ticker', said: c.name } : undefined;
+      const said = c && [c.name, ...(c.aliases ?? [])].find((n) => g.companyByName.get(n.toLowerCase()) === c && n.toLowerCase() !== value.toLowerCase());
+      return said ? { kind: 'company-ticker', said } : undefined;
     }
     default:
       return undefined;

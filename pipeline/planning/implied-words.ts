@@ -3,25 +3,40 @@
  * ("twenty-two", "a dozen"), an amount in another unit than the parameter's ("206 km" for a
  * radius of 128 miles, "two hours" for 120 minutes, "68 degrees Fahrenheit" for 20 °C), and a
  * currency by its name ("Swiss francs"). A conversion is offered only when it gives the value
- * back exactly to the precision the value is written with, by the grounding rule's own unit
- * table (verifiers/rules/grounding-units.ts).
+ * back exactly to the precision the value is written with, by the unit table the grounding rule
+ * reads them with (core/derive/units.ts); a time as hours and minutes ("3 hours and 17
+ * minutes"); an amount in cents in the currency ("9.33").
  */
 import { spell } from '../../core/derive/numbers.js';
-import { convert, sameAtPrecision, UNITS, unitOfParam, type Unit } from '../../core/derive/units.js';
+import { convert, inMinorUnits, sameAtPrecision, UNITS, unitOfParam, type Unit } from '../../core/derive/units.js';
 
-/** Parameters whose integers are codes or positions, not counts: never said in words. */
-const NOT_A_COUNT = /(^|_)(ids?|uid|code|zip|zipcode|postal|pin|port|years?|season|version|number|no|num|ext|extension|account|routing|cvv|cvc|otp|serial|phone|lat|lon|latitude|longitude|model_year)$/;
+/** Parameters whose integers are codes, positions or money, not counts: never said in words. */
+const NOT_A_COUNT = /(^|_)(ids?|uid|code|zip|zipcode|postal|pin|port|years?|season|version|number|no|num|ext|extension|account|routing|cvv|cvc|otp|serial|phone|lat|lon|latitude|longitude|model_year|month|week|day|start|end|position|positions|offset|index|from|to|amount|price|cost|total|fee|balance|budget|income|salary|limit_amount|value|tip|deductible|premium|rent|loan|bid|coverage|rate)$/;
+/** A unit anywhere in a key ("minutes_before", "radius_m"): an amount, not a count. */
+const UNIT_PART = /(^|_)(ms|s|sec|secs|seconds|min|mins|minutes|h|hrs|hours|days|weeks|m|km|mi|miles|ft|feet|kg|g|lb|lbs|cm|mm|kw|kwh|mb|gb|bytes|pct|percent|acres|sq|square|sqft)(_|$)/;
+/** Inside an object or a list, only what counts people or things is said in words ("two adults", "three rooms"). */
+const NESTED_COUNT = /(^|_)(adults|children|kids|infants|guests|people|persons|rooms|nights|seats|tickets|passengers|pets|copies|servings|bedrooms|bathrooms|beds|travell?ers|members|players)$/;
 
-/** A count in words for `value` of parameter `key` ("two", "twenty-two", "a dozen", "433 thousand"), or undefined. */
-export function spelledNumber(key: string, value: number, r: () => number): string | undefined {
+/**
+ * A count in words for `value` of parameter `key` ("two", "twenty-two", "a dozen", "433
+ * thousand"), or undefined; `nested`: a field of an object or list item.
+ */
+export function spelledNumber(key: string, value: number, r: () => number, nested = false): string | undefined {
   if (!Number.isInteger(value) || value < 2) return undefined;
-  if (NOT_A_COUNT.test(key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase())) return undefined;
+  const k = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+  if (NOT_A_COUNT.test(k) || (nested && !NESTED_COUNT.test(k))) return undefined;
   if (value === 12 && r() < 0.3) return 'a dozen';
   if (value <= 100 || (value < 1000 && value % 100 === 0)) return spell(value);
-  // Round amounts by their magnitude: "433 thousand", "2.5 million".
-  if (value % 1000 === 0 && value < 1e6) return `${value / 1000} thousand`;
+  // Round amounts by their magnitude ("433 thousand", "169.5k", "2.5 million"), but not an amount in a unit ("11k m").
+  if (UNIT_PART.test(k)) return undefined;
+  if (value % 100 === 0 && value >= 1000 && value < 1e6) return `${value / 1000}${r() < 0.5 ? 'k' : ' thousand'}`;
   if (value % 100_000 === 0 && value < 1e9) return `${value / 1e6} million`;
   return undefined;
+}
+
+/** An amount the parameter takes in the currency's smallest unit, said in the currency ("9.33" for 933), or undefined. */
+export function minorUnitPhrase(description: unknown, value: number): string | undefined {
+  return inMinorUnits(description) && Number.isInteger(value) && value >= 100 && value % 100 !== 0 ? (value / 100).toFixed(2) : undefined;
 }
 
 /** The unit people convert a parameter's unit from or to. */
@@ -46,7 +61,11 @@ export function unitPhrase(key: string, description: unknown, value: number, r: 
   if (!own || !other || !Number.isFinite(value)) return undefined;
   if (own.dimension === 'time') {
     const x = (value * own.factor) / other.factor;
-    return x >= 1 && Number.isInteger(x * 2) && (Number.isInteger(x) || other.id === 'h') ? amount(x, other, r) : undefined;
+    if (x >= 1 && Number.isInteger(x * 2) && (Number.isInteger(x) || other.id === 'h')) return amount(x, other, r);
+    // "3 hours and 17 minutes" for 197 minutes, "44 minutes and 10 seconds" for 2650 seconds.
+    const whole = Math.floor(x);
+    const rest = Math.round(value - (whole * other.factor) / own.factor);
+    return whole >= 1 && whole <= 48 && Number.isInteger(value) && rest > 0 ? `${amount(whole, other, r)} and ${amount(rest, own, r)}` : undefined;
   }
   if (own.dimension !== 'temperature' && value <= 0) return undefined;
   // A whole amount, or one with a decimal when it is small ("5.5 miles", never "61.4 inches").

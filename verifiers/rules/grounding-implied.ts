@@ -14,13 +14,16 @@
 import type { Derivation, ItemPlan, PlannedCall } from '../../core/plan.js';
 import type { ParsedCall, RuleContext } from './context.js';
 import { textOf } from './context.js';
-import { derivationFault } from '../../core/derive/derivation.js';
+import { derivationFault, derivedPaths, saidDerivations } from '../../core/derive/derivation.js';
 import { datesIn } from '../../core/derive/date-formats.js';
 import { normalise } from './normalise.js';
 import { alignPlan } from './plan-agreement.js';
 
-/** What the check of one argument found: no derivation applies, it follows, or why it does not. */
-export type Judgement = { readonly follows: true } | { readonly fault: string } | undefined;
+/**
+ * What the check of one argument found: no derivation applies, it follows (only at `paths` for a
+ * nested value, whose other parts are judged as stated), or why it does not.
+ */
+export type Judgement = { readonly follows: true; readonly paths?: ReadonlySet<string> } | { readonly fault: string } | undefined;
 
 /** What the check reads of a plan: its calls and today. */
 type ImpliedPlan = Pick<ItemPlan, 'calls'> & { readonly world: Pick<ItemPlan['world'], 'today'> };
@@ -96,26 +99,34 @@ export class ImpliedValues {
   judge(c: ParsedCall, key: string, value: unknown, schema: Record<string, unknown> | undefined): Judgement {
     let fault: string | undefined;
     for (const d of this.#derivationsOf(c, key)) {
-      const said = normalise(d.said);
-      // A follow-up carries the earlier turn's values over without saying so ("how about product
-      // X?" keeps the page asked before): a previous-turn value holds by the earlier call alone.
-      const heard = said !== '' && this.#userText.includes(` ${said} `);
-      if (!heard && d.kind !== 'previous-turn') {
+      // A nested value's parts each have their words; a follow-up carries the earlier turn's values
+      // over without saying so ("how about product X?" keeps the page asked before): a
+      // previous-turn value holds by the earlier call alone.
+      const parts = saidDerivations(d);
+      const unheard = parts.find((p) => p.kind !== 'previous-turn' && !this.#heard(p.said));
+      if (unheard) {
         // The plan says the user said it; the conversation does not: the two disagree.
-        fault ??= `the plan has the user say "${d.said}" for it, and no user message before the call does (${d.kind})`;
+        fault ??= `the plan has the user say "${unheard.said}" for it, and no user message before the call does (${unheard.kind})`;
         continue;
       }
-      const results = d.kind === 'previous-result' ? this.#resultsSoFar() : [];
+      const needs = new Set(parts.map((p) => p.kind));
+      const results = needs.has('previous-result') ? this.#resultsSoFar() : [];
       // Hygiene rules judge a cut-off result; the value is then grounded as stated, or not.
-      if (d.kind === 'previous-result' && this.#unreadable > 0) continue;
-      const today = d.kind === 'relative-date' ? this.#today() : undefined;
-      const earlier = d.kind === 'previous-turn' ? this.#earlierTurns(c) : [];
+      if (needs.has('previous-result') && this.#unreadable > 0) continue;
+      const today = needs.has('relative-date') ? this.#today() : undefined;
+      const earlier = needs.has('previous-turn') ? this.#earlierTurns(c) : [];
       const why = derivationFault(d, value, { today, results, earlier, key, schema });
-      if (why === undefined) return { follows: true };
+      if (why === undefined) return d.kind === 'nested' ? { follows: true, paths: new Set(derivedPaths(d, key)) } : { follows: true };
       // Unsaid, a carry-over that does not hold is no claim of the user's: the value is judged as stated or not.
-      if (heard) fault ??= `${why} (${d.kind})`;
+      if (d.kind !== 'previous-turn' || this.#heard(d.said)) fault ??= `${why} (${d.kind})`;
     }
     return fault === undefined ? undefined : { fault };
+  }
+
+  /** Whether the user said `words` before the call. */
+  #heard(words: string): boolean {
+    const said = normalise(words);
+    return said !== '' && this.#userText.includes(` ${said} `);
   }
 
   /**

@@ -4,15 +4,16 @@
  * the other way: a number keeps its magnitude (4300 is not said by "43"), a date is read whole
  * (not from a 2024, a 5 and a 12 said apart) and a relative date needs a stated today. Each leaf
  * of an object or list is judged against every source in turn (the conversation, then the tool's
- * own documentation), so the reason names the one leaf no source grounds.
+ * own documentation), so the reason names the one leaf no source grounds; the leaves a recorded
+ * derivation gives (`derived` paths) are not judged again.
  */
 import { clockOfValue } from '../../core/derive/clock.js';
 import { namesEntityOf } from '../../core/derive/codes.js';
-import { datesOfValue, isDateValue } from '../../core/derive/date-formats.js';
+import { datesOfValue, isDateValue, monthOf } from '../../core/derive/date-formats.js';
 import { enumWays } from '../../core/derive/enum-words.js';
 import { normalise } from '../../core/derive/normalise.js';
 import { round } from '../../core/derive/numbers.js';
-import { convert, sameAtPrecision, unitOfParam, unitWords } from '../../core/derive/units.js';
+import { convert, inMinorUnits, sameAtPrecision, unitOfParam, unitWords } from '../../core/derive/units.js';
 import type { Grounds } from './grounding-grounds.js';
 
 type Schema = Record<string, unknown>;
@@ -28,8 +29,6 @@ const UNIT_WORDS = new Map<string, readonly string[]>(Object.entries({
 /** An area or volume unit by the length unit said ("square feet" for a triangle measured in feet). */
 const POWER_OF_UNIT = /^(square|sq|cubic|cu)$/;
 const UNIT_WORD_SET = new Set(unitWords());
-/** Amounts a parameter takes in the currency's smallest unit (cents): "$9.33" says 933. */
-const MINOR_UNIT = /\b(smallest|minor)\s+(currency\s+)?units?\b|\bin\s+cents\b|\bcents\b|\bpence\b/i;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
 const MONTH_YEAR = /^(\d{1,2})[-/.](\d{4})$/;
 const RELATIVE_WORDS = /\b(today|tonight|tomorrow|yesterday|next|last|this|ago|coming)\b/;
@@ -45,14 +44,14 @@ const show = (v: unknown): string => JSON.stringify(typeof v === 'string' && v.l
  * undefined when it is grounded. The reason reads "<path> = <value> is stated nowhere before the
  * call", with what a reader found instead when that helps ("said with another magnitude: 43").
  */
-export function ungrounded(value: unknown, schema: Schema | undefined, sources: readonly Grounds[], path: string, key: string, depth = 0): string | undefined {
-  if (value === null || typeof value === 'boolean' || depth > 8) return undefined;
+export function ungrounded(value: unknown, schema: Schema | undefined, sources: readonly Grounds[], path: string, key: string, depth = 0, derived?: ReadonlySet<string>): string | undefined {
+  if (value === null || typeof value === 'boolean' || depth > 8 || derived?.has(path)) return undefined;
   if (schema && 'default' in schema && sameJson(schema.default, value)) return undefined;
   if (schema && 'const' in schema && sameJson(schema.const, value)) return undefined;
   if (Array.isArray(value)) {
     const items = schema && typeof schema.items === 'object' && !Array.isArray(schema.items) ? (schema.items as Schema) : undefined;
     for (let i = 0; i < value.length; i++) {
-      const why = ungrounded(value[i], items, sources, `${path}/${i}`, key, depth + 1);
+      const why = ungrounded(value[i], items, sources, `${path}/${i}`, key, depth + 1, derived);
       if (why) return why;
     }
     return undefined;
@@ -60,7 +59,7 @@ export function ungrounded(value: unknown, schema: Schema | undefined, sources: 
   if (typeof value === 'object') {
     const props = schema && typeof schema.properties === 'object' ? (schema.properties as Record<string, Schema>) : undefined;
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-      const why = ungrounded(v, props?.[k], sources, `${path}/${k}`, k, depth + 1);
+      const why = ungrounded(v, props?.[k], sources, `${path}/${k}`, k, depth + 1, derived);
       if (why) return why;
     }
     return undefined;
@@ -84,8 +83,11 @@ function numberHint(v: number, schema: Schema | undefined, key: string, g: Groun
   // An amount said in another unit than the parameter's ("3 minutes" for a length in seconds).
   const unit = unitOfParam(key, description);
   if (unit) for (const q of g.quantities) if (q.unit.dimension === unit.dimension && sameAtPrecision(convert(q.value, q.unit, unit), v)) return undefined;
-  if (MINOR_UNIT.test(description) && numbers.has(round(v / 100))) return undefined;
+  // An amount in cents said in the currency itself ("9.33" for 933).
+  if (inMinorUnits(description) && numbers.has(round(v / 100))) return undefined;
   if (Number.isInteger(v) && g.relativeYears.has(v)) return undefined;
+  // A month by its name ("for July" is month 7).
+  if (/^month$/i.test(key) && Number.isInteger(v) && v >= 1 && v <= 12) for (const t of g.tokens) if (t.length >= 3 && monthOf(t) === v) return undefined;
   // A multiple of pi ("from 0 to 2 pi"), to the precision written.
   if (g.hasToken('pi') || g.hasInside('π')) for (const n of [1, ...numbers]) if (n !== 0 && sameAtPrecision(n * Math.PI, v)) return undefined;
   if (v !== 0) for (const n of numbers) if (n !== 0 && n !== v && Number.isInteger(Math.log10(Math.abs(v / n))) && Math.abs(v / n) >= 10) return `said with another magnitude: ${n}`;

@@ -72,9 +72,10 @@ export function checkGrounding(ctx: RuleContext): void {
       if (!schema) continue; // unknown parameter: args.unknown says so
       const j = implied?.judge(c, k, v, schema);
       if (j && 'fault' in j) ctx.add('grounding.value', `${c.name}: ${k} = ${JSON.stringify(v)} does not follow from what the user said: ${j.fault}`, { message: c.message, call: c.call });
-      if (j) continue;
-      // Said in the conversation, or in the tool's own documentation ("default is 9.81", "'all' for every region"), leaf by leaf.
-      let why = ungrounded(v, schema, [g, toolGrounds(c.tool)], k, k);
+      if (j && !('paths' in j && j.paths)) continue;
+      // Said in the conversation, or in the tool's own documentation ("default is 9.81", "'all' for every region"), leaf by leaf
+      // (but the parts of a nested value its derivation gives).
+      let why = ungrounded(v, schema, [g, toolGrounds(c.tool)], k, k, 0, j && 'paths' in j ? j.paths : undefined);
       // With a plan, a follow-up's value kept from an earlier turn needs no saying again.
       if (why && implied?.carriedOver(c, k, v)) why = undefined;
       if (why) ctx.add('grounding.value', `${c.name}: ${why}`, { message: c.message, call: c.call });

@@ -145,7 +145,9 @@ export function sayWith(sp: Speaker, v: unknown, said: string | undefined, pick:
   // A sort order said by its name stands alone ("cheapest first", not "sorted by cheapest first"), and so does a clause ("by car").
   if (sp.tpl.length === 0 || (kind === 'enum-words' && standsAlone(phrase))) return phrase;
   const t = /relative/.test(kind) ? pick(sp.tpl).replace(/\b(on|dated|at) (?=\{v\})/, '') : pick(sp.tpl);
-  return (t.includes('{av}') ? t.replace('{av}', `${article(phrase)} {v}`) : t).replace('{v}', () => phrase);
+  // Words that bring their own article ("a new build", "the Senate") take none more.
+  const av = /^(a|an|the) /i.test(phrase) ? '{v}' : `${article(phrase)} {v}`;
+  return (t.includes('{av}') ? t.replace('{av}', av) : t).replace('{v}', () => phrase);
 }
 
 function objectSpeaker(api: ApiSpec, key: string, schema: Schema, parent: string): Speaker {
@@ -171,7 +173,7 @@ function objectSpeaker(api: ApiSpec, key: string, schema: Schema, parent: string
   }
   // Counts of people or things: "for 2 adults and 1 child".
   if (names.length > 0 && Object.values(props).every((p) => p.type === 'integer') && names.every((n) => COUNTS.test(n))) {
-    return speaker(RANK.people, ['for {v}', 'with {v}'], (v) => listOf(Object.keys(v as Obj).map((f) => counted(Number((v as Obj)[f]), labelOf(f)))));
+    return speaker(RANK.people, ['for {v}', 'with {v}'], (v) => listOf(Object.keys(v as Obj).map((f) => { const n = (v as Obj)[f]; return counted(typeof n === 'string' ? n : Number(n), labelOf(f)); })));
   }
   if (names.length === 3 && ['r', 'g', 'b'].every((c) => names.includes(c))) {
     return speaker(RANK.option, ['in RGB {v}', 'to the colour {v}'], (v) => ['r', 'g', 'b'].map((c) => (v as Obj)[Object.keys(v as Obj).find((f) => snake(f) === c) as string]).join(', '));
