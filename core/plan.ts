@@ -35,7 +35,9 @@ export interface ValueSource {
  * field of an earlier result ("the first one"), a value of an earlier turn's call ("the
  * same account"), a yes/no argument by a phrase that carries it ("nonstop only", "without
  * notifying anyone": flag-words), or an enum code by its words ("turn on" for turn_on:
- * enum-words). An object or a list of objects whose fields the user implies one by one
+ * enum-words), a value of the user's own profile by "my" ("to me" for their email, "in my
+ * city": user-profile, read from the profile the system prompt states). An object or a list of
+ * objects whose fields the user implies one by one
  * ("a room for two adults from this Friday") is nested: its parts say how.
  */
 export const DERIVATION_KINDS = [
@@ -55,6 +57,7 @@ export const DERIVATION_KINDS = [
   'previous-turn',
   'flag-words',
   'enum-words',
+  'user-profile',
   'nested',
 ] as const;
 export type DerivationKind = (typeof DERIVATION_KINDS)[number];

@@ -15,6 +15,7 @@ import { enumValueOf } from './enum-words.js';
 import { flagValueOf } from './said-words.js';
 import { normalise } from './normalise.js';
 import { numberInWords } from './numbers.js';
+import { profileFieldOf, type ProfileField } from './profile.js';
 import { compoundOf } from './quantities.js';
 import { convert, inMinorUnits, sameAtPrecision, unitOfParam } from './units.js';
 
@@ -27,9 +28,13 @@ export interface DerivationEnv {
   readonly earlier: readonly Readonly<Record<string, unknown>>[];
   /** The parameter (unit conversions read its unit from its name and description). */
   readonly key: string;
+  /** The user's profile as the conversation states it (the fields whose values the system prompt holds). */
+  readonly profile?: Readonly<Partial<Record<ProfileField, string>>>;
   readonly schema: Record<string, unknown> | undefined;
 }
 
+/** A parameter name as snake_case ("hvacMode" -> "hvac_mode"), as the word lists key it. */
+const snakeKey = (k: string): string => k.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[-\s]+/g, '_').toLowerCase();
 const show = (v: unknown): string => (typeof v === 'string' ? JSON.stringify(v) : String(v));
 const same = (a: unknown, b: unknown): boolean => a === b || (a !== undefined && a !== null && typeof a !== 'object' && String(a).toUpperCase() === String(b).toUpperCase());
 
@@ -130,6 +135,13 @@ export function derivationFault(d: Derivation, value: unknown, env: DerivationEn
       return expect((g.currencyByName.get(lower) ?? g.currencyByName.get(lower.replace(/s$/, '')))?.code, 'currency');
     case 'previous-result':
       return resultFault(d, value, env.results);
+    case 'user-profile': {
+      const field = profileFieldOf(said);
+      if (field === undefined) return `"${said}" names no part of the user's profile`;
+      const own = env.profile?.[field];
+      if (own === undefined) return `"${said}" needs the user's ${field} stated, and the conversation does not state it`;
+      return same(value, own) ? undefined : `"${said}" is ${show(own)}, not ${show(value)}`;
+    }
     case 'previous-turn': {
       const json = JSON.stringify(value);
       return env.earlier.some((a) => env.key in a && JSON.stringify(a[env.key]) === json) ? undefined : `no call of an earlier turn had ${env.key} = ${show(value)}`;
@@ -141,7 +153,7 @@ export function derivationFault(d: Derivation, value: unknown, env: DerivationEn
     case 'enum-words': {
       const choices = env.schema?.enum;
       if (!Array.isArray(choices)) return `${env.key} is no enum to read "${said}" in`;
-      const v = enumValueOf(choices, said);
+      const v = enumValueOf(choices, said, snakeKey(env.key));
       return v === undefined ? `"${said}" is the words of no one choice of ${env.key}` : same(value, v) ? undefined : `"${said}" is ${show(v)}, not ${show(value)}`;
     }
     default:

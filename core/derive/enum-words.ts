@@ -39,8 +39,9 @@ function orderPhrase(c: string): string | undefined {
 
 /**
  * Everyday words for common codes, by the code in lower case: "|" between ways, "+" before a
- * clause that stands alone. Only words that name the code whatever the parameter: "high" is no
- * word for a priority here, since it also names a rating.
+ * clause that stands alone. Only words that name the code whatever the parameter ("high" is no
+ * word for a priority here, since it also names a rating), or, before a dot, for one parameter
+ * only ("hvac_mode.dry": "dehumidifying", where a road surface's "dry" is no such thing).
  */
 const WORDS = `
 science_fiction: sci-fi | science-fiction
@@ -135,10 +136,11 @@ requested_by_customer: +because the customer asked for it
 fraudulent: +because it looks like fraud | +as fraud
 duplicate: +because it was charged twice
 changed_mind: +because I changed my mind
-wrong_size: +because it doesn't fit
-defective: +because it's faulty
-arrived_late: +because it came late
-wrong_item: +because they sent the wrong thing
+wrong_size: the wrong size | +because it doesn't fit
+defective: faulty | +because it's faulty
+arrived_late: late | +because it came late
+wrong_item: the wrong item | +because they sent the wrong thing
+not_as_described: not what was described
 compromised: +because it was leaked
 unused: +since nobody uses it anymore
 employee_offboarding: +because the employee is leaving
@@ -148,6 +150,51 @@ pause: +pause the music
 new_construction: a new build
 addition: an extension
 urgent: +as an urgent visit
+hvac_mode.heat: heating
+hvac_mode.cool: cooling | air conditioning
+hvac_mode.dry: dehumidifying
+transmission.manual: stick shift
+transmission.automatic: an automatic
+sev1: critical
+sev2: high
+sev3: medium
+sev4: low
+malware: a virus
+data_exfiltration: data theft
+ddos: a denial-of-service attack
+insider: an insider threat
+unauthorized_access: a break-in
+sex.male: a man
+sex.female: a woman
+beginner: +for beginners
+intermediate: +for intermediate learners
+advanced: +for advanced learners
+contract: contractor
+ice: icy roads
+popup: pop-up notification | pop-up
+turn_on: switch on
+turn_off: switch off
+toggle: flip
+qb: quarterback
+rb: running back
+wr: wide receiver
+te: tight end
+dst: defense
+ip: IP address
+sha256: SHA-256 hash
+culture: culture fit
+homeowners_ho3: homeowners insurance
+condo_ho6: condo insurance
+renters_ho4: renters insurance
+full_coverage: full cover
+state_minimum: the legal minimum cover
+water_damage: a leak
+weather: storm damage
+streetlight_out: a broken streetlight
+missed_collection: a missed bin collection
+illegal_dumping: fly-tipping
+abandoned_vehicle: an abandoned car
+tree_hazard: a dangerous tree
 online_url: +as a link | +by sending a link
 online_upload: +as a file upload | +by uploading a file
 online_text_entry: +typed straight into the box
@@ -179,7 +226,7 @@ correction: +to correct a mistake
 promotion: +for a promotion
 switched_carrier: +because I switched to another insurer
 relocation: +because I'm moving
-damaged: +because it arrived broken
+damaged: broken on arrival | +because it arrived broken
 collision: a crash | a car crash
 theft: a break-in | something stolen
 en-us: American English
@@ -221,11 +268,15 @@ for (const line of WORDS.trim().split('\n')) {
 /** Normalised phrases that stand alone in a request. */
 const CLAUSES = new Set([...WAYS.values()].flat().filter((w) => w.clause).map((w) => normalise(w.said)));
 
-/** The ways people say enum code `code` instead of writing it (empty when it has none); `clauses`: with the ones that stand alone. */
-export function enumWays(code: string, clauses = true): readonly string[] {
+/**
+ * The ways people say enum code `code` of parameter `param` (snake_case) instead of writing it
+ * (empty when it has none); `clauses`: with the ones that stand alone.
+ */
+export function enumWays(code: string, clauses = true, param = ''): readonly string[] {
   const c = code.toLowerCase();
   const order = orderPhrase(c);
-  const words = WAYS.get(c)?.filter((w) => clauses || !w.clause).map((w) => w.said) ?? [];
+  const ways = [...(WAYS.get(`${param}.${c}`) ?? []), ...(WAYS.get(c) ?? [])];
+  const words = ways.filter((w) => clauses || !w.clause).map((w) => w.said);
   return order === undefined ? words : [order, ...words];
 }
 
@@ -239,14 +290,14 @@ export function standsAlone(said: string): boolean {
  * The value of `choices` (an enum) a user saying `said` means: the one code with `said` among
  * its ways (as normalised), when no other code of the enum has it and it is not a code itself.
  */
-export function enumValueOf(choices: readonly unknown[], said: string): string | undefined {
+export function enumValueOf(choices: readonly unknown[], said: string, param = ''): string | undefined {
   const s = normalise(said);
   if (s === '') return undefined;
   let found: string | undefined;
   for (const c of choices) {
     if (typeof c !== 'string') continue;
     if (normalise(c) === s) return undefined;
-    if (!enumWays(c).some((w) => normalise(w) === s)) continue;
+    if (!enumWays(c, true, param).some((w) => normalise(w) === s)) continue;
     if (found !== undefined) return undefined;
     found = c;
   }

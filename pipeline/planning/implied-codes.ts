@@ -7,7 +7,9 @@
  */
 import { localeName } from '../../core/derive/codes.js';
 import { geoTables, type City } from '../../core/geo.js';
-import type { Derivation } from '../../core/plan.js';
+import type { Derivation, ItemWorld } from '../../core/plan.js';
+import { ownedField, profileOf, profilePhrases, type ProfileField, type WorldField } from '../../core/derive/profile.js';
+import { snake } from '../values/kinds.js';
 import { currencyPhrase } from './implied-words.js';
 
 /** Field kinds (pipeline/values/kinds.ts) whose values are codes a name can stand for. */
@@ -87,4 +89,25 @@ export function codeDerivation(kind: string, value: string, args: Readonly<Recor
     default:
       return undefined;
   }
+}
+
+/** Fields of the user's world by the kind of field that holds them (pipeline/values/kinds.ts). */
+const PROFILE_KINDS: Readonly<Record<string, WorldField>> = { email: 'email', person: 'name', city: 'city', 'country-code': 'country', currency: 'currency', 'time-zone': 'timeZone', language: 'language' };
+const TO_KEY = /(^|_)(to|recipient|recipients|cc|bcc|invitee|attendee|grantee|share_with|notify|send_to|destination|target)(_|$)/;
+const FROM_KEY = /(^|_)(from|sender|reply_to|origin|source|base)(_|$)/;
+
+/**
+ * How the user says a value of their own profile instead of writing it ("to me" for their email,
+ * "in my city", "with my usual card" for the card on file), or undefined when `value` is not
+ * theirs: a field of their world, or a thing on file (`owned`: the keys the item takes as the
+ * user's own, with their one value).
+ */
+export function profileDerivation(fk: { readonly kind: string; readonly role?: string }, key: string, value: string, world: ItemWorld, owned: ReadonlyMap<string, unknown>, r: () => number): Derivation | undefined {
+  const k = snake(key);
+  const thing = owned.get(key) === value ? ownedField(k) : undefined;
+  const field: ProfileField | undefined = thing ?? PROFILE_KINDS[fk.kind];
+  if (field === undefined || (thing === undefined && profileOf(world)[field as WorldField] !== value)) return undefined;
+  const role = fk.role === 'destination' || TO_KEY.test(k) ? 'to' : fk.role === 'origin' || FROM_KEY.test(k) ? 'from' : 'at';
+  const ways = profilePhrases(field, role);
+  return { kind: 'user-profile', said: ways[Math.floor(r() * ways.length)] };
 }

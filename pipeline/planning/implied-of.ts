@@ -9,10 +9,10 @@
 import type { ApiSpec } from '../../api-pool/types.js';
 import { datePhrases } from '../../core/derive/date-phrases.js';
 import { listPhrase } from '../../core/derive/derivation.js';
-import type { Derivation } from '../../core/plan.js';
+import type { Derivation, ItemWorld } from '../../core/plan.js';
 import { kindOf, siblingsOf } from '../values/kinds.js';
 import type { Schema } from '../values/values.js';
-import { CODE_KINDS, codeDerivation } from './implied-codes.js';
+import { CODE_KINDS, codeDerivation, profileDerivation } from './implied-codes.js';
 import { enumDerivation, flagDerivation } from './implied-said.js';
 import { minorUnitPhrase, spelledNumber, unitPhrase } from './implied-words.js';
 
@@ -26,6 +26,8 @@ interface Place {
   readonly parent: string;
   readonly siblings: ReadonlySet<string>;
   readonly depth: number;
+  /** The keys the item takes as the user's own things on file, with their one value. */
+  readonly owned: ReadonlyMap<string, unknown>;
 }
 
 type Args = Readonly<Record<string, unknown>>;
@@ -39,35 +41,35 @@ function pick(phrases: readonly string[], kind: Derivation['kind'], r: () => num
  * How the user can imply `value` of parameter `key` of `api` in a call with `args`, or undefined;
  * `implies` decides, part by part, whether the user implies a field of an object.
  */
-export function derivationOf(api: ApiSpec, key: string, value: unknown, args: Args, today: string, r: () => number, implies: Implies): Derivation | undefined {
+export function derivationOf(api: ApiSpec, key: string, value: unknown, args: Args, world: ItemWorld, owned: ReadonlyMap<string, unknown>, r: () => number, implies: Implies): Derivation | undefined {
   const schema = api.parameters.properties[key] as Schema | undefined;
   if (!schema || value === null) return undefined;
-  const top: Place = { parent: '', siblings: siblingsOf(api.parameters as Schema), depth: 0 };
-  return valueDerivation(api, key, schema, value, args, today, r, implies, top);
+  const top: Place = { parent: '', siblings: siblingsOf(api.parameters as Schema), depth: 0, owned };
+  return valueDerivation(api, key, schema, value, args, world, r, implies, top);
 }
 
-function valueDerivation(api: ApiSpec, key: string, schema: Schema, value: unknown, args: Args, today: string, r: () => number, implies: Implies, at: Place): Derivation | undefined {
+function valueDerivation(api: ApiSpec, key: string, schema: Schema, value: unknown, args: Args, world: ItemWorld, r: () => number, implies: Implies, at: Place): Derivation | undefined {
   if (Array.isArray(value)) {
     return value.every((x) => x === null || typeof x !== 'object')
-      ? listDerivation(api, key, schema, value, args, today, r, at)
-      : nestedDerivation(api, key, schema, value, args, today, r, implies, at);
+      ? listDerivation(api, key, schema, value, args, world, r, at)
+      : nestedDerivation(api, key, schema, value, args, world, r, implies, at);
   }
-  if (typeof value === 'object' && value !== null) return nestedDerivation(api, key, schema, value, args, today, r, implies, at);
-  return scalarDerivation(api, key, schema, schema, value, args, today, r, at);
+  if (typeof value === 'object' && value !== null) return nestedDerivation(api, key, schema, value, args, world, r, implies, at);
+  return scalarDerivation(api, key, schema, schema, value, args, world, r, at);
 }
 
 /**
  * How the user can imply one value (`schema`: its own schema, the field's or a list item's;
  * `top`: the field's, which names what the field is), or undefined.
  */
-function scalarDerivation(api: ApiSpec, key: string, top: Schema, schema: Schema, value: unknown, args: Args, today: string, r: () => number, at: Place): Derivation | undefined {
+function scalarDerivation(api: ApiSpec, key: string, top: Schema, schema: Schema, value: unknown, args: Args, world: ItemWorld, r: () => number, at: Place): Derivation | undefined {
   // A yes/no field inside an object is said by the object's own words.
   if (typeof value === 'boolean') return top === schema && at.depth === 0 ? flagDerivation(key, value, r) : undefined;
   // An enum choice is said as its words ("turn on" for turn_on), or by the name a code stands for (a currency among the listed ones).
   const choice = Array.isArray(schema.enum);
   if (typeof value === 'number') {
     if (choice || top !== schema) return undefined;
-    if (YEAR_KEY.test(key)) return pick(datePhrases(value, today, r, true), 'relative-date', r);
+    if (YEAR_KEY.test(key)) return pick(datePhrases(value, world.today, r, true), 'relative-date', r);
     // A month by its name ("for July"), when it is this year's or next.
     if (/^month$/i.test(key) && Number.isInteger(value) && value >= 1 && value <= 12) return { kind: 'relative-date', said: MONTH_NAMES[value - 1] };
     // Inside an object the field's unit is said after the value ("78 km"): no amount in another unit there.
@@ -76,15 +78,22 @@ function scalarDerivation(api: ApiSpec, key: string, top: Schema, schema: Schema
     const words = spelledNumber(key, value, r, at.depth > 0);
     return words === undefined ? undefined : { kind: 'spelled-number', said: words };
   }
-  if (typeof value !== 'string' || value.length > 40) return undefined;
+  if (typeof value !== 'string' || value.length > 80) return undefined;
   const fk = kindOf(key, at.parent, top, api, at.siblings);
-  if (choice) {
+  // The user's own email, name, city... by "my" (the system prompt states their profile), or half the time the other way there is.
+  const own = at.depth === 0 && top === schema ? profileDerivation(fk, key, value, world, at.owned, r) : undefined;
+  const other = value.length > 40 ? undefined : otherStringDerivation(api, key, fk.kind, schema, top, value, args, world, r, at);
+  return own && (other === undefined || r() < 0.5) ? own : other;
+}
+
+function otherStringDerivation(api: ApiSpec, key: string, kind: string, schema: Schema, top: Schema, value: string, args: Args, world: ItemWorld, r: () => number, at: Place): Derivation | undefined {
+  if (Array.isArray(schema.enum)) {
     // In a list or an object, an enum's words take the value's place (no clause that stands alone).
-    return (CODE_KINDS.has(fk.kind) ? codeDerivation(fk.kind, value, args) : undefined) ?? enumDerivation(schema.enum as readonly unknown[], value, r, top === schema && at.depth === 0);
+    return (CODE_KINDS.has(kind) ? codeDerivation(kind, value, args) : undefined) ?? enumDerivation(schema.enum as readonly unknown[], value, r, top === schema && at.depth === 0, key);
   }
-  if (/^\d{4}-\d{2}/.test(value)) return pick(datePhrases(value, today, r), 'relative-date', r);
-  if (YEAR_KEY.test(key) && /^\d{4}$/.test(value)) return pick(datePhrases(Number(value), today, r, true), 'relative-date', r);
-  return CODE_KINDS.has(fk.kind) ? codeDerivation(fk.kind, value, args) : undefined;
+  if (/^\d{4}-\d{2}/.test(value)) return pick(datePhrases(value, world.today, r), 'relative-date', r);
+  if (YEAR_KEY.test(key) && /^\d{4}$/.test(value)) return pick(datePhrases(Number(value), world.today, r, true), 'relative-date', r);
+  return CODE_KINDS.has(kind) ? codeDerivation(kind, value, args) : undefined;
 }
 
 /**
@@ -92,14 +101,14 @@ function scalarDerivation(api: ApiSpec, key: string, top: Schema, schema: Schema
  * ["science_fiction", "horror"]): every item implied one way, or an enum code said as its own
  * words beside implied ones; undefined when no item is implied.
  */
-function listDerivation(api: ApiSpec, key: string, top: Schema, value: readonly unknown[], args: Args, today: string, r: () => number, at: Place): Derivation | undefined {
+function listDerivation(api: ApiSpec, key: string, top: Schema, value: readonly unknown[], args: Args, world: ItemWorld, r: () => number, at: Place): Derivation | undefined {
   const itemSchema = top.items;
   if (value.length === 0 || value.length > 5 || !itemSchema || typeof itemSchema !== 'object' || Array.isArray(itemSchema)) return undefined;
   const choices = (itemSchema as Schema).enum;
   let kind: Derivation['kind'] | undefined;
   const items: string[] = [];
   for (const v of value) {
-    const d = scalarDerivation(api, key, top, itemSchema as Schema, v, args, today, r, at);
+    const d = scalarDerivation(api, key, top, itemSchema as Schema, v, args, world, r, at);
     if (d && (kind === undefined || d.kind === kind) && !d.said.includes(',')) {
       kind = d.kind;
       items.push(d.said);
@@ -110,7 +119,7 @@ function listDerivation(api: ApiSpec, key: string, top: Schema, value: readonly 
 }
 
 /** An object (field by field) or a list of objects (item by item) with the parts the user implies, or undefined when none. */
-function nestedDerivation(api: ApiSpec, key: string, schema: Schema, value: object, args: Args, today: string, r: () => number, implies: Implies, at: Place): Derivation | undefined {
+function nestedDerivation(api: ApiSpec, key: string, schema: Schema, value: object, args: Args, world: ItemWorld, r: () => number, implies: Implies, at: Place): Derivation | undefined {
   if (at.depth >= MAX_DEPTH) return undefined;
   const parts: Record<string, Derivation> = {};
   if (Array.isArray(value)) {
@@ -118,15 +127,15 @@ function nestedDerivation(api: ApiSpec, key: string, schema: Schema, value: obje
     if (!items || typeof items !== 'object' || Array.isArray(items)) return undefined;
     value.forEach((x, i) => {
       if (x === null || typeof x !== 'object' || Array.isArray(x)) return;
-      const d = nestedDerivation(api, key, items as Schema, x, args, today, r, implies, at);
+      const d = nestedDerivation(api, key, items as Schema, x, args, world, r, implies, at);
       if (d) parts[String(i)] = d;
     });
   } else {
     const props = (schema.properties ?? {}) as Record<string, Schema>;
-    const inner: Place = { parent: key, siblings: siblingsOf(schema), depth: at.depth + 1 };
+    const inner: Place = { parent: key, siblings: siblingsOf(schema), depth: at.depth + 1, owned: at.owned };
     for (const [f, v] of Object.entries(value as Record<string, unknown>)) {
       if (!props[f] || v === null || typeof v === 'boolean') continue;
-      const d = valueDerivation(api, f, props[f], v, args, today, r, implies, inner);
+      const d = valueDerivation(api, f, props[f], v, args, world, r, implies, inner);
       if (d && (d.kind === 'nested' || implies(d))) parts[f] = d;
     }
   }

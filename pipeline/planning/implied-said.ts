@@ -29,7 +29,8 @@ export function flagDerivation(key: string, value: boolean, r: () => number): De
 }
 
 /** The enum-words derivation of `value` among `choices` ("cheapest first" for price_asc, "by car" for driving), or undefined when it has no words or another code shares them. */
-export function enumDerivation(choices: readonly unknown[], value: string, r: () => number, clauses = true): Derivation | undefined {
-  const ways = enumWays(value, clauses).filter((w) => enumValueOf(choices, w) === value);
+export function enumDerivation(choices: readonly unknown[], value: string, r: () => number, clauses = true, key = ''): Derivation | undefined {
+  const param = snake(key);
+  const ways = enumWays(value, clauses, param).filter((w) => enumValueOf(choices, w, param) === value);
   return ways.length === 0 ? undefined : { kind: 'enum-words', said: ways[Math.floor(r() * ways.length)] };
 }

@@ -13,9 +13,11 @@
  */
 import type { ToolPool } from '../../api-pool/types.js';
 import { Rng, subSeed } from '../../core/rng.js';
-import type { Derivation, PlannedCall } from '../../core/plan.js';
+import type { Derivation, ItemWorld, PlannedCall } from '../../core/plan.js';
 import { saidDerivations } from '../../core/derive/derivation.js';
 import { derivationOf } from './implied-of.js';
+import { ownedField } from '../../core/derive/profile.js';
+import { snake } from '../values/kinds.js';
 
 /** Share of the arguments that can be implied which the user does imply (the rest are stated verbatim). */
 export const IMPLY_RATE = 0.95;
@@ -73,6 +75,30 @@ function nounOf(key: string): string {
 
 
 /**
+ * The parameters the item may take as the user's own things on file ("my account"): the keys of
+ * such a thing (core/derive/profile.ts) when it has one value in all the item's calls, none of
+ * them taken from a result or withheld: "my account" can only be one account.
+ */
+function ownedValues(calls: readonly PlannedCall[], withheld?: { readonly call: number; readonly argument: string }): ReadonlyMap<string, unknown> {
+  // By what the thing is: "my account" is one account, whichever parameter takes it.
+  const value = new Map<string, unknown>();
+  const keys = new Map<string, Set<string>>();
+  const mixed = new Set<string>();
+  calls.forEach((c, i) => {
+    for (const [k, v] of Object.entries(c.arguments)) {
+      const field = typeof v === 'string' ? ownedField(snake(k)) : undefined;
+      if (field === undefined) continue;
+      if (c.dependsOn?.[k] || (withheld?.call === i && withheld.argument === k) || (value.has(field) && value.get(field) !== v)) mixed.add(field);
+      value.set(field, v);
+      (keys.get(field) ?? keys.set(field, new Set()).get(field)!).add(k);
+    }
+  });
+  const out = new Map<string, unknown>();
+  for (const [field, ks] of keys) if (!mixed.has(field)) for (const k of ks) out.set(k, value.get(field));
+  return out;
+}
+
+/**
  * The calls with the derivations of the arguments the user implies. A call's values taken
  * from an earlier result keep the derivation they were planned with (dependent.ts), or that
  * of the same value in an earlier call (a multi-turn follow-up that carries it over).
@@ -80,7 +106,7 @@ function nounOf(key: string): string {
 export function withDerivations(
   pool: ToolPool,
   seed: number,
-  today: string,
+  world: ItemWorld,
   calls: readonly PlannedCall[],
   withheld?: { readonly call: number; readonly argument: string },
 ): readonly PlannedCall[] {
@@ -88,6 +114,7 @@ export function withDerivations(
   const rng = new Rng(subSeed(seed, 'implied'));
   const r = (): number => rng.next();
   const decided = new Map<string, Derivation | null>();
+  const owned = ownedValues(calls, withheld);
   const w = withheld && calls[withheld.call]?.arguments[withheld.argument];
   const hidden = typeof w === 'string' || typeof w === 'number' ? String(w).toLowerCase() : undefined;
   return calls.map((c, i) => {
@@ -117,7 +144,7 @@ export function withDerivations(
       if (d === undefined) {
         // A flag or an enum code is said in words whether or not it is recorded: recorded always.
         const implies = (found: Derivation): boolean => WORDS_ALWAYS.has(found.kind) || r() < IMPLY_RATE;
-        const found = derivationOf(api, key, value, c.arguments, today, r, implies);
+        const found = derivationOf(api, key, value, c.arguments, world, owned, r, implies);
         d = found && (found.kind === 'nested' || implies(found)) ? found : null;
         decided.set(memo, d);
       }

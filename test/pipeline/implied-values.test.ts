@@ -18,6 +18,7 @@ import { describeItem } from '../../pipeline/planning/category-mix.js';
 import { derivationFault } from '../../core/derive/derivation.js';
 import { flagPhrases, flagValueOf } from '../../core/derive/said-words.js';
 import { normalise } from '../../core/derive/normalise.js';
+import { profileOf } from '../../core/derive/profile.js';
 
 const MIX = { single: 0.14, multiple: 0.12, parallel: 0.1, 'parallel-multiple': 0.08, dependent: 0.1, nested: 0.08, irrelevance: 0.12, clarification: 0.1, 'multi-turn': 0.08, safety: 0.08 };
 
@@ -49,7 +50,7 @@ function check(plan: ItemPlan, pool: ToolPool, t: Tally): void {
       t.derived++;
       t.kinds.add(d.kind);
       const where = `${plan.idx} ${plan.category} ${c.name}.${key} = ${JSON.stringify(value)} "${d.said}" (${d.kind}, today ${plan.world.today})`;
-      const fault = derivationFault(d, value, { today: plan.world.today, results, earlier, key, schema: api.parameters.properties[key] as Record<string, unknown> });
+      const fault = derivationFault(d, value, { today: plan.world.today, results, earlier, key, schema: api.parameters.properties[key] as Record<string, unknown>, profile: profileOf(plan.world) });
       if (fault) t.faults.push(`${where}: ${fault}`);
       if (typeof value !== 'object' && normalise(d.said) === normalise(String(value))) t.faults.push(`${where}: the words are the value`);
       if (d.kind === 'previous-result' && d.from !== c.dependsOn?.[key]?.field) t.faults.push(`${where}: from ${d.from}, the chain takes ${c.dependsOn?.[key]?.field}`);

@@ -15,6 +15,7 @@ import type { Derivation, ItemPlan, PlannedCall } from '../../core/plan.js';
 import type { ParsedCall, RuleContext } from './context.js';
 import { textOf } from './context.js';
 import { derivationFault, derivedPaths, saidDerivations } from '../../core/derive/derivation.js';
+import { onFileIn, profileOf, type ProfileField } from '../../core/derive/profile.js';
 import { datesIn } from '../../core/derive/date-formats.js';
 import { normalise } from './normalise.js';
 import { alignPlan } from './plan-agreement.js';
@@ -25,8 +26,8 @@ import { alignPlan } from './plan-agreement.js';
  */
 export type Judgement = { readonly follows: true; readonly paths?: ReadonlySet<string> } | { readonly fault: string } | undefined;
 
-/** What the check reads of a plan: its calls and today. */
-type ImpliedPlan = Pick<ItemPlan, 'calls'> & { readonly world: Pick<ItemPlan['world'], 'today'> };
+/** What the check reads of a plan: its calls, today and (when it has one) the user's world. */
+type ImpliedPlan = Pick<ItemPlan, 'calls'> & { readonly world: Pick<ItemPlan['world'], 'today'> & Partial<ItemPlan['world']> };
 
 /**
  * The plan a published record carries in `meta.plan` (a toolforge dataset checked again by
@@ -35,7 +36,7 @@ type ImpliedPlan = Pick<ItemPlan, 'calls'> & { readonly world: Pick<ItemPlan['wo
 function planInMeta(ctx: RuleContext): ImpliedPlan | undefined {
   const p = ctx.record.meta?.plan as { calls?: unknown; world?: { today?: unknown } } | undefined;
   if (!p || !Array.isArray(p.calls) || typeof p.world?.today !== 'string') return undefined;
-  return { calls: p.calls as PlannedCall[], world: { today: p.world.today } };
+  return { calls: p.calls as PlannedCall[], world: p.world as ImpliedPlan['world'] };
 }
 
 export class ImpliedValues {
@@ -115,12 +116,26 @@ export class ImpliedValues {
       if (needs.has('previous-result') && this.#unreadable > 0) continue;
       const today = needs.has('relative-date') ? this.#today() : undefined;
       const earlier = needs.has('previous-turn') ? this.#earlierTurns(c) : [];
-      const why = derivationFault(d, value, { today, results, earlier, key, schema });
+      const profile = needs.has('user-profile') ? this.#profile() : undefined;
+      const why = derivationFault(d, value, { today, results, earlier, key, schema, profile });
       if (why === undefined) return d.kind === 'nested' ? { follows: true, paths: new Set(derivedPaths(d, key)) } : { follows: true };
       // Unsaid, a carry-over that does not hold is no claim of the user's: the value is judged as stated or not.
       if (d.kind !== 'previous-turn' || this.#heard(d.said)) fault ??= `${why} (${d.kind})`;
     }
     return fault === undefined ? undefined : { fault };
+  }
+
+  /** The fields of the user's profile the system prompt states: their world's values written there, and the things on file. */
+  #profile(): Partial<Record<ProfileField, string>> {
+    const system = this.#ctx.messages.findIndex((m) => m.role === 'system');
+    if (system < 0 || system >= this.#seen) return {};
+    const out: Partial<Record<ProfileField, string>> = onFileIn(textOf(this.#ctx.messages[system]));
+    const w = this.#plan.world;
+    if (w.user && w.locale) {
+      const text = ` ${this.#ctx.normalised(system)} `;
+      for (const [f, v] of Object.entries(profileOf(w as ItemPlan['world']))) if (text.includes(` ${normalise(v)} `)) out[f as ProfileField] = v;
+    }
+    return out;
   }
 
   /** Whether the user said `words` before the call. */

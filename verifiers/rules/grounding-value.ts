@@ -66,7 +66,7 @@ export function ungrounded(value: unknown, schema: Schema | undefined, sources: 
   }
   let hint: string | undefined;
   for (const g of sources) {
-    const h = typeof value === 'number' ? numberHint(value, schema, key, g) : typeof value === 'string' ? stringHint(value, schema, g) : undefined;
+    const h = typeof value === 'number' ? numberHint(value, schema, key, g) : typeof value === 'string' ? stringHint(value, schema, key, g) : undefined;
     if (h === undefined) return undefined;
     hint ??= h || undefined;
   }
@@ -95,7 +95,7 @@ function numberHint(v: number, schema: Schema | undefined, key: string, g: Groun
 }
 
 /** undefined when string `value` is grounded by `g`; else '' or what a reader found instead. */
-function stringHint(value: string, schema: Schema | undefined, g: Grounds): string | undefined {
+function stringHint(value: string, schema: Schema | undefined, key: string, g: Grounds): string | undefined {
   if (isDateValue(value)) return dateHint(value, g);
   const clock = clockOfValue(value);
   if (clock !== undefined && /^\s*\d/.test(value)) return g.clocks.has(clock) || g.hasPhrase(normalise(value)) ? undefined : '';
@@ -130,7 +130,7 @@ function stringHint(value: string, schema: Schema | undefined, g: Grounds): stri
   if (schema && Array.isArray(schema.enum) && schema.enum.includes(value)) {
     // An enum choice the request implies: one of its words or their forms, or its everyday words.
     for (const w of words) if (g.hasToken(w) || g.hasStem4(w) || g.hasWordForm(w)) return undefined;
-    for (const w of enumWays(value)) if (g.hasPhrase(normalise(w))) return undefined;
+    for (const w of enumWays(value, true, key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase())) if (g.hasPhrase(normalise(w))) return undefined;
   }
   return '';
 }

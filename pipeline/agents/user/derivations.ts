@@ -4,6 +4,7 @@
  * the user agent only says them. An object or list whose fields are implied one by one (a nested
  * derivation) is said as usual, from a copy of it with each implied field's words in its place.
  */
+import { standsAlone } from '../../../core/derive/enum-words.js';
 import type { Derivation, PlannedCall } from '../../../core/plan.js';
 
 export type { Derivation };
@@ -33,4 +34,9 @@ export function shownValue(v: unknown, d: Derivation | undefined): unknown {
 /** The call's derivations by key, or undefined when it has none. */
 export function derivationsOf(call: PlannedCall): Readonly<Record<string, Derivation>> | undefined {
   return call.derivations;
+}
+
+/** Whether implied words of `kind` stand alone in a request ("cheapest first", "by car", "to me"), outside the value's clause. */
+export function saidAlone(kind: string | undefined, said: string): boolean {
+  return kind === 'user-profile' || (kind === 'enum-words' && standsAlone(said));
 }

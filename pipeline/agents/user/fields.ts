@@ -6,12 +6,12 @@
  * other object as its fields' own clauses ("with a trigger of type numeric threshold, above 80").
  * Worked out once per API and field path (WeakMap per API).
  */
-import { standsAlone } from '../../../core/derive/enum-words.js';
 import type { ApiSpec } from '../../../api-pool/types.js';
 import { kindOf, siblingsOf, snake } from '../../values/kinds.js';
 import type { Schema } from '../../values/schema.js';
 import { TOOL_PHRASES, type ParamPhrase } from '../phrases.js';
 import type { Pick } from '../text.js';
+import { saidAlone } from './derivations.js';
 import { flagSpeaker } from './flags.js';
 import { intentOf } from './intent.js';
 import { numberSpeaker } from './numbers.js';
@@ -142,8 +142,8 @@ export function sayWith(sp: Speaker, v: unknown, said: string | undefined, pick:
   // A flag's phrase carries its value: the plan's words when it records them (flag-words), else one of the speaker's.
   if (sp.yes && typeof v === 'boolean') return said ?? pick(v ? sp.yes : (sp.no as readonly string[]));
   const phrase = said === undefined ? sp.value(v, pick) : /spelled/.test(kind) && sp.after && typeof v === 'number' ? `${said}${sp.after(v)}` : said;
-  // A sort order said by its name stands alone ("cheapest first", not "sorted by cheapest first"), and so does a clause ("by car").
-  if (sp.tpl.length === 0 || (kind === 'enum-words' && standsAlone(phrase))) return phrase;
+  // A sort order said by its name stands alone ("cheapest first", not "sorted by cheapest first"), and so do a clause ("by car") and the user's own things ("to me").
+  if (sp.tpl.length === 0 || saidAlone(kind, phrase)) return phrase;
   const t = /relative/.test(kind) ? pick(sp.tpl).replace(/\b(on|dated|at) (?=\{v\})/, '') : pick(sp.tpl);
   // Words that bring their own article ("a new build", "the Senate") take none more.
   const av = /^(a|an|the) /i.test(phrase) ? '{v}' : `${article(phrase)} {v}`;
