@@ -29,6 +29,14 @@ const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   'hong kong dollar': 'HKD', 'hong kong dollars': 'HKD', 'singapore dollar': 'SGD', 'singapore dollars': 'SGD', 'new zealand dollar': 'NZD', 'new zealand dollars': 'NZD',
   'us dollar': 'USD', 'us dollars': 'USD', 'american dollars': 'USD', 'united states dollar': 'USD', 'united states dollars': 'USD', 'british pounds': 'GBP', 'british pound': 'GBP', 'pounds sterling': 'GBP',
 };
+/** Cloud regions (AWS codes) by the place people name them by. */
+export const CLOUD_REGIONS: Readonly<Record<string, readonly string[]>> = {
+  'us-east-1': ['Northern Virginia', 'N. Virginia'], 'us-east-2': ['Ohio'], 'us-west-1': ['Northern California', 'N. California'], 'us-west-2': ['Oregon'],
+  'eu-west-1': ['Ireland'], 'eu-west-2': ['London'], 'eu-west-3': ['Paris'], 'eu-central-1': ['Frankfurt'], 'eu-north-1': ['Stockholm'], 'eu-south-1': ['Milan'],
+  'ap-southeast-1': ['Singapore'], 'ap-southeast-2': ['Sydney'], 'ap-northeast-1': ['Tokyo'], 'ap-northeast-2': ['Seoul'], 'ap-south-1': ['Mumbai'],
+  'sa-east-1': ['Sao Paulo', 'São Paulo'], 'ca-central-1': ['Canada Central', 'Montreal'],
+};
+
 /** Names a country goes by besides its table and Intl names. */
 const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   US: ['united states of america', 'america', 'the states'], GB: ['britain', 'great britain', 'england', 'scotland', 'wales'], NL: ['holland', 'the netherlands'],
@@ -122,6 +130,7 @@ function build(): Tables {
     const city = z.split('/').pop()!.replace(/_/g, ' ');
     if (city.length > 2) add(city, [], [`tz:${z}`]);
   }
+  for (const [code, names] of Object.entries(CLOUD_REGIONS)) for (const n of names) add(n, [], [`cloud:${code}`]);
   const frozen = new Map<string, Named>();
   const unspaced: [string, Named][] = [];
   for (const [n, s] of phrases) {
@@ -180,6 +189,7 @@ export function entitiesOfValue(value: string): string[] {
   }
   if (/^[A-Z][A-Z.]{0,5}$/.test(v) && g.companyByTicker.has(v)) out.push(`ticker:${v}`);
   if (IANA.test(v)) out.push(`tz:${v}`);
+  if (v in CLOUD_REGIONS) out.push(`cloud:${v}`);
   const initials = /^[A-Z]{2,4}$/.test(v) ? codeTables().initials.get(v) : undefined;
   if (initials) out.push(...initials);
   const tag = LANGUAGE_TAG.exec(v);

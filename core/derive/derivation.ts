@@ -8,7 +8,7 @@
  * an enum code by its words (enum-words.ts), a list item by item, an object field by field.
  */
 import { geoTables } from '../geo.js';
-import { localeName, localeOfName } from './codes.js';
+import { CLOUD_REGIONS, localeName, localeOfName } from './codes.js';
 import type { Derivation } from '../plan.js';
 import { resolveRelative } from './relative-dates.js';
 import { enumValueOf } from './enum-words.js';
@@ -133,6 +133,10 @@ export function derivationFault(d: Derivation, value: unknown, env: DerivationEn
     }
     case 'currency-code':
       return expect((g.currencyByName.get(lower) ?? g.currencyByName.get(lower.replace(/s$/, '')))?.code, 'currency');
+    case 'cloud-region': {
+      const code = Object.keys(CLOUD_REGIONS).filter((c) => CLOUD_REGIONS[c].some((n) => n.toLowerCase() === lower));
+      return expect(code.length === 1 ? code[0] : undefined, 'cloud region');
+    }
     case 'previous-result':
       return resultFault(d, value, env.results);
     case 'user-profile': {

@@ -171,6 +171,10 @@ intermediate: +for intermediate learners
 advanced: +for advanced learners
 contract: contractor
 ice: icy roads
+on_hold: paused
+sms: text message
+csv: a spreadsheet
+xlsx: an Excel file
 popup: pop-up notification | pop-up
 turn_on: switch on
 turn_off: switch off

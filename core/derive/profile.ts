@@ -14,7 +14,7 @@ import { normalise } from './normalise.js';
 
 export type WorldField = 'email' | 'name' | 'city' | 'country' | 'currency' | 'timeZone' | 'language';
 /** Things a user has on file with a service, by the word the profile states them with. */
-export const ON_FILE = ['account', 'card', 'calendar', 'cart', 'policy', 'claim', 'player', 'team', 'league', 'order', 'application', 'phone', 'key', 'parcel', 'shop', 'record', 'course', 'doctor', 'field'] as const;
+export const ON_FILE = ['account', 'card', 'calendar', 'cart', 'policy', 'claim', 'player', 'team', 'league', 'order', 'application', 'phone', 'key', 'parcel', 'shop', 'record', 'course', 'doctor', 'field', 'profile', 'appointment', 'contract', 'quote'] as const;
 export type OnFile = (typeof ON_FILE)[number];
 export type ProfileField = WorldField | OnFile;
 
@@ -60,6 +60,10 @@ const PHRASES: Readonly<Record<ProfileField, Readonly<Record<'to' | 'from' | 'at
   course: { to: ['to my course'], from: ['from my course'], at: ['in my course', 'for my course'] },
   doctor: { to: ['to my doctor'], from: ['from my doctor'], at: ['with my usual doctor', 'with my GP'] },
   field: { to: ['to my field'], from: ['from my field'], at: ['on my field', 'for my own field'] },
+  profile: { to: ['to my profile'], from: ['from my profile'], at: ['on my profile', 'for my own profile'] },
+  appointment: { to: ['to my appointment'], from: ['from my appointment'], at: ['for my appointment', 'on my upcoming appointment'] },
+  contract: { to: ['to my contract'], from: ['from my contract'], at: ['on my contract', 'for my contract'] },
+  quote: { to: ['to my quote'], from: ['from my quote'], at: ['on my quote', 'for the quote I got'] },
 };
 
 /** The parameters whose value may be the user's own thing on file, by what it is. */
@@ -70,7 +74,7 @@ const OWNED: readonly [RegExp, OnFile][] = [
   [/^cart_id$/, 'cart'],
   [/^(policy_number|policy_id)$/, 'policy'],
   [/^(claim_number|claim_id)$/, 'claim'],
-  [/^player_id$/, 'player'],
+  [/^(player_id|player_profile_id)$/, 'player'],
   [/^(team_id|my_team_id)$/, 'team'],
   [/^league_id$/, 'league'],
   [/^order_id$/, 'order'],
@@ -83,6 +87,10 @@ const OWNED: readonly [RegExp, OnFile][] = [
   [/^course_id$/, 'course'],
   [/^practitioner_id$/, 'doctor'],
   [/^field_id$/, 'field'],
+  [/^profile_id$/, 'profile'],
+  [/^appointment_id$/, 'appointment'],
+  [/^contract_id$/, 'contract'],
+  [/^quote_id$/, 'quote'],
 ];
 
 /** What a parameter (snake_case `key`) holds when its value is the user's own thing on file, or undefined. */

@@ -6,7 +6,7 @@
  */
 import { numberInWords } from './numbers.js';
 
-export type Dimension = 'length' | 'mass' | 'volume' | 'time' | 'speed' | 'temperature';
+export type Dimension = 'length' | 'mass' | 'volume' | 'time' | 'speed' | 'temperature' | 'power';
 
 export interface Unit {
   readonly id: string;
@@ -44,6 +44,8 @@ export const UNITS: readonly Unit[] = [
   u('mph', 'speed', 1609.344 / 3600, ['mile per hour', 'miles per hour'], ['mph']),
   u('c', 'temperature', 1, ['degree Celsius', 'degrees Celsius'], ['c', 'celsius']),
   u('f', 'temperature', 1, ['degree Fahrenheit', 'degrees Fahrenheit'], ['f', 'fahrenheit']),
+  u('kw', 'power', 1000, ['kilowatt', 'kilowatts'], ['kw', 'kilowatts']),
+  u('mw', 'power', 1e6, ['megawatt', 'megawatts'], ['mw', 'megawatts']),
 ];
 const BY_ID = new Map(UNITS.map((x) => [x.id, x]));
 /** A unit by a word people say for it ("miles", "km", "hour"); lower case. */

@@ -5,7 +5,7 @@
  * state, language or currency by its name, a ticker by its company. Every name is looked up
  * back in the same real tables (core/geo.ts), so a name two entries share is never said.
  */
-import { localeName } from '../../core/derive/codes.js';
+import { CLOUD_REGIONS, localeName } from '../../core/derive/codes.js';
 import { geoTables, type City } from '../../core/geo.js';
 import type { Derivation, ItemWorld } from '../../core/plan.js';
 import { ownedField, profileOf, profilePhrases, type ProfileField, type WorldField } from '../../core/derive/profile.js';
@@ -13,7 +13,7 @@ import { snake } from '../values/kinds.js';
 import { currencyPhrase } from './implied-words.js';
 
 /** Field kinds (pipeline/values/kinds.ts) whose values are codes a name can stand for. */
-export const CODE_KINDS: ReadonlySet<string> = new Set(['airport', 'time-zone', 'currency', 'country-code', 'state-code', 'language', 'locale', 'ticker']);
+export const CODE_KINDS: ReadonlySet<string> = new Set(['airport', 'time-zone', 'currency', 'country-code', 'state-code', 'language', 'locale', 'ticker', 'cloud-region']);
 
 let citiesByZone: ReadonlyMap<string, readonly City[]> | undefined;
 function zoneCities(zone: string): readonly City[] {
@@ -79,6 +79,10 @@ export function codeDerivation(kind: string, value: string, args: Readonly<Recor
       if (regional) return { kind: 'language-code', said: regional };
       const l = g.languageByCode.get(value);
       return l && g.languageByName.get(l.name.toLowerCase()) === l ? { kind: 'language-code', said: l.name } : undefined;
+    }
+    case 'cloud-region': {
+      const names = CLOUD_REGIONS[value];
+      return names ? { kind: 'cloud-region', said: names[0] } : undefined;
     }
     case 'ticker': {
       // A name of its own ("Uber Technologies" for UBER), never the ticker again ("SAP" for SAP).

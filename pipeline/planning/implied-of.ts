@@ -74,8 +74,9 @@ function scalarDerivation(api: ApiSpec, key: string, top: Schema, schema: Schema
     if (/^month$/i.test(key) && Number.isInteger(value) && value >= 1 && value <= 12) return { kind: 'relative-date', said: MONTH_NAMES[value - 1] };
     // Inside an object the field's unit is said after the value ("78 km"): no amount in another unit there.
     const unit = at.depth > 0 ? undefined : (minorUnitPhrase(schema.description, value) ?? unitPhrase(key, schema.description, value, r));
-    if (unit !== undefined && r() < 0.7) return { kind: 'unit-conversion', said: unit };
     const words = spelledNumber(key, value, r, at.depth > 0);
+    // Another unit most of the time, words otherwise, whichever there is.
+    if (unit !== undefined && (words === undefined || r() < 0.7)) return { kind: 'unit-conversion', said: unit };
     return words === undefined ? undefined : { kind: 'spelled-number', said: words };
   }
   if (typeof value !== 'string' || value.length > 80) return undefined;

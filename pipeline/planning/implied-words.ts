@@ -10,8 +10,10 @@
 import { spell } from '../../core/derive/numbers.js';
 import { convert, inMinorUnits, sameAtPrecision, UNITS, unitOfParam, type Unit } from '../../core/derive/units.js';
 
-/** Parameters whose integers are codes, positions or money, not counts: never said in words. */
-const NOT_A_COUNT = /(^|_)(ids?|uid|code|zip|zipcode|postal|pin|port|years?|season|version|number|no|num|ext|extension|account|routing|cvv|cvc|otp|serial|phone|lat|lon|latitude|longitude|model_year|month|week|day|start|end|position|positions|offset|index|from|to|amount|price|cost|total|fee|balance|budget|income|salary|limit_amount|value|tip|deductible|premium|rent|loan|bid|coverage|rate)$/;
+/** Parameters whose integers are codes or positions, not counts: never said in words. */
+const NOT_A_COUNT = /(^|_)(ids?|uid|code|zip|zipcode|postal|pin|port|years?|season|version|number|no|num|ext|extension|account|routing|cvv|cvc|otp|serial|phone|lat|lon|latitude|longitude|model_year|month|week|day|start|end|position|positions|offset|index|from|to|rate)$/;
+/** Money: said with its magnitude when round ("a 2.35 million loan"), never in words. */
+const MONEY = /(^|_)(amount|price|cost|total|fee|balance|budget|income|salary|limit_amount|value|tip|deductible|premium|rent|loan|bid|coverage)$/;
 /** A unit anywhere in a key ("minutes_before", "radius_m"): an amount, not a count. */
 const UNIT_PART = /(^|_)(ms|s|sec|secs|seconds|min|mins|minutes|h|hrs|hours|days|weeks|m|km|mi|miles|ft|feet|kg|g|lb|lbs|cm|mm|kw|kwh|mb|gb|bytes|pct|percent|acres|sq|square|sqft)(_|$)/;
 /** Inside an object or a list, only what counts people or things is said in words ("two adults", "three rooms"). */
@@ -25,6 +27,7 @@ export function spelledNumber(key: string, value: number, r: () => number, neste
   if (!Number.isInteger(value) || value < 2) return undefined;
   const k = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
   if (NOT_A_COUNT.test(k) || (nested && !NESTED_COUNT.test(k))) return undefined;
+  if (MONEY.test(k)) return value % 1000 === 0 && value >= 1e6 && value < 1e9 ? `${value / 1e6} million` : value % 100 === 0 && value >= 1000 && value < 1e6 ? `${value / 1000}k` : undefined;
   if (value === 12 && r() < 0.3) return 'a dozen';
   if (value <= 100 || (value < 1000 && value % 100 === 0)) return spell(value);
   // Round amounts by their magnitude ("433 thousand", "169.5k", "2.5 million"), but not an amount in a unit ("11k m").
@@ -40,7 +43,7 @@ export function minorUnitPhrase(description: unknown, value: number): string | u
 }
 
 /** The unit people convert a parameter's unit from or to. */
-const PARTNER: Readonly<Record<string, string>> = { km: 'mi', mi: 'km', m: 'ft', ft: 'm', cm: 'in', in: 'cm', kg: 'lb', lb: 'kg', g: 'oz', oz: 'g', l: 'gal', gal: 'l', s: 'min', min: 'h', h: 'd', d: 'wk', kmh: 'mph', mph: 'kmh', c: 'f', f: 'c' };
+const PARTNER: Readonly<Record<string, string>> = { kw: 'mw', mw: 'kw', km: 'mi', mi: 'km', m: 'ft', ft: 'm', cm: 'in', in: 'cm', kg: 'lb', lb: 'kg', g: 'oz', oz: 'g', l: 'gal', gal: 'l', s: 'min', min: 'h', h: 'd', d: 'wk', kmh: 'mph', mph: 'kmh', c: 'f', f: 'c' };
 const BY_ID = new Map(UNITS.map((u) => [u.id, u]));
 
 function amount(x: number, u: Unit, r: () => number): string {
@@ -68,10 +71,10 @@ export function unitPhrase(key: string, description: unknown, value: number, r: 
     return whole >= 1 && whole <= 48 && Number.isInteger(value) && rest > 0 ? `${amount(whole, other, r)} and ${amount(rest, own, r)}` : undefined;
   }
   if (own.dimension !== 'temperature' && value <= 0) return undefined;
-  // A whole amount, or one with a decimal when it is small ("5.5 miles", never "61.4 inches").
+  // A whole amount, or one with a decimal when the value has one ("5.5 miles", "188.1 miles" for 302.7 km; never "61.4 inches" for 156 cm).
   for (const decimals of [0, 1]) {
     const x = Math.round(convert(value, own, other) * 10 ** decimals) / 10 ** decimals;
-    if (decimals > 0 && Math.abs(x) >= 20) break;
+    if (decimals > 0 && Math.abs(x) >= 20 && Number.isInteger(value)) break;
     if ((x > 0 || own.dimension === 'temperature') && sameAtPrecision(convert(x, other, own), value)) return amount(x, other, r);
   }
   return undefined;

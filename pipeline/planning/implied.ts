@@ -20,7 +20,7 @@ import { ownedField } from '../../core/derive/profile.js';
 import { snake } from '../values/kinds.js';
 
 /** Share of the arguments that can be implied which the user does imply (the rest are stated verbatim). */
-export const IMPLY_RATE = 0.95;
+export const IMPLY_RATE = 0.98;
 
 /** Kinds the user agent says in words in any case (flags.ts, enum codes): never stated instead. */
 const WORDS_ALWAYS: ReadonlySet<Derivation['kind']> = new Set(['flag-words', 'enum-words']);
