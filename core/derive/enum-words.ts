@@ -171,6 +171,45 @@ intermediate: +for intermediate learners
 advanced: +for advanced learners
 contract: contractor
 ice: icy roads
+granularity.hour: hourly
+granularity.day: daily
+granularity.week: weekly
+granularity.month: monthly
+granularity.year: yearly
+aggregation.hour: hourly
+aggregation.day: daily
+aggregation.week: weekly
+aggregation.month: monthly
+interval.hour: hourly
+interval.day: daily
+interval.week: weekly
+interval.month: monthly
+short_answer: short answers
+true_false: true or false
+fill_in_blank: fill in the blanks
+hypertension: high blood pressure
+copd: chronic lung disease
+heart_disease: a heart condition
+accepted_other_offer: +because I took another offer
+brent_crude: Brent oil
+regular_gasoline: regular petrol
+natural_gas_henry_hub: Henry Hub gas
+updated_at: last update
+precipitation_probability: the chance of rain
+j1772: Type 1
+recurrence.none: +just once
+priority.high: +urgently | +as a priority
+priority.low: +no rush | +whenever there's time
+priority.normal: +at the usual pace
+status.closed: finished
+all_time: +of all time
+sort_by.in_stock: availability
+sort_by.name: +alphabetically
+order_by.name: +alphabetically
+sort_by.title: +alphabetically by title
+order_by.citation_count: +most cited first
+order_by.magnitude: +strongest first
+status.active: ongoing
 on_hold: paused
 sms: text message
 csv: a spreadsheet

@@ -14,7 +14,7 @@ import { normalise } from './normalise.js';
 
 export type WorldField = 'email' | 'name' | 'city' | 'country' | 'currency' | 'timeZone' | 'language';
 /** Things a user has on file with a service, by the word the profile states them with. */
-export const ON_FILE = ['account', 'card', 'calendar', 'cart', 'policy', 'claim', 'player', 'team', 'league', 'order', 'application', 'phone', 'key', 'parcel', 'shop', 'record', 'course', 'doctor', 'field', 'profile', 'appointment', 'contract', 'quote'] as const;
+export const ON_FILE = ['account', 'card', 'calendar', 'cart', 'policy', 'claim', 'player', 'team', 'league', 'order', 'application', 'phone', 'key', 'parcel', 'shop', 'record', 'course', 'doctor', 'field', 'profile', 'appointment', 'contract', 'quote', 'owner'] as const;
 export type OnFile = (typeof ON_FILE)[number];
 export type ProfileField = WorldField | OnFile;
 
@@ -64,6 +64,7 @@ const PHRASES: Readonly<Record<ProfileField, Readonly<Record<'to' | 'from' | 'at
   appointment: { to: ['to my appointment'], from: ['from my appointment'], at: ['for my appointment', 'on my upcoming appointment'] },
   contract: { to: ['to my contract'], from: ['from my contract'], at: ['on my contract', 'for my contract'] },
   quote: { to: ['to my quote'], from: ['from my quote'], at: ['on my quote', 'for the quote I got'] },
+  owner: { to: ['to me as the owner'], from: ['from me as the owner'], at: ['owned by me', 'that I own'] },
 };
 
 /** The parameters whose value may be the user's own thing on file, by what it is. */
@@ -91,6 +92,7 @@ const OWNED: readonly [RegExp, OnFile][] = [
   [/^appointment_id$/, 'appointment'],
   [/^contract_id$/, 'contract'],
   [/^quote_id$/, 'quote'],
+  [/^(owner_id|owned_by)$/, 'owner'],
 ];
 
 /** What a parameter (snake_case `key`) holds when its value is the user's own thing on file, or undefined. */

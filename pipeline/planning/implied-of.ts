@@ -10,7 +10,8 @@ import type { ApiSpec } from '../../api-pool/types.js';
 import { datePhrases } from '../../core/derive/date-phrases.js';
 import { listPhrase } from '../../core/derive/derivation.js';
 import type { Derivation, ItemWorld } from '../../core/plan.js';
-import { kindOf, siblingsOf } from '../values/kinds.js';
+import { kindOf, siblingsOf, snake } from '../values/kinds.js';
+import { FLATTEN } from '../agents/user/fields.js';
 import type { Schema } from '../values/values.js';
 import { CODE_KINDS, codeDerivation, profileDerivation } from './implied-codes.js';
 import { enumDerivation, flagDerivation } from './implied-said.js';
@@ -28,6 +29,8 @@ interface Place {
   readonly depth: number;
   /** The keys the item takes as the user's own things on file, with their one value. */
   readonly owned: ReadonlyMap<string, unknown>;
+  /** A field of an object of options said as clauses of the request itself ("filters"): said as a top-level one is. */
+  readonly flat?: boolean;
 }
 
 type Args = Readonly<Record<string, unknown>>;
@@ -73,8 +76,9 @@ function scalarDerivation(api: ApiSpec, key: string, top: Schema, schema: Schema
     // A month by its name ("for July"), when it is this year's or next.
     if (/^month$/i.test(key) && Number.isInteger(value) && value >= 1 && value <= 12) return { kind: 'relative-date', said: MONTH_NAMES[value - 1] };
     // Inside an object the field's unit is said after the value ("78 km"): no amount in another unit there.
-    const unit = at.depth > 0 ? undefined : (minorUnitPhrase(schema.description, value) ?? unitPhrase(key, schema.description, value, r));
-    const words = spelledNumber(key, value, r, at.depth > 0);
+    const top0 = at.depth === 0 || at.flat === true;
+    const unit = top0 ? (minorUnitPhrase(schema.description, value) ?? unitPhrase(key, schema.description, value, r)) : undefined;
+    const words = spelledNumber(key, value, r, !top0);
     // Another unit most of the time, words otherwise, whichever there is.
     if (unit !== undefined && (words === undefined || r() < 0.7)) return { kind: 'unit-conversion', said: unit };
     return words === undefined ? undefined : { kind: 'spelled-number', said: words };
@@ -82,7 +86,7 @@ function scalarDerivation(api: ApiSpec, key: string, top: Schema, schema: Schema
   if (typeof value !== 'string' || value.length > 80) return undefined;
   const fk = kindOf(key, at.parent, top, api, at.siblings);
   // The user's own email, name, city... by "my" (the system prompt states their profile), or half the time the other way there is.
-  const own = at.depth === 0 && top === schema ? profileDerivation(fk, key, value, world, at.owned, r) : undefined;
+  const own = (at.depth === 0 || at.flat) && top === schema ? profileDerivation(fk, key, value, world, at.owned, r) : undefined;
   const other = value.length > 40 ? undefined : otherStringDerivation(api, key, fk.kind, schema, top, value, args, world, r, at);
   return own && (other === undefined || r() < 0.5) ? own : other;
 }
@@ -90,7 +94,7 @@ function scalarDerivation(api: ApiSpec, key: string, top: Schema, schema: Schema
 function otherStringDerivation(api: ApiSpec, key: string, kind: string, schema: Schema, top: Schema, value: string, args: Args, world: ItemWorld, r: () => number, at: Place): Derivation | undefined {
   if (Array.isArray(schema.enum)) {
     // In a list or an object, an enum's words take the value's place (no clause that stands alone).
-    return (CODE_KINDS.has(kind) ? codeDerivation(kind, value, args) : undefined) ?? enumDerivation(schema.enum as readonly unknown[], value, r, top === schema && at.depth === 0, key);
+    return (CODE_KINDS.has(kind) ? codeDerivation(kind, value, args) : undefined) ?? enumDerivation(schema.enum as readonly unknown[], value, r, top === schema && (at.depth === 0 || at.flat === true), key);
   }
   if (/^\d{4}-\d{2}/.test(value)) return pick(datePhrases(value, world.today, r), 'relative-date', r);
   if (YEAR_KEY.test(key) && /^\d{4}$/.test(value)) return pick(datePhrases(Number(value), world.today, r, true), 'relative-date', r);
@@ -133,7 +137,8 @@ function nestedDerivation(api: ApiSpec, key: string, schema: Schema, value: obje
     });
   } else {
     const props = (schema.properties ?? {}) as Record<string, Schema>;
-    const inner: Place = { parent: key, siblings: siblingsOf(schema), depth: at.depth + 1, owned: at.owned };
+    const flat = at.depth === 0 && FLATTEN.test(snake(key));
+    const inner: Place = { parent: key, siblings: siblingsOf(schema), depth: at.depth + 1, owned: at.owned, flat };
     for (const [f, v] of Object.entries(value as Record<string, unknown>)) {
       if (!props[f] || v === null || typeof v === 'boolean') continue;
       const d = valueDerivation(api, f, props[f], v, args, world, r, implies, inner);

@@ -19,8 +19,8 @@ import { derivationOf } from './implied-of.js';
 import { ownedField } from '../../core/derive/profile.js';
 import { snake } from '../values/kinds.js';
 
-/** Share of the arguments that can be implied which the user does imply (the rest are stated verbatim). */
-export const IMPLY_RATE = 0.98;
+/** Share of the arguments that can be implied which the user does imply (the rest are stated verbatim); flags and enum words are recorded always. */
+export const IMPLY_RATE = 1;
 
 /** Kinds the user agent says in words in any case (flags.ts, enum codes): never stated instead. */
 const WORDS_ALWAYS: ReadonlySet<Derivation['kind']> = new Set(['flag-words', 'enum-words']);

@@ -28,8 +28,8 @@ export function clauseOf(api: ApiSpec, key: string, v: unknown, pick: Pick, call
   const d = whole?.kind === 'nested' ? undefined : whole;
   const shown = whole?.kind === 'nested' ? shownValue(v, whole) : v;
   const sp = argSpeaker(api, key);
-  if (sp.flatten && d === undefined && shown && typeof shown === 'object' && !Array.isArray(shown)) {
-    return joinClauses(fieldClauses(api, shown as Obj, (api.parameters.properties[key] ?? {}) as Schema, key, pick), pick);
+  if (sp.flatten && d === undefined && v && typeof v === 'object' && !Array.isArray(v)) {
+    return joinClauses(fieldClauses(api, v as Obj, (api.parameters.properties[key] ?? {}) as Schema, key, pick, whole?.parts), pick);
   }
   return sayWith(sp, shown, d?.said, pick, d?.kind);
 }
@@ -51,10 +51,10 @@ export function clausesOf(api: ApiSpec, args: Readonly<Obj>, pick: Pick, rng: Rn
   for (const k of keys) {
     if (done?.has(k)) continue;
     const sp = argSpeaker(api, k);
-    const v = shownValue(args[k], derivationOf(call, k)?.kind === 'nested' ? derivationOf(call, k) : undefined);
+    const v = args[k];
     if (sp.flatten && v && typeof v === 'object' && !Array.isArray(v) && !(call && saidFor(call, k) !== undefined)) {
-      // Options grouped in an object are said as details of the request itself.
-      for (const text of fieldClauses(api, v as Obj, (api.parameters.properties[k] ?? {}) as Schema, k, pick)) parts.push({ rank: RANK.option, text });
+      // Options grouped in an object are said as details of the request itself (in the plan's words where it has some).
+      for (const text of fieldClauses(api, v as Obj, (api.parameters.properties[k] ?? {}) as Schema, k, pick, derivationOf(call, k)?.parts)) parts.push({ rank: RANK.option, text });
       continue;
     }
     parts.push({ rank: sp.rank, text: clauseOf(api, k, args[k], pick, call) });

@@ -11,7 +11,7 @@ import { kindOf, siblingsOf, snake } from '../../values/kinds.js';
 import type { Schema } from '../../values/schema.js';
 import { TOOL_PHRASES, type ParamPhrase } from '../phrases.js';
 import type { Pick } from '../text.js';
-import { saidAlone } from './derivations.js';
+import { saidAlone, shownValue, type Derivation } from './derivations.js';
 import { flagSpeaker } from './flags.js';
 import { intentOf } from './intent.js';
 import { numberSpeaker } from './numbers.js';
@@ -23,7 +23,7 @@ type Obj = Record<string, unknown>;
 const cache = new WeakMap<ApiSpec, Map<string, Speaker>>();
 
 /** Objects whose fields are options of the request itself. */
-const FLATTEN = /^(options|filters?|criteria|settings|params|parameters|config|configuration|preferences|search_options|query_options|extras|advanced)$/;
+export const FLATTEN = /^(options|filters?|criteria|settings|params|parameters|config|configuration|preferences|search_options|query_options|extras|advanced)$/;
 const FORMAT_KINDS: Readonly<Record<string, string>> = { date: 'date', 'date-time': 'date-time', email: 'email', uri: 'url', url: 'url', ipv4: 'ip', ipv6: 'ipv6' };
 const COUNTS = /^(adults|children|kids|infants|seniors|students|guests|people|rooms|pets|youths|travellers|travelers)$/;
 const ADDRESSEE = /^(name|full_name|first_name|last_name|company|phone|email|recipient|recipient_name|attention)$/;
@@ -110,8 +110,11 @@ export function pairsIn(schema: Schema): readonly Pair[] {
 
 export const pairClause = (tpl: readonly string[], a: unknown, b: unknown, pick: Pick): string => pick(tpl).replace('{a}', () => String(a)).replace('{b}', () => String(b));
 
-/** Every field of an object value said by its own speaker, in rank order. */
-export function fieldClauses(api: ApiSpec, o: Obj, schema: Schema, path: string, pick: Pick): string[] {
+/**
+ * Every field of an object value said by its own speaker, in rank order; `implied`: the words the
+ * plan has the user say for some fields (a nested derivation's parts), said in their clauses.
+ */
+export function fieldClauses(api: ApiSpec, o: Obj, schema: Schema, path: string, pick: Pick, implied?: Readonly<Record<string, Derivation>>): string[] {
   const props = propsOf(schema);
   const sib = siblingsOf(schema);
   const parts: { rank: number; text: string }[] = [];
@@ -126,9 +129,10 @@ export function fieldClauses(api: ApiSpec, o: Obj, schema: Schema, path: string,
     const sp = speakerOf(api, f, props[f], path, sib);
     const v = o[f];
     // Options grouped in an object are said as details of their own.
+    const d = implied?.[f];
     if (sp.flatten && v && typeof v === 'object' && !Array.isArray(v)) {
-      for (const text of fieldClauses(api, v as Obj, props[f] ?? {}, `${path}.${f}`, pick)) parts.push({ rank: RANK.option, text });
-    } else parts.push({ rank: sp.rank, text: sayWith(sp, v, undefined, pick) });
+      for (const text of fieldClauses(api, v as Obj, props[f] ?? {}, `${path}.${f}`, pick, d?.parts)) parts.push({ rank: RANK.option, text });
+    } else parts.push({ rank: sp.rank, text: d?.kind === 'nested' ? sayWith(sp, shownValue(v, d), undefined, pick) : sayWith(sp, v, d?.said, pick, d?.kind) });
   }
   return parts.sort((a, b) => a.rank - b.rank).map((p) => p.text);
 }
