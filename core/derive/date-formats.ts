@@ -40,7 +40,13 @@ const CJK = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/g
 const MONTH_YEAR = new RegExp(`\\b${MONTH},?\\s+(\\d{4})\\b`, 'giu');
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})${ORD}(?![\\d:])`, 'giu');
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH}(?![\\p{L}])`, 'giu');
-const HAS_MONTH_WORD = new RegExp(`\\b${MONTH}`, 'iu');
+const NOT_LETTERS = /[^\p{L}]+/u;
+
+/** Whether a text has a month name at all (a word look-up: cheaper than the month patterns, which most texts need not run). */
+function hasMonthWord(raw: string): boolean {
+  for (const w of raw.toLowerCase().split(NOT_LETTERS)) if (w.length >= 3 && MONTH_OF.has(w)) return true;
+  return false;
+}
 
 /** The readings of a numeric day and month in `order` (both when unknown and the numbers allow). */
 function numeric(y: number, a: number, b: number, order: DateOrder): (string | undefined)[] {
@@ -56,7 +62,7 @@ export function datesIn(raw: string, order: DateOrder = 'both'): string[] {
   for (const m of raw.matchAll(ISO_DATE)) out.push(isoOf(+m[1], +m[2], +m[3]));
   if (/\d[/.-]\d{1,2}[/.-]\d{4}/.test(raw)) for (const m of raw.matchAll(NUMERIC)) out.push(...numeric(+m[3], +m[1], +m[2], order));
   if (/[年년]/.test(raw)) for (const m of raw.matchAll(CJK)) out.push(isoOf(+m[1], +m[2], +m[3]));
-  if (/\d{4}/.test(raw) && HAS_MONTH_WORD.test(raw)) {
+  if (/\d{4}/.test(raw) && hasMonthWord(raw)) {
     for (const m of raw.matchAll(M_D_Y)) out.push(isoOf(+m[3], monthOf(m[1])!, +m[2]));
     for (const m of raw.matchAll(D_M_Y)) out.push(isoOf(+m[3], monthOf(m[2])!, +m[1]));
     for (const m of raw.matchAll(Y_M_D)) out.push(isoOf(+m[1], monthOf(m[2])!, +m[3]));
@@ -67,7 +73,7 @@ export function datesIn(raw: string, order: DateOrder = 'both'): string[] {
 
 /** The days a text states by month and day without a year ("April 8th", "the 3rd of May"), as [month, day]. */
 export function monthDaysIn(raw: string): [number, number][] {
-  if (!HAS_MONTH_WORD.test(raw)) return [];
+  if (!hasMonthWord(raw)) return [];
   const out: [number, number][] = [];
   for (const m of raw.matchAll(MONTH_DAY)) out.push([monthOf(m[1])!, +m[2]]);
   for (const m of raw.matchAll(DAY_MONTH)) out.push([monthOf(m[2])!, +m[1]]);

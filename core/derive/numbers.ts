@@ -111,14 +111,7 @@ export const round = (n: number): number => Math.round(n * 1e6) / 1e6;
  * and (unless `words` is false) numbers in words, each run of number words as the one number it is.
  */
 export function addNumbersIn(raw: string, norm: string, out: Set<number>, words = true): void {
-  for (const m of raw.matchAll(NUMBER)) {
-    const v = Number(m[0].replace(/,/g, ''));
-    if (Number.isFinite(v)) {
-      out.add(round(v));
-      if (v < 0) out.add(round(-v));
-    }
-    if (m[0].includes(',')) for (const part of m[0].split(',')) if (part !== '') out.add(round(Math.abs(Number(part))));
-  }
+  addDigitsIn(raw, out);
   if (/\d\s*(?:t|m|b|k|mn|mio|bn)/i.test(raw)) {
     for (const m of raw.matchAll(MAGNITUDE)) out.add(round(Number(m[1]) * MAGNITUDE_WORDS[m[2].toLowerCase()]));
     for (const m of raw.matchAll(MONEY_MILLIONS)) {
@@ -152,6 +145,18 @@ function addWordNumbers(norm: string, out: Set<number>): void {
     const v = WORD_VALUES.get(t);
     if (v !== undefined) out.add(v);
     // "2 thousand" is read from the digits; a scale word alone ("thousands of") states nothing.
+  }
+}
+
+/** The numbers a text writes in digits ("1,250", "-3", "0.05"), and the parts of "200,300,400" (a list as often as a number): the cheap first look. */
+export function addDigitsIn(raw: string, out: Set<number>): void {
+  for (const m of raw.matchAll(NUMBER)) {
+    const v = Number(m[0].replace(/,/g, ''));
+    if (Number.isFinite(v)) {
+      out.add(round(v));
+      if (v < 0) out.add(round(-v));
+    }
+    if (m[0].includes(',')) for (const part of m[0].split(',')) if (part !== '') out.add(round(Math.abs(Number(part))));
   }
 }
 

@@ -14,7 +14,7 @@ import { normalise } from './normalise.js';
 
 export type WorldField = 'email' | 'name' | 'city' | 'country' | 'currency' | 'timeZone' | 'language';
 /** Things a user has on file with a service, by the word the profile states them with. */
-export const ON_FILE = ['account', 'card', 'calendar', 'cart', 'policy', 'claim', 'player', 'team', 'league', 'order', 'application', 'phone', 'key', 'parcel', 'shop', 'record', 'course', 'doctor', 'field', 'profile', 'appointment', 'contract', 'quote', 'owner'] as const;
+export const ON_FILE = ['account', 'card', 'calendar', 'cart', 'policy', 'claim', 'player', 'team', 'league', 'order', 'application', 'phone', 'key', 'parcel', 'course', 'doctor', 'field', 'profile', 'appointment', 'contract', 'owner'] as const;
 export type OnFile = (typeof ON_FILE)[number];
 export type ProfileField = WorldField | OnFile;
 
@@ -55,15 +55,12 @@ const PHRASES: Readonly<Record<ProfileField, Readonly<Record<'to' | 'from' | 'at
   phone: { to: ['to my phone', 'to my own number'], from: ['from my phone', 'from my own number'], at: ['on my number', 'for my phone line'] },
   key: { to: ['to my API key'], from: ['from my API key'], at: ['on my API key', 'for my API key'] },
   parcel: { to: ['to my parcel'], from: ['from my parcel'], at: ['on my parcel', 'for my package'] },
-  shop: { to: ['to my shop'], from: ['from my shop'], at: ['in my shop', 'for my store'] },
-  record: { to: ['to my medical record'], from: ['from my medical record'], at: ['on my medical record', 'for my own medical record'] },
   course: { to: ['to my course'], from: ['from my course'], at: ['in my course', 'for my course'] },
   doctor: { to: ['to my doctor'], from: ['from my doctor'], at: ['with my usual doctor', 'with my GP'] },
   field: { to: ['to my field'], from: ['from my field'], at: ['on my field', 'for my own field'] },
   profile: { to: ['to my profile'], from: ['from my profile'], at: ['on my profile', 'for my own profile'] },
   appointment: { to: ['to my appointment'], from: ['from my appointment'], at: ['for my appointment', 'on my upcoming appointment'] },
   contract: { to: ['to my contract'], from: ['from my contract'], at: ['on my contract', 'for my contract'] },
-  quote: { to: ['to my quote'], from: ['from my quote'], at: ['on my quote', 'for the quote I got'] },
   owner: { to: ['to me as the owner'], from: ['from me as the owner'], at: ['owned by me', 'that I own'] },
 };
 
@@ -80,18 +77,15 @@ const OWNED: readonly [RegExp, OnFile][] = [
   [/^league_id$/, 'league'],
   [/^order_id$/, 'order'],
   [/^(application_id|permit_application_id)$/, 'application'],
-  [/^(phone_number|msisdn|my_number|number_sid)$/, 'phone'],
+  [/^(msisdn|my_number|number_sid)$/, 'phone'],
   [/^(key_id|api_key_id)$/, 'key'],
   [/^(tracking_number|tracking_id)$/, 'parcel'],
-  [/^(shop_id|store_id|merchant_id)$/, 'shop'],
-  [/^medical_record_number$/, 'record'],
   [/^course_id$/, 'course'],
   [/^practitioner_id$/, 'doctor'],
   [/^field_id$/, 'field'],
   [/^profile_id$/, 'profile'],
   [/^appointment_id$/, 'appointment'],
   [/^contract_id$/, 'contract'],
-  [/^quote_id$/, 'quote'],
   [/^(owner_id|owned_by)$/, 'owner'],
 ];
 
@@ -128,3 +122,15 @@ export const profilePhrases = (field: ProfileField, role: 'to' | 'from' | 'at'):
 
 /** The profile field a phrase names (every phrase names one), or undefined. */
 export const profileFieldOf = (said: string): ProfileField | undefined => FIELD_OF.get(normalise(said));
+
+/** The things on file a plan's calls take as the user's own ("my usual card"), with their values, as the system prompt states them. */
+export function onFileOfCalls(calls: readonly { readonly arguments: Readonly<Record<string, unknown>>; readonly derivations?: Readonly<Record<string, { readonly kind: string; readonly said: string }>> }[]): [OnFile, string][] {
+  const out = new Map<OnFile, string>();
+  for (const c of calls) {
+    for (const [k, d] of Object.entries(c.derivations ?? {})) {
+      const field = d.kind === 'user-profile' ? FIELD_OF.get(normalise(d.said)) : undefined;
+      if (field !== undefined && (ON_FILE as readonly string[]).includes(field)) out.set(field as OnFile, String(c.arguments[k]));
+    }
+  }
+  return [...out];
+}

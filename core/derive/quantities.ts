@@ -13,11 +13,12 @@ let quantityRe: RegExp | undefined;
 
 /** "<number> <unit>" anywhere in a text, compiled once from the unit table. */
 function quantityPattern(): RegExp {
+  if (quantityRe) return quantityRe;
   const words = unitWords()
     .sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
   // Digits may touch their unit ("5ft"); a number in words is a word of its own ("five feet", not "and").
-  return (quantityRe ??= new RegExp(`(?:(?<![\\w.])(\\d+(?:\\.\\d+)?)[\\s-]*|\\b(${NUMBER_WORD})[\\s-]+)(?:degrees?\\s+)?(${words.join('|')})(?![\\p{L}])`, 'giu'));
+  return (quantityRe = new RegExp(`(?:(?<![\\w.])(\\d+(?:\\.\\d+)?)[\\s-]*|\\b(${NUMBER_WORD})[\\s-]+)(?:degrees?\\s+)?(${words.join('|')})(?![\\p{L}])`, 'giu'));
 }
 
 /** Quantities stated one after the other in descending units of one dimension ("5 ft 10 in") as one. */

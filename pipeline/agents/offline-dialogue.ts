@@ -20,7 +20,7 @@ import { textReply } from './assistant/offline.js';
 import type { RationaleMode } from './teacher/mode.js';
 import { offlineTeacher, type StepContext } from './teacher/offline.js';
 import { ASSISTANT_NAMES, CONFIRM_RULES, PROFILE, SYSTEM, SYSTEM_EXTRAS, TODAY } from './templates.js';
-import { ON_FILE, onFileLine, profileFieldOf, profileOf, type OnFile } from '../../core/derive/profile.js';
+import { ON_FILE, onFileLine, onFileOfCalls, profileFieldOf, profileOf, type OnFile } from '../../core/derive/profile.js';
 import { fieldPhrase, textOf, type Obj, type Pick } from './text.js';
 import { offlineToolResult } from './tool/offline.js';
 import { apiOf, userTurns } from './user/offline.js';
@@ -70,17 +70,9 @@ function systemPrompt(plan: ItemPlan, rng: Rng, pick: Pick): string {
 
 /** What the request says of the user's own: a field of their world ("to me"), and the things on file it names ("my usual card"), with their values. */
 function ownThings(plan: ItemPlan): { world: boolean; onFile: [OnFile, string][] } {
-  const onFile = new Map<OnFile, string>();
-  let world = false;
-  for (const c of plan.calls) {
-    for (const [k, d] of Object.entries(c.derivations ?? {})) {
-      if (d.kind !== 'user-profile') continue;
-      const field = profileFieldOf(d.said);
-      if (field !== undefined && (ON_FILE as readonly string[]).includes(field)) onFile.set(field as OnFile, String(c.arguments[k]));
-      else world = true;
-    }
-  }
-  return { world, onFile: [...onFile] };
+  const onFile = onFileOfCalls(plan.calls);
+  const profile = plan.calls.flatMap((c) => Object.values(c.derivations ?? {})).filter((d) => d.kind === 'user-profile');
+  return { world: profile.length > onFile.length || profile.some((d) => !(ON_FILE as readonly string[]).includes(profileFieldOf(d.said) ?? '')), onFile };
 }
 
 function resultOf(c: Call, shownNames: ReadonlySet<string>, world: ItemWorld): unknown {

@@ -157,6 +157,31 @@ describe('derivations the tables decide', () => {
   });
 });
 
+/** A value of the same shape the words do not give: a day later, one letter or three more, the other flag; a nested value's first implied part so. */
+function wrongOf(value: unknown, d: Derivation): unknown {
+  if (d.kind === 'nested' && d.parts && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    const [k, part] = Object.entries(d.parts)[0];
+    return { ...(value as Record<string, unknown>), [k]: wrongOf((value as Record<string, unknown>)[k], part) };
+  }
+  const date = typeof value === 'string' ? /^(\d{4}-\d{2})-(\d{2})(.*)$/.exec(value) : null;
+  return typeof value === 'boolean'
+    ? !value
+    : date
+      ? `${date[1]}-${String(Number(date[2]) + 1).padStart(2, '0')}${date[3]}`
+      : typeof value === 'number'
+        ? value + 3
+        : typeof value === 'string'
+          ? `${value.slice(0, -1)}${value.endsWith('8') ? '7' : '8'}`
+          : [...(value as unknown[]), 'rent'];
+}
+
+/** `d` with its words (a nested one: its first part's) replaced by `said`. */
+function withSaid(d: Derivation, said: string): Derivation {
+  if (d.kind !== 'nested' || !d.parts) return { ...d, said };
+  const [k, part] = Object.entries(d.parts)[0];
+  return { ...d, parts: { ...d.parts, [k]: withSaid(part, said) } };
+}
+
 /** Every implied argument of the corpus, with the record's call that carries it. */
 function impliedArguments(): { e: CorpusEntry; call: number; key: string; d: Derivation }[] {
   return validEntries().flatMap((e) => e.plan.calls.flatMap((c, call) => Object.entries(c.derivations ?? {}).map(([key, d]) => ({ e, call, key, d }))));
@@ -186,16 +211,7 @@ describe('implied arguments of the corpus, one by one', () => {
 
   it.each(args.map((a) => [`${a.e.name}: ${a.key} (${a.d.kind})`, a] as const))('%s: rejected when the value is not the one the words give', (_n, a) => {
     const value = a.e.plan.calls[a.call].arguments[a.key];
-    const date = typeof value === 'string' ? /^(\d{4}-\d{2})-(\d{2})(.*)$/.exec(value) : null;
-    const wrong = typeof value === 'boolean'
-      ? !value
-      : date
-      ? `${date[1]}-${String(Number(date[2]) + 1).padStart(2, '0')}${date[3]}`
-      : typeof value === 'number'
-        ? value + 3
-        : typeof value === 'string'
-          ? `${value.slice(0, -1)}${value.endsWith('8') ? '7' : '8'}`
-          : [...(value as unknown[]), 'rent'];
+    const wrong = wrongOf(value, a.d);
     const { record, plan } = withValue(a.e, a.call, a.key, wrong);
     expect(groundingOf(record, plan).join(' | ')).toMatch(new RegExp(`${a.key} = .* does not follow from what the user said`));
   });
@@ -217,7 +233,7 @@ describe('implied arguments of the corpus, one by one', () => {
   it.each(args.filter((a) => a.d.kind !== 'previous-turn').map((a) => [`${a.e.name}: ${a.key} (${a.d.kind})`, a] as const))(
     '%s: rejected when the plan records words the user does not say',
     (_n, a) => {
-      const calls = a.e.plan.calls.map((c, j): PlannedCall => (j === a.call ? { ...c, derivations: { ...c.derivations, [a.key]: { ...a.d, said: 'in a blue moon' } } } : c));
+      const calls = a.e.plan.calls.map((c, j): PlannedCall => (j === a.call ? { ...c, derivations: { ...c.derivations, [a.key]: withSaid(a.d, 'in a blue moon') } } : c));
       expect(groundingOf(a.e.record, { ...a.e.plan, calls }).join(' | ')).toMatch(new RegExp(`${a.key} = .* does not follow from what the user said: the plan has the user say "in a blue moon"`));
     },
   );

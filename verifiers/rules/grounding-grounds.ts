@@ -14,7 +14,7 @@ import { clocksIn } from '../../core/derive/clock.js';
 import { namedEntities } from '../../core/derive/codes.js';
 import { datesIn, isoOf, monthDaysIn, type DateOrder } from '../../core/derive/date-formats.js';
 import { normalise } from '../../core/derive/normalise.js';
-import { addNumbersIn, round } from '../../core/derive/numbers.js';
+import { addDigitsIn, addNumbersIn, round } from '../../core/derive/numbers.js';
 import { prefixedAmountsIn, quantitiesIn } from '../../core/derive/quantities.js';
 import { dayOf, isoOfDay } from '../../core/derive/relative-dates.js';
 import { anchorIn, relativeDatesIn } from '../../core/derive/relative-text.js';
@@ -34,6 +34,10 @@ const ZERO_WORDS = new Set(['no', 'none', 'zero', 'without', 'nothing', 'never',
 const ONE_PERIOD = /\b(?:every|per|next|this|last|each|coming|upcoming) (?:hour|day|night|week|month|quarter|year|decade|minute|second)\b/;
 const AT_REST = /\b(?:from|at) rest\b|\bstandstill\b/;
 const BOUND = /\b(less|fewer|more|greater) than (\d+)\b/g;
+/** A text that may hold a clock time ("11 PM", "noon", "3 o'clock"): the clock patterns run only on those. */
+const CLOCK_HINT = /\d\s*[ap]\.?\s?m\b|o'?clock|\bnoon\b|\bmidnight\b|\bmidday\b/i;
+/** A stay or a span a stated date may be counted on by ("3 nights from June 1"). */
+const STAY = /\b(days?|nights?|weeks?)\b/i;
 
 interface Text {
   readonly raw: string;
@@ -52,6 +56,8 @@ export class Grounds {
   #stems: Set<string> | undefined;
   #stems4: Set<string> | undefined;
   readonly #numbers = new Set<number>();
+  readonly #digits = new Set<number>();
+  #digitsAt = 0;
   #numbersAt = 0;
   readonly #dates = new Set<string>();
   #datesAt = 0;
@@ -145,6 +151,12 @@ export class Grounds {
     return false;
   }
 
+  /** Whether `n` was said: in digits (read first, as most are), or any other way `numbers` reads. */
+  hasNumber(n: number): boolean {
+    for (; this.#digitsAt < this.#texts.length; this.#digitsAt++) addDigitsIn(this.#texts[this.#digitsAt].raw, this.#digits);
+    return this.#digits.has(n) || this.numbers.has(n);
+  }
+
   /** Every number said: in digits, in words, with a magnitude ("2 million"), as a share, an SI amount, implied ("weekly"). */
   get numbers(): ReadonlySet<number> {
     const numbers = this.#numbers;
@@ -163,7 +175,7 @@ export class Grounds {
       if (AT_REST.test(norm)) numbers.add(0);
       if (norm.includes(' than ')) for (const m of norm.matchAll(BOUND)) numbers.add(Number(m[2]) + (m[1] === 'less' || m[1] === 'fewer' ? -1 : 1));
       // An hour said as a clock time ("until 11 PM" is 23).
-      for (const c of clocksIn(raw)) if (c.endsWith(':00')) numbers.add(Number(c.slice(0, 2)));
+      if (CLOCK_HINT.test(raw)) for (const c of clocksIn(raw)) if (c.endsWith(':00')) numbers.add(Number(c.slice(0, 2)));
     }
     return numbers;
   }
@@ -190,7 +202,7 @@ export class Grounds {
       if (days.length === 0) continue;
       const years = new Set(days.map((d) => Number(d.slice(0, 4))));
       for (const [mo, d] of monthDaysIn(t.raw)) for (const y of years) this.#addDate(isoOf(y, mo, d));
-      for (const q of quantitiesIn(t.raw)) {
+      if (STAY.test(t.raw)) for (const q of quantitiesIn(t.raw)) {
         if (q.unit.dimension !== 'time' || q.unit.factor < 86_400 || !Number.isInteger(q.value)) continue;
         const n = (q.value * q.unit.factor) / 86_400;
         for (const d of days) this.#dates.add(isoOfDay(dayOf(d) + n));

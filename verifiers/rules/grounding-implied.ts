@@ -39,6 +39,9 @@ function planInMeta(ctx: RuleContext): ImpliedPlan | undefined {
   return { calls: p.calls as PlannedCall[], world: p.world as ImpliedPlan['world'] };
 }
 
+/** The normalised words of derivations: the same few thousand phrases recur from record to record. */
+const SAID = new Map<string, string>();
+
 export class ImpliedValues {
   readonly #ctx: RuleContext;
   readonly #plan: ImpliedPlan;
@@ -140,7 +143,12 @@ export class ImpliedValues {
 
   /** Whether the user said `words` before the call. */
   #heard(words: string): boolean {
-    const said = normalise(words);
+    let said = SAID.get(words);
+    if (said === undefined) {
+      said = normalise(words);
+      if (SAID.size >= 5000) SAID.clear();
+      SAID.set(words, said);
+    }
     return said !== '' && this.#userText.includes(` ${said} `);
   }
 

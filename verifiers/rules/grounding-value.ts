@@ -76,8 +76,8 @@ export function ungrounded(value: unknown, schema: Schema | undefined, sources: 
 /** undefined when number `v` is grounded by `g`; else '' or what a reader found instead. */
 function numberHint(v: number, schema: Schema | undefined, key: string, g: Grounds): string | undefined {
   if (!Number.isFinite(v)) return 'not a finite number';
+  if (g.hasNumber(round(v)) || g.hasNumber(round(-v))) return undefined;
   const numbers = g.numbers;
-  if (numbers.has(round(v)) || numbers.has(round(-v))) return undefined;
   if (schema && Array.isArray(schema.enum) && schema.enum.length <= 2) return undefined;
   const description = typeof schema?.description === 'string' ? schema.description : '';
   // An amount said in another unit than the parameter's ("3 minutes" for a length in seconds).
@@ -96,14 +96,15 @@ function numberHint(v: number, schema: Schema | undefined, key: string, g: Groun
 
 /** undefined when string `value` is grounded by `g`; else '' or what a reader found instead. */
 function stringHint(value: string, schema: Schema | undefined, key: string, g: Grounds): string | undefined {
+  // Said as it is: most values are, and this is the one cheap look-up.
+  const n = normalise(value);
+  if (n === '' || g.hasPhrase(n)) return undefined;
   if (isDateValue(value)) return dateHint(value, g);
   const clock = clockOfValue(value);
-  if (clock !== undefined && /^\s*\d/.test(value)) return g.clocks.has(clock) || g.hasPhrase(normalise(value)) ? undefined : '';
+  if (clock !== undefined && /^\s*\d/.test(value)) return g.clocks.has(clock) ? undefined : '';
   // A month of a year written in numbers ("04-2022" for April 2022).
   const my = MONTH_YEAR.exec(value.trim());
   if (my) return g.dates.has(`${my[2]}-${my[1].padStart(2, '0')}`) ? undefined : '';
-  const n = normalise(value);
-  if (n === '' || g.hasPhrase(n)) return undefined;
   if (UNSPACED.test(n) && g.hasInside(n.replace(/ /g, ''))) return undefined;
   if (wordsSaid(value, g)) return undefined;
   // A place with its region or country ("Chicago, Illinois", "New York City, NY"): each part said or named.
@@ -147,7 +148,7 @@ function wordsSaid(value: string, g: Grounds): boolean {
     const n = normalise(w);
     if (g.hasPhrase(n)) continue;
     if (/^\d+(\.\d+)?$/.test(n)) {
-      if (g.numbers.has(round(Number(n)))) continue;
+      if (g.hasNumber(round(Number(n)))) continue;
       return false;
     }
     if (/\d/.test(n) || !g.hasWordForm(n)) return false;
@@ -165,7 +166,6 @@ function unitSaid(n: string, g: Grounds): boolean {
 
 /** undefined when a date value is grounded: the day said (in any format or from the stated today), and its clock if it has one. */
 function dateHint(value: string, g: Grounds): string | undefined {
-  if (g.hasPhrase(normalise(value))) return undefined;
   const days = datesOfValue(value);
   const month = /^(\d{4})-(\d{2})$/.exec(value.trim());
   const dates = g.dates;

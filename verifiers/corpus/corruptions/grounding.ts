@@ -57,6 +57,13 @@ function unsaid(e: CorpusEntry, kind: DerivationKind): CorpusEntry | undefined {
 
 /** A value of the same shape that the words do not give: a day later, another code, one more. */
 function wrongValue(v: unknown, d: Derivation, e: CorpusEntry, choices: readonly unknown[]): unknown {
+  if (d.kind === 'nested' && d.parts && v !== null && typeof v === 'object') {
+    // The first implied part changed, the rest kept.
+    const [k, part] = Object.entries(d.parts)[0];
+    const copy: Record<string, unknown> = Array.isArray(v) ? { ...v } : { ...(v as Obj) };
+    copy[k] = wrongValue(copy[k], part, e, []);
+    return Array.isArray(v) ? Object.values(copy) : copy;
+  }
   if (typeof v === 'boolean') return !v;
   if (d.kind === 'enum-words') return choices.find((x) => x !== v);
   if (typeof v === 'number') return Math.round((v + 1) * 100) / 100;
@@ -77,6 +84,7 @@ function wrongValue(v: unknown, d: Derivation, e: CorpusEntry, choices: readonly
 const OTHER_CODES: Partial<Record<DerivationKind, readonly string[]>> = {
   'city-airport': ['MAD', 'BCN'], 'city-timezone': ['Europe/Madrid', 'Europe/Rome'], 'city-currency': ['GBP', 'USD'], 'currency-code': ['GBP', 'USD'],
   'city-country': ['ES', 'FR'], 'country-code': ['ES', 'FR'], 'state-code': ['TX', 'UT'], 'language-code': ['fi', 'sv'], 'company-ticker': ['INTC', 'ORCL'],
+  'cloud-region': ['us-east-1', 'eu-west-1'],
 };
 
 /** The plan and the record's calls with every value implied by `kind` changed to a wrong one. */
@@ -126,6 +134,8 @@ function otherWords(d: Derivation, key: string, choices: readonly unknown[]): st
   if (d.kind === 'relative-date') return d.said.replace(/^.*?(?= at |$)/, 'in 9 days');
   if (CITY_KINDS.has(d.kind)) return d.said === 'Madrid' ? 'Seville' : 'Madrid';
   if (d.kind === 'unit-conversion') return d.said.replace(/^[\d.]+/, (n) => String(Number(n) + 2));
+  if (d.kind === 'user-profile') return d.said === 'in my city' ? 'in my country' : 'in my city';
+  if (d.kind === 'cloud-region') return d.said === 'Singapore' ? 'Ireland' : 'Singapore';
   const other: Partial<Record<DerivationKind, string>> = {
     'country-code': 'Spain', 'state-code': 'Utah', 'language-code': 'Finnish', 'currency-code': 'pounds sterling', 'company-ticker': 'Intel', 'spelled-number': 'seventeen', 'previous-result': 'the second one',
   };
@@ -155,8 +165,8 @@ function saidOtherwise(e: CorpusEntry, kind: DerivationKind): CorpusEntry | unde
   return { ...e, record: { ...e.record, messages }, plan };
 }
 
-/** A follow-up carries an earlier turn's value without saying so: its words may go unsaid. */
-const SAID_OR_CARRIED: ReadonlySet<DerivationKind> = new Set(['previous-turn']);
+/** A follow-up carries an earlier turn's value without saying so (its words may go unsaid); a nested value's words are its parts'. */
+const SAID_OR_CARRIED: ReadonlySet<DerivationKind> = new Set(['previous-turn', 'nested']);
 
 const IMPLIED: readonly Corruption[] = DERIVATION_KINDS.flatMap((kind): Corruption[] => [
   ...(SAID_OR_CARRIED.has(kind)
@@ -168,7 +178,7 @@ const IMPLIED: readonly Corruption[] = DERIVATION_KINDS.flatMap((kind): Corrupti
     also: ['consistency.echo', 'consistency.filter', 'consistency.place', 'category.dependent-chain'],
     apply: (e) => (has(e, kind) ? wrongValues(e, kind) : undefined),
   },
-  ...(kind === 'previous-turn' ? [] : [{ name: `implied ${kind} said another way`, expected: 'grounding.value', apply: (e: CorpusEntry) => (has(e, kind) ? saidOtherwise(e, kind) : undefined) } satisfies Corruption]),
+  ...(SAID_OR_CARRIED.has(kind) ? [] : [{ name: `implied ${kind} said another way`, expected: 'grounding.value', apply: (e: CorpusEntry) => (has(e, kind) ? saidOtherwise(e, kind) : undefined) } satisfies Corruption]),
 ]);
 
 export const GROUNDING_CORRUPTIONS: readonly Corruption[] = [UNGROUNDED, ...READER_CORRUPTIONS, ...IMPLIED];
