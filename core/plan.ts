@@ -31,11 +31,14 @@ export interface ValueSource {
  * How a reader gets from the user's words to an argument's value when the user implies it
  * instead of stating it: a date relative to today ("next Friday"), a code from a real table
  * ("Tokyo" for its airport, time zone or currency; "Germany" for DE; "French" for fr;
- * "Apple" for AAPL), a number in words ("two"), another unit ("5 miles" for 8.05 km), a
+ * "Apple" for AAPL, "Frankfurt" for the cloud region eu-central-1), a number in words ("two"), another unit ("5 miles" for 8.05 km), a
  * field of an earlier result ("the first one"), a value of an earlier turn's call ("the
  * same account"), a yes/no argument by a phrase that carries it ("nonstop only", "without
  * notifying anyone": flag-words), or an enum code by its words ("turn on" for turn_on:
- * enum-words).
+ * enum-words), a value of the user's own profile by "my" ("to me" for their email, "in my
+ * city": user-profile, read from the profile the system prompt states). An object or a list of
+ * objects whose fields the user implies one by one
+ * ("a room for two adults from this Friday") is nested: its parts say how.
  */
 export const DERIVATION_KINDS = [
   'relative-date',
@@ -50,10 +53,13 @@ export const DERIVATION_KINDS = [
   'state-code',
   'language-code',
   'currency-code',
+  'cloud-region',
   'previous-result',
   'previous-turn',
   'flag-words',
   'enum-words',
+  'user-profile',
+  'nested',
 ] as const;
 export type DerivationKind = (typeof DERIVATION_KINDS)[number];
 
@@ -64,6 +70,18 @@ export interface Derivation {
   readonly said: string;
   /** previous-result: the dotted path of the field in the earlier result ("flights.0.flight_id"). */
   readonly from?: string;
+  /**
+   * A list value: the words for each item in order (`said` is them as one phrase, "English and
+   * Arabic"). An item may be said as the value itself (an enum code's own words) when another
+   * item of the list is implied.
+   */
+  readonly items?: readonly string[];
+  /**
+   * nested: the derivations of the fields (by name) or items (by index) of an object or list
+   * value that the user implies; `said` is empty, each part has its own words. The other fields
+   * are stated as they are.
+   */
+  readonly parts?: Readonly<Record<string, Derivation>>;
 }
 
 /** A hidden ground-truth call of the plan (answer first, as APIGen does). */

@@ -58,3 +58,13 @@ export const SYSTEM_EXTRAS: readonly string[] = [
 ];
 
 export const ASSISTANT_NAMES = ['Atlas', 'Nova', 'Sage', 'Orbit', 'Juniper', 'Pilot', 'Quill', 'Ember'];
+
+/**
+ * How a system prompt states the user's profile, when the request speaks of their own things
+ * ("to me", "in my city"): every field written as the calls write it.
+ */
+export const PROFILE: readonly ((p: { name: string; email: string; city: string; country: string; currency: string; timeZone: string; language: string }) => string)[] = [
+  (p) => `User profile: ${p.name}, ${p.email}, ${p.city} (${p.country}), currency ${p.currency}, time zone ${p.timeZone}, language ${p.language}.`,
+  (p) => `You are assisting ${p.name} (${p.email}) in ${p.city}, ${p.country}; they use ${p.currency}, the ${p.timeZone} time zone and the language code ${p.language}.`,
+  (p) => `The user is ${p.name}, email ${p.email}, based in ${p.city}, ${p.country} (currency ${p.currency}, time zone ${p.timeZone}, language ${p.language}).`,
+];

@@ -8,7 +8,8 @@
  * list that also reads as no, or words two codes of one enum share, are never recorded.
  */
 import type { Derivation } from '../../core/plan.js';
-import { enumPhrase, enumValueOf, flagPhrases, flagValueOf } from '../../verifiers/rules/grounding-said-words.js';
+import { enumValueOf, enumWays } from '../../core/derive/enum-words.js';
+import { flagPhrases, flagValueOf } from '../../core/derive/said-words.js';
 import { snake } from '../values/kinds.js';
 
 /** The phrases of a flag that read only as true and only as false, worked out once per key (keys recur across items). */
@@ -27,8 +28,9 @@ export function flagDerivation(key: string, value: boolean, r: () => number): De
   return ways.length === 0 ? undefined : { kind: 'flag-words', said: ways[Math.floor(r() * ways.length)] };
 }
 
-/** The enum-words derivation of `value` among `choices` ("cheapest first" for price_asc), or undefined when it has no words or another code shares them. */
-export function enumDerivation(choices: readonly unknown[], value: string): Derivation | undefined {
-  const said = enumPhrase(value);
-  return said !== undefined && enumValueOf(choices, said) === value ? { kind: 'enum-words', said } : undefined;
+/** The enum-words derivation of `value` among `choices` ("cheapest first" for price_asc, "by car" for driving), or undefined when it has no words or another code shares them. */
+export function enumDerivation(choices: readonly unknown[], value: string, r: () => number, clauses = true, key = ''): Derivation | undefined {
+  const param = snake(key);
+  const ways = enumWays(value, clauses, param).filter((w) => enumValueOf(choices, w, param) === value);
+  return ways.length === 0 ? undefined : { kind: 'enum-words', said: ways[Math.floor(r() * ways.length)] };
 }

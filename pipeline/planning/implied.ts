@@ -3,56 +3,27 @@
  * implies it, and then by which words (`PlannedCall.derivations`). A date is said relative to
  * the world's today, a code by what it stands for, a count in words, an amount in another
  * unit, a value from an earlier result by which one it is ("the first one", "the cheapest
- * one"). An argument is implied only where a reader gets exactly the value back from the
- * words; the grounding rule recomputes each derivation (verifiers/rules/grounding-derivation.ts).
+ * one"), a list item by item, an object field by field (implied-of.ts). An argument is implied
+ * only where a reader gets exactly the value back from the words; the grounding rule recomputes
+ * each derivation (core/derive/derivation.ts).
  *
  * Decided after the calls are planned, on a stream of its own (`implied`), so the arguments,
  * tools and results the item already had do not change. One value is said one way in an item:
  * the same key and value in two calls get the same words.
  */
-import type { ApiSpec, ToolPool } from '../../api-pool/types.js';
+import type { ToolPool } from '../../api-pool/types.js';
 import { Rng, subSeed } from '../../core/rng.js';
-import type { Derivation, PlannedCall } from '../../core/plan.js';
-import { kindOf, siblingsOf } from '../values/kinds.js';
-import type { Schema } from '../values/values.js';
-import { CODE_KINDS, codeDerivation } from './implied-codes.js';
-import { datePhrases } from './implied-dates.js';
-import { enumDerivation, flagDerivation } from './implied-said.js';
-import { spelledNumber, unitPhrase } from './implied-words.js';
+import type { Derivation, ItemWorld, PlannedCall } from '../../core/plan.js';
+import { saidDerivations } from '../../core/derive/derivation.js';
+import { derivationOf } from './implied-of.js';
+import { ownedField } from '../../core/derive/profile.js';
+import { snake } from '../values/kinds.js';
 
-/** Share of the arguments that can be implied which the user does imply (the rest are stated verbatim). */
-export const IMPLY_RATE = 0.9;
+/** Share of the arguments that can be implied which the user does imply (the rest are stated verbatim); flags and enum words are recorded always. */
+export const IMPLY_RATE = 1;
 
 /** Kinds the user agent says in words in any case (flags.ts, enum codes): never stated instead. */
 const WORDS_ALWAYS: ReadonlySet<Derivation['kind']> = new Set(['flag-words', 'enum-words']);
-
-const YEAR_KEY = /(^|_)(year|season|fiscal_year|tax_year)$/i;
-
-/** How the user can imply `value` of parameter `key` of `api` in a call with `args`, or undefined. */
-function derivationOf(api: ApiSpec, key: string, value: unknown, args: Readonly<Record<string, unknown>>, today: string, r: () => number): Derivation | undefined {
-  const schema = api.parameters.properties[key] as Schema | undefined;
-  if (!schema) return undefined;
-  if (typeof value === 'boolean') return flagDerivation(key, value, r);
-  // An enum choice is said as its words ("turn on" for turn_on), or by the name a code stands for (a currency among the listed ones).
-  const choice = Array.isArray(schema.enum);
-  if (typeof value === 'number') {
-    if (choice) return undefined;
-    if (YEAR_KEY.test(key)) return pick(datePhrases(value, today, r, true), 'relative-date', r);
-    const unit = unitPhrase(key, schema.description, value, r);
-    if (unit !== undefined && r() < 0.7) return { kind: 'unit-conversion', said: unit };
-    const words = spelledNumber(key, value, r);
-    return words === undefined ? undefined : { kind: 'spelled-number', said: words };
-  }
-  if (typeof value !== 'string' || value.length > 40) return undefined;
-  if (choice) {
-    const fk = kindOf(key, '', schema, api, siblingsOf(api.parameters));
-    return (CODE_KINDS.has(fk.kind) ? codeDerivation(fk.kind, value, args) : undefined) ?? enumDerivation(schema.enum as readonly unknown[], value);
-  }
-  if (/^\d{4}-\d{2}/.test(value)) return pick(datePhrases(value, today, r), 'relative-date', r);
-  if (YEAR_KEY.test(key) && /^\d{4}$/.test(value)) return pick(datePhrases(Number(value), today, r, true), 'relative-date', r);
-  const fk = kindOf(key, '', schema, api, siblingsOf(api.parameters));
-  return CODE_KINDS.has(fk.kind) ? codeDerivation(fk.kind, value, args) : undefined;
-}
 
 /** Superlatives a user picks a list item by, with the field they compare (as the grounding rule reads them). */
 const SUPERLATIVES: readonly [string, RegExp, number][] = [
@@ -102,8 +73,29 @@ function nounOf(key: string): string {
   return /^[a-z][a-z ]*$/.test(noun) && !/^(id|ids|code)$/.test(noun) ? noun : 'one';
 }
 
-function pick(phrases: readonly string[], kind: Derivation['kind'], r: () => number): Derivation | undefined {
-  return phrases.length === 0 ? undefined : { kind, said: phrases[Math.floor(r() * phrases.length)] };
+
+/**
+ * The parameters the item may take as the user's own things on file ("my account"): the keys of
+ * such a thing (core/derive/profile.ts) when it has one value in all the item's calls, none of
+ * them taken from a result or withheld: "my account" can only be one account.
+ */
+function ownedValues(calls: readonly PlannedCall[], withheld?: { readonly call: number; readonly argument: string }): ReadonlyMap<string, unknown> {
+  // By what the thing is: "my account" is one account, whichever parameter takes it.
+  const value = new Map<string, unknown>();
+  const keys = new Map<string, Set<string>>();
+  const mixed = new Set<string>();
+  calls.forEach((c, i) => {
+    for (const [k, v] of Object.entries(c.arguments)) {
+      const field = typeof v === 'string' ? ownedField(snake(k)) : undefined;
+      if (field === undefined) continue;
+      if (c.dependsOn?.[k] || (withheld?.call === i && withheld.argument === k) || (value.has(field) && value.get(field) !== v)) mixed.add(field);
+      value.set(field, v);
+      (keys.get(field) ?? keys.set(field, new Set()).get(field)!).add(k);
+    }
+  });
+  const out = new Map<string, unknown>();
+  for (const [field, ks] of keys) if (!mixed.has(field)) for (const k of ks) out.set(k, value.get(field));
+  return out;
 }
 
 /**
@@ -114,7 +106,7 @@ function pick(phrases: readonly string[], kind: Derivation['kind'], r: () => num
 export function withDerivations(
   pool: ToolPool,
   seed: number,
-  today: string,
+  world: ItemWorld,
   calls: readonly PlannedCall[],
   withheld?: { readonly call: number; readonly argument: string },
 ): readonly PlannedCall[] {
@@ -122,6 +114,7 @@ export function withDerivations(
   const rng = new Rng(subSeed(seed, 'implied'));
   const r = (): number => rng.next();
   const decided = new Map<string, Derivation | null>();
+  const owned = ownedValues(calls, withheld);
   const w = withheld && calls[withheld.call]?.arguments[withheld.argument];
   const hidden = typeof w === 'string' || typeof w === 'number' ? String(w).toLowerCase() : undefined;
   return calls.map((c, i) => {
@@ -146,17 +139,17 @@ export function withDerivations(
         if (r() < IMPLY_RATE) out[key] = { kind: 'previous-turn', said: `the same ${nounOf(key)}` };
         continue;
       }
-      if (typeof value === 'object') continue;
-      const memo = `${key}\u0000${typeof value}\u0000${String(value)}`;
+      const memo = `${key}\u0000${typeof value}\u0000${typeof value === 'object' ? JSON.stringify(value) : String(value)}`;
       let d = decided.get(memo);
       if (d === undefined) {
-        const found = derivationOf(api, key, value, c.arguments, today, r);
         // A flag or an enum code is said in words whether or not it is recorded: recorded always.
-        d = found && (WORDS_ALWAYS.has(found.kind) || r() < IMPLY_RATE) ? found : null;
+        const implies = (found: Derivation): boolean => WORDS_ALWAYS.has(found.kind) || r() < IMPLY_RATE;
+        const found = derivationOf(api, key, value, c.arguments, world, owned, r, implies);
+        d = found && (found.kind === 'nested' || implies(found)) ? found : null;
         decided.set(memo, d);
       }
       // Words that name the withheld value ("Shanghai" for a time zone) would give it away before it is asked for.
-      if (d && !(hidden !== undefined && d.said.toLowerCase().includes(hidden))) out[key] = d;
+      if (d && !(hidden !== undefined && saidDerivations(d).some((x) => x.said.toLowerCase().includes(hidden)))) out[key] = d;
     }
     return Object.keys(out).length > 0 ? { ...c, derivations: out } : c;
   });

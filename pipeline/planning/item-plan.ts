@@ -81,7 +81,7 @@ export function finish(p: Planning, s: Shape): ItemPlan {
     split: p.opts.split,
     tools: shown.map((t) => t.name),
     targets: s.targets.map((t) => t.name),
-    calls: withDerivations(p.pool, p.seed, p.world.today, s.calls, s.withheld),
+    calls: withDerivations(p.pool, p.seed, p.world, s.calls, s.withheld),
     domains,
     turns: s.turns,
     ...(s.withheld ? { withheld: s.withheld } : {}),

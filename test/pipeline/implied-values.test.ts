@@ -15,9 +15,11 @@ import { DERIVATION_KINDS, type ItemPlan } from '../../core/plan.js';
 import { itemSeed } from '../../core/rng.js';
 import { heldOutTools, offlineToolResult, planItem, simulateOffline } from '../../pipeline/generate.js';
 import { describeItem } from '../../pipeline/planning/category-mix.js';
-import { derivationFault } from '../../verifiers/rules/grounding-derivation.js';
-import { flagPhrases, flagValueOf } from '../../verifiers/rules/grounding-said-words.js';
-import { normalise } from '../../verifiers/rules/normalise.js';
+import { derivationFault } from '../../core/derive/derivation.js';
+import { codeDerivation } from '../../pipeline/planning/implied-codes.js';
+import { flagPhrases, flagValueOf } from '../../core/derive/said-words.js';
+import { normalise } from '../../core/derive/normalise.js';
+import { onFileOfCalls, profileOf } from '../../core/derive/profile.js';
 
 const MIX = { single: 0.14, multiple: 0.12, parallel: 0.1, 'parallel-multiple': 0.08, dependent: 0.1, nested: 0.08, irrelevance: 0.12, clarification: 0.1, 'multi-turn': 0.08, safety: 0.08 };
 
@@ -49,7 +51,7 @@ function check(plan: ItemPlan, pool: ToolPool, t: Tally): void {
       t.derived++;
       t.kinds.add(d.kind);
       const where = `${plan.idx} ${plan.category} ${c.name}.${key} = ${JSON.stringify(value)} "${d.said}" (${d.kind}, today ${plan.world.today})`;
-      const fault = derivationFault(d, value, { today: plan.world.today, results, earlier, key, schema: api.parameters.properties[key] as Record<string, unknown> });
+      const fault = derivationFault(d, value, { today: plan.world.today, results, earlier, key, schema: api.parameters.properties[key] as Record<string, unknown>, profile: { ...profileOf(plan.world), ...Object.fromEntries(onFileOfCalls(plan.calls)) } });
       if (fault) t.faults.push(`${where}: ${fault}`);
       if (typeof value !== 'object' && normalise(d.said) === normalise(String(value))) t.faults.push(`${where}: the words are the value`);
       if (d.kind === 'previous-result' && d.from !== c.dependsOn?.[key]?.field) t.faults.push(`${where}: from ${d.from}, the chain takes ${c.dependsOn?.[key]?.field}`);
@@ -75,8 +77,17 @@ describe('implied values in plans', () => {
     for (const k of t.kinds) all.add(k);
   });
 
+  // Cloud regions are rare in both pools (a devops field or two): checked on their own below.
   it('makes derivations of every kind over the two pools', () => {
-    expect([...all].sort()).toEqual([...DERIVATION_KINDS].sort());
+    expect([...all].sort()).toEqual(DERIVATION_KINDS.filter((k) => k !== 'cloud-region').sort());
+  });
+
+  it('says a cloud region by its place, and reads it back', () => {
+    const d = codeDerivation('cloud-region', 'eu-central-1', {});
+    expect(d).toEqual({ kind: 'cloud-region', said: 'Frankfurt' });
+    const env = { today: undefined, results: [], earlier: [], key: 'region', schema: {} };
+    expect(derivationFault(d!, 'eu-central-1', env)).toBeUndefined();
+    expect(derivationFault(d!, 'eu-west-1', env)).toMatch(/gives "eu-central-1"/);
   });
 
   it('is the same plan for the same seed', () => {

@@ -57,8 +57,8 @@ describe('words that name object properties', () => {
     const { Grounds, ungrounded } = await import('../../verifiers/rules/grounding.js');
     const g = new Grounds();
     g.add('Please look up the constructor and toString of valueOf, 5 items');
-    for (const w of ['constructor', 'toString', 'valueOf']) expect(ungrounded(w, { type: 'string' }, g, 'x')).toBeUndefined();
-    expect(ungrounded('hasOwnProperty', { type: 'string' }, g, 'x')).toBe('x = "hasOwnProperty"');
-    expect(ungrounded(5, { type: 'integer' }, g, 'x')).toBeUndefined();
+    for (const w of ['constructor', 'toString', 'valueOf']) expect(ungrounded(w, { type: 'string' }, [g], 'x', 'x')).toBeUndefined();
+    expect(ungrounded('hasOwnProperty', { type: 'string' }, [g], 'x', 'x')).toBe('x = "hasOwnProperty" is stated nowhere before the call');
+    expect(ungrounded(5, { type: 'integer' }, [g], 'x', 'x')).toBeUndefined();
   });
 });

@@ -1,18 +1,19 @@
 /**
- * The grounding rule on implied values (rules/grounding-implied.ts and its helpers): the
- * relative dates, numbers and units it reads, and, for every implied argument of the corpus
- * trajectories, that it is accepted with its derivation, rejected without it, and rejected
- * when the value is not the one the words give. Records without a plan keep the rule's old
- * reading.
+ * The grounding rule on implied values (rules/grounding-implied.ts and the derivation library):
+ * the relative dates, numbers and units it reads, and, for every implied argument of the corpus
+ * trajectories, that it is accepted with its derivation and without it (a reader derives it from
+ * the words), and rejected when the value is not the one the words give or the plan records
+ * words the user does not say.
  */
 import { describe, expect, it } from 'vitest';
 import { DERIVATION_KINDS, type Derivation, type ItemPlan, type PlannedCall } from '../../core/plan.js';
 import type { CanonicalRecord, Message } from '../../core/record.js';
 import { validEntries, type CorpusEntry } from '../../verifiers/corpus.js';
 import { verifyRecord } from '../../verifiers/index.js';
-import { derivationFault } from '../../verifiers/rules/grounding-derivation.js';
-import { resolveRelative } from '../../verifiers/rules/grounding-relative.js';
-import { numberInWords, quantityOf, unitOfParam } from '../../verifiers/rules/grounding-units.js';
+import { derivationFault } from '../../core/derive/derivation.js';
+import { resolveRelative } from '../../core/derive/relative-dates.js';
+import { numberInWords } from '../../core/derive/numbers.js';
+import { quantityOf, unitOfParam } from '../../core/derive/units.js';
 
 type Assistant = Extract<Message, { role: 'assistant' }>;
 
@@ -156,6 +157,31 @@ describe('derivations the tables decide', () => {
   });
 });
 
+/** A value of the same shape the words do not give: a day later, one letter or three more, the other flag; a nested value's first implied part so. */
+function wrongOf(value: unknown, d: Derivation): unknown {
+  if (d.kind === 'nested' && d.parts && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    const [k, part] = Object.entries(d.parts)[0];
+    return { ...(value as Record<string, unknown>), [k]: wrongOf((value as Record<string, unknown>)[k], part) };
+  }
+  const date = typeof value === 'string' ? /^(\d{4}-\d{2})-(\d{2})(.*)$/.exec(value) : null;
+  return typeof value === 'boolean'
+    ? !value
+    : date
+      ? `${date[1]}-${String(Number(date[2]) + 1).padStart(2, '0')}${date[3]}`
+      : typeof value === 'number'
+        ? value + 3
+        : typeof value === 'string'
+          ? `${value.slice(0, -1)}${value.endsWith('8') ? '7' : '8'}`
+          : [...(value as unknown[]), 'rent'];
+}
+
+/** `d` with its words (a nested one: its first part's) replaced by `said`. */
+function withSaid(d: Derivation, said: string): Derivation {
+  if (d.kind !== 'nested' || !d.parts) return { ...d, said };
+  const [k, part] = Object.entries(d.parts)[0];
+  return { ...d, parts: { ...d.parts, [k]: withSaid(part, said) } };
+}
+
 /** Every implied argument of the corpus, with the record's call that carries it. */
 function impliedArguments(): { e: CorpusEntry; call: number; key: string; d: Derivation }[] {
   return validEntries().flatMap((e) => e.plan.calls.flatMap((c, call) => Object.entries(c.derivations ?? {}).map(([key, d]) => ({ e, call, key, d }))));
@@ -185,16 +211,7 @@ describe('implied arguments of the corpus, one by one', () => {
 
   it.each(args.map((a) => [`${a.e.name}: ${a.key} (${a.d.kind})`, a] as const))('%s: rejected when the value is not the one the words give', (_n, a) => {
     const value = a.e.plan.calls[a.call].arguments[a.key];
-    const date = typeof value === 'string' ? /^(\d{4}-\d{2})-(\d{2})(.*)$/.exec(value) : null;
-    const wrong = typeof value === 'boolean'
-      ? !value
-      : date
-      ? `${date[1]}-${String(Number(date[2]) + 1).padStart(2, '0')}${date[3]}`
-      : typeof value === 'number'
-        ? value + 3
-        : typeof value === 'string'
-          ? `${value.slice(0, -1)}${value.endsWith('8') ? '7' : '8'}`
-          : [...(value as unknown[]), 'rent'];
+    const wrong = wrongOf(value, a.d);
     const { record, plan } = withValue(a.e, a.call, a.key, wrong);
     expect(groundingOf(record, plan).join(' | ')).toMatch(new RegExp(`${a.key} = .* does not follow from what the user said`));
   });
@@ -202,16 +219,22 @@ describe('implied arguments of the corpus, one by one', () => {
   // Values stated elsewhere (an earlier result or turn) stay grounded, and so do flags (the rule never asks a yes/no value to be stated).
   const stated = new Set(['previous-result', 'previous-turn', 'flag-words']);
   it.each(args.filter((a) => !stated.has(a.d.kind)).map((a) => [`${a.e.name}: ${a.key} (${a.d.kind})`, a] as const))(
-    '%s: rejected without its derivation',
+    '%s: accepted without its derivation, as a reader derives it from the words',
     (_n, a) => {
       const calls = a.e.plan.calls.map((c, j): PlannedCall => {
         if (j !== a.call) return c;
         const { [a.key]: _, ...rest } = c.derivations ?? {};
         return { ...c, derivations: rest };
       });
-      const messages = groundingOf(a.e.record, { ...a.e.plan, calls });
-      // A value the tool's documentation happens to state is grounded there: none of the corpus's is.
-      expect(messages.join(' | ')).toMatch(new RegExp(`: ${a.key} = .* is stated nowhere before the call`));
+      expect(groundingOf(a.e.record, { ...a.e.plan, calls })).toEqual([]);
+    },
+  );
+
+  it.each(args.filter((a) => a.d.kind !== 'previous-turn').map((a) => [`${a.e.name}: ${a.key} (${a.d.kind})`, a] as const))(
+    '%s: rejected when the plan records words the user does not say',
+    (_n, a) => {
+      const calls = a.e.plan.calls.map((c, j): PlannedCall => (j === a.call ? { ...c, derivations: { ...c.derivations, [a.key]: withSaid(a.d, 'in a blue moon') } } : c));
+      expect(groundingOf(a.e.record, { ...a.e.plan, calls }).join(' | ')).toMatch(new RegExp(`${a.key} = .* does not follow from what the user said: the plan has the user say "in a blue moon"`));
     },
   );
 
@@ -220,16 +243,21 @@ describe('implied arguments of the corpus, one by one', () => {
     const { world, calls } = flight.plan;
     const published: CanonicalRecord = { ...flight.record, meta: { ...flight.record.meta, plan: { targets: flight.plan.targets, calls, world } } };
     expect(groundingOf(published, undefined)).toEqual([]);
-    // Without any plan, the rule reads what it always did: "next Monday" and Zurich for ZRH ground nothing.
-    expect(groundingOf(flight.record, undefined)).toHaveLength(2);
+    // Without any plan a reader still gets "next Monday" from the stated today and ZRH from Zurich.
+    expect(groundingOf(flight.record, undefined)).toEqual([]);
     const wrong = withValue({ ...flight, record: published }, 0, 'departure_date', '2025-06-17');
     expect(groundingOf(wrong.record, undefined)).toEqual(['search_flights: departure_date = "2025-06-17" does not follow from what the user said: "next Monday" is 2025-06-16 from 2025-06-11, not "2025-06-17" (relative-date)']);
   });
 
-  it('keeps the old reading for records without a plan: "tomorrow" from a stated date, a time zone by its city', () => {
+  it('reads a relative date only against a stated today, with or without a plan', () => {
     const reminder = validEntries().find((e) => e.name.startsWith('single: reminder in a city'))!;
     expect(groundingOf(reminder.record, undefined)).toEqual([]);
     const { derivations: _, ...bare } = reminder.plan.calls[0];
-    expect(groundingOf(reminder.record, { ...reminder.plan, calls: [bare] })).toHaveLength(2);
+    expect(groundingOf(reminder.record, { ...reminder.plan, calls: [bare] })).toEqual([]);
+    const noToday = { ...reminder.record, messages: reminder.record.messages.map((m) => (m.role === 'system' ? { ...m, content: 'You help users by calling the provided tools.' } : m)) };
+    expect(groundingOf(noToday, { ...reminder.plan, calls: [bare] })).toEqual([
+      'create_reminder: remind_at = "2025-06-12T09:30:00+01:00" is stated nowhere before the call (a relative date needs the date of today stated, and none is)',
+    ]);
+    expect(groundingOf(noToday, reminder.plan).join(' | ')).toMatch(/"tomorrow at 9:30 am" is relative to a today the conversation does not state/);
   });
 });

@@ -1,112 +1,113 @@
 /**
- * What has been said before a call, for the grounding rule (grounding.ts): the words, the
- * numbers (in digits, in words, with a magnitude) and the dates (in any format read) of the
- * system prompt, the user's messages and the tool results so far.
+ * What has been said before a call, for the grounding rule (grounding.ts), read the way a reader
+ * reads it with the derivation library (core/derive/): the words (and their forms), the numbers
+ * (digits, words, magnitudes, shares, SI amounts), the amounts with their units, the dates (in
+ * any format read, the days a stated today gives to "tomorrow" or "next Monday", a stated date
+ * plus "3 nights"), the clock times, and the codes the names of the text give (countries,
+ * languages, currencies, states, airports, time zones, tickers).
  *
- * Some values a text only implies: "five" for 5, "weekly" for 52, "tomorrow" for a date.
- * Records checked with their plan ground those only through a derivation the plan records
- * (grounding-implied.ts), so `new Grounds({ implied: false })` leaves them out; records
- * without a plan (third-party data) still have them read here.
+ * Texts are only stored when added; each view is built the first time a look-up needs it, from
+ * the texts added since. Most values are found as a phrase, so most records never pay for the
+ * number, date, unit and name scans.
  */
-import { normalise } from './normalise.js';
+import { clocksIn } from '../../core/derive/clock.js';
+import { namedEntities } from '../../core/derive/codes.js';
+import { datesIn, isoOf, monthDaysIn, type DateOrder } from '../../core/derive/date-formats.js';
+import { normalise } from '../../core/derive/normalise.js';
+import { addDigitsIn, addNumbersIn, round } from '../../core/derive/numbers.js';
+import { prefixedAmountsIn, quantitiesIn } from '../../core/derive/quantities.js';
+import { dayOf, isoOfDay } from '../../core/derive/relative-dates.js';
+import { anchorIn, relativeDatesIn } from '../../core/derive/relative-text.js';
+import type { Quantity } from '../../core/derive/units.js';
+import { oneSlipApart, stemOf } from '../../core/derive/word-forms.js';
 
-const NUMBER = /-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d*\.?\d+(?:e-?\d+)?/gi;
-const ISO_DATE = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/g;
-const MDY_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/g;
-const MONTH_FIRST = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(\d{4})\b/gi;
-const DAY_FIRST = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*,?\s*(\d{4})\b/gi;
-const MONTH_ONLY = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b/gi;
-const PM_HOUR = /\b(\d{1,2})(?::\d{2})?\s*p\.?m\b/gi;
-const SCIENTIFIC = /(-?\d+(?:\.\d+)?)\s*(?:x|×|\*)\s*10\s*(?:\^|\*\*)\s*\(?\s*([-−]?\d+)/gi;
-const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
-const WORD_NUMBERS = new Map<string, number>(Object.entries({
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
-  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, thousand: 1000, million: 1_000_000,
-  billion: 1_000_000_000, dozen: 12, half: 0.5, quarter: 0.25, once: 1, twice: 2, thrice: 3, single: 1, double: 2, triple: 3,
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, pair: 2, couple: 2,
-}));
-const RELATIVE_DAYS = new Map<string, number>(Object.entries({ today: 0, tonight: 0, now: 0, tomorrow: 1, yesterday: -1 }));
-const MAGNITUDE = /(\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|k)\b/gi;
-const MAGNITUDES: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
-/** Quantities words imply: "a week" (7 days), "monthly" (12 a year), "a month" (30 days)... */
+export { round };
+
+/** Quantities words imply: "a week" (7 days), "monthly" (12 a year), "compounded quarterly" (4), "a decade" (10). */
 const IMPLIED_NUMBERS = new Map<string, readonly number[]>(Object.entries({
   week: [7], weeks: [7], weekly: [52, 7], fortnight: [14], month: [30, 12], months: [30], monthly: [12], quarterly: [4], quarter: [3, 4],
-  year: [365, 12], annually: [1], annual: [1], yearly: [1], daily: [365, 1], hour: [60], minute: [60], decade: [10], century: [100],
+  year: [365, 12], daily: [365], hour: [60], minute: [60], decade: [10], century: [100],
 }));
+/** Words that state nothing at all: "no", "none", "without". */
+const ZERO_WORDS = new Set(['no', 'none', 'zero', 'without', 'nothing', 'never', 'nobody']);
+/** One of a period ("every hour", "next month", "a week"), nothing of a motion ("from rest"), a bound ("fewer than 5": at most 4). */
+const ONE_PERIOD = /\b(?:every|per|next|this|last|each|coming|upcoming) (?:hour|day|night|week|month|quarter|year|decade|minute|second)\b/;
+const AT_REST = /\b(?:from|at) rest\b|\bstandstill\b/;
+const BOUND = /\b(less|fewer|more|greater) than (\d+)\b/g;
+/** A text that may hold a clock time ("11 PM", "noon", "3 o'clock"): the clock patterns run only on those. */
+const CLOCK_HINT = /\d\s*[ap]\.?\s?m\b|o'?clock|\bnoon\b|\bmidnight\b|\bmidday\b/i;
+/** A stay or a span a stated date may be counted on by ("3 nights from June 1"). */
+const STAY = /\b(days?|nights?|weeks?)\b/i;
 
-export const round = (n: number): number => Math.round(n * 1e6) / 1e6;
-const pad = (n: number): string => String(n).padStart(2, '0');
-
-function isoOf(y: number, m: number, d: number): string | undefined {
-  if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
-  return `${y}-${pad(m)}-${pad(d)}`;
+interface Text {
+  readonly raw: string;
+  norm: string | undefined;
+  /** A today it states counts (system prompt and user messages; not a tool result's "date" field). */
+  readonly anchors: boolean;
 }
 
-/** ISO dates (YYYY-MM-DD) a text states, in any of the formats read. */
-export function datesIn(raw: string): string[] {
-  const out: (string | undefined)[] = [];
-  for (const m of raw.matchAll(ISO_DATE)) out.push(isoOf(+m[1], +m[2], +m[3]));
-  for (const m of raw.matchAll(MDY_DATE)) out.push(isoOf(+m[3], +m[1], +m[2]), isoOf(+m[3], +m[2], +m[1]));
-  for (const m of raw.matchAll(MONTH_FIRST)) out.push(isoOf(+m[3], MONTHS[m[1].toLowerCase()], +m[2]));
-  for (const m of raw.matchAll(DAY_FIRST)) out.push(isoOf(+m[3], MONTHS[m[2].toLowerCase()], +m[1]));
-  // A month of a year ("April 2022") as YYYY-MM.
-  for (const m of raw.matchAll(MONTH_ONLY)) out.push(`${m[2]}-${pad(MONTHS[m[1].toLowerCase()])}`);
-  return out.filter((d): d is string => d !== undefined);
-}
-
-/**
- * What has been said so far, normalised for look-ups. Texts are only stored when added; each
- * view of them (the normalised text, the word set, the numbers, the dates) is built the first
- * time a look-up needs it, from the texts added since. Most values are found as a phrase, so
- * most records never pay for the number and date scans.
- */
 export class Grounds {
-  readonly #raws: string[] = [];
-  readonly #norms: (string | undefined)[] = [];
+  readonly #texts: Text[] = [];
   /** Normalised text, padded with spaces so ` word ` finds whole words. */
   #text = ' ';
   #textAt = 0;
   readonly #tokens = new Set<string>();
   #tokensAt = 0;
   #stems: Set<string> | undefined;
+  #stems4: Set<string> | undefined;
   readonly #numbers = new Set<number>();
+  readonly #digits = new Set<number>();
+  #digitsAt = 0;
   #numbersAt = 0;
   readonly #dates = new Set<string>();
   #datesAt = 0;
-  #relative = false;
-  /** Whether values a text only implies count ("five", "weekly", "tomorrow", "euros" for EUR). */
-  readonly implied: boolean;
+  /** The today the conversation states, once read, and up to which text relative dates were read from it. */
+  #anchor: string | undefined;
+  #relativeAt = 0;
+  readonly #years = new Set<number>();
+  #clocks: Set<string> | undefined;
+  #clocksAt = 0;
+  #entities: Set<string> | undefined;
+  #entitiesAt = 0;
+  readonly #quantities: Quantity[] = [];
+  #acronyms: Set<string> | undefined;
+  #acronymsAt = 0;
+  #quantitiesAt = 0;
+  readonly #order: DateOrder;
+  readonly #words: boolean;
 
-  constructor({ implied = true }: { readonly implied?: boolean } = {}) {
-    this.implied = implied;
+  /**
+   * `order`: how the conversation's locale writes dates in numbers (both readings when unknown);
+   * `words`: numbers are read from words too ("five", "weekly"): not in a tool's documentation,
+   * where "the first number" states no 1.
+   */
+  constructor({ order = 'both', words = true }: { readonly order?: DateOrder; readonly words?: boolean } = {}) {
+    this.#order = order;
+    this.#words = words;
   }
 
-  /** Add a text; `normalised` is its normalise() when the caller has it already. */
-  add(raw: string, normalised?: string): void {
+  /** Add a text; `normalised` is its normalise() when the caller has it already; `anchors`: a today it states counts. */
+  add(raw: string, normalised?: string, anchors = true): void {
     if (raw === '') return;
-    this.#raws.push(raw);
-    this.#norms.push(normalised);
+    this.#texts.push({ raw, norm: normalised, anchors });
   }
 
   #norm(i: number): string {
-    return (this.#norms[i] ??= normalise(this.#raws[i]));
+    const t = this.#texts[i];
+    return (t.norm ??= normalise(t.raw));
   }
 
   #fullText(): string {
-    for (; this.#textAt < this.#raws.length; this.#textAt++) this.#text += `${this.#norm(this.#textAt)} `;
+    for (; this.#textAt < this.#texts.length; this.#textAt++) this.#text += `${this.#norm(this.#textAt)} `;
     return this.#text;
   }
 
   /** Every word said. */
   get tokens(): ReadonlySet<string> {
-    for (; this.#tokensAt < this.#raws.length; this.#tokensAt++) {
-      for (const t of this.#norm(this.#tokensAt).split(' ')) {
-        if (t === '') continue;
-        this.#tokens.add(t);
-        if (RELATIVE_DAYS.has(t)) this.#relative = true;
-      }
+    for (; this.#tokensAt < this.#texts.length; this.#tokensAt++) {
+      for (const t of this.#norm(this.#tokensAt).split(' ')) if (t !== '') this.#tokens.add(t);
       this.#stems = undefined;
+      this.#stems4 = undefined;
     }
     return this.#tokens;
   }
@@ -116,53 +117,158 @@ export class Grounds {
     return word !== '' && !word.includes(' ') && this.#fullText().includes(` ${word} `);
   }
 
-  /** Every number said: in digits, in words, with a magnitude ("2 million"), implied ("weekly"). */
-  get numbers(): ReadonlySet<number> {
-    const numbers = this.#numbers;
-    for (; this.#numbersAt < this.#raws.length; this.#numbersAt++) {
-      const raw = this.#raws[this.#numbersAt];
-      if (this.implied) for (const t of this.#norm(this.#numbersAt).split(' ')) {
-        const w = WORD_NUMBERS.get(t);
-        if (w !== undefined) numbers.add(w);
-        const implied = IMPLIED_NUMBERS.get(t);
-        if (implied) for (const x of implied) numbers.add(x);
-      }
-      for (const m of raw.matchAll(NUMBER)) {
-        const v = Number(m[0].replace(/,/g, ''));
-        if (Number.isFinite(v)) {
-          numbers.add(round(v));
-          if (v < 0) numbers.add(round(-v));
-        }
-        // "200,300,400" is a list as often as a number: keep the parts too.
-        if (m[0].includes(',')) for (const part of m[0].split(',')) numbers.add(round(Math.abs(Number(part))));
-      }
-      if (/p\.?m/i.test(raw)) for (const m of raw.matchAll(PM_HOUR)) numbers.add((+m[1] % 12) + 12);
-      for (const m of raw.matchAll(MAGNITUDE)) numbers.add(round(Number(m[1]) * MAGNITUDES[m[2].toLowerCase()]));
-      if (raw.includes('10')) for (const m of raw.matchAll(SCIENTIFIC)) numbers.add(round(Number(m[1]) * 10 ** Number(m[2].replace('−', '-'))));
-    }
-    return numbers;
+  /** The normalised text so far. */
+  get text(): string {
+    return this.#fullText();
   }
 
-  /** Every date said, as YYYY-MM-DD (or YYYY-MM for a month). */
-  get dates(): ReadonlySet<string> {
-    for (; this.#datesAt < this.#raws.length; this.#datesAt++) {
-      const raw = this.#raws[this.#datesAt];
-      if (/\d{4}/.test(raw)) for (const d of datesIn(raw)) this.#dates.add(d);
+  /** A word said starts with the same four letters ("celsius" / "Celsius"; enum choices). */
+  hasStem4(token: string): boolean {
+    const tokens = this.tokens;
+    if (!this.#stems4) {
+      this.#stems4 = new Set();
+      for (const t of tokens) if (t.length >= 4) this.#stems4.add(t.slice(0, 4));
     }
-    return this.#dates;
+    return token.length >= 4 && this.#stems4.has(token.slice(0, 4));
   }
 
   hasPhrase(normalised: string): boolean {
     return this.#fullText().includes(` ${normalised} `);
   }
 
-  hasStem(token: string): boolean {
+  /** `normalised` (in a script written without spaces) appears inside the text. */
+  hasInside(normalised: string): boolean {
+    return this.#fullText().includes(normalised);
+  }
+
+  /** `word` was said in another form ("books" for "book", "opens" for "open") or with a slip of one letter. */
+  hasWordForm(word: string): boolean {
     const tokens = this.tokens;
-    if (!this.#stems) {
-      this.#stems = new Set();
-      for (const t of tokens) if (t.length >= 4) this.#stems.add(t.slice(0, 4));
+    this.#stems ??= new Set([...tokens].map(stemOf));
+    if (this.#stems.has(stemOf(word))) return true;
+    if (word.length < 5) return false;
+    for (const t of tokens) if (oneSlipApart(word, t)) return true;
+    return false;
+  }
+
+  /** Whether `n` was said: in digits (read first, as most are), or any other way `numbers` reads. */
+  hasNumber(n: number): boolean {
+    for (; this.#digitsAt < this.#texts.length; this.#digitsAt++) addDigitsIn(this.#texts[this.#digitsAt].raw, this.#digits);
+    return this.#digits.has(n) || this.numbers.has(n);
+  }
+
+  /** Every number said: in digits, in words, with a magnitude ("2 million"), as a share, an SI amount, implied ("weekly"). */
+  get numbers(): ReadonlySet<number> {
+    const numbers = this.#numbers;
+    for (; this.#numbersAt < this.#texts.length; this.#numbersAt++) {
+      const { raw } = this.#texts[this.#numbersAt];
+      const norm = this.#norm(this.#numbersAt);
+      addNumbersIn(raw, norm, numbers, this.#words);
+      for (const x of prefixedAmountsIn(raw)) numbers.add(x);
+      if (!this.#words) continue;
+      for (const t of norm.split(' ')) {
+        const implied = IMPLIED_NUMBERS.get(t);
+        if (implied) for (const x of implied) numbers.add(x);
+        if (ZERO_WORDS.has(t)) numbers.add(0);
+      }
+      if (ONE_PERIOD.test(norm)) numbers.add(1);
+      if (AT_REST.test(norm)) numbers.add(0);
+      if (norm.includes(' than ')) for (const m of norm.matchAll(BOUND)) numbers.add(Number(m[2]) + (m[1] === 'less' || m[1] === 'fewer' ? -1 : 1));
+      // An hour said as a clock time ("until 11 PM" is 23).
+      if (CLOCK_HINT.test(raw)) for (const c of clocksIn(raw)) if (c.endsWith(':00')) numbers.add(Number(c.slice(0, 2)));
     }
-    return token.length >= 4 && this.#stems.has(token.slice(0, 4));
+    return numbers;
+  }
+
+  /** Every amount said with its unit ("5 miles", "5ft 10in"). */
+  get quantities(): readonly Quantity[] {
+    for (; this.#quantitiesAt < this.#texts.length; this.#quantitiesAt++) this.#quantities.push(...quantitiesIn(this.#texts[this.#quantitiesAt].raw));
+    return this.#quantities;
+  }
+
+  /**
+   * Every date said, as YYYY-MM-DD (or YYYY-MM for a month): stated in full, a month and day in
+   * the year of a date stated beside it, a stated date plus a stated stay ("3 nights"), and the
+   * relative phrases read from the stated today.
+   */
+  get dates(): ReadonlySet<string> {
+    for (; this.#datesAt < this.#texts.length; this.#datesAt++) {
+      const t = this.#texts[this.#datesAt];
+      if (!/\d/.test(t.raw)) continue;
+      const full = datesIn(t.raw, this.#order);
+      for (const d of full) this.#dates.add(d);
+      this.#anchor ??= t.anchors ? anchorIn(t.raw, this.#order) : undefined;
+      const days = full.filter((d) => d.length === 10);
+      if (days.length === 0) continue;
+      const years = new Set(days.map((d) => Number(d.slice(0, 4))));
+      for (const [mo, d] of monthDaysIn(t.raw)) for (const y of years) this.#addDate(isoOf(y, mo, d));
+      if (STAY.test(t.raw)) for (const q of quantitiesIn(t.raw)) {
+        if (q.unit.dimension !== 'time' || q.unit.factor < 86_400 || !Number.isInteger(q.value)) continue;
+        const n = (q.value * q.unit.factor) / 86_400;
+        for (const d of days) this.#dates.add(isoOfDay(dayOf(d) + n));
+      }
+    }
+    if (this.#anchor !== undefined) {
+      for (; this.#relativeAt < this.#texts.length; this.#relativeAt++) {
+        const r = relativeDatesIn(this.#texts[this.#relativeAt].raw, this.#norm(this.#relativeAt), this.#anchor);
+        for (const d of r.dates) this.#dates.add(d);
+        for (const m of r.months) this.#dates.add(m);
+        for (const y of r.years) this.#years.add(y);
+      }
+    }
+    return this.#dates;
+  }
+
+  #addDate(d: string | undefined): void {
+    if (d) this.#dates.add(d);
+  }
+
+  /** The today the conversation states (read with the dates). */
+  get anchor(): string | undefined {
+    void this.dates;
+    return this.#anchor;
+  }
+
+  /** Years the relative phrases name ("last year", "in 2 years") from the stated today. */
+  get relativeYears(): ReadonlySet<number> {
+    void this.dates;
+    return this.#years;
+  }
+
+  /** Every clock time said, as HH:MM. */
+  get clocks(): ReadonlySet<string> {
+    this.#clocks ??= new Set();
+    for (; this.#clocksAt < this.#texts.length; this.#clocksAt++) for (const c of clocksIn(this.#texts[this.#clocksAt].raw)) this.#clocks.add(c);
+    return this.#clocks;
+  }
+
+  /** The entities the names of the text give ("country:DE", "currency:EUR", "tz:Europe/Lisbon", "city:Lisbon"...). */
+  get entities(): ReadonlySet<string> {
+    this.#entities ??= new Set();
+    for (; this.#entitiesAt < this.#texts.length; this.#entitiesAt++) {
+      for (const e of namedEntities(this.#texts[this.#entitiesAt].raw, this.#norm(this.#entitiesAt))) this.#entities.add(e);
+    }
+    return this.#entities;
+  }
+
+  /**
+   * Whether `code` (letters) is the initials of words said one after the other: "ssn" of "social
+   * security numbers", "SD" of "San Diego" (two letters only of two capitalised words).
+   */
+  hasInitials(code: string): boolean {
+    if (this.#acronyms === undefined) this.#acronyms = new Set();
+    for (; this.#acronymsAt < this.#texts.length; this.#acronymsAt++) {
+      const words = this.#texts[this.#acronymsAt].raw.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+      for (let i = 0; i < words.length; i++) {
+        let initials = '';
+        for (let k = 0; k < 5 && i + k < words.length; k++) {
+          initials += words[i + k][0].toLowerCase();
+          if (k === 1 && !(/^\p{Lu}/u.test(words[i]) && /^\p{Lu}/u.test(words[i + 1]))) continue;
+          if (k >= 1) this.#acronyms.add(initials);
+        }
+      }
+    }
+    return this.#acronyms.has(code.toLowerCase());
   }
 
   /** A word of the context shares a long stem with `word` ("German" / "Germany"). */
@@ -177,24 +283,9 @@ export class Grounds {
     return false;
   }
 
-  /** A word of the context starts with `prefix`. */
+  /** A word of the context starts with `prefix` ("Jan" of "January"). */
   hasPrefix(prefix: string): boolean {
     for (const t of this.tokens) if (t.length > prefix.length && t.startsWith(prefix)) return true;
-    return false;
-  }
-
-  /** A date given relative to a date in the context ("tomorrow" with "Today is 2025-01-02"). */
-  hasRelativeDate(iso: string): boolean {
-    const tokens = this.tokens;
-    if (!this.implied || !this.#relative) return false;
-    if (this.dates.size === 0) return true; // no anchor to check against: accept
-    const target = Date.parse(`${iso}T00:00:00Z`);
-    for (const d of this.dates) {
-      const base = Date.parse(`${d}T00:00:00Z`);
-      for (const [word, offset] of RELATIVE_DAYS) {
-        if (tokens.has(word) && base + offset * 86_400_000 === target) return true;
-      }
-    }
     return false;
   }
 }

@@ -1,9 +1,10 @@
 /**
- * Implied values in a record checked with its plan: a value the user does not state is
- * grounded exactly when the plan records a derivation for it whose words (`said`) the user
- * said before the call, and the derivation holds when recomputed (grounding-derivation.ts).
- * A derivation the user said that gives another value is a fault, whether or not the value
- * is also stated somewhere: the record then says two different things.
+ * Implied values in a record checked with its plan: a derivation the plan records for a value
+ * holds when the user said its words (`said`) before the call and it gives the value when
+ * recomputed (core/derive/derivation.ts). A recorded derivation whose words no user message
+ * says, or that gives another value, is a fault, whether or not the value is also stated or
+ * derivable otherwise: the record and its plan then say two different things. Values without a
+ * recorded derivation are judged as stated or derived by a reader (grounding-value.ts).
  *
  * The record's calls are paired with the plan's as the plan rules pair them (same step, same
  * tool, exact arguments first), so a derivation is only applied to the call it was made for.
@@ -13,16 +14,20 @@
 import type { Derivation, ItemPlan, PlannedCall } from '../../core/plan.js';
 import type { ParsedCall, RuleContext } from './context.js';
 import { textOf } from './context.js';
-import { derivationFault } from './grounding-derivation.js';
-import { datesIn } from './grounding-grounds.js';
+import { derivationFault, derivedPaths, saidDerivations } from '../../core/derive/derivation.js';
+import { onFileIn, profileOf, type ProfileField } from '../../core/derive/profile.js';
+import { datesIn } from '../../core/derive/date-formats.js';
 import { normalise } from './normalise.js';
 import { alignPlan } from './plan-agreement.js';
 
-/** What the check of one argument found: no derivation applies, it follows, or why it does not. */
-export type Judgement = { readonly follows: true } | { readonly fault: string } | undefined;
+/**
+ * What the check of one argument found: no derivation applies, it follows (only at `paths` for a
+ * nested value, whose other parts are judged as stated), or why it does not.
+ */
+export type Judgement = { readonly follows: true; readonly paths?: ReadonlySet<string> } | { readonly fault: string } | undefined;
 
-/** What the check reads of a plan: its calls and today. */
-type ImpliedPlan = Pick<ItemPlan, 'calls'> & { readonly world: Pick<ItemPlan['world'], 'today'> };
+/** What the check reads of a plan: its calls, today and (when it has one) the user's world. */
+type ImpliedPlan = Pick<ItemPlan, 'calls'> & { readonly world: Pick<ItemPlan['world'], 'today'> & Partial<ItemPlan['world']> };
 
 /**
  * The plan a published record carries in `meta.plan` (a toolforge dataset checked again by
@@ -31,8 +36,11 @@ type ImpliedPlan = Pick<ItemPlan, 'calls'> & { readonly world: Pick<ItemPlan['wo
 function planInMeta(ctx: RuleContext): ImpliedPlan | undefined {
   const p = ctx.record.meta?.plan as { calls?: unknown; world?: { today?: unknown } } | undefined;
   if (!p || !Array.isArray(p.calls) || typeof p.world?.today !== 'string') return undefined;
-  return { calls: p.calls as PlannedCall[], world: { today: p.world.today } };
+  return { calls: p.calls as PlannedCall[], world: p.world as ImpliedPlan['world'] };
 }
+
+/** The normalised words of derivations: the same few thousand phrases recur from record to record. */
+const SAID = new Map<string, string>();
 
 export class ImpliedValues {
   readonly #ctx: RuleContext;
@@ -95,22 +103,53 @@ export class ImpliedValues {
   judge(c: ParsedCall, key: string, value: unknown, schema: Record<string, unknown> | undefined): Judgement {
     let fault: string | undefined;
     for (const d of this.#derivationsOf(c, key)) {
-      const said = normalise(d.said);
-      // A follow-up carries the earlier turn's values over without saying so ("how about product
-      // X?" keeps the page asked before): a previous-turn value holds by the earlier call alone.
-      const heard = said !== '' && this.#userText.includes(` ${said} `);
-      if (!heard && d.kind !== 'previous-turn') continue;
-      const results = d.kind === 'previous-result' ? this.#resultsSoFar() : [];
+      // A nested value's parts each have their words; a follow-up carries the earlier turn's values
+      // over without saying so ("how about product X?" keeps the page asked before): a
+      // previous-turn value holds by the earlier call alone.
+      const parts = saidDerivations(d);
+      const unheard = parts.find((p) => p.kind !== 'previous-turn' && !this.#heard(p.said));
+      if (unheard) {
+        // The plan says the user said it; the conversation does not: the two disagree.
+        fault ??= `the plan has the user say "${unheard.said}" for it, and no user message before the call does (${unheard.kind})`;
+        continue;
+      }
+      const needs = new Set(parts.map((p) => p.kind));
+      const results = needs.has('previous-result') ? this.#resultsSoFar() : [];
       // Hygiene rules judge a cut-off result; the value is then grounded as stated, or not.
-      if (d.kind === 'previous-result' && this.#unreadable > 0) continue;
-      const today = d.kind === 'relative-date' ? this.#today() : undefined;
-      const earlier = d.kind === 'previous-turn' ? this.#earlierTurns(c) : [];
-      const why = derivationFault(d, value, { today, results, earlier, key, schema });
-      if (why === undefined) return { follows: true };
+      if (needs.has('previous-result') && this.#unreadable > 0) continue;
+      const today = needs.has('relative-date') ? this.#today() : undefined;
+      const earlier = needs.has('previous-turn') ? this.#earlierTurns(c) : [];
+      const profile = needs.has('user-profile') ? this.#profile() : undefined;
+      const why = derivationFault(d, value, { today, results, earlier, key, schema, profile });
+      if (why === undefined) return d.kind === 'nested' ? { follows: true, paths: new Set(derivedPaths(d, key)) } : { follows: true };
       // Unsaid, a carry-over that does not hold is no claim of the user's: the value is judged as stated or not.
-      if (heard) fault ??= `${why} (${d.kind})`;
+      if (d.kind !== 'previous-turn' || this.#heard(d.said)) fault ??= `${why} (${d.kind})`;
     }
     return fault === undefined ? undefined : { fault };
+  }
+
+  /** The fields of the user's profile the system prompt states: their world's values written there, and the things on file. */
+  #profile(): Partial<Record<ProfileField, string>> {
+    const system = this.#ctx.messages.findIndex((m) => m.role === 'system');
+    if (system < 0 || system >= this.#seen) return {};
+    const out: Partial<Record<ProfileField, string>> = onFileIn(textOf(this.#ctx.messages[system]));
+    const w = this.#plan.world;
+    if (w.user && w.locale) {
+      const text = ` ${this.#ctx.normalised(system)} `;
+      for (const [f, v] of Object.entries(profileOf(w as ItemPlan['world']))) if (text.includes(` ${normalise(v)} `)) out[f as ProfileField] = v;
+    }
+    return out;
+  }
+
+  /** Whether the user said `words` before the call. */
+  #heard(words: string): boolean {
+    let said = SAID.get(words);
+    if (said === undefined) {
+      said = normalise(words);
+      if (SAID.size >= 5000) SAID.clear();
+      SAID.set(words, said);
+    }
+    return said !== '' && this.#userText.includes(` ${said} `);
   }
 
   /**

@@ -10,7 +10,7 @@ import type { Rng } from '../../../core/rng.js';
 import { siblingsOf } from '../../values/kinds.js';
 import type { Schema } from '../../values/schema.js';
 import type { Pick } from '../text.js';
-import { derivationOf, saidFor } from './derivations.js';
+import { derivationOf, saidFor, shownValue } from './derivations.js';
 import { fieldClauses, pairClause, pairsIn, sayWith, speakerOf } from './fields.js';
 import { RANK, type Speaker } from './speaker.js';
 
@@ -23,12 +23,15 @@ export function argSpeaker(api: ApiSpec, key: string): Speaker {
 
 /** One argument as a clause ("leaving from Boston"), or its implied words when the plan has them. */
 export function clauseOf(api: ApiSpec, key: string, v: unknown, pick: Pick, call?: PlannedCall): string {
-  const d = derivationOf(call, key);
+  const whole = derivationOf(call, key);
+  // A nested derivation is said through the value: its implied fields' words stand in for them.
+  const d = whole?.kind === 'nested' ? undefined : whole;
+  const shown = whole?.kind === 'nested' ? shownValue(v, whole) : v;
   const sp = argSpeaker(api, key);
   if (sp.flatten && d === undefined && v && typeof v === 'object' && !Array.isArray(v)) {
-    return joinClauses(fieldClauses(api, v as Obj, (api.parameters.properties[key] ?? {}) as Schema, key, pick), pick);
+    return joinClauses(fieldClauses(api, v as Obj, (api.parameters.properties[key] ?? {}) as Schema, key, pick, whole?.parts), pick);
   }
-  return sayWith(sp, v, d?.said, pick, d?.kind);
+  return sayWith(sp, shown, d?.said, pick, d?.kind);
 }
 
 /**
@@ -50,11 +53,11 @@ export function clausesOf(api: ApiSpec, args: Readonly<Obj>, pick: Pick, rng: Rn
     const sp = argSpeaker(api, k);
     const v = args[k];
     if (sp.flatten && v && typeof v === 'object' && !Array.isArray(v) && !(call && saidFor(call, k) !== undefined)) {
-      // Options grouped in an object are said as details of the request itself.
-      for (const text of fieldClauses(api, v as Obj, (api.parameters.properties[k] ?? {}) as Schema, k, pick)) parts.push({ rank: RANK.option, text });
+      // Options grouped in an object are said as details of the request itself (in the plan's words where it has some).
+      for (const text of fieldClauses(api, v as Obj, (api.parameters.properties[k] ?? {}) as Schema, k, pick, derivationOf(call, k)?.parts)) parts.push({ rank: RANK.option, text });
       continue;
     }
-    parts.push({ rank: sp.rank, text: clauseOf(api, k, v, pick, call) });
+    parts.push({ rank: sp.rank, text: clauseOf(api, k, args[k], pick, call) });
   }
   const out = parts.sort((x, y) => x.rank - y.rank).map((p) => p.text).filter((t) => t !== '');
   // People do not always say things in the same order.

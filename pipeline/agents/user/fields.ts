@@ -11,6 +11,7 @@ import { kindOf, siblingsOf, snake } from '../../values/kinds.js';
 import type { Schema } from '../../values/schema.js';
 import { TOOL_PHRASES, type ParamPhrase } from '../phrases.js';
 import type { Pick } from '../text.js';
+import { saidAlone, shownValue, type Derivation } from './derivations.js';
 import { flagSpeaker } from './flags.js';
 import { intentOf } from './intent.js';
 import { numberSpeaker } from './numbers.js';
@@ -22,7 +23,7 @@ type Obj = Record<string, unknown>;
 const cache = new WeakMap<ApiSpec, Map<string, Speaker>>();
 
 /** Objects whose fields are options of the request itself. */
-const FLATTEN = /^(options|filters?|criteria|settings|params|parameters|config|configuration|preferences|search_options|query_options|extras|advanced)$/;
+export const FLATTEN = /^(options|filters?|criteria|settings|params|parameters|config|configuration|preferences|search_options|query_options|extras|advanced)$/;
 const FORMAT_KINDS: Readonly<Record<string, string>> = { date: 'date', 'date-time': 'date-time', email: 'email', uri: 'url', url: 'url', ipv4: 'ip', ipv6: 'ipv6' };
 const COUNTS = /^(adults|children|kids|infants|seniors|students|guests|people|rooms|pets|youths|travellers|travelers)$/;
 const ADDRESSEE = /^(name|full_name|first_name|last_name|company|phone|email|recipient|recipient_name|attention)$/;
@@ -109,8 +110,11 @@ export function pairsIn(schema: Schema): readonly Pair[] {
 
 export const pairClause = (tpl: readonly string[], a: unknown, b: unknown, pick: Pick): string => pick(tpl).replace('{a}', () => String(a)).replace('{b}', () => String(b));
 
-/** Every field of an object value said by its own speaker, in rank order. */
-export function fieldClauses(api: ApiSpec, o: Obj, schema: Schema, path: string, pick: Pick): string[] {
+/**
+ * Every field of an object value said by its own speaker, in rank order; `implied`: the words the
+ * plan has the user say for some fields (a nested derivation's parts), said in their clauses.
+ */
+export function fieldClauses(api: ApiSpec, o: Obj, schema: Schema, path: string, pick: Pick, implied?: Readonly<Record<string, Derivation>>): string[] {
   const props = propsOf(schema);
   const sib = siblingsOf(schema);
   const parts: { rank: number; text: string }[] = [];
@@ -125,9 +129,10 @@ export function fieldClauses(api: ApiSpec, o: Obj, schema: Schema, path: string,
     const sp = speakerOf(api, f, props[f], path, sib);
     const v = o[f];
     // Options grouped in an object are said as details of their own.
+    const d = implied?.[f];
     if (sp.flatten && v && typeof v === 'object' && !Array.isArray(v)) {
-      for (const text of fieldClauses(api, v as Obj, props[f] ?? {}, `${path}.${f}`, pick)) parts.push({ rank: RANK.option, text });
-    } else parts.push({ rank: sp.rank, text: sayWith(sp, v, undefined, pick) });
+      for (const text of fieldClauses(api, v as Obj, props[f] ?? {}, `${path}.${f}`, pick, d?.parts)) parts.push({ rank: RANK.option, text });
+    } else parts.push({ rank: sp.rank, text: d?.kind === 'nested' ? sayWith(sp, shownValue(v, d), undefined, pick) : sayWith(sp, v, d?.said, pick, d?.kind) });
   }
   return parts.sort((a, b) => a.rank - b.rank).map((p) => p.text);
 }
@@ -141,10 +146,12 @@ export function sayWith(sp: Speaker, v: unknown, said: string | undefined, pick:
   // A flag's phrase carries its value: the plan's words when it records them (flag-words), else one of the speaker's.
   if (sp.yes && typeof v === 'boolean') return said ?? pick(v ? sp.yes : (sp.no as readonly string[]));
   const phrase = said === undefined ? sp.value(v, pick) : /spelled/.test(kind) && sp.after && typeof v === 'number' ? `${said}${sp.after(v)}` : said;
-  // A sort order said by its name stands alone ("cheapest first", not "sorted by cheapest first").
-  if (sp.tpl.length === 0 || (kind === 'enum-words' && / first$/.test(phrase))) return phrase;
+  // A sort order said by its name stands alone ("cheapest first", not "sorted by cheapest first"), and so do a clause ("by car") and the user's own things ("to me").
+  if (sp.tpl.length === 0 || saidAlone(kind, phrase)) return phrase;
   const t = /relative/.test(kind) ? pick(sp.tpl).replace(/\b(on|dated|at) (?=\{v\})/, '') : pick(sp.tpl);
-  return (t.includes('{av}') ? t.replace('{av}', `${article(phrase)} {v}`) : t).replace('{v}', () => phrase);
+  // Words that bring their own article ("a new build", "the Senate") take none more.
+  const av = /^(a|an|the) /i.test(phrase) ? '{v}' : `${article(phrase)} {v}`;
+  return (t.includes('{av}') ? t.replace('{av}', av) : t).replace('{v}', () => phrase);
 }
 
 function objectSpeaker(api: ApiSpec, key: string, schema: Schema, parent: string): Speaker {
@@ -170,7 +177,7 @@ function objectSpeaker(api: ApiSpec, key: string, schema: Schema, parent: string
   }
   // Counts of people or things: "for 2 adults and 1 child".
   if (names.length > 0 && Object.values(props).every((p) => p.type === 'integer') && names.every((n) => COUNTS.test(n))) {
-    return speaker(RANK.people, ['for {v}', 'with {v}'], (v) => listOf(Object.keys(v as Obj).map((f) => counted(Number((v as Obj)[f]), labelOf(f)))));
+    return speaker(RANK.people, ['for {v}', 'with {v}'], (v) => listOf(Object.keys(v as Obj).map((f) => { const n = (v as Obj)[f]; return counted(typeof n === 'string' ? n : Number(n), labelOf(f)); })));
   }
   if (names.length === 3 && ['r', 'g', 'b'].every((c) => names.includes(c))) {
     return speaker(RANK.option, ['in RGB {v}', 'to the colour {v}'], (v) => ['r', 'g', 'b'].map((c) => (v as Obj)[Object.keys(v as Obj).find((f) => snake(f) === c) as string]).join(', '));

@@ -4,7 +4,7 @@
  * ones the planner records as flag-words derivations and the grounding rule reads back
  * (verifiers/rules/grounding-said-words.ts).
  */
-import { flagPhrases } from '../../../verifiers/rules/grounding-said-words.js';
+import { flagPhrases } from '../../../core/derive/said-words.js';
 import { RANK, speaker, type Speaker } from './speaker.js';
 
 /** How a boolean field (snake_case `k`; `nested` inside an object or a list item) is said. */

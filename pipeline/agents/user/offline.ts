@@ -13,7 +13,7 @@ import { generateObject } from '../../values/values.js';
 import { harmsFor, OUT_OF_SCOPE } from '../safety.js';
 import type { Obj, Pick } from '../text.js';
 import { argSpeaker, clauseOf, clausesOf } from './clauses.js';
-import { saidFor } from './derivations.js';
+import { derivationOf, saidAlone, saidFor } from './derivations.js';
 import { sayWith } from './fields.js';
 import { intentOf } from './intent.js';
 import { dressed, ended, requestOf, tail, tidy, type Scene } from './request.js';
@@ -80,7 +80,7 @@ function groupedRequest(api: ApiSpec, calls: readonly PlannedCall[], rng: Rng, p
   if (varying === undefined) return undefined;
   const vk = varying;
   const sp = argSpeaker(api, vk);
-  if (sp.yes || sp.flatten || sp.tpl.length === 0 || calls.some((c) => typeof c.arguments[vk] === 'object' || c.dependsOn?.[vk])) return undefined;
+  if (sp.yes || sp.flatten || sp.tpl.length === 0 || calls.some((c) => typeof c.arguments[vk] === 'object' || c.dependsOn?.[vk] || saidAlone(derivationOf(c, vk)?.kind, saidFor(c, vk) ?? ''))) return undefined;
   const values = listOf(calls.map((c) => saidFor(c, vk) ?? sp.value(c.arguments[vk], pick)));
   const group = sayWith(sp, undefined, values, pick);
   const shared = tail(clausesOf(api, first, pick, rng, new Set([vk, ...Object.keys(calls[0].dependsOn ?? {})]), calls[0]), pick);

@@ -3,7 +3,7 @@
  * from {v}", "for {v}", "under {v}"), by what the field means, never "<parameter name> set to
  * <value>". A speaker is worked out once per API and field (clauses.ts caches them).
  */
-import { labelOf } from '../../../verifiers/rules/grounding-said-words.js';
+import { labelOf } from '../../../core/derive/said-words.js';
 import type { Pick } from '../text.js';
 
 export interface Speaker {

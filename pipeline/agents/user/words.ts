@@ -74,8 +74,10 @@ export function article(word: string): string {
 export const withArticle = (noun: string): string => `${article(noun)} ${noun}`;
 
 /** "a count" of a countable noun: "1 adult", "3 adults". */
-export function counted(n: number, noun: string): string {
-  return `${n} ${n === 1 ? singularOf(noun) : pluralOf(noun)}`;
+export function counted(n: number | string, noun: string): string {
+  // A count the user says in words ("two adults") is a string here.
+  const one = typeof n === 'number' ? n === 1 : /^(one|a|an)$/.test(n);
+  return `${n} ${one ? singularOf(noun) : pluralOf(noun)}`;
 }
 
 export const cap = (s: string): string => (s === '' ? s : s[0].toUpperCase() + s.slice(1));

@@ -6,7 +6,7 @@
  * 100), the share of planned arguments the user implies instead of stating, and the rationales'
  * mean length and near-duplicate rate.
  */
-import { labelOf } from '../../../verifiers/rules/grounding-said-words.js';
+import { labelOf } from '../../../core/derive/said-words.js';
 import { NearDupIndex, nearDupRateExact, words, type Masked } from './near-dup.js';
 
 /** What the text figures read of one record (or one third-party question). */

@@ -1,15 +1,19 @@
 /**
  * Corruptions of where an argument value comes from (rules/grounding.ts): a value stated
- * nowhere, and for every kind of implied value (core/plan.ts DERIVATION_KINDS) the three ways
- * an implied value goes wrong: its derivation is not recorded (the user's words alone do not
- * ground it), the value is not the one the words give (the plan and the call agree on a wrong
- * date for "next Monday"), or the user's words name another value than the one sent.
+ * nowhere; a number with another magnitude (x100) or one digit changed; a date whose day and
+ * month are swapped (its digits are all said, apart); a relative date once the system prompt no
+ * longer states today; and for every kind of implied value (core/plan.ts DERIVATION_KINDS) the
+ * three ways a recorded derivation goes wrong: the user does not say the words the plan records,
+ * the value is not the one the words give (the plan and the call agree on a wrong date for "next
+ * Monday"), or the user's words name another value than the one sent.
  */
 import { DERIVATION_KINDS, type Derivation, type DerivationKind, type PlannedCall } from '../../../core/plan.js';
 import type { Message } from '../../../core/record.js';
-import { enumPhrase, flagPhrases, flagValueOf } from '../../rules/grounding-said-words.js';
+import { enumWays } from '../../../core/derive/enum-words.js';
+import { flagPhrases, flagValueOf } from '../../../core/derive/said-words.js';
 import { callMessages, changeArgs, propsOf, type Assistant, type Corruption } from '../corruption.js';
 import type { CorpusEntry, Obj } from '../entry.js';
+import { READER_CORRUPTIONS } from './grounding-reader.js';
 
 const UNGROUNDED: Corruption = {
   name: 'ungrounded value',
@@ -32,17 +36,34 @@ function withPlanCalls(e: CorpusEntry, f: (c: PlannedCall, i: number) => Planned
   return { ...e, plan: { ...e.plan, calls: e.plan.calls.map(f) } };
 }
 
-/** The plan without its derivations of `kind`. */
-function withoutDerivations(e: CorpusEntry, kind: DerivationKind): CorpusEntry {
-  return withPlanCalls(e, (c) => {
-    const kept = Object.entries(c.derivations ?? {}).filter(([, d]) => d.kind !== kind);
-    const { derivations: _, ...rest } = c;
-    return kept.length > 0 ? { ...rest, derivations: Object.fromEntries(kept) } : rest;
+/** The plan with the words of its derivations of `kind` replaced by other words of that kind, which the user does not say. */
+function unsaid(e: CorpusEntry, kind: DerivationKind): CorpusEntry | undefined {
+  const text = e.record.messages.filter((m) => m.role === 'user').map((m) => m.content).join(' ');
+  let changed = false;
+  const next = withPlanCalls(e, (c) => {
+    if (!c.derivations) return c;
+    const derivations = Object.fromEntries(
+      Object.entries(c.derivations).map(([k, d]) => {
+        const other = d.kind === kind ? otherWords(d, k, choicesOf(e, c.name, k)) : undefined;
+        if (other === undefined || text.includes(other)) return [k, d];
+        changed = true;
+        return [k, { ...d, said: other }];
+      }),
+    );
+    return { ...c, derivations };
   });
+  return changed ? next : undefined;
 }
 
 /** A value of the same shape that the words do not give: a day later, another code, one more. */
 function wrongValue(v: unknown, d: Derivation, e: CorpusEntry, choices: readonly unknown[]): unknown {
+  if (d.kind === 'nested' && d.parts && v !== null && typeof v === 'object') {
+    // The first implied part changed, the rest kept.
+    const [k, part] = Object.entries(d.parts)[0];
+    const copy: Record<string, unknown> = Array.isArray(v) ? { ...v } : { ...(v as Obj) };
+    copy[k] = wrongValue(copy[k], part, e, []);
+    return Array.isArray(v) ? Object.values(copy) : copy;
+  }
   if (typeof v === 'boolean') return !v;
   if (d.kind === 'enum-words') return choices.find((x) => x !== v);
   if (typeof v === 'number') return Math.round((v + 1) * 100) / 100;
@@ -63,6 +84,7 @@ function wrongValue(v: unknown, d: Derivation, e: CorpusEntry, choices: readonly
 const OTHER_CODES: Partial<Record<DerivationKind, readonly string[]>> = {
   'city-airport': ['MAD', 'BCN'], 'city-timezone': ['Europe/Madrid', 'Europe/Rome'], 'city-currency': ['GBP', 'USD'], 'currency-code': ['GBP', 'USD'],
   'city-country': ['ES', 'FR'], 'country-code': ['ES', 'FR'], 'state-code': ['TX', 'UT'], 'language-code': ['fi', 'sv'], 'company-ticker': ['INTC', 'ORCL'],
+  'cloud-region': ['us-east-1', 'eu-west-1'],
 };
 
 /** The plan and the record's calls with every value implied by `kind` changed to a wrong one. */
@@ -108,10 +130,12 @@ function otherWords(d: Derivation, key: string, choices: readonly unknown[]): st
     const w = flagPhrases(key);
     return (value ? w.no : w.yes).find((p) => flagValueOf(key, p) === !value);
   }
-  if (d.kind === 'enum-words') return choices.map((c) => enumPhrase(String(c))).find((w) => w !== undefined && w !== d.said) ?? 'in random order';
+  if (d.kind === 'enum-words') return choices.flatMap((c) => enumWays(String(c))).find((w) => w !== d.said) ?? 'in random order';
   if (d.kind === 'relative-date') return d.said.replace(/^.*?(?= at |$)/, 'in 9 days');
   if (CITY_KINDS.has(d.kind)) return d.said === 'Madrid' ? 'Seville' : 'Madrid';
   if (d.kind === 'unit-conversion') return d.said.replace(/^[\d.]+/, (n) => String(Number(n) + 2));
+  if (d.kind === 'user-profile') return d.said === 'in my city' ? 'in my country' : 'in my city';
+  if (d.kind === 'cloud-region') return d.said === 'Singapore' ? 'Ireland' : 'Singapore';
   const other: Partial<Record<DerivationKind, string>> = {
     'country-code': 'Spain', 'state-code': 'Utah', 'language-code': 'Finnish', 'currency-code': 'pounds sterling', 'company-ticker': 'Intel', 'spelled-number': 'seventeen', 'previous-result': 'the second one',
   };
@@ -141,24 +165,20 @@ function saidOtherwise(e: CorpusEntry, kind: DerivationKind): CorpusEntry | unde
   return { ...e, record: { ...e.record, messages }, plan };
 }
 
-/**
- * Values an earlier result or turn gives stay stated there without the derivation, and so
- * does a flag said by its phrase (the rule never asks a yes/no value to be stated): only the
- * other kinds lose their ground ("cheapest first" alone does not state price_asc).
- */
-const STATED_ELSEWHERE: ReadonlySet<DerivationKind> = new Set(['previous-result', 'previous-turn', 'flag-words']);
+/** A follow-up carries an earlier turn's value without saying so (its words may go unsaid); a nested value's words are its parts'. */
+const SAID_OR_CARRIED: ReadonlySet<DerivationKind> = new Set(['previous-turn', 'nested']);
 
 const IMPLIED: readonly Corruption[] = DERIVATION_KINDS.flatMap((kind): Corruption[] => [
-  ...(STATED_ELSEWHERE.has(kind)
+  ...(SAID_OR_CARRIED.has(kind)
     ? []
-    : [{ name: `implied ${kind} without its derivation`, expected: 'grounding.value', apply: (e: CorpusEntry) => (has(e, kind) ? withoutDerivations(e, kind) : undefined) } satisfies Corruption]),
+    : [{ name: `implied ${kind} whose recorded words are not said`, expected: 'grounding.value', apply: (e: CorpusEntry) => (has(e, kind) ? unsaid(e, kind) : undefined) } satisfies Corruption]),
   {
     name: `implied ${kind} that does not follow`,
     expected: 'grounding.value',
     also: ['consistency.echo', 'consistency.filter', 'consistency.place', 'category.dependent-chain'],
     apply: (e) => (has(e, kind) ? wrongValues(e, kind) : undefined),
   },
-  ...(kind === 'previous-turn' ? [] : [{ name: `implied ${kind} said another way`, expected: 'grounding.value', apply: (e: CorpusEntry) => (has(e, kind) ? saidOtherwise(e, kind) : undefined) } satisfies Corruption]),
+  ...(SAID_OR_CARRIED.has(kind) ? [] : [{ name: `implied ${kind} said another way`, expected: 'grounding.value', apply: (e: CorpusEntry) => (has(e, kind) ? saidOtherwise(e, kind) : undefined) } satisfies Corruption]),
 ]);
 
-export const GROUNDING_CORRUPTIONS: readonly Corruption[] = [UNGROUNDED, ...IMPLIED];
+export const GROUNDING_CORRUPTIONS: readonly Corruption[] = [UNGROUNDED, ...READER_CORRUPTIONS, ...IMPLIED];

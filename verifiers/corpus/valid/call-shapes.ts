@@ -62,7 +62,7 @@ export function callShapeEntries(): Draft[] {
       // "euros" implies EUR: the plan records it (USD is stated).
       [{ name: 'convert_currency', arguments: { amount: 250, from_currency: 'EUR', to_currency: 'USD' }, derivations: { from_currency: { kind: 'currency-code', said: 'euros' } } }],
       {},
-      { call: 0, argument: 'amount', value: 1 },
+      { call: 0, argument: 'to_currency', value: 'GBP' },
     ),
     entry(
       'parallel: two stock quotes',

@@ -6,7 +6,7 @@
  * today, read as the grounding rule reads it (verifiers/rules/grounding-relative.ts): weeks
  * run Monday to Sunday, and "next Friday" is only said where it cannot mean two days.
  */
-import { spell } from './implied-words.js';
+import { spell } from './numbers.js';
 
 const DAY_MS = 86_400_000;
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];

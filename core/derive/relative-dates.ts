@@ -6,7 +6,8 @@
  * "next Friday" said on a Wednesday is read two ways (in 2 days, or the Friday of next week);
  * such a phrase resolves to `ambiguous` with both dates, and no value follows from it.
  */
-import { numberInWords } from './grounding-units.js';
+import { clockOf } from './clock.js';
+import { numberInWords } from './numbers.js';
 
 export type Resolved =
   | { readonly date: string; readonly time?: string }
@@ -43,21 +44,6 @@ const MONTH_OF = (s: string): number | undefined => {
 const YEAR_SHIFT: Record<string, number> = { 'this year': 0, 'next year': 1, 'last year': -1 };
 const MONTH_SHIFT: Record<string, number> = { 'this month': 0, 'next month': 1, 'last month': -1 };
 const FIXED_DAYS: Record<string, number> = { today: 0, tonight: 0, tomorrow: 1, yesterday: -1, 'the day after tomorrow': 2, 'the day before yesterday': -2 };
-
-/** A clock time "9:30 am", "3 pm", "14:30", "noon" as HH:MM. */
-export function clockOf(s: string): string | undefined {
-  if (s === 'noon' || s === 'midday') return '12:00';
-  const m = /^(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?$/.exec(s);
-  if (!m || (m[2] === undefined && m[3] === undefined)) return undefined;
-  let h = Number(m[1]);
-  const min = m[2] === undefined ? 0 : Number(m[2]);
-  if (min > 59) return undefined;
-  if (m[3] !== undefined) {
-    if (h < 1 || h > 12) return undefined;
-    h = (h % 12) + (m[3].startsWith('p') ? 12 : 0);
-  } else if (h > 23) return undefined;
-  return `${pad(h)}:${pad(min)}`;
-}
 
 function monthShift(y: number, m: number, by: number): [number, number] {
   const k = y * 12 + (m - 1) + by;

@@ -5,13 +5,19 @@
  * company named, a number from its words, an amount from another unit, a value from the
  * earlier result field the plan names (and "the cheapest one" is the cheapest there), the
  * value an earlier turn's call had ("the same account"), a flag by the list its phrase is in,
- * an enum code by its words (grounding-said-words.ts).
+ * an enum code by its words (enum-words.ts), a list item by item, an object field by field.
  */
-import { geoTables } from '../../core/geo.js';
-import type { Derivation } from '../../core/plan.js';
-import { resolveRelative } from './grounding-relative.js';
-import { enumValueOf, flagValueOf } from './grounding-said-words.js';
-import { convert, numberInWords, quantityOf, sameAtPrecision, unitOfParam } from './grounding-units.js';
+import { geoTables } from '../geo.js';
+import { CLOUD_REGIONS, localeName, localeOfName } from './codes.js';
+import type { Derivation } from '../plan.js';
+import { resolveRelative } from './relative-dates.js';
+import { enumValueOf } from './enum-words.js';
+import { flagValueOf } from './said-words.js';
+import { normalise } from './normalise.js';
+import { numberInWords } from './numbers.js';
+import { profileFieldOf, type ProfileField } from './profile.js';
+import { compoundOf } from './quantities.js';
+import { convert, inMinorUnits, sameAtPrecision, unitOfParam } from './units.js';
 
 export interface DerivationEnv {
   /** Today, when the conversation states the plan's today before the call; else undefined. */
@@ -22,14 +28,71 @@ export interface DerivationEnv {
   readonly earlier: readonly Readonly<Record<string, unknown>>[];
   /** The parameter (unit conversions read its unit from its name and description). */
   readonly key: string;
+  /** The user's profile as the conversation states it (the fields whose values the system prompt holds). */
+  readonly profile?: Readonly<Partial<Record<ProfileField, string>>>;
   readonly schema: Record<string, unknown> | undefined;
 }
 
+/** A parameter name as snake_case ("hvacMode" -> "hvac_mode"), as the word lists key it. */
+const snakeKey = (k: string): string => k.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[-\s]+/g, '_').toLowerCase();
 const show = (v: unknown): string => (typeof v === 'string' ? JSON.stringify(v) : String(v));
 const same = (a: unknown, b: unknown): boolean => a === b || (a !== undefined && a !== null && typeof a !== 'object' && String(a).toUpperCase() === String(b).toUpperCase());
 
+/** The words of a list's items as one phrase: "A", "A and B", "A, B and C" (the user says `said` so). */
+export function listPhrase(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** An item said as itself: its own words ("pet_friendly" said "pet friendly"), no derivation. */
+const saysItself = (said: string, value: unknown): boolean => typeof value === 'string' && normalise(said) === normalise(value);
+
+/** Why list `value` does not follow from `d` item by item (`items`: the words for each, in order). */
+function listFault(d: Derivation, items: readonly string[], value: unknown, env: DerivationEnv): string | undefined {
+  if (!Array.isArray(value)) return `"${d.said}" names a list, not ${show(value)}`;
+  if (items.length !== value.length) return `"${d.said}" names ${items.length} item(s), the value has ${value.length}`;
+  if (normalise(listPhrase(items)) !== normalise(d.said)) return `"${d.said}" is not its items (${items.join(' / ')}) said together`;
+  const itemSchema = env.schema && typeof env.schema.items === 'object' ? (env.schema.items as Record<string, unknown>) : undefined;
+  for (let i = 0; i < items.length; i++) {
+    if (saysItself(items[i], value[i])) continue;
+    const why = derivationFault({ kind: d.kind, said: items[i] }, value[i], { ...env, schema: itemSchema });
+    if (why) return `item ${i + 1}: ${why}`;
+  }
+  return undefined;
+}
+
+/** The subschema of field or item `k` of an object or list schema. */
+function partSchema(schema: Record<string, unknown> | undefined, k: string, list: boolean): Record<string, unknown> | undefined {
+  const sub = list ? schema?.items : (schema?.properties as Record<string, unknown> | undefined)?.[k];
+  return sub !== null && typeof sub === 'object' && !Array.isArray(sub) ? (sub as Record<string, unknown>) : undefined;
+}
+
+/** Why an object or list `value` does not follow from the derivations of its parts. */
+function partsFault(d: Derivation, value: unknown, env: DerivationEnv): string | undefined {
+  if (!d.parts || value === null || typeof value !== 'object') return `no parts to read ${show(value)} by`;
+  const list = Array.isArray(value);
+  for (const [k, p] of Object.entries(d.parts)) {
+    const sub = list ? (value as unknown[])[Number(k)] : (value as Record<string, unknown>)[k];
+    if (sub === undefined) return `${k} is not in the value`;
+    const why = derivationFault(p, sub, { ...env, key: list ? env.key : k, schema: partSchema(env.schema, k, list) });
+    if (why) return `${k}: ${why}`;
+  }
+  return undefined;
+}
+
+/** The derivations with words of their own in `d` (itself, or the parts of a nested one, at any depth). */
+export function saidDerivations(d: Derivation): Derivation[] {
+  return d.kind === 'nested' && d.parts ? Object.values(d.parts).flatMap(saidDerivations) : [d];
+}
+
+/** The paths ("rooms/0/adults") of the values `d` derives, under `path`. */
+export function derivedPaths(d: Derivation, path: string): string[] {
+  return d.kind === 'nested' && d.parts ? Object.entries(d.parts).flatMap(([k, p]) => derivedPaths(p, `${path}/${k}`)) : [path];
+}
+
 /** Why `value` does not follow from `d`, or undefined when it does. */
 export function derivationFault(d: Derivation, value: unknown, env: DerivationEnv): string | undefined {
+  if (d.kind === 'nested') return partsFault(d, value, env);
+  if (d.items) return listFault(d, d.items, value, env);
   const said = d.said.trim();
   const lower = said.toLowerCase();
   const g = geoTables();
@@ -63,12 +126,26 @@ export function derivationFault(d: Derivation, value: unknown, env: DerivationEn
       return expect(g.countryByName.get(lower)?.code, 'country');
     case 'state-code':
       return expect(g.usStateByName.get(lower)?.code, 'US state');
-    case 'language-code':
+    case 'language-code': {
+      // A regional name gives its tag ("American English": en-US), read back through the same names.
+      if (typeof value === 'string' && localeName(value) !== undefined) return expect(localeOfName(lower), 'regional language');
       return expect(g.languageByName.get(lower)?.code, 'language');
+    }
     case 'currency-code':
       return expect((g.currencyByName.get(lower) ?? g.currencyByName.get(lower.replace(/s$/, '')))?.code, 'currency');
+    case 'cloud-region': {
+      const code = Object.keys(CLOUD_REGIONS).filter((c) => CLOUD_REGIONS[c].some((n) => n.toLowerCase() === lower));
+      return expect(code.length === 1 ? code[0] : undefined, 'cloud region');
+    }
     case 'previous-result':
       return resultFault(d, value, env.results);
+    case 'user-profile': {
+      const field = profileFieldOf(said);
+      if (field === undefined) return `"${said}" names no part of the user's profile`;
+      const own = env.profile?.[field];
+      if (own === undefined) return `"${said}" needs the user's ${field} stated, and the conversation does not state it`;
+      return same(value, own) ? undefined : `"${said}" is ${show(own)}, not ${show(value)}`;
+    }
     case 'previous-turn': {
       const json = JSON.stringify(value);
       return env.earlier.some((a) => env.key in a && JSON.stringify(a[env.key]) === json) ? undefined : `no call of an earlier turn had ${env.key} = ${show(value)}`;
@@ -80,7 +157,7 @@ export function derivationFault(d: Derivation, value: unknown, env: DerivationEn
     case 'enum-words': {
       const choices = env.schema?.enum;
       if (!Array.isArray(choices)) return `${env.key} is no enum to read "${said}" in`;
-      const v = enumValueOf(choices, said);
+      const v = enumValueOf(choices, said, snakeKey(env.key));
       return v === undefined ? `"${said}" is the words of no one choice of ${env.key}` : same(value, v) ? undefined : `"${said}" is ${show(v)}, not ${show(value)}`;
     }
     default:
@@ -95,7 +172,8 @@ function dateFault(said: string, value: unknown, today: string | undefined): str
   if ('ambiguous' in r) return `"${said}" reads two ways on ${today} (${r.ambiguous.join(' or ')})`;
   if ('year' in r) return Number(value) === r.year && /^\d{4}$/.test(String(value)) ? undefined : `"${said}" is ${r.year} from ${today}, not ${show(value)}`;
   const v = typeof value === 'string' ? value : '';
-  if ('month' in r) return v === r.month ? undefined : `"${said}" is ${r.month} from ${today}, not ${show(value)}`;
+  // A month number ("for July": 7) or a month of a year ("2025-07").
+  if ('month' in r) return v === r.month || value === Number(r.month.slice(5)) ? undefined : `"${said}" is ${r.month} from ${today}, not ${show(value)}`;
   if (v.slice(0, 10) !== r.date || (v.length > 10 && v[10] !== 'T' && v[10] !== ' ')) return `"${said}" is ${r.date} from ${today}, not ${show(value)}`;
   // A date-time: its clock is the one said (or midnight when none is); the zone is the user's own.
   const clock = v.length > 10 ? v.slice(11, 16) : undefined;
@@ -103,8 +181,16 @@ function dateFault(said: string, value: unknown, today: string | undefined): str
   return undefined;
 }
 
+const MONEY = /^[$€£]?\s?(\d+(?:\.\d{1,2})?)$/;
+
 function unitFault(said: string, value: unknown, env: DerivationEnv): string | undefined {
-  const q = quantityOf(said);
+  // An amount in the currency's smallest unit said in the currency ("9.33" for 933 cents).
+  const money = MONEY.exec(said);
+  if (money && inMinorUnits(env.schema?.description)) {
+    const cents = Math.round(Number(money[1]) * 100);
+    return value === cents ? undefined : `"${said}" is ${cents} in the smallest unit, not ${show(value)}`;
+  }
+  const q = compoundOf(said);
   if (!q) return `"${said}" is no amount in a unit`;
   const target = unitOfParam(env.key, env.schema?.description);
   if (!target) return `${env.key} names no unit to convert "${said}" into`;

@@ -1,11 +1,10 @@
 /**
- * Values a user says in words rather than writing them, with the word lists both sides read:
- * a yes/no argument by a phrase whose wording carries the value ("nonstop only", "without
- * notifying anyone", "as a dry run"), and a sort-order code by what the order is called
- * ("cheapest first" for price_asc). The user agent says them (pipeline/agents/user/flags.ts;
- * a sort order through the plan's derivation), the planner records them as derivations
- * (pipeline/planning/implied-said.ts), and the grounding rule recomputes the value from them
- * (grounding-derivation.ts): one list, so the three cannot drift apart.
+ * Yes/no values a user says in words rather than writing them, with the word lists both sides
+ * read: a phrase whose wording carries the value ("nonstop only", "without notifying anyone",
+ * "as a dry run"). The user agent says them (pipeline/agents/user/flags.ts), the planner
+ * records them as derivations (pipeline/planning/implied-said.ts), and the grounding rule
+ * recomputes the value from them (derivation.ts): one list, so the three cannot drift apart.
+ * Enum codes said in words are enum-words.ts.
  */
 import { normalise } from './normalise.js';
 
@@ -86,45 +85,4 @@ export function flagValueOf(k: string, said: string): boolean | undefined {
   const inNo = no.includes(s);
   if (inYes === inNo) return undefined;
   return (inYes ? no : yes).some((p) => within(s, p)) ? undefined : inYes;
-}
-
-/** Sort fields by what their order is called, lowest first and highest first. */
-const ORDERS: readonly [RegExp, string, string][] = [
-  [/^(price|cost|fare|amount)$/, 'cheapest first', 'most expensive first'],
-  [/^(date|created|created_at|published|published_at|updated|updated_at|submitted_date|time|timestamp)$/, 'oldest first', 'newest first'],
-  [/^(rating|stars|score)$/, 'lowest rated first', 'highest rated first'],
-  [/^(distance)$/, 'nearest first', 'farthest first'],
-];
-const ORDER_CODE = /^(.+?)[_-](asc|desc|low|high|lowest|highest)$/;
-
-/**
- * The words people use for a sort-order code instead of writing it ("cheapest first" for
- * price_asc or price_low, "newest first" for date_desc, "descending" for desc), or undefined
- * for a code that has none. Words are only ones a reader turns back into the order: the
- * words "american football" for american_football are the code written out, not implied.
- */
-export function enumPhrase(v: string): string | undefined {
-  const c = v.toLowerCase();
-  if (c === 'asc' || c === 'ascending') return c === 'asc' ? 'ascending' : undefined;
-  if (c === 'desc') return 'descending';
-  if (c === 'most_recent' || c === 'newest_first') return 'newest first';
-  if (c === 'highest_rating' || c === 'top_rated') return 'highest rated first';
-  if (c === 'lowest_rating') return 'lowest rated first';
-  const m = ORDER_CODE.exec(c);
-  if (!m) return undefined;
-  const high = /^(desc|high|highest)$/.test(m[2]);
-  const o = ORDERS.find(([re]) => re.test(m[1]));
-  if (o) return high ? o[2] : o[1];
-  return /^[a-z]+$/.test(m[1]) ? `${high ? 'highest' : 'lowest'} ${m[1]} first` : undefined;
-}
-
-/**
- * The value of `choices` (an enum) a user saying `said` means: the one code whose words
- * (enumPhrase) are `said` as normalised, when no other code of the enum has them; else undefined.
- */
-export function enumValueOf(choices: readonly unknown[], said: string): string | undefined {
-  const s = normalise(said);
-  if (s === '') return undefined;
-  const found = choices.filter((c): c is string => typeof c === 'string' && (c === s || normalise(enumPhrase(c) ?? '') === s));
-  return found.length === 1 && found[0] !== s ? found[0] : undefined;
 }

@@ -1,12 +1,12 @@
 /**
- * Quantities in words, for implied values: a number written out ("twenty-two", "a dozen"),
- * and an amount in a unit ("5 miles", "two hours") converted into the unit a parameter is in
+ * Amounts in a unit ("5 miles", "two hours") converted into the unit a parameter is in
  * (`radius_km`, "duration in minutes"). The planner words implied values with the same unit
  * table, so both sides agree on what "5 miles" is in kilometres; the conversion factors are
  * the exact definitions (a mile is 1609.344 m).
  */
+import { numberInWords } from './numbers.js';
 
-export type Dimension = 'length' | 'mass' | 'volume' | 'time' | 'speed' | 'temperature';
+export type Dimension = 'length' | 'mass' | 'volume' | 'time' | 'speed' | 'temperature' | 'power';
 
 export interface Unit {
   readonly id: string;
@@ -44,6 +44,8 @@ export const UNITS: readonly Unit[] = [
   u('mph', 'speed', 1609.344 / 3600, ['mile per hour', 'miles per hour'], ['mph']),
   u('c', 'temperature', 1, ['degree Celsius', 'degrees Celsius'], ['c', 'celsius']),
   u('f', 'temperature', 1, ['degree Fahrenheit', 'degrees Fahrenheit'], ['f', 'fahrenheit']),
+  u('kw', 'power', 1000, ['kilowatt', 'kilowatts'], ['kw', 'kilowatts']),
+  u('mw', 'power', 1e6, ['megawatt', 'megawatts'], ['mw', 'megawatts']),
 ];
 const BY_ID = new Map(UNITS.map((x) => [x.id, x]));
 /** A unit by a word people say for it ("miles", "km", "hour"); lower case. */
@@ -52,8 +54,16 @@ for (const x of UNITS) for (const w of [...x.words, ...x.names, x.id]) if (!BY_W
 BY_WORD.set('pound', BY_ID.get('lb') as Unit);
 BY_WORD.set('pounds', BY_ID.get('lb') as Unit);
 BY_WORD.set('km/h', BY_ID.get('kmh') as Unit);
+// A stay is counted in nights: "3 nights from June 1" ends June 4.
+BY_WORD.set('night', BY_ID.get('d') as Unit);
+BY_WORD.set('nights', BY_ID.get('d') as Unit);
 BY_WORD.set('°c', BY_ID.get('c') as Unit);
 BY_WORD.set('°f', BY_ID.get('f') as Unit);
+
+/** The unit of the table with id `id` ("km", "min"). */
+export const unitById = (id: string): Unit => BY_ID.get(id) as Unit;
+/** Every word the table reads as a unit, lower case. */
+export const unitWords = (): string[] => [...BY_WORD.keys()];
 
 /** A value in `from` expressed in `to` (same dimension). */
 export function convert(x: number, from: Unit, to: Unit): number {
@@ -103,56 +113,9 @@ export function unitOfParam(key: string, description: unknown): Unit | undefined
   return undefined;
 }
 
-const SMALL = new Map<string, number>(Object.entries({
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-}));
-const TENS = new Map<string, number>(Object.entries({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 }));
-
-/**
- * An integer written in words ("twenty-two", "one hundred and five", "a dozen", "two dozen",
- * "a couple", "433 thousand", "1.5 million"), or in digits; undefined when the words are not
- * one number.
- */
-export function numberInWords(said: string): number | undefined {
-  const s = said.trim().toLowerCase();
-  if (/^-?\d+(\.\d+)?$/.test(s)) return Number(s);
-  // "433 thousand", "1.5 million".
-  const big = /^(\d+(?:\.\d+)?) (thousand|million)$/.exec(s);
-  if (big) return Math.round(Number(big[1]) * (big[2] === 'thousand' ? 1e3 : 1e6));
-  if (s === 'a' || s === 'an') return 1;
-  if (s === 'a couple' || s === 'a pair') return 2;
-  const words = s.replace(/-/g, ' ').split(/\s+/).filter((w) => w !== 'and');
-  if (words.length === 0) return undefined;
-  let total = 0;
-  let group = 0;
-  let any = false;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    if ((w === 'a' || w === 'an') && i === 0 && words.length > 1) {
-      group = 1;
-      continue;
-    }
-    const small = SMALL.get(w);
-    const ten = TENS.get(w);
-    if (small !== undefined) {
-      // After "twenty" only a unit ("twenty-two"); otherwise nothing below a hundred yet.
-      const r = group % 100;
-      if (!(r === 0 || (r >= 20 && small > 0 && small < 10 && r % 10 === 0))) return undefined;
-      group += small;
-    } else if (ten !== undefined) {
-      if (group % 100 !== 0) return undefined;
-      group += ten;
-    } else if (w === 'hundred') group = (group || 1) * 100;
-    else if (w === 'thousand') {
-      total += (group || 1) * 1000;
-      group = 0;
-    } else if (w === 'dozen') group = (group || 1) * 12;
-    else return undefined;
-    any = true;
-  }
-  return any ? total + group : undefined;
-}
+/** A description of an amount in the currency's smallest unit ("in cents", "smallest currency unit"): 933 is said "9.33". */
+const MINOR_UNIT = /\b(smallest|minor)\s+(currency\s+)?units?\b|\bin\s+cents\b|\bcents\b|\bpence\b/i;
+export const inMinorUnits = (description: unknown): boolean => typeof description === 'string' && MINOR_UNIT.test(description);
 
 export interface Quantity {
   readonly value: number;
