@@ -86,7 +86,7 @@ export async function exportCommand(o: ExportCommandOptions, io: CommandIo): Pro
   }
   if (jobMissing(o.dir, io)) return EXIT.usage;
   try {
-    guardOutput(o.out, '--out', [o.checkTemplate]);
+    guardOutput(o.out, '--out', typeof o.checkTemplate === 'string' ? [o.checkTemplate] : [...(o.checkTemplate ?? [])]);
     const templates: ChatTemplate[] = [];
     if (o.checkTemplates ?? true) templates.push(...builtinTemplates());
     for (const file of typeof o.checkTemplate === 'string' ? [o.checkTemplate] : (o.checkTemplate ?? [])) templates.push(loadTemplateFile(file));
