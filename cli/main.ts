@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import v8 from 'node:v8';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { poolBuild, poolBuildLlm, poolImport, poolStatsCommand } from './commands/pool.js';
-import { cardCommand, exportCommand, publishCommand, reportCommand } from './commands/output.js';
+import { cardCommand, DEFAULT_RATIONALE, exportCommand, publishCommand, RATIONALE_MODES, reportCommand } from './commands/output.js';
 import { hubSchemaCommand, verifyCommand } from './commands/verify.js';
 import { EXIT, type CommandContext } from './context.js';
 import { resumeCommand, runCommand, statusCommand } from './commands/job.js';
@@ -73,7 +73,9 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .command('verify')
     .description('run the rule layer (and the judges, with --config) on any dataset; report, and keep what passes')
     .argument('<file>', 'JSONL dataset (or a BFCL question file); with --hub-schema, a file or a folder of .jsonl files')
-    .addOption(new Option('--format <format>', 'input format (default: detected)').choices(['openai', 'sharegpt', 'xlam', 'bfcl']))
+    .addOption(
+      new Option('--format <format>', 'input format (default: detected); hermes reads as sharegpt, messages as openai').choices(['openai', 'messages', 'sharegpt', 'hermes', 'xlam', 'bfcl']),
+    )
     .option('--json', 'print the report as one JSON object', false)
     .option('--out <file>', 'write the records that pass (canonical JSONL)')
     .option('--config <file>', 'job config whose `judge` role and endpoints run the model layer')
@@ -104,10 +106,18 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .argument('<dir>', 'job directory')
     .addOption(new Option('--format <format>', 'output format').choices(['openai', 'sharegpt', 'hermes', 'xlam', 'messages']).makeOptionMandatory())
     .requiredOption('--out <path>', 'a .jsonl (or .jsonl.gz) file, or a directory for one file per split')
-    .option('--keep-rationale', 'keep the teacher rationale (default)', true)
-    .option('--drop-rationale', 'drop the teacher rationale')
-    .option('--check-template <file>', "also render every record through this chat template (.jinja or a model's tokenizer_config.json)")
-    .option('--no-check-templates', 'skip the built-in template check (Hermes/Qwen2.5, Llama 3.1, Mistral)')
+    .addOption(
+      new Option(
+        '--rationale <where>',
+        "the teacher's rationale of a calling step: reasoning (reasoning_content in messages, <think> in sharegpt; the openai format has no place for it), content (the text before the calls) or drop",
+      )
+        .choices([...RATIONALE_MODES])
+        .default(DEFAULT_RATIONALE),
+    )
+    .option('--keep-rationale', 'the same as --rationale reasoning (the default)')
+    .option('--drop-rationale', 'the same as --rationale drop')
+    .option('--check-template <file...>', "also render every record through these chat templates (.jinja or a model's tokenizer_config.json)")
+    .option('--no-check-templates', 'skip the built-in template check (Qwen2.5, Qwen3, Llama 3.1 JSON)')
     .option(
       '--json-objects',
       'openai, messages: tool parameters (and messages arguments) as JSON objects, as OpenAI fine-tuning uploads need; the file then does not load with datasets/Arrow',
@@ -116,7 +126,7 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .action(
       async (
         dir: string,
-        opts: { format: string; out: string; keepRationale: boolean; dropRationale?: boolean; checkTemplate?: string; checkTemplates: boolean; jsonObjects: boolean },
+        opts: { format: string; out: string; rationale: string; dropRationale?: boolean; checkTemplate?: string[]; checkTemplates: boolean; jsonObjects: boolean },
       ) => {
         setExit(
           await exportCommand(
@@ -124,7 +134,7 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
               dir,
               format: opts.format,
               out: opts.out,
-              keepRationale: !opts.dropRationale,
+              rationale: opts.dropRationale ? 'drop' : opts.rationale,
               checkTemplate: opts.checkTemplate,
               checkTemplates: opts.checkTemplates,
               jsonObjects: opts.jsonObjects,

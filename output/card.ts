@@ -247,6 +247,8 @@ function loadingSection(repo: string, split: string): string[] {
     '        m = {k: v for k, v in m.items() if v is not None}',
     '        for call in m.get("tool_calls") or []:',
     '            call["function"]["arguments"] = json.loads(call["function"]["arguments"])',
+    '        if "reasoning" in m:  # the rationale, where Qwen3- and DeepSeek-style templates read it',
+    '            m["reasoning_content"] = m.pop("reasoning")',
     '        messages.append(m)',
     '    return messages, tools',
     '',

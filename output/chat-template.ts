@@ -1,20 +1,21 @@
 /**
- * The chat-template check: render records, in the `messages` shape that `apply_chat_template`
- * receives (formats/messages.ts), through tool-use chat templates with @huggingface/jinja.
- * A record that fails to render, or renders without one of its calls (name and arguments as a
- * JSON object, not a string encoded twice) or without a tool result, has a problem.
+ * Chat templates for the export's check: loading them (a .jinja file, or a tokenizer_config.json
+ * with a `chat_template`), compiling them to render as Python Jinja2 does (jinja-python.ts), and
+ * tallying the checks of many records (template-check.ts judges one).
  *
- * The built-in templates are the families in wide use, kept as data in output/templates:
- * Hermes-2-Pro/Qwen2.5 (<tool_call>), Llama 3.1 (JSON calls, ipython results) and Mistral v0.3
- * ([TOOL_CALLS], 9-character call ids). A user's own template is a .jinja file or a
- * tokenizer_config.json with a `chat_template`.
+ * The built-in templates, in output/templates (origin and licence in its README), are real
+ * tool-use templates a toolforge export renders through whole: Qwen2.5-Instruct's, Qwen3's and
+ * vLLM's Llama 3.1 JSON one (one call per step: a parallel step is "not expressible" there).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { Template } from '@huggingface/jinja';
 import { packagePath } from '../core/package-root.js';
-import { pyJson, toChatMessages } from './formats/index.js';
 import type { CanonicalRecord } from '../core/record.js';
+import type { RationaleMode } from './formats/index.js';
+import { compilePythonTemplate } from './jinja-python.js';
+import { checkRecord, type TemplateCheck } from './template-check.js';
+
+export { checkRecord, type TemplateCheck };
 
 /** output/templates in the package (the same from the source tree and from the build). */
 export function builtinTemplateDir(): string {
@@ -31,9 +32,9 @@ export class TemplateLoadError extends Error {}
 
 /** Compile a template; `name` says where it came from in messages. */
 export function compileTemplate(name: string, source: string): ChatTemplate {
-  let compiled: Template;
+  let compiled;
   try {
-    compiled = new Template(source);
+    compiled = compilePythonTemplate(source);
   } catch (err) {
     throw new TemplateLoadError(`${name}: not a template @huggingface/jinja can parse: ${(err as Error).message}`);
   }
@@ -72,113 +73,74 @@ export function loadTemplateFile(file: string): ChatTemplate {
   return compileTemplate(file, source);
 }
 
-/** The three built-in templates (Hermes/Qwen2.5, Llama 3.1, Mistral v0.3). */
-export function builtinTemplates(): ChatTemplate[] {
-  const dir = builtinTemplateDir();
+/** The templates of a folder, by file name without .jinja, in name order. */
+export function templatesIn(dir: string): ChatTemplate[] {
   let names: string[];
   try {
     names = readdirSync(dir).filter((n) => n.endsWith('.jinja')).sort();
   } catch (err) {
-    throw new TemplateLoadError(`the built-in chat templates are missing (${dir}): ${(err as Error).message}`);
+    throw new TemplateLoadError(`cannot read the chat templates in ${dir}: ${(err as Error).message}`);
   }
-  return names.map((n) => {
-    const t = loadTemplateFile(join(dir, n));
-    return { ...t, name: n.replace(/\.jinja$/, '') };
-  });
+  return names.map((n) => ({ ...loadTemplateFile(join(dir, n)), name: n.replace(/\.jinja$/, '') }));
 }
 
-export interface TemplateCheck {
-  /** Problems that make the record unusable with this template (errors). */
-  readonly problems: string[];
-  /** The rationale was kept but the template does not render it (a warning). */
-  readonly rationaleDropped: boolean;
+/** The built-in templates (Qwen2.5, Qwen3, Llama 3.1 JSON). */
+export function builtinTemplates(): ChatTemplate[] {
+  return templatesIn(builtinTemplateDir());
 }
 
-function count(haystack: string, needle: string): number {
-  if (needle === '') return 0;
-  let n = 0;
-  for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + needle.length)) n++;
-  return n;
-}
+const EXAMPLES = 5;
 
-/** Render one record through one template and say what is wrong with the result. */
-export function checkRecord(template: ChatTemplate, record: CanonicalRecord, options: { keepRationale: boolean }): TemplateCheck {
-  const { messages, tools } = toChatMessages(record, options);
-  let text: string;
-  try {
-    text = template.render({ messages, tools, bos_token: '<s>', eos_token: '</s>', add_generation_prompt: false });
-  } catch (err) {
-    return { problems: [`does not render: ${(err as Error).message}`], rationaleDropped: false };
-  }
-  const problems: string[] = [];
-  // Each call: its name, and its arguments as an object (tojson's or compact JSON), as many times as it is made.
-  const wanted = new Map<string, { name: string; forms: string[]; times: number }>();
-  for (const m of messages) {
-    for (const c of (m.tool_calls as { function: { name: string; arguments: Record<string, unknown> } }[] | undefined) ?? []) {
-      const forms = [pyJson(c.function.arguments), JSON.stringify(c.function.arguments)];
-      const key = `${c.function.name}\u0000${forms[0]}`;
-      const w = wanted.get(key) ?? { name: c.function.name, forms, times: 0 };
-      w.times++;
-      wanted.set(key, w);
-    }
-  }
-  for (const w of wanted.values()) {
-    const found = Math.max(...[...new Set(w.forms)].map((f) => count(text, f)));
-    if (!text.includes(w.name)) problems.push(`the call to ${w.name} is missing from the rendering`);
-    else if (found < w.times) {
-      const encodedTwice = w.forms.some((f) => text.includes(JSON.stringify(f).slice(1, -1)) && f.includes('"'));
-      problems.push(
-        encodedTwice
-          ? `the arguments of ${w.name} are rendered as a JSON string (encoded twice), not an object`
-          : `the call to ${w.name} ${w.forms[1]} is rendered ${found} of ${w.times} times`,
-      );
-    }
-  }
-  for (const m of messages) {
-    if (m.role !== 'tool') continue;
-    const content = String(m.content);
-    const probe = content.length > 200 ? content.slice(0, 200) : content;
-    if (!text.includes(probe) && !text.includes(JSON.stringify(probe).slice(1, -1))) {
-      problems.push(`the result of ${String(m.name)} (${String(m.tool_call_id)}) is missing from the rendering`);
-    }
-  }
-  let rationaleDropped = false;
-  if (options.keepRationale) {
-    for (const m of record.messages) {
-      if (m.role === 'assistant' && m.reasoning && (m.tool_calls?.length ?? 0) > 0) {
-        const probe = m.reasoning.trim().slice(0, 120);
-        if (!text.includes(probe) && !text.includes(JSON.stringify(probe).slice(1, -1))) rationaleDropped = true;
-      }
-    }
-  }
-  return { problems, rationaleDropped };
-}
-
-/** Problems gathered over many records for one template: counts, and the first few examples. */
+/** The checks of many records against one template: counts by outcome, and the first few examples. */
 export class TemplateTally {
   readonly template: ChatTemplate;
   checked = 0;
+  kept = 0;
+  /** Records the template refuses for their shape (several calls in one step). */
+  notExpressible = 0;
+  /** Records that do not render, or lose a text, a result or a call (errors). */
   failed = 0;
-  rationaleDropped = 0;
+  /** Kept records whose arguments had to go in as JSON text (the OpenAI form). */
+  keptAsText = 0;
+  /** Records whose rationale the template leaves out, and records that have one. */
+  rationaleLost = 0;
+  withRationale = 0;
+  /** Records whose rationale is rendered as the reply text before the calls (--rationale content). */
+  rationaleAsText = 0;
   readonly examples: string[] = [];
+  readonly refusals: string[] = [];
   constructor(template: ChatTemplate) {
     this.template = template;
   }
-  add(record: CanonicalRecord, options: { keepRationale: boolean }, where: string): void {
+  add(record: CanonicalRecord, options: { rationale: RationaleMode }, where: string): TemplateCheck {
     const r = checkRecord(this.template, record, options);
     this.checked++;
-    if (r.rationaleDropped) this.rationaleDropped++;
-    if (r.problems.length > 0) {
+    if (r.rationale !== 'none') this.withRationale++;
+    if (r.rationale === 'lost') this.rationaleLost++;
+    if (r.rationale === 'kept' && options.rationale === 'content') this.rationaleAsText++;
+    if (r.status === 'kept') {
+      this.kept++;
+      if (r.form === 'string') this.keptAsText++;
+    } else if (r.status === 'not-expressible') {
+      this.notExpressible++;
+      if (this.refusals.length === 0) this.refusals.push(`${where} (${record.id}): ${r.problems.join('; ')}`);
+    } else {
       this.failed++;
-      if (this.examples.length < 5) this.examples.push(`${where} (${record.id}): ${r.problems.join('; ')}`);
+      if (this.examples.length < EXAMPLES) this.examples.push(`${where} (${record.id}): ${r.problems.join('; ')}`);
     }
+    return r;
   }
   summary(): string {
-    const head = `template ${this.template.name}: ${this.checked - this.failed}/${this.checked} records render with all their calls and results`;
-    const lines = [head, ...this.examples.map((e) => `  ${e}`)];
-    if (this.failed > this.examples.length) lines.push(`  ... and ${this.failed - this.examples.length} more`);
-    if (this.rationaleDropped > 0) {
-      lines.push(`  note: in ${this.rationaleDropped} records this template drops the assistant content beside calls, so the kept rationale is not rendered`);
+    const args = this.keptAsText === 0 ? 'arguments as objects' : this.keptAsText === this.kept ? 'arguments as JSON text (the OpenAI form), as the export file holds them' : `arguments as objects, or as JSON text in ${this.keptAsText}`;
+    const lines = [`template ${this.template.name}: ${this.kept}/${this.checked} records render with all their texts, calls and results (${args})`];
+    if (this.notExpressible > 0) lines.push(`  ${this.notExpressible} records cannot be expressed in this template (not an error of the records): ${this.refusals[0]}`);
+    if (this.failed > 0) {
+      lines.push(`  ${this.failed} records lose something or do not render:`, ...this.examples.map((e) => `    ${e}`));
+      if (this.failed > this.examples.length) lines.push(`    ... and ${this.failed - this.examples.length} more`);
+    }
+    if (this.rationaleLost > 0) lines.push(`  note: this template leaves out the rationale of ${this.rationaleLost} of ${this.withRationale} records that have one`);
+    if (this.rationaleAsText > 0) {
+      lines.push(`  note: in ${this.rationaleAsText} records the rationale is rendered as the assistant's reply text before its calls (--rationale content): a model trained on it writes it too`);
     }
     return lines.join('\n');
   }

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip, createGzip, type Gzip } from 'node:zlib';
 import { TemplateTally, type ChatTemplate } from './chat-template.js';
-import { FORMATS, RecordFormatError } from './formats/index.js';
+import { FORMATS, RecordFormatError, type RationaleMode } from './formats/index.js';
 import type { CanonicalRecord } from '../core/record.js';
 import { recordFromRow } from './hub-row.js';
 import type { JobView, ShardInfo } from './job-view.js';
@@ -130,7 +130,8 @@ export interface ExportOptions {
   readonly format: string;
   /** A file (all splits), or a directory (existing, or ending in /): one `<split>.jsonl` per split. */
   readonly out: string;
-  readonly keepRationale: boolean;
+  /** Where the rationale goes (formats/common.ts). */
+  readonly rationale: RationaleMode;
   /** Tool parameters (and `messages` arguments) as objects: not loadable with Arrow (formats/common.ts). */
   readonly jsonObjects?: boolean;
   /** Templates every record is rendered through; none skips the check. */
@@ -165,6 +166,8 @@ export async function exportJob(options: ExportOptions): Promise<ExportResult> {
     return o;
   };
   const tallies = (options.templates ?? []).map((t) => new TemplateTally(t));
+  // The templates see the rationale only where the file holds it.
+  const checked = { rationale: format.rationale[options.rationale].kept ? options.rationale : ('drop' as const) };
   const skipped: Record<string, number> = {};
   let records = 0;
   let written = 0;
@@ -174,12 +177,12 @@ export async function exportJob(options: ExportOptions): Promise<ExportResult> {
       records++;
       let converted;
       try {
-        converted = format.convert(record, { keepRationale: options.keepRationale, jsonObjects: options.jsonObjects ?? false });
+        converted = format.convert(record, { rationale: options.rationale, jsonObjects: options.jsonObjects ?? false });
       } catch (err) {
         if (err instanceof RecordFormatError) throw new ExportInputError(`${where}: ${err.message}`);
         throw err;
       }
-      for (const t of tallies) t.add(record, { keepRationale: options.keepRationale }, where);
+      for (const t of tallies) t.add(record, checked, where);
       if ('skip' in converted) {
         skipped[converted.skip] = (skipped[converted.skip] ?? 0) + 1;
       } else {

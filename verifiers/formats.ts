@@ -1,9 +1,11 @@
 /**
  * Readers of tool-use datasets into canonical records, for `toolforge verify`:
- * - openai: the canonical record, or OpenAI fine-tuning JSONL (`messages` + `tools`; also the
- *   legacy `functions` / `function_call`);
- * - sharegpt: ShareGPT/Hermes (`conversations` of `{from, value}`, calls in `<tool_call>` tags,
- *   results in `<tool_response>` tags, tools in `tools` or in `<tools>` in the system turn;
+ * - openai (also `messages`): the canonical record (with its plan), OpenAI fine-tuning JSONL
+ *   (`messages` + `tools`; also the legacy `functions` / `function_call`), and Hugging Face
+ *   `messages` + `tools` rows (arguments as objects, `reasoning_content`, content parts);
+ * - sharegpt (also `hermes`): ShareGPT/Hermes (`conversations` of `{from, value}`, calls in
+ *   `<tool_call>` tags, results in `<tool_response>` tags, tools in `tools` or in `<tools>` in
+ *   the system turn, whose function-calling instructions are not part of the prompt;
  *   `function_call` / `observation` turns as ToolACE/Glaive write them);
  * - xlam: APIGen's xLAM (`query`, `tools`, `answers`; JSON strings or values);
  * - bfcl: BFCL questions (`question`, `function`), with the ground truth from a
@@ -17,7 +19,7 @@
  * they share (read-row.ts, toolset.ts); this file splits a dataset's text into rows
  * (split-rows.ts), picks each row's format (detect.ts) and hands it to its reader.
  */
-import { detectFormat, type DatasetFormat } from './formats/detect.js';
+import { detectFormat, READER, type DatasetFormat } from './formats/detect.js';
 import { fromBfcl } from './formats/bfcl.js';
 import { fromOpenai } from './formats/openai.js';
 import { isObj, RowError, type ReadRow } from './formats/read-row.js';
@@ -44,7 +46,7 @@ export interface ReadResult {
 /** One parsed row as a canonical record; throws an Error with the problem. */
 export function rowToRecord(row: unknown, format: DatasetFormat, line: number, answers?: ReadonlyMap<string, unknown>): ReadRow {
   if (!isObj(row)) throw new RowError('not a JSON object');
-  switch (format) {
+  switch (READER[format]) {
     case 'openai':
       if (!Array.isArray(row.messages)) throw new RowError('no "messages" list');
       return fromOpenai(row, line);

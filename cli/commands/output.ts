@@ -12,7 +12,9 @@ import { EXIT } from '../context.js';
 import { builtinTemplates, loadTemplateFile, TemplateLoadError, type ChatTemplate } from '../../output/chat-template.js';
 import { writeCard } from '../../output/card.js';
 import { ExportInputError, exportJob } from '../../output/export.js';
-import { FORMAT_NAMES } from '../../output/formats/index.js';
+import { FORMAT_NAMES, FORMATS, RATIONALE_MODES, type RationaleMode } from '../../output/formats/index.js';
+
+export { DEFAULT_RATIONALE, RATIONALE_MODES } from '../../output/formats/index.js';
 import { PublishUsageError, publishJob } from '../../output/publish.js';
 import { writeReport } from '../../output/report.js';
 
@@ -56,21 +58,27 @@ export interface ExportCommandOptions {
   readonly format: string;
   /** A file (.jsonl or .jsonl.gz), or a directory (existing, or ending in /) for one file per split. */
   readonly out: string;
-  readonly keepRationale: boolean;
+  /** Where the rationale goes: reasoning (default), content or drop (formats/common.ts). */
+  readonly rationale: string;
   /** Tool parameters (and `messages` arguments) as JSON objects instead of strings (not loadable with Arrow). */
   readonly jsonObjects?: boolean;
-  /** A chat template (.jinja, or tokenizer_config.json) to check every record against, beside the built-in ones. */
-  readonly checkTemplate?: string;
-  /** Render every record through the built-in templates (Hermes/Qwen2.5, Llama 3.1, Mistral v0.3). Default true. */
+  /** Chat templates (.jinja, or tokenizer_config.json) to check every record against, beside the built-in ones. */
+  readonly checkTemplate?: string | readonly string[];
+  /** Render every record through the built-in templates (Qwen2.5, Qwen3, Llama 3.1 JSON). Default true. */
   readonly checkTemplates?: boolean;
 }
 
-/** `toolforge export DIR --format F --out PATH [--keep-rationale|--drop-rationale] [--check-template FILE]` */
+/** `toolforge export DIR --format F --out PATH [--rationale reasoning|content|drop] [--check-template FILE]...` */
 export async function exportCommand(o: ExportCommandOptions, io: CommandIo): Promise<number> {
   if (!FORMAT_NAMES.includes(o.format)) {
     io.err(`toolforge export: unknown --format "${o.format}"; use one of ${FORMAT_NAMES.join(', ')}`);
     return EXIT.usage;
   }
+  if (!(RATIONALE_MODES as readonly string[]).includes(o.rationale)) {
+    io.err(`toolforge export: unknown --rationale "${o.rationale}"; use one of ${RATIONALE_MODES.join(', ')}`);
+    return EXIT.usage;
+  }
+  const rationale = o.rationale as RationaleMode;
   if (!o.out) {
     io.err('toolforge export: --out PATH is required');
     return EXIT.usage;
@@ -79,13 +87,13 @@ export async function exportCommand(o: ExportCommandOptions, io: CommandIo): Pro
   try {
     const templates: ChatTemplate[] = [];
     if (o.checkTemplates ?? true) templates.push(...builtinTemplates());
-    if (o.checkTemplate) templates.push(loadTemplateFile(o.checkTemplate));
+    for (const file of typeof o.checkTemplate === 'string' ? [o.checkTemplate] : (o.checkTemplate ?? [])) templates.push(loadTemplateFile(file));
     let lastLog = Date.now();
     const result = await exportJob({
       job: openJobView(o.dir),
       format: o.format,
       out: o.out,
-      keepRationale: o.keepRationale,
+      rationale,
       jsonObjects: o.jsonObjects ?? false,
       templates,
       onProgress: (done, total) => {
@@ -97,14 +105,14 @@ export async function exportCommand(o: ExportCommandOptions, io: CommandIo): Pro
     });
     for (const f of result.files) io.out(`wrote ${f.rows} ${o.format} rows to ${f.path}${f.split !== 'all' ? ` (split ${f.split})` : ''}`);
     for (const [why, n] of Object.entries(result.skipped)) io.out(`skipped ${n} records: ${why}`);
-    io.out(`rationale ${o.keepRationale ? 'kept' : 'dropped'}; ${result.written}/${result.records} records exported`);
+    io.out(`rationale (--rationale ${rationale}): ${FORMATS[o.format].rationale[rationale].where}; ${result.written}/${result.records} records exported`);
     if (o.jsonObjects && (o.format === 'openai' || o.format === 'messages')) {
       io.err('note: --json-objects writes tool parameters as objects, whose shape differs from tool to tool: the file does not load with datasets/Arrow');
     }
     for (const t of result.templates) (t.failed > 0 ? io.err : io.out)(t.summary());
     if (result.templateFailures > 0) {
       io.err(
-        `toolforge export: ${result.templateFailures} record renderings failed a chat template (see above); the file was written, ` +
+        `toolforge export: ${result.templateFailures} record renderings lose part of the record or do not render (see above); the file was written, ` +
           'but a model trained with that template would not see those records as they are',
       );
       return EXIT.failure;

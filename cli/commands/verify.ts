@@ -1,5 +1,5 @@
 /**
- * `toolforge verify FILE [--format openai|sharegpt|xlam|bfcl] [--json] [--out FILE] [--config FILE]`:
+ * `toolforge verify FILE [--format openai|messages|sharegpt|hermes|xlam|bfcl] [--json] [--out FILE] [--config FILE]`:
  * the rule layer (and the judges when the config gives the `judge` role a model) on an existing
  * dataset. Prints a report (pass rate, failures by rule with examples, the rejection table);
  * `--out` writes the records that pass as canonical JSONL. Malformed lines are reported with

@@ -4,9 +4,30 @@
  */
 import type { CanonicalRecord, Message, ToolCall } from '../../core/record.js';
 
+/**
+ * Where the teacher's rationale of a calling step goes: `reasoning` in the field reasoning
+ * templates read (`reasoning_content` in messages, <think> in ShareGPT), `content` as the
+ * assistant's text before its calls, or `drop`.
+ */
+export type RationaleMode = 'content' | 'reasoning' | 'drop';
+export const RATIONALE_MODES: readonly RationaleMode[] = ['content', 'reasoning', 'drop'];
+/**
+ * The default: templates that read `reasoning_content` (Qwen3, DeepSeek) render it as reasoning,
+ * the others leave it out (the template check says so) instead of rendering it as reply text,
+ * as `content` does in Qwen2.5's template, or dropping it unsaid, as Llama 3.1's does.
+ */
+export const DEFAULT_RATIONALE: RationaleMode = 'reasoning';
+
+export interface RationalePlace {
+  readonly kept: boolean;
+  readonly where: string;
+}
+
+export const kept = (where: string): RationalePlace => ({ kept: true, where });
+export const dropped = (why: string): RationalePlace => ({ kept: false, where: why });
+
 export interface FormatOptions {
-  /** Keep the teacher's rationale (`reasoning` on assistant steps), in the format's own way. */
-  readonly keepRationale: boolean;
+  readonly rationale: RationaleMode;
   /**
    * Write tool parameter schemas (and, in `messages`, call arguments) as JSON objects instead of
    * JSON strings: what OpenAI's fine-tuning upload and a direct `apply_chat_template` take. Such
@@ -27,6 +48,8 @@ export type Converted = { readonly row: Record<string, unknown> } | { readonly s
 export interface Format {
   readonly name: string;
   readonly description: string;
+  /** Where this format puts the rationale in each mode (in words, for the export's summary), or why it cannot. */
+  readonly rationale: Readonly<Record<RationaleMode, RationalePlace>>;
   convert(record: CanonicalRecord, options: FormatOptions): Converted;
 }
 
@@ -85,21 +108,9 @@ export function allCalls(record: CanonicalRecord): ToolCall[] {
 
 /** The rationale of an assistant step, when it has one and it is to be kept. */
 export function rationaleOf(m: Message, options: FormatOptions): string | undefined {
-  if (!options.keepRationale || m.role !== 'assistant') return undefined;
+  if (options.rationale === 'drop' || m.role !== 'assistant') return undefined;
   const r = m.reasoning?.trim();
   return r ? r : undefined;
-}
-
-/** JSON as Python's json.dumps writes it by default (", " and ": "), the way chat templates' tojson does. */
-export function pyJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(pyJson).join(', ')}]`;
-  if (value !== null && typeof value === 'object') {
-    return `{${Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .map(([k, v]) => `${JSON.stringify(k)}: ${pyJson(v)}`)
-      .join(', ')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
 }
 
 /**

@@ -15,6 +15,6 @@ export const FORMATS: Readonly<Record<string, Format>> = {
 
 export const FORMAT_NAMES = Object.keys(FORMATS);
 
-export { RecordFormatError, pyJson, shortCallIds, type Converted, type Format, type FormatOptions } from './common.js';
-export { toChatMessages } from './messages.js';
+export { DEFAULT_RATIONALE, RATIONALE_MODES, RecordFormatError, shortCallIds, type Converted, type Format, type FormatOptions, type RationaleMode } from './common.js';
+export { toChatMessages, type ChatView } from './messages.js';
 export { validateOpenAiRow } from './openai.js';

@@ -6,13 +6,18 @@
  * arguments that parse to an object, at least one assistant message to learn from.
  */
 import type { CanonicalRecord } from '../../core/record.js';
-import { RecordFormatError, jsonField, parseArguments, rationaleOf, type Converted, type Format, type FormatOptions } from './common.js';
+import { RecordFormatError, dropped, jsonField, kept, parseArguments, rationaleOf, type Converted, type Format, type FormatOptions } from './common.js';
 
 const NAME = /^[a-zA-Z0-9_-]{1,64}$/;
 
 export const openaiFormat: Format = {
   name: 'openai',
-  description: "OpenAI chat fine-tuning JSONL (messages, tools, parallel_tool_calls); the rationale, if kept, is the assistant's content before its calls",
+  description: 'OpenAI chat fine-tuning JSONL (messages, tools, parallel_tool_calls)',
+  rationale: {
+    reasoning: dropped('dropped: the OpenAI fine-tuning format has no reasoning field (--rationale content keeps it as the text before the calls)'),
+    content: kept('as the content of the calling step, before its calls'),
+    drop: dropped('dropped'),
+  },
   convert(record: CanonicalRecord, options: FormatOptions): Converted {
     const messages: Record<string, unknown>[] = [];
     let parallel = false;
@@ -20,7 +25,7 @@ export const openaiFormat: Format = {
       if (m.role === 'assistant') {
         const calls = m.tool_calls ?? [];
         if (calls.length > 1) parallel = true;
-        const rationale = calls.length > 0 ? rationaleOf(m, options) : undefined;
+        const rationale = calls.length > 0 && options.rationale === 'content' ? rationaleOf(m, options) : undefined;
         const content = [rationale, m.content ?? undefined].filter((s): s is string => Boolean(s)).join('\n\n');
         const out: Record<string, unknown> = { role: 'assistant', content: content || null };
         if (calls.length > 0) {

@@ -3,10 +3,11 @@
  * lists the tools inside <tools></tools>, one JSON object per line (Hermes-2-Pro / Qwen2.5);
  * calls are <tool_call>{"name": ..., "arguments": {...}}</tool_call>, results
  * <tool_response>{"name": ..., "content": ...}</tool_response> in one `tool` turn per step;
- * a kept rationale is <think>...</think> at the head of the assistant turn that calls.
+ * the rationale is <think>...</think> at the head of the assistant turn that calls (`reasoning`,
+ * as Hermes 3 and LLaMA-Factory's reasoning templates read it) or plain text there (`content`).
  */
 import type { CanonicalRecord } from '../../core/record.js';
-import { callNames, parseArguments, parseToolContent, rationaleOf, type Converted, type Format, type FormatOptions } from './common.js';
+import { callNames, dropped, kept, parseArguments, parseToolContent, rationaleOf, type Converted, type Format, type FormatOptions } from './common.js';
 
 const PREAMBLE =
   'You are a function calling AI model. You are provided with function signatures within <tools></tools> XML tags. ' +
@@ -45,7 +46,7 @@ function convert(record: CanonicalRecord, options: FormatOptions): Converted {
     const calls = m.tool_calls ?? [];
     const rationale = calls.length > 0 ? rationaleOf(m, options) : undefined;
     const parts: string[] = [];
-    if (rationale) parts.push(`<think>\n${rationale}\n</think>`);
+    if (rationale) parts.push(options.rationale === 'reasoning' ? `<think>\n${rationale}\n</think>` : rationale);
     if (m.content) parts.push(m.content);
     for (const c of calls) {
       parts.push(`<tool_call>\n${JSON.stringify({ name: c.function.name, arguments: parseArguments(record, c) })}\n</tool_call>`);
@@ -53,12 +54,17 @@ function convert(record: CanonicalRecord, options: FormatOptions): Converted {
     conversations.push({ from: 'gpt', value: parts.join('\n') });
   }
   flush();
-  return { row: { id: record.id, conversations } };
+  return { row: { id: record.id, category: record.meta.category, conversations } };
 }
 
 export const sharegptFormat: Format = {
   name: 'sharegpt',
-  description: 'ShareGPT conversations (from/value) with Hermes tool tags: <tools>, <tool_call>, <tool_response>, <think> for a kept rationale',
+  description: 'ShareGPT conversations (from/value) with Hermes tool tags: <tools>, <tool_call>, <tool_response>, <think> for the rationale',
+  rationale: {
+    reasoning: kept('as <think>...</think> at the head of the calling turn'),
+    content: kept('as plain text at the head of the calling turn, before <tool_call>'),
+    drop: dropped('dropped'),
+  },
   convert,
 };
 

@@ -1,6 +1,11 @@
 /** Job directories for the output tests, made by the built CLI as a user makes them. */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { CanonicalRecord } from '../../core/record.js';
+import { jobShards } from '../../output/export.js';
+import { parseRecordLine } from '../../output/hub-row.js';
+import { openJobView } from '../../pipeline/engine/job-view.js';
 import { runCli, tempDir } from './cli.js';
 
 export interface JobOptions {
@@ -46,3 +51,14 @@ export function captureIo(): CapturedIo {
   const stderr: string[] = [];
   return { out: (t) => stdout.push(t), err: (t) => stderr.push(t), stdout, stderr, text: () => [...stdout, ...stderr].join('\n') };
 }
+
+/** A job's records in the order of its shards in the checkpoint (the order exports follow). */
+export function jobRecords(dir: string): CanonicalRecord[] {
+  return jobShards(openJobView(dir)).flatMap((s) => {
+    const buf = readFileSync(join(dir, s.path));
+    return (s.path.endsWith('.gz') ? gunzipSync(buf) : buf).toString('utf8').trim().split('\n').map(parseRecordLine);
+  });
+}
+
+/** Every category of the mix alike. */
+export const ALL_CATEGORIES = 'mix: { single: 1, multiple: 1, parallel: 1, parallel-multiple: 1, dependent: 1, nested: 1, irrelevance: 1, clarification: 1, multi-turn: 1, safety: 1 }';

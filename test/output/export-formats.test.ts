@@ -2,34 +2,23 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openJobView } from '../../pipeline/engine/job-view.js';
 import { exportCommand } from '../../cli/commands/output.js';
-import { jobShards } from '../../output/export.js';
 import { FORMATS, shortCallIds, validateOpenAiRow } from '../../output/formats/index.js';
 import type { CanonicalRecord } from '../../core/record.js';
-import { parseRecordLine } from '../../output/hub-row.js';
 import { tempDir } from '../helpers/cli.js';
-import { captureIo, makeJob } from '../helpers/output-job.js';
+import { captureIo, jobRecords, makeJob } from '../helpers/output-job.js';
 
 const readJsonl = (path: string): Record<string, any>[] =>
   readFileSync(path, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, any>);
-
-/** The job's records in the order of its shards in the checkpoint (the order exports follow). */
-function jobRecords(dir: string): CanonicalRecord[] {
-  return jobShards(openJobView(dir)).flatMap((s) => {
-    const buf = readFileSync(join(dir, s.path));
-    return (s.path.endsWith('.gz') ? gunzipSync(buf) : buf).toString('utf8').trim().split('\n').map(parseRecordLine);
-  });
-}
 
 let dir: string;
 let records: CanonicalRecord[];
 let out: string;
 
-async function exportAs(format: string, keepRationale: boolean, extra: Partial<Parameters<typeof exportCommand>[0]> = {}) {
+async function exportAs(format: string, rationale: 'reasoning' | 'content' | 'drop', extra: Partial<Parameters<typeof exportCommand>[0]> = {}) {
   const io = captureIo();
-  const path = extra.out ?? join(out, `${format}-${keepRationale ? 'keep' : 'drop'}.jsonl`);
-  const code = await exportCommand({ dir, format, out: path, keepRationale, checkTemplates: false, ...extra }, io);
+  const path = extra.out ?? join(out, `${format}-${rationale}.jsonl`);
+  const code = await exportCommand({ dir, format, out: path, rationale, checkTemplates: false, ...extra }, io);
   return { code, io, path };
 }
 
@@ -40,8 +29,8 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('openai format', () => {
-  it('writes valid OpenAI fine-tuning rows with JSON-string arguments and matching call ids', async () => {
-    const { code, path, io } = await exportAs('openai', false);
+  it.each(['drop', 'reasoning'] as const)('writes valid OpenAI fine-tuning rows with JSON-string arguments and matching call ids (--rationale %s: no rationale)', async (rationale) => {
+    const { code, path, io } = await exportAs('openai', rationale);
     expect(code, io.text()).toBe(0);
     const rows = readJsonl(path);
     expect(rows).toHaveLength(records.length);
@@ -61,8 +50,13 @@ describe('openai format', () => {
     expect(rows.some((r) => r.parallel_tool_calls)).toBe(true);
   });
 
-  it('keeps the rationale as the assistant content before its calls when asked', async () => {
-    const { code, path } = await exportAs('openai', true);
+  it('says the reasoning field OpenAI lacks drops the rationale', async () => {
+    const { io } = await exportAs('openai', 'reasoning');
+    expect(io.text()).toMatch(/rationale \(--rationale reasoning\): dropped: the OpenAI fine-tuning format has no reasoning field/);
+  });
+
+  it('keeps the rationale as the assistant content before its calls with --rationale content', async () => {
+    const { code, path } = await exportAs('openai', 'content');
     expect(code).toBe(0);
     const rows = readJsonl(path);
     let kept = 0;
@@ -99,7 +93,7 @@ describe('openai format', () => {
 describe('sharegpt / hermes format', () => {
   it('puts the tools in the system turn one per line, calls in <tool_call>, results in <tool_response>', async () => {
     for (const format of ['sharegpt', 'hermes']) {
-      const { code, path } = await exportAs(format, false);
+      const { code, path } = await exportAs(format, 'drop');
       expect(code).toBe(0);
       const rows = readJsonl(path);
       rows.forEach((row, i) => {
@@ -120,18 +114,26 @@ describe('sharegpt / hermes format', () => {
     }
   });
 
-  it('writes a kept rationale as <think>...</think>', async () => {
-    const { path } = await exportAs('sharegpt', true);
-    const rows = readJsonl(path);
-    const withThink = rows.filter((r) => r.conversations.some((c: any) => c.from === 'gpt' && c.value.startsWith('<think>\n')));
-    expect(withThink.length).toBe(records.filter((r) => r.messages.some((m) => m.role === 'assistant' && m.reasoning && m.tool_calls?.length)).length);
-    expect(withThink.length).toBeGreaterThan(0);
+  it('writes the rationale as <think>...</think> (reasoning, the default) or as plain text before the calls (content)', async () => {
+    const withRationale = records.filter((r) => r.messages.some((m) => m.role === 'assistant' && m.reasoning && m.tool_calls?.length)).length;
+    expect(withRationale).toBeGreaterThan(0);
+    const think = readJsonl((await exportAs('sharegpt', 'reasoning')).path);
+    expect(think.filter((r) => r.conversations.some((c: any) => c.from === 'gpt' && c.value.startsWith('<think>\n'))).length).toBe(withRationale);
+    const text = readJsonl((await exportAs('sharegpt', 'content')).path);
+    expect(JSON.stringify(text)).not.toContain('<think>');
+    text.forEach((row, i) => {
+      const steps = records[i].messages.filter((m) => m.role === 'assistant' && m.tool_calls?.length);
+      const turns = row.conversations.filter((c: any) => c.from === 'gpt' && c.value.includes('<tool_call>'));
+      steps.forEach((s, k) => {
+        if (s.role === 'assistant' && s.reasoning) expect(turns[k].value.startsWith(`${s.reasoning.trim()}\n<tool_call>`)).toBe(true);
+      });
+    });
   });
 });
 
 describe('xlam format', () => {
   it('writes query, tools and answers (JSON strings) for single-turn items', async () => {
-    const { code, path } = await exportAs('xlam', false);
+    const { code, path } = await exportAs('xlam', 'reasoning');
     expect(code).toBe(0);
     const rows = readJsonl(path);
     expect(rows.length).toBe(records.length);
@@ -149,10 +151,10 @@ describe('xlam format', () => {
   it('skips multi-turn and dependent items and says why', () => {
     const base = records.find((r) => r.messages.some((m) => m.role === 'assistant' && m.tool_calls?.length))!;
     const multi = { ...base, messages: [...base.messages, { role: 'user' as const, content: 'and again?' }, { role: 'assistant' as const, content: 'sure' }] };
-    expect(FORMATS.xlam.convert(multi, { keepRationale: false })).toEqual({ skip: 'more than one user turn' });
+    expect(FORMATS.xlam.convert(multi, { rationale: 'drop' })).toEqual({ skip: 'more than one user turn' });
     const calling = base.messages.filter((m) => m.role !== 'system' && m.role !== 'user');
     const dependent = { ...base, messages: [...base.messages.slice(0, 2), ...calling.slice(0, -1), ...calling] };
-    expect(FORMATS.xlam.convert(dependent, { keepRationale: false })).toHaveProperty('skip');
+    expect(FORMATS.xlam.convert(dependent, { rationale: 'drop' })).toHaveProperty('skip');
   });
 });
 
@@ -161,12 +163,12 @@ describe('messages format (TRL / apply_chat_template)', () => {
     ['JSON-string arguments and parameters (one type per column)', false, 'string'],
     ['object arguments and parameters with --json-objects', true, 'object'],
   ])('has %s, the name on tool messages and 9-character alphanumeric call ids', async (_what, jsonObjects, kind) => {
-    const { code, path } = await exportAs('messages', false, { jsonObjects, out: join(out, `messages-${String(jsonObjects)}.jsonl`) });
+    const { code, path } = await exportAs('messages', 'drop', { jsonObjects, out: join(out, `messages-${String(jsonObjects)}.jsonl`) });
     expect(code).toBe(0);
     const rows = readJsonl(path);
     for (const row of rows) for (const t of row.tools) expect(typeof t.function.parameters).toBe(kind);
     rows.forEach((row) => {
-      expect(Object.keys(row).sort()).toEqual(['messages', 'tools']);
+      expect(Object.keys(row).sort()).toEqual(['category', 'id', 'messages', 'tools']);
       const ids = new Set<string>();
       const names = new Map<string, string>();
       for (const m of row.messages) {
@@ -186,6 +188,24 @@ describe('messages format (TRL / apply_chat_template)', () => {
         }
       }
     });
+  });
+
+  it('carries each record id and category, and the rationale in reasoning_content (the default) or in content', async () => {
+    const reasoning = readJsonl((await exportAs('messages', 'reasoning')).path);
+    const content = readJsonl((await exportAs('messages', 'content')).path);
+    let steps = 0;
+    records.forEach((r, i) => {
+      expect([reasoning[i].id, reasoning[i].category]).toEqual([r.id, r.meta.category]);
+      const calling = (row: Record<string, any>): any[] => row.messages.filter((m: any) => m.role === 'assistant' && m.tool_calls);
+      r.messages.filter((m) => m.role === 'assistant' && m.tool_calls?.length).forEach((m, k) => {
+        if (m.role !== 'assistant' || !m.reasoning) return;
+        steps++;
+        expect(calling(reasoning[i])[k]).toMatchObject({ content: '', reasoning_content: m.reasoning.trim() });
+        expect(calling(content[i])[k].content).toBe(m.reasoning.trim());
+        expect('reasoning_content' in calling(content[i])[k]).toBe(false);
+      });
+    });
+    expect(steps).toBeGreaterThan(0);
   });
 
   it('gives unique 9-character ids even when the last 9 characters of the originals collide', () => {
@@ -208,7 +228,7 @@ describe('export command', () => {
     expect(readdirSync(join(gzDir, 'data')).every((n) => n.endsWith('.jsonl.gz'))).toBe(true);
     const io = captureIo();
     const path = join(out, 'gz.jsonl.gz');
-    expect(await exportCommand({ dir: gzDir, format: 'openai', out: path, keepRationale: false, checkTemplates: false }, io)).toBe(0);
+    expect(await exportCommand({ dir: gzDir, format: 'openai', out: path, rationale: 'drop', checkTemplates: false }, io)).toBe(0);
     const rows = gunzipSync(readFileSync(path)).toString().trim().split('\n');
     expect(rows).toHaveLength(jobRecords(gzDir).length);
     expect(readdirSync(out).some((n) => n.endsWith('.partial'))).toBe(false);
@@ -217,24 +237,24 @@ describe('export command', () => {
   it('writes one file per split into a directory', async () => {
     const io = captureIo();
     const target = join(out, 'by-split') + '/';
-    expect(await exportCommand({ dir, format: 'messages', out: target, keepRationale: false, checkTemplates: false }, io)).toBe(0);
+    expect(await exportCommand({ dir, format: 'messages', out: target, rationale: 'drop', checkTemplates: false }, io)).toBe(0);
     const splits = [...new Set(records.map((r) => r.split))].sort();
     expect(readdirSync(target).sort()).toEqual(splits.map((s) => `${s}.jsonl`));
   });
 
   it('refuses a bad format, a missing job and a changed shard with exit 2, naming the problem', async () => {
     let io = captureIo();
-    expect(await exportCommand({ dir, format: 'alpaca', out: join(out, 'x.jsonl'), keepRationale: false }, io)).toBe(2);
+    expect(await exportCommand({ dir, format: 'alpaca', out: join(out, 'x.jsonl'), rationale: 'drop' }, io)).toBe(2);
     expect(io.text()).toMatch(/unknown --format "alpaca"; use one of openai, sharegpt, hermes, xlam, messages/);
     io = captureIo();
-    expect(await exportCommand({ dir: join(out, 'nope'), format: 'openai', out: join(out, 'x.jsonl'), keepRationale: false }, io)).toBe(2);
+    expect(await exportCommand({ dir: join(out, 'nope'), format: 'openai', out: join(out, 'x.jsonl'), rationale: 'drop' }, io)).toBe(2);
     expect(io.text()).toMatch(/does not exist/);
     const broken = await makeJob('export-broken', { count: 10 });
     const shard = join(broken, 'data', readdirSync(join(broken, 'data')).sort()[0]);
     const { appendFileSync } = await import('node:fs');
     appendFileSync(shard, '{not json\n');
     io = captureIo();
-    expect(await exportCommand({ dir: broken, format: 'openai', out: join(out, 'y.jsonl'), keepRationale: false }, io)).toBe(2);
+    expect(await exportCommand({ dir: broken, format: 'openai', out: join(out, 'y.jsonl'), rationale: 'drop' }, io)).toBe(2);
     expect(io.text()).toContain(shard);
     expect(io.text()).toMatch(/changed since it was written/);
     expect(readdirSync(out).includes('y.jsonl')).toBe(false);

@@ -53,7 +53,7 @@ describe('the published schema', () => {
 
   it.each(['openai', 'sharegpt', 'hermes', 'xlam', 'messages'])('holds for the %s export', async (format) => {
     const path = join(out, `${format}.jsonl`);
-    const code = await exportCommand({ dir, format, out: path, keepRationale: true, checkTemplates: false }, captureIo());
+    const code = await exportCommand({ dir, format, out: path, rationale: 'reasoning', checkTemplates: false }, captureIo());
     expect(code).toBe(0);
     const report = await checkArrowTypes([path]);
     expect(report.rows).toBeGreaterThan(0);
@@ -64,7 +64,7 @@ describe('the published schema', () => {
   it('is broken by --json-objects, as the export warns (tool parameters differ in shape)', async () => {
     const path = join(out, 'openai-objects.jsonl');
     const io = captureIo();
-    expect(await exportCommand({ dir, format: 'openai', out: path, keepRationale: true, checkTemplates: false, jsonObjects: true }, io)).toBe(0);
+    expect(await exportCommand({ dir, format: 'openai', out: path, rationale: 'reasoning', checkTemplates: false, jsonObjects: true }, io)).toBe(0);
     expect(io.stderr.join('\n')).toMatch(/does not load with datasets\/Arrow/);
     expect((await checkArrowTypes([path])).columnPaths).toBeGreaterThan(40);
   });

@@ -24,9 +24,20 @@ export function parseMaybeJson(v: unknown, what: string): unknown {
   }
 }
 
-/** The record's meta: what the row's own `meta` gives (a canonical record has one), else defaults with `category`. */
+/**
+ * The record's meta: what the row's own `meta` gives (a toolforge row has one, with its plan as
+ * JSON text, which the grounding rule reads), else defaults with `category`.
+ */
 export function recordMeta(row: Obj, category: string): CanonicalRecord['meta'] {
   const m = isObj(row.meta) ? row.meta : {};
+  let plan: unknown = m.plan;
+  if (typeof plan === 'string') {
+    try {
+      plan = JSON.parse(plan) as unknown;
+    } catch {
+      throw new RowError('meta.plan is a string that is not JSON');
+    }
+  }
   return {
     category: typeof m.category === 'string' ? m.category : category,
     domains: Array.isArray(m.domains) ? (m.domains as string[]) : [],
@@ -34,7 +45,27 @@ export function recordMeta(row: Obj, category: string): CanonicalRecord['meta'] 
     seed: typeof m.seed === 'number' ? m.seed : 0,
     verdict: { accepted: true, checks: [] },
     usage: { prompt_tokens: 0, completion_tokens: 0 },
+    ...(typeof m.turns === 'number' ? { turns: m.turns } : {}),
+    ...(isObj(plan) ? { plan: plan as unknown as NonNullable<CanonicalRecord['meta']['plan']> } : {}),
   };
+}
+
+/**
+ * A message's text: a string as it is; a list of content parts (OpenAI and Hugging Face
+ * multimodal form) as its text parts joined; null or absent as null.
+ */
+export function textOf(content: unknown, where: string): string | null {
+  if (typeof content === 'string') return content;
+  if (content === null || content === undefined) return null;
+  if (Array.isArray(content)) {
+    const parts = content.map((p, i) => {
+      if (typeof p === 'string') return p;
+      if (isObj(p) && typeof p.text === 'string') return p.text;
+      throw new RowError(`${where}: content part ${i} has no text`);
+    });
+    return parts.join('');
+  }
+  throw new RowError(`${where}: content is neither text nor a list of parts`);
 }
 
 export const argsString = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v ?? {}));

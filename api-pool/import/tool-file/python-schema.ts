@@ -144,7 +144,8 @@ function convertType(v: unknown, pointer: string, _schema: Json): { type?: unkno
 
 /** xLAM-style `parameters: {p: {type, description, default}}` (no JSON Schema wrapper). */
 function isParamMap(p: Json): boolean {
-  if ('type' in p || 'properties' in p) return false;
+  // A schema's `type` is a name (or a list of names); an object there is a parameter called "type" (xLAM's live_giveaways_by_type).
+  if (typeof p.type === 'string' || Array.isArray(p.type) || (isObject(p.properties) && Object.values(p.properties).every(isObject))) return false;
   const vals = Object.values(p);
   return vals.length > 0 && vals.every((x) => isObject(x) && typeof x.type === 'string');
 }
