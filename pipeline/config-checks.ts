@@ -5,7 +5,6 @@
  */
 import { ConfigError } from '../core/errors.js';
 import { isSecretField, looksLikeSecret } from '../core/secrets.js';
-import type { JobConfig } from './config.js';
 
 /** Where a key belongs: said by every error about a key in the wrong place. */
 export const KEY_ADVICE = 'keys are never read from the config: put the key in an environment variable and give its NAME as the endpoint\'s apiKeyEnv';
@@ -14,7 +13,11 @@ export const KEY_ADVICE = 'keys are never read from the config: put the key in a
  * An endpoint's apiKeyEnv must name a variable, not be the key, and its baseURL must not carry credentials (`http://user:KEY@host`, `?api_key=...`):
  * the config is stored in the checkpoint and printed in the dataset card.
  */
-export function checkEndpoints(config: JobConfig, source: string, locate: (pointer: string) => string): void {
+export function checkEndpoints(
+  config: { readonly endpoints: readonly { readonly baseURL: string; readonly apiKeyEnv?: string }[] },
+  source: string,
+  locate: (pointer: string) => string,
+): void {
   const issues = config.endpoints.flatMap((endpoint, i) => {
     // A name that looks like a key is a key pasted in the wrong field: it would be echoed as
     // "variable ... is not set". Variable names are upper case (OPENAI_API_KEY_2), keys are not.
