@@ -26,6 +26,15 @@ export interface CommandIo {
   readonly err: (text: string) => void;
 }
 
+function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
 function jobMissing(dir: string, io: CommandIo): boolean {
   if (existsSync(dir)) return false;
   io.err(`toolforge: ${dir} does not exist; give the directory of a toolforge job (the --out of \`toolforge run\`)`);
@@ -172,6 +181,10 @@ export interface PublishCommandOptions {
 export async function publishCommand(o: PublishCommandOptions, io: CommandIo): Promise<number> {
   if (jobMissing(o.dir, io)) return EXIT.usage;
   const token = o.env.HF_TOKEN ?? o.env.HUGGING_FACE_HUB_TOKEN ?? '';
+  if (o.hubUrl !== undefined && !isHttpUrl(o.hubUrl)) {
+    io.err(`toolforge publish: --hub-url must be an http(s) URL such as https://huggingface.co, got ${JSON.stringify(o.hubUrl)}`);
+    return EXIT.usage;
+  }
   try {
     const job = openJobView(o.dir);
     const configured = (job.config().output as { format?: string } | undefined)?.format;
