@@ -11,7 +11,7 @@ import { cardCommand, exportCommand, publishCommand, reportCommand } from './com
 import { hubSchemaCommand, verifyCommand } from './commands/verify.js';
 import { EXIT, type CommandContext } from './context.js';
 import { writeErr, writeOut } from './io.js';
-import { resumeCommand, runCommand, statusCommand } from './commands/job.js';
+import { repairCommand, resumeCommand, runCommand, statusCommand } from './commands/job.js';
 import { ToolforgeError, UsageError } from '../core/errors.js';
 import { resourceError } from '../core/fs-errors.js';
 import { createLogger } from '../core/logger.js';
@@ -74,6 +74,14 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .option('--json', 'print one JSON object', false)
     .action((dir: string, opts: { json: boolean }) => {
       setExit(statusCommand(ctx, dir, opts.json));
+    });
+
+  program
+    .command('repair')
+    .description('restore a damaged checkpoint of DIR from its backup (taken at each shard seal) and check the shards by sha256')
+    .argument('<dir>', 'job directory')
+    .action((dir: string) => {
+      setExit(repairCommand(ctx, dir));
     });
 
   program

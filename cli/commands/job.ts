@@ -5,6 +5,8 @@
 import type { ConfigFlags } from '../../pipeline/config.js';
 import { resumeJob, startJob, type ExecuteOptions, type RunContext, type RunOutcome } from '../../pipeline/engine/run.js';
 import { formatStatus, readStatus } from '../../pipeline/engine/status.js';
+import { repairJob } from '../../pipeline/engine/repair.js';
+import { describeShardState } from '../../pipeline/engine/shard-integrity.js';
 import { EXIT, type CommandContext } from '../context.js';
 import { join } from 'node:path';
 import { JobFailedError } from '../../core/errors.js';
@@ -40,6 +42,25 @@ export function statusCommand(ctx: CommandContext, dir: string, json: boolean): 
       `\`toolforge resume ${dir}\` rebuilds them from the checkpoint`,
   );
   return EXIT.failure;
+}
+
+/** `toolforge repair DIR`: restore a damaged checkpoint from its backup; check the shards. */
+export function repairCommand(ctx: CommandContext, dir: string): number {
+  const outcome = repairJob(dir);
+  if (outcome.state === 'sound') ctx.out(`the checkpoint of ${dir} is sound; nothing was restored`);
+  else {
+    ctx.out(
+      `restored ${join(dir, CHECKPOINT_FILE)} from its backup (taken at a shard seal)` +
+        `${outcome.keptAs ? `; the damaged file is kept as ${join(dir, outcome.keptAs)}` : ''}`,
+    );
+  }
+  const bad = outcome.shards.filter((c) => c.state !== 'ok');
+  ctx.out(`${outcome.shards.length - bad.length} of ${outcome.shards.length} sealed shards match their sha256`);
+  for (const c of bad) ctx.out(describeShardState(dir, c));
+  if (outcome.state === 'restored' || bad.length > 0) {
+    ctx.out(`go on with \`toolforge resume ${dir}\`: it ${bad.length > 0 ? 'rebuilds the shards above and ' : ''}does again what was done after the backup, to the same bytes`);
+  }
+  return EXIT.ok;
 }
 
 /**

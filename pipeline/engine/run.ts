@@ -179,6 +179,7 @@ async function execute(ctx: RunContext, dir: string, config: JobConfig, options:
       ...(client ? { llmUsage: () => client.usage.snapshot() } : {}),
     });
     await processor.close?.(); // worker threads are done: free their memory before the card
+    if (result.backupFailure) ctx.logger.warn(`the last backup of the checkpoint failed (${result.backupFailure}); the checkpoint itself is sound`);
     if (result.interrupted) return { state: 'interrupted', snapshot: result.snapshot };
     if (config.output.format === 'parquet') await convertShards(dir, ck, (line) => ctx.logger.info(line));
     ck.checkpointWal();
