@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_TOOLS, makePool } from '../../api-pool/index.js';
-import { Checkpoint, type ClaimedItem, type ItemOutcome } from '../../pipeline/engine/checkpoint.js';
+import { Checkpoint } from '../../pipeline/engine/checkpoint.js';
 import { configHash, resolveConfig, type JobConfig } from '../../pipeline/config.js';
 import type { ItemProcessor } from '../../pipeline/backends/item-processor.js';
 import { OfflineProcessor } from '../../pipeline/backends/offline-processor.js';
@@ -19,27 +19,23 @@ import { runCli, snapshotDir, tempDir } from '../helpers/cli.js';
 const quiet: ProgressSink = { update() {}, stop() {} };
 const RAW = { count: 900, seed: 13, output: { shardRecords: 200 }, unseen: { itemShare: 0.2 } };
 
-class Stopping implements ItemProcessor {
-  readonly #inner: OfflineProcessor;
-  #calls = 0;
-  constructor(
-    config: JobConfig,
-    readonly controller: AbortController,
-    readonly stopAfter = Infinity,
-  ) {
-    this.#inner = new OfflineProcessor(config, makePool(BUILTIN_TOOLS));
-  }
-  process(item: ClaimedItem): ItemOutcome | Promise<ItemOutcome> {
-    if (++this.#calls === this.stopAfter) this.controller.abort();
-    return this.#inner.process(item);
-  }
+/** The offline processor, aborting the job at its `stopAfter`-th item. */
+function stopping(config: JobConfig, controller: AbortController, stopAfter: number): ItemProcessor {
+  const inner = new OfflineProcessor(config, makePool(BUILTIN_TOOLS));
+  let calls = 0;
+  return {
+    process: (item) => {
+      if (++calls === stopAfter) controller.abort();
+      return inner.process(item);
+    },
+  };
 }
 
 async function run(dir: string, config: JobConfig, stopAfter?: number) {
   const ck = Checkpoint.open(dir);
   const controller = new AbortController();
   try {
-    return await runJob({ dir, checkpoint: ck, config, processor: new Stopping(config, controller, stopAfter), progress: quiet, signal: controller.signal });
+    return await runJob({ dir, checkpoint: ck, config, processor: stopping(config, controller, stopAfter ?? Infinity), progress: quiet, signal: controller.signal });
   } finally {
     ck.close();
   }
