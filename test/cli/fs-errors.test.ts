@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
 import { resourceError } from '../../core/fs-errors.js';
 import { CLI, runCli, snapshotDir, startCli, tempDir } from '../helpers/cli.js';
 
@@ -152,6 +153,24 @@ describe('a zero-byte checkpoint', () => {
       oneLine(r.stderr);
       expect(readdirSync(dir)).toEqual(['checkpoint.sqlite']);
       expect(existsSync(join(dir, 'checkpoint.sqlite')) && snapshotDir(dir)['checkpoint.sqlite']).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+    }
+  });
+});
+
+describe('an error nobody foresaw', () => {
+  it('is one line without --debug, with its stack trace with --debug (anywhere on the line)', async () => {
+    const dir = join(tempDir('fs-unexpected'), 'job');
+    expect((await runCli(['run', '--out', dir, '--count', '10'])).code).toBe(0);
+    const db = new Database(join(dir, 'checkpoint.sqlite'));
+    db.prepare("UPDATE meta SET value = '{not json' WHERE key = 'config'").run();
+    db.close();
+    const plain = await runCli(['status', dir]);
+    expect(plain.code).toBe(1);
+    expect(plain.stderr).toMatch(/^toolforge: unexpected error: .*JSON.* \(run again with --debug for the stack trace\)\n$/);
+    for (const args of [['--debug', 'status', dir], ['status', dir, '--debug']]) {
+      const debug = await runCli(args);
+      expect(debug.code).toBe(1);
+      expect(debug.stderr).toMatch(/\n\s+at .*checkpoint\.js:\d+:\d+/);
     }
   });
 });
