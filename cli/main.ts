@@ -10,10 +10,15 @@ import { poolBuild, poolBuildLlm, poolImport, poolStatsCommand } from './command
 import { cardCommand, DEFAULT_RATIONALE, exportCommand, publishCommand, RATIONALE_MODES, reportCommand } from './commands/output.js';
 import { hubSchemaCommand, verifyCommand } from './commands/verify.js';
 import { EXIT, type CommandContext } from './context.js';
-import { resumeCommand, runCommand, statusCommand } from './commands/job.js';
+import { writeErr, writeOut } from './io.js';
+import { repairCommand, resumeCommand, runCommand, statusCommand } from './commands/job.js';
 import { ToolforgeError, UsageError } from '../core/errors.js';
+import { resourceError } from '../core/fs-errors.js';
 import { createLogger } from '../core/logger.js';
 import { packagePath } from '../core/package-root.js';
+import { drainStdio } from '../core/stdio.js';
+
+const DEBUG_FLAG = '--debug';
 
 function integer(name: string, min: number) {
   return (value: string): number => {
@@ -31,6 +36,8 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .description('Generate verified synthetic tool-use (function-calling) datasets, resumable from a checkpoint.')
     .version(version)
     .exitOverride()
+    .configureOutput({ writeOut, writeErr })
+    .option(DEBUG_FLAG, 'on an unexpected error, print its stack trace (anywhere on the line)')
     .showHelpAfterError('(run with --help for usage)');
 
   program
@@ -70,6 +77,14 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     });
 
   program
+    .command('repair')
+    .description('restore a damaged checkpoint of DIR from its backup (taken at each shard seal) and check the shards by sha256')
+    .argument('<dir>', 'job directory')
+    .action((dir: string) => {
+      setExit(repairCommand(ctx, dir));
+    });
+
+  program
     .command('verify')
     .description('run the rule layer (and the judges, with --config) on any dataset; report, and keep what passes')
     .argument('<file>', 'JSONL dataset (or a BFCL question file); with --hub-schema, a file or a folder of .jsonl files')
@@ -83,7 +98,7 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .option('--hub-schema', 'instead of the rules: check that the rows load with Arrow (datasets, the Hub viewer): one type per column path', false)
     .action(async (file: string, opts: { format?: string; json: boolean; out?: string; config?: string; k?: number; hubSchema: boolean }) => {
       if (opts.hubSchema) {
-        setExit(await hubSchemaCommand({ path: file, json: opts.json, log: ctx.err, stdout: (t) => process.stdout.write(t) }));
+        setExit(await hubSchemaCommand({ path: file, json: opts.json, log: ctx.err, stdout: writeOut }));
         return;
       }
       setExit(
@@ -95,7 +110,7 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
           configFile: opts.config,
           k: opts.k,
           log: ctx.err,
-          stdout: (t) => process.stdout.write(t),
+          stdout: writeOut,
         }),
       );
     });
@@ -150,8 +165,9 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .description('(re)write the dataset card DIR/README.md')
     .argument('<dir>', 'job directory')
     .option('--repo <owner/name>', 'the Hub repo named in the loading example')
-    .action(async (dir: string, opts: { repo?: string }) => {
-      setExit(await cardCommand(dir, ctx, { repo: opts.repo }));
+    .option('--out <file>', 'write the card here instead (a read-only job)')
+    .action(async (dir: string, opts: { repo?: string; out?: string }) => {
+      setExit(await cardCommand(dir, ctx, { repo: opts.repo, out: opts.out }));
     });
 
   program
@@ -176,8 +192,9 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .command('report')
     .description('write DIR/report.html: charts and sample records, one self-contained page')
     .argument('<dir>', 'job directory')
-    .action(async (dir: string) => {
-      setExit(await reportCommand(dir, ctx));
+    .option('--out <file>', 'write the report here instead (a read-only job)')
+    .action(async (dir: string, opts: { out?: string }) => {
+      setExit(await reportCommand(dir, ctx, { out: opts.out }));
     });
 
   const pool = program.command('pool').description('build, import and inspect API pools (JSONL, one API per line)');
@@ -225,17 +242,19 @@ export async function main(argv: readonly string[]): Promise<number> {
   // V8's default growth lets the old space fill with garbage to 4x the live heap. Growing it by
   // 50% at a time keeps peak RSS about a quarter lower at the same throughput (npm run bench).
   v8.setFlagsFromString('--heap-growing-percent=50');
+  // --debug goes anywhere on the line (before or after the command), so it is taken out here.
+  const debug = argv.includes(DEBUG_FLAG);
   const logger = createLogger();
   const ctx: CommandContext = {
     logger,
     tty: Boolean(process.stderr.isTTY),
-    out: (t) => process.stdout.write(`${t}\n`),
-    err: (t) => process.stderr.write(`${t}\n`),
+    out: (t) => writeOut(`${t}\n`),
+    err: (t) => writeErr(`${t}\n`),
   };
   let code: number = EXIT.ok;
   const program = buildProgram(ctx, (c) => (code = c));
   try {
-    await program.parseAsync(argv as string[], { from: 'user' });
+    await program.parseAsync(argv.filter((a) => a !== DEBUG_FLAG), { from: 'user' });
     return code;
   } catch (err) {
     if (err instanceof CommanderError) {
@@ -244,20 +263,31 @@ export async function main(argv: readonly string[]): Promise<number> {
         ? EXIT.ok
         : EXIT.usage;
     }
-    if (err instanceof ToolforgeError) {
-      process.stderr.write(`toolforge: ${err.message}\n`);
-      return err.exitCode;
-    }
-    process.stderr.write(`toolforge: unexpected error: ${(err as Error)?.stack ?? String(err)}\n`);
-    return EXIT.failure;
+    return sayFailure(err, debug);
   }
 }
 
-main(process.argv.slice(2)).then(
-  // Exit explicitly: work still in flight after the target was reached must not hold the process.
-  (code) => process.exit(code),
-  (err: unknown) => {
-    process.stderr.write(`toolforge: ${String(err)}\n`);
-    process.exit(EXIT.failure);
-  },
-);
+/** One line (a config error: one per issue) for what went wrong, and its exit code; the stack only with --debug. */
+function sayFailure(err: unknown, debug: boolean): number {
+  const known = err instanceof ToolforgeError ? err : resourceError(err);
+  const stack = (e: unknown): string => (debug ? `${(e as Error)?.stack ?? String(e)}\n` : '');
+  if (known) {
+    writeErr(`toolforge: ${known.message}\n${stack(known.cause ?? known)}`);
+    return known.exitCode;
+  }
+  const first = ((err as Error)?.message ?? String(err)).split('\n')[0];
+  writeErr(`toolforge: unexpected error: ${first}${debug ? '' : ' (run again with --debug for the stack trace)'}\n${stack(err)}`);
+  return EXIT.failure;
+}
+
+/**
+ * Exit once stdout and stderr are drained (a pipe to a slow reader gets every byte), and exit
+ * explicitly then: work still in flight after the target was reached must not hold the process.
+ */
+async function exitWhenDrained(code: number): Promise<void> {
+  process.exitCode = code;
+  await drainStdio();
+  process.exit();
+}
+
+main(process.argv.slice(2)).then(exitWhenDrained, (err: unknown) => exitWhenDrained(sayFailure(err, process.argv.includes(DEBUG_FLAG))));

@@ -5,13 +5,13 @@
  * the verification table, cost and time, known limitations and how to load it.
  * Built only from the checkpoint and the shards, so the same job always gives the same card.
  */
-import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { datasetStats, jobFacts, redactConfig, type JobFacts } from './dataset-stats.js';
 import { HUB_FEATURES, cardFeature, schemaTable } from './hub-schema.js';
 import type { JobView, ParquetShard } from './job-view.js';
 import type { DatasetStats, Histogram } from './shard-stats.js';
+import { writeFileAtomic } from '../core/temp-file.js';
 
 export const CARD_FILE = 'README.md';
 
@@ -215,8 +215,7 @@ export async function buildCard(job: JobView, options: CardOptions = {}): Promis
 export async function writeCard(job: JobView, options: CardOptions = {}): Promise<string> {
   const text = await buildCard(job, options);
   const path = join(job.dir, CARD_FILE);
-  writeFileSync(`${path}.partial`, text);
-  renameSync(`${path}.partial`, path);
+  writeFileAtomic(path, text);
   return path;
 }
 

@@ -3,14 +3,14 @@
  * record converted to one format, written as JSONL (gzip when OUT ends in .gz) under a
  * temporary name and renamed when complete, with the chat-template check on the way.
  */
-import { once } from 'node:events';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, renameSync, rmSync, statSync, type WriteStream } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGunzip, createGzip, type Gzip } from 'node:zlib';
 import { TemplateTally, type ChatTemplate } from './chat-template.js';
 import { FORMATS, RecordFormatError, type RationaleMode } from './formats/index.js';
 import type { CanonicalRecord } from '../core/record.js';
+import { AtomicFile } from '../core/temp-file.js';
 import { recordFromRow } from './hub-row.js';
 import type { JobView, ShardInfo } from './job-view.js';
 import type { ShardStats } from './shard-stats.js';
@@ -93,35 +93,28 @@ export async function* readRecords(dir: string, shards: readonly ShardInfo[]): A
 /** A JSONL writer to a temporary file, renamed into place by `commit()` (gzip when the name ends in .gz). */
 export class JsonlOut {
   readonly path: string;
-  readonly #temp: string;
-  readonly #file: WriteStream;
+  readonly #file: AtomicFile;
   readonly #gzip?: Gzip;
   lines = 0;
   constructor(path: string) {
     this.path = path;
-    this.#temp = `${path}.partial`;
-    mkdirSync(dirname(path), { recursive: true });
-    this.#file = createWriteStream(this.#temp);
+    this.#file = new AtomicFile(path);
     if (path.endsWith('.gz')) {
       this.#gzip = createGzip();
-      this.#gzip.pipe(this.#file);
+      this.#gzip.pipe(this.#file.stream);
     }
   }
   async write(row: unknown): Promise<void> {
     this.lines++;
-    const sink = this.#gzip ?? this.#file;
-    if (!sink.write(`${JSON.stringify(row)}\n`)) await once(sink, 'drain');
+    const sink = this.#gzip ?? this.#file.stream;
+    if (!sink.write(`${JSON.stringify(row)}\n`)) await this.#file.drain(sink);
   }
   async commit(): Promise<void> {
-    const finished = once(this.#file, 'close');
-    (this.#gzip ?? this.#file).end();
-    await finished;
-    renameSync(this.#temp, this.path);
+    await this.#file.commit(this.#gzip ?? this.#file.stream);
   }
   abort(): void {
     this.#gzip?.destroy();
-    this.#file.destroy();
-    rmSync(this.#temp, { force: true });
+    this.#file.abort();
   }
 }
 

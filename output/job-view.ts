@@ -34,7 +34,7 @@ export interface StatusReport {
     bytes: number;
     firstIdx: number;
     lastIdx: number;
-    /** false when the file is missing or its size differs from what was recorded */
+    /** false when the file is missing or its size or sha256 differs from what was recorded */
     onDisk: boolean;
   }[];
   readonly written: number;

@@ -12,6 +12,8 @@ import { openAsBlob, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { HubApiError, commitIter, createRepo, listFiles, repoExists, whoAmI, type CommitOperation } from '@huggingface/hub';
+import { ShardIntegrityError } from '../core/errors.js';
+import { sha256File } from '../core/file-hash.js';
 import { CARD_FILE, writeCard } from './card.js';
 import { jobShards } from './export.js';
 import type { JobView } from './job-view.js';
@@ -176,6 +178,12 @@ export async function publishJob(o: PublishOptions): Promise<PublishResult> {
   o.log(`publishing ${upload.length} files${deleted.length ? `, deleting ${deleted.length} stale shards` : ''} (${unchanged.length} already there) to ${repoUrl}`);
   const total = upload.reduce((n, f) => n + f.size, 0);
   const commit = await withRetry('the upload', async () => {
+    // The last look before the bytes leave: a file whose sha256 is not the one the card lists is never sent.
+    for (const f of upload) {
+      if (sha256File(f.full) !== f.sha256) {
+        throw new ShardIntegrityError(`${f.full} has changed since it was written: its sha256 differs from the one the card lists; nothing was uploaded`);
+      }
+    }
     const operations: CommitOperation[] = [
       ...(await Promise.all(upload.map(async (f) => ({ operation: 'addOrUpdate' as const, path: f.path, content: await openAsBlob(f.full) })))),
       ...deleted.map((path) => ({ operation: 'delete' as const, path })),

@@ -5,7 +5,6 @@
  * over time), and a sample of accepted records beside rejected records with the checks they
  * failed (the checkpoint keeps the first rejected records for this).
  */
-import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { datasetStats, jobFacts, type JobFacts } from './dataset-stats.js';
 import { recordShape } from './record-facts.js';
@@ -13,6 +12,7 @@ import type { DatasetStats } from './shard-stats.js';
 import { readRecords } from './export.js';
 import type { CanonicalRecord } from '../core/record.js';
 import type { JobView, RejectedItem } from './job-view.js';
+import { writeFileAtomic } from '../core/temp-file.js';
 
 export const REPORT_FILE = 'report.html';
 const SAMPLE = 6;
@@ -259,7 +259,6 @@ export async function buildReport(job: JobView): Promise<string> {
 export async function writeReport(job: JobView): Promise<string> {
   const html = await buildReport(job);
   const path = join(job.dir, REPORT_FILE);
-  writeFileSync(`${path}.partial`, html);
-  renameSync(`${path}.partial`, path);
+  writeFileAtomic(path, html);
   return path;
 }

@@ -34,8 +34,9 @@ import type { CanonicalRecord } from '../core/record.js';
 import { parseRecordLine } from './hub-row.js';
 import { ShardStatsBuilder, type ShardStats } from './shard-stats.js';
 import { fsyncPath } from '../core/fsync.js';
+import { DATA_DIR } from '../core/job-files.js';
 
-export const DATA_DIR = 'data';
+export { DATA_DIR };
 const TEMP_SUFFIX = '.partial';
 const NEWLINE = Buffer.from('\n');
 const decoder = new TextDecoder();
@@ -265,12 +266,17 @@ export function publishShard(jobDir: string, path: string, split: string, seq: n
   fsyncPath(join(jobDir, DATA_DIR));
 }
 
+/** Give their final names to recorded shards a crash left under their temporary one (see OpenShard.seal). */
+export function finishSealedShards(jobDir: string, recorded: readonly { path: string; split: string; seq: number }[]): void {
+  for (const s of recorded) if (!existsSync(join(jobDir, s.path))) publishShard(jobDir, s.path, s.split, s.seq);
+}
+
 /**
  * On start: finish shards the checkpoint records but a crash left under their temporary name,
  * and remove every other temporary file but the open shards' (`keep`).
  */
 export function settleShards(jobDir: string, recorded: readonly { path: string; split: string; seq: number }[], keep: ReadonlySet<string>): void {
-  for (const s of recorded) if (!existsSync(join(jobDir, s.path))) publishShard(jobDir, s.path, s.split, s.seq);
+  finishSealedShards(jobDir, recorded);
   let names: string[];
   try {
     names = readdirSync(join(jobDir, DATA_DIR));

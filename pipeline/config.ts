@@ -11,7 +11,9 @@ import { LLM_ENDPOINTS_SCHEMA, LLM_ROLES_SCHEMA, type EndpointConfig, type Roles
 import { CATEGORIES, type Category } from '../core/plan.js';
 import { ConfigError } from '../core/errors.js';
 import { canonicalJson } from '../core/canonical-json.js';
+import { isSecretField } from '../core/secrets.js';
 import { RATIONALE_MODES, type RationaleMode } from './agents/teacher/mode.js';
+import { KEY_ADVICE, checkEndpoints, checkShares, decodeUtf8 } from './config-checks.js';
 
 
 export const CONFIG_SCHEMA = {
@@ -184,6 +186,9 @@ export interface ConfigFlags {
   readonly concurrency?: number;
 }
 
+/** Aliases a config may use: a config needs a few; a bomb needs thousands. */
+const MAX_ALIAS_COUNT = 100;
+
 const ajv = new Ajv({ allErrors: true, useDefaults: true, strict: true, strictTuples: false });
 const validate = ajv.compile(CONFIG_SCHEMA);
 
@@ -194,13 +199,15 @@ export function loadConfig(file: string | undefined, flags: ConfigFlags = {}): J
   if (file !== undefined) {
     let text: string;
     try {
-      text = readFileSync(file, 'utf8');
+      text = decodeUtf8(readFileSync(file));
     } catch (err) {
       throw new ConfigError(file, [{ pointer: '', problem: `cannot read the file: ${(err as Error).message}` }]);
     }
     ({ raw, locate } = parseConfigText(file, text));
   }
   const config = resolveConfig(raw, flags, file ?? 'the defaults', locate);
+  // A config from a file may go into a checkpoint: no credentials in it (a stored one was checked when it was given).
+  checkEndpoints(config, file ?? 'the defaults', locate);
   if (file === undefined) return config;
   // Paths in a config file are relative to that file, wherever the command runs from.
   const base = dirname(resolvePath(file));
@@ -233,7 +240,14 @@ function parseConfigText(file: string, text: string): { raw: unknown; locate: (p
     if (!node || !node.range) return '';
     return ` (line ${lineCounter.linePos(node.range[0]).line})`;
   };
-  return { raw: doc.toJS(), locate };
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err) {
+    // An alias bomb (aliases of aliases, growing exponentially) is refused before it expands.
+    throw new ConfigError(file, [{ pointer: '', problem: `its YAML aliases expand too far (${(err as Error).message}); write the values out` }]);
+  }
+  return { raw, locate };
 }
 
 /** Check an already parsed config object (from a file, or from the checkpoint). */
@@ -261,8 +275,11 @@ export function resolveConfig(
         let pointer = e.instancePath;
         let problem = e.message ?? 'is invalid';
         if (e.keyword === 'additionalProperties') {
-          pointer = `${pointer}/${(e.params as { additionalProperty: string }).additionalProperty}`;
-          problem = 'unknown option';
+          const option = (e.params as { additionalProperty: string }).additionalProperty;
+          pointer = `${pointer}/${option}`;
+          problem = isSecretField(option) ? `unknown option; ${KEY_ADVICE}` : 'unknown option';
+        } else if (pointer.endsWith('/apiKeyEnv')) {
+          problem = `must be the NAME of an environment variable (letters, digits, _), not the key; ${KEY_ADVICE}`;
         } else if (e.keyword === 'enum') {
           problem = `must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
         }
@@ -271,6 +288,7 @@ export function resolveConfig(
       }),
     );
   }
+  checkShares(config as unknown as JobConfig, source, locate);
   const pool = config.pool as { source: string; file?: string };
   if (pool.source === 'file' && pool.file === undefined) {
     throw new ConfigError(source, [{ pointer: `/pool/file${locate('/pool')}`, problem: 'pool.source is "file" but no pool.file is given' }]);

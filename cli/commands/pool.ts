@@ -23,6 +23,7 @@ import { readPoolFile, writePoolFile } from '../../api-pool/pool-file.js';
 import { seedDomains } from '../../api-pool/seeds/load.js';
 import { formatPoolStats, poolStats } from '../../api-pool/stats.js';
 import { validatePool } from '../../api-pool/validate.js';
+import { guardOutput } from '../../core/output-guard.js';
 
 export interface PoolBuildOptions {
   /** Output JSONL path. */
@@ -54,6 +55,7 @@ function seconds(ms: number): string {
 /** `toolforge pool build`: built-in seeds (+ imported seed files) evolved to `size` APIs. */
 export async function poolBuild(opts: PoolBuildOptions): Promise<number> {
   const { out, size, seed, seedFiles, log } = opts;
+  guardOutput(out, '--out', seedFiles);
   if (!Number.isInteger(size) || size < 1) {
     log(`error: --size must be a positive integer, got ${JSON.stringify(size)}`);
     return 2;
@@ -124,6 +126,12 @@ export function poolStatsCommand(file: string, json: boolean, out: (s: string) =
     out(`error: ${err instanceof Error ? err.message : String(err)}`);
     return 2;
   }
+  if (read.apis.length === 0) {
+    // Statistics of nothing would read as a valid, empty pool.
+    out(`error: ${file} holds no API${read.errors.length > 0 ? `: its ${read.errors.length} non-blank line(s) are all malformed` : ' (it is empty)'}`);
+    for (const e of read.errors) out(`malformed line ${e.line}: ${e.problem}`);
+    return read.errors.length > 0 ? 1 : 2;
+  }
   const stats = poolStats(read.apis);
   if (json) {
     out(JSON.stringify({ file, stats, malformedLines: read.errors }, null, 2));
@@ -143,6 +151,7 @@ export function poolImport(files: string[], out: string, log: (msg: string) => v
     log('error: no input files');
     return 2;
   }
+  guardOutput(out, '--out', files);
   const imported = importFiles(files);
   reportIssues('skipped', imported.skipped, log);
   reportIssues('warning', imported.warnings, log);
@@ -185,6 +194,8 @@ export interface PoolBuildLlmOptions extends PoolBuildOptions {
  */
 export async function poolBuildLlm(opts: PoolBuildLlmOptions): Promise<number> {
   const { out, size, seed, log } = opts;
+  guardOutput(out, '--out', [opts.configFile]);
+  guardOutput(`${out}.cache.sqlite`, '--out', [opts.configFile]);
   const config = loadConfig(opts.configFile);
   if (!config.roles.evolver) {
     throw new ConfigError(opts.configFile, [{ pointer: '/roles/evolver', problem: 'pool build --backend llm needs a model for the evolver role' }]);

@@ -7,8 +7,10 @@
  * `ground_truth` field or from `possible_answer/<same file name>` beside them.
  * Exit code 0 when it ran, 2 for bad usage or an unreadable file.
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { guardOutput } from '../../core/output-guard.js';
+import { writeFileAtomic } from '../../core/temp-file.js';
 import { LlmClient } from '../../llm/index.js';
 import { loadConfig } from '../../pipeline/config.js';
 import { FORMATS, readAnswers, type DatasetFormat } from '../../verifiers/formats.js';
@@ -37,6 +39,8 @@ export async function verifyCommand(opts: VerifyCommandOptions): Promise<number>
     opts.log(`error: unknown format ${JSON.stringify(opts.format)}; one of ${FORMATS.join(', ')}`);
     return 2;
   }
+  const answerFile = join(dirname(opts.file), 'possible_answer', basename(opts.file));
+  if (opts.out !== undefined) guardOutput(opts.out, '--out', [opts.file, answerFile, opts.configFile]);
   let text: string;
   try {
     text = readFileSync(opts.file, 'utf8');
@@ -57,7 +61,6 @@ export async function verifyCommand(opts: VerifyCommandOptions): Promise<number>
   }
   const format = opts.format as DatasetFormat | undefined;
   let answers: Map<string, unknown> | undefined;
-  const answerFile = join(dirname(opts.file), 'possible_answer', basename(opts.file));
   if ((format === 'bfcl' || format === undefined) && existsSync(answerFile)) {
     answers = readAnswers(readFileSync(answerFile, 'utf8'));
     opts.log(`ground truth from ${answerFile} (${answers.size} answers)`);
@@ -77,9 +80,7 @@ export async function verifyCommand(opts: VerifyCommandOptions): Promise<number>
   }
 
   if (opts.out !== undefined) {
-    const tmp = `${opts.out}.tmp-${process.pid}`;
-    writeFileSync(tmp, result.passed.map((r) => `${JSON.stringify(r)}\n`).join(''));
-    renameSync(tmp, opts.out);
+    writeFileAtomic(opts.out, result.passed.map((r) => `${JSON.stringify(r)}\n`).join(''));
   }
   if (opts.json) {
     opts.stdout(`${JSON.stringify(result.report, null, 2)}\n`);

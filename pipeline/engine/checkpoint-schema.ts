@@ -48,6 +48,8 @@ CREATE TABLE shards (
   stats TEXT,
   -- The shard's Parquet twin, once written: {"path", "sha256", "bytes"} as JSON.
   parquet TEXT,
+  -- The file's stamp (core/file-hash.ts) when its sha256 was last found right: unchanged, no need to hash again.
+  file_stamp TEXT,
   PRIMARY KEY (split, seq)
 );
 `;
@@ -94,6 +96,7 @@ export function configure(db: Database.Database): void {
 const ADDED_COLUMNS: readonly { table: string; column: string; type: string }[] = [
   { table: 'shards', column: 'stats', type: 'TEXT' },
   { table: 'shards', column: 'parquet', type: 'TEXT' },
+  { table: 'shards', column: 'file_stamp', type: 'TEXT' },
 ];
 
 export function hasColumn(db: Database.Database, table: string, column: string): boolean {

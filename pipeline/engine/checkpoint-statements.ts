@@ -13,6 +13,8 @@ export function prepareStatements(db: Database.Database) {
   const hasStats = hasColumn(db, 'shards', 'stats');
   const stats = hasStats ? 'stats' : 'NULL AS stats';
   const parquet = hasColumn(db, 'shards', 'parquet') ? 'parquet' : 'NULL AS parquet';
+  const hasStamp = hasColumn(db, 'shards', 'file_stamp');
+  const stamp = hasStamp ? 'file_stamp AS fileStamp' : 'NULL AS fileStamp';
   return {
     getMeta: db.prepare('SELECT value FROM meta WHERE key = ?').pluck(),
     setMeta: db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
@@ -40,7 +42,12 @@ export function prepareStatements(db: Database.Database) {
       'INSERT OR REPLACE INTO rejected_samples (idx, record) SELECT ?, ? WHERE (SELECT count(*) FROM rejected_samples) < ?',
     ),
     shards: db.prepare(
-      `SELECT split, seq, path, records, first_idx AS firstIdx, last_idx AS lastIdx, sha256, bytes, ${stats}, ${parquet} FROM shards ORDER BY split DESC, seq`,
+      `SELECT split, seq, path, records, first_idx AS firstIdx, last_idx AS lastIdx, sha256, bytes, ${stats}, ${parquet}, ${stamp} FROM shards ORDER BY split DESC, seq`,
+    ),
+    setStamp: hasStamp ? db.prepare('UPDATE shards SET file_stamp = ? WHERE split = ? AND seq = ?') : undefined,
+    acceptedItems: db.prepare(
+      `SELECT idx, seed, category, split, attempts, retry_base AS retryBase FROM items
+       WHERE split = ? AND status = 'accepted' AND idx BETWEEN ? AND ? ORDER BY idx`,
     ),
     setParquet: db.prepare('UPDATE shards SET parquet = ? WHERE split = ? AND seq = ?'),
     addShard: db.prepare(

@@ -8,13 +8,16 @@
  * The tables, pragmas and migrations are in checkpoint-schema.ts, the statements the job runs
  * per item in checkpoint-statements.ts, the read-only report queries in checkpoint-reports.ts.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { ApiSpec } from '../../api-pool/types.js';
 import type { Check } from '../../core/record.js';
 import type { OpenShardState } from '../../output/shard-writer.js';
 import { CheckpointError, UsageError } from '../../core/errors.js';
+import { CHECKPOINT_FILE } from '../../core/job-files.js';
+import { resourceKind } from '../../core/fs-errors.js';
+import { needsCopy, openCopy } from './checkpoint-snapshot.js';
 import type { Split } from '../planning/category-mix.js';
 import { ITEM_STATUSES, type Category, type ItemStatus } from '../../core/plan.js';
 import * as reports from './checkpoint-reports.js';
@@ -23,7 +26,7 @@ import { prepareStatements, type Statements } from './checkpoint-statements.js';
 
 export { ITEM_STATUSES, type ItemStatus };
 
-export const CHECKPOINT_FILE = 'checkpoint.sqlite';
+export { CHECKPOINT_FILE };
 /** Rejected records kept for the report. */
 export const REJECTED_SAMPLES = 200;
 
@@ -72,6 +75,15 @@ export interface ShardRow {
   readonly stats: string | null;
   /** Its Parquet twin as JSON ({path, sha256, bytes}), once written (output.format parquet, publish --parquet). */
   readonly parquet?: string | null;
+  /** The file's stamp when its sha256 was last found right (core/file-hash.ts), or null. */
+  readonly fileStamp?: string | null;
+}
+
+/** A shard file found right, with the stamp it has now. */
+export interface ShardStamp {
+  readonly split: string;
+  readonly seq: number;
+  readonly stamp: string;
 }
 
 export class Checkpoint {
@@ -98,30 +110,75 @@ export class Checkpoint {
     return new Checkpoint(path, db);
   }
 
-  /** Open an existing checkpoint; a file that is not one, or is damaged, is reported and left untouched. */
+  /**
+   * Open an existing checkpoint; a file that is not one, or is damaged, is reported and left
+   * untouched (nothing is written before it is known to be a checkpoint). A read-only job is
+   * read from a copy (checkpoint-snapshot.ts); what the machine refuses (a full disk, a
+   * read-only place) is thrown as it is, for the caller to say with its context.
+   */
   static open(dir: string, options: { readonly readonly?: boolean } = {}): Checkpoint {
     const path = join(dir, CHECKPOINT_FILE);
     if (!existsSync(path)) throw new UsageError(`no toolforge job in ${dir}: ${path} does not exist`);
+    const damaged = (why: string, cause?: unknown): CheckpointError =>
+      new CheckpointError(
+        `cannot read the checkpoint ${path}: ${why}. The file was left as it is; if it is damaged, restore it from a copy ` +
+          `(\`toolforge repair ${dir}\` restores the backup taken at the last shard) or start the job again in a new directory.`,
+        { cause },
+      );
+    if (statSync(path).size === 0) throw damaged('it is empty (0 bytes)');
     let db: Database.Database | undefined;
     try {
-      db = new Database(path, { fileMustExist: true, readonly: options.readonly ?? false });
-      if (!options.readonly) configure(db);
-      checkFormat(db);
-      if (!options.readonly) migrate(db);
+      try {
+        db = new Database(path, { fileMustExist: true, readonly: options.readonly ?? false });
+        db.pragma('busy_timeout = 5000');
+        checkFormat(db);
+      } catch (err) {
+        if (!options.readonly || !needsCopy(err)) throw err;
+        db?.close();
+        db = openCopy(path);
+        checkFormat(db);
+      }
+      if (!options.readonly) {
+        configure(db);
+        migrate(db);
+      }
       return new Checkpoint(path, db);
     } catch (err) {
       db?.close();
-      if (err instanceof CheckpointError) throw err;
-      throw new CheckpointError(
-        `cannot read the checkpoint ${path}: ${(err as Error).message}. The file was left as it is; ` +
-          'if it is damaged, restore it from a copy or start the job again in a new directory.',
-        { cause: err },
-      );
+      if (err instanceof CheckpointError || resourceKind(err)) throw err;
+      throw damaged((err as Error).message, err);
+    }
+  }
+
+  /**
+   * Store stamps of shard files found right through a connection of its own, for a caller that
+   * has the checkpoint open read-only (`status` while a job runs, or a copied job). Only a
+   * cache: where it cannot be written (a read-only directory), the files are hashed again next time.
+   */
+  static storeShardStamps(dir: string, stamps: readonly ShardStamp[]): void {
+    if (stamps.length === 0) return;
+    let db: Database.Database | undefined;
+    try {
+      db = new Database(join(dir, CHECKPOINT_FILE), { fileMustExist: true });
+      db.pragma('busy_timeout = 1000');
+      const set = db.prepare('UPDATE shards SET file_stamp = ? WHERE split = ? AND seq = ?');
+      db.transaction(() => {
+        for (const s of stamps) set.run(s.stamp, s.split, s.seq);
+      })();
+    } catch {
+      // a read-only job, an earlier build's checkpoint, a busy one: the cache waits for next time
+    } finally {
+      db?.close();
     }
   }
 
   close(): void {
     if (this.#db.open) this.#db.close();
+  }
+
+  /** Opened read-only: nothing can be written through it. */
+  get readonly(): boolean {
+    return this.#db.readonly;
   }
 
   getMeta(key: string): string | undefined {
@@ -245,6 +302,20 @@ export class Checkpoint {
   /** Record the Parquet twin of shard `seq` of `split` (written, fsynced, compared with the JSONL). */
   setShardParquet(split: string, seq: number, parquet: { readonly path: string; readonly sha256: string; readonly bytes: number }): void {
     this.#stmts.setParquet.run(JSON.stringify(parquet), split, seq);
+  }
+
+  /** Remember the stamps of shard files whose sha256 was found right (a no-op on an earlier build's read-only checkpoint). */
+  setShardStamps(stamps: readonly ShardStamp[]): void {
+    const set = this.#stmts.setStamp;
+    if (!set || stamps.length === 0) return;
+    this.#db.transaction(() => {
+      for (const s of stamps) set.run(s.stamp, s.split, s.seq);
+    })();
+  }
+
+  /** The accepted items of `split` from `firstIdx` to `lastIdx`, in order: the records of one shard. */
+  acceptedItems(split: string, firstIdx: number, lastIdx: number): ClaimedItem[] {
+    return this.#stmts.acceptedItems.all(split, firstIdx, lastIdx) as ClaimedItem[];
   }
 
   /** How the shards' records are written (checkpoint-schema.ts, RECORD_FORMAT); 1 for an earlier build's job. */

@@ -9,6 +9,7 @@ import type { JobView, RecordedShard, RejectedItem, TimePoint } from '../../outp
 import { Checkpoint } from './checkpoint.js';
 import { recordedParquetShards } from './parquet-shards.js';
 import { readStatus } from './status.js';
+import { assertShardsIntact, checkShards } from './shard-integrity.js';
 
 function withCheckpoint<T>(dir: string, read: (ck: Checkpoint) => T): T {
   const ck = Checkpoint.open(dir, { readonly: true });
@@ -22,9 +23,13 @@ function withCheckpoint<T>(dir: string, read: (ck: Checkpoint) => T): T {
 export function openJobView(dir: string): JobView {
   return {
     dir,
+    // Every reader of the shards (export, card, report, publish) gets them only when each one's
+    // bytes are the ones the job wrote.
     shards: (): RecordedShard[] =>
-      withCheckpoint(dir, (ck) =>
-        ck.shards().map((s) => ({
+      withCheckpoint(dir, (ck) => {
+        const checked = checkShards(dir, ck);
+        assertShardsIntact(dir, checked);
+        return checked.map(({ shard: s }) => ({
           path: s.path,
           records: s.records,
           sha256: s.sha256,
@@ -32,8 +37,8 @@ export function openJobView(dir: string): JobView {
           firstIdx: s.firstIdx,
           lastIdx: s.lastIdx,
           stats: s.stats,
-        })),
-      ),
+        }));
+      }),
     parquetShards: () => withCheckpoint(dir, (ck) => recordedParquetShards(dir, ck.shards())),
     recordFormat: () => withCheckpoint(dir, (ck) => ck.recordFormat()),
     status: () => readStatus(dir),

@@ -7,12 +7,14 @@
  */
 import { existsSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { CheckpointError } from '../../core/errors.js';
+import { CheckpointError, ShardIntegrityError } from '../../core/errors.js';
+import { sha256File } from '../../core/file-hash.js';
 import { fsyncPath } from '../../core/fsync.js';
 import type { ParquetShard } from '../../output/job-view.js';
 import { jsonlToParquet } from '../../output/parquet.js';
 import { Checkpoint } from './checkpoint.js';
 import { acquireLock } from './lock.js';
+import { checkShardFile } from './shard-integrity.js';
 
 
 /** `data/train-00003.jsonl(.gz)` -> `data/train-00003.parquet`. */
@@ -49,13 +51,15 @@ export async function convertShards(dir: string, ck: Checkpoint, log: (line: str
   const out: ParquetShard[] = [];
   for (const shard of ck.shards()) {
     const recorded = shard.parquet ? (JSON.parse(shard.parquet) as { path: string; sha256: string; bytes: number }) : undefined;
-    if (recorded && sizeOf(join(dir, recorded.path)) === recorded.bytes) {
+    if (recorded && sizeOf(join(dir, recorded.path)) === recorded.bytes && sha256File(join(dir, recorded.path)) === recorded.sha256) {
       out.push({ ...recorded, split: shard.split, records: shard.records });
       continue;
     }
     const source = join(dir, shard.path);
-    if (sizeOf(source) !== shard.bytes) {
-      throw new CheckpointError(`shard ${source} is missing or has changed since it was written (the checkpoint recorded ${shard.bytes} bytes); nothing was converted from it`);
+    if (checkShardFile(dir, shard).state !== 'ok') {
+      throw new ShardIntegrityError(
+        `shard ${source} is missing or has changed since it was written (its size or sha256 differs from the checkpoint's record); nothing was converted from it. \`toolforge resume ${dir}\` rebuilds it`,
+      );
     }
     const path = parquetPathOf(shard.path);
     const temp = `${join(dir, path)}.partial`;

@@ -1,13 +1,12 @@
 /**
  * `toolforge status`: what a job has done, read from its checkpoint (safe while it runs).
  */
-import { statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { UsageSnapshot } from '../../llm/usage.js';
 import type { StatusReport } from '../../output/job-view.js';
 import { Checkpoint } from './checkpoint.js';
 import { rejectionTable } from '../../verifiers/stats.js';
 import { formatDuration } from './progress.js';
+import { checkShards } from './shard-integrity.js';
 
 export type { StatusReport };
 
@@ -19,7 +18,7 @@ export function readStatus(dir: string): StatusReport {
     const activeSec = Number(ck.getMeta('active_ms') ?? '0') / 1000;
     const resolved = counts.accepted + counts.rejected + counts.failed;
     const llm = ck.getMeta('llm_usage');
-    const shards = ck.shards().map((s) => ({ ...s, onDisk: fileSize(join(dir, s.path)) === s.bytes }));
+    const shards = checkShards(dir, ck).map(({ shard: { fileStamp: _stamp, ...s }, state }) => ({ ...s, onDisk: state === 'ok' }));
     return {
       dir,
       name: config.name,
@@ -44,14 +43,6 @@ export function readStatus(dir: string): StatusReport {
     };
   } finally {
     ck.close();
-  }
-}
-
-function fileSize(path: string): number {
-  try {
-    return statSync(path).size;
-  } catch {
-    return -1;
   }
 }
 

@@ -242,7 +242,7 @@ describe('export command', () => {
     expect(readdirSync(target).sort()).toEqual(splits.map((s) => `${s}.jsonl`));
   });
 
-  it('refuses a bad format, a missing job and a changed shard with exit 2, naming the problem', async () => {
+  it('refuses a bad format and a missing job with exit 2, a changed shard with exit 1, naming the problem', async () => {
     let io = captureIo();
     expect(await exportCommand({ dir, format: 'alpaca', out: join(out, 'x.jsonl'), rationale: 'drop' }, io)).toBe(2);
     expect(io.text()).toMatch(/unknown --format "alpaca"; use one of openai, sharegpt, hermes, xlam, messages/);
@@ -254,7 +254,7 @@ describe('export command', () => {
     const { appendFileSync } = await import('node:fs');
     appendFileSync(shard, '{not json\n');
     io = captureIo();
-    expect(await exportCommand({ dir: broken, format: 'openai', out: join(out, 'y.jsonl'), rationale: 'drop' }, io)).toBe(2);
+    expect(await exportCommand({ dir: broken, format: 'openai', out: join(out, 'y.jsonl'), rationale: 'drop' }, io)).toBe(1);
     expect(io.text()).toContain(shard);
     expect(io.text()).toMatch(/changed since it was written/);
     expect(readdirSync(out).includes('y.jsonl')).toBe(false);
