@@ -63,6 +63,8 @@ function shown(pointer: string, value: unknown): string {
 
 export function quote(value: unknown): string {
   if (value === undefined) return 'nothing';
-  const text = JSON.stringify(value) ?? String(value);
+  // JSON has no infinity: YAML's .inf would read as null.
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  const text = JSON.stringify(value, (_, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v)) ?? String(value);
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }

@@ -5,7 +5,6 @@
  */
 import { ConfigError } from '../core/errors.js';
 import { isSecretField, looksLikeSecret } from '../core/secrets.js';
-import type { JobConfig } from './config.js';
 
 /** Where a key belongs: said by every error about a key in the wrong place. */
 export const KEY_ADVICE = 'keys are never read from the config: put the key in an environment variable and give its NAME as the endpoint\'s apiKeyEnv';
@@ -14,7 +13,11 @@ export const KEY_ADVICE = 'keys are never read from the config: put the key in a
  * An endpoint's apiKeyEnv must name a variable, not be the key, and its baseURL must not carry credentials (`http://user:KEY@host`, `?api_key=...`):
  * the config is stored in the checkpoint and printed in the dataset card.
  */
-export function checkEndpoints(config: JobConfig, source: string, locate: (pointer: string) => string): void {
+export function checkEndpoints(
+  config: { readonly endpoints: readonly { readonly baseURL: string; readonly apiKeyEnv?: string }[] },
+  source: string,
+  locate: (pointer: string) => string,
+): void {
   const issues = config.endpoints.flatMap((endpoint, i) => {
     // A name that looks like a key is a key pasted in the wrong field: it would be echoed as
     // "variable ... is not set". Variable names are upper case (OPENAI_API_KEY_2), keys are not.
@@ -34,4 +37,56 @@ export function checkEndpoints(config: JobConfig, source: string, locate: (point
     return [{ pointer: `/endpoints/${i}/baseURL${locate(`/endpoints/${i}/baseURL`)}`, problem: `holds ${what}; ${KEY_ADVICE}` }];
   });
   if (issues.length > 0) throw new ConfigError(source, issues);
+}
+
+/**
+ * The unseen-tool split: test items use only held-out tools, so a test split (itemShare above
+ * 0) with no tool held out (toolShare 0) could never be planned; said here, naming both fields,
+ * instead of as failed items at run time.
+ */
+export function checkShares(
+  config: { readonly unseen: { readonly toolShare: number; readonly itemShare: number } },
+  source: string,
+  locate: (pointer: string) => string,
+): void {
+  const { toolShare, itemShare } = config.unseen;
+  if (toolShare > 0 || itemShare === 0) return;
+  throw new ConfigError(source, [
+    {
+      pointer: `/unseen/toolShare${locate('/unseen/toolShare')}`,
+      problem: `is 0, so no tool is held out for the test split, yet /unseen/itemShare${locate('/unseen/itemShare')} is ${itemShare}: give toolShare above 0, or itemShare 0 for no test split`,
+    },
+  ]);
+}
+
+/** A config file's text; bytes that are not UTF-8 are an error naming the first one's offset. */
+export function decodeUtf8(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // The decoder does not say where: find the first byte that does not decode.
+    let lo = 0;
+    let hi = bytes.length;
+    const decodes = (n: number): boolean => {
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      if (decodes(mid)) lo = mid;
+      else hi = mid;
+    }
+    // The decoder fails at the first byte that cannot go on a sequence: the sequence began at its lead byte.
+    let start = lo;
+    for (let k = lo - 1; k >= Math.max(0, lo - 3); k--) {
+      if ((bytes[k] & 0xc0) === 0x80) continue;
+      if (bytes[k] >= 0xc0) start = k;
+      break;
+    }
+    throw new Error(`it is not UTF-8 text (the byte at offset ${start} does not decode); save it as UTF-8`);
+  }
 }

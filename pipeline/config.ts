@@ -13,7 +13,7 @@ import { ConfigError } from '../core/errors.js';
 import { canonicalJson } from '../core/canonical-json.js';
 import { isSecretField } from '../core/secrets.js';
 import { RATIONALE_MODES, type RationaleMode } from './agents/teacher/mode.js';
-import { KEY_ADVICE, checkEndpoints } from './config-checks.js';
+import { KEY_ADVICE, checkEndpoints, checkShares, decodeUtf8 } from './config-checks.js';
 
 
 export const CONFIG_SCHEMA = {
@@ -186,6 +186,9 @@ export interface ConfigFlags {
   readonly concurrency?: number;
 }
 
+/** Aliases a config may use: a config needs a few; a bomb needs thousands. */
+const MAX_ALIAS_COUNT = 100;
+
 const ajv = new Ajv({ allErrors: true, useDefaults: true, strict: true, strictTuples: false });
 const validate = ajv.compile(CONFIG_SCHEMA);
 
@@ -196,7 +199,7 @@ export function loadConfig(file: string | undefined, flags: ConfigFlags = {}): J
   if (file !== undefined) {
     let text: string;
     try {
-      text = readFileSync(file, 'utf8');
+      text = decodeUtf8(readFileSync(file));
     } catch (err) {
       throw new ConfigError(file, [{ pointer: '', problem: `cannot read the file: ${(err as Error).message}` }]);
     }
@@ -237,7 +240,14 @@ function parseConfigText(file: string, text: string): { raw: unknown; locate: (p
     if (!node || !node.range) return '';
     return ` (line ${lineCounter.linePos(node.range[0]).line})`;
   };
-  return { raw: doc.toJS(), locate };
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err) {
+    // An alias bomb (aliases of aliases, growing exponentially) is refused before it expands.
+    throw new ConfigError(file, [{ pointer: '', problem: `its YAML aliases expand too far (${(err as Error).message}); write the values out` }]);
+  }
+  return { raw, locate };
 }
 
 /** Check an already parsed config object (from a file, or from the checkpoint). */
@@ -278,6 +288,7 @@ export function resolveConfig(
       }),
     );
   }
+  checkShares(config as unknown as JobConfig, source, locate);
   const pool = config.pool as { source: string; file?: string };
   if (pool.source === 'file' && pool.file === undefined) {
     throw new ConfigError(source, [{ pointer: `/pool/file${locate('/pool')}`, problem: 'pool.source is "file" but no pool.file is given' }]);

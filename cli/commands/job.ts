@@ -5,7 +5,14 @@
 import type { ConfigFlags } from '../../pipeline/config.js';
 import { resumeJob, startJob, type ExecuteOptions, type RunContext, type RunOutcome } from '../../pipeline/engine/run.js';
 import { formatStatus, readStatus } from '../../pipeline/engine/status.js';
+import { repairJob } from '../../pipeline/engine/repair.js';
+import { describeShardState } from '../../pipeline/engine/shard-integrity.js';
 import { EXIT, type CommandContext } from '../context.js';
+import { join } from 'node:path';
+import { JobFailedError } from '../../core/errors.js';
+import { ResourceError, resourceError, resourceKind } from '../../core/fs-errors.js';
+import { CHECKPOINT_FILE } from '../../core/job-files.js';
+import { Checkpoint } from '../../pipeline/engine/checkpoint.js';
 
 /** `toolforge run --out DIR`: a new job, or the same job again (then it goes on where it was). */
 export function runCommand(ctx: CommandContext, dir: string, configFile: string | undefined, flags: ConfigFlags, options: ExecuteOptions = {}): Promise<number> {
@@ -37,6 +44,25 @@ export function statusCommand(ctx: CommandContext, dir: string, json: boolean): 
   return EXIT.failure;
 }
 
+/** `toolforge repair DIR`: restore a damaged checkpoint from its backup; check the shards. */
+export function repairCommand(ctx: CommandContext, dir: string): number {
+  const outcome = repairJob(dir);
+  if (outcome.state === 'sound') ctx.out(`the checkpoint of ${dir} is sound; nothing was restored`);
+  else {
+    ctx.out(
+      `restored ${join(dir, CHECKPOINT_FILE)} from its backup (taken at a shard seal)` +
+        `${outcome.keptAs ? `; the damaged file is kept as ${join(dir, outcome.keptAs)}` : ''}`,
+    );
+  }
+  const bad = outcome.shards.filter((c) => c.state !== 'ok');
+  ctx.out(`${outcome.shards.length - bad.length} of ${outcome.shards.length} sealed shards match their sha256`);
+  for (const c of bad) ctx.out(describeShardState(dir, c));
+  if (outcome.state === 'restored' || bad.length > 0) {
+    ctx.out(`go on with \`toolforge resume ${dir}\`: it ${bad.length > 0 ? 'rebuilds the shards above and ' : ''}does again what was done after the backup, to the same bytes`);
+  }
+  return EXIT.ok;
+}
+
 /**
  * Ctrl-C (SIGINT) or SIGTERM stops claiming items, lets running ones finish and saves; a second
  * one stops at once, which is also safe: the checkpoint is consistent at every transaction.
@@ -58,10 +84,33 @@ async function withSignals(ctx: CommandContext, dir: string, go: (run: RunContex
   try {
     const outcome = await go({ logger: ctx.logger, tty: ctx.tty, signal: controller.signal });
     return report(ctx, dir, outcome);
+  } catch (err) {
+    throw jobResourceError(err, dir) ?? err;
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
+}
+
+/**
+ * A file-system or resource error of a run, said with the job's words: a read-only job is
+ * still readable; a full disk loses nothing and the job goes on with `resume`.
+ */
+function jobResourceError(err: unknown, dir: string): ResourceError | undefined {
+  // The scheduler says "the job stopped" around the cause; the cause is what the user can fix.
+  const cause = err instanceof JobFailedError && err.cause !== undefined ? err.cause : err;
+  const found = resourceKind(cause);
+  if (!found) return undefined;
+  if (Checkpoint.exists(dir) && ['EROFS', 'EACCES', 'EPERM', 'SQLITE_READONLY', 'SQLITE_CANTOPEN', 'SQLITE_PERM'].includes(found.code)) {
+    return new ResourceError(
+      `the job in ${dir} ${found.kind.what} [${found.code}]; ` +
+        `status, export, card --out and report --out read it as it is. To go on, make it writable (or copy it to a writable place) and run \`toolforge resume ${dir}\``,
+      EXIT.usage,
+      found.code,
+      { cause },
+    );
+  }
+  return resourceError(cause, { path: found.code.startsWith('SQLITE_') ? join(dir, CHECKPOINT_FILE) : `the job directory ${dir}`, then: `toolforge resume ${dir}` });
 }
 
 function report(ctx: CommandContext, dir: string, outcome: RunOutcome): number {

@@ -6,24 +6,35 @@
 import { existsSync } from 'node:fs';
 import { HubApiError } from '@huggingface/hub';
 import { CheckpointError, ToolforgeError } from '../../core/errors.js';
+import { ResourceError, resourceError, resourceKind } from '../../core/fs-errors.js';
 import { guardOutput } from '../../core/output-guard.js';
+import { writeFileAtomic } from '../../core/temp-file.js';
 import { openJobView } from '../../pipeline/engine/job-view.js';
 import { ensureParquetShards } from '../../pipeline/engine/parquet-shards.js';
 import { EXIT } from '../context.js';
 import { builtinTemplates, loadTemplateFile, TemplateLoadError, type ChatTemplate } from '../../output/chat-template.js';
-import { writeCard } from '../../output/card.js';
+import { buildCard, writeCard } from '../../output/card.js';
 import { ExportInputError, exportJob } from '../../output/export.js';
 import { FORMAT_NAMES, FORMATS, RATIONALE_MODES, type RationaleMode } from '../../output/formats/index.js';
 
 export { DEFAULT_RATIONALE, RATIONALE_MODES } from '../../output/formats/index.js';
-import { PublishUsageError, publishJob } from '../../output/publish.js';
-import { writeReport } from '../../output/report.js';
+import { PublishUsageError, REPO_NAME, publishJob } from '../../output/publish.js';
+import { buildReport, writeReport } from '../../output/report.js';
 
 export interface CommandIo {
   /** Command output (stdout). */
   readonly out: (text: string) => void;
   /** Progress and diagnostics (stderr). */
   readonly err: (text: string) => void;
+}
+
+function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
 }
 
 function jobMissing(dir: string, io: CommandIo): boolean {
@@ -46,11 +57,12 @@ function fail(err: unknown, io: CommandIo, what: string): number {
     io.err(`toolforge ${what}: the Hub answered HTTP ${err.statusCode}: ${err.message}`);
     return EXIT.failure;
   }
-  if (err instanceof ToolforgeError) {
-    io.err(`toolforge ${what}: ${err.message}`);
-    return err.exitCode;
+  const known = err instanceof ToolforgeError ? err : resourceError(err);
+  if (known) {
+    io.err(`toolforge ${what}: ${known.message}`);
+    return known.exitCode;
   }
-  io.err(`toolforge ${what}: ${(err as Error)?.message ?? String(err)}`);
+  io.err(`toolforge ${what}: ${((err as Error)?.message ?? String(err)).split('\n')[0]}`);
   return EXIT.failure;
 }
 
@@ -125,16 +137,37 @@ export async function exportCommand(o: ExportCommandOptions, io: CommandIo): Pro
   }
 }
 
-/** `toolforge card DIR`: (re)write DIR/README.md. */
-export async function cardCommand(dir: string, io: CommandIo, options: { repo?: string } = {}): Promise<number> {
+/** `toolforge card DIR [--repo OWNER/NAME] [--out FILE]`: (re)write DIR/README.md, or FILE (a read-only job). */
+export async function cardCommand(dir: string, io: CommandIo, options: { repo?: string; out?: string } = {}): Promise<number> {
   if (jobMissing(dir, io)) return EXIT.usage;
   try {
-    const path = await writeCard(openJobView(dir), options);
+    if (options.repo !== undefined && !REPO_NAME.test(options.repo)) {
+      throw new PublishUsageError(`--repo must be OWNER/NAME (letters, digits, . _ -), got ${JSON.stringify(options.repo)}`);
+    }
+    const path = await writeElsewhere(options.out, () => writeCard(openJobView(dir), options), async () => buildCard(openJobView(dir), options));
     io.out(`wrote the dataset card ${path}`);
     return EXIT.ok;
   } catch (err) {
     return fail(err, io, 'card');
   }
+}
+
+/** Write through `inPlace` (into the job directory), or the text `build` gives to `out`, checked by the guard. */
+async function writeElsewhere(out: string | undefined, inPlace: () => Promise<string>, build: () => Promise<string>): Promise<string> {
+  if (out === undefined) {
+    try {
+      return await inPlace();
+    } catch (err) {
+      // A read-only job: it can still be read, and the file written elsewhere.
+      const found = resourceKind(err);
+      const path = (err as { path?: unknown } | null)?.path;
+      if (found?.kind.exitCode !== EXIT.usage || typeof path !== 'string') throw err;
+      throw new ResourceError(`${path} ${found.kind.what} [${found.code}]; give --out FILE to write it elsewhere`, found.kind.exitCode, found.code, { cause: err });
+    }
+  }
+  guardOutput(out, '--out');
+  writeFileAtomic(out, await build());
+  return out;
 }
 
 export interface PublishCommandOptions {
@@ -156,6 +189,10 @@ export interface PublishCommandOptions {
 export async function publishCommand(o: PublishCommandOptions, io: CommandIo): Promise<number> {
   if (jobMissing(o.dir, io)) return EXIT.usage;
   const token = o.env.HF_TOKEN ?? o.env.HUGGING_FACE_HUB_TOKEN ?? '';
+  if (o.hubUrl !== undefined && !isHttpUrl(o.hubUrl)) {
+    io.err(`toolforge publish: --hub-url must be an http(s) URL such as https://huggingface.co, got ${JSON.stringify(o.hubUrl)}`);
+    return EXIT.usage;
+  }
   try {
     const job = openJobView(o.dir);
     const configured = (job.config().output as { format?: string } | undefined)?.format;
@@ -186,11 +223,11 @@ export async function publishCommand(o: PublishCommandOptions, io: CommandIo): P
   }
 }
 
-/** `toolforge report DIR`: write DIR/report.html. */
-export async function reportCommand(dir: string, io: CommandIo): Promise<number> {
+/** `toolforge report DIR [--out FILE]`: write DIR/report.html, or FILE (a read-only job). */
+export async function reportCommand(dir: string, io: CommandIo, options: { out?: string } = {}): Promise<number> {
   if (jobMissing(dir, io)) return EXIT.usage;
   try {
-    const path = await writeReport(openJobView(dir));
+    const path = await writeElsewhere(options.out, () => writeReport(openJobView(dir)), () => buildReport(openJobView(dir)));
     io.out(`wrote the report ${path}`);
     return EXIT.ok;
   } catch (err) {

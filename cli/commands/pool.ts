@@ -126,6 +126,12 @@ export function poolStatsCommand(file: string, json: boolean, out: (s: string) =
     out(`error: ${err instanceof Error ? err.message : String(err)}`);
     return 2;
   }
+  if (read.apis.length === 0) {
+    // Statistics of nothing would read as a valid, empty pool.
+    out(`error: ${file} holds no API${read.errors.length > 0 ? `: its ${read.errors.length} non-blank line(s) are all malformed` : ' (it is empty)'}`);
+    for (const e of read.errors) out(`malformed line ${e.line}: ${e.problem}`);
+    return read.errors.length > 0 ? 1 : 2;
+  }
   const stats = poolStats(read.apis);
   if (json) {
     out(JSON.stringify({ file, stats, malformedLines: read.errors }, null, 2));

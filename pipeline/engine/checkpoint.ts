@@ -8,7 +8,7 @@
  * The tables, pragmas and migrations are in checkpoint-schema.ts, the statements the job runs
  * per item in checkpoint-statements.ts, the read-only report queries in checkpoint-reports.ts.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { ApiSpec } from '../../api-pool/types.js';
@@ -16,6 +16,8 @@ import type { Check } from '../../core/record.js';
 import type { OpenShardState } from '../../output/shard-writer.js';
 import { CheckpointError, UsageError } from '../../core/errors.js';
 import { CHECKPOINT_FILE } from '../../core/job-files.js';
+import { resourceKind } from '../../core/fs-errors.js';
+import { needsCopy, openCopy } from './checkpoint-snapshot.js';
 import type { Split } from '../planning/category-mix.js';
 import { ITEM_STATUSES, type Category, type ItemStatus } from '../../core/plan.js';
 import * as reports from './checkpoint-reports.js';
@@ -108,25 +110,43 @@ export class Checkpoint {
     return new Checkpoint(path, db);
   }
 
-  /** Open an existing checkpoint; a file that is not one, or is damaged, is reported and left untouched. */
+  /**
+   * Open an existing checkpoint; a file that is not one, or is damaged, is reported and left
+   * untouched (nothing is written before it is known to be a checkpoint). A read-only job is
+   * read from a copy (checkpoint-snapshot.ts); what the machine refuses (a full disk, a
+   * read-only place) is thrown as it is, for the caller to say with its context.
+   */
   static open(dir: string, options: { readonly readonly?: boolean } = {}): Checkpoint {
     const path = join(dir, CHECKPOINT_FILE);
     if (!existsSync(path)) throw new UsageError(`no toolforge job in ${dir}: ${path} does not exist`);
+    const damaged = (why: string, cause?: unknown): CheckpointError =>
+      new CheckpointError(
+        `cannot read the checkpoint ${path}: ${why}. The file was left as it is; if it is damaged, restore it from a copy ` +
+          `(\`toolforge repair ${dir}\` restores the backup taken at the last shard) or start the job again in a new directory.`,
+        { cause },
+      );
+    if (statSync(path).size === 0) throw damaged('it is empty (0 bytes)');
     let db: Database.Database | undefined;
     try {
-      db = new Database(path, { fileMustExist: true, readonly: options.readonly ?? false });
-      if (!options.readonly) configure(db);
-      checkFormat(db);
-      if (!options.readonly) migrate(db);
+      try {
+        db = new Database(path, { fileMustExist: true, readonly: options.readonly ?? false });
+        db.pragma('busy_timeout = 5000');
+        checkFormat(db);
+      } catch (err) {
+        if (!options.readonly || !needsCopy(err)) throw err;
+        db?.close();
+        db = openCopy(path);
+        checkFormat(db);
+      }
+      if (!options.readonly) {
+        configure(db);
+        migrate(db);
+      }
       return new Checkpoint(path, db);
     } catch (err) {
       db?.close();
-      if (err instanceof CheckpointError) throw err;
-      throw new CheckpointError(
-        `cannot read the checkpoint ${path}: ${(err as Error).message}. The file was left as it is; ` +
-          'if it is damaged, restore it from a copy or start the job again in a new directory.',
-        { cause: err },
-      );
+      if (err instanceof CheckpointError || resourceKind(err)) throw err;
+      throw damaged((err as Error).message, err);
     }
   }
 

@@ -19,6 +19,8 @@ export class JobShards {
   readonly #ck: Checkpoint;
   readonly #config: JobConfig;
   readonly #now: () => number;
+  /** Called once a shard is sealed and recorded (the job backs the checkpoint up). */
+  readonly #onSeal: () => void;
   /** Per split, the shard records are appended to. */
   readonly #open: Record<Split, OpenShard>;
   /** Accepted records waiting for every item before them to be resolved (then they are appended). */
@@ -33,7 +35,8 @@ export class JobShards {
    * one, cut back to what the checkpoint committed. Accepted items whose records are in neither
    * go back to pending (their records were in memory when the process stopped).
    */
-  constructor(dir: string, ck: Checkpoint, config: JobConfig, now: () => number) {
+  constructor(dir: string, ck: Checkpoint, config: JobConfig, now: () => number, onSeal: () => void = () => {}) {
+    this.#onSeal = onSeal;
     this.#dir = dir;
     this.#ck = ck;
     this.#config = config;
@@ -164,6 +167,7 @@ export class JobShards {
     this.#ck.addShard({ split, seq: shard.seq, ...sealed, stats: JSON.stringify(sealed.stats) }, this.#openStates(), this.#now());
     publishShard(this.#dir, sealed.path, split, shard.seq);
     stampSealedShard(this.#dir, this.#ck, { split, seq: shard.seq, path: sealed.path });
+    this.#onSeal();
     this.#written += sealed.records;
     this.#shardCount++;
   }

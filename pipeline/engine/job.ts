@@ -15,6 +15,7 @@ import { addUsage, type UsageSnapshot } from '../../llm/usage.js';
 import { RATE_MIN_SAMPLE, planAhead } from './job-planning.js';
 import { progressSnapshot, resolvedCount, type ItemCounts, type ProgressSink, type ProgressSnapshot } from './job-progress.js';
 import { JobShards } from './job-shards.js';
+import { CheckpointBackups } from './checkpoint-backup.js';
 
 export type { ProgressSink, ProgressSnapshot } from './job-progress.js';
 
@@ -45,6 +46,8 @@ export interface JobResult {
   readonly complete: boolean;
   readonly interrupted: boolean;
   readonly snapshot: ProgressSnapshot;
+  /** Why the last checkpoint backup failed, if it did (the checkpoint itself is sound). */
+  readonly backupFailure?: string;
 }
 
 export async function runJob(deps: JobDeps): Promise<JobResult> {
@@ -69,6 +72,8 @@ class JobRun {
   #queue: ClaimedItem[] = [];
   /** Held records and the open shards they go to. */
   readonly #shards: JobShards;
+  /** A copy of the checkpoint taken at each shard seal. */
+  readonly #backups: CheckpointBackups;
   /** Items planned so far (kept here: planning is checked on every turn of the loop). */
   #planned: number;
   #complete = false;
@@ -89,7 +94,8 @@ class JobRun {
     this.#claimBatch = Math.max(64, this.#concurrency * 2);
     this.#yieldEvery = deps.processor.yieldEvery ?? 256;
     this.#ck.releaseRunning();
-    this.#shards = new JobShards(deps.dir, this.#ck, deps.config, this.#now);
+    this.#backups = new CheckpointBackups(deps.dir, this.#ck);
+    this.#shards = new JobShards(deps.dir, this.#ck, deps.config, this.#now, () => this.#backups.take());
     const counts = this.#ck.countsByStatus();
     this.#counts = { accepted: counts.accepted, rejected: counts.rejected, failed: counts.failed };
     this.#acceptedAtStart = counts.accepted;
@@ -126,6 +132,7 @@ class JobRun {
       await this.#drain();
       if (this.#deps.llmUsage) this.#ck.setMeta('llm_usage', JSON.stringify(this.#usage()));
     }
+    await this.#backups.settle();
     this.#shards.close();
     this.#ck.checkpointWal();
     const snapshot = this.#snapshot();
@@ -137,7 +144,7 @@ class JobRun {
         { cause: this.#fatal },
       );
     }
-    return { complete: this.#complete, interrupted: !this.#complete, snapshot };
+    return { complete: this.#complete, interrupted: !this.#complete, snapshot, ...(this.#backups.failure ? { backupFailure: this.#backups.failure } : {}) };
   }
 
   async #loop(signal: AbortSignal): Promise<void> {

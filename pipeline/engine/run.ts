@@ -4,9 +4,11 @@
  * write the dataset card when the job completes. The CLI wires signals to `signal` and turns
  * the outcome into words and an exit code.
  */
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { makePool } from '../../api-pool/types.js';
-import { JobMismatchError } from '../../core/errors.js';
+import { JobMismatchError, UsageError } from '../../core/errors.js';
+import { CHECKPOINT_FILE, JOB_OWN_FILES, LOCK_FILE } from '../../core/job-files.js';
 import type { Logger } from '../../core/logger.js';
 import { LlmCache, LlmClient } from '../../llm/index.js';
 import { writeCard } from '../../output/card.js';
@@ -22,6 +24,7 @@ import { convertShards } from './parquet-shards.js';
 import { openJobView } from './job-view.js';
 import { runJob, type ProgressSnapshot } from './job.js';
 import { acquireLock } from './lock.js';
+import { checkJobDir, makeJobDir } from './job-dir.js';
 import { createProgress } from './progress.js';
 import { repairShards } from './shard-rebuild.js';
 
@@ -58,33 +61,46 @@ export async function startJob(
 ): Promise<RunOutcome> {
   const config = loadConfig(configFile, flags);
   const hash = configHash(config);
-  if (Checkpoint.exists(dir)) {
-    const ck = Checkpoint.open(dir);
-    const stored = resolveConfig(ck.config(), {}, `the checkpoint in ${dir}`);
-    ck.close();
-    if (configHash(stored) !== hash) {
-      throw new JobMismatchError(
-        `${dir} already holds a different job (${changedContentFields(stored, config).join(', ')} differ). ` +
-          `Continue it with \`toolforge resume ${dir}\`, or choose another --out.`,
-      );
-    }
-    ctx.logger.info({ dir }, `${dir} already holds this job; going on from its checkpoint`);
-    return execute(ctx, dir, withOperational(stored, config), options);
-  }
-  if (existsSync(dir) && readdirSync(dir).length > 0) {
+  checkJobDir(dir);
+  if (!Checkpoint.exists(dir) && existsSync(dir) && readdirSync(dir).some((name) => !JOB_OWN_FILES.includes(name) && !name.startsWith(LOCK_FILE))) {
     throw new JobMismatchError(`${dir} is not empty and holds no toolforge job; choose an empty or new directory`);
   }
   // The pool first: a bad pool file must not leave an empty job directory behind.
-  const pool = loadJobPool(config.pool, ctx.logger);
-  mkdirSync(dir, { recursive: true });
+  const pool = Checkpoint.exists(dir) ? undefined : loadJobPool(config.pool, ctx.logger);
+  makeJobDir(dir);
+  // The lock decides a race of two runs on one directory: the loser hears that another process runs the job.
   const release = acquireLock(dir);
+  let effective = config;
   try {
-    Checkpoint.create(dir, config, hash, pool, Date.now()).close();
-  } finally {
+    if (Checkpoint.exists(dir)) {
+      const stored = storedConfig(dir);
+      if (configHash(stored) !== hash) {
+        throw new JobMismatchError(
+          `${dir} already holds a different job (${changedContentFields(stored, config).join(', ')} differ). ` +
+            `Continue it with \`toolforge resume ${dir}\`, or choose another --out.`,
+        );
+      }
+      ctx.logger.info({ dir }, `${dir} already holds this job; going on from its checkpoint`);
+      effective = withOperational(stored, config);
+    } else {
+      Checkpoint.create(dir, config, hash, pool ?? loadJobPool(config.pool, ctx.logger), Date.now()).close();
+      ctx.logger.info({ dir, configHash: hash, count: config.count, seed: config.seed }, `started job ${config.name} in ${dir}`);
+    }
+  } catch (err) {
     release();
+    throw err;
   }
-  ctx.logger.info({ dir, configHash: hash, count: config.count, seed: config.seed }, `started job ${config.name} in ${dir}`);
-  return execute(ctx, dir, config, options);
+  return execute(ctx, dir, effective, options, release);
+}
+
+/** The config the checkpoint in `dir` holds. */
+function storedConfig(dir: string): JobConfig {
+  const ck = Checkpoint.open(dir);
+  try {
+    return resolveConfig(ck.config(), {}, `the checkpoint in ${dir}`);
+  } finally {
+    ck.close();
+  }
 }
 
 /** `toolforge resume DIR`: go on from the checkpoint; operational settings may change, content may not. */
@@ -95,9 +111,21 @@ export async function resumeJob(
   flags: Pick<ConfigFlags, 'concurrency'>,
   options: ExecuteOptions = {},
 ): Promise<RunOutcome> {
-  const ck = Checkpoint.open(dir);
-  const stored = resolveConfig(ck.config(), {}, `the checkpoint in ${dir}`);
-  ck.close();
+  if (!Checkpoint.exists(dir)) throw new UsageError(`no toolforge job in ${dir}: ${join(dir, CHECKPOINT_FILE)} does not exist`);
+  const release = acquireLock(dir);
+  let config: JobConfig;
+  try {
+    config = resumedConfig(dir, configFile, flags);
+  } catch (err) {
+    release();
+    throw err;
+  }
+  return execute(ctx, dir, config, options, release);
+}
+
+/** The stored config, with the operational settings of the given config file or flags. */
+function resumedConfig(dir: string, configFile: string | undefined, flags: Pick<ConfigFlags, 'concurrency'>): JobConfig {
+  const stored = storedConfig(dir);
   let config: JobConfig = stored;
   if (configFile !== undefined) {
     const given = loadConfig(configFile, flags);
@@ -112,7 +140,7 @@ export async function resumeJob(
   } else if (flags.concurrency !== undefined) {
     config = resolveConfig({ ...stored, concurrency: flags.concurrency }, {}, 'the flags');
   }
-  return execute(ctx, dir, config, options);
+  return config;
 }
 
 /** The stored job with the operational settings of `given`. */
@@ -122,9 +150,15 @@ function withOperational(stored: JobConfig, given: JobConfig): JobConfig {
   return merged as unknown as JobConfig;
 }
 
-async function execute(ctx: RunContext, dir: string, config: JobConfig, options: ExecuteOptions): Promise<RunOutcome> {
-  const release = acquireLock(dir);
-  const ck = Checkpoint.open(dir);
+/** Run the job in `dir`, whose lock the caller took: `release` is called when it stops. */
+async function execute(ctx: RunContext, dir: string, config: JobConfig, options: ExecuteOptions, release: () => void): Promise<RunOutcome> {
+  let ck: Checkpoint;
+  try {
+    ck = Checkpoint.open(dir);
+  } catch (err) {
+    release();
+    throw err;
+  }
   let made: { processor: ItemProcessor; client: LlmClient | undefined } | undefined;
   // Built when first needed: a complete job whose shards are all right starts no thread.
   const backend = (): { processor: ItemProcessor; client: LlmClient | undefined } => (made ??= makeProcessor(ctx, ck, config, options));
@@ -145,6 +179,7 @@ async function execute(ctx: RunContext, dir: string, config: JobConfig, options:
       ...(client ? { llmUsage: () => client.usage.snapshot() } : {}),
     });
     await processor.close?.(); // worker threads are done: free their memory before the card
+    if (result.backupFailure) ctx.logger.warn(`the last backup of the checkpoint failed (${result.backupFailure}); the checkpoint itself is sound`);
     if (result.interrupted) return { state: 'interrupted', snapshot: result.snapshot };
     if (config.output.format === 'parquet') await convertShards(dir, ck, (line) => ctx.logger.info(line));
     ck.checkpointWal();
