@@ -45,6 +45,7 @@ function orderPhrase(c: string): string | undefined {
  */
 const WORDS = `
 science_fiction: sci-fi | science-fiction
+comedy: comic
 animation: animated
 ketogenic: keto
 vegetarian: veggie

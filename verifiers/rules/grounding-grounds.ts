@@ -36,6 +36,7 @@ const AT_REST = /\b(?:from|at) rest\b|\bstandstill\b/;
 const BOUND = /\b(less|fewer|more|greater) than (\d+)\b/g;
 /** A text that may hold a clock time ("11 PM", "noon", "3 o'clock"): the clock patterns run only on those. */
 const CLOCK_HINT = /\d\s*[ap]\.?\s?m\b|o'?clock|\bnoon\b|\bmidnight\b|\bmidday\b/i;
+const ESCAPED_NEWLINE = /\\n(?=\p{L}|\s|$)/gu;
 /** A stay or a span a stated date may be counted on by ("3 nights from June 1"). */
 const STAY = /\b(days?|nights?|weeks?)\b/i;
 
@@ -89,7 +90,9 @@ export class Grounds {
   /** Add a text; `normalised` is its normalise() when the caller has it already; `anchors`: a today it states counts. */
   add(raw: string, normalised?: string, anchors = true): void {
     if (raw === '') return;
-    this.#texts.push({ raw, norm: normalised, anchors });
+    // A newline written out ("sentences\\nlink my account") reads as one.
+    if (raw.includes('\\n')) this.#texts.push({ raw: raw.replace(ESCAPED_NEWLINE, ' '), norm: undefined, anchors });
+    else this.#texts.push({ raw, norm: normalised, anchors });
   }
 
   #norm(i: number): string {

@@ -170,12 +170,20 @@ function dateHint(value: string, g: Grounds): string | undefined {
   const month = /^(\d{4})-(\d{2})$/.exec(value.trim());
   const dates = g.dates;
   if (month) return dates.has(value.trim()) ? undefined : '';
+  // The first or last day of a month said ("since July 2022" is 2022-07-01).
+  if (days.some((d) => dates.has(d.slice(0, 7)) && (d.endsWith('-01') || d === lastDayOf(d)))) return timeHint(value, g);
   if (!days.some((d) => dates.has(d))) {
     if (g.anchor === undefined && RELATIVE_WORDS.test(g.text)) return 'a relative date needs the date of today stated, and none is';
     return '';
   }
+  return timeHint(value, g);
+}
+
+/** undefined when a date value's clock is said too, or it has none, or it is midnight (the start of the day said). */
+function timeHint(value: string, g: Grounds): string | undefined {
   const clock = clockOfValue(value);
-  // A date-time: its time is said too, or it is midnight (the start of the day said).
   if (clock === undefined || clock === '00:00' || g.clocks.has(clock)) return undefined;
   return `the day is said, not the time ${clock}`;
 }
+
+const lastDayOf = (iso: string): string => new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), 0)).toISOString().slice(0, 10);
