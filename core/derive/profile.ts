@@ -18,8 +18,16 @@ export const ON_FILE = ['account', 'card', 'calendar', 'cart', 'policy', 'claim'
 export type OnFile = (typeof ON_FILE)[number];
 export type ProfileField = WorldField | OnFile;
 
+const profiles = new WeakMap<ItemWorld, Readonly<Record<WorldField, string>>>();
+
 /** The profile fields of a world, as values are written (codes for the country, currency and language). */
 export function profileOf(world: ItemWorld): Readonly<Record<WorldField, string>> {
+  let p = profiles.get(world);
+  if (!p) profiles.set(world, (p = build(world)));
+  return p;
+}
+
+function build(world: ItemWorld): Readonly<Record<WorldField, string>> {
   const { user, locale } = world;
   return {
     email: user.email,

@@ -213,6 +213,8 @@ export class Grounds {
     }
     if (this.#anchor !== undefined) {
       for (; this.#relativeAt < this.#texts.length; this.#relativeAt++) {
+        // What the people say ("tomorrow"), not a tool result's fields.
+        if (!this.#texts[this.#relativeAt].anchors) continue;
         const r = relativeDatesIn(this.#texts[this.#relativeAt].raw, this.#norm(this.#relativeAt), this.#anchor);
         for (const d of r.dates) this.#dates.add(d);
         for (const m of r.months) this.#dates.add(m);
