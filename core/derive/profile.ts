@@ -97,9 +97,17 @@ const OWNED: readonly [RegExp, OnFile][] = [
   [/^(owner_id|owned_by)$/, 'owner'],
 ];
 
-/** What a parameter (snake_case `key`) holds when its value is the user's own thing on file, or undefined. */
+const ownedByKey = new Map<string, OnFile | null>();
+
+/** What a parameter (`key`, as named or snake_case) holds when its value is the user's own thing on file, or undefined. */
 export function ownedField(key: string): OnFile | undefined {
-  return OWNED.find(([re]) => re.test(key))?.[1];
+  let f = ownedByKey.get(key);
+  if (f === undefined) {
+    const k = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[-\s]+/g, '_').toLowerCase();
+    f = OWNED.find(([re]) => re.test(k))?.[1] ?? null;
+    if (ownedByKey.size < 20_000) ownedByKey.set(key, f);
+  }
+  return f ?? undefined;
 }
 
 /** How a system prompt states the things on file, on a line of its own: "On file: account 598445; card I96NS5S2". */

@@ -110,7 +110,7 @@ export function profileDerivation(fk: { readonly kind: string; readonly role?: s
   const mine = owned.get(key) === value;
   if (!mine && PROFILE_KINDS[fk.kind] === undefined) return undefined;
   const k = snake(key);
-  const thing = mine ? ownedField(k) : undefined;
+  const thing = mine ? ownedField(key) : undefined;
   const field: ProfileField | undefined = thing ?? PROFILE_KINDS[fk.kind];
   if (field === undefined || (thing === undefined && profileOf(world)[field as WorldField] !== value)) return undefined;
   const role = fk.role === 'destination' || TO_KEY.test(k) ? 'to' : fk.role === 'origin' || FROM_KEY.test(k) ? 'from' : 'at';
