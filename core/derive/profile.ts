@@ -139,14 +139,27 @@ export const profilePhrases = (field: ProfileField, role: 'to' | 'from' | 'at'):
 /** The profile field a phrase names (every phrase names one), or undefined. */
 export const profileFieldOf = (said: string): ProfileField | undefined => FIELD_OF.get(normalise(said));
 
-/** The things on file a plan's calls take as the user's own ("my usual card"), with their values, as the system prompt states them. */
-export function onFileOfCalls(calls: readonly { readonly arguments: Readonly<Record<string, unknown>>; readonly derivations?: Readonly<Record<string, { readonly kind: string; readonly said: string }>> }[]): [OnFile, string][] {
-  const out = new Map<OnFile, string>();
-  for (const c of calls) {
-    for (const [k, d] of Object.entries(c.derivations ?? {})) {
-      const field = d.kind === 'user-profile' ? FIELD_OF.get(normalise(d.said)) : undefined;
-      if (field !== undefined && (ON_FILE as readonly string[]).includes(field)) out.set(field as OnFile, String(c.arguments[k]));
-    }
+type Said = { readonly kind: string; readonly said: string; readonly parts?: Readonly<Record<string, Said>> };
+
+/** Every profile phrase of a derivation and the value it stands for (parts of a nested one included). */
+function profileSaid(d: Said, value: unknown, out: [string, unknown][]): void {
+  if (d.kind === 'user-profile') out.push([d.said, value]);
+  if (d.parts && value !== null && typeof value === 'object') for (const [k, p] of Object.entries(d.parts)) profileSaid(p, (value as Record<string, unknown>)[k], out);
+}
+
+/**
+ * What a plan's calls take from the user's profile: whether a field of their world (their email,
+ * city...), and the things on file with their values, as the system prompt states them.
+ */
+export function profileOfCalls(calls: readonly { readonly arguments: Readonly<Record<string, unknown>>; readonly derivations?: Readonly<Record<string, Said>> }[]): { world: boolean; onFile: [OnFile, string][] } {
+  const said: [string, unknown][] = [];
+  for (const c of calls) for (const [k, d] of Object.entries(c.derivations ?? {})) profileSaid(d, c.arguments[k], said);
+  const onFile = new Map<OnFile, string>();
+  let world = false;
+  for (const [phrase, value] of said) {
+    const field = FIELD_OF.get(normalise(phrase));
+    if (field !== undefined && (ON_FILE as readonly string[]).includes(field)) onFile.set(field as OnFile, String(value));
+    else world = true;
   }
-  return [...out];
+  return { world, onFile: [...onFile] };
 }
