@@ -2,7 +2,7 @@
  * Dates as people write them, read as ISO: "2023-05-04", "04/05/2023" in the order of the
  * writer's locale (day first in most of the world, month first in the US; both readings when
  * the locale is unknown), "May 4th, 2023", "4 May 2023", "the 4th of May 2023", "2023 April 4th",
- * "4 mai 2023", "2023年5月4日", a month "April 2022", and a day without its year ("April 8th")
+ * "4 mai 2023", "2023年5月4日", "20230929", a month "April 2022", and a day without its year ("April 8th")
  * in the year of a date stated beside it. A date is read whole: digits scattered over a text
  * ("4 people on 2024-05-12") state no other date.
  */
@@ -37,6 +37,8 @@ const M_D_Y = new RegExp(`\\b${MONTH}\\s*(\\d{1,2})${ORD}${SEP}(\\d{4})\\b`, 'gi
 const D_M_Y = new RegExp(`\\b(\\d{1,2})${ORD}\\.?\\s+(?:of\\s+|de\\s+)?${MONTH}${SEP}(?:de\\s+)?(\\d{4})\\b`, 'giu');
 const Y_M_D = new RegExp(`\\b(\\d{4}),?\\s+${MONTH}\\s+(\\d{1,2})${ORD}(?!\\d)`, 'giu');
 const CJK = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/g;
+/** A date run together, as logs and forms write it: 20230929. */
+const COMPACT = /\b((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\b/g;
 const MONTH_YEAR = new RegExp(`\\b${MONTH},?\\s+(\\d{4})\\b`, 'giu');
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})${ORD}(?![\\d:])`, 'giu');
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH}(?![\\p{L}])`, 'giu');
@@ -62,6 +64,7 @@ export function datesIn(raw: string, order: DateOrder = 'both'): string[] {
   for (const m of raw.matchAll(ISO_DATE)) out.push(isoOf(+m[1], +m[2], +m[3]));
   if (/\d[/.-]\d{1,2}[/.-]\d{4}/.test(raw)) for (const m of raw.matchAll(NUMERIC)) out.push(...numeric(+m[3], +m[1], +m[2], order));
   if (/[年년]/.test(raw)) for (const m of raw.matchAll(CJK)) out.push(isoOf(+m[1], +m[2], +m[3]));
+  if (/\d{8}/.test(raw)) for (const m of raw.matchAll(COMPACT)) out.push(isoOf(+m[1], +m[2], +m[3]));
   if (/\d{4}/.test(raw) && hasMonthWord(raw)) {
     for (const m of raw.matchAll(M_D_Y)) out.push(isoOf(+m[3], monthOf(m[1])!, +m[2]));
     for (const m of raw.matchAll(D_M_Y)) out.push(isoOf(+m[3], monthOf(m[2])!, +m[1]));

@@ -5,7 +5,9 @@
  * company named, a number from its words, an amount from another unit, a value from the
  * earlier result field the plan names (and "the cheapest one" is the cheapest there), the
  * value an earlier turn's call had ("the same account"), a flag by the list its phrase is in,
- * an enum code by its words (enum-words.ts), a list item by item, an object field by field.
+ * an enum code by its words (enum-words.ts), the user's own thing by "my" against the profile
+ * the conversation states (profile.ts), a cloud region by its place, a list item by item, an
+ * object field by field.
  */
 import { geoTables } from '../geo.js';
 import { CLOUD_REGIONS, localeName, localeOfName } from './codes.js';

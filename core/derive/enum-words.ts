@@ -45,6 +45,7 @@ function orderPhrase(c: string): string | undefined {
  */
 const WORDS = `
 science_fiction: sci-fi | science-fiction
+comedy: comic
 animation: animated
 ketogenic: keto
 vegetarian: veggie
@@ -329,20 +330,45 @@ export function standsAlone(said: string): boolean {
   return / first$/.test(s) || CLAUSES.has(s);
 }
 
+/** The normalised ways of a code of a parameter, worked out once (codes and parameters recur from item to item). */
+const normalisedWays = new Map<string, ReadonlySet<string>>();
+function waysOf(code: string, param: string): ReadonlySet<string> {
+  const k = `${param}\u0000${code}`;
+  let w = normalisedWays.get(k);
+  if (!w) {
+    w = new Set(enumWays(code, true, param).map(normalise));
+    if (normalisedWays.size > 20_000) normalisedWays.clear();
+    normalisedWays.set(k, w);
+  }
+  return w;
+}
+
+/** What `enumValueOf` found, by the enum (its array) and the parameter and words. */
+const found = new WeakMap<readonly unknown[], Map<string, string | undefined>>();
+
 /**
  * The value of `choices` (an enum) a user saying `said` means: the one code with `said` among
  * its ways (as normalised), when no other code of the enum has it and it is not a code itself.
  */
 export function enumValueOf(choices: readonly unknown[], said: string, param = ''): string | undefined {
-  const s = normalise(said);
+  let memo = found.get(choices);
+  if (!memo) found.set(choices, (memo = new Map()));
+  const key = `${param}\u0000${said}`;
+  if (memo.has(key)) return memo.get(key);
+  const v = valueOf(choices, normalise(said), param);
+  if (memo.size < 200) memo.set(key, v);
+  return v;
+}
+
+function valueOf(choices: readonly unknown[], s: string, param: string): string | undefined {
   if (s === '') return undefined;
-  let found: string | undefined;
+  let hit: string | undefined;
   for (const c of choices) {
     if (typeof c !== 'string') continue;
     if (normalise(c) === s) return undefined;
-    if (!enumWays(c, true, param).some((w) => normalise(w) === s)) continue;
-    if (found !== undefined) return undefined;
-    found = c;
+    if (!waysOf(c, param).has(s)) continue;
+    if (hit !== undefined) return undefined;
+    hit = c;
   }
-  return found;
+  return hit;
 }

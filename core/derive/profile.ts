@@ -18,8 +18,16 @@ export const ON_FILE = ['account', 'card', 'calendar', 'cart', 'policy', 'claim'
 export type OnFile = (typeof ON_FILE)[number];
 export type ProfileField = WorldField | OnFile;
 
+const profiles = new WeakMap<ItemWorld, Readonly<Record<WorldField, string>>>();
+
 /** The profile fields of a world, as values are written (codes for the country, currency and language). */
 export function profileOf(world: ItemWorld): Readonly<Record<WorldField, string>> {
+  let p = profiles.get(world);
+  if (!p) profiles.set(world, (p = build(world)));
+  return p;
+}
+
+function build(world: ItemWorld): Readonly<Record<WorldField, string>> {
   const { user, locale } = world;
   return {
     email: user.email,
@@ -89,9 +97,17 @@ const OWNED: readonly [RegExp, OnFile][] = [
   [/^(owner_id|owned_by)$/, 'owner'],
 ];
 
-/** What a parameter (snake_case `key`) holds when its value is the user's own thing on file, or undefined. */
+const ownedByKey = new Map<string, OnFile | null>();
+
+/** What a parameter (`key`, as named or snake_case) holds when its value is the user's own thing on file, or undefined. */
 export function ownedField(key: string): OnFile | undefined {
-  return OWNED.find(([re]) => re.test(key))?.[1];
+  let f = ownedByKey.get(key);
+  if (f === undefined) {
+    const k = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[-\s]+/g, '_').toLowerCase();
+    f = OWNED.find(([re]) => re.test(k))?.[1] ?? null;
+    if (ownedByKey.size < 20_000) ownedByKey.set(key, f);
+  }
+  return f ?? undefined;
 }
 
 /** How a system prompt states the things on file, on a line of its own: "On file: account 598445; card I96NS5S2". */
@@ -123,14 +139,27 @@ export const profilePhrases = (field: ProfileField, role: 'to' | 'from' | 'at'):
 /** The profile field a phrase names (every phrase names one), or undefined. */
 export const profileFieldOf = (said: string): ProfileField | undefined => FIELD_OF.get(normalise(said));
 
-/** The things on file a plan's calls take as the user's own ("my usual card"), with their values, as the system prompt states them. */
-export function onFileOfCalls(calls: readonly { readonly arguments: Readonly<Record<string, unknown>>; readonly derivations?: Readonly<Record<string, { readonly kind: string; readonly said: string }>> }[]): [OnFile, string][] {
-  const out = new Map<OnFile, string>();
-  for (const c of calls) {
-    for (const [k, d] of Object.entries(c.derivations ?? {})) {
-      const field = d.kind === 'user-profile' ? FIELD_OF.get(normalise(d.said)) : undefined;
-      if (field !== undefined && (ON_FILE as readonly string[]).includes(field)) out.set(field as OnFile, String(c.arguments[k]));
-    }
+type Said = { readonly kind: string; readonly said: string; readonly parts?: Readonly<Record<string, Said>> };
+
+/** Every profile phrase of a derivation and the value it stands for (parts of a nested one included). */
+function profileSaid(d: Said, value: unknown, out: [string, unknown][]): void {
+  if (d.kind === 'user-profile') out.push([d.said, value]);
+  if (d.parts && value !== null && typeof value === 'object') for (const [k, p] of Object.entries(d.parts)) profileSaid(p, (value as Record<string, unknown>)[k], out);
+}
+
+/**
+ * What a plan's calls take from the user's profile: whether a field of their world (their email,
+ * city...), and the things on file with their values, as the system prompt states them.
+ */
+export function profileOfCalls(calls: readonly { readonly arguments: Readonly<Record<string, unknown>>; readonly derivations?: Readonly<Record<string, Said>> }[]): { world: boolean; onFile: [OnFile, string][] } {
+  const said: [string, unknown][] = [];
+  for (const c of calls) for (const [k, d] of Object.entries(c.derivations ?? {})) profileSaid(d, c.arguments[k], said);
+  const onFile = new Map<OnFile, string>();
+  let world = false;
+  for (const [phrase, value] of said) {
+    const field = FIELD_OF.get(normalise(phrase));
+    if (field !== undefined && (ON_FILE as readonly string[]).includes(field)) onFile.set(field as OnFile, String(value));
+    else world = true;
   }
-  return [...out];
+  return { world, onFile: [...onFile] };
 }

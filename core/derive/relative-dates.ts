@@ -7,6 +7,7 @@
  * such a phrase resolves to `ambiguous` with both dates, and no value follows from it.
  */
 import { clockOf } from './clock.js';
+import { monthOf } from './date-formats.js';
 import { numberInWords } from './numbers.js';
 
 export type Resolved =
@@ -17,7 +18,6 @@ export type Resolved =
 
 const DAY_MS = 86_400_000;
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
-export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** Days since 1970-01-01 of an ISO date. */
@@ -36,10 +36,8 @@ function dayNumber(s: string): number | undefined {
   const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(s);
   return m ? Number(m[1]) : ORDINAL_WORDS.get(s);
 }
-const MONTH_OF = (s: string): number | undefined => {
-  const i = MONTHS.findIndex((m) => m === s || (s.length >= 3 && m.startsWith(s.replace(/\.$/, ''))));
-  return i < 0 ? undefined : i + 1;
-};
+/** A month by its name or a three-letter abbreviation (the date-formats table: a word look-up). */
+const MONTH_OF = (s: string): number | undefined => monthOf(s);
 
 const YEAR_SHIFT: Record<string, number> = { 'this year': 0, 'next year': 1, 'last year': -1 };
 const MONTH_SHIFT: Record<string, number> = { 'this month': 0, 'next month': 1, 'last month': -1 };
@@ -109,6 +107,18 @@ function dayPhrase(s: string, today: number): Resolved | undefined {
 
 /** What a relative phrase names from `today` (YYYY-MM-DD): a day (maybe with a time), a month, a year, or two days when it reads two ways. */
 export function resolveRelative(said: string, today: string): Resolved | undefined {
+  const key = `${today}\u0000${said}`;
+  if (resolved.has(key)) return resolved.get(key);
+  const r = resolve(said, today);
+  if (resolved.size >= 10_000) resolved.clear();
+  resolved.set(key, r);
+  return r;
+}
+
+/** What phrases resolved to, by today and phrase: a record's phrase is read by the planner's check, the rule and its corpus again and again. */
+const resolved = new Map<string, Resolved | undefined>();
+
+function resolve(said: string, today: string): Resolved | undefined {
   const s = said.trim().toLowerCase().replace(/\s+/g, ' ').replace(/^(on|for|from|by|until|since) /, '');
   const t = dayOf(today);
   if (!Number.isFinite(t)) return undefined;

@@ -33,7 +33,7 @@ const RELATIVE = new RegExp(
     'today|tonight|tomorrow|yesterday',
     `in ${N} (?:days?|weeks?|years?)`,
     `${N} (?:days?|weeks?|years?) (?:ago|from now|from today)`,
-    `(?:this|next|last|coming|on) (?:${DAY_NAMES})`,
+    `(?:this|next|last|coming|upcoming|on) (?:${DAY_NAMES})`,
     'the \\d{1,2}(?: st| nd| rd| th)?(?: of (?:this|next) month)?',
     '(?:the )?end of (?:the|this|next) month',
     '(?:this|next|last) (?:month|year)',
@@ -54,7 +54,7 @@ export function relativeDatesIn(raw: string, norm: string, today: string): Relat
   const t = dayOf(today);
   for (const m of norm.matchAll(RELATIVE)) {
     // normalise() parts "14th" as "14 th"; the resolver reads "14th".
-    let phrase = m[0].replace(/(\d) (st|nd|rd|th)\b/, '$1$2').replace(/^coming /, 'this ');
+    let phrase = m[0].replace(/(\d) (st|nd|rd|th)\b/, '$1$2').replace(/^(up)?coming /, 'this ');
     const bare = /^on (\w+)$/.exec(phrase);
     if (bare) {
       // "on Friday": the coming one, or the last one for what has happened.

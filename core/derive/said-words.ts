@@ -75,6 +75,18 @@ const within = (a: string, b: string): boolean => ` ${b} `.includes(` ${a} `);
  * user said for false would also hold the words for true).
  */
 export function flagValueOf(k: string, said: string): boolean | undefined {
+  const key = `${k}\u0000${said}`;
+  if (flagValues.has(key)) return flagValues.get(key);
+  const v = readFlag(k, said);
+  if (flagValues.size >= 10_000) flagValues.clear();
+  flagValues.set(key, v);
+  return v;
+}
+
+/** What a flag's phrase read as, by key and phrase (both recur from record to record). */
+const flagValues = new Map<string, boolean | undefined>();
+
+function readFlag(k: string, said: string): boolean | undefined {
   const s = normalise(said);
   if (s === '') return undefined;
   // The key as the user agent reads it (pipeline/values/kinds.ts snake): "nonstopOnly" is nonstop_only.

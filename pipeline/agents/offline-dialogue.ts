@@ -20,7 +20,7 @@ import { textReply } from './assistant/offline.js';
 import type { RationaleMode } from './teacher/mode.js';
 import { offlineTeacher, type StepContext } from './teacher/offline.js';
 import { ASSISTANT_NAMES, CONFIRM_RULES, PROFILE, SYSTEM, SYSTEM_EXTRAS, TODAY } from './templates.js';
-import { ON_FILE, onFileLine, onFileOfCalls, profileFieldOf, profileOf, type OnFile } from '../../core/derive/profile.js';
+import { onFileLine, profileOf, profileOfCalls } from '../../core/derive/profile.js';
 import { fieldPhrase, textOf, type Obj, type Pick } from './text.js';
 import { offlineToolResult } from './tool/offline.js';
 import { apiOf, userTurns } from './user/offline.js';
@@ -64,17 +64,10 @@ function systemPrompt(plan: ItemPlan, rng: Rng, pick: Pick): string {
   if (plan.safety === 'confirm') extras.splice(rng.int(0, extras.length), 0, pick(CONFIRM_RULES));
   if (extras.length > 0) s += ` ${extras.join(' ')}`;
   // The user's profile, where the request speaks of their own things ("to me", "in my city", "my usual card").
-  const own = ownThings(plan);
+  const own = profileOfCalls(plan.calls);
   if (own.world) s += ` ${pick(PROFILE)(profileOf(plan.world))}`;
   if (own.onFile.length > 0) s += `\n${onFileLine(own.onFile)}`;
   return s;
-}
-
-/** What the request says of the user's own: a field of their world ("to me"), and the things on file it names ("my usual card"), with their values. */
-function ownThings(plan: ItemPlan): { world: boolean; onFile: [OnFile, string][] } {
-  const onFile = onFileOfCalls(plan.calls);
-  const profile = plan.calls.flatMap((c) => Object.values(c.derivations ?? {})).filter((d) => d.kind === 'user-profile');
-  return { world: profile.length > onFile.length || profile.some((d) => !(ON_FILE as readonly string[]).includes(profileFieldOf(d.said) ?? '')), onFile };
 }
 
 function resultOf(c: Call, shownNames: ReadonlySet<string>, world: ItemWorld): unknown {

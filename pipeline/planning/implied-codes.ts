@@ -107,8 +107,10 @@ const FROM_KEY = /(^|_)(from|sender|reply_to|origin|source|base)(_|$)/;
  * user's own, with their one value).
  */
 export function profileDerivation(fk: { readonly kind: string; readonly role?: string }, key: string, value: string, world: ItemWorld, owned: ReadonlyMap<string, unknown>, r: () => number): Derivation | undefined {
+  const mine = owned.get(key) === value;
+  if (!mine && PROFILE_KINDS[fk.kind] === undefined) return undefined;
   const k = snake(key);
-  const thing = owned.get(key) === value ? ownedField(k) : undefined;
+  const thing = mine ? ownedField(key) : undefined;
   const field: ProfileField | undefined = thing ?? PROFILE_KINDS[fk.kind];
   if (field === undefined || (thing === undefined && profileOf(world)[field as WorldField] !== value)) return undefined;
   const role = fk.role === 'destination' || TO_KEY.test(k) ? 'to' : fk.role === 'origin' || FROM_KEY.test(k) ? 'from' : 'at';

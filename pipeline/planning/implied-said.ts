@@ -30,7 +30,20 @@ export function flagDerivation(key: string, value: boolean, r: () => number): De
 
 /** The enum-words derivation of `value` among `choices` ("cheapest first" for price_asc, "by car" for driving), or undefined when it has no words or another code shares them. */
 export function enumDerivation(choices: readonly unknown[], value: string, r: () => number, clauses = true, key = ''): Derivation | undefined {
-  const param = snake(key);
-  const ways = enumWays(value, clauses, param).filter((w) => enumValueOf(choices, w, param) === value);
+  const ways = waysFor(choices, value, clauses, snake(key));
   return ways.length === 0 ? undefined : { kind: 'enum-words', said: ways[Math.floor(r() * ways.length)] };
+}
+
+/** The ways to say `value` that give it back among `choices`, by the enum (its array) and the rest: enums recur across items. */
+const usable = new WeakMap<readonly unknown[], Map<string, readonly string[]>>();
+function waysFor(choices: readonly unknown[], value: string, clauses: boolean, param: string): readonly string[] {
+  let memo = usable.get(choices);
+  if (!memo) usable.set(choices, (memo = new Map()));
+  const k = `${value}\u0000${clauses}\u0000${param}`;
+  let ways = memo.get(k);
+  if (!ways) {
+    ways = enumWays(value, clauses, param).filter((w) => enumValueOf(choices, w, param) === value);
+    if (memo.size < 500) memo.set(k, ways);
+  }
+  return ways;
 }

@@ -17,7 +17,6 @@ import type { Derivation, ItemWorld, PlannedCall } from '../../core/plan.js';
 import { saidDerivations } from '../../core/derive/derivation.js';
 import { derivationOf } from './implied-of.js';
 import { ownedField } from '../../core/derive/profile.js';
-import { snake } from '../values/kinds.js';
 
 /** Share of the arguments that can be implied which the user does imply (the rest are stated verbatim); flags and enum words are recorded always. */
 export const IMPLY_RATE = 1;
@@ -86,7 +85,7 @@ function ownedValues(calls: readonly PlannedCall[], withheld?: { readonly call: 
   const mixed = new Set<string>();
   calls.forEach((c, i) => {
     for (const [k, v] of Object.entries(c.arguments)) {
-      const field = typeof v === 'string' ? ownedField(snake(k)) : undefined;
+      const field = typeof v === 'string' ? ownedField(k) : undefined;
       if (field === undefined) continue;
       if (c.dependsOn?.[k] || (withheld?.call === i && withheld.argument === k) || (value.has(field) && value.get(field) !== v)) mixed.add(field);
       value.set(field, v);

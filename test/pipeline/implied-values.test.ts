@@ -15,11 +15,12 @@ import { DERIVATION_KINDS, type ItemPlan } from '../../core/plan.js';
 import { itemSeed } from '../../core/rng.js';
 import { heldOutTools, offlineToolResult, planItem, simulateOffline } from '../../pipeline/generate.js';
 import { describeItem } from '../../pipeline/planning/category-mix.js';
+import { verifyRecord } from '../../verifiers/index.js';
 import { derivationFault } from '../../core/derive/derivation.js';
 import { codeDerivation } from '../../pipeline/planning/implied-codes.js';
 import { flagPhrases, flagValueOf } from '../../core/derive/said-words.js';
 import { normalise } from '../../core/derive/normalise.js';
-import { onFileOfCalls, profileOf } from '../../core/derive/profile.js';
+import { profileOf, profileOfCalls } from '../../core/derive/profile.js';
 
 const MIX = { single: 0.14, multiple: 0.12, parallel: 0.1, 'parallel-multiple': 0.08, dependent: 0.1, nested: 0.08, irrelevance: 0.12, clarification: 0.1, 'multi-turn': 0.08, safety: 0.08 };
 
@@ -51,7 +52,7 @@ function check(plan: ItemPlan, pool: ToolPool, t: Tally): void {
       t.derived++;
       t.kinds.add(d.kind);
       const where = `${plan.idx} ${plan.category} ${c.name}.${key} = ${JSON.stringify(value)} "${d.said}" (${d.kind}, today ${plan.world.today})`;
-      const fault = derivationFault(d, value, { today: plan.world.today, results, earlier, key, schema: api.parameters.properties[key] as Record<string, unknown>, profile: { ...profileOf(plan.world), ...Object.fromEntries(onFileOfCalls(plan.calls)) } });
+      const fault = derivationFault(d, value, { today: plan.world.today, results, earlier, key, schema: api.parameters.properties[key] as Record<string, unknown>, profile: { ...profileOf(plan.world), ...Object.fromEntries(profileOfCalls(plan.calls).onFile) } });
       if (fault) t.faults.push(`${where}: ${fault}`);
       if (typeof value !== 'object' && normalise(d.said) === normalise(String(value))) t.faults.push(`${where}: the words are the value`);
       if (d.kind === 'previous-result' && d.from !== c.dependsOn?.[key]?.field) t.faults.push(`${where}: from ${d.from}, the chain takes ${c.dependsOn?.[key]?.field}`);
@@ -97,6 +98,20 @@ describe('implied values in plans', () => {
       expect(JSON.stringify(planItem(17, itemSeed(42, 17), category, seeds))).toEqual(JSON.stringify(a));
     }
     expect(d.seed).toBe(itemSeed(42, 17));
+  });
+});
+
+describe('implied values in the dialogues the user agent writes', () => {
+  // The words a plan records are said, the profile they need is stated: the rule accepts every implied value as written.
+  it.each(pools)('%s pool: no implied value of a clean record is ungrounded', (_label, make) => {
+    const pool = make();
+    const faults: string[] = [];
+    for (const plan of plans(pool, 13, 1500)) {
+      if (!plan.calls.some((c) => c.derivations)) continue;
+      const record = simulateOffline(plan, pool, { id: `g-${plan.idx}`, split: plan.split, noiseRate: 0 });
+      for (const c of verifyRecord(record, { plan }).checks) if (c.rule === 'grounding.value') faults.push(`${plan.idx} ${plan.category}: ${c.message}`);
+    }
+    expect(faults.slice(0, 10)).toEqual([]);
   });
 });
 

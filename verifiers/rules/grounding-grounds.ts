@@ -36,6 +36,7 @@ const AT_REST = /\b(?:from|at) rest\b|\bstandstill\b/;
 const BOUND = /\b(less|fewer|more|greater) than (\d+)\b/g;
 /** A text that may hold a clock time ("11 PM", "noon", "3 o'clock"): the clock patterns run only on those. */
 const CLOCK_HINT = /\d\s*[ap]\.?\s?m\b|o'?clock|\bnoon\b|\bmidnight\b|\bmidday\b/i;
+const ESCAPED_NEWLINE = /\\n(?=\p{L}|\s|$)/gu;
 /** A stay or a span a stated date may be counted on by ("3 nights from June 1"). */
 const STAY = /\b(days?|nights?|weeks?)\b/i;
 
@@ -65,6 +66,7 @@ export class Grounds {
   #anchor: string | undefined;
   #relativeAt = 0;
   readonly #years = new Set<number>();
+  readonly #relativeDates = new Set<string>();
   #clocks: Set<string> | undefined;
   #clocksAt = 0;
   #entities: Set<string> | undefined;
@@ -89,7 +91,9 @@ export class Grounds {
   /** Add a text; `normalised` is its normalise() when the caller has it already; `anchors`: a today it states counts. */
   add(raw: string, normalised?: string, anchors = true): void {
     if (raw === '') return;
-    this.#texts.push({ raw, norm: normalised, anchors });
+    // A newline written out ("sentences\\nlink my account") reads as one.
+    if (raw.includes('\\n')) this.#texts.push({ raw: raw.replace(ESCAPED_NEWLINE, ' '), norm: undefined, anchors });
+    else this.#texts.push({ raw, norm: normalised, anchors });
   }
 
   #norm(i: number): string {
@@ -187,11 +191,17 @@ export class Grounds {
   }
 
   /**
-   * Every date said, as YYYY-MM-DD (or YYYY-MM for a month): stated in full, a month and day in
-   * the year of a date stated beside it, a stated date plus a stated stay ("3 nights"), and the
-   * relative phrases read from the stated today.
+   * Whether a date (YYYY-MM-DD, or YYYY-MM for a month) was said: stated in full, a month and day
+   * in the year of a date stated beside it, a stated date plus a stated stay ("3 nights"), or, read
+   * only when none of those has it, a relative phrase from the stated today.
    */
-  get dates(): ReadonlySet<string> {
+  hasDate(iso: string): boolean {
+    if (this.#stated().has(iso)) return true;
+    return this.#relative().dates.has(iso);
+  }
+
+  /** The dates the texts state (not the relative ones), read as texts are added. */
+  #stated(): ReadonlySet<string> {
     for (; this.#datesAt < this.#texts.length; this.#datesAt++) {
       const t = this.#texts[this.#datesAt];
       if (!/\d/.test(t.raw)) continue;
@@ -208,31 +218,38 @@ export class Grounds {
         for (const d of days) this.#dates.add(isoOfDay(dayOf(d) + n));
       }
     }
+    return this.#dates;
+  }
+
+  /** The days, months and years the relative phrases of what people said name from the stated today (none without one). */
+  #relative(): { readonly dates: ReadonlySet<string>; readonly years: ReadonlySet<number> } {
+    this.#stated();
     if (this.#anchor !== undefined) {
       for (; this.#relativeAt < this.#texts.length; this.#relativeAt++) {
+        // What the people say ("tomorrow"), not a tool result's fields.
+        if (!this.#texts[this.#relativeAt].anchors) continue;
         const r = relativeDatesIn(this.#texts[this.#relativeAt].raw, this.#norm(this.#relativeAt), this.#anchor);
-        for (const d of r.dates) this.#dates.add(d);
-        for (const m of r.months) this.#dates.add(m);
+        for (const d of r.dates) this.#relativeDates.add(d);
+        for (const m of r.months) this.#relativeDates.add(m);
         for (const y of r.years) this.#years.add(y);
       }
     }
-    return this.#dates;
+    return { dates: this.#relativeDates, years: this.#years };
   }
 
   #addDate(d: string | undefined): void {
     if (d) this.#dates.add(d);
   }
 
-  /** The today the conversation states (read with the dates). */
+  /** The today the conversation states (read with the stated dates). */
   get anchor(): string | undefined {
-    void this.dates;
+    this.#stated();
     return this.#anchor;
   }
 
   /** Years the relative phrases name ("last year", "in 2 years") from the stated today. */
   get relativeYears(): ReadonlySet<number> {
-    void this.dates;
-    return this.#years;
+    return this.#relative().years;
   }
 
   /** Every clock time said, as HH:MM. */

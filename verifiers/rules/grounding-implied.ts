@@ -80,7 +80,9 @@ export class ImpliedValues {
   #today(): string | undefined {
     for (; !this.#todayStated && this.#todayAt < this.#seen; this.#todayAt++) {
       const m = this.#ctx.messages[this.#todayAt];
-      if (m.role === 'user' || m.role === 'system') this.#todayStated = datesIn(textOf(m)).includes(this.#plan.world.today);
+      // Written as the plan has it (the common case), or in any format the dates are read in.
+      const text = m.role === 'user' || m.role === 'system' ? textOf(m) : '';
+      this.#todayStated = text.includes(this.#plan.world.today) || (text !== '' && datesIn(text).includes(this.#plan.world.today));
     }
     return this.#todayStated ? this.#plan.world.today : undefined;
   }

@@ -104,7 +104,7 @@ function stringHint(value: string, schema: Schema | undefined, key: string, g: G
   if (clock !== undefined && /^\s*\d/.test(value)) return g.clocks.has(clock) ? undefined : '';
   // A month of a year written in numbers ("04-2022" for April 2022).
   const my = MONTH_YEAR.exec(value.trim());
-  if (my) return g.dates.has(`${my[2]}-${my[1].padStart(2, '0')}`) ? undefined : '';
+  if (my) return g.hasDate(`${my[2]}-${my[1].padStart(2, '0')}`) ? undefined : '';
   if (UNSPACED.test(n) && g.hasInside(n.replace(/ /g, ''))) return undefined;
   if (wordsSaid(value, g)) return undefined;
   // A place with its region or country ("Chicago, Illinois", "New York City, NY"): each part said or named.
@@ -168,14 +168,19 @@ function unitSaid(n: string, g: Grounds): boolean {
 function dateHint(value: string, g: Grounds): string | undefined {
   const days = datesOfValue(value);
   const month = /^(\d{4})-(\d{2})$/.exec(value.trim());
-  const dates = g.dates;
-  if (month) return dates.has(value.trim()) ? undefined : '';
-  if (!days.some((d) => dates.has(d))) {
-    if (g.anchor === undefined && RELATIVE_WORDS.test(g.text)) return 'a relative date needs the date of today stated, and none is';
-    return '';
-  }
+  if (month) return g.hasDate(value.trim()) ? undefined : '';
+  if (days.some((d) => g.hasDate(d))) return timeHint(value, g);
+  // The first or last day of a month said ("since July 2022" is 2022-07-01).
+  if (days.some((d) => g.hasDate(d.slice(0, 7)) && (d.endsWith('-01') || d === lastDayOf(d)))) return timeHint(value, g);
+  if (g.anchor === undefined && RELATIVE_WORDS.test(g.text)) return 'a relative date needs the date of today stated, and none is';
+  return '';
+}
+
+/** undefined when a date value's clock is said too, or it has none, or it is midnight (the start of the day said). */
+function timeHint(value: string, g: Grounds): string | undefined {
   const clock = clockOfValue(value);
-  // A date-time: its time is said too, or it is midnight (the start of the day said).
   if (clock === undefined || clock === '00:00' || g.clocks.has(clock)) return undefined;
   return `the day is said, not the time ${clock}`;
 }
+
+const lastDayOf = (iso: string): string => new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), 0)).toISOString().slice(0, 10);

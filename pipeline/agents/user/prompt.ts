@@ -5,7 +5,7 @@
  */
 export const USER_SYSTEM = [
   'You play the user of an AI assistant that can call tools. You are given the message the user means to send.',
-  'Rewrite it as a real person would write it, in the style asked for. Keep every value (names, numbers, dates, ids, codes, amounts) exactly as written, character for character.',
+  'Rewrite it as a real person would write it, in the style asked for. Keep every value (names, numbers, dates, ids, codes, amounts) exactly as written, character for character, and so the words that stand for one ("next Friday", "in Tokyo", "to me", "the first one", "two thousand").',
   'Do not add facts, values or requests that are not in the message, and do not drop any. Do not mention tools or functions.',
   'Answer with JSON: {"message": "..."}',
 ].join('\n');

@@ -1,0 +1,63 @@
+/**
+ * The grounding rule reading like a reader, on records without a plan (third-party data): what a
+ * reader derives is grounded, what a reader cannot derive is not, and the failure names the one
+ * value no source grounds and why.
+ */
+import { describe, expect, it } from 'vitest';
+import type { CanonicalRecord, Message } from '../../core/record.js';
+import { verifyRecord } from '../../verifiers/index.js';
+
+type Obj = Record<string, unknown>;
+
+/** A one-call record: `system` (optional), the user's `text`, a call of tool `name` with `args` (parameters typed from them, or `params`). */
+function oneCall(text: string, name: string, args: Obj, opts: { system?: string; params?: Record<string, Obj> } = {}): CanonicalRecord {
+  const params = opts.params ?? Object.fromEntries(Object.entries(args).map(([k, v]) => [k, { type: typeof v === 'number' ? 'number' : Array.isArray(v) ? 'array' : typeof v === 'object' ? 'object' : 'string', description: `The ${k}.` }]));
+  const messages: Message[] = [
+    ...(opts.system ? [{ role: 'system', content: opts.system } as Message] : []),
+    { role: 'user', content: text },
+    { role: 'assistant', content: null, tool_calls: [{ id: 'call_1', type: 'function', function: { name, arguments: JSON.stringify(args) } }] },
+    { role: 'tool', tool_call_id: 'call_1', content: '{"ok": true}' },
+    { role: 'assistant', content: 'Done, it went through.' },
+  ];
+  return {
+    id: 'r',
+    split: 'train',
+    tools: [{ type: 'function', function: { name, description: `Does ${name}.`, parameters: { type: 'object', properties: params } } }],
+    messages,
+    meta: { category: 'single', domains: [], difficulty: 1, seed: 1, verdict: { accepted: true, checks: [] }, usage: { prompt_tokens: 0, completion_tokens: 0 } },
+  };
+}
+
+const grounding = (r: CanonicalRecord): string[] => verifyRecord(r).checks.filter((c) => c.rule === 'grounding.value').map((c) => c.message);
+
+describe('what a reader derives is grounded', () => {
+  it.each([
+    ['currency names', 'Convert 150 Euros to Canadian dollars.', { amount: 150, from_currency: 'EUR', to_currency: 'CAD' }],
+    ['a company, a state and a time zone by name', 'Apple stock, and the time in New York for my office in California.', { symbol: 'AAPL', zone: 'America/New_York', state: 'CA' }],
+    ['numbers in words and with magnitudes', 'Roll two dice twice; revenue went from $1M to $1.2M.', { dice: 2, rolls: 2, before: 1_000_000, after: 1_200_000 }],
+    ['a length in feet and inches in the unit of the parameter', 'I am 5ft 10in tall.', { height_inches: 70 }],
+    ['a clock in 12 hours and a date in words', 'Meet on May 4th 2023 at 2pm.', { date: '2023-05-04', time: '14:00' }],
+    ['relative dates against the today the text states', 'Air quality for yesterday, please. Today is May 5, 2023.', { date: '2023-05-04' }],
+    ['plurals, forms and a city with its state', 'Physical books that open on Sundays, in Chicago, Illinois.', { item: 'physical book', condition: 'opens on Sundays', location: 'Chicago, IL' }],
+    ['a country in another script', '我想查一下中国的天气', { country: 'CN' }],
+  ])('%s', (_l, text, args) => expect(grounding(oneCall(text, 'do_it', args))).toEqual([]));
+});
+
+describe('what a reader cannot derive is not', () => {
+  it.each([
+    ['a number with another magnitude', 'Sold 43 units.', { units: 4300 }, 'units = 4300 is stated nowhere before the call (said with another magnitude: 43)'],
+    ['a digit changed', 'Sold 43 units.', { units: 44 }, 'units = 44 is stated nowhere before the call'],
+    ['1 from "one of"', 'Pick one of the offers for me.', { count: 1 }, 'count = 1 is stated nowhere before the call'],
+    ['a date from digits said apart', 'A table for 4 people on 2024-05-12.', { date: '2024-12-04' }, 'date = "2024-12-04" is stated nowhere before the call'],
+    ['a relative date without a stated today', 'The air quality yesterday, please.', { date: '2023-05-04' }, 'date = "2023-05-04" is stated nowhere before the call (a relative date needs the date of today stated, and none is)'],
+    ['the wrong code for a name', 'Convert 150 Canadian dollars.', { from_currency: 'USD' }, 'from_currency = "USD" is stated nowhere before the call'],
+  ])('%s', (_l, text, args, message) => expect(grounding(oneCall(text, 'do_it', args))).toEqual([`do_it: ${message}`]));
+});
+
+describe('the failure names the value that is ungrounded', () => {
+  it('names the age no one said, not the name beside it that the tool documentation does not state', () => {
+    const params = { data: { type: 'array', description: 'People found.', items: { type: 'object', properties: { name: { type: 'string', description: 'Name.' }, age: { type: 'integer', description: 'Age.' } } } } };
+    const r = oneCall('My name is Chester. I am 42 years old. My friend Jane is a year older than me.', 'extract', { data: [{ name: 'Chester', age: 42 }, { name: 'Jane', age: 43 }] }, { params });
+    expect(grounding(r)).toEqual(['extract: data/1/age = 43 is stated nowhere before the call']);
+  });
+});
