@@ -213,12 +213,18 @@ function placeApart(own: readonly Span[], other: readonly Span[]): Span | undefi
 
 /** Whether another call of the same tool gives `v` to another parameter than `k` (a route's stops: "A to B, then B to C"): the words around it are that call's too. */
 function sharedElsewhere(ctx: RuleContext, c: ParsedCall, k: string, v: unknown): boolean {
-  return ctx.calls.some((o) => o !== c && o.name === c.name && o.args !== undefined && Object.entries(o.args).some(([ok, ov]) => ok !== k && ov === v));
+  for (const o of ctx.calls) {
+    if (o === c || o.name !== c.name || o.args === undefined) continue;
+    for (const ok in o.args) if (ok !== k && o.args[ok] === v) return true;
+  }
+  return false;
 }
 
 /** Kinds by value, kept across records (values repeat: units, codes, places); bounded. */
 const kinds = new Map<unknown, Kind | undefined>();
 function kindOf(v: unknown): Kind | undefined {
+  // Kinds are short values (a place, a year, a code): a long text is none.
+  if (typeof v === 'string' && v.length > 60) return undefined;
   if (kinds.has(v)) return kinds.get(v);
   const k = kindOfValue(v);
   if (kinds.size >= 20_000) kinds.clear();
