@@ -95,7 +95,8 @@ const QUANTITY = /^\d+(?:[.,]\d+)?-?[a-z]+$/;
 
 function uncoveredLiterals(req: Request, ctx: RuleContext): string[] {
   if (!MAY_HOLD_LITERAL.test(req.text)) return [];
-  const said = ctx.calls.map((c) => JSON.stringify(c.args ?? {}).toLowerCase()).join('\u0000');
+  // What the calls send, and the tools' own names (a user may say "the lexv2 exports" for aws_lexv2_models_list_exports).
+  const said = ctx.calls.map((c) => `${c.name}\u0000${JSON.stringify(c.args ?? {})}`.toLowerCase()).join('\u0000');
   const out: string[] = [];
   LITERAL.lastIndex = 0;
   for (let m = LITERAL.exec(req.text); m !== null; m = LITERAL.exec(req.text)) {

@@ -56,7 +56,7 @@ const BACK = 4;
  * ("a phone number called X": "called" names X), at a clause, a list, a number, or the other
  * value (`other`), whose words are not this value's.
  */
-function fits(req: Request, span: Span, ip: ParamInfo, iq: ParamInfo, other: Span, otherStarts: ReadonlySet<number>, date: boolean): [number, number] {
+function fits(req: Request, span: Span, ip: ParamInfo, iq: ParamInfo, other: Span, otherStarts: ReadonlySet<number>, date: boolean, numeric: boolean): [number, number] {
   const toks = req.tokens;
   const mine = (i: number): boolean => i >= 0 && i < toks.length && !(i >= other.from && i < other.to);
   const score: [number, number] = [0, 0];
@@ -99,8 +99,8 @@ function fits(req: Request, span: Span, ip: ParamInfo, iq: ParamInfo, other: Spa
     const amount = span.from > 0 && toks[span.from - 1].num !== undefined;
     infos.forEach((info, k) => {
       if (info.role === 'start' && toOther && (w === 'to' || w === 'into' || (w === 'in' && amount && (info.kind === 'currency' || info.kind === 'unit')))) score[k] += MARGIN;
-      // A number's unit or noun names it ("10 years", "4 people").
-      else if (span.to - span.from === 1 && toks[span.from].num !== undefined) score[k] += namesParam(info, w);
+      // A number's unit or noun names it ("10 years", "4 people", "forty-seven bathrooms").
+      else if (numeric && span.to - span.from <= 3) score[k] += namesParam(info, w);
     });
   }
   return score;
@@ -303,8 +303,8 @@ function scores(ctx: RuleContext, c: ParsedCall, req: Request | undefined, where
   if (!req || !sp || !sq || sharedElsewhere(ctx, c, p, args[p]) || sharedElsewhere(ctx, c, q, args[q])) return [straight, crossed];
   const listed = respectively(req, sp, sq, ip, iq);
   if (listed !== undefined) return [straight, crossed + (listed ? MARGIN : 0)];
-  const [pp, pq] = fits(req, sp, ip, iq, sq, startsOf(req, where.get(q), args[q]), isDate(args[p]));
-  const [qp, qq] = fits(req, sq, ip, iq, sp, startsOf(req, where.get(p), args[p]), isDate(args[q]));
+  const [pp, pq] = fits(req, sp, ip, iq, sq, startsOf(req, where.get(q), args[q]), isDate(args[p]), typeof args[p] === 'number');
+  const [qp, qq] = fits(req, sq, ip, iq, sp, startsOf(req, where.get(p), args[p]), isDate(args[q]), typeof args[q] === 'number');
   straight += pp + qq;
   crossed += pq + qp;
   return [straight, crossed];
