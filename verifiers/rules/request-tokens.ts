@@ -32,6 +32,7 @@ const TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[\p{L}\p{M}][\p{L}\p{M
 const BEFORE_MINUS = /[\s(=,:[]/;
 const PERCENT_AFTER = /^\s*(%|percent)/;
 const COMMAS = /,/g;
+const POSSESSIVE = /.['’]s$/;
 
 export function tokenise(text: string): Token[] {
   const out: Token[] = [];
@@ -50,8 +51,10 @@ export function tokenise(text: string): Token[] {
       const num = Number(raw.includes(',') ? raw.replace(COMMAS, '') : raw);
       out.push({ t: neg ? `-${raw}` : raw, s: neg ? s - 1 : s, e, num: neg ? -num : num, upper: true });
     } else {
-      const t = lower ? lower.slice(s, e) : raw.toLowerCase();
-      out.push({ t, s, e, upper: raw.charCodeAt(0) !== t.charCodeAt(0) });
+      // A possessive is its word ("ricardo97's account", "Apple's shares").
+      const end = POSSESSIVE.test(raw) ? e - 2 : e;
+      const t = lower ? lower.slice(s, end) : raw.slice(0, end - s).toLowerCase();
+      out.push({ t, s, e: end, upper: raw.charCodeAt(0) !== t.charCodeAt(0) });
     }
   }
   return out;

@@ -107,8 +107,10 @@ function fits(req: Request, span: Span, ip: ParamInfo, iq: ParamInfo, other: Spa
 }
 
 /** A value of the kind a parameter holds (a year in `year`, a date in `date`, an e-mail in `to`), or one its description gives as an example. */
-function kindFit(v: unknown, kind: Kind | undefined, info: ParamInfo): number {
-  return (info.kind !== undefined && kind === info.kind) || describesValue(info, v) ? MARGIN : 0;
+function kindFit(v: unknown, kind: Kind | undefined, info: ParamInfo, other: ParamInfo): number {
+  // Examples tell a parameter apart only when its partner gives none ("e.g. JFK" and "e.g. CDG" illustrate a shape, not a list).
+  const examples = info.values.includes(v) || (other.examples < 0 && describesValue(info, v));
+  return (info.kind !== undefined && kind === info.kind) || examples ? MARGIN : 0;
 }
 
 /**
@@ -241,44 +243,44 @@ function checkCall(ctx: RuleContext, c: ParsedCall): void {
     ctx.add('args.roles', `${c.name}: ${order}`, at);
     return;
   }
-  // The pairs whose values could trade places: one type, and each valid in the other's place (a swap the schema rejects is args.schema's).
-  const props = (c.tool!.parameters?.properties ?? {}) as Record<string, unknown>;
   const keys = Object.keys(args).filter((k) => (typeof args[k] === 'string' || typeof args[k] === 'number') && infos.has(k));
-  const pairs: [string, string][] = [];
-  for (let i = 0; i < keys.length; i++) {
-    for (let j = i + 1; j < keys.length; j++) {
-      const [p, q] = [keys[i], keys[j]];
-      if (typeof args[p] === typeof args[q] && args[p] !== args[q] && surelyValid(props[q], args[p]) && surelyValid(props[p], args[q])) pairs.push([p, q]);
-    }
-  }
-  if (pairs.length === 0) return;
+  if (keys.length < 2) return;
   // The words around a value count only where both values of a pair are said: a look at the lower-case text
   // (or the plan's words for an implied value) tells whether the request is worth reading word by word.
   const lower = lowerRequestBefore(ctx, c.message);
   let implied: Map<unknown, string> | undefined;
   const begins = (text: string | undefined): boolean => text !== undefined && lower.includes(text.slice(0, 3).toLowerCase());
-  const saidMemo = new Map<string, boolean>();
-  const said = (k: string): boolean => {
-    let r = saidMemo.get(k);
-    if (r === undefined) {
-      const v = args[k];
-      r = typeof v === 'number' || (typeof v === 'string' && v.length <= 200 && (begins(v) || begins(nameOfCode(v)))) || (implied ??= impliedValues(ctx, c)).has(v);
-      saidMemo.set(k, r);
-    }
-    return r;
+  const said = new Map<string, boolean>();
+  const telling = new Map<string, boolean>();
+  for (const k of keys) {
+    const v = args[k];
+    said.set(k, typeof v === 'number' || (typeof v === 'string' && v.length <= 200 && (begins(v) || begins(nameOfCode(v)))) || (implied ??= impliedValues(ctx, c)).has(v));
+    // ... and only where the request has a word that could tell two apart: a role, a word of the parameter.
+    const i = infos.get(k)!;
+    telling.set(k, i.role !== undefined || i.exact.length <= 2 || i.words.some((w) => lower.includes(w)));
+  }
+  /** Whether a parameter or its value may give evidence without the words around it: a plain kind, an enum, examples. */
+  const plain = (k: string): boolean => {
+    const i = infos.get(k)!;
+    return i.kind !== undefined || i.examples >= 0 || i.values.length > 0 || kindOf(args[k]) !== undefined;
   };
-  // ... and only where the request has a word that could tell the two apart: a role, a word of either parameter.
-  const tellingMemo = new Map<string, boolean>();
-  const telling = (k: string): boolean => {
-    let r = tellingMemo.get(k);
-    if (r === undefined) {
-      const i = infos.get(k)!;
-      r = i.role !== undefined || i.exact.length <= 2 || i.words.some((w) => lower.includes(w));
-      tellingMemo.set(k, r);
+  // The pairs that could trade places and that something could tell apart: one type, each valid in the other's place
+  // (a swap the schema rejects is args.schema's), and a plain kind or the request's words to go by.
+  const props = (c.tool!.parameters?.properties ?? {}) as Record<string, unknown>;
+  const pairs: [string, string][] = [];
+  let read = false;
+  for (let i = 0; i < keys.length; i++) {
+    for (let j = i + 1; j < keys.length; j++) {
+      const [p, q] = [keys[i], keys[j]];
+      if (typeof args[p] !== typeof args[q] || args[p] === args[q]) continue;
+      const worded = said.get(p)! && said.get(q)! && (telling.get(p)! || telling.get(q)!);
+      if (!worded && !plain(p) && !plain(q)) continue;
+      if (!surelyValid(props[q], args[p]) || !surelyValid(props[p], args[q])) continue;
+      pairs.push([p, q]);
+      read ||= worded;
     }
-    return r;
-  };
-  const read = pairs.some(([p, q]) => said(p) && said(q) && (telling(p) || telling(q)));
+  }
+  if (pairs.length === 0) return;
   const req = read ? requestBefore(ctx, c.message) : undefined;
   const where = req ? placesOf(req, args, (implied ??= impliedValues(ctx, c)), pairs) : new Map<string, Span[]>();
   for (const [p, q] of pairs) {
@@ -296,8 +298,8 @@ function scores(ctx: RuleContext, c: ParsedCall, req: Request | undefined, where
   // What kind each value is, said or not; then, where both are said, the words around them.
   const kp = kindOf(args[p]);
   const kq = kindOf(args[q]);
-  let straight = kindFit(args[p], kp, ip) + kindFit(args[q], kq, iq);
-  let crossed = kindFit(args[p], kp, iq) + kindFit(args[q], kq, ip);
+  let straight = kindFit(args[p], kp, ip, iq) + kindFit(args[q], kq, iq, ip);
+  let crossed = kindFit(args[p], kp, iq, ip) + kindFit(args[q], kq, ip, iq);
   const sp = placeApart(where.get(p) ?? [], where.get(q) ?? []);
   const sq = placeApart(where.get(q) ?? [], where.get(p) ?? []);
   if (!req || !sp || !sq || sharedElsewhere(ctx, c, p, args[p]) || sharedElsewhere(ctx, c, q, args[q])) return [straight, crossed];
