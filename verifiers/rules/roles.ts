@@ -153,18 +153,28 @@ function ordered(v: unknown): number | string | undefined {
  * by their roles (check_in and check_out, pickup and dropoff).
  */
 function outOfOrder(args: Record<string, unknown>, infos: ReadonlyMap<string, ParamInfo>): string | undefined {
+  for (const [p, q] of rangesOf(infos)) {
+    const lo = ordered(args[p]);
+    const hi = ordered(args[q]);
+    if (lo === undefined || hi === undefined || typeof hi !== typeof lo || (typeof lo === 'number' && infos.get(p)!.range !== 'start')) continue;
+    if (lo > hi) return `${p} = ${JSON.stringify(args[p])} is above ${q} = ${JSON.stringify(args[q])}: the two are swapped`;
+  }
+  return undefined;
+}
+
+const ranges = new WeakMap<ReadonlyMap<string, ParamInfo>, readonly [string, string][]>();
+/** The [start, end] pairs of a tool's parameters that must be in order: by range words (numbers and dates), or by roles (dates), with one base. */
+function rangesOf(infos: ReadonlyMap<string, ParamInfo>): readonly [string, string][] {
+  let out = ranges.get(infos);
+  if (out) return out;
+  const list: [string, string][] = [];
   for (const [p, a] of infos) {
     const ranged = a.range === 'start';
     if (!ranged && a.role !== 'start') continue;
-    const lo = ordered(args[p]);
-    if (lo === undefined || (!ranged && typeof lo === 'number')) continue;
-    for (const [q, b] of infos) {
-      if (q === p || b.base !== a.base || !(ranged ? b.range === 'end' : b.role === 'end')) continue;
-      const hi = ordered(args[q]);
-      if (hi !== undefined && typeof hi === typeof lo && lo > hi) return `${p} = ${JSON.stringify(args[p])} is above ${q} = ${JSON.stringify(args[q])}: the two are swapped`;
-    }
+    for (const [q, b] of infos) if (q !== p && b.base === a.base && (ranged ? b.range === 'end' : b.role === 'end')) list.push([p, q]);
   }
-  return undefined;
+  ranges.set(infos, (out = list));
+  return out;
 }
 
 /** The values of the call the plan records as implied, with the words the user said for each ("Lisbon" for LIS, "Swiss francs" for CHF). */
@@ -251,14 +261,21 @@ function checkCall(ctx: RuleContext, c: ParsedCall): void {
   let implied: Map<unknown, string> | undefined;
   const begins = (text: string | undefined): boolean => text !== undefined && lower.includes(text.slice(0, 3).toLowerCase());
   const said = new Map<string, boolean>();
-  const telling = new Map<string, boolean>();
   for (const k of keys) {
     const v = args[k];
     said.set(k, typeof v === 'number' || (typeof v === 'string' && v.length <= 200 && (begins(v) || begins(nameOfCode(v)))) || (implied ??= impliedValues(ctx, c)).has(v));
-    // ... and only where the request has a word that could tell two apart: a role, a word of the parameter.
-    const i = infos.get(k)!;
-    telling.set(k, i.role !== undefined || i.exact.length <= 2 || i.words.some((w) => lower.includes(w)));
   }
+  // ... and only where the request has a word that could tell two apart: a role, a word of the parameter (looked up once asked).
+  const tellingMemo = new Map<string, boolean>();
+  const telling = (k: string): boolean => {
+    let r = tellingMemo.get(k);
+    if (r === undefined) {
+      const i = infos.get(k)!;
+      r = i.role !== undefined || i.exact.length <= 2 || i.words.some((w) => lower.includes(w));
+      tellingMemo.set(k, r);
+    }
+    return r;
+  };
   /** Whether a parameter or its value may give evidence without the words around it: a plain kind, an enum, examples. */
   const plain = (k: string): boolean => {
     const i = infos.get(k)!;
@@ -273,7 +290,7 @@ function checkCall(ctx: RuleContext, c: ParsedCall): void {
     for (let j = i + 1; j < keys.length; j++) {
       const [p, q] = [keys[i], keys[j]];
       if (typeof args[p] !== typeof args[q] || args[p] === args[q]) continue;
-      const worded = said.get(p)! && said.get(q)! && (telling.get(p)! || telling.get(q)!);
+      const worded = said.get(p)! && said.get(q)! && (telling(p) || telling(q));
       if (!worded && !plain(p) && !plain(q)) continue;
       if (!surelyValid(props[q], args[p]) || !surelyValid(props[p], args[q])) continue;
       pairs.push([p, q]);
