@@ -58,6 +58,16 @@ describe('defaults written as text', () => {
 });
 
 describe('required without properties', () => {
+  it('declares the keys on import, an integer where the description counts it, so generated calls hold them', () => {
+    const description = "The population. 'adults' is the number of adults. 'children' is the number of children. 'pets' are welcome.";
+    const out = convertPythonSchema({ type: 'dict', description, required: ['adults', 'children', 'pets'] }, '/p');
+    expect(out.properties).toEqual({
+      adults: { type: 'integer', description: "'adults' is the number of adults." },
+      children: { type: 'integer', description: "'children' is the number of children." },
+      pets: { description: "'pets' are welcome." },
+    });
+  });
+
   it('names the keys of a nested object that declares none (BFCL: `population: {type: dict, required: [adults, children]}`)', () => {
     const params = { type: 'object', properties: { population: { type: 'object', description: 'Adults and children.', required: ['adults', 'children'] } }, required: ['population'] };
     expect(validateApi(api(params))).toEqual([]);

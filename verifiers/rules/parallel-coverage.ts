@@ -95,7 +95,8 @@ const QUANTITY = /^\d+(?:[.,]\d+)?-?[a-z]+$/;
 
 function uncoveredLiterals(req: Request, ctx: RuleContext): string[] {
   if (!MAY_HOLD_LITERAL.test(req.text)) return [];
-  const said = ctx.calls.map((c) => JSON.stringify(c.args ?? {}).toLowerCase()).join('\u0000');
+  // What the calls send, and the tools' own names (a user may say "the lexv2 exports" for aws_lexv2_models_list_exports).
+  const said = ctx.calls.map((c) => `${c.name}\u0000${JSON.stringify(c.args ?? {})}`.toLowerCase()).join('\u0000');
   const out: string[] = [];
   LITERAL.lastIndex = 0;
   for (let m = LITERAL.exec(req.text); m !== null; m = LITERAL.exec(req.text)) {
@@ -122,24 +123,25 @@ function uncoveredExactNumbers(req: Request, said: Said): string[] {
 /** For each value, the place it is said that lies nearest a place of another value (a value may be said more than once: "5%" and "1,5 and 10"). */
 function anchorsOf(req: Request, values: readonly unknown[]): Span[] {
   const spans = values.map((v) => spansOf(req, v)).filter((s) => s.length > 0);
-  const picked = spans.map((own, vi) => {
+  // A value said once is there; a value said more than once is where it is nearest to those.
+  const fixed = spans.filter((s) => s.length === 1).map((s) => s[0]);
+  const picked = spans.map((own) => {
+    if (own.length === 1) return own[0];
+    const others = fixed.length > 0 ? fixed : spans.filter((o) => o !== own).flat();
     let best = own[0];
     let bestD = Infinity;
-    for (const s of own) {
-      for (let o = 0; o < spans.length; o++) {
-        if (o === vi) continue;
-        for (const t of spans[o]) {
-          const d = Math.abs(t.from - s.from);
-          if (d > 0 && d < bestD) {
-            bestD = d;
-            best = s;
-          }
+    for (const sp of own) {
+      for (const t of others) {
+        const d = Math.abs(t.from - sp.from);
+        if (d > 0 && d < bestD) {
+          bestD = d;
+          best = sp;
         }
       }
     }
     return best;
   });
-  return picked.sort((a, b) => a.from - b.from).filter((s, i, all) => i === 0 || s.from >= all[i - 1].to);
+  return picked.sort((a, b) => a.from - b.from).filter((sp, i, all) => i === 0 || sp.from >= all[i - 1].to);
 }
 
 /**
@@ -197,6 +199,8 @@ export function checkParallelCoverage(ctx: RuleContext): void {
   let said: Said | undefined;
   const missing = new Map<number, string>();
   for (const values of slots.values()) {
+    // The values that vary between the calls; of the others, a number (its words make a frame: "300 Kelvin ... 350 Kelvin").
+    if (values.size < 2 && typeof values.values().next().value !== 'number') continue;
     const anchors = anchorsOf(req, [...values]);
     if (anchors.length === 0) continue;
     said ??= new CallValues(ctx);

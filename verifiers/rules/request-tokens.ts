@@ -28,15 +28,11 @@ export interface Request {
   readonly tokens: readonly Token[];
 }
 
-/** A request over a text, read word by word. */
-export function requestOf(text: string): Request {
-  return { text, lower: text.toLowerCase(), tokens: tokenise(text) };
-}
-
 const TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’]*/gu;
 const BEFORE_MINUS = /[\s(=,:[]/;
 const PERCENT_AFTER = /^\s*(%|percent)/;
 const COMMAS = /,/g;
+const POSSESSIVE = /.['’]s$/;
 
 export function tokenise(text: string): Token[] {
   const out: Token[] = [];
@@ -55,49 +51,47 @@ export function tokenise(text: string): Token[] {
       const num = Number(raw.includes(',') ? raw.replace(COMMAS, '') : raw);
       out.push({ t: neg ? `-${raw}` : raw, s: neg ? s - 1 : s, e, num: neg ? -num : num, upper: true });
     } else {
-      const t = lower ? lower.slice(s, e) : raw.toLowerCase();
-      out.push({ t, s, e, upper: raw.charCodeAt(0) !== t.charCodeAt(0) });
+      // A possessive is its word ("ricardo97's account", "Apple's shares").
+      const end = POSSESSIVE.test(raw) ? e - 2 : e;
+      const t = lower ? lower.slice(s, end) : raw.slice(0, end - s).toLowerCase();
+      out.push({ t, s, e: end, upper: raw.charCodeAt(0) !== t.charCodeAt(0) });
     }
   }
   return out;
 }
 
-const requests = new WeakMap<RuleContext, Map<number, Request>>();
+/** The user messages before a call: their text, in lower case, and word by word once asked for. */
+interface Turn {
+  readonly text: string;
+  readonly lower: string;
+  request?: Request;
+}
+const turns = new WeakMap<RuleContext, Map<number, Turn>>();
 
-/** The user messages before message `mi`, as one request (cached per record). */
-const lowers = new WeakMap<RuleContext, Map<number, string>>();
-
-/** How many user messages come before message `mi`. */
-function usersBefore(ctx: RuleContext, mi: number): number {
+/** The user messages before message `mi` (cached per record, keyed by how many there are: calls of one turn share them). */
+function turnBefore(ctx: RuleContext, mi: number): Turn {
+  let m = turns.get(ctx);
+  if (!m) turns.set(ctx, (m = new Map()));
   let n = 0;
   while (n < ctx.users.length && ctx.users[n] < mi) n++;
-  return n;
+  let t = m.get(n);
+  if (!t) {
+    const text = ctx.users.slice(0, n).map((u) => textOf(ctx.messages[u] as Message)).join('\n');
+    t = { text, lower: text.toLowerCase() };
+    m.set(n, t);
+  }
+  return t;
 }
 
-/** The user messages before message `mi` in lower case, without reading them word by word (cached per record). */
+/** The user messages before message `mi` in lower case, without reading them word by word. */
 export function lowerRequestBefore(ctx: RuleContext, mi: number): string {
-  let m = lowers.get(ctx);
-  if (!m) lowers.set(ctx, (m = new Map()));
-  const n = usersBefore(ctx, mi);
-  let s = m.get(n);
-  if (s === undefined) {
-    s = ctx.users.slice(0, n).map((u) => textOf(ctx.messages[u] as Message)).join('\n').toLowerCase();
-    m.set(n, s);
-  }
-  return s;
+  return turnBefore(ctx, mi).lower;
 }
 
+/** The user messages before message `mi`, as one request read word by word. */
 export function requestBefore(ctx: RuleContext, mi: number): Request {
-  let m = requests.get(ctx);
-  if (!m) requests.set(ctx, (m = new Map()));
-  // Keyed by how many user messages come before: calls of one turn share their request.
-  const n = usersBefore(ctx, mi);
-  let r = m.get(n);
-  if (!r) {
-    r = requestOf(ctx.users.slice(0, n).map((u) => textOf(ctx.messages[u] as Message)).join('\n'));
-    m.set(n, r);
-  }
-  return r;
+  const t = turnBefore(ctx, mi);
+  return (t.request ??= { text: t.text, lower: t.lower, tokens: tokenise(t.text) });
 }
 
 /** A place in the request: tokens [from, to). */

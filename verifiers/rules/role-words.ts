@@ -66,8 +66,9 @@ const RANGE_START: ReadonlySet<string> = new Set(['min', 'minimum', 'lower', 'lo
 const RANGE_END: ReadonlySet<string> = new Set(['max', 'maximum', 'upper', 'high', 'end', 'to', 'latest', 'until']);
 
 /** Words right before a value that give it the start role ("from Paris", "since 2019"), or the end role ("to Rome", "until May"). */
-export const START_CUES: ReadonlySet<string> = new Set(['from', 'since', 'starting', 'leaving', 'departing', 'between', 'origin', 'sender', 'minimum', 'min', 'least', 'earliest']);
-export const END_CUES: ReadonlySet<string> = new Set(['to', 'into', 'until', 'till', 'towards', 'toward', 'destination', 'arriving', 'recipient', 'maximum', 'max', 'most', 'latest']);
+// Not "arriving"/"leaving": arriving starts a hotel stay and ends a flight (the parameters' own words tell those apart).
+export const START_CUES: ReadonlySet<string> = new Set(['from', 'since', 'starting', 'between', 'origin', 'sender', 'minimum', 'min', 'least', 'earliest']);
+export const END_CUES: ReadonlySet<string> = new Set(['to', 'into', 'until', 'till', 'towards', 'toward', 'destination', 'recipient', 'maximum', 'max', 'most', 'latest']);
 
 export interface ParamInfo {
   /** The name itself, lower case ("a", "x", "num1"): said as it is, it names the parameter. */

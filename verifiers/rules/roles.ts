@@ -56,7 +56,7 @@ const BACK = 4;
  * ("a phone number called X": "called" names X), at a clause, a list, a number, or the other
  * value (`other`), whose words are not this value's.
  */
-function fits(req: Request, span: Span, ip: ParamInfo, iq: ParamInfo, other: Span, otherStarts: ReadonlySet<number>, date: boolean): [number, number] {
+function fits(req: Request, span: Span, ip: ParamInfo, iq: ParamInfo, other: Span, otherStarts: ReadonlySet<number>, date: boolean, numeric: boolean): [number, number] {
   const toks = req.tokens;
   const mine = (i: number): boolean => i >= 0 && i < toks.length && !(i >= other.from && i < other.to);
   const score: [number, number] = [0, 0];
@@ -99,16 +99,18 @@ function fits(req: Request, span: Span, ip: ParamInfo, iq: ParamInfo, other: Spa
     const amount = span.from > 0 && toks[span.from - 1].num !== undefined;
     infos.forEach((info, k) => {
       if (info.role === 'start' && toOther && (w === 'to' || w === 'into' || (w === 'in' && amount && (info.kind === 'currency' || info.kind === 'unit')))) score[k] += MARGIN;
-      // A number's unit or noun names it ("10 years", "4 people").
-      else if (span.to - span.from === 1 && toks[span.from].num !== undefined) score[k] += namesParam(info, w);
+      // A number's unit or noun names it ("10 years", "4 people", "forty-seven bathrooms").
+      else if (numeric && span.to - span.from <= 3) score[k] += namesParam(info, w);
     });
   }
   return score;
 }
 
 /** A value of the kind a parameter holds (a year in `year`, a date in `date`, an e-mail in `to`), or one its description gives as an example. */
-function kindFit(v: unknown, kind: Kind | undefined, info: ParamInfo): number {
-  return (info.kind !== undefined && kind === info.kind) || describesValue(info, v) ? MARGIN : 0;
+function kindFit(v: unknown, kind: Kind | undefined, info: ParamInfo, other: ParamInfo): number {
+  // Examples tell a parameter apart only when its partner gives none ("e.g. JFK" and "e.g. CDG" illustrate a shape, not a list).
+  const examples = info.values.includes(v) || (other.examples < 0 && describesValue(info, v));
+  return (info.kind !== undefined && kind === info.kind) || examples ? MARGIN : 0;
 }
 
 /**
@@ -151,18 +153,28 @@ function ordered(v: unknown): number | string | undefined {
  * by their roles (check_in and check_out, pickup and dropoff).
  */
 function outOfOrder(args: Record<string, unknown>, infos: ReadonlyMap<string, ParamInfo>): string | undefined {
+  for (const [p, q] of rangesOf(infos)) {
+    const lo = ordered(args[p]);
+    const hi = ordered(args[q]);
+    if (lo === undefined || hi === undefined || typeof hi !== typeof lo || (typeof lo === 'number' && infos.get(p)!.range !== 'start')) continue;
+    if (lo > hi) return `${p} = ${JSON.stringify(args[p])} is above ${q} = ${JSON.stringify(args[q])}: the two are swapped`;
+  }
+  return undefined;
+}
+
+const ranges = new WeakMap<ReadonlyMap<string, ParamInfo>, readonly [string, string][]>();
+/** The [start, end] pairs of a tool's parameters that must be in order: by range words (numbers and dates), or by roles (dates), with one base. */
+function rangesOf(infos: ReadonlyMap<string, ParamInfo>): readonly [string, string][] {
+  let out = ranges.get(infos);
+  if (out) return out;
+  const list: [string, string][] = [];
   for (const [p, a] of infos) {
     const ranged = a.range === 'start';
     if (!ranged && a.role !== 'start') continue;
-    const lo = ordered(args[p]);
-    if (lo === undefined || (!ranged && typeof lo === 'number')) continue;
-    for (const [q, b] of infos) {
-      if (q === p || b.base !== a.base || !(ranged ? b.range === 'end' : b.role === 'end')) continue;
-      const hi = ordered(args[q]);
-      if (hi !== undefined && typeof hi === typeof lo && lo > hi) return `${p} = ${JSON.stringify(args[p])} is above ${q} = ${JSON.stringify(args[q])}: the two are swapped`;
-    }
+    for (const [q, b] of infos) if (q !== p && b.base === a.base && (ranged ? b.range === 'end' : b.role === 'end')) list.push([p, q]);
   }
-  return undefined;
+  ranges.set(infos, (out = list));
+  return out;
 }
 
 /** The values of the call the plan records as implied, with the words the user said for each ("Lisbon" for LIS, "Swiss francs" for CHF). */
@@ -213,12 +225,18 @@ function placeApart(own: readonly Span[], other: readonly Span[]): Span | undefi
 
 /** Whether another call of the same tool gives `v` to another parameter than `k` (a route's stops: "A to B, then B to C"): the words around it are that call's too. */
 function sharedElsewhere(ctx: RuleContext, c: ParsedCall, k: string, v: unknown): boolean {
-  return ctx.calls.some((o) => o !== c && o.name === c.name && o.args !== undefined && Object.entries(o.args).some(([ok, ov]) => ok !== k && ov === v));
+  for (const o of ctx.calls) {
+    if (o === c || o.name !== c.name || o.args === undefined) continue;
+    for (const ok in o.args) if (ok !== k && o.args[ok] === v) return true;
+  }
+  return false;
 }
 
 /** Kinds by value, kept across records (values repeat: units, codes, places); bounded. */
 const kinds = new Map<unknown, Kind | undefined>();
 function kindOf(v: unknown): Kind | undefined {
+  // Kinds are short values (a place, a year, a code): a long text is none.
+  if (typeof v === 'string' && v.length > 60) return undefined;
   if (kinds.has(v)) return kinds.get(v);
   const k = kindOfValue(v);
   if (kinds.size >= 20_000) kinds.clear();
@@ -235,33 +253,19 @@ function checkCall(ctx: RuleContext, c: ParsedCall): void {
     ctx.add('args.roles', `${c.name}: ${order}`, at);
     return;
   }
-  // The pairs whose values could trade places: one type, and each valid in the other's place (a swap the schema rejects is args.schema's).
-  const props = (c.tool!.parameters?.properties ?? {}) as Record<string, unknown>;
   const keys = Object.keys(args).filter((k) => (typeof args[k] === 'string' || typeof args[k] === 'number') && infos.has(k));
-  const pairs: [string, string][] = [];
-  for (let i = 0; i < keys.length; i++) {
-    for (let j = i + 1; j < keys.length; j++) {
-      const [p, q] = [keys[i], keys[j]];
-      if (typeof args[p] === typeof args[q] && args[p] !== args[q] && surelyValid(props[q], args[p]) && surelyValid(props[p], args[q])) pairs.push([p, q]);
-    }
-  }
-  if (pairs.length === 0) return;
+  if (keys.length < 2) return;
   // The words around a value count only where both values of a pair are said: a look at the lower-case text
   // (or the plan's words for an implied value) tells whether the request is worth reading word by word.
   const lower = lowerRequestBefore(ctx, c.message);
   let implied: Map<unknown, string> | undefined;
   const begins = (text: string | undefined): boolean => text !== undefined && lower.includes(text.slice(0, 3).toLowerCase());
-  const saidMemo = new Map<string, boolean>();
-  const said = (k: string): boolean => {
-    let r = saidMemo.get(k);
-    if (r === undefined) {
-      const v = args[k];
-      r = typeof v === 'number' || (typeof v === 'string' && v.length <= 200 && (begins(v) || begins(nameOfCode(v)))) || (implied ??= impliedValues(ctx, c)).has(v);
-      saidMemo.set(k, r);
-    }
-    return r;
-  };
-  // ... and only where the request has a word that could tell the two apart: a role, a word of either parameter.
+  const said = new Map<string, boolean>();
+  for (const k of keys) {
+    const v = args[k];
+    said.set(k, typeof v === 'number' || (typeof v === 'string' && v.length <= 200 && (begins(v) || begins(nameOfCode(v)))) || (implied ??= impliedValues(ctx, c)).has(v));
+  }
+  // ... and only where the request has a word that could tell two apart: a role, a word of the parameter (looked up once asked).
   const tellingMemo = new Map<string, boolean>();
   const telling = (k: string): boolean => {
     let r = tellingMemo.get(k);
@@ -272,7 +276,28 @@ function checkCall(ctx: RuleContext, c: ParsedCall): void {
     }
     return r;
   };
-  const read = pairs.some(([p, q]) => said(p) && said(q) && (telling(p) || telling(q)));
+  /** Whether a parameter or its value may give evidence without the words around it: a plain kind, an enum, examples. */
+  const plain = (k: string): boolean => {
+    const i = infos.get(k)!;
+    return i.kind !== undefined || i.examples >= 0 || i.values.length > 0 || kindOf(args[k]) !== undefined;
+  };
+  // The pairs that could trade places and that something could tell apart: one type, each valid in the other's place
+  // (a swap the schema rejects is args.schema's), and a plain kind or the request's words to go by.
+  const props = (c.tool!.parameters?.properties ?? {}) as Record<string, unknown>;
+  const pairs: [string, string][] = [];
+  let read = false;
+  for (let i = 0; i < keys.length; i++) {
+    for (let j = i + 1; j < keys.length; j++) {
+      const [p, q] = [keys[i], keys[j]];
+      if (typeof args[p] !== typeof args[q] || args[p] === args[q]) continue;
+      const worded = said.get(p)! && said.get(q)! && (telling(p) || telling(q));
+      if (!worded && !plain(p) && !plain(q)) continue;
+      if (!surelyValid(props[q], args[p]) || !surelyValid(props[p], args[q])) continue;
+      pairs.push([p, q]);
+      read ||= worded;
+    }
+  }
+  if (pairs.length === 0) return;
   const req = read ? requestBefore(ctx, c.message) : undefined;
   const where = req ? placesOf(req, args, (implied ??= impliedValues(ctx, c)), pairs) : new Map<string, Span[]>();
   for (const [p, q] of pairs) {
@@ -290,15 +315,15 @@ function scores(ctx: RuleContext, c: ParsedCall, req: Request | undefined, where
   // What kind each value is, said or not; then, where both are said, the words around them.
   const kp = kindOf(args[p]);
   const kq = kindOf(args[q]);
-  let straight = kindFit(args[p], kp, ip) + kindFit(args[q], kq, iq);
-  let crossed = kindFit(args[p], kp, iq) + kindFit(args[q], kq, ip);
+  let straight = kindFit(args[p], kp, ip, iq) + kindFit(args[q], kq, iq, ip);
+  let crossed = kindFit(args[p], kp, iq, ip) + kindFit(args[q], kq, ip, iq);
   const sp = placeApart(where.get(p) ?? [], where.get(q) ?? []);
   const sq = placeApart(where.get(q) ?? [], where.get(p) ?? []);
   if (!req || !sp || !sq || sharedElsewhere(ctx, c, p, args[p]) || sharedElsewhere(ctx, c, q, args[q])) return [straight, crossed];
   const listed = respectively(req, sp, sq, ip, iq);
   if (listed !== undefined) return [straight, crossed + (listed ? MARGIN : 0)];
-  const [pp, pq] = fits(req, sp, ip, iq, sq, startsOf(req, where.get(q), args[q]), isDate(args[p]));
-  const [qp, qq] = fits(req, sq, ip, iq, sp, startsOf(req, where.get(p), args[p]), isDate(args[q]));
+  const [pp, pq] = fits(req, sp, ip, iq, sq, startsOf(req, where.get(q), args[q]), isDate(args[p]), typeof args[p] === 'number');
+  const [qp, qq] = fits(req, sq, ip, iq, sp, startsOf(req, where.get(p), args[p]), isDate(args[q]), typeof args[q] === 'number');
   straight += pp + qq;
   crossed += pq + qp;
   return [straight, crossed];

@@ -84,10 +84,33 @@ export function convertPythonSchema(schema: unknown, pointer: string, notes?: No
     delete out.enum;
     notes?.push({ pointer: `${pointer}/enum`, problem: 'enum of an array moved to its items' });
   }
+  if (out.type === 'object' && out.properties === undefined && Array.isArray(out.required) && out.additionalProperties !== false) declareRequiredKeys(out, pointer, notes);
   if (optionalMark) Object.defineProperty(out, OPTIONAL, { value: true, enumerable: false });
   // Python-style defaults (None, "false", "timing, attractions"): defaults.ts says what they mean.
   normaliseDefault(out, pointer, notes);
   return out;
+}
+
+/**
+ * BFCL's `{type: dict, description: "'adults' is the number of adults ...", required: [adults,
+ * children]}` names its keys by `required` alone. A reader reads an object with those keys, as
+ * the description tells them: each becomes a property, an integer where the description says it
+ * is a number or count of something, else of any type, described by the sentence that names it.
+ */
+const SENTENCES = /(?<=\.)\s+/;
+const COUNTED = /\b(?:number|count|amount|how many)\b/i;
+
+function declareRequiredKeys(out: Json, pointer: string, notes: Note[] | undefined): void {
+  const description = typeof out.description === 'string' ? out.description : '';
+  const properties: Json = {};
+  for (const key of out.required as unknown[]) {
+    if (typeof key !== 'string') continue;
+    const sentence = description.split(SENTENCES).find((x) => x.includes(`'${key}'`) || x.includes(`"${key}"`));
+    const counted = sentence !== undefined && COUNTED.test(sentence);
+    properties[key] = { ...(counted ? { type: 'integer' } : {}), description: sentence ?? `The ${key.replace(/_/g, ' ')}.` };
+  }
+  out.properties = properties;
+  notes?.push({ pointer: `${pointer}/required`, problem: `keys named only by required declared as properties (${Object.keys(properties).join(', ')})` });
 }
 
 const OPTIONAL = Symbol('optional');
