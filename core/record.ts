@@ -82,6 +82,8 @@ export interface PlanTruth {
   readonly safety?: 'refuse' | 'confirm';
   /** The item's world: today, the user's locale, the user (absent in records of earlier builds). */
   readonly world?: ItemWorld;
+  /** The dialogue's language (ISO 639-1) when it is not English: the user writes it and the assistant answers in it. */
+  readonly language?: string;
 }
 
 export interface CanonicalRecord {

@@ -23,6 +23,8 @@ import { ASSISTANT_NAMES, CONFIRM_RULES, SYSTEM, SYSTEM_EXTRAS, TODAY } from './
 import { fieldPhrase, textOf, type Obj, type Pick } from './text.js';
 import { offlineToolResult } from './tool/offline.js';
 import { apiOf, userTurns } from './user/offline.js';
+import { AnswerWriterIn } from './assistant/lang/answer.js';
+import { dialogueIn } from './user/lang/dialogue.js';
 
 export { MISTAKES, type Mistake } from './assistant/mistakes.js';
 
@@ -77,9 +79,14 @@ export function simulateOffline(plan: ItemPlan, pool: ToolPool, opts: SimulateOp
   const tools = shown.map((t) => textOf(t).def);
   const messages: Message[] = [{ role: 'system', content: systemPrompt(plan, rng, pick) }];
 
-  // The user agent writes every turn up front (the plan fixes them all).
-  const user = userTurns(plan, pool, rng, pick);
-  const teacher = offlineTeacher(plan, shown, user.texts, opts.rationale ?? 'all');
+  // The user agent writes every turn up front (the plan fixes them all), in the dialogue's
+  // language: English, or the world's own language for a share of items (user/lang/choice.ts).
+  const foreign = dialogueIn(plan, pool, rng, pick);
+  const user = foreign?.user ?? userTurns(plan, pool, rng, pick);
+  // The plan as the dialogue says it: a second-language dialogue states some values the plan implies.
+  const said = foreign?.plan ?? plan;
+  // The rationale stays English: it is the trainer's annotation, not part of the conversation.
+  const teacher = offlineTeacher(said, shown, user.texts, opts.rationale ?? 'all');
 
   // The assistant's calls, then maybe its one mistake.
   const idRng = new Rng(subSeed(plan.seed, 'call-ids'));
@@ -113,13 +120,14 @@ export function simulateOffline(plan: ItemPlan, pool: ToolPool, opts: SimulateOp
   const dangling = mistake === 'dangling-call' ? calls[noise.int(0, calls.length - 1)] : undefined;
 
   const answers = new AnswerWriter(plan);
+  const answersIn = foreign ? new AnswerWriterIn(plan, foreign.lang) : undefined;
   for (let turn = 0; turn < user.texts.length; turn++) {
     messages.push({ role: 'user', content: user.texts[turn] });
     const turnCalls = calls.filter((c) => c.turn === turn);
 
     // Turns where the assistant answers in text only.
     if (turnCalls.length === 0) {
-      messages.push({ role: 'assistant', content: textReply(plan, pool, shown, user, turn, pick) });
+      messages.push({ role: 'assistant', content: textReply(plan, pool, shown, user, turn, pick, foreign?.lang) });
       continue;
     }
 
@@ -139,7 +147,7 @@ export function simulateOffline(plan: ItemPlan, pool: ToolPool, opts: SimulateOp
         outcomes.push({ call: c, result });
       }
     }
-    messages.push({ role: 'assistant', content: answers.turn(outcomes, user.texts.slice(0, turn + 1).join(' '), messages) });
+    messages.push({ role: 'assistant', content: answersIn ? answersIn.turn(outcomes, messages) : answers.turn(outcomes, user.texts.slice(0, turn + 1).join(' '), messages) });
   }
 
   const meta = {
@@ -152,7 +160,7 @@ export function simulateOffline(plan: ItemPlan, pool: ToolPool, opts: SimulateOp
     turns: user.texts.length,
     plan: {
       targets: plan.targets,
-      calls: plan.calls.map((c) => ({
+      calls: said.calls.map((c) => ({
         name: c.name,
         arguments: c.arguments,
         ...(c.dependsOn ? { dependsOn: c.dependsOn } : {}),
@@ -163,6 +171,7 @@ export function simulateOffline(plan: ItemPlan, pool: ToolPool, opts: SimulateOp
       ...(plan.withheld ? { withheld: plan.withheld } : {}),
       ...(plan.safety ? { safety: plan.safety } : {}),
       world: plan.world,
+      ...(foreign ? { language: foreign.lang } : {}),
     },
   };
   return { id: opts.id, split: opts.split, tools, messages, meta };

@@ -7,6 +7,7 @@
 import type { RuleContext } from './context.js';
 import { textOf } from './context.js';
 import { normalise } from './normalise.js';
+import { conversationLanguages } from './hygiene-language.js';
 
 export const LIMITS = {
   /** Characters of one user, system or assistant text message. */
@@ -286,7 +287,7 @@ export function checkHygiene(ctx: RuleContext): void {
   }
   if (!mixedReported && foreign >= 3) {
     for (const l of langs) l.counts = languageCounts(l.prose);
-    const clash = languageClash(langs);
+    const clash = languageClash(conversationLanguages(ctx, langs, confident));
     if (clash) mixed(clash.mi, `${ctx.messages[clash.mi].role} message in ${clash.lang}, the rest of the dialogue in ${clash.rest}`);
   }
 }

@@ -11,6 +11,8 @@ import { apiOf, type UserTurns } from '../user/offline.js';
 import { askConfirm, askMissing } from './asking.js';
 import { apiNounOf } from './nouns.js';
 import { joinAnd, plural, todayOf } from './words.js';
+import type { Lang } from '../user/lang/types.js';
+import { askMissingIn, declineIn } from './lang/replies.js';
 
 /** What the tools shown cover, as two or three topics: "payments, markets and policies". */
 function topicsOf(shown: readonly ApiSpec[]): string {
@@ -49,12 +51,13 @@ const DECLINE: readonly ((need: string, topics: string) => string)[] = [
   (_n, t) => `Sorry, that's beyond what I can do here. Happy to help with ${t} though.`,
 ];
 
-/** The assistant's reply in a turn where it calls no tool. */
-export function textReply(plan: ItemPlan, pool: ToolPool, shown: readonly ApiSpec[], user: UserTurns, turn: number, pick: Pick): string {
+/** The assistant's reply in a turn where it calls no tool, in the dialogue's language (`lang`, English when absent). */
+export function textReply(plan: ItemPlan, pool: ToolPool, shown: readonly ApiSpec[], user: UserTurns, turn: number, pick: Pick, lang?: Lang): string {
   if (plan.category === 'clarification' && plan.withheld && turn === 0) {
     const api = apiOf(pool, plan.calls[plan.withheld.call].name);
-    return askMissing(api, plan.withheld.argument, pick);
+    return lang ? askMissingIn(api, plan.withheld.argument, lang, pick) : askMissing(api, plan.withheld.argument, pick);
   }
+  if (lang && user.hidden) return declineIn(user.hidden.api, shown, lang, pick);
   if (plan.safety === 'confirm' && turn === 0) {
     const c = plan.calls[0];
     return askConfirm(apiOf(pool, c.name), c.arguments, todayOf(plan.world.today, plan.world.locale.country), pick);

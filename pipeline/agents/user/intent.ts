@@ -25,6 +25,11 @@ export interface Intent {
   readonly topic: string;
   /** The request in a few words, for the teacher ("find flight offers"). */
   readonly ask: string;
+  /** The tool's verb as its name says it ("search"), when it has one (second-language requests pick theirs by it). */
+  readonly verb: string | undefined;
+  /** The object in the singular ("flight offer"), and whether the tool is about many of them (not a mass noun). */
+  readonly one: string;
+  readonly plural: boolean;
 }
 
 /** Name words evolution appends to say what a variant changed; none is what the user wants. */
@@ -156,5 +161,8 @@ function buildIntent(api: ApiSpec): Intent {
     needs: fill(asks.needs),
     topic: many,
     ask: self[0] ?? you[0],
+    verb: p.verb,
+    one,
+    plural,
   };
 }

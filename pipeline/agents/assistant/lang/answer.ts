@@ -1,0 +1,229 @@
+/**
+ * The answer that closes a turn in a second language, from the turn's calls and results: one
+ * call in a few sentences, parallel calls one sentence per part (failures said as such, the
+ * cheapest named), a chain as its first result, the value carried over, then the last result;
+ * a later turn compares its number with the one before. The English writer's shapes
+ * (assistant/answer.ts) with the language's words; wording draws from the item's 'answers'
+ * stream, as the English writer's does.
+ */
+import type { ItemPlan } from '../../../../core/plan.js';
+import type { Message } from '../../../../core/record.js';
+import { Rng, subSeed } from '../../../../core/rng.js';
+import type { Pick } from '../../text.js';
+import { isIdLike, snake } from '../../tool/names.js';
+import { askingOf } from '../../user/lang/topic.js';
+import { np } from '../../user/lang/morph.js';
+import type { Lang } from '../../user/lang/types.js';
+import type { Outcome } from '../answer.js';
+import type { Mood } from '../openings.js';
+import { readResult, type Reading } from '../read.js';
+import { isIsoDate, sayDate, todayOf, type Today } from '../words.js';
+import { factIn } from './facts.js';
+import { readWhen, sepsOf } from './format.js';
+import type { AnswerGrammar } from './grammar.js';
+import { ANSWERS } from './grammars.js';
+import { partIn, sentencesIn, type CallIn, type SceneIn } from './summary.js';
+
+const failedResult = (result: unknown): boolean => {
+  if (!result || typeof result !== 'object' || Array.isArray(result)) return false;
+  const e = (result as Record<string, unknown>).error;
+  return (e !== undefined && e !== null && typeof e === 'object') || (typeof e === 'string' && Object.keys(result).length <= 2);
+};
+
+const callOf = (o: Outcome): CallIn => ({ args: o.call.args, result: o.result });
+
+function moodOf(r: Reading): Mood {
+  if (r.kind === 'failed' || r.rejected) return 'failed';
+  if (r.batch && r.batch.ok < r.batch.total) return 'partial';
+  if (r.kind === 'list' && r.list?.shown === 0) return 'empty';
+  return r.kind === 'done' ? 'done' : 'found';
+}
+
+const PRICE = /(^|_)(price|cost|fee|fees|premium|fare|rate|total|quote|charge|rent)(_|$)/;
+const PLACE_KEY = /(^|_)(city|location|place|region|country|area|destination|address|town)$/;
+
+export class AnswerWriterIn {
+  readonly #g: AnswerGrammar;
+  readonly #lang: Lang;
+  readonly #pick: Pick;
+  readonly #rng: Rng;
+  readonly #today: Today;
+  readonly #plan: ItemPlan;
+  readonly #before = new Map<string, string>();
+  #lastOpening = -1;
+
+  constructor(plan: ItemPlan, lang: Lang) {
+    this.#lang = lang;
+    this.#g = ANSWERS[lang];
+    this.#plan = plan;
+    this.#rng = new Rng(subSeed(plan.seed, 'answers'));
+    const rng = this.#rng;
+    this.#pick = (items) => items[Math.floor(rng.next() * items.length)];
+    this.#today = todayOf(plan.world.today, plan.world.locale.country);
+  }
+
+  #scene(o: Outcome, facts: number, bullets: boolean): SceneIn {
+    const api = o.call.api;
+    const asking = api ? askingOf(api, this.#lang) : undefined;
+    const c = { lang: this.#lang, g: this.#g, seps: sepsOf(this.#lang, this.#plan.world.locale.country), year: this.#today.year, domain: api?.domain ?? '' };
+    return { c, api, asking, verb: asking?.verbs[0], today: this.#today, pick: this.#pick, facts, bullets };
+  }
+
+  /** The answer closing a turn (`messages`: the dialogue so far, so no answer is said twice). */
+  turn(outcomes: readonly Outcome[], messages: readonly Message[]): string {
+    const readings = outcomes.map((o) => readResult({ name: o.call.name, args: o.call.args, ...(o.call.api ? { api: o.call.api } : {}), failed: o.call.broken || o.call.error !== undefined || failedResult(o.result) }, o.result, { today: this.#today }, ''));
+    const said = (t: string): boolean => messages.some((m) => m.role === 'assistant' && m.content === t);
+    let text = this.#write(outcomes, readings);
+    for (let tries = 0; tries < 3 && said(text); tries++) text = this.#write(outcomes, readings);
+    if (said(text)) text = `${this.#g.sameAsBefore} ${text}`;
+    outcomes.forEach((o, i) => {
+      const h = this.#headline(o, readings[i]);
+      if (h !== undefined) this.#before.set(o.call.name, h);
+    });
+    return text;
+  }
+
+  #write(outcomes: readonly Outcome[], readings: readonly Reading[]): string {
+    const r = this.#rng.next();
+    const facts = r < 0.3 ? 2 : r < 0.8 ? 3 : 4;
+    const bullets = outcomes.length >= 3 ? this.#rng.next() < 0.5 : this.#rng.next() < 0.15;
+    const scenes = outcomes.map((o) => this.#scene(o, facts, bullets));
+    const steps = new Set(outcomes.map((o) => o.call.step));
+    let body: string[];
+    let mood: Mood;
+    let summed = false;
+    if (outcomes.length === 1) {
+      body = sentencesIn(readings[0], scenes[0], callOf(outcomes[0]));
+      const back = this.#back(outcomes[0], readings[0], body.join(' '));
+      if (back) body.push(back);
+      mood = moodOf(readings[0]);
+    } else if (steps.size > 1) {
+      body = this.#chain(outcomes, readings, scenes);
+      mood = readings.some((x) => moodOf(x) === 'failed' || moodOf(x) === 'partial') ? 'partial' : 'found';
+    } else {
+      ({ body, summed } = this.#parallel(outcomes, readings, scenes));
+      const bad = readings.filter((x) => moodOf(x) === 'failed').length;
+      mood = bad === readings.length ? 'failed' : bad > 0 || readings.some((x) => moodOf(x) === 'partial') ? 'partial' : 'found';
+    }
+    const opening = summed ? '' : this.#opening(mood);
+    const closing = this.#rng.next() < 0.22 ? this.#pick(this.#g.closings[mood]) : '';
+    let text = opening;
+    let list = false;
+    for (const s of body) {
+      const isList = s.includes('\n- ') || s.startsWith('- ');
+      text += text === '' ? s : `${list || s.startsWith('- ') ? '\n' : ' '}${s}`;
+      list = isList;
+    }
+    if (closing !== '') text += `${list ? '\n' : ' '}${closing}`;
+    return text;
+  }
+
+  #opening(mood: Mood): string {
+    if (this.#rng.next() < 0.5) return '';
+    const bank = this.#g.openings[mood];
+    let i = Math.floor(this.#rng.next() * bank.length);
+    if (i === this.#lastOpening) i = (i + 1) % bank.length;
+    this.#lastOpening = i;
+    return bank[i];
+  }
+
+  /** The number a later turn compares with: the reading's headline in the language. */
+  #headline(o: Outcome, r: Reading): string | undefined {
+    if (!r.headline) return undefined;
+    const w = factIn(this.#scene(o, 3, false).c, r.headline);
+    return w ? w.phrase.slice(w.phrase.indexOf(': ') + 2) : undefined;
+  }
+
+  /** "Es menos que antes (928,00 €).": the same tool's headline against the last turn's, when this answer states it. */
+  #back(o: Outcome, r: Reading, said: string): string | undefined {
+    const was = this.#before.get(o.call.name);
+    const now = this.#headline(o, r);
+    const p = this.#before.has(o.call.name) ? r.headline : undefined;
+    if (was === undefined || now === undefined || !p || p.num === undefined || !said.includes(now)) return undefined;
+    const numOf = (s: string): number => Number(s.replace(/[^\d,.-]/g, '').replace(/[.’\u202f\u00a0](?=\d{3})/g, '').replace(',', '.'));
+    if (now.replace(/[-\d.,\s’\u202f\u00a0]/g, '') !== was.replace(/[-\d.,\s’\u202f\u00a0]/g, '')) return undefined;
+    const a = numOf(now);
+    const b = numOf(was);
+    if (!Number.isFinite(a) || !Number.isFinite(b)) return undefined;
+    if (a === b) return this.#pick(this.#g.backSame);
+    return this.#pick(a < b ? this.#g.backLess : this.#g.backMore)(was);
+  }
+
+  /** What tells a call apart from the others of its turn: the value that differs, else its place in the turn. */
+  #head(o: Outcome, all: readonly Outcome[], s: SceneIn, index: number): string {
+    const same = all.filter((x) => x.call.name === o.call.name);
+    const noun = s.asking ? np(this.#lang, s.asking.noun, 'def', s.asking.plural, 'nom') : undefined;
+    const mixed = same.length < all.length;
+    if (same.length > 1) {
+      for (const k in o.call.args) {
+        const v = o.call.args[k];
+        if (!same.some((x) => x !== o && JSON.stringify(x.call.args[k]) !== JSON.stringify(v))) continue;
+        let value: string | undefined;
+        if (typeof v === 'string') {
+          const w = isIsoDate(v) ? readWhen(sayDate(v, this.#today, /T\d/.test(v)) ?? '') : undefined;
+          value = isIsoDate(v) ? (w ? this.#g.when(w, this.#today.year).bare : undefined) : isIdLike(k) ? v : v.replace(/_/g, ' ');
+        } else if (typeof v === 'number') value = String(v);
+        if (value === undefined || value.length > 70) break;
+        const h = this.#g.head(value, PLACE_KEY.test(snake(k)));
+        return mixed && noun ? `${noun} ${h}` : h;
+      }
+      return this.#g.nth(index);
+    }
+    return noun ?? this.#g.nth(index);
+  }
+
+  #parallel(outcomes: readonly Outcome[], readings: readonly Reading[], scenes: readonly SceneIn[]): { body: string[]; summed: boolean } {
+    const g = this.#g;
+    const pick = this.#pick;
+    const heads = outcomes.map((o, i) => this.#head(o, outcomes, scenes[i], i));
+    const lines = readings.map((r, i) => `${g.cap(heads[i])}: ${partIn(r, scenes[i], callOf(outcomes[i]))}`);
+    const out: string[] = [];
+    const n = readings.length;
+    const bad = readings.map((r, i) => (moodOf(r) === 'failed' ? i : -1)).filter((i) => i >= 0);
+    if (bad.length > 0 && bad.length < n) out.push(pick(g.someFailed)(n - bad.length, n, g.and(bad.map((i) => heads[i]))));
+    else if (bad.length === n) out.push(pick(g.noneWorked)(n));
+    else if (this.#rng.next() < 0.35) out.push(pick(g.allCame)(n));
+    const summed = out.length > 0;
+    if (scenes[0]?.bullets) out.push(lines.map((l) => `- ${l}`).join('\n'));
+    else out.push(...lines.map((l) => `${l}.`));
+    const cheapest = this.#cheapest(readings, heads, scenes);
+    if (cheapest) out.push(cheapest);
+    return { body: out, summed };
+  }
+
+  #cheapest(readings: readonly Reading[], heads: readonly string[], scenes: readonly SceneIn[]): string | undefined {
+    const prices = readings.map((r) => (r.kind === 'lookup' ? r.facts.find((f) => f.role === 'money' && PRICE.test(snake(f.key))) : undefined));
+    const key = prices[0]?.key;
+    if (!key || prices.some((p) => p?.key !== key) || new Set(readings.map((r) => r.noun)).size > 1) return undefined;
+    let best = 0;
+    prices.forEach((p, i) => {
+      if ((p?.num ?? Infinity) < (prices[best]?.num ?? Infinity)) best = i;
+    });
+    if (prices.filter((p) => p?.num === prices[best]?.num).length > 1) return undefined;
+    const w = factIn(scenes[best].c, prices[best] as NonNullable<(typeof prices)[number]>);
+    return w ? this.#pick(this.#g.cheapest)(heads[best], w.phrase.slice(w.phrase.indexOf(': ') + 2)) : undefined;
+  }
+
+  #chain(outcomes: readonly Outcome[], readings: readonly Reading[], scenes: readonly SceneIn[]): string[] {
+    const g = this.#g;
+    const out: string[] = [];
+    const last = Math.max(...outcomes.map((o) => o.call.step));
+    const lastOnes = outcomes.filter((x) => x.call.step === last);
+    outcomes.forEach((o, i) => {
+      const r = readings[i];
+      const s = scenes[i];
+      if (o.call.step !== last) {
+        const p = partIn(r, s, callOf(o));
+        out.push(r.kind === 'list' && s.asking ? this.#pick(g.firstStep)(s.asking.noun.pl, p) : `${g.cap(this.#head(o, [o], s, i))}: ${p}.`);
+        return;
+      }
+      const from = Object.entries(o.call.from ?? {})[0];
+      if (from && r.kind !== 'failed') {
+        const v = o.call.args[from[0]];
+        if (typeof v === 'string' || typeof v === 'number') out.push(this.#pick(g.used)(String(v)));
+      }
+      out.push(...(lastOnes.length > 1 ? [`${g.cap(this.#head(o, lastOnes, s, lastOnes.indexOf(o)))}: ${partIn(r, s, callOf(o))}.`] : sentencesIn(r, s, callOf(o))));
+    });
+    return out;
+  }
+}

@@ -1,0 +1,148 @@
+/**
+ * A fact of a result (assistant/facts.ts) in a second language: its field named by the lexicon
+ * (exactly: "max wind speed" is never said as "wind speed"), its value said the language's way
+ * (money with the country's separators, a date in words, a status agreeing with what it is
+ * said of). A fact whose field the tables do not have, or whose kind has no plain wording (a
+ * yes/no, a free text, a nested object), is left out of the answer.
+ */
+import type { Fact } from '../fact.js';
+import { singularOf } from '../words.js';
+import { nounIn } from '../../user/lang/lexicon.js';
+import { counted, np } from '../../user/lang/morph.js';
+import type { Lang, Noun } from '../../user/lang/types.js';
+import { money, number, readMoney, readNumber, readWhen, type sepsOf } from './format.js';
+import type { AnswerGrammar } from './grammar.js';
+import { stateIn } from './states.js';
+
+export interface Ctx {
+  readonly lang: Lang;
+  readonly g: AnswerGrammar;
+  readonly seps: ReturnType<typeof sepsOf>;
+  /** The dialogue's year (a date of this year is said without it). */
+  readonly year: number;
+  readonly domain: string;
+}
+
+/** A fact in words: among others ("precio: 435,07 €") and in a sentence ("el precio es de 435,07 €"). */
+export interface Said {
+  readonly phrase: string;
+  readonly clause: string;
+}
+
+/** The field's noun, exactly (with the API's domain first). */
+function fieldNoun(c: Ctx, label: string): Noun | undefined {
+  const l = label.toLowerCase();
+  return nounIn(c.lang, `${c.domain}:${l}`) ?? nounIn(c.lang, l);
+}
+
+/** A number with what the English facts wrote after it ("5 km", "30 minutes", " a night"), or undefined. */
+function measureOf(c: Ctx, value: string): string | undefined {
+  // Durations are written with symbols every language reads ("1 h 30 min").
+  if (/^\d+ (h|min|s)( |$)/.test(value)) return value;
+  const r = readNumber(value);
+  if (!r) return undefined;
+  const n = number(r.n, c.seps, Math.abs(r.n) < 10 ? 4 : 2);
+  const rest = r.rest;
+  if (rest === '') return n;
+  if (rest === '%') return c.g.pct(n);
+  const per = / an? ([a-z ]+)$/.exec(rest);
+  const unit = (per ? rest.slice(0, per.index) : rest).trim();
+  const perWords = per ? perOf(c, per[1]) : '';
+  if (per && perWords === undefined) return undefined;
+  if (unit === '') return `${n}${perWords}`;
+  if (/^[a-z]+$/.test(unit)) {
+    const noun = nounIn(c.lang, singularOf(unit));
+    return noun ? `${counted(c.lang, n, noun)}${perWords}` : undefined;
+  }
+  return `${n} ${unit}${perWords}`;
+}
+
+/** " por persona": a unit a price or a measure is given per, or undefined when the noun is not in the tables. */
+function perOf(c: Ctx, words: string): string | undefined {
+  const noun = nounIn(c.lang, words);
+  return noun ? ` ${c.g.per(noun.sg)}` : undefined;
+}
+
+function moneyOf(c: Ctx, value: string): string | undefined {
+  const m = readMoney(value);
+  if (!m) return undefined;
+  const per = / an? ([a-z ]+)$/.exec(m.rest);
+  const perWords = per ? perOf(c, per[1]) : '';
+  if (perWords === undefined || (m.rest !== '' && !per)) return undefined;
+  return `${money(m.n, m.currency, c.seps)}${perWords}`;
+}
+
+/** A list the English facts joined ("a, b and 3 more") joined again in the language. */
+function listOf(c: Ctx, value: string): string {
+  const items = value.split(/, | and /);
+  const more = /^(\d+) more$/.exec(items[items.length - 1] ?? '');
+  if (more) items[items.length - 1] = c.g.more(Number(more[1]));
+  return c.g.and(items);
+}
+
+/** The count noun of a count's label: "review count" -> review, "total results" -> result. */
+function countNoun(c: Ctx, label: string): Noun | undefined {
+  const rest = label.split(' ').filter((w) => !/^(count|counts|total|num|number|of)$/.test(w));
+  return rest.length === 0 ? undefined : nounIn(c.lang, singularOf(rest.join(' ').toLowerCase()));
+}
+
+/** A date's field: its label, or its label without "date"/"at"/"time" ("release date" first, then "release"). */
+function dateNoun(c: Ctx, label: string): Noun | undefined {
+  return fieldNoun(c, label) ?? fieldNoun(c, label.replace(/ (date|at|on|time|datetime)$/i, ''));
+}
+
+/**
+ * `f` in `c`'s language, or undefined when it is left out. `subject`: what a status is said of
+ * (the thing looked up), for its agreement.
+ */
+export function factIn(c: Ctx, f: Fact, subject?: { readonly noun: Noun | undefined; readonly plural: boolean }): Said | undefined {
+  const { g, lang } = c;
+  switch (f.role) {
+    case 'money': case 'measure': case 'rating': case 'change': {
+      const noun = f.role === 'rating' && /^stars?$/.test(f.label) ? nounIn(lang, 'star') : fieldNoun(c, f.label);
+      let v: string | undefined;
+      if (f.role === 'change') {
+        const m = /^(up|down) (.+?)(?: \((.+)\))?$/.exec(f.value);
+        const amount = m ? (readMoney(m[2])?.currency ? moneyOf(c, m[2]) : measureOf(c, m[2])) : undefined;
+        v = f.value.startsWith('unchanged') ? g.change('same', '') : m && amount ? `${g.change(m[1] as 'up' | 'down', amount)}${m[3] ? ` (${measureOf(c, m[3]) ?? ''})` : ''}` : undefined;
+      } else v = f.role === 'money' ? moneyOf(c, f.value) : measureOf(c, f.value);
+      if (!noun || v === undefined) return undefined;
+      if (f.role === 'rating' && /^stars?$/.test(f.label)) {
+        const stars = counted(lang, number(f.num ?? 0, c.seps, 1), noun);
+        return { phrase: stars, clause: g.there(stars, f.num ?? 0) };
+      }
+      return { phrase: g.pair(noun.sg, v), clause: g.is(np(lang, noun, 'def', false, 'nom'), v, f.role !== 'change', noun.pluralOnly === true) };
+    }
+    case 'count': case 'items': {
+      const noun = f.role === 'count' ? countNoun(c, f.label) : nounIn(lang, singularOf(f.label.toLowerCase()));
+      if (!noun || f.num === undefined) return undefined;
+      const cnt = counted(lang, number(f.num, c.seps, 0), noun);
+      return { phrase: cnt, clause: g.there(cnt, f.num) };
+    }
+    case 'date': case 'stamp': {
+      const w = readWhen(f.value);
+      const noun = dateNoun(c, f.label);
+      if (!w || !noun) return undefined;
+      const d = g.when(w, c.year);
+      return { phrase: g.pair(noun.sg, d.bare), clause: g.is(np(lang, noun, 'def', false, 'nom'), d.on, false, noun.pluralOnly === true) };
+    }
+    case 'status': {
+      const adj = stateIn(lang, f.value);
+      if (f.adjective && subject) return { phrase: adj ?? `"${f.value}"`, clause: g.state(subject.noun, subject.plural, adj, f.value) };
+      const noun = fieldNoun(c, f.label);
+      if (!noun) return undefined;
+      const v = adj !== undefined ? g.adj(adj, noun, false) : `"${f.value}"`;
+      return { phrase: g.pair(noun.sg, v), clause: g.is(np(lang, noun, 'def', false, 'nom'), v, false, false) };
+    }
+    case 'label': case 'name': case 'list': {
+      const noun = fieldNoun(c, f.label);
+      if (!noun) return undefined;
+      const many = f.role === 'list' ? (f.num ?? 1) > 1 || noun.pluralOnly === true : noun.pluralOnly === true;
+      const v = f.role === 'list' ? listOf(c, f.value) : f.role === 'label' && /^[a-z][a-z -]*$/.test(f.value) ? `"${f.value}"` : f.value;
+      const head = np(lang, noun, 'def', many, 'nom');
+      return { phrase: g.pair(many ? noun.pl : noun.sg, v), clause: g.is(head, v, false, many) };
+    }
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * Which language an item's dialogue is written in. Where the world's locale speaks Spanish,
+ * French, German, Portuguese or Italian, a share of its dialogues (SHARE, drawn on the item's
+ * own "language" stream, so no other draw of the item moves) has the user write in that
+ * language, and the assistant answers in it. A dialogue is only written in a language that can
+ * say all of it: every tool's object and every argument (the lexicon and clause tables cover
+ * the seed pool's common fields; an unknown one keeps the item English), in a category the
+ * language covers (safety items keep English: their confirmation and refusal checks read
+ * English words today). No configuration: the share follows from the worlds drawn.
+ */
+import type { ToolPool } from '../../../../api-pool/types.js';
+import type { ItemPlan, PlannedCall } from '../../../../core/plan.js';
+import { Rng, subSeed } from '../../../../core/rng.js';
+import { canAskIn } from '../../assistant/lang/replies.js';
+import { clausesIn, valueIn } from './clauses.js';
+import type { UserGrammar } from './grammar.js';
+import { GRAMMARS } from './grammars.js';
+import { hiddenArgs } from './turns.js';
+import { askingOf } from './topic.js';
+import { isLang, type Lang } from './types.js';
+
+/**
+ * Share of the dialogues of a Spanish-, French-, German-, Portuguese- or Italian-speaking world
+ * written in its language, among those the language can write. About 30% of the worlds speak
+ * one of them and about two thirds of their items can be written in it: 0.6 puts about 12% of a
+ * default job's dialogues in a second language (measured: scripts/quality/text).
+ */
+export const SHARE = 0.6;
+
+/** The categories a second-language dialogue covers. */
+const COVERED = new Set(['single', 'multiple', 'parallel', 'parallel-multiple', 'nested', 'dependent', 'clarification', 'multi-turn', 'irrelevance']);
+
+/** The language of `plan`'s dialogue: 'en', or one of LANGS when its world speaks it and the draw and the tables allow. */
+export function dialogueLanguage(plan: ItemPlan, pool: ToolPool): 'en' | Lang {
+  const lang = plan.world.locale.language;
+  if (!isLang(lang) || !COVERED.has(plan.category)) return 'en';
+  const g = GRAMMARS[lang];
+  if (!g || new Rng(subSeed(plan.seed, 'language')).next() >= SHARE) return 'en';
+  return canWrite(plan, pool, g) ? lang : 'en';
+}
+
+/** Keys of a call the user does not state: values from results, and the withheld one. */
+function unstated(c: PlannedCall, withheld?: string): Set<string> {
+  const s = new Set(Object.keys(c.dependsOn ?? {}));
+  if (withheld !== undefined) s.add(withheld);
+  return s;
+}
+
+/** Whether `g`'s language can write every turn of `plan` (a dry run of the clauses: no draw). */
+export function canWrite(plan: ItemPlan, pool: ToolPool, g: UserGrammar): boolean {
+  if (plan.category === 'irrelevance') {
+    const api = plan.targets.length > 0 ? pool.byName.get(plan.targets[0]) : undefined;
+    return api !== undefined && askingOf(api, g.lang) !== undefined && clausesIn(api, hiddenArgs(plan, api), g.lang, g) !== undefined;
+  }
+  return plan.calls.every((c, i) => {
+    const api = pool.byName.get(c.name);
+    if (!api || !askingOf(api, g.lang)) return false;
+    const withheld = plan.withheld?.call === i ? plan.withheld.argument : undefined;
+    // The assistant asks for a withheld value in the language's words for it, and the user gives it.
+    if (withheld !== undefined && (valueIn(api, withheld, c.arguments[withheld], g.lang, g) === undefined || !canAskIn(api, withheld, g.lang))) return false;
+    return clausesIn(api, c.arguments, g.lang, g, undefined, undefined, unstated(c), c) !== undefined;
+  });
+}

@@ -1,0 +1,40 @@
+/**
+ * The plan's implied values in a second-language dialogue. A derivation whose words are the
+ * same in any language (a company for its ticker, a city for its airport, a US state for its
+ * code) is said as the plan has it. A value from an earlier result or an earlier turn is
+ * referred to in the language ("el primero", "la misma cuenta") and recorded with those words:
+ * the grounding rule finds the value in the result or the earlier call whatever the words.
+ * The rest (a relative date, a number in words, a country or language by its English name, a
+ * unit conversion, a flag or a sort order in English words) would not be read back in another
+ * language by today's grounding library, so the value is stated instead and the derivation is
+ * left out of the record's plan.
+ */
+import type { Derivation, PlannedCall } from '../../../../core/plan.js';
+
+/** Derivations said in the same words in every language. */
+const SAME_WORDS: ReadonlySet<Derivation['kind']> = new Set(['company-ticker', 'city-airport', 'state-code']);
+/** Derivations a second-language dialogue says in its own words and still records. */
+const REWORDED: ReadonlySet<Derivation['kind']> = new Set(['previous-result', 'previous-turn']);
+
+/** The plan's words for `key` of `call` when they are the same in every language. */
+export function keptSaid(call: PlannedCall | undefined, key: string): string | undefined {
+  const d = call?.derivations?.[key];
+  return d && SAME_WORDS.has(d.kind) ? d.said : undefined;
+}
+
+/** Words a dialogue used for values of earlier results or turns, by call index and key. */
+export type Reworded = ReadonlyMap<number, ReadonlyMap<string, string>>;
+
+/** A call's derivations as a second-language dialogue has them: kept, reworded or dropped. */
+export function dialogueDerivations(c: PlannedCall, words: ReadonlyMap<string, string> | undefined): Readonly<Record<string, Derivation>> | undefined {
+  if (!c.derivations) return undefined;
+  const out: Record<string, Derivation> = {};
+  for (const [key, d] of Object.entries(c.derivations)) {
+    if (SAME_WORDS.has(d.kind)) out[key] = d;
+    else if (REWORDED.has(d.kind)) {
+      const said = words?.get(key);
+      if (said !== undefined) out[key] = { ...d, said };
+    }
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
