@@ -12,7 +12,7 @@ import { Rng, subSeed } from '../../../../core/rng.js';
 import type { Pick } from '../../text.js';
 import { isIdLike, snake } from '../../tool/names.js';
 import { askingOf } from '../../user/lang/topic.js';
-import { np } from '../../user/lang/morph.js';
+import { elided, np } from '../../user/lang/morph.js';
 import type { Lang } from '../../user/lang/types.js';
 import type { Outcome } from '../answer.js';
 import type { Mood } from '../openings.js';
@@ -40,7 +40,8 @@ function moodOf(r: Reading): Mood {
 }
 
 const PRICE = /(^|_)(price|cost|fee|fees|premium|fare|rate|total|quote|charge|rent)(_|$)/;
-const PLACE_KEY = /(^|_)(city|location|place|region|country|area|destination|address|town)$/;
+/** A place's key ("en Lyon"); an address that is no place (IP, e-mail) is not one. */
+const PLACE_KEY = /^(?!(ip|email|e_mail|mac|wallet)_)(.*_)?(city|location|place|region|country|area|destination|address|town)$/;
 
 export class AnswerWriterIn {
   readonly #g: AnswerGrammar;
@@ -76,6 +77,9 @@ export class AnswerWriterIn {
     let text = this.#write(outcomes, readings);
     for (let tries = 0; tries < 3 && said(text); tries++) text = this.#write(outcomes, readings);
     if (said(text)) text = `${this.#g.sameAsBefore} ${text}`;
+    text = elided(this.#lang, text);
+    // French puts a space before a colon, the one a shared line writes too ("Pour Lyon : ...").
+    if (this.#lang === 'fr') text = text.replace(/([^\s:]): /g, '$1 : ');
     outcomes.forEach((o, i) => {
       const h = this.#headline(o, readings[i]);
       if (h !== undefined) this.#before.set(o.call.name, h);
@@ -105,7 +109,8 @@ export class AnswerWriterIn {
       const bad = readings.filter((x) => moodOf(x) === 'failed').length;
       mood = bad === readings.length ? 'failed' : bad > 0 || readings.some((x) => moodOf(x) === 'partial') ? 'partial' : 'found';
     }
-    const opening = summed ? '' : this.#opening(mood);
+    // A body that opens with its own "Hecho:" takes no opening ("Listo. Listo: he...").
+    const opening = summed || /^[^\s.:]+(?: [^\s.:]+)? ?:/.test(body[0] ?? '') ? '' : this.#opening(mood);
     const closing = this.#rng.next() < 0.22 ? this.#pick(this.#g.closings[mood]) : '';
     let text = opening;
     let list = false;
@@ -160,9 +165,19 @@ export class AnswerWriterIn {
         if (!same.some((x) => x !== o && JSON.stringify(x.call.args[k]) !== JSON.stringify(v))) continue;
         let value: string | undefined;
         if (typeof v === 'string') {
-          const w = isIsoDate(v) ? readWhen(sayDate(v, this.#today, /T\d/.test(v)) ?? '') : undefined;
-          value = isIsoDate(v) ? (w ? this.#g.when(w, this.#today.year).bare : undefined) : isIdLike(k) ? v : v.replace(/_/g, ' ');
-        } else if (typeof v === 'number') value = String(v);
+          if (isIsoDate(v)) {
+            const w = readWhen(sayDate(v, this.#today, /T\d/.test(v)) ?? '');
+            if (!w) break;
+            const { on, bare } = this.#g.when(w, this.#today.year);
+            const h = this.#g.headWhen(on, bare);
+            return mixed && noun ? `${noun} ${h}` : h;
+          }
+          value = isIdLike(k) ? v : v.replace(/_/g, ' ');
+        } else if (typeof v === 'number') {
+          // A latitude with its longitude: a point, not a number.
+          const lon = /^lat(itude)?$/.test(k) ? (o.call.args.longitude ?? o.call.args.lon ?? o.call.args.lng) : undefined;
+          value = typeof lon === 'number' ? `${v}, ${lon}` : String(v);
+        }
         if (value === undefined || value.length > 70) break;
         const h = this.#g.head(value, PLACE_KEY.test(snake(k)));
         return mixed && noun ? `${noun} ${h}` : h;

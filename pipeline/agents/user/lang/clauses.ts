@@ -47,8 +47,16 @@ function fill(lang: Lang, tpl: string, text: string, say: Say, raw: unknown): st
   // French "de" and "que" elide before a value that starts with a vowel ("d'Oslo").
   const m = lang === 'fr' ? /\b(de|que) \{v\}/.exec(out) : null;
   if (m) return out.slice(0, m.index) + before(lang, m[1], text) + out.slice(m.index + m[0].length);
+  // Italian articles elide before a number read with a vowel ("l'8/3", "dall'11/5", "all'8%").
+  if (lang === 'it' && /^(8|11)(\D|$)/.test(text)) out = out.replace(/\b(il|dal|al|del|nel) \{v\}/, (_m, a: string) => `${a === 'il' ? 'l' : `${a}l`}'{v}`);
+  // Portuguese cities said with their article ("no Porto", "do Rio de Janeiro").
+  if (lang === 'pt' && PT_ARTICLE_CITIES.has(text)) out = out.replace(/\b(em|de|a|por|para) \{v\}/, (_m, p: string) => `${PT_CITY_FUSE[p] ?? p} {v}`);
   return out.replace('{v}', () => text);
 }
+
+/** Cities Portuguese names with the article (masculine), and how a preposition fuses with it. */
+const PT_ARTICLE_CITIES: ReadonlySet<string> = new Set(['Porto', 'Rio de Janeiro', 'Cairo', 'Recife']);
+const PT_CITY_FUSE: Readonly<Record<string, string>> = { em: 'no', de: 'do', a: 'ao', por: 'pelo', para: 'para o' };
 
 /** One argument as a clause, or undefined when it cannot be said. */
 function clauseOf(lang: Lang, g: UserGrammar, say: Say, v: unknown, choose: Choose): string | undefined {
@@ -183,9 +191,11 @@ export function clausesIn(api: ApiSpec, args: Readonly<Obj>, lang: Lang, g: User
   const parts = partsOf(api, args, api.parameters as Schema, '', lang, g, choose, skip, words);
   if (!parts) return undefined;
   const out = parts.sort((x, y) => x.rank - y.rank).map((p) => p.text);
-  // People do not always say things in the same order.
-  if (rng && out.length >= 2 && rng.next() < 0.3) {
-    const i = rng.int(0, out.length - 2);
+  // People do not always say things in the same order (what, where, when, how many: not the options and flags after them).
+  const from = parts.filter((p) => p.rank < 0).length;
+  const to = parts.filter((p) => p.rank < RANK.option).length;
+  if (rng && to - from >= 2 && rng.next() < 0.3) {
+    const i = rng.int(from, to - 2);
     [out[i], out[i + 1]] = [out[i + 1], out[i]];
   }
   return out;
@@ -217,6 +227,15 @@ export function groupIn(api: ApiSpec, key: string, values: readonly unknown[], l
   return fill(lang, (pick ?? first)(tpls), text, say, values);
 }
 
+/** Clauses that run on after a short one without a comma: they open with a preposition of place or time. */
+const FLOWS: Readonly<Record<Lang, RegExp>> = {
+  es: /^(a|al|de|del|desde|en|para|por|hasta|hacia|sobre|entre|cerca|el|antes)\s/,
+  fr: /^(à|au|aux|de|du|des|d'|depuis|en|pour|par|jusqu|vers|sur|entre|près|le|avant|dans)[\s']/,
+  de: /^(ab|am|an|auf|aus|bei|bis|für|im|in|nach|über|um|unter|vom|von|vor|zum|zur|zu)\s/,
+  pt: /^(a|ao|à|de|do|da|desde|em|no|na|para|por|pelo|pela|até|sobre|entre|perto|antes)\s/,
+  it: /^(a|al|alla|da|dal|dalla|di|del|della|in|nel|nella|per|su|sul|fino|verso|tra|vicino|entro|il|prima)\s/,
+};
+
 /** Clauses joined as a sentence joins them: short ones run on, the last of three or more after "y". */
 export function joinIn(lang: Lang, parts: readonly string[], pick?: Pick): string {
   if (parts.length === 0) return '';
@@ -225,7 +244,7 @@ export function joinIn(lang: Lang, parts: readonly string[], pick?: Pick): strin
     const p = parts[i];
     const prev = parts[i - 1];
     const short = prev.length < 40 && !prev.includes(',') && !/["']$/.test(prev) && p.length < 40;
-    if (short && i < 3 && !/^(con|sin|avec|sans|mit|ohne|com|sem|senza)\b/.test(p)) s += ` ${p}`;
+    if (short && i < 3 && FLOWS[lang].test(p)) s += ` ${p}`;
     else if (i === parts.length - 1 && parts.length >= 3 && (pick ? pick([true, false]) : true)) s += ` ${andWord(lang, p)} ${p}`;
     else s += `, ${p}`;
   }

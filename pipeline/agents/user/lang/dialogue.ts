@@ -25,9 +25,8 @@ export interface DialogueIn {
 /** The user's turns of `plan` in its dialogue's language, or undefined when the dialogue is English. */
 export function dialogueIn(plan: ItemPlan, pool: ToolPool, rng: Rng, pick: Pick): DialogueIn | undefined {
   const lang = dialogueLanguage(plan, pool);
-  const g = lang === 'en' ? undefined : GRAMMARS[lang];
-  if (lang === 'en' || !g) return undefined;
-  const t = userTurnsIn(plan, pool, g, rng, pick);
+  if (lang === 'en') return undefined;
+  const t = userTurnsIn(plan, pool, GRAMMARS[lang], rng, pick);
   if (!t) return undefined;
   const about = pool.byName.get(plan.calls[0]?.name ?? plan.targets[0] ?? '');
   const ask = about ? intentOf(about).ask : 'answer a question';

@@ -10,7 +10,7 @@ import type { ApiSpec } from '../../../../api-pool/types.js';
 import { siblingsOf, snake, kindOf } from '../../../values/kinds.js';
 import type { Schema } from '../../../values/schema.js';
 import { intentOf } from '../intent.js';
-import { RANK } from '../speaker.js';
+import { RANK as EN_RANK } from '../speaker.js';
 import { flagPhrasesIn, type FlagPhrases } from './flags.js';
 import type { UserGrammar } from './grammar.js';
 import { counted, listIn } from './morph.js';
@@ -20,7 +20,8 @@ import { sayString } from './say-strings.js';
 import { sayPlain } from './say-value.js';
 import type { Lang, Noun } from './types.js';
 
-export { RANK };
+/** Ranks of the clauses of a second-language request: the English ones, and an id said right after its noun first of all. */
+export const RANK = { ...EN_RANK, attached: -1 } as const;
 
 type Obj = Record<string, unknown>;
 

@@ -48,7 +48,8 @@ function build(api: ApiSpec, lang: Lang): Asking | undefined {
   const noun = nounFor(lang, it.one, api.domain);
   if (!noun) return undefined;
   const searchIn = it.cls === 'search' && !it.plural && CONTAINERS.test(it.one);
-  const verbs = verbsFor(lang, it.verb, it.cls, searchIn);
+  // A code is applied ("aplicar el código"), a permit applied for ("solicitar el permiso").
+  const verbs = verbsFor(lang, it.verb === 'apply' && /\bcode$/.test(it.one) ? 'apply-code' : it.verb, it.cls, searchIn);
   const plural = noun.pluralOnly === true || (it.plural && noun.singularOnly !== true);
   const mine = it.you.some((y) => / my /.test(` ${y} `));
   const search = (it.cls === 'search' || it.cls === 'list') && !searchIn;

@@ -8,6 +8,7 @@
 import type { ApiSpec, ToolPool } from '../../../../api-pool/types.js';
 import type { ItemPlan, PlannedCall } from '../../../../core/plan.js';
 import { Rng as SeededRng, subSeed, type Rng } from '../../../../core/rng.js';
+import { normalise } from '../../../../verifiers/rules/normalise.js';
 import { generateObject } from '../../../values/values.js';
 import type { Pick } from '../../text.js';
 import { intentOf } from '../intent.js';
@@ -152,7 +153,11 @@ export function userTurnsIn(plan: ItemPlan, pool: ToolPool, g: UserGrammar, rng:
       const clause = clauseIn(api, wh.argument, c.arguments[wh.argument], g.lang, g, pick, c);
       const bare = valueIn(api, wh.argument, c.arguments[wh.argument], g.lang, g, pick);
       if (first === undefined || clause === undefined || bare === undefined) return undefined;
-      const answer = tidyIn(pick(g.giveMissing)(clause, bare));
+      let answer = tidyIn(pick(g.giveMissing)(clause, bare));
+      // The answer to the question is checked word for word (category.clarification-invented, no
+      // derivations): a value the language rewords (a date, a code's name) is given as it is.
+      const raw = c.arguments[wh.argument];
+      if (typeof raw === 'string' && !normalise(answer).includes(normalise(raw))) answer = tidyIn(pick(g.giveMissing)(raw, raw));
       return done([first, answer === first ? `${answer}${pick(g.again)}` : answer]);
     }
     case 'dependent': {
