@@ -21,6 +21,7 @@ import type { Corruption } from './corpus/corruption.js';
 import { behaviourEntries } from './corpus/valid/behaviours.js';
 import { callShapeEntries } from './corpus/valid/call-shapes.js';
 import { impliedEntries } from './corpus/valid/implied.js';
+import { languageEntries } from './corpus/valid/languages.js';
 import { worldEntries } from './corpus/valid/world.js';
 import { CALL_CORRUPTIONS } from './corpus/corruptions/calls.js';
 import { CATEGORY_CORRUPTIONS, PARALLEL_COUNT_CORRUPTIONS } from './corpus/corruptions/category.js';
@@ -37,7 +38,7 @@ export type { Corruption } from './corpus/corruption.js';
 
 /** The hand-written valid trajectories, at least one per category; an entry's place gives its id and seed. */
 export function validEntries(): CorpusEntry[] {
-  return [...callShapeEntries(), ...behaviourEntries(), ...worldEntries(), ...impliedEntries()].map((draft, idx) => draft(idx));
+  return [...callShapeEntries(), ...behaviourEntries(), ...worldEntries(), ...impliedEntries(), ...languageEntries()].map((draft, idx) => draft(idx));
 }
 
 /** Every corruption, in the order the records and the reports list them. */

@@ -7,7 +7,7 @@
 import type { RuleContext } from './context.js';
 import { textOf } from './context.js';
 import { normalise } from './normalise.js';
-import { conversationLanguages } from './hygiene-language.js';
+import { dialogueClash, userMayWriteAnother } from './hygiene-language.js';
 
 export const LIMITS = {
   /** Characters of one user, system or assistant text message. */
@@ -285,9 +285,9 @@ export function checkHygiene(ctx: RuleContext): void {
       }
     }
   }
-  if (!mixedReported && foreign >= 3) {
+  if (!mixedReported && (foreign >= 3 || userMayWriteAnother(ctx, langs))) {
     for (const l of langs) l.counts = languageCounts(l.prose);
-    const clash = languageClash(conversationLanguages(ctx, langs, confident));
+    const clash = dialogueClash(ctx, langs, confident, (t) => languageCounts(normalise(t.replace(ADDRESS, ' '))), languageClash);
     if (clash) mixed(clash.mi, `${ctx.messages[clash.mi].role} message in ${clash.lang}, the rest of the dialogue in ${clash.rest}`);
   }
 }
