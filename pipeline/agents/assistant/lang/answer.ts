@@ -15,6 +15,7 @@ import { askingOf } from '../../user/lang/topic.js';
 import { elided, np } from '../../user/lang/morph.js';
 import type { Lang } from '../../user/lang/types.js';
 import type { Outcome } from '../answer.js';
+import { cheapestOf, composed, failedResult, moodOf, openingIndex, shaped } from '../compose.js';
 import type { Mood } from '../openings.js';
 import { readResult, type Reading } from '../read.js';
 import { isIsoDate, sayDate, todayOf, type Today } from '../words.js';
@@ -24,22 +25,10 @@ import type { AnswerGrammar } from './grammar.js';
 import { ANSWERS } from './grammars.js';
 import { partIn, sentencesIn, type CallIn, type SceneIn } from './summary.js';
 
-const failedResult = (result: unknown): boolean => {
-  if (!result || typeof result !== 'object' || Array.isArray(result)) return false;
-  const e = (result as Record<string, unknown>).error;
-  return (e !== undefined && e !== null && typeof e === 'object') || (typeof e === 'string' && Object.keys(result).length <= 2);
-};
 
 const callOf = (o: Outcome): CallIn => ({ args: o.call.args, result: o.result });
 
-function moodOf(r: Reading): Mood {
-  if (r.kind === 'failed' || r.rejected) return 'failed';
-  if (r.batch && r.batch.ok < r.batch.total) return 'partial';
-  if (r.kind === 'list' && r.list?.shown === 0) return 'empty';
-  return r.kind === 'done' ? 'done' : 'found';
-}
 
-const PRICE = /(^|_)(price|cost|fee|fees|premium|fare|rate|total|quote|charge|rent)(_|$)/;
 /** A place's key ("en Lyon"); an address that is no place (IP, e-mail) is not one. */
 const PLACE_KEY = /^(?!(ip|email|e_mail|mac|wallet)_)(.*_)?(city|location|place|region|country|area|destination|address|town)$/;
 
@@ -92,42 +81,25 @@ export class AnswerWriterIn {
     const facts = r < 0.3 ? 2 : r < 0.8 ? 3 : 4;
     const bullets = outcomes.length >= 3 ? this.#rng.next() < 0.5 : this.#rng.next() < 0.15;
     const scenes = outcomes.map((o) => this.#scene(o, facts, bullets));
-    const steps = new Set(outcomes.map((o) => o.call.step));
-    let body: string[];
-    let mood: Mood;
-    let summed = false;
-    if (outcomes.length === 1) {
-      body = sentencesIn(readings[0], scenes[0], callOf(outcomes[0]));
-      const back = this.#back(outcomes[0], readings[0], body.join(' '));
-      if (back) body.push(back);
-      mood = moodOf(readings[0]);
-    } else if (steps.size > 1) {
-      body = this.#chain(outcomes, readings, scenes);
-      mood = readings.some((x) => moodOf(x) === 'failed' || moodOf(x) === 'partial') ? 'partial' : 'found';
-    } else {
-      ({ body, summed } = this.#parallel(outcomes, readings, scenes));
-      const bad = readings.filter((x) => moodOf(x) === 'failed').length;
-      mood = bad === readings.length ? 'failed' : bad > 0 || readings.some((x) => moodOf(x) === 'partial') ? 'partial' : 'found';
-    }
+    const { body, mood, summed } = shaped(outcomes.map((o) => o.call.step), readings, {
+      one: () => {
+        const said = sentencesIn(readings[0], scenes[0], callOf(outcomes[0]));
+        const back = this.#back(outcomes[0], readings[0], said.join(' '));
+        return back ? [...said, back] : said;
+      },
+      chain: () => this.#chain(outcomes, readings, scenes),
+      parallel: () => this.#parallel(outcomes, readings, scenes),
+    });
     // A body that opens with its own "Hecho:" takes no opening ("Listo. Listo: he...").
     const opening = summed || /^[^\s.:]+(?: [^\s.:]+)? ?:/.test(body[0] ?? '') ? '' : this.#opening(mood);
     const closing = this.#rng.next() < 0.22 ? this.#pick(this.#g.closings[mood]) : '';
-    let text = opening;
-    let list = false;
-    for (const s of body) {
-      const isList = s.includes('\n- ') || s.startsWith('- ');
-      text += text === '' ? s : `${list || s.startsWith('- ') ? '\n' : ' '}${s}`;
-      list = isList;
-    }
-    if (closing !== '') text += `${list ? '\n' : ' '}${closing}`;
-    return text;
+    return composed(opening, body, closing);
   }
 
   #opening(mood: Mood): string {
-    if (this.#rng.next() < 0.5) return '';
     const bank = this.#g.openings[mood];
-    let i = Math.floor(this.#rng.next() * bank.length);
-    if (i === this.#lastOpening) i = (i + 1) % bank.length;
+    const i = openingIndex(this.#rng, bank.length, this.#lastOpening);
+    if (i < 0) return '';
     this.#lastOpening = i;
     return bank[i];
   }
@@ -207,17 +179,11 @@ export class AnswerWriterIn {
   }
 
   #cheapest(readings: readonly Reading[], heads: readonly string[], scenes: readonly SceneIn[]): string | undefined {
-    const prices = readings.map((r) => (r.kind === 'lookup' ? r.facts.find((f) => f.role === 'money' && PRICE.test(snake(f.key))) : undefined));
-    const key = prices[0]?.key;
-    if (!key || prices.some((p) => p?.key !== key) || new Set(readings.map((r) => r.noun)).size > 1) return undefined;
-    let best = 0;
-    prices.forEach((p, i) => {
-      if ((p?.num ?? Infinity) < (prices[best]?.num ?? Infinity)) best = i;
-    });
-    if (prices.filter((p) => p?.num === prices[best]?.num).length > 1) return undefined;
-    const w = factIn(scenes[best].c, prices[best] as NonNullable<(typeof prices)[number]>);
-    return w ? this.#pick(this.#g.cheapest)(heads[best], w.phrase.slice(w.phrase.indexOf(': ') + 2)) : undefined;
+    const c = cheapestOf(readings);
+    const w = c && factIn(scenes[c.index].c, c.price);
+    return c && w ? this.#pick(this.#g.cheapest)(heads[c.index], w.phrase.slice(w.phrase.indexOf(': ') + 2)) : undefined;
   }
+
 
   #chain(outcomes: readonly Outcome[], readings: readonly Reading[], scenes: readonly SceneIn[]): string[] {
     const g = this.#g;

@@ -113,7 +113,7 @@ export const DE_ANSWER: AnswerGrammar = {
   ],
   noneWorked: [(n) => `Keine der ${n} Anfragen hat geklappt.`, (n) => (n === 2 ? 'Beide sind fehlgeschlagen.' : `Alle ${n} sind fehlgeschlagen.`)],
   allCame: [(n) => (n === 2 ? 'Hier sind beide.' : `Hier sind alle ${n}.`), () => 'Die Ergebnisse der Reihe nach.', (n) => `Ich habe die ${n} Anfragen ausgeführt.`],
-  cheapest: [(h, p) => `Am günstigsten ist es ${h}, mit ${p}.`, (h, p) => `Den niedrigsten Preis gibt es ${h}: ${p}.`],
+  cheapest: [(h, p) => `Der niedrigste Preis beträgt ${p} (${h}).`, (h, p) => `Am günstigsten: ${p}, ${h}.`],
   head: (v, place) => (place ? `in ${v}` : `für ${v}`),
   headWhen: (on) => (on.startsWith('am ') ? `für den ${on.slice(3)}` : `für ${on}`),
   nth: (i) => `Anfrage ${i + 1}`,

@@ -20,6 +20,8 @@ function agree(adj: string, n: Noun | undefined, plural: boolean): string {
 }
 
 const y = (next: string): string => andWord('es', next);
+/** "de" before a noun phrase: "del pedido", "de la póliza". */
+const de = (np: string): string => (np.startsWith('el ') ? `del ${np.slice(3)}` : `de ${np}`);
 
 export const ES_ANSWER: AnswerGrammar = {
   lang: 'es',
@@ -90,7 +92,7 @@ export const ES_ANSWER: AnswerGrammar = {
     (lead, f, r) => `${lead ? `${lead}: ${f}` : capital(f)}${r ? `. ${capital(r)}` : ''}.`,
   ],
   lead: (np, place) => (place ? `En ${np}` : `Para ${np}`),
-  bare: [(np) => `Aquí tienes el resultado de la consulta de ${np}.`, (np) => `Ya está la consulta de ${np}.`],
+  bare: [(np) => `Aquí tienes el resultado de la consulta ${de(np)}.`, (np) => `Ya está la consulta ${de(np)}.`],
   value: [(v) => `El resultado es ${v}.`, (v) => `Sale ${v}.`, (v) => `Da ${v}.`],
   done: [(pp, np, q) => `He ${pp} ${np}${q}.`, (pp, np, q) => `Listo: he ${pp} ${np}${q}.`, (pp, np, q) => `Ya he ${pp} ${np}${q}.`],
   made: [
@@ -124,7 +126,7 @@ export const ES_ANSWER: AnswerGrammar = {
   ],
   noneWorked: [(n) => `Ninguna de las ${n} solicitudes funcionó.`, (n) => (n === 2 ? 'Fallaron las dos.' : `Fallaron las ${n}.`)],
   allCame: [(n) => (n === 2 ? 'Aquí tienes las dos.' : `Aquí tienes las ${n}.`), () => 'Los resultados, uno por uno.', (n) => `He hecho las ${n} consultas.`],
-  cheapest: [(h, p) => `${capital(h)} es la opción más barata, con ${p}.`, (h, p) => `El precio más bajo es el de ${h}: ${p}.`],
+  cheapest: [(h, p) => `El precio más bajo es ${p} (${h}).`, (h, p) => `Lo más barato: ${p}, ${h}.`],
   head: (v, place) => (place ? `en ${v}` : `para ${v}`),
   headWhen: (on) => `para ${on}`,
   nth: (i) => `la consulta ${i + 1}`,

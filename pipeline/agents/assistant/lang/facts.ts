@@ -29,7 +29,8 @@ export interface Said {
   readonly clause: string;
 }
 
-const ENGLISH = /(?:^|\s)(?:[a-z]{2,}|the|of|and|to|from|for|in|on|with|at|by|an?|is|my|your|this|that|it|not|all)(?=$|[\s,.:;!?])/i;
+/** A lower-case word, or an English function word in any case ("The Girl From Ipanema"). */
+const ENGLISH = /(?:^|\s)(?:[a-z]{2,}|[Tt]he|[Oo]f|[Aa]nd|[Tt]o|[Ff]rom|[Ff]or|[Ii]n|[Oo]n|[Ww]ith|[Aa]t|[Bb]y|[Aa]n?|[Ii]s|[Mm]y|[Yy]our|[Tt]his|[Tt]hat|[Ii]t|[Nn]ot|[Aa]ll)(?=$|[\s,.:;!?])/;
 
 /**
  * An English title or phrase inside the answer ("The Girl From Ipanema", "fuel system"): quoted,

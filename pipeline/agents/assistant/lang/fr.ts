@@ -131,7 +131,7 @@ export const FR_ANSWER: AnswerGrammar = {
   ],
   noneWorked: [(n) => `Aucune des ${n} demandes n'a fonctionné.`, (n) => (n === 2 ? 'Les deux ont échoué.' : `Les ${n} ont échoué.`)],
   allCame: [(n) => (n === 2 ? 'Voici les deux.' : `Voici les ${n}.`), () => 'Les résultats, un par un.', (n) => `J'ai fait les ${n} demandes.`],
-  cheapest: [(h, p) => `${capital(h)}, c'est l'option la moins chère, à ${p}.`, (h, p) => `Le moins cher : ${h}, à ${p}.`],
+  cheapest: [(h, p) => `Le prix le plus bas est de ${p} (${h}).`, (h, p) => `Le moins cher : ${p}, ${h}.`],
   head: (v, place) => (place ? `à ${v}` : `pour ${v}`),
   headWhen: (on) => `pour ${on}`,
   nth: (i) => `la demande ${i + 1}`,

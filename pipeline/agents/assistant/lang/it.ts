@@ -126,7 +126,7 @@ export const IT_ANSWER: AnswerGrammar = {
   ],
   noneWorked: [(n) => `Nessuna delle ${n} richieste ha funzionato.`, (n) => (n === 2 ? "Non sono andate a buon fine né l'una né l'altra." : `Sono fallite tutte e ${n}.`)],
   allCame: [(n) => (n === 2 ? 'Ecco entrambi i risultati.' : `Ecco tutti e ${n} i risultati.`), () => 'I risultati, uno per uno.', (n) => `Ho fatto le ${n} richieste.`],
-  cheapest: [(h, p) => `${capital(h)} è l'opzione più economica, con ${p}.`, (h, p) => `Il prezzo più basso: ${h}, a ${p}.`],
+  cheapest: [(h, p) => `Il prezzo più basso è di ${p} (${h}).`, (h, p) => `Il più economico: ${p}, ${h}.`],
   head: (v, place) => (place ? `a ${v}` : `per ${v}`),
   headWhen: (on) => `per ${on}`,
   nth: (i) => `la richiesta ${i + 1}`,

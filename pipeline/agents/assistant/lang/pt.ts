@@ -118,7 +118,7 @@ export const PT_ANSWER: AnswerGrammar = {
   ],
   noneWorked: [(n) => `Nenhum dos ${n} pedidos funcionou.`, (n) => (n === 2 ? 'Os dois falharam.' : `Os ${n} falharam.`)],
   allCame: [(n) => (n === 2 ? 'Aqui estão os dois.' : `Aqui estão os ${n}.`), () => 'Os resultados, um a um.', (n) => `Fiz as ${n} consultas.`],
-  cheapest: [(h, p) => `${capital(h)} é a opção mais barata, com ${p}.`, (h, p) => `O preço mais baixo é o ${h}: ${p}.`],
+  cheapest: [(h, p) => `O preço mais baixo é ${p} (${h}).`, (h, p) => `O mais barato: ${p}, ${h}.`],
   head: (v, place) => (place ? (ARTICLE_CITIES.has(v) ? `no ${v}` : `em ${v}`) : `para ${v}`),
   headWhen: (_on, bare) => (/^\d/.test(bare) ? `para o dia ${bare}` : `para ${bare}`),
   nth: (i) => `o pedido ${i + 1}`,

@@ -9,7 +9,7 @@ import { kindOf, siblingsOf } from '../../../values/kinds.js';
 import type { Schema } from '../../../values/schema.js';
 import type { Pick } from '../../text.js';
 import { labelOf } from '../../user/speaker.js';
-import { np } from '../../user/lang/morph.js';
+import { elided, np } from '../../user/lang/morph.js';
 import { nounFor, sameThing } from '../../user/lang/nouns.js';
 import { askingOf, vpOf } from '../../user/lang/topic.js';
 import type { Lang } from '../../user/lang/types.js';
@@ -44,7 +44,7 @@ export function askMissingIn(api: ApiSpec, key: string, lang: Lang, pick: Pick):
   const action = a && verb ? vpOf(lang, a, verb, '').inf : '';
   // "To withdraw the application I need the application" says nothing: that frame only for another field.
   const frames = g.askFrames.filter((_f, i) => (action !== '' || i < 3) && (i !== 4 || (noun !== undefined && !(a && sameThing(lang, a.noun, noun)))));
-  return pick(frames)(q, action, noun ? np(lang, noun, 'def') : '');
+  return elided(lang, pick(frames)(q, action, noun ? np(lang, noun, 'def') : ''));
 }
 
 /** Declining a need `hidden` meets but no tool shown here does, with what the shown tools cover. */
@@ -58,5 +58,5 @@ export function declineIn(hidden: ApiSpec, shown: readonly ApiSpec[], lang: Lang
     const name = g.domains[t.domain];
     if (name && !topics.includes(name)) topics.push(name);
   }
-  return pick(g.decline)(vp, g.and(topics.slice(0, 3)));
+  return elided(lang, pick(g.decline)(vp, g.and(topics.slice(0, 3))));
 }
