@@ -29,13 +29,15 @@ const QUOTED = /"[^"\n]{1,200}"|“[^”\n]{1,200}”|«[^»\n]{1,200}»|„[^�
  * a word listed under two languages belongs to neither.
  */
 const WORDS: Readonly<Record<string, string>> = {
-  en: 'the and is are you with what this that please can of to it my for be have could would there here your from at which first then found thanks need want get find show',
-  es: 'el los las usted cómo qué pero muy también hay puede gracias puedes podrías quiero quisiera necesito tienes ya más sí hola buenas buenos días después primero encontrado cuál dónde estoy tengo hoy mañana ayuda ayudarme ayudas cuando hasta aquí importaría serías amable busca buscar revisa revisar obtén obtener muéstrame dime pon',
+  en: 'the and is are you with what this that please can of to my for be have could would there here your from at which first then found thanks need want get find show',
+  es: 'el los las usted cómo qué pero muy también hay puede gracias puedes podrías quiero quisiera necesito tienes ya más sí hola buenas buenos días después primero encontrado cuál dónde estoy tengo hoy mañana ayuda ayudarme ayudas cuando hasta aquí importaría serías amable gustaría algunas algunos alguna algún esperaba pudieras pido comprueba envío saludo busca buscar revisa revisar obtén obtener muéstrame dime pon',
   fr: 'les des est et une pour avec vous je pas sur dans au aux nous mon quel quelle sont peux pourrais voudrais aimerais besoin merci bonjour salut ce cette ces qui j qu voici voilà résultat résultats trouvé oui plus ça aujourd demain quand envoie vérifie vérifier cherche chercher trouve trouver récupère consulte',
   de: 'der die und ist nicht mit für ein eine ich sie auf zu bitte wie mein meine den dem bei auch kannst könntest möchte brauche dir mir hier habe gibt einen noch oder vom zum zur im ergebnis danke gefunden heute morgen hallo moin servus gern kurz such zeig prüf ruf schau lösch würdest wäre',
-  pt: 'os não uma com dos você meu minha são obrigado obrigada isso em na pode poderia preciso quero queria gostaria olá oi ao aos pelo pela já encontrei sim também hoje amanhã bom dia até sem ideia seria possível agradeço ajuda consegue fico notícias alguma algum nenhuma minhas depois consultei pesquisa aparece vêm há verifique procure encontre veja consulte',
+  pt: 'os não uma com dos você meu minha é são um perto mostre vasculhe ajudar saindo endereço obrigado obrigada isso em na pode poderia preciso quero queria gostaria olá oi ao aos pelo pela já encontrei sim também hoje amanhã bom dia até sem ideia seria possível agradeço ajuda consegue fico notícias alguma algum nenhuma minhas depois consultei pesquisa aparece vêm há verifique procure encontre veja consulte',
   it: 'gli della dello degli è per che sono di ho hai mio mia anche delle questo questa quello quella grazie dei nel nella nello sul sulla dal dalla dell dall ci puoi potresti vorrei devo ciao buongiorno buonasera ecco risultati trovato più oggi domani favore sto alcune controlla trova recupera recuperare ti vedere vicino domanda veloce qualcosa alle agli dimmi',
 };
+/** Endings only one of the languages writes ("dirección", "direzione", "Bestellung"): each word with one is a vote. */
+const ENDINGS: readonly (readonly [RegExp, string])[] = [[/ción$|ciones$/, 'es'], [/zione$|zioni$/, 'it'], [/(ung|ungen|keit|heit|schaft)$/, 'de']];
 /** Letters only one of the languages writes: each is a vote for it. */
 const LETTERS: Readonly<Record<string, string>> = { '¿': 'es', '¡': 'es', ñ: 'es', ã: 'pt', õ: 'pt', ß: 'de', ä: 'de', ö: 'de', ü: 'de', ì: 'it', ò: 'it', œ: 'fr', î: 'fr', û: 'fr', ë: 'fr', ï: 'fr' };
 const LETTER = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g');
@@ -60,7 +62,7 @@ const ADDRESS = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[a-z]
 function richCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const w of normalise(text.replace(ADDRESS, ' ')).split(' ')) {
-    const l = RICH.get(w);
+    const l = RICH.get(w) ?? (w.length > 5 ? ENDINGS.find(([e]) => e.test(w))?.[1] : undefined);
     if (l) counts.set(l, (counts.get(l) ?? 0) + 1);
   }
   for (const c of text.toLowerCase().match(LETTER) ?? []) counts.set(LETTERS[c], (counts.get(LETTERS[c]) ?? 0) + 1);
@@ -73,6 +75,8 @@ function richCounts(text: string): Map<string, number> {
  * few foreign words, which a short Spanish request can (an English answer to it is mixed).
  */
 export function userMayWriteAnother(ctx: RuleContext, langs: readonly MessageLanguage[]): boolean {
+  const declared = ctx.record.meta.plan?.language;
+  if (declared !== undefined && declared !== 'en') return true;
   for (const l of langs) {
     if (ctx.messages[l.mi].role !== 'user') continue;
     const text = textOf(ctx.messages[l.mi]);
@@ -137,12 +141,14 @@ export function dialogueClash<T extends MessageLanguage>(
     texts.set(l.mi, text);
     if (role === 'user') for (const [k, n] of richCounts(text)) user.set(k, (user.get(k) ?? 0) + n);
   }
-  // The user's language: two or more of its words and English far behind; or, with no English
-  // word at all (a short request), the assistant's, or what hygiene.ts's words read in both.
-  const top = leading(user);
+  // The user's language: the one the record says its dialogue is in (meta.plan.language); else
+  // two or more of its words and English far behind; or, with no English word at all (a short
+  // request), the assistant's, or what hygiene.ts's words read in both.
+  const declared = ctx.record.meta.plan?.language;
+  const top = declared !== undefined && declared !== 'en' && declared in WORDS ? declared : leading(user);
   const n = top === undefined ? 0 : (user.get(top) ?? 0);
   const en = user.get('en') ?? 0;
-  let userLang = top !== undefined && top !== 'en' && n >= 2 && 2 * en < n ? top : undefined;
+  let userLang = top === declared || (top !== undefined && top !== 'en' && n >= 2 && 2 * en < n) ? top : undefined;
   if (userLang === undefined && en === 0) {
     const said = new Map<string, number>();
     for (const [mi, text] of texts) if (ctx.messages[mi].role === 'assistant') for (const [k, c] of richCounts(text)) said.set(k, (said.get(k) ?? 0) + c);
