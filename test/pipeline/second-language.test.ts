@@ -40,7 +40,7 @@ const texts = (r: CanonicalRecord): string[] =>
 const UNFUSED: Readonly<Record<Lang, RegExp>> = {
   es: /(?<!\p{L})(de|a) el (?!\p{Lu})/u,
   fr: /(?<!\p{L})(de le|de les|à le|à les|de|que|je|ne) (?=[aeiouéèàâ]\p{Ll})/u,
-  de: /(?<!\p{L})(in dem|an dem|von dem|zu dem|zu der|bei dem)(?!\p{L})/u,
+  de: /(?<!\p{L})(in dem|an dem|von dem|zu dem|zu der|bei dem) \p{Lu}/u,
   pt: /(?<!\p{L})(de|em|por) (o|a|os|as) (?!\p{Lu})/u,
   it: /(?<!\p{L})(di|a|da|in|su) (il|lo|la|i|gli|le) (?!\p{Lu})/u,
 };

@@ -75,8 +75,8 @@ function richCounts(text: string): Map<string, number> {
  * few foreign words, which a short Spanish request can (an English answer to it is mixed).
  */
 export function userMayWriteAnother(ctx: RuleContext, langs: readonly MessageLanguage[]): boolean {
-  const declared = ctx.record.meta.plan?.language;
-  if (declared !== undefined && declared !== 'en') return true;
+  const declared = declaredLanguage(ctx);
+  if (declared !== undefined) return declared !== 'en';
   for (const l of langs) {
     if (ctx.messages[l.mi].role !== 'user') continue;
     const text = textOf(ctx.messages[l.mi]);
@@ -88,6 +88,16 @@ export function userMayWriteAnother(ctx: RuleContext, langs: readonly MessageLan
     }
   }
   return false;
+}
+
+/**
+ * The dialogue's language as the record says it: meta.plan.language, English for a record with
+ * a plan that names none (the generator's English records), undefined without a plan (a record
+ * from elsewhere, read by its words alone).
+ */
+function declaredLanguage(ctx: RuleContext): string | undefined {
+  const plan = ctx.record.meta.plan;
+  return plan ? (plan.language ?? 'en') : undefined;
 }
 
 /** The language most of the counts point to, when one leads (no tie), or undefined. */
@@ -128,6 +138,9 @@ export function dialogueClash<T extends MessageLanguage>(
   count: (text: string) => Map<string, number>,
   clashOf: (langs: readonly T[]) => Clash | undefined,
 ): Clash | undefined {
+  const declared = declaredLanguage(ctx);
+  // An English dialogue (so a record of ours says) is judged as hygiene.ts judges it.
+  if (declared === 'en') return clashOf(langs);
   const user = new Map<string, number>();
   const texts = new Map<number, string>();
   for (const l of langs) {
@@ -144,11 +157,10 @@ export function dialogueClash<T extends MessageLanguage>(
   // The user's language: the one the record says its dialogue is in (meta.plan.language); else
   // two or more of its words and English far behind; or, with no English word at all (a short
   // request), the assistant's, or what hygiene.ts's words read in both.
-  const declared = ctx.record.meta.plan?.language;
-  const top = declared !== undefined && declared !== 'en' && declared in WORDS ? declared : leading(user);
+  const top = declared !== undefined && declared in WORDS ? declared : leading(user);
   const n = top === undefined ? 0 : (user.get(top) ?? 0);
   const en = user.get('en') ?? 0;
-  let userLang = top === declared || (top !== undefined && top !== 'en' && n >= 2 && 2 * en < n) ? top : undefined;
+  let userLang = (declared !== undefined && top === declared) || (top !== undefined && top !== 'en' && n >= 2 && 2 * en < n) ? top : undefined;
   if (userLang === undefined && en === 0) {
     const said = new Map<string, number>();
     for (const [mi, text] of texts) if (ctx.messages[mi].role === 'assistant') for (const [k, c] of richCounts(text)) said.set(k, (said.get(k) ?? 0) + c);

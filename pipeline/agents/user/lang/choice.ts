@@ -12,7 +12,7 @@ import type { ToolPool } from '../../../../api-pool/types.js';
 import type { ItemPlan, PlannedCall } from '../../../../core/plan.js';
 import { Rng, subSeed } from '../../../../core/rng.js';
 import { canAskIn } from '../../assistant/lang/replies.js';
-import { clausesIn, valueIn } from './clauses.js';
+import { clausesIn, maySay, valueIn } from './clauses.js';
 import type { UserGrammar } from './grammar.js';
 import { GRAMMARS } from './grammars.js';
 import { hiddenArgs } from './turns.js';
@@ -33,12 +33,30 @@ export const SHARE = 0.9;
 /** The categories a second-language dialogue covers. */
 const COVERED = new Set(['single', 'multiple', 'parallel', 'parallel-multiple', 'nested', 'dependent', 'clarification', 'multi-turn', 'irrelevance']);
 
-/** The language of `plan`'s dialogue: 'en', or one of LANGS when its world speaks it and the draw and the tables allow. */
+/**
+ * The language `plan`'s dialogue is tried in: 'en', or one of LANGS when its world speaks it,
+ * the draw falls in SHARE and the language names every tool's object and can ask for a withheld
+ * value. Whether it can say every argument is found by writing the turns (dialogue.ts: a turn it
+ * cannot write keeps the item English), not by a dry run first (canWrite), which would write
+ * them twice.
+ */
 export function dialogueLanguage(plan: ItemPlan, pool: ToolPool): 'en' | Lang {
   const lang = plan.world.locale.language;
   if (!isLang(lang) || !COVERED.has(plan.category)) return 'en';
   if (new Rng(subSeed(plan.seed, 'language')).next() >= SHARE) return 'en';
-  return canWrite(plan, pool, GRAMMARS[lang]) ? lang : 'en';
+  const g = GRAMMARS[lang];
+  if (plan.category === 'irrelevance') {
+    const api = plan.targets.length > 0 ? pool.byName.get(plan.targets[0]) : undefined;
+    return api !== undefined && askingOf(api, lang) !== undefined ? lang : 'en';
+  }
+  const ok = plan.calls.every((c, i) => {
+    const api = pool.byName.get(c.name);
+    if (!api || !askingOf(api, lang)) return false;
+    const w = plan.withheld?.call === i ? plan.withheld.argument : undefined;
+    if (w !== undefined && (valueIn(api, w, c.arguments[w], lang, g) === undefined || !canAskIn(api, w, lang))) return false;
+    return maySay(api, c.arguments, lang, g, unstated(c, w));
+  });
+  return ok ? lang : 'en';
 }
 
 /** Keys of a call the user does not state: values from results, and the withheld one. */

@@ -58,6 +58,29 @@ function fill(lang: Lang, tpl: string, text: string, say: Say, raw: unknown): st
 const PT_ARTICLE_CITIES: ReadonlySet<string> = new Set(['Porto', 'Rio de Janeiro', 'Cairo', 'Recife']);
 const PT_CITY_FUSE: Readonly<Record<string, string>> = { em: 'no', de: 'do', a: 'ao', por: 'pelo', para: 'para o' };
 
+/**
+ * Whether each argument of `args` (but `skip`) has a way to be said: a sayer, and for a plain
+ * value a wording of it and a clause to put it in. No template is filled (so a few values that
+ * pass may still fail when said); a free-text field (a title, a message body) fails here, which
+ * keeps most items the language cannot write from being written halfway first.
+ */
+export function maySay(api: ApiSpec, args: Readonly<Obj>, lang: Lang, g: UserGrammar, skip?: ReadonlySet<string>, schema: Schema = api.parameters as Schema, parent = ''): boolean {
+  const props = (schema.properties ?? {}) as Record<string, Schema>;
+  for (const k in args) {
+    if (skip?.has(k) || PAIRED.test(k)) continue;
+    const say = sayerOf(api, k, props[k], parent, lang, g);
+    if (!say) return false;
+    const v = args[k];
+    if (say.fields || say.changes) {
+      if (!v || typeof v !== 'object' || Array.isArray(v) || !maySay(api, v as Obj, lang, g, undefined, props[k] ?? {}, parent === '' ? k : `${parent}.${k}`)) return false;
+    } else if (!say.flag && (say.value(v) ?? say.or?.value(v)) === undefined) return false;
+    else if (!say.flag && !g.clauses[say.value(v) === undefined ? (say.or?.key ?? say.key) : say.key]) return false;
+  }
+  return true;
+}
+/** Keys said in a pair (coordinates, a name, a car), which partsOf says together. */
+const PAIRED = /^(lat|latitude|lon|lng|long|longitude|first_name|given_name|firstname|last_name|surname|family_name|lastname|make|model)$/;
+
 /** One argument as a clause, or undefined when it cannot be said. */
 function clauseOf(lang: Lang, g: UserGrammar, say: Say, v: unknown, choose: Choose): string | undefined {
   if (say.flag) return typeof v === 'boolean' ? choose(v ? say.flag.yes : say.flag.no) : undefined;
