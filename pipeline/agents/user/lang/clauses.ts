@@ -15,7 +15,8 @@ import type { Pick } from '../../text.js';
 import type { UserGrammar } from './grammar.js';
 import { andWord, before, counted, pp } from './morph.js';
 import { keptSaid } from './plan-words.js';
-import { RANK, sayerOf, type Say } from './say.js';
+import { RANK, type Say } from './say-kind.js';
+import { sayerOf } from './say.js';
 import type { Case, Det, Lang } from './types.js';
 
 type Obj = Record<string, unknown>;

@@ -7,7 +7,7 @@
 import type { Lang, Noun } from './types.js';
 import { counted } from './morph.js';
 import { nounFor } from './nouns.js';
-import { RANK, type Say } from './say.js';
+import { RANK, type Say } from './say-kind.js';
 
 /** Units a key may end in: a symbol written after the number, or the English word of a noun counted with it. */
 const UNITS: Readonly<Record<string, { readonly sym?: string; readonly word?: string }>> = {

@@ -9,7 +9,7 @@ import { labelOf } from '../speaker.js';
 import type { UserGrammar } from './grammar.js';
 import { nounFor, sameThing } from './nouns.js';
 import { sayClock, sayDate, sayPlain, sayShort, sayWords } from './say-value.js';
-import { RANK, type Say } from './say.js';
+import { RANK, type Say } from './say-kind.js';
 import type { Lang, Noun } from './types.js';
 
 const START = /(^|_)(start|from|since|after|begin|begins|earliest|window_start|date_from|from_date|start_date|min_date|time_min|valid_from|effective)(_|$)/;
