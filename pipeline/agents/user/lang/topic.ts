@@ -53,7 +53,9 @@ function build(api: ApiSpec, lang: Lang): Asking | undefined {
   const plural = noun.pluralOnly === true || (it.plural && noun.singularOnly !== true);
   const mine = it.you.some((y) => / my /.test(` ${y} `));
   const search = (it.cls === 'search' || it.cls === 'list') && !searchIn;
-  return { verbs, noun, plural, mine, search, asks: search || it.cls === 'read' || searchIn };
+  // A read asks ("¿Cuál es ...?"); a few tools read as reads in English start something instead ("initiate a transfer").
+  const reads = it.cls === 'read' && !/^(initiate|declare|grade|start|trigger|submit|launch|open|file)$/.test(it.verb ?? '');
+  return { verbs, noun, plural, mine, search, asks: search || reads || searchIn };
 }
 
 /** The object as a verb's slot wants it: the thing (T), a new one (A), several (P). */
