@@ -22,6 +22,7 @@ export interface MessageLanguage {
 
 /** A quoted span: a title, an option or a status as the system words it ("most recent", «Guide to budgeting»). */
 const QUOTED = /"[^"\n]{1,200}"|“[^”\n]{1,200}”|«[^»\n]{1,200}»|„[^“\n]{1,200}“/g;
+const QUOTE_MARK = /["“«„]/;
 
 /**
  * Frequent words of each language the generator writes, none of them a word of another of them
@@ -37,10 +38,11 @@ const WORDS: Readonly<Record<string, string>> = {
   it: 'gli della dello degli è per che sono di ho hai mio mia anche delle questo questa quello quella grazie dei nel nella nello sul sulla dal dalla dell dall ci puoi potresti vorrei devo ciao buongiorno buonasera ecco risultati trovato più oggi domani favore sto alcune controlla trova recupera recuperare ti vedere vicino domanda veloce qualcosa alle agli dimmi',
 };
 /** Endings only one of the languages writes ("dirección", "direzione", "Bestellung"): each word with one is a vote. */
-const ENDINGS: readonly (readonly [RegExp, string])[] = [[/ción$|ciones$/, 'es'], [/zione$|zioni$/, 'it'], [/(ung|ungen|keit|heit|schaft)$/, 'de']];
+const ENDING_OF: Readonly<Record<string, string>> = { ción: 'es', ciones: 'es', zione: 'it', zioni: 'it', ung: 'de', ungen: 'de', keit: 'de', heit: 'de', schaft: 'de' };
+const ENDING = new RegExp(`(?:${Object.keys(ENDING_OF).join('|')})$`);
 /** Letters only one of the languages writes: each is a vote for it. */
 const LETTERS: Readonly<Record<string, string>> = { '¿': 'es', '¡': 'es', ñ: 'es', ã: 'pt', õ: 'pt', ß: 'de', ä: 'de', ö: 'de', ü: 'de', ì: 'it', ò: 'it', œ: 'fr', î: 'fr', û: 'fr', ë: 'fr', ï: 'fr' };
-const LETTER = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g');
+const LETTER = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'gi');
 const RICH = new Map<string, string>();
 const SHARED = new Set<string>();
 for (const [lang, words] of Object.entries(WORDS)) {
@@ -52,36 +54,52 @@ for (const [lang, words] of Object.entries(WORDS)) {
 }
 for (const w of SHARED) RICH.delete(w);
 
-/**
- * Links and e-mail addresses (as hygiene.ts leaves them out: "com" is no Portuguese here), and
- * codes a request gives as they are: a locale ("it-IT") or a capital code ("IT", "US") is no word.
- */
-const ADDRESS = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[a-z]{2}[-_][A-Z]{2}\b|\b[A-Z]{2,3}\b/g;
+/** Links and e-mail addresses (as hygiene.ts leaves them out: "com" is no Portuguese here). */
+const ADDRESS = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+/** Capital codes a request gives as they are ("AT", "PER", "CHE" would read as words). */
+const CODE = /\b[A-Z]{2,3}\b/g;
 
-/** A text's counts by WORDS and LETTERS. */
-function richCounts(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const w of normalise(text.replace(ADDRESS, ' ')).split(' ')) {
-    const l = RICH.get(w) ?? (w.length > 5 ? ENDINGS.find(([e]) => e.test(w))?.[1] : undefined);
-    if (l) counts.set(l, (counts.get(l) ?? 0) + 1);
+/** Adds `by` times the WORDS and LETTERS of `words` (normalised) and `raw` to `counts`. */
+function tally(counts: Map<string, number>, words: string, raw: string, by: number): void {
+  for (const w of words.split(' ')) {
+    const l = RICH.get(w) ?? (w.length > 5 ? ENDING_OF[ENDING.exec(w)?.[0] ?? ''] : undefined);
+    if (l) counts.set(l, (counts.get(l) ?? 0) + by);
   }
-  for (const c of text.toLowerCase().match(LETTER) ?? []) counts.set(LETTERS[c], (counts.get(LETTERS[c]) ?? 0) + 1);
+  for (const c of raw.match(LETTER) ?? []) {
+    const l = LETTERS[c.toLowerCase()];
+    counts.set(l, (counts.get(l) ?? 0) + by);
+  }
+}
+
+/**
+ * Message `mi`'s counts by WORDS and LETTERS, without what is not its own words: the message is
+ * read as hygiene.ts has it normalised, and the words of its quoted spans, links, addresses and
+ * capital codes are taken back out.
+ */
+function richOf(ctx: RuleContext, mi: number): Map<string, number> {
+  const text = textOf(ctx.messages[mi]);
+  const counts = new Map<string, number>();
+  tally(counts, ctx.normalised(mi), text, 1);
+  if (QUOTE_MARK.test(text)) for (const m of text.match(QUOTED) ?? []) tally(counts, normalise(m), m, -1);
+  if (text.includes('@') || text.includes('://') || text.includes('www.')) for (const m of text.match(ADDRESS) ?? []) tally(counts, normalise(m), m, -1);
+  for (const m of text.match(CODE) ?? []) {
+    const l = RICH.get(m.toLowerCase());
+    if (l) counts.set(l, (counts.get(l) ?? 0) - 1);
+  }
+  for (const [l, n] of counts) if (n <= 0) counts.delete(l);
   return counts;
 }
 
 /**
  * Whether a user message may be in a second language (a word or letter of one, by WORDS and
- * LETTERS): hygiene.ts skips the comparison when the dialogue holds fewer than 3 of its own
- * few foreign words, which a short Spanish request can (an English answer to it is mixed).
+ * LETTERS): hygiene.ts's own few foreign words may be fewer than the 3 it needs in a short
+ * Spanish request (an English answer to it is still mixed).
  */
-export function userMayWriteAnother(ctx: RuleContext, langs: readonly MessageLanguage[]): boolean {
-  const declared = declaredLanguage(ctx);
-  if (declared !== undefined) return declared !== 'en';
+function userMayWriteAnother(ctx: RuleContext, langs: readonly MessageLanguage[]): boolean {
   for (const l of langs) {
     if (ctx.messages[l.mi].role !== 'user') continue;
-    const text = textOf(ctx.messages[l.mi]);
     LETTER.lastIndex = 0;
-    if (LETTER.test(text.toLowerCase())) return true;
+    if (LETTER.test(textOf(ctx.messages[l.mi]))) return true;
     for (const w of ctx.normalised(l.mi).split(' ')) {
       const lang = RICH.get(w);
       if (lang !== undefined && lang !== 'en') return true;
@@ -122,56 +140,78 @@ export interface Clash {
   readonly rest: string;
 }
 
+/** How hygiene.ts reads languages, which a dialogue judged by its words alone uses. */
+export interface LanguageReading<T extends MessageLanguage> {
+  /** The language counts clearly point to, if any. */
+  readonly confident: (counts: ReadonlyMap<string, number>) => string | undefined;
+  /** hygiene.ts's counts of a text. */
+  readonly count: (text: string) => Map<string, number>;
+  /** hygiene.ts's counts of a message's prose. */
+  readonly prose: (l: T) => Map<string, number>;
+  /** hygiene.ts's clash among messages with their counts. */
+  readonly clashOf: (langs: readonly T[]) => Clash | undefined;
+}
+
 /**
- * The language clash of a dialogue, if any. When the user writes English or too little to
- * tell (by WORDS), `clashOf` judges all messages, system prompts included, by hygiene.ts's
- * counts. When the user writes another language and no system prompt is clearly in a third one,
- * the prompts are set aside and each user and assistant message clearly in a language
- * (`confident`, counted by WORDS) other than the user's is the clash. A message's quoted spans
- * are someone else's words, not its language: they are counted out either way (`count` gives a
- * text's counts by hygiene.ts's words).
+ * The language clash of a dialogue, if any (`foreign`: how many of hygiene.ts's foreign words
+ * it holds). A record that says its dialogue is in a second language: any user or assistant
+ * message, or system prompt, clearly in another (by WORDS; an English system prompt is the
+ * operator's and stays). A record that says it is English: hygiene.ts's own reading. A record
+ * that says nothing (from elsewhere): the user's language read from their words (below).
  */
-export function dialogueClash<T extends MessageLanguage>(
-  ctx: RuleContext,
-  langs: readonly T[],
-  confident: (counts: ReadonlyMap<string, number>) => string | undefined,
-  count: (text: string) => Map<string, number>,
-  clashOf: (langs: readonly T[]) => Clash | undefined,
-): Clash | undefined {
+export function dialogueClash<T extends MessageLanguage>(ctx: RuleContext, langs: readonly T[], foreign: number, r: LanguageReading<T>): Clash | undefined {
   const declared = declaredLanguage(ctx);
-  // An English dialogue (so a record of ours says) is judged as hygiene.ts judges it.
-  if (declared === 'en') return clashOf(langs);
+  if (declared !== undefined && declared !== 'en' && declared in WORDS) {
+    for (const l of langs) {
+      const lang = r.confident(richOf(ctx, l.mi));
+      if (lang !== undefined && lang !== declared && !(lang === 'en' && ctx.messages[l.mi].role === 'system')) return { mi: l.mi, lang, rest: declared };
+    }
+    return undefined;
+  }
+  if (foreign < 3 && (declared !== undefined || !userMayWriteAnother(ctx, langs))) return undefined;
+  for (const l of langs) l.counts = r.prose(l);
+  return declared === undefined ? readClash(ctx, langs, r) : r.clashOf(langs);
+}
+
+/**
+ * The clash of a dialogue judged by its words alone. When the user writes English or too little
+ * to tell (by WORDS), hygiene.ts judges all messages, system prompts included, with quoted spans
+ * counted out. When the user writes another language and no system prompt is clearly in a third
+ * one, the prompts are set aside and each user and assistant message clearly in a language
+ * other than the user's is the clash.
+ */
+function readClash<T extends MessageLanguage>(ctx: RuleContext, langs: readonly T[], r: LanguageReading<T>): Clash | undefined {
   const user = new Map<string, number>();
-  const texts = new Map<number, string>();
+  const rich = new Map<number, Map<string, number>>();
   for (const l of langs) {
     const role = ctx.messages[l.mi].role;
     if (role === 'system') continue;
-    let text = textOf(ctx.messages[l.mi]);
-    if (/["“«„]/.test(text)) {
-      text = text.replace(QUOTED, ' ');
-      l.counts = count(text);
-    }
-    texts.set(l.mi, text);
-    if (role === 'user') for (const [k, n] of richCounts(text)) user.set(k, (user.get(k) ?? 0) + n);
+    const text = textOf(ctx.messages[l.mi]);
+    if (QUOTE_MARK.test(text)) l.counts = r.count(text.replace(QUOTED, ' '));
+    const c = richOf(ctx, l.mi);
+    rich.set(l.mi, c);
+    if (role === 'user') for (const [k, n] of c) user.set(k, (user.get(k) ?? 0) + n);
   }
-  // The user's language: the one the record says its dialogue is in (meta.plan.language); else
-  // two or more of its words and English far behind; or, with no English word at all (a short
-  // request), the assistant's, or what hygiene.ts's words read in both.
-  const top = declared !== undefined && declared in WORDS ? declared : leading(user);
+  // The user's language: two or more of its words and English far behind; or, with no English
+  // word at all (a short request), the assistant's, or what hygiene.ts's words read in both.
+  const top = leading(user);
   const n = top === undefined ? 0 : (user.get(top) ?? 0);
   const en = user.get('en') ?? 0;
-  let userLang = (declared !== undefined && top === declared) || (top !== undefined && top !== 'en' && n >= 2 && 2 * en < n) ? top : undefined;
+  let userLang = top !== undefined && top !== 'en' && n >= 2 && 2 * en < n ? top : undefined;
   if (userLang === undefined && en === 0) {
     const said = new Map<string, number>();
-    for (const [mi, text] of texts) if (ctx.messages[mi].role === 'assistant') for (const [k, c] of richCounts(text)) said.set(k, (said.get(k) ?? 0) + c);
     const all = new Map<string, number>();
-    for (const l of langs) if (ctx.messages[l.mi].role !== 'system') for (const [k, c] of l.counts) all.set(k, (all.get(k) ?? 0) + c);
-    userLang = confident(said) ?? confident(all);
+    for (const l of langs) {
+      if (ctx.messages[l.mi].role === 'system') continue;
+      for (const [k, c] of l.counts) all.set(k, (all.get(k) ?? 0) + c);
+      if (ctx.messages[l.mi].role === 'assistant') for (const [k, c] of rich.get(l.mi) ?? []) said.set(k, (said.get(k) ?? 0) + c);
+    }
+    userLang = r.confident(said) ?? r.confident(all);
   }
-  const third = langs.some((l) => ctx.messages[l.mi].role === 'system' && (confident(l.counts) ?? 'en') !== 'en');
-  if (userLang === undefined || userLang === 'en' || third) return clashOf(langs);
-  for (const [mi, text] of texts) {
-    const lang = confident(richCounts(text));
+  const third = langs.some((l) => ctx.messages[l.mi].role === 'system' && (r.confident(l.counts) ?? 'en') !== 'en');
+  if (userLang === undefined || userLang === 'en' || third) return r.clashOf(langs);
+  for (const [mi, c] of rich) {
+    const lang = r.confident(c);
     if (lang !== undefined && lang !== userLang) return { mi, lang, rest: userLang };
   }
   return undefined;

@@ -40,10 +40,17 @@ export function quotedIfEnglish(v: string): string {
   return (v.includes(' ') || /^[a-z]+$/.test(v)) && ENGLISH.test(v) && !/["@«»„“”]/.test(v) && !/^\d/.test(v) ? `"${v}"` : v;
 }
 
+const fieldNouns = new Map<string, Noun | null>();
 /** The field's noun, exactly (with the API's domain first). */
 function fieldNoun(c: Ctx, label: string): Noun | undefined {
-  const l = label.toLowerCase();
-  return nounIn(c.lang, `${c.domain}:${l}`) ?? nounIn(c.lang, l);
+  const key = `${c.lang}:${c.domain}:${label}`;
+  let n = fieldNouns.get(key);
+  if (n === undefined) {
+    const l = label.toLowerCase();
+    n = nounIn(c.lang, `${c.domain}:${l}`) ?? nounIn(c.lang, l) ?? null;
+    if (fieldNouns.size < 20_000) fieldNouns.set(key, n);
+  }
+  return n ?? undefined;
 }
 
 /** Units the English facts write as words ("30 minutes"); the rest are symbols every language reads ("5 km", "45 ms"). */

@@ -120,7 +120,14 @@ class Writer {
 
 /** A run of two or three words said twice in a row once ("las tareas del curso del curso X" -> "las tareas del curso X"). */
 const REPEAT = /(?<!\p{L})(\p{L}+ \p{L}+(?: \p{L}+)?) \1(?!\p{L})/gu;
-const unrepeated = (s: string): string => s.replace(REPEAT, '$1');
+/** Whether two or three words come twice in a row somewhere (a word-by-word look before the costly pattern). */
+function repeats(s: string): boolean {
+  const w = s.split(' ');
+  for (let i = 0; i + 3 < w.length; i++) if (w[i] === w[i + 2] && w[i + 1] === w[i + 3]) return true;
+  for (let i = 0; i + 5 < w.length; i++) if (w[i] === w[i + 3] && w[i + 1] === w[i + 4] && w[i + 2] === w[i + 5]) return true;
+  return false;
+}
+const unrepeated = (s: string): string => (repeats(s) ? s.replace(REPEAT, '$1') : s);
 
 /** Keys of a call the user does not state: values from results, and the withheld one. */
 function unstated(c: PlannedCall, withheld?: string): Set<string> {
