@@ -87,7 +87,7 @@ export function simulateOffline(plan: ItemPlan, pool: ToolPool, opts: SimulateOp
 
   // The user agent writes every turn up front (the plan fixes them all), in the dialogue's
   // language: English, or the world's own language for a share of items (user/lang/choice.ts).
-  const foreign = dialogueIn(plan, pool, rng, pick);
+  const foreign = dialogueIn(plan, pool);
   const user = foreign?.user ?? userTurns(plan, pool, rng, pick);
   // The plan as the dialogue says it: a second-language dialogue states some values the plan implies.
   const said = foreign?.plan ?? plan;

@@ -21,6 +21,7 @@ import { codeDerivation } from '../../pipeline/planning/implied-codes.js';
 import { flagPhrases, flagValueOf } from '../../core/derive/said-words.js';
 import { normalise } from '../../core/derive/normalise.js';
 import { profileOf, profileOfCalls } from '../../core/derive/profile.js';
+import { inEnglish } from '../helpers/language.js';
 
 const MIX = { single: 0.14, multiple: 0.12, parallel: 0.1, 'parallel-multiple': 0.08, dependent: 0.1, nested: 0.08, irrelevance: 0.12, clarification: 0.1, 'multi-turn': 0.08, safety: 0.08 };
 
@@ -124,6 +125,7 @@ describe('flags and sort orders said in words', () => {
       const words = plan.calls.flatMap((c) => Object.entries(c.derivations ?? {}).filter(([, d]) => d.kind === 'flag-words' || d.kind === 'enum-words').map(([k, d]) => ({ c, k, d })));
       if (words.length === 0) continue;
       const record = simulateOffline(plan, pool, { id: `w-${plan.idx}`, split: plan.split, noiseRate: 0 });
+      if (!inEnglish(record)) continue;
       const said = ` ${record.messages.filter((m) => m.role === 'user').map((m) => normalise(String(m.content))).join(' ')} `;
       for (const { c, k, d } of words) {
         const where = `${plan.idx} ${c.name}.${k} = ${JSON.stringify(c.arguments[k])} "${d.said}"`;

@@ -11,6 +11,7 @@ import { Rng, itemSeed } from '../../core/rng.js';
 import { CATEGORIES, FIXED_WORLD, type Category, type ItemPlan } from '../../core/plan.js';
 import { verifyRecord } from '../../verifiers/index.js';
 import { usesResults } from './answer-uses.js';
+import { inEnglish } from '../helpers/language.js';
 
 
 const SEEDS = Array.from({ length: 300 }, (_, i) => itemSeed(20_240_601, i));
@@ -97,6 +98,7 @@ describe.each(POOLS)('offline generation over the %s pool', (_label, pool) => {
       for (const { seed, plan, record } of items) {
         const user = record.messages.filter((m) => m.role === 'user').map((m) => m.content as string).join('\n');
         expect(user).not.toMatch(/\{v\}|undefined|\[object Object\]|NaN/);
+        if (!inEnglish(record)) continue;
         const lower = user.toLowerCase();
         for (const call of plan.calls) {
           // Implied values are said in their derivation's words (a follow-up carries an earlier turn's value over unsaid).
@@ -152,7 +154,7 @@ describe.each(POOLS)('offline generation over the %s pool', (_label, pool) => {
             .map((m) => m.content as string)
             .join('\n');
           // Numbers and dates are said as people write them; an empty result or a failure is said as such.
-          const used = usesResults(text, results);
+          const used = !inEnglish(record) || usesResults(text, results);
           expect(used, `seed ${seed}: final answer uses a result value: ${last.content}`).toBe(true);
         }
       }

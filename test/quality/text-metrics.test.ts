@@ -106,6 +106,22 @@ describe('a job of records', () => {
     expect(textMisses(r)).toEqual(expect.arrayContaining(['descCopy', 'implied']));
     expect(textMisses(r)).not.toContain('rationaleWords');
   });
+
+  it('gives the share of first turns per dialogue language and the distinct-2 of those not in English', () => {
+    const t = new TextTally();
+    const es = (text: string): CanonicalRecord => {
+      const r = rates(text, 'They want euros for dollars.');
+      return { ...r, meta: { ...r.meta, plan: { ...r.meta.plan!, language: 'es' } } };
+    };
+    for (let i = 0; i < 30; i++) t.add(recordSample(rates(`What is ${i} dollars in euros?`, 'They want euros for dollars.')));
+    for (let i = 0; i < 10; i++) t.add(recordSample(es('¿Cuánto vale un dólar en euros?')));
+    expect(t.report().languages).toEqual({ en: 0.75, es: 0.25 });
+    expect(t.report().distinct2Foreign).toBeUndefined();
+    for (let i = 0; i < 10; i++) t.add(recordSample(es('¿Cuánto vale un dólar en euros?')));
+    const r = t.report();
+    expect(r.distinct2Foreign).toBeCloseTo(distinct2(['¿Cuánto vale un dólar en euros?']) / 20, 5);
+    expect(textMisses(r)).toContain('distinct2Foreign');
+  });
 });
 
 const SCRIPT = resolve(__dirname, '../../dist/scripts/quality.js');

@@ -8,7 +8,7 @@ import type { RuleContext } from './context.js';
 import { textOf } from './context.js';
 import { QUOTING, unquoted, withoutCode, withoutDefinedPlaceholders } from './hygiene-quotes.js';
 import { normalise } from './normalise.js';
-import { conversationLanguages } from './hygiene-language.js';
+import { dialogueClash, type LanguageReading } from './hygiene-language.js';
 
 export const LIMITS = {
   /** Characters of one user, system or assistant text message. */
@@ -213,6 +213,14 @@ function languageClash(langs: readonly { mi: number; counts: Map<string, number>
   return undefined;
 }
 
+/** How the language of a dialogue is read (hygiene-language.ts judges a second-language dialogue with it). */
+const READING: LanguageReading<{ mi: number; prose: string; counts: Map<string, number> }> = {
+  confident,
+  count: (t) => languageCounts(normalise(t.replace(ADDRESS, ' '))),
+  prose: (l) => languageCounts(l.prose),
+  clashOf: languageClash,
+};
+
 export function checkHygiene(ctx: RuleContext): void {
   const { messages } = ctx;
   if (messages.length > LIMITS.messages) ctx.add('hygiene.length', `${messages.length} messages; at most ${LIMITS.messages}`, { message: LIMITS.messages });
@@ -300,9 +308,8 @@ export function checkHygiene(ctx: RuleContext): void {
       }
     }
   }
-  if (!mixedReported && foreign >= 3) {
-    for (const l of langs) l.counts = languageCounts(l.prose);
-    const clash = languageClash(conversationLanguages(ctx, langs, confident));
+  if (!mixedReported) {
+    const clash = dialogueClash(ctx, langs, foreign, READING);
     if (clash) mixed(clash.mi, `${ctx.messages[clash.mi].role} message in ${clash.lang}, the rest of the dialogue in ${clash.rest}`);
   }
 }

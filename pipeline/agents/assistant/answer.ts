@@ -13,6 +13,7 @@ import type { Message } from '../../../core/record.js';
 import { Rng, subSeed } from '../../../core/rng.js';
 import type { Pick } from '../text.js';
 import { isIdLike, snake } from '../tool/names.js';
+import { cheapestOf, composed, failedResult, moodOf, openingIndex, shaped } from './compose.js';
 import type { Call } from './mistakes.js';
 import { CLOSINGS, OPENINGS, type Mood } from './openings.js';
 import { isEnum, readResult, type Reading } from './read.js';
@@ -25,11 +26,6 @@ export interface Outcome {
   readonly result: unknown;
 }
 
-const failedResult = (result: unknown): boolean => {
-  if (!result || typeof result !== 'object' || Array.isArray(result)) return false;
-  const e = (result as Record<string, unknown>).error;
-  return (e !== undefined && e !== null && typeof e === 'object') || (typeof e === 'string' && Object.keys(result).length <= 2);
-};
 
 export interface Heading {
   /** To open a sentence: "For course 1Y4K3A2Z", "In Lyon", "The quote". */
@@ -41,7 +37,6 @@ export interface Heading {
 /** Equal argument values: scalars directly, objects by their JSON. */
 const sameValue = (a: unknown, b: unknown): boolean => a === b || (typeof a === 'object' && typeof b === 'object' && a !== null && b !== null && JSON.stringify(a) === JSON.stringify(b));
 
-const PRICE = /(^|_)(price|cost|fee|fees|premium|fare|rate|total|quote|charge|rent)(_|$)/;
 const PLACE_KEY = /(^|_)(city|location|place|region|country|area|destination|address|town)$/;
 
 /** What tells a call apart from the others of its turn, in words. */
@@ -69,12 +64,6 @@ const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seven
 const ordinalWord = (i: number): string => ORDINALS[i] ?? `number ${i + 1}`;
 
 /** How one call went, for the answer's opening and closing. */
-function moodOf(r: Reading): Mood {
-  if (r.kind === 'failed' || r.rejected) return 'failed';
-  if (r.batch && r.batch.ok < r.batch.total) return 'partial';
-  if (r.kind === 'list' && r.list?.shown === 0) return 'empty';
-  return r.kind === 'done' ? 'done' : 'found';
-}
 
 export class AnswerWriter {
   readonly #pick: Pick;
@@ -109,46 +98,27 @@ export class AnswerWriter {
 
   #write(outcomes: readonly Outcome[], readings: readonly Reading[]): string {
     const style = this.#style(outcomes.length);
-    const steps = new Set(outcomes.map((o) => o.call.step));
-    let body: string[];
-    let mood: Mood;
-    let summed = false;
-    if (outcomes.length === 1) {
-      body = sentences(readings[0], style);
-      const back = this.#backReference(outcomes[0], readings[0], body.join(' '));
-      if (back) body.push(back);
-      mood = moodOf(readings[0]);
-    } else if (steps.size > 1) {
-      body = this.#chain(outcomes, readings, style);
-      mood = readings.some((r) => moodOf(r) === 'failed' || moodOf(r) === 'partial') ? 'partial' : 'found';
-    } else {
-      ({ body, summed } = this.#parallel(outcomes, readings, style));
-      const bad = readings.filter((r) => moodOf(r) === 'failed').length;
-      mood = bad === readings.length ? 'failed' : bad > 0 || readings.some((r) => moodOf(r) === 'partial') ? 'partial' : 'found';
-    }
+    const { body, mood, summed } = shaped(outcomes.map((o) => o.call.step), readings, {
+      one: () => {
+        const said = sentences(readings[0], style);
+        const back = this.#backReference(outcomes[0], readings[0], said.join(' '));
+        return back ? [...said, back] : said;
+      },
+      chain: () => this.#chain(outcomes, readings, style),
+      parallel: () => this.#parallel(outcomes, readings, style),
+    });
     // A parallel answer that opens with its own summary ("All four came back.") needs no other opening.
     const opening = summed ? '' : this.#opening(mood);
     const closing = this.#rng.next() < 0.22 ? this.#pick(CLOSINGS[mood]) : '';
-    // Sentences run on; a bulleted block starts and ends its own lines.
-    let text = opening;
-    let bullets = false;
-    for (const s of body) {
-      const list = s.includes('\n- ') || s.startsWith('- ');
-      text += text === '' ? s : `${bullets || s.startsWith('- ') ? '\n' : ' '}${s}`;
-      bullets = list;
-    }
-    if (closing !== '') text += `${bullets ? '\n' : ' '}${closing}`;
-    return text;
+    return composed(opening, body, closing);
   }
 
   /** An opening, or none (about half the time); never the previous answer's. */
   #opening(mood: Mood): string {
-    if (this.#rng.next() < 0.5) return '';
-    const bank = OPENINGS[mood];
-    let i = Math.floor(this.#rng.next() * bank.length);
-    if (i === this.#lastOpening) i = (i + 1) % bank.length;
+    const i = openingIndex(this.#rng, OPENINGS[mood].length, this.#lastOpening);
+    if (i < 0) return '';
     this.#lastOpening = i;
-    return bank[i];
+    return OPENINGS[mood][i];
   }
 
   /**
@@ -200,17 +170,12 @@ export class AnswerWriter {
 
   /** Parts of one tool with a price each: which is cheapest. */
   #cheapest(readings: readonly Reading[], heads: readonly Heading[]): string | undefined {
-    // Only prices asked for compare (quotes, fares); a payment's remaining balance is not "cheaper".
-    const prices = readings.map((r) => (r.kind === 'lookup' ? r.facts.find((f) => f.role === 'money' && PRICE.test(snake(f.key))) : undefined));
-    const key = prices[0]?.key;
-    if (!key || prices.some((p) => p?.key !== key) || new Set(readings.map((r) => r.noun)).size > 1) return undefined;
-    let best = 0;
-    prices.forEach((p, i) => {
-      if ((p?.num ?? Infinity) < (prices[best]?.num ?? Infinity)) best = i;
-    });
-    if (prices.filter((p) => p?.num === prices[best]?.num).length > 1) return undefined;
-    return this.#pick([`${cap(heads[best].name)} is the cheapest, at ${prices[best]?.value}.`, `The lowest ${prices[best]?.label} is ${heads[best].name}'s: ${prices[best]?.value}.`]);
+    const c = cheapestOf(readings);
+    if (!c) return undefined;
+    const { index: best, price } = c;
+    return this.#pick([`${cap(heads[best].name)} is the cheapest, at ${price.value}.`, `The lowest ${price.label} is ${heads[best].name}'s: ${price.value}.`]);
   }
+
 
   /** A chain: the first result, the value carried to the next call, then the last result. */
   #chain(outcomes: readonly Outcome[], readings: readonly Reading[], style: Style): string[] {

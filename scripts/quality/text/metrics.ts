@@ -4,7 +4,8 @@
  * states arguments as slots ("X set to Y", "key value, key value"), how alike first turns are
  * (near-duplicate rate on an evenly spaced sample of 800 and over the whole set; distinct-2 on
  * 100), the share of planned arguments the user implies instead of stating, and the rationales'
- * mean length and near-duplicate rate.
+ * mean length and near-duplicate rate; the share of first turns per dialogue language and the
+ * distinct-2 of those not in English (a second language's phrases are fewer: they must vary too).
  */
 import { labelOf } from '../../../core/derive/said-words.js';
 import { NearDupIndex, nearDupRateExact, words, type Masked } from './near-dup.js';
@@ -22,6 +23,8 @@ export interface TextSample {
   /** Top-level arguments of the planned calls, and how many of them the plan says are implied. */
   readonly plannedArgs: number;
   readonly impliedArgs: number;
+  /** The dialogue's language (meta.plan.language; 'en' when unset). */
+  readonly language?: string;
 }
 
 export interface TextReport {
@@ -34,6 +37,10 @@ export interface TextReport {
   readonly nearDup800: number;
   readonly nearDupAll: number;
   readonly distinct2At100: number;
+  /** Share of first turns per dialogue language. */
+  readonly languages: Readonly<Record<string, number>>;
+  /** distinct-2 of first turns not in English, n=100 (undefined under 20 of them). */
+  readonly distinct2Foreign: number | undefined;
   /** undefined when no record carries a plan. */
   readonly impliedShare: number | undefined;
   readonly rationales: number;
@@ -49,6 +56,7 @@ export const TEXT_TARGETS = {
   nearDup800: 0.4,
   nearDupAll: 0.3,
   distinct2At100: 0.65,
+  distinct2Foreign: 0.65,
   implied: [0.4, 0.6] as const,
   rationaleWords: 50,
   rationaleNearDup: 0.3,
@@ -107,6 +115,8 @@ const EXAMPLES = 2;
 
 export class TextTally {
   readonly #firstTurns: Masked[] = [];
+  readonly #foreign: Masked[] = [];
+  readonly #languages = new Map<string, number>();
   readonly #firstIndex = new NearDupIndex();
   readonly #rationaleIndex = new NearDupIndex();
   #withCall = 0;
@@ -121,6 +131,9 @@ export class TextTally {
   add(s: TextSample): void {
     this.#firstTurns.push({ text: s.firstTurn, values: s.values });
     this.#firstIndex.add(s.firstTurn, s.values);
+    const lang = s.language ?? 'en';
+    this.#languages.set(lang, (this.#languages.get(lang) ?? 0) + 1);
+    if (lang !== 'en') this.#foreign.push({ text: s.firstTurn, values: s.values });
     if (s.descriptions.length > 0) {
       this.#withCall++;
       if (s.descriptions.some((d) => copiesRun(s.firstTurn, d))) this.#note('descCopy', s.firstTurn, () => this.#descCopy++);
@@ -151,6 +164,8 @@ export class TextTally {
       nearDup800: nearDupRateExact(evenSample(this.#firstTurns, 800)),
       nearDupAll: this.#firstIndex.rate(),
       distinct2At100: distinct2(evenSample(this.#firstTurns, 100).map((t) => t.text)),
+      languages: Object.fromEntries([...this.#languages].sort((a, b) => b[1] - a[1]).map(([l, k]) => [l, k / n])),
+      distinct2Foreign: this.#foreign.length < 20 ? undefined : distinct2(evenSample(this.#foreign, 100).map((t) => t.text)),
       impliedShare: this.#withPlan === 0 || this.#planned === 0 ? undefined : this.#implied / this.#planned,
       rationales: r,
       rationaleWords: r === 0 ? undefined : this.#rationaleWords / r,
@@ -169,6 +184,7 @@ export function textMisses(r: TextReport): string[] {
   if (r.nearDup800 > t.nearDup800) miss.push('nearDup800');
   if (r.nearDupAll >= t.nearDupAll) miss.push('nearDupAll');
   if (r.distinct2At100 < t.distinct2At100) miss.push('distinct2At100');
+  if (r.distinct2Foreign !== undefined && r.distinct2Foreign < t.distinct2Foreign) miss.push('distinct2Foreign');
   if (r.impliedShare !== undefined && (r.impliedShare < t.implied[0] || r.impliedShare > t.implied[1])) miss.push('implied');
   if (r.rationaleWords !== undefined && r.rationaleWords >= t.rationaleWords) miss.push('rationaleWords');
   if (r.rationaleNearDup !== undefined && r.rationaleNearDup >= t.rationaleNearDup) miss.push('rationaleNearDup');

@@ -10,6 +10,8 @@ const ROWS: readonly { key: string; title: string; target: string; show: (r: Tex
   { key: 'nearDup800', title: 'near-duplicate rate of first turns, n=800', target: `<= ${num(TEXT_TARGETS.nearDup800)}`, show: (r) => num(r.nearDup800) },
   { key: 'nearDupAll', title: 'near-duplicate rate of first turns, whole set', target: `< ${num(TEXT_TARGETS.nearDupAll)}`, show: (r) => num(r.nearDupAll) },
   { key: 'distinct2At100', title: 'distinct-2 of first turns, n=100', target: `>= ${num(TEXT_TARGETS.distinct2At100)}`, show: (r) => num(r.distinct2At100, 3) },
+  { key: 'languages', title: 'first turns per dialogue language', target: 'about 10-15% not English', show: (r) => Object.entries(r.languages).map(([l, x]) => `${l} ${pct(x)}`).join(', ') || 'n/a' },
+  { key: 'distinct2Foreign', title: 'distinct-2 of first turns not in English, n=100', target: `>= ${num(TEXT_TARGETS.distinct2Foreign)}`, show: (r) => num(r.distinct2Foreign, 3) },
   { key: 'implied', title: 'planned arguments the user implies', target: `${pct(TEXT_TARGETS.implied[0])}-${pct(TEXT_TARGETS.implied[1])}`, show: (r) => pct(r.impliedShare) },
   { key: 'rationaleWords', title: 'rationale mean length, words', target: `< ${TEXT_TARGETS.rationaleWords}`, show: (r) => num(r.rationaleWords, 1) },
   { key: 'rationaleNearDup', title: 'near-duplicate rate of rationales, whole set', target: `< ${num(TEXT_TARGETS.rationaleNearDup)}`, show: (r) => num(r.rationaleNearDup) },

@@ -57,6 +57,7 @@ export function recordSample(record: CanonicalRecord): TextSample {
     rationales,
     plannedArgs,
     impliedArgs,
+    language: record.meta.plan?.language ?? 'en',
   };
 }
 

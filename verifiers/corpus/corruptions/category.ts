@@ -51,7 +51,8 @@ export const CATEGORY_CORRUPTIONS: readonly Corruption[] = [
   {
     name: 'a call in an irrelevance item',
     expected: 'category.irrelevance-call',
-    also: ['plan.mismatch', 'grounding.value'],
+    // Its English answer in a second-language dialogue is mixed too.
+    also: ['plan.mismatch', 'grounding.value', 'hygiene.mixed-language'],
     apply: (e) =>
       e.record.meta.category !== 'irrelevance'
         ? undefined

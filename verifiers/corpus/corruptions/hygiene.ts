@@ -60,6 +60,17 @@ export const HYGIENE_CORRUPTIONS: readonly Corruption[] = [
       }),
   },
   {
+    name: 'answer in English to a second-language dialogue',
+    expected: 'hygiene.mixed-language',
+    apply: (e) =>
+      /\((es|fr|de|pt|it)\)/.test(e.name)
+        ? withMessages(e, (m) => {
+            m[finalIdx(m)] = { role: 'assistant', content: 'Here is what I found: the details are in the result of the tool. Is there anything else I can do for you?' };
+            return m;
+          })
+        : undefined,
+  },
+  {
     name: 'answer in another script',
     expected: 'hygiene.mixed-language',
     apply: (e) =>

@@ -12,9 +12,10 @@ import { Rng, subSeed } from '../../../../core/rng.js';
 import type { Pick } from '../../text.js';
 import { isIdLike, snake } from '../../tool/names.js';
 import { askingOf } from '../../user/lang/topic.js';
-import { np } from '../../user/lang/morph.js';
+import { elided, np } from '../../user/lang/morph.js';
 import type { Lang } from '../../user/lang/types.js';
 import type { Outcome } from '../answer.js';
+import { cheapestOf, composed, failedResult, moodOf, openingIndex, shaped } from '../compose.js';
 import type { Mood } from '../openings.js';
 import { readResult, type Reading } from '../read.js';
 import { isIsoDate, sayDate, todayOf, type Today } from '../words.js';
@@ -24,23 +25,12 @@ import type { AnswerGrammar } from './grammar.js';
 import { ANSWERS } from './grammars.js';
 import { partIn, sentencesIn, type CallIn, type SceneIn } from './summary.js';
 
-const failedResult = (result: unknown): boolean => {
-  if (!result || typeof result !== 'object' || Array.isArray(result)) return false;
-  const e = (result as Record<string, unknown>).error;
-  return (e !== undefined && e !== null && typeof e === 'object') || (typeof e === 'string' && Object.keys(result).length <= 2);
-};
 
 const callOf = (o: Outcome): CallIn => ({ args: o.call.args, result: o.result });
 
-function moodOf(r: Reading): Mood {
-  if (r.kind === 'failed' || r.rejected) return 'failed';
-  if (r.batch && r.batch.ok < r.batch.total) return 'partial';
-  if (r.kind === 'list' && r.list?.shown === 0) return 'empty';
-  return r.kind === 'done' ? 'done' : 'found';
-}
 
-const PRICE = /(^|_)(price|cost|fee|fees|premium|fare|rate|total|quote|charge|rent)(_|$)/;
-const PLACE_KEY = /(^|_)(city|location|place|region|country|area|destination|address|town)$/;
+/** A place's key ("en Lyon"); an address that is no place (IP, e-mail) is not one. */
+const PLACE_KEY = /^(?!(ip|email|e_mail|mac|wallet)_)(.*_)?(city|location|place|region|country|area|destination|address|town)$/;
 
 export class AnswerWriterIn {
   readonly #g: AnswerGrammar;
@@ -76,6 +66,9 @@ export class AnswerWriterIn {
     let text = this.#write(outcomes, readings);
     for (let tries = 0; tries < 3 && said(text); tries++) text = this.#write(outcomes, readings);
     if (said(text)) text = `${this.#g.sameAsBefore} ${text}`;
+    text = elided(this.#lang, text);
+    // French puts a space before a colon, the one a shared line writes too ("Pour Lyon : ...").
+    if (this.#lang === 'fr') text = text.replace(/([^\s:]): /g, '$1 : ');
     outcomes.forEach((o, i) => {
       const h = this.#headline(o, readings[i]);
       if (h !== undefined) this.#before.set(o.call.name, h);
@@ -88,41 +81,25 @@ export class AnswerWriterIn {
     const facts = r < 0.3 ? 2 : r < 0.8 ? 3 : 4;
     const bullets = outcomes.length >= 3 ? this.#rng.next() < 0.5 : this.#rng.next() < 0.15;
     const scenes = outcomes.map((o) => this.#scene(o, facts, bullets));
-    const steps = new Set(outcomes.map((o) => o.call.step));
-    let body: string[];
-    let mood: Mood;
-    let summed = false;
-    if (outcomes.length === 1) {
-      body = sentencesIn(readings[0], scenes[0], callOf(outcomes[0]));
-      const back = this.#back(outcomes[0], readings[0], body.join(' '));
-      if (back) body.push(back);
-      mood = moodOf(readings[0]);
-    } else if (steps.size > 1) {
-      body = this.#chain(outcomes, readings, scenes);
-      mood = readings.some((x) => moodOf(x) === 'failed' || moodOf(x) === 'partial') ? 'partial' : 'found';
-    } else {
-      ({ body, summed } = this.#parallel(outcomes, readings, scenes));
-      const bad = readings.filter((x) => moodOf(x) === 'failed').length;
-      mood = bad === readings.length ? 'failed' : bad > 0 || readings.some((x) => moodOf(x) === 'partial') ? 'partial' : 'found';
-    }
-    const opening = summed ? '' : this.#opening(mood);
+    const { body, mood, summed } = shaped(outcomes.map((o) => o.call.step), readings, {
+      one: () => {
+        const said = sentencesIn(readings[0], scenes[0], callOf(outcomes[0]));
+        const back = this.#back(outcomes[0], readings[0], said.join(' '));
+        return back ? [...said, back] : said;
+      },
+      chain: () => this.#chain(outcomes, readings, scenes),
+      parallel: () => this.#parallel(outcomes, readings, scenes),
+    });
+    // A body that opens with its own "Hecho:" takes no opening ("Listo. Listo: he...").
+    const opening = summed || /^[^\s.:]+(?: [^\s.:]+)? ?:/.test(body[0] ?? '') ? '' : this.#opening(mood);
     const closing = this.#rng.next() < 0.22 ? this.#pick(this.#g.closings[mood]) : '';
-    let text = opening;
-    let list = false;
-    for (const s of body) {
-      const isList = s.includes('\n- ') || s.startsWith('- ');
-      text += text === '' ? s : `${list || s.startsWith('- ') ? '\n' : ' '}${s}`;
-      list = isList;
-    }
-    if (closing !== '') text += `${list ? '\n' : ' '}${closing}`;
-    return text;
+    return composed(opening, body, closing);
   }
 
   #opening(mood: Mood): string {
-    if (this.#rng.next() < 0.5) return '';
     const bank = this.#g.openings[mood];
-    let i = Math.floor(this.#rng.next() * bank.length);
-    if (i === this.#lastOpening) i = (i + 1) % bank.length;
+    const i = openingIndex(this.#rng, bank.length, this.#lastOpening);
+    if (i < 0) return '';
     this.#lastOpening = i;
     return bank[i];
   }
@@ -160,9 +137,19 @@ export class AnswerWriterIn {
         if (!same.some((x) => x !== o && JSON.stringify(x.call.args[k]) !== JSON.stringify(v))) continue;
         let value: string | undefined;
         if (typeof v === 'string') {
-          const w = isIsoDate(v) ? readWhen(sayDate(v, this.#today, /T\d/.test(v)) ?? '') : undefined;
-          value = isIsoDate(v) ? (w ? this.#g.when(w, this.#today.year).bare : undefined) : isIdLike(k) ? v : v.replace(/_/g, ' ');
-        } else if (typeof v === 'number') value = String(v);
+          if (isIsoDate(v)) {
+            const w = readWhen(sayDate(v, this.#today, /T\d/.test(v)) ?? '');
+            if (!w) break;
+            const { on, bare } = this.#g.when(w, this.#today.year);
+            const h = this.#g.headWhen(on, bare);
+            return mixed && noun ? `${noun} ${h}` : h;
+          }
+          value = isIdLike(k) ? v : v.replace(/_/g, ' ');
+        } else if (typeof v === 'number') {
+          // A latitude with its longitude: a point, not a number.
+          const lon = /^lat(itude)?$/.test(k) ? (o.call.args.longitude ?? o.call.args.lon ?? o.call.args.lng) : undefined;
+          value = typeof lon === 'number' ? `${v}, ${lon}` : String(v);
+        }
         if (value === undefined || value.length > 70) break;
         const h = this.#g.head(value, PLACE_KEY.test(snake(k)));
         return mixed && noun ? `${noun} ${h}` : h;
@@ -192,17 +179,11 @@ export class AnswerWriterIn {
   }
 
   #cheapest(readings: readonly Reading[], heads: readonly string[], scenes: readonly SceneIn[]): string | undefined {
-    const prices = readings.map((r) => (r.kind === 'lookup' ? r.facts.find((f) => f.role === 'money' && PRICE.test(snake(f.key))) : undefined));
-    const key = prices[0]?.key;
-    if (!key || prices.some((p) => p?.key !== key) || new Set(readings.map((r) => r.noun)).size > 1) return undefined;
-    let best = 0;
-    prices.forEach((p, i) => {
-      if ((p?.num ?? Infinity) < (prices[best]?.num ?? Infinity)) best = i;
-    });
-    if (prices.filter((p) => p?.num === prices[best]?.num).length > 1) return undefined;
-    const w = factIn(scenes[best].c, prices[best] as NonNullable<(typeof prices)[number]>);
-    return w ? this.#pick(this.#g.cheapest)(heads[best], w.phrase.slice(w.phrase.indexOf(': ') + 2)) : undefined;
+    const c = cheapestOf(readings);
+    const w = c && factIn(scenes[c.index].c, c.price);
+    return c && w ? this.#pick(this.#g.cheapest)(heads[c.index], w.phrase.slice(w.phrase.indexOf(': ') + 2)) : undefined;
   }
+
 
   #chain(outcomes: readonly Outcome[], readings: readonly Reading[], scenes: readonly SceneIn[]): string[] {
     const g = this.#g;

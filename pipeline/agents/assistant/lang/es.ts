@@ -20,6 +20,8 @@ function agree(adj: string, n: Noun | undefined, plural: boolean): string {
 }
 
 const y = (next: string): string => andWord('es', next);
+/** "de" before a noun phrase: "del pedido", "de la póliza". */
+const de = (np: string): string => (np.startsWith('el ') ? `del ${np.slice(3)}` : `de ${np}`);
 
 export const ES_ANSWER: AnswerGrammar = {
   lang: 'es',
@@ -74,22 +76,23 @@ export const ES_ANSWER: AnswerGrammar = {
   only: [(o) => `Es ${o}.`, (o) => `El único resultado es ${o}.`, (o) => `Solo sale ${o}.`],
   firstN: (n) => `Los primeros ${n} resultados:`,
   priced: (name, price, rest) => `${name} por ${price}${rest ? ` (${rest})` : ''}`,
-  unnamed: (facts) => `una opción con ${facts}`,
+  unnamed: (facts) => `un resultado con ${facts}`,
   per: (one) => `por ${one}`,
   adj: agree,
   pct: (n) => `${n}%`,
   more: (n) => `${n} más`,
   change: (dir, a) => (dir === 'same' ? 'sin cambios' : `${dir === 'up' ? 'sube' : 'baja'} ${a}`),
+  isDate: (np, on, _bare, many) => `${np} ${many ? 'son' : 'es'} ${on}`,
   is: (np, v, quantity, many) => `${np} ${many ? 'son' : 'es'} ${quantity ? 'de ' : ''}${v}`,
   pair: (label, v) => `${label}: ${v}`,
-  state: (n, plural, adj, raw) => (adj !== undefined ? `${plural ? 'están' : 'está'} ${agree(adj, n, plural)}` : `${plural ? 'figuran' : 'figura'} como "${raw}"`),
+  state: (np, word) => `${np} figura como "${word}"`,
   there: (c) => `hay ${c}`,
   lookup: [
     (lead, f, r) => `${lead ? `${lead}, ${f}` : capital(f)}${r ? ` ${y(r)} ${r}` : ''}.`,
     (lead, f, r) => `${lead ? `${lead}: ${f}` : capital(f)}${r ? `. ${capital(r)}` : ''}.`,
   ],
   lead: (np, place) => (place ? `En ${np}` : `Para ${np}`),
-  bare: [(np) => `${capital(np)} no trae más detalles.`, (np) => `No hay nada más que contar sobre ${np}.`],
+  bare: [(np) => `Aquí tienes el resultado de la consulta ${de(np)}.`, (np) => `Ya está la consulta ${de(np)}.`],
   value: [(v) => `El resultado es ${v}.`, (v) => `Sale ${v}.`, (v) => `Da ${v}.`],
   done: [(pp, np, q) => `He ${pp} ${np}${q}.`, (pp, np, q) => `Listo: he ${pp} ${np}${q}.`, (pp, np, q) => `Ya he ${pp} ${np}${q}.`],
   made: [
@@ -109,8 +112,8 @@ export const ES_ANSWER: AnswerGrammar = {
     (why, fix) => `La solicitud ha fallado porque ${why}. Si puedes ${fix}, lo vuelvo a intentar.`,
     (why, fix) => `Lo siento, ${why}, así que no hay resultado. ¿Puedes ${fix}?`,
   ],
-  notFound: (none, label, value) =>
-    none && label && value ? { why: `no hay ${none} con ${label} ${value}`, fix: `revisar ${label}` } : { why: 'no se encontró nada que coincida', fix: 'revisar los datos' },
+  notFound: (none, label, value, def) =>
+    none && label && value && def ? { why: `no hay ${none} con ${label} ${value}`, fix: `revisar ${def}` } : { why: 'no se encontró nada que coincida', fix: 'revisar los datos' },
   invalid: (bare, def, value) =>
     bare && def && value ? { why: `no se acepta ${value} como ${bare}`, fix: `revisar ${def} o indicarme otro valor` } : { why: 'la solicitud no se aceptó', fix: 'revisar los datos' },
   otherError: { why: 'el servicio devolvió un error', fix: 'intentarlo de nuevo con otros datos' },
@@ -123,8 +126,9 @@ export const ES_ANSWER: AnswerGrammar = {
   ],
   noneWorked: [(n) => `Ninguna de las ${n} solicitudes funcionó.`, (n) => (n === 2 ? 'Fallaron las dos.' : `Fallaron las ${n}.`)],
   allCame: [(n) => (n === 2 ? 'Aquí tienes las dos.' : `Aquí tienes las ${n}.`), () => 'Los resultados, uno por uno.', (n) => `He hecho las ${n} consultas.`],
-  cheapest: [(h, p) => `${capital(h)} es la opción más barata, con ${p}.`, (h, p) => `El precio más bajo es el de ${h}: ${p}.`],
+  cheapest: [(h, p) => `El precio más bajo es ${p} (${h}).`, (h, p) => `Lo más barato: ${p}, ${h}.`],
   head: (v, place) => (place ? `en ${v}` : `para ${v}`),
+  headWhen: (on) => `para ${on}`,
   nth: (i) => `la consulta ${i + 1}`,
   partFailed: (why) => `ha fallado, porque ${why}`,
   partDone: (ref) => (ref ? `hecho, con la referencia ${ref}` : 'hecho'),
@@ -169,6 +173,7 @@ export const ES_ANSWER: AnswerGrammar = {
     query: ['¿Qué busco exactamente?', '¿Qué estás buscando?'],
   },
   askLabel: [(def) => `¿Cuál es ${def}?`, (_d, bare) => `¿Qué ${bare} uso?`],
+  askThing: [(b) => `¿De qué ${b} se trata?`, (b) => `¿Qué ${b} uso?`, (b) => `¿Qué ${b} es?`],
   askFrames: [
     (q) => q,
     (q) => `Claro. ${q}`,

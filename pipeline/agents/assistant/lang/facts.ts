@@ -29,11 +29,32 @@ export interface Said {
   readonly clause: string;
 }
 
+/** A lower-case word, or an English function word in any case ("The Girl From Ipanema"). */
+const ENGLISH = /(?:^|\s)(?:[a-z]{2,}|[Tt]he|[Oo]f|[Aa]nd|[Tt]o|[Ff]rom|[Ff]or|[Ii]n|[Oo]n|[Ww]ith|[Aa]t|[Bb]y|[Aa]n?|[Ii]s|[Mm]y|[Yy]our|[Tt]his|[Tt]hat|[Ii]t|[Nn]ot|[Aa]ll)(?=$|[\s,.:;!?])/;
+
+/**
+ * An English title or phrase inside the answer ("The Girl From Ipanema", "fuel system"): quoted,
+ * as a person quotes words that are not theirs; names and codes ("Casa do Rio", "SKU-1") as they are.
+ */
+export function quotedIfEnglish(v: string): string {
+  return (v.includes(' ') || /^[a-z]+$/.test(v)) && ENGLISH.test(v) && !/["@«»„“”]/.test(v) && !/^\d/.test(v) ? `"${v}"` : v;
+}
+
+const fieldNouns = new Map<string, Noun | null>();
 /** The field's noun, exactly (with the API's domain first). */
 function fieldNoun(c: Ctx, label: string): Noun | undefined {
-  const l = label.toLowerCase();
-  return nounIn(c.lang, `${c.domain}:${l}`) ?? nounIn(c.lang, l);
+  const key = `${c.lang}:${c.domain}:${label}`;
+  let n = fieldNouns.get(key);
+  if (n === undefined) {
+    const l = label.toLowerCase();
+    n = nounIn(c.lang, `${c.domain}:${l}`) ?? nounIn(c.lang, l) ?? null;
+    if (fieldNouns.size < 20_000) fieldNouns.set(key, n);
+  }
+  return n ?? undefined;
 }
+
+/** Units the English facts write as words ("30 minutes"); the rest are symbols every language reads ("5 km", "45 ms"). */
+const UNIT_WORDS = /^(minutes?|hours?|days?|seconds?|weeks?|months?|years?|miles?|feet|foot|acres?|knots?|bytes?|gallons?|nights?|degrees?)$/;
 
 /** A number with what the English facts wrote after it ("5 km", "30 minutes", " a night"), or undefined. */
 function measureOf(c: Ctx, value: string): string | undefined {
@@ -50,11 +71,12 @@ function measureOf(c: Ctx, value: string): string | undefined {
   const perWords = per ? perOf(c, per[1]) : '';
   if (per && perWords === undefined) return undefined;
   if (unit === '') return `${n}${perWords}`;
-  if (/^[a-z]+$/.test(unit)) {
+  if (UNIT_WORDS.test(unit)) {
     const noun = nounIn(c.lang, singularOf(unit));
     return noun ? `${counted(c.lang, n, noun)}${perWords}` : undefined;
   }
-  return `${n} ${unit}${perWords}`;
+  // An angle's degree sign follows its number ("15,5°"); a temperature's unit stands apart ("15 °C").
+  return `${n}${unit === '°' ? '' : ' '}${unit}${perWords}`;
 }
 
 /** " por persona": a unit a price or a measure is given per, or undefined when the noun is not in the tables. */
@@ -83,7 +105,8 @@ function listOf(c: Ctx, value: string): string {
 /** The count noun of a count's label: "review count" -> review, "total results" -> result. */
 function countNoun(c: Ctx, label: string): Noun | undefined {
   const rest = label.split(' ').filter((w) => !/^(count|counts|total|num|number|of)$/.test(w));
-  return rest.length === 0 ? undefined : nounIn(c.lang, singularOf(rest.join(' ').toLowerCase()));
+  const words = rest.join(' ').toLowerCase();
+  return rest.length === 0 ? undefined : (nounIn(c.lang, singularOf(words)) ?? nounIn(c.lang, words));
 }
 
 /** A date's field: its label, or its label without "date"/"at"/"time" ("release date" first, then "release"). */
@@ -91,11 +114,8 @@ function dateNoun(c: Ctx, label: string): Noun | undefined {
   return fieldNoun(c, label) ?? fieldNoun(c, label.replace(/ (date|at|on|time|datetime)$/i, ''));
 }
 
-/**
- * `f` in `c`'s language, or undefined when it is left out. `subject`: what a status is said of
- * (the thing looked up), for its agreement.
- */
-export function factIn(c: Ctx, f: Fact, subject?: { readonly noun: Noun | undefined; readonly plural: boolean }): Said | undefined {
+/** `f` in `c`'s language, or undefined when it is left out. */
+export function factIn(c: Ctx, f: Fact): Said | undefined {
   const { g, lang } = c;
   switch (f.role) {
     case 'money': case 'measure': case 'rating': case 'change': {
@@ -114,31 +134,41 @@ export function factIn(c: Ctx, f: Fact, subject?: { readonly noun: Noun | undefi
       return { phrase: g.pair(noun.sg, v), clause: g.is(np(lang, noun, 'def', false, 'nom'), v, f.role !== 'change', noun.pluralOnly === true) };
     }
     case 'count': case 'items': {
-      const noun = f.role === 'count' ? countNoun(c, f.label) : nounIn(lang, singularOf(f.label.toLowerCase()));
-      if (!noun || f.num === undefined) return undefined;
-      const cnt = counted(lang, number(f.num, c.seps, 0), noun);
-      return { phrase: cnt, clause: g.there(cnt, f.num) };
+      if (f.num === undefined) return undefined;
+      const n = number(f.num, c.seps, 0);
+      // A limit ("maximum players") is a field with a number, not a count of things.
+      const limit = /\b(max|min|maximum|minimum)\b/i.test(f.label);
+      const noun = limit ? undefined : f.role === 'count' ? countNoun(c, f.label) : nounIn(lang, singularOf(f.label.toLowerCase()));
+      if (noun) {
+        const cnt = counted(lang, n, noun);
+        return { phrase: cnt, clause: g.there(cnt, f.num) };
+      }
+      // A count named by its field ("cited by count"): "el número de citas es 21".
+      const field = fieldNoun(c, f.label);
+      return field && { phrase: g.pair(field.sg, n), clause: g.is(np(lang, field, 'def', false, 'nom'), n, false, false) };
     }
     case 'date': case 'stamp': {
       const w = readWhen(f.value);
       const noun = dateNoun(c, f.label);
       if (!w || !noun) return undefined;
       const d = g.when(w, c.year);
-      return { phrase: g.pair(noun.sg, d.bare), clause: g.is(np(lang, noun, 'def', false, 'nom'), d.on, false, noun.pluralOnly === true) };
+      return { phrase: g.pair(noun.sg, d.bare), clause: g.isDate(np(lang, noun, 'def', false, 'nom'), d.on, d.bare, noun.pluralOnly === true) };
     }
     case 'status': {
-      const adj = stateIn(lang, f.value);
-      if (f.adjective && subject) return { phrase: adj ?? `"${f.value}"`, clause: g.state(subject.noun, subject.plural, adj, f.value) };
       const noun = fieldNoun(c, f.label);
       if (!noun) return undefined;
-      const v = adj !== undefined ? g.adj(adj, noun, false) : `"${f.value}"`;
-      return { phrase: g.pair(noun.sg, v), clause: g.is(np(lang, noun, 'def', false, 'nom'), v, false, false) };
+      const adj = stateIn(lang, f.value);
+      const word = adj !== undefined ? g.adj(adj, noun, false) : f.value;
+      return { phrase: g.pair(noun.sg, `"${word}"`), clause: g.state(np(lang, noun, 'def', false, 'nom'), word) };
     }
     case 'label': case 'name': case 'list': {
       const noun = fieldNoun(c, f.label);
       if (!noun) return undefined;
       const many = f.role === 'list' ? (f.num ?? 1) > 1 || noun.pluralOnly === true : noun.pluralOnly === true;
-      const v = f.role === 'list' ? listOf(c, f.value) : f.role === 'label' && /^[a-z][a-z -]*$/.test(f.value) ? `"${f.value}"` : f.value;
+      const state = f.role === 'label' ? stateIn(lang, f.value) : undefined;
+      // A number the English facts left as written ("3.6", "388.3 MB") in the language's digits.
+      const measure = f.role !== 'list' && /^-?\d[\d,]*(\.\d+)?( [A-Za-z%]+)?$/.test(f.value) ? measureOf(c, f.value) : undefined;
+      const v = measure ?? (f.role === 'list' ? listOf(c, f.value) : state !== undefined ? g.adj(state, noun, false) : quotedIfEnglish(f.value));
       const head = np(lang, noun, 'def', many, 'nom');
       return { phrase: g.pair(many ? noun.pl : noun.sg, v), clause: g.is(head, v, false, many) };
     }

@@ -53,12 +53,14 @@ export interface AnswerGrammar {
   readonly pct: (n: string) => string;
   /** A change of a number: up or down by an amount, or unchanged. */
   readonly change: (dir: 'up' | 'down' | 'same', amount: string) => string;
+  /** A date fact in a sentence ("la fecha de salida es el 10 de junio", "das Datum ist der 10. Juni"). */
+  readonly isDate: (np: string, on: string, bare: string, many: boolean) => string;
   /** A fact in a sentence: `np` the field with its article, `value` as said, `many` a plural field. */
   readonly is: (np: string, value: string, quantity: boolean, many: boolean) => string;
   /** A fact among others, in brackets or a list ("precio: 435,07 €"). */
   readonly pair: (label: string, value: string) => string;
-  /** A status in a sentence: a known one agreeing with its subject ("está confirmada"), else the system's word quoted. */
-  readonly state: (subject: Noun | undefined, plural: boolean, adjective: string | undefined, raw: string) => string;
+  /** A status in a sentence: `np` the field with its article, `word` the status as the system or the language words it ("el estado figura como "cerrado""). */
+  readonly state: (np: string, word: string) => string;
   /** A count of a field: "hay 120 reseñas". */
   readonly there: (c: string, n: number) => string;
   /** Lookup sentences: a lead ("Para X", "En Lyon") or none, then the fact clauses. */
@@ -76,8 +78,8 @@ export interface AnswerGrammar {
   readonly batch: (ok: number, total: number) => string;
   // ── failures
   readonly failed: Line<[why: string, fix: string]>;
-  /** Why and what to do: nothing with that value (`none`: "ninguna póliza"; `label`: "el número de póliza"). */
-  readonly notFound: (none: string | undefined, label: string | undefined, value: string | undefined) => { readonly why: string; readonly fix: string };
+  /** Why and what to do: nothing with that value (`none`: "ninguna póliza"; `label`: the field after "with" (German dative), `labelDef`: the field to check). */
+  readonly notFound: (none: string | undefined, label: string | undefined, value: string | undefined, labelDef: string | undefined) => { readonly why: string; readonly fix: string };
   readonly invalid: (labelBare: string | undefined, labelDef: string | undefined, value: string | undefined) => { readonly why: string; readonly fix: string };
   readonly otherError: { readonly why: string; readonly fix: string };
   /** Why a change was turned down when the service says no more. */
@@ -91,6 +93,8 @@ export interface AnswerGrammar {
   readonly cheapest: Line<[head: string, price: string]>;
   /** A part of a parallel answer, lead-in: "Para Lyon" / "La consulta 2". */
   readonly head: (value: string, place: boolean) => string;
+  /** The same for a date (`on` as `when` gives it): "para el 10 de abril", "für den 10. April". */
+  readonly headWhen: (on: string, bare: string) => string;
   readonly nth: (i: number) => string;
   readonly partFailed: (why: string) => string;
   readonly partDone: (ref: string | undefined) => string;
@@ -107,6 +111,8 @@ export interface AnswerGrammar {
   readonly domains: Readonly<Record<string, string>>;
   /** Asking for a missing value: by its kind, or with the field's noun (`def`: "el número de póliza", `bare`: "número de póliza"). */
   readonly askKind: Readonly<Record<string, readonly string[]>>;
-  readonly askLabel: Line<[def: string, bare: string]>;
+  readonly askLabel: Line<[def: string, bare: string, feminine: boolean]>;
+  /** Asking which thing an id names ("¿De qué solicitud se trata?"): `bare` the noun, `n` it with its gender. */
+  readonly askThing: Line<[bare: string, n: Noun]>;
   readonly askFrames: Line<[q: string, action: string, labelDef: string]>;
 }

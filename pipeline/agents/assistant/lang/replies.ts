@@ -9,8 +9,8 @@ import { kindOf, siblingsOf } from '../../../values/kinds.js';
 import type { Schema } from '../../../values/schema.js';
 import type { Pick } from '../../text.js';
 import { labelOf } from '../../user/speaker.js';
-import { np } from '../../user/lang/morph.js';
-import { nounFor } from '../../user/lang/nouns.js';
+import { elided, np } from '../../user/lang/morph.js';
+import { nounFor, sameThing } from '../../user/lang/nouns.js';
 import { askingOf, vpOf } from '../../user/lang/topic.js';
 import type { Lang } from '../../user/lang/types.js';
 import { ANSWERS } from './grammars.js';
@@ -23,8 +23,12 @@ function questionIn(api: ApiSpec, key: string, lang: Lang, pick?: Pick): string 
   const byKind = Array.isArray(schema.enum) ? undefined : g.askKind[kind];
   const choose: Pick = pick ?? ((items) => items[0]);
   if (byKind) return choose(byKind);
-  const noun = nounFor(lang, labelOf(key).replace(/ (id|ids|uuid|sid)$/, ''), api.domain);
-  return noun && choose(g.askLabel)(np(lang, noun, 'def', false, 'nom'), noun.sg);
+  const label = labelOf(key);
+  const thing = / (id|ids|uuid|sid)$/.test(label);
+  const noun = nounFor(lang, label.replace(/ (id|ids|uuid|sid)$/, ''), api.domain);
+  if (!noun) return undefined;
+  // An id names a thing: which one ("¿De qué solicitud se trata?"), not what it is.
+  return thing ? choose(g.askThing)(noun.sg, noun) : choose(g.askLabel)(np(lang, noun, 'def', false, 'nom'), noun.sg, noun.g === 'f');
 }
 
 /** Whether the assistant can ask for `key` of `api` in `lang` (a second-language clarification needs it). */
@@ -38,8 +42,9 @@ export function askMissingIn(api: ApiSpec, key: string, lang: Lang, pick: Pick):
   const noun = nounFor(lang, labelOf(key).replace(/ (id|ids|uuid|sid)$/, ''), api.domain);
   const verb = a?.verbs[0];
   const action = a && verb ? vpOf(lang, a, verb, '').inf : '';
-  const frames = g.askFrames.filter((_f, i) => (action !== '' || i < 3) && (noun !== undefined || i !== 4));
-  return pick(frames)(q, action, noun ? np(lang, noun, 'def') : '');
+  // "To withdraw the application I need the application" says nothing: that frame only for another field.
+  const frames = g.askFrames.filter((_f, i) => (action !== '' || i < 3) && (i !== 4 || (noun !== undefined && !(a && sameThing(lang, a.noun, noun)))));
+  return elided(lang, pick(frames)(q, action, noun ? np(lang, noun, 'def') : ''));
 }
 
 /** Declining a need `hidden` meets but no tool shown here does, with what the shown tools cover. */
@@ -53,5 +58,5 @@ export function declineIn(hidden: ApiSpec, shown: readonly ApiSpec[], lang: Lang
     const name = g.domains[t.domain];
     if (name && !topics.includes(name)) topics.push(name);
   }
-  return pick(g.decline)(vp, g.and(topics.slice(0, 3)));
+  return elided(lang, pick(g.decline)(vp, g.and(topics.slice(0, 3))));
 }

@@ -7,7 +7,7 @@
 import type { ApiSpec } from '../../../../api-pool/types.js';
 import type { Pick } from '../../text.js';
 import { labelOf } from '../../user/speaker.js';
-import { nounFor } from '../../user/lang/nouns.js';
+import { nounFor, sameThing } from '../../user/lang/nouns.js';
 import { np, pp, counted } from '../../user/lang/morph.js';
 import type { Asking } from '../../user/lang/topic.js';
 import type { Noun, Verb } from '../../user/lang/types.js';
@@ -15,7 +15,7 @@ import type { Fact } from '../fact.js';
 import type { Item, ListReading } from '../list-reading.js';
 import type { Reading } from '../read.js';
 import { bareDate, sayDate, singularOf, type Today } from '../words.js';
-import { factIn, type Ctx, type Said } from './facts.js';
+import { factIn, quotedIfEnglish, type Ctx, type Said } from './facts.js';
 import { number, readWhen } from './format.js';
 
 /** What the sentences of one call are written with. */
@@ -40,7 +40,7 @@ export interface CallIn {
 const said = (s: SceneIn, facts: readonly Fact[]): Said[] => facts.map((f) => factIn(s.c, f)).filter((x): x is Said => x !== undefined);
 
 /** What the call was about: " en Lyon", " para el pedido 8812", or "". */
-function subjectOf(r: Reading, s: SceneIn): { readonly np: string; readonly place: boolean } | undefined {
+function subjectOf(r: Reading, s: SceneIn): { readonly np: string; readonly place: boolean; readonly noun?: Noun; readonly value?: string } | undefined {
   const sub = r.subject;
   if (!sub) return undefined;
   const text = sub.np.replace(/[“”]/g, '"');
@@ -48,7 +48,8 @@ function subjectOf(r: Reading, s: SceneIn): { readonly np: string; readonly plac
   // "policy SHN565": its words in the language, then the value.
   const sp = text.lastIndexOf(' ');
   const noun = sp > 0 ? nounFor(s.c.lang, text.slice(0, sp), s.c.domain) : undefined;
-  return { np: noun ? `${np(s.c.lang, noun, 'def', false, 'nom')} ${text.slice(sp + 1)}` : text.slice(sp + 1), place: false };
+  const value = text.slice(sp + 1);
+  return noun ? { np: `${np(s.c.lang, noun, 'def', false, 'acc')} ${value}`, place: false, noun, value } : { np: value, place: false };
 }
 const about = (r: Reading, s: SceneIn): string => {
   const sub = subjectOf(r, s);
@@ -63,12 +64,23 @@ function objectNp(s: SceneIn): string | undefined {
 
 /** The noun a list's items are: the list's own word, else what the tool searches, else results. */
 function itemsNoun(l: ListReading, s: SceneIn): Noun | undefined {
-  const own = nounFor(s.c.lang, singularOf(l.many), s.c.domain);
+  const countable = (n: Noun | undefined): Noun | undefined => (n && n.singularOnly !== true && n.pluralOnly !== true ? n : undefined);
+  const own = countable(nounFor(s.c.lang, singularOf(l.many), s.c.domain));
   if (own && !/^(entries|results)$/.test(l.many)) return own;
-  return (s.asking?.search ? s.asking.noun : undefined) ?? own ?? nounFor(s.c.lang, 'result');
+  return (s.asking?.search ? countable(s.asking.noun) : undefined) ?? own ?? nounFor(s.c.lang, 'result');
 }
 
-function sayItem(it: Item, cheapest: boolean, n: number, s: SceneIn): string {
+/** An item's name: as the result has it, but an identifier after English words ("player 9OFPU7X0") after the language's noun, or alone. */
+function nameOf(name: string, s: SceneIn): string {
+  const m = /^([a-z]+(?: [a-z]+)*) (\S*\d\S*)$/.exec(name);
+  // English words ("A year of home energy savings", "fuel system") are a title quoted, not the answer's own words.
+  if (!m) return quotedIfEnglish(name);
+  const noun = nounFor(s.c.lang, m[1], s.c.domain);
+  return noun ? `${noun.sg} ${m[2]}` : m[2];
+}
+
+function sayItem(item: Item, cheapest: boolean, n: number, s: SceneIn): string {
+  const it = { name: nameOf(item.name, s), facts: item.facts };
   const facts = said(s, it.facts).slice(0, n);
   if (it.name === '') return facts.length > 0 ? s.c.g.unnamed(s.c.g.and(facts.map((f) => f.phrase))) : '';
   const money = cheapest && it.facts[0]?.role === 'money' ? factIn(s.c, it.facts[0]) : undefined;
@@ -116,8 +128,11 @@ function lookupLines(r: Reading, s: SceneIn): string[] {
 function doneLines(r: Reading, s: SceneIn): string[] {
   const { g } = s.c;
   const { pick } = s;
-  const obj = objectNp(s);
-  const q = about(r, s);
+  const sub = subjectOf(r, s);
+  // The thing done by its id: "la solicitud 8812", not "la solicitud de la solicitud 8812".
+  const same = sub?.noun && s.asking && !s.asking.plural && sameThing(s.c.lang, s.asking.noun, sub.noun);
+  const obj = same ? `${objectNp(s)} ${sub.value}` : objectNp(s);
+  const q = same ? '' : about(r, s);
   if (!obj || !s.verb) return [pick(g.value)(r.reference?.value ?? '')];
   if (r.rejected) return [pick(g.rejected)(s.verb.inf, obj, q, r.batch ? g.batch(r.batch.ok, r.batch.total) : g.notAccepted)];
   if (r.batch) return [`${g.cap(pick(g.done)(s.verb.done, obj, q).replace(/\.$/, ''))}: ${g.batch(r.batch.ok, r.batch.total)}.`];
@@ -143,7 +158,7 @@ export function failureIn(s: SceneIn, call: CallIn): { readonly why: string; rea
   }
   const code = String(err?.code ?? '');
   const thing = s.asking?.noun;
-  if (/NOT_FOUND/i.test(code) || err?.status === 404) return g.notFound(thing && np(lang, thing, 'no'), label && np(lang, label, 'def', false, 'dat'), value);
+  if (/NOT_FOUND/i.test(code) || err?.status === 404) return g.notFound(thing && np(lang, thing, 'no'), label && np(lang, label, 'def', false, 'dat'), value, label && np(lang, label, 'def'));
   if (/INVALID|BAD_REQUEST/i.test(code) || err?.status === 400) return g.invalid(label?.sg, label && np(lang, label, 'def'), value);
   return g.otherError;
 }
@@ -188,7 +203,7 @@ export function partIn(r: Reading, s: SceneIn, call: CallIn): string {
     default: {
       if (r.batch) return g.batch(r.batch.ok, r.batch.total);
       const facts = said(s, r.facts).slice(0, Math.min(s.facts, 3));
-      return facts.length > 0 ? g.and(facts.map((f) => f.phrase)) : g.partNothing;
+      return facts.length > 0 ? g.and(facts.map((f) => f.clause)) : g.partNothing;
     }
   }
 }

@@ -15,7 +15,8 @@ import type { Pick } from '../../text.js';
 import type { UserGrammar } from './grammar.js';
 import { andWord, before, counted, pp } from './morph.js';
 import { keptSaid } from './plan-words.js';
-import { RANK, sayerOf, type Say } from './say.js';
+import { RANK, type Say } from './say-kind.js';
+import { sayerOf } from './say.js';
 import type { Case, Det, Lang } from './types.js';
 
 type Obj = Record<string, unknown>;
@@ -47,8 +48,39 @@ function fill(lang: Lang, tpl: string, text: string, say: Say, raw: unknown): st
   // French "de" and "que" elide before a value that starts with a vowel ("d'Oslo").
   const m = lang === 'fr' ? /\b(de|que) \{v\}/.exec(out) : null;
   if (m) return out.slice(0, m.index) + before(lang, m[1], text) + out.slice(m.index + m[0].length);
+  // Italian articles elide before a number read with a vowel ("l'8/3", "dall'11/5", "all'8%").
+  if (lang === 'it' && /^(8|11)(\D|$)/.test(text)) out = out.replace(/\b(il|dal|al|del|nel) \{v\}/, (_m, a: string) => `${a === 'il' ? 'l' : `${a}l`}'{v}`);
+  // Portuguese cities said with their article ("no Porto", "do Rio de Janeiro").
+  if (lang === 'pt' && PT_ARTICLE_CITIES.has(text)) out = out.replace(/\b(em|de|a|por|para) \{v\}/, (_m, p: string) => `${PT_CITY_FUSE[p] ?? p} {v}`);
   return out.replace('{v}', () => text);
 }
+
+/** Cities Portuguese names with the article (masculine), and how a preposition fuses with it. */
+const PT_ARTICLE_CITIES: ReadonlySet<string> = new Set(['Porto', 'Rio de Janeiro', 'Cairo', 'Recife']);
+const PT_CITY_FUSE: Readonly<Record<string, string>> = { em: 'no', de: 'do', a: 'ao', por: 'pelo', para: 'para o' };
+
+/**
+ * Whether each argument of `args` (but `skip`) has a way to be said: a sayer, and for a plain
+ * value a wording of it and a clause to put it in. No template is filled (so a few values that
+ * pass may still fail when said); a free-text field (a title, a message body) fails here, which
+ * keeps most items the language cannot write from being written halfway first.
+ */
+export function maySay(api: ApiSpec, args: Readonly<Obj>, lang: Lang, g: UserGrammar, skip?: ReadonlySet<string>, schema: Schema = api.parameters as Schema, parent = ''): boolean {
+  const props = (schema.properties ?? {}) as Record<string, Schema>;
+  for (const k in args) {
+    if (skip?.has(k) || PAIRED.test(k)) continue;
+    const say = sayerOf(api, k, props[k], parent, lang, g);
+    if (!say) return false;
+    const v = args[k];
+    if (say.fields || say.changes) {
+      if (!v || typeof v !== 'object' || Array.isArray(v) || !maySay(api, v as Obj, lang, g, undefined, props[k] ?? {}, parent === '' ? k : `${parent}.${k}`)) return false;
+    } else if (!say.flag && (say.value(v) ?? say.or?.value(v)) === undefined) return false;
+    else if (!say.flag && !g.clauses[say.value(v) === undefined ? (say.or?.key ?? say.key) : say.key]) return false;
+  }
+  return true;
+}
+/** Keys said in a pair (coordinates, a name, a car), which partsOf says together. */
+const PAIRED = /^(lat|latitude|lon|lng|long|longitude|first_name|given_name|firstname|last_name|surname|family_name|lastname|make|model)$/;
 
 /** One argument as a clause, or undefined when it cannot be said. */
 function clauseOf(lang: Lang, g: UserGrammar, say: Say, v: unknown, choose: Choose): string | undefined {
@@ -183,9 +215,11 @@ export function clausesIn(api: ApiSpec, args: Readonly<Obj>, lang: Lang, g: User
   const parts = partsOf(api, args, api.parameters as Schema, '', lang, g, choose, skip, words);
   if (!parts) return undefined;
   const out = parts.sort((x, y) => x.rank - y.rank).map((p) => p.text);
-  // People do not always say things in the same order.
-  if (rng && out.length >= 2 && rng.next() < 0.3) {
-    const i = rng.int(0, out.length - 2);
+  // People do not always say things in the same order (what, where, when, how many: not the options and flags after them).
+  const from = parts.filter((p) => p.rank < 0).length;
+  const to = parts.filter((p) => p.rank < RANK.option).length;
+  if (rng && to - from >= 2 && rng.next() < 0.3) {
+    const i = rng.int(from, to - 2);
     [out[i], out[i + 1]] = [out[i + 1], out[i]];
   }
   return out;
@@ -217,6 +251,15 @@ export function groupIn(api: ApiSpec, key: string, values: readonly unknown[], l
   return fill(lang, (pick ?? first)(tpls), text, say, values);
 }
 
+/** Clauses that run on after a short one without a comma: they open with a preposition of place or time. */
+const FLOWS: Readonly<Record<Lang, RegExp>> = {
+  es: /^(a|al|de|del|desde|en|para|por|hasta|hacia|sobre|entre|cerca|el|antes)\s/,
+  fr: /^(à|au|aux|de|du|des|d'|depuis|en|pour|par|jusqu|vers|sur|entre|près|le|avant|dans)[\s']/,
+  de: /^(ab|am|an|auf|aus|bei|bis|für|im|in|nach|über|um|unter|vom|von|vor|zum|zur|zu)\s/,
+  pt: /^(a|ao|à|de|do|da|desde|em|no|na|para|por|pelo|pela|até|sobre|entre|perto|antes)\s/,
+  it: /^(a|al|alla|da|dal|dalla|di|del|della|in|nel|nella|per|su|sul|fino|verso|tra|vicino|entro|il|prima)\s/,
+};
+
 /** Clauses joined as a sentence joins them: short ones run on, the last of three or more after "y". */
 export function joinIn(lang: Lang, parts: readonly string[], pick?: Pick): string {
   if (parts.length === 0) return '';
@@ -225,7 +268,7 @@ export function joinIn(lang: Lang, parts: readonly string[], pick?: Pick): strin
     const p = parts[i];
     const prev = parts[i - 1];
     const short = prev.length < 40 && !prev.includes(',') && !/["']$/.test(prev) && p.length < 40;
-    if (short && i < 3 && !/^(con|sin|avec|sans|mit|ohne|com|sem|senza)\b/.test(p)) s += ` ${p}`;
+    if (short && i < 3 && FLOWS[lang].test(p)) s += ` ${p}`;
     else if (i === parts.length - 1 && parts.length >= 3 && (pick ? pick([true, false]) : true)) s += ` ${andWord(lang, p)} ${p}`;
     else s += `, ${p}`;
   }

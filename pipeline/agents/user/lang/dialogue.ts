@@ -5,7 +5,7 @@
  */
 import type { ToolPool } from '../../../../api-pool/types.js';
 import type { ItemPlan } from '../../../../core/plan.js';
-import type { Rng } from '../../../../core/rng.js';
+import { Rng, subSeed } from '../../../../core/rng.js';
 import type { Pick } from '../../text.js';
 import { intentOf } from '../intent.js';
 import type { UserTurns } from '../offline.js';
@@ -22,12 +22,17 @@ export interface DialogueIn {
   readonly plan: ItemPlan;
 }
 
-/** The user's turns of `plan` in its dialogue's language, or undefined when the dialogue is English. */
-export function dialogueIn(plan: ItemPlan, pool: ToolPool, rng: Rng, pick: Pick): DialogueIn | undefined {
+/**
+ * The user's turns of `plan` in its dialogue's language, or undefined when the dialogue is
+ * English (as drawn, or because a turn cannot be written in the language). The turns draw on
+ * their own stream, so an item that stays English is the same as if it had never been tried.
+ */
+export function dialogueIn(plan: ItemPlan, pool: ToolPool): DialogueIn | undefined {
   const lang = dialogueLanguage(plan, pool);
-  const g = lang === 'en' ? undefined : GRAMMARS[lang];
-  if (lang === 'en' || !g) return undefined;
-  const t = userTurnsIn(plan, pool, g, rng, pick);
+  if (lang === 'en') return undefined;
+  const rng = new Rng(subSeed(plan.seed, 'language-turns'));
+  const pick: Pick = (items) => items[Math.floor(rng.next() * items.length)];
+  const t = userTurnsIn(plan, pool, GRAMMARS[lang], rng, pick);
   if (!t) return undefined;
   const about = pool.byName.get(plan.calls[0]?.name ?? plan.targets[0] ?? '');
   const ask = about ? intentOf(about).ask : 'answer a question';

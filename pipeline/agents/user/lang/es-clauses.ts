@@ -6,6 +6,8 @@
 export const ES_CLAUSES: Readonly<Record<string, readonly string[]>> = {
   // places
   in: ['en {v}'],
+  'in-area': ['en {v}'],
+  postal: ['en el código postal {v}'],
   around: ['en {v}', 'por la zona de {v}', 'cerca de {v}'],
   near: ['cerca de {v}', 'por {v}'],
   from: ['desde {v}', 'saliendo de {v}'],
@@ -28,6 +30,7 @@ export const ES_CLAUSES: Readonly<Record<string, readonly string[]>> = {
   locale: ['con la configuración regional {v}'],
   timezone: ['en la zona horaria {v}', 'con la hora de {v}'],
   'cloud-region': ['en la región {v}'],
+  group: ['en el grupo {v}'],
   channel: ['en {v}', 'en el canal {v}'],
   road: ['en {v}', 'por {v}'],
   // dates and times
@@ -107,6 +110,7 @@ export const ES_CLAUSES: Readonly<Record<string, readonly string[]>> = {
   'url-resume': ['con mi currículum en {v}'],
   domain: ['del dominio {v}', 'para {v}'],
   unit: ['en {v}'],
+  'id-same': ['{v}'],
   id: ['{N:de:def} {v}', '{N:para:def} {v}'],
   query: ['sobre {v}', 'de {v}'],
   'query-tag': ['con la etiqueta {v}'],
@@ -198,7 +202,7 @@ export const ES_CLAUSES: Readonly<Record<string, readonly string[]>> = {
   width: ['con una anchura de {v}'],
   depth: ['con una profundidad de {v}'],
   count: ['para {#}', 'con {#}'],
-  amount: ['por {v}', 'de {v}'],
+  amount: ['por {v}', 'por un importe de {v}'],
   number: ['{N:con:indef} de {v}'],
   // objects and lists
   'address-ship': ['con envío a {v}', 'a {v}'],

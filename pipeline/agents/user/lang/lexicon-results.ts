@@ -58,6 +58,7 @@ risk level | m nivel de riesgo|niveles de riesgo | m niveau de risque|niveaux de
 popularity | f popularidad|popularidades | f popularité | f Beliebtheit|-en | f popularidade | f popolarità|popolarità
 track count | m número de pistas|números de pistas | m nombre de titres|nombres de titres | f Titelanzahl|-en | m número de faixas|números de faixas | m numero di brani|numeri di brani
 length | f duración|duraciones | f durée | f Länge|-n | f duração|durações | f durata
+science:length | f longitud|longitudes | f longueur | f Länge|-n | m comprimento | f lunghezza
 album | m álbum|álbumes | m album | n Album|Alben | m álbum|álbuns | m album|album
 service level | m nivel de servicio|niveles de servicio | m niveau de service|niveaux de service | n Servicelevel|-s | m nível de serviço|níveis de serviço | m livello di servizio|livelli di servizio
 artists | mp artistas | mp artistes | mp Künstler | mp artistas | mp artisti

@@ -16,6 +16,7 @@ import { LEXICON_LABELS } from './lexicon-labels.js';
 import { LEXICON_MORE } from './lexicon-more.js';
 import { LEXICON_OBJECTS } from './lexicon-objects.js';
 import { LEXICON_RESULTS } from './lexicon-results.js';
+import { LEXICON_RESULTS_MORE } from './lexicon-results-more.js';
 import { LANGS, type Gender, type Lang, type Noun } from './types.js';
 
 type Entry = Partial<Record<Lang, Noun>>;
@@ -95,7 +96,7 @@ function load(...tables: readonly string[]): ReadonlyMap<string, Entry> {
   return out;
 }
 
-const LEXICON = load(LEXICON_OBJECTS, LEXICON_LABELS, LEXICON_MORE, LEXICON_RESULTS);
+const LEXICON = load(LEXICON_OBJECTS, LEXICON_LABELS, LEXICON_MORE, LEXICON_RESULTS, LEXICON_RESULTS_MORE);
 
 /** The noun for an English phrase (singular, any case) in `lang`, or undefined when the tables do not have it. */
 export function nounIn(lang: Lang, english: string): Noun | undefined {

@@ -177,14 +177,14 @@ export function pp(lang: Lang, prep: string, n: Noun, det: Det, plural = false, 
 /** A preposition before any words (a value, a bare noun): French "de" elides before a vowel ("d'Oslo"). */
 export function before(lang: Lang, prep: string, words: string): string {
   if (prep === '') return words;
-  if (lang === 'fr' && (prep === 'de' || prep === 'que') && FR_VOWEL.test(words)) return `${prep[0]}'${words}`;
+  if (lang === 'fr' && (prep === 'de' || prep === 'que') && FR_VOWEL.test(words)) return `${prep.slice(0, -1)}'${words}`;
   return `${prep} ${words}`;
 }
 
 /** French elision across a composed sentence: "de annuler" -> "d'annuler", "que il" -> "qu'il". Other languages as they are. */
 const FR_ELIDE = /\b(de|que|je|ne|me|te|se|De|Que|Je|Ne|Me|Te|Se) (?=[aeiouyàâéèêëîïôûùœAEIOUYÀÂÉÈÊËÎÏÔÛÙŒ])/g;
 export function elided(lang: Lang, s: string): string {
-  return lang === 'fr' ? s.replace(FR_ELIDE, (_m, w: string) => `${w[0]}'`) : s;
+  return lang === 'fr' ? s.replace(FR_ELIDE, (_m, w: string) => `${w.slice(0, -1)}'`) : s;
 }
 
 /** A count with its noun: "1 noche", "3 noches", "2 Nächte" (German case `c`). */

@@ -23,3 +23,13 @@ export function nounFor(lang: Lang, words: string, domain = ''): Noun | undefine
   if (memo.size < 50_000) memo.set(key, found ?? null);
   return found;
 }
+
+/**
+ * Whether an id's noun names the thing itself: the same noun, or the thing's head ("regla" of
+ * "regla de automatización", "Regel" of "Automatisierungsregel"), so the id follows the thing
+ * directly ("la regla de automatización RJZ") instead of "la regla ... de la regla RJZ".
+ */
+export function sameThing(lang: Lang, thing: Noun, id: Noun): boolean {
+  if (thing.sg === id.sg) return true;
+  return lang === 'de' ? thing.sg.toLowerCase().endsWith(id.sg.toLowerCase()) : thing.sg.startsWith(`${id.sg} `);
+}

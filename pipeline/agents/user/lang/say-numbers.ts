@@ -7,7 +7,7 @@
 import type { Lang, Noun } from './types.js';
 import { counted } from './morph.js';
 import { nounFor } from './nouns.js';
-import { RANK, type Say } from './say.js';
+import { RANK, type Say } from './say-kind.js';
 
 /** Units a key may end in: a symbol written after the number, or the English word of a noun counted with it. */
 const UNITS: Readonly<Record<string, { readonly sym?: string; readonly word?: string }>> = {
@@ -72,7 +72,7 @@ export function sayNumber(lang: Lang, k: string, nested: boolean, domain: string
   if (p.hasUnit && /^(max|maximum)$/.test(h)) return say(RANK.amount, 'max-time', p);
   if (/^offset$/.test(h) && !p.hasUnit) return say(RANK.paging, 'offset', p);
   if (/^(minutes|hours|days|seconds)_(before|ahead)$/.test(k)) return say(RANK.amount, 'ahead', partsOf(lang, ['x', tokens[0]]));
-  if (/^(max|maximum)_(age|age_days|days_old)$|^max_age$/.test(h) || /^max_age/.test(k) || (/(^|_)within$/.test(h) && p.hasUnit && !/^(km|m|mi|mile)/.test(tokens[tokens.length - 1]))) return say(RANK.amount, 'max-age', p);
+  if (/^(max|maximum)_(age|age_days|days_old)$|^max_age$/.test(h) || /^max_age/.test(k) || (/(^|_)within$/.test(h) && p.hasUnit && !/^(km|kms|m|mi|miles?|meters|metres|kilometers)$/.test(tokens[tokens.length - 1]))) return say(RANK.amount, 'max-age', p);
   if (!p.hasUnit && /^(session|round|stage|episode|chapter|volume|issue|version|release|edition|floor|level_number|season_number)$/.test(h)) return named(RANK.what, 'ordinal', p, noun(h.replace(/_number$/, '')));
   // A number that names a thing ("movie_id", "bill_number") reads as an id after its noun.
   m = /^(\w+)_(id|number|no)$/.exec(h);

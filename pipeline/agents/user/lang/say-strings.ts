@@ -7,9 +7,9 @@
 import type { FieldKind } from '../../../values/kinds.js';
 import { labelOf } from '../speaker.js';
 import type { UserGrammar } from './grammar.js';
-import { nounFor } from './nouns.js';
+import { nounFor, sameThing } from './nouns.js';
 import { sayClock, sayDate, sayPlain, sayShort, sayWords } from './say-value.js';
-import { RANK, type Say } from './say.js';
+import { RANK, type Say } from './say-kind.js';
 import type { Lang, Noun } from './types.js';
 
 const START = /(^|_)(start|from|since|after|begin|begins|earliest|window_start|date_from|from_date|start_date|min_date|time_min|valid_from|effective)(_|$)/;
@@ -93,7 +93,7 @@ export function sayString(lang: Lang, g: UserGrammar, k: string, fk: FieldKind, 
       return at(r === 'origin' ? RANK.origin : r === 'destination' ? RANK.destination : RANK.place, byRole(r, 'airport', 'airport-from', 'airport-to'), sayPlain);
     case 'location': case 'address': case 'street': case 'postal': case 'region': case 'state': case 'state-code': case 'country':
       if (/^near$/.test(k)) return at(RANK.place, 'near', sayPlain);
-      return at(r === 'origin' ? RANK.origin : r === 'destination' ? RANK.destination : RANK.place, byRole(r, fk.kind === 'address' || fk.kind === 'street' ? 'at' : 'in', 'from', 'to'), sayPlain);
+      return at(r === 'origin' ? RANK.origin : r === 'destination' ? RANK.destination : RANK.place, byRole(r, fk.kind === 'address' || fk.kind === 'street' ? 'at' : fk.kind === 'postal' ? 'postal' : fk.kind === 'location' ? 'in' : 'in-area', 'from', 'to'), sayPlain);
     case 'country-code':
       if (/nationality|citizenship/.test(k)) return at(RANK.people, 'nationality', sayPlain);
       if (/market/.test(k)) return at(RANK.place, 'market', sayPlain);
@@ -159,6 +159,8 @@ export function sayString(lang: Lang, g: UserGrammar, k: string, fk: FieldKind, 
     case 'cloud-region': return at(RANK.place, 'cloud-region', sayPlain);
     case 'id': {
       const noun = idNoun(lang, k, parent, subject, domain);
+      // The thing the tool acts on, by its id: the id follows its noun directly ("cancelar el pedido 8812").
+      if (noun && subject && sameThing(lang, subject, noun) && parent === '') return at(RANK.attached, 'id-same', sayPlain, { noun });
       return noun ? at(RANK.what, 'id', sayPlain, { noun }) : undefined;
     }
     case 'query':
@@ -178,7 +180,8 @@ export function sayString(lang: Lang, g: UserGrammar, k: string, fk: FieldKind, 
     }
     default: {
       if (enumerated) return labelled();
-      if (/^(channel|channel_name|community|subreddit|group|forum|room)$/.test(k)) return at(RANK.place, 'channel', sayPlain);
+      if (/^group$/.test(k)) return at(RANK.place, 'group', sayPlain);
+      if (/^(channel|channel_name|community|subreddit|forum|room)$/.test(k)) return at(RANK.place, 'channel', sayPlain);
       // A free-form field holding a date ("start", "scheduled_for") reads as one.
       const [key, rank] = dateKey(k);
       const noun = nounFor(lang, labelOf(k), domain);

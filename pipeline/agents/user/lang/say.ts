@@ -10,40 +10,18 @@ import type { ApiSpec } from '../../../../api-pool/types.js';
 import { siblingsOf, snake, kindOf } from '../../../values/kinds.js';
 import type { Schema } from '../../../values/schema.js';
 import { intentOf } from '../intent.js';
-import { RANK } from '../speaker.js';
-import { flagPhrasesIn, type FlagPhrases } from './flags.js';
+import { flagPhrasesIn } from './flags.js';
 import type { UserGrammar } from './grammar.js';
 import { counted, listIn } from './morph.js';
 import { nounFor } from './nouns.js';
+import { RANK, type Say } from './say-kind.js';
 import { sayNumber } from './say-numbers.js';
 import { sayString } from './say-strings.js';
 import { sayPlain } from './say-value.js';
-import type { Lang, Noun } from './types.js';
-
-export { RANK };
+import type { Lang } from './types.js';
 
 type Obj = Record<string, unknown>;
 
-/** One argument as a second language says it. */
-export interface Say {
-  readonly rank: number;
-  /** The clause template key (the grammar's `clauses`). */
-  readonly key: string;
-  /** The value as written, or undefined when this value cannot be said. */
-  readonly value: (v: unknown) => string | undefined;
-  /** The field's noun, for templates that name it ("del curso {v}"). */
-  readonly noun?: Noun;
-  /** A code's name, for "con el {K} {v}" (ISBN, VIN). */
-  readonly code?: string;
-  /** Another way when `value` cannot say a value (a free field holding a date or a word). */
-  readonly or?: { readonly key: string; readonly value: (v: unknown) => string | undefined };
-  /** Yes/no: the phrases carry the value. */
-  readonly flag?: FlagPhrases;
-  /** An object of options: its fields are said as details of the request itself. */
-  readonly fields?: boolean;
-  /** An object of changes: each field as "{noun} a {value}". */
-  readonly changes?: boolean;
-}
 
 const FLATTEN = /^(options|filters?|criteria|settings|params|parameters|config|configuration|preferences|search_options|query_options|extras|advanced|window|notify|delivery|routing|limits|details|gift_options)$/;
 const COUNTS = /^(adults|children|kids|infants|seniors|students|guests|people|rooms|pets|youths|travellers|travelers)$/;

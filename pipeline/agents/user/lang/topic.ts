@@ -48,11 +48,14 @@ function build(api: ApiSpec, lang: Lang): Asking | undefined {
   const noun = nounFor(lang, it.one, api.domain);
   if (!noun) return undefined;
   const searchIn = it.cls === 'search' && !it.plural && CONTAINERS.test(it.one);
-  const verbs = verbsFor(lang, it.verb, it.cls, searchIn);
+  // A code is applied ("aplicar el código"), a permit applied for ("solicitar el permiso").
+  const verbs = verbsFor(lang, it.verb === 'apply' && /\bcode$/.test(it.one) ? 'apply-code' : it.verb, it.cls, searchIn);
   const plural = noun.pluralOnly === true || (it.plural && noun.singularOnly !== true);
   const mine = it.you.some((y) => / my /.test(` ${y} `));
   const search = (it.cls === 'search' || it.cls === 'list') && !searchIn;
-  return { verbs, noun, plural, mine, search, asks: search || it.cls === 'read' || searchIn };
+  // A read asks ("¿Cuál es ...?"); a few tools read as reads in English start something instead ("initiate a transfer").
+  const reads = it.cls === 'read' && !/^(initiate|declare|grade|start|trigger|submit|launch|open|file)$/.test(it.verb ?? '');
+  return { verbs, noun, plural, mine, search, asks: search || reads || searchIn };
 }
 
 /** The object as a verb's slot wants it: the thing (T), a new one (A), several (P). */

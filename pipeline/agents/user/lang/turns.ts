@@ -8,6 +8,7 @@
 import type { ApiSpec, ToolPool } from '../../../../api-pool/types.js';
 import type { ItemPlan, PlannedCall } from '../../../../core/plan.js';
 import { Rng as SeededRng, subSeed, type Rng } from '../../../../core/rng.js';
+import { normalise } from '../../../../verifiers/rules/normalise.js';
 import { generateObject } from '../../../values/values.js';
 import type { Pick } from '../../text.js';
 import { intentOf } from '../intent.js';
@@ -119,7 +120,14 @@ class Writer {
 
 /** A run of two or three words said twice in a row once ("las tareas del curso del curso X" -> "las tareas del curso X"). */
 const REPEAT = /(?<!\p{L})(\p{L}+ \p{L}+(?: \p{L}+)?) \1(?!\p{L})/gu;
-const unrepeated = (s: string): string => s.replace(REPEAT, '$1');
+/** Whether two or three words come twice in a row somewhere (a word-by-word look before the costly pattern). */
+function repeats(s: string): boolean {
+  const w = s.split(' ');
+  for (let i = 0; i + 3 < w.length; i++) if (w[i] === w[i + 2] && w[i + 1] === w[i + 3]) return true;
+  for (let i = 0; i + 5 < w.length; i++) if (w[i] === w[i + 3] && w[i + 1] === w[i + 4] && w[i + 2] === w[i + 5]) return true;
+  return false;
+}
+const unrepeated = (s: string): string => (repeats(s) ? s.replace(REPEAT, '$1') : s);
 
 /** Keys of a call the user does not state: values from results, and the withheld one. */
 function unstated(c: PlannedCall, withheld?: string): Set<string> {
@@ -152,7 +160,11 @@ export function userTurnsIn(plan: ItemPlan, pool: ToolPool, g: UserGrammar, rng:
       const clause = clauseIn(api, wh.argument, c.arguments[wh.argument], g.lang, g, pick, c);
       const bare = valueIn(api, wh.argument, c.arguments[wh.argument], g.lang, g, pick);
       if (first === undefined || clause === undefined || bare === undefined) return undefined;
-      const answer = tidyIn(pick(g.giveMissing)(clause, bare));
+      let answer = tidyIn(pick(g.giveMissing)(clause, bare));
+      // The answer to the question is checked word for word (category.clarification-invented, no
+      // derivations): a value the language rewords (a date, a code's name) is given as it is.
+      const raw = c.arguments[wh.argument];
+      if (typeof raw === 'string' && !normalise(answer).includes(normalise(raw))) answer = tidyIn(pick(g.giveMissing)(raw, raw));
       return done([first, answer === first ? `${answer}${pick(g.again)}` : answer]);
     }
     case 'dependent': {

@@ -42,6 +42,7 @@ buy | A comprar:compra:comprado | A acheter:achète:acheté | A kaufen:kauf:geka
 purchase | A comprar:compra:comprado | A acheter:achète:acheté | A kaufen:kauf:gekauft | A comprar:compre:comprei | A acquistare:acquista:acquistato
 initiate | A hacer:haz:hecho ; A iniciar:inicia:iniciado | A faire:fais:fait ; A lancer:lance:lancé | A ~veranlassen:veranlass:veranlasst | A fazer:faça:fiz | A fare:fai:fatto ; A avviare:avvia:avviato
 apply | A solicitar:solicita:solicitado | A demander:demande:demandé | A beantragen:beantrag:beantragt | A solicitar:solicite:solicitei ; A pedir:peça:pedi | A richiedere:richiedi:richiesto
+apply-code | T aplicar:aplica:aplicado | T appliquer:applique:appliqué | T ~einlösen:lös~ein:eingelöst | T aplicar:aplique:apliquei | T applicare:applica:applicato
 request | A solicitar:solicita:solicitado ; A pedir:pide:pedido | A demander:demande:demandé | A ~anfordern:forder~an:angefordert ; A beantragen:beantrag:beantragt | A solicitar:solicite:solicitei ; A pedir:peça:pedi | A richiedere:richiedi:richiesto
 respond | T responder:responde:respondido:a | T répondre:réponds:répondu:à | T antworten:antworte:geantwortet:auf | T responder:responda:respondi:a | T rispondere:rispondi:risposto:a
 share | T compartir:comparte:compartido | T partager:partage:partagé | T teilen:teil:geteilt ; T ~freigeben:gib~frei:freigegeben | T compartilhar:compartilhe:compartilhei ; T partilhar:partilhe:partilhei | T condividere:condividi:condiviso
