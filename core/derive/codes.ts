@@ -169,6 +169,30 @@ export function namedEntities(raw: string, norm: string): Set<string> {
   return out;
 }
 
+/** A run of words that names entities: words [from, to) and what they name (their own and what that gives). */
+export interface EntitySpan {
+  readonly from: number;
+  readonly to: number;
+  readonly keys: readonly string[];
+}
+
+/** Where `words` (normalised, one word each) name entities, the longest name at each word. */
+export function entitySpans(words: readonly string[]): EntitySpan[] {
+  const t = codeTables();
+  const out: EntitySpan[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1; n--) {
+      const named = t.phrases.get(n === 1 ? words[i] : words.slice(i, i + n).join(' '));
+      if (named) {
+        out.push({ from: i, to: i + n, keys: [...named.is, ...named.implies] });
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 const IANA = /^[A-Z][A-Za-z]+\/[A-Za-z_\-/]+$/;
 const LANGUAGE_TAG = /^([a-z]{2})[-_]([A-Za-z]{2})$/;
 

@@ -183,6 +183,23 @@ export function simulateOffline(plan: ItemPlan, pool: ToolPool, opts: SimulateOp
   return { id: opts.id, split: opts.split, tools, messages, meta };
 }
 
+/**
+ * The plan as `record`'s dialogue says it, for verifying the record: a second-language dialogue
+ * states some values the plan implies (their English words would not be in it), so its calls
+ * carry the derivations the dialogue kept (user/lang/plan-words.ts), as the record's meta does.
+ * An English dialogue says the plan as it is.
+ */
+export function dialoguePlan(plan: ItemPlan, record: CanonicalRecord): ItemPlan {
+  const truth = record.meta.plan;
+  if (truth?.language === undefined) return plan;
+  const calls = plan.calls.map((c, i) => {
+    const { derivations: _omit, ...rest } = c;
+    const d = truth.calls[i]?.derivations;
+    return d ? { ...rest, derivations: d } : rest;
+  });
+  return { ...plan, calls };
+}
+
 /** Tool results are stored as compact JSON in their generated key order. */
 function canonicalJsonIfNeeded(result: unknown): string {
   return JSON.stringify(result) ?? canonicalJson(result);

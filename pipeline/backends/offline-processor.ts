@@ -3,7 +3,7 @@ import type { ToolPool } from '../../api-pool/types.js';
 import { verifyRecord } from '../../verifiers/index.js';
 import type { ClaimedItem, ItemOutcome } from '../engine/checkpoint.js';
 import type { JobConfig } from '../config.js';
-import { heldOutTools, planItem, simulateOffline } from '../generate.js';
+import { dialoguePlan, heldOutTools, planItem, simulateOffline } from '../generate.js';
 import type { ItemPlan } from '../../core/plan.js';
 import { verdictOutcome, type ItemProcessor } from './item-processor.js';
 
@@ -63,7 +63,7 @@ export class OfflineProcessor implements ItemProcessor {
       noiseRate: this.#config.offline.noiseRate,
       rationale: this.#config.rationale,
     });
-    const verdict = verifyRecord(record, { pool: this.#pool, plan });
+    const verdict = verifyRecord(record, { pool: this.#pool, plan: dialoguePlan(plan, record) });
     return verdictOutcome(item, record, verdict);
   }
 }

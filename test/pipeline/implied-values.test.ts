@@ -13,7 +13,7 @@ import { SEED_DOMAINS } from '../../api-pool/seeds/index.js';
 import { makePool, type ToolPool } from '../../api-pool/types.js';
 import { DERIVATION_KINDS, type ItemPlan } from '../../core/plan.js';
 import { itemSeed } from '../../core/rng.js';
-import { heldOutTools, offlineToolResult, planItem, simulateOffline } from '../../pipeline/generate.js';
+import { dialoguePlan, heldOutTools, offlineToolResult, planItem, simulateOffline } from '../../pipeline/generate.js';
 import { describeItem } from '../../pipeline/planning/category-mix.js';
 import { verifyRecord } from '../../verifiers/index.js';
 import { derivationFault } from '../../core/derive/derivation.js';
@@ -110,7 +110,7 @@ describe('implied values in the dialogues the user agent writes', () => {
     for (const plan of plans(pool, 13, 1500)) {
       if (!plan.calls.some((c) => c.derivations)) continue;
       const record = simulateOffline(plan, pool, { id: `g-${plan.idx}`, split: plan.split, noiseRate: 0 });
-      for (const c of verifyRecord(record, { plan }).checks) if (c.rule === 'grounding.value') faults.push(`${plan.idx} ${plan.category}: ${c.message}`);
+      for (const c of verifyRecord(record, { plan: dialoguePlan(plan, record) }).checks) if (c.rule === 'grounding.value') faults.push(`${plan.idx} ${plan.category}: ${c.message}`);
     }
     expect(faults.slice(0, 10)).toEqual([]);
   });

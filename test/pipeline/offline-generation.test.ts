@@ -5,7 +5,7 @@ import { SEED_DOMAINS } from '../../api-pool/seeds/index.js';
 import { makePool, type ApiSpec, type ToolPool } from '../../api-pool/types.js';
 import type { CanonicalRecord, Message } from '../../core/record.js';
 import { hubRowJson, parseRecordLine } from '../../output/hub-row.js';
-import { planItem, simulateOffline } from '../../pipeline/generate.js';
+import { dialoguePlan, planItem, simulateOffline } from '../../pipeline/generate.js';
 import { generateObject, generateValue } from '../../pipeline/values/values.js';
 import { Rng, itemSeed } from '../../core/rng.js';
 import { CATEGORIES, FIXED_WORLD, type Category, type ItemPlan } from '../../core/plan.js';
@@ -74,7 +74,7 @@ describe.each(POOLS)('offline generation over the %s pool', (_label, pool) => {
 
     it('passes the rule verifier on every seed when noise is 0', () => {
       for (const { seed, plan, record } of items) {
-        const verdict = verifyRecord(record, { pool, plan });
+        const verdict = verifyRecord(record, { pool, plan: dialoguePlan(plan, record) });
         expect(verdict.checks, `seed ${seed}`).toEqual([]);
         expect(verdict.accepted).toBe(true);
       }
@@ -243,7 +243,7 @@ describe('plans from elsewhere (an LLM planner, a later category)', () => {
   ];
   it.each(plans)('%s: states every value, and passes the verifier', (_label, plan) => {
     const record = simulateOffline(plan, pool, { id: 'p', split: 'train', noiseRate: 0 });
-    expect(verifyRecord(record, { pool, plan })).toEqual({ accepted: true, checks: [] });
+    expect(verifyRecord(record, { pool, plan: dialoguePlan(plan, record) })).toEqual({ accepted: true, checks: [] });
     const user = (record.messages[1] as { content: string }).content;
     for (const c of plan.calls) for (const v of leaves(c.arguments)) expect(user).toContain(String(v));
     expect(assistantCalls(record).map((c) => c.function.name)).toEqual(plan.calls.map((c) => c.name));

@@ -12,7 +12,7 @@ import { makePool } from '../../api-pool/types.js';
 import { CATEGORIES, type ItemPlan } from '../../core/plan.js';
 import type { CanonicalRecord } from '../../core/record.js';
 import { itemSeed } from '../../core/rng.js';
-import { planItem, simulateOffline } from '../../pipeline/generate.js';
+import { dialoguePlan, planItem, simulateOffline } from '../../pipeline/generate.js';
 import { LANGS, type Lang } from '../../pipeline/agents/user/lang/types.js';
 import { verifyRecord } from '../../verifiers/rules.js';
 import { languageOf } from '../helpers/language.js';
@@ -56,7 +56,7 @@ describe.each(LANGS.map((l) => [l]))('dialogues in %s', (lang) => {
 
   it('passes the rule verifier on every one', () => {
     for (const { idx, plan, record } of written) {
-      const v = verifyRecord(record, { pool, plan });
+      const v = verifyRecord(record, { pool, plan: dialoguePlan(plan, record) });
       expect(v.checks, `${idx}: ${texts(record).join(' | ')}`).toEqual([]);
     }
   });
@@ -80,7 +80,7 @@ describe.each(LANGS.map((l) => [l]))('dialogues in %s', (lang) => {
     for (const { plan, record } of written.slice(0, 30)) {
       const messages = [...record.messages];
       messages[messages.length - 1] = { role: 'assistant', content: 'Here is what I found: the details are in the result of the tool. Is there anything else I can do for you?' };
-      const v = verifyRecord({ ...record, messages }, { pool, plan });
+      const v = verifyRecord({ ...record, messages }, { pool, plan: dialoguePlan(plan, record) });
       expect(v.checks.map((c) => c.rule)).toContain('hygiene.mixed-language');
     }
   });

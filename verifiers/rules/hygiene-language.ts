@@ -168,9 +168,26 @@ export function dialogueClash<T extends MessageLanguage>(ctx: RuleContext, langs
     }
     return undefined;
   }
-  if (foreign < 3 && (declared !== undefined || !userMayWriteAnother(ctx, langs))) return undefined;
+  // Too few foreign words to read the dialogue whole, with a user who writes English (so the record
+  // says, or no word or letter of theirs is another language's): an answer in another language still clashes.
+  if (foreign < 3 && (declared === 'en' || (declared === undefined && !userMayWriteAnother(ctx, langs)))) return answerNotEnglish(ctx, langs, r);
+  if (foreign < 3 && declared !== undefined) return undefined;
   for (const l of langs) l.counts = r.prose(l);
   return declared === undefined ? readClash(ctx, langs, r) : r.clashOf(langs);
+}
+
+/**
+ * In a dialogue the record says is English, with too few of hygiene.ts's foreign words to read
+ * it whole: an assistant message clearly in another language by the fuller WORDS ("Voilà, c'est
+ * fait : je vous ai donné le résultat ..."), quoted spans, links and codes counted out.
+ */
+function answerNotEnglish<T extends MessageLanguage>(ctx: RuleContext, langs: readonly T[], r: LanguageReading<T>): Clash | undefined {
+  for (const l of langs) {
+    if (ctx.messages[l.mi].role !== 'assistant') continue;
+    const lang = r.confident(richOf(ctx, l.mi));
+    if (lang !== undefined && lang !== 'en') return { mi: l.mi, lang, rest: 'en' };
+  }
+  return undefined;
 }
 
 /**
@@ -201,12 +218,21 @@ function readClash<T extends MessageLanguage>(ctx: RuleContext, langs: readonly 
   if (userLang === undefined && en === 0) {
     const said = new Map<string, number>();
     const all = new Map<string, number>();
+    const own = new Map<string, number>();
+    const prompt = new Map<string, number>();
     for (const l of langs) {
-      if (ctx.messages[l.mi].role === 'system') continue;
+      if (ctx.messages[l.mi].role === 'system') {
+        for (const [k, c] of l.counts) prompt.set(k, (prompt.get(k) ?? 0) + c);
+        continue;
+      }
       for (const [k, c] of l.counts) all.set(k, (all.get(k) ?? 0) + c);
+      if (ctx.messages[l.mi].role === 'user') for (const [k, c] of l.counts) own.set(k, (own.get(k) ?? 0) + c);
       if (ctx.messages[l.mi].role === 'assistant') for (const [k, c] of rich.get(l.mi) ?? []) said.set(k, (said.get(k) ?? 0) + c);
     }
-    userLang = r.confident(said) ?? r.confident(all);
+    // The user's own few function words lead first; a user with none at all ("Create a storage
+    // bucket called team-logs in Frankfurt.") writes as the operator's prompt does when it is
+    // clearly in one language, and only then as the answer does.
+    userLang = leading(own) ?? r.confident(prompt) ?? r.confident(said) ?? r.confident(all);
   }
   const third = langs.some((l) => ctx.messages[l.mi].role === 'system' && (r.confident(l.counts) ?? 'en') !== 'en');
   if (userLang === undefined || userLang === 'en' || third) return r.clashOf(langs);

@@ -90,18 +90,22 @@ const LITERAL =
 const TRAILING = /[.,;:!?)]+$/;
 const QUOTES = /^["“]|["”]$/g;
 const MAY_HOLD_LITERAL = /[@"“\d]|[A-Z]{6}/;
-/** A number with its unit or ordinal ("7-day", "10km", "3rd", "2pm"): a quantity, not an id. */
-const QUANTITY = /^\d+(?:[.,]\d+)?-?[a-z]+$/;
+/** A number with its unit or ordinal ("7-day", "10km", "3rd", "2pm"), or a clock time as French writes it ("13h45"): a quantity, not an id. */
+const QUANTITY = /^\d+(?:[.,]\d+)?-?[a-z]+$|^\d{1,2}h\d{2}$/;
+
+/** A text with '_' and '-' read as spaces: a quoted "premium economy" is the enum value premium_economy. */
+const wordsOf = (s: string): string => s.replace(/[_-]+/g, ' ');
 
 function uncoveredLiterals(req: Request, ctx: RuleContext): string[] {
   if (!MAY_HOLD_LITERAL.test(req.text)) return [];
   // What the calls send, and the tools' own names (a user may say "the lexv2 exports" for aws_lexv2_models_list_exports).
   const said = ctx.calls.map((c) => `${c.name}\u0000${JSON.stringify(c.args ?? {})}`.toLowerCase()).join('\u0000');
   const out: string[] = [];
+  let folded: string | undefined;
   LITERAL.lastIndex = 0;
   for (let m = LITERAL.exec(req.text); m !== null; m = LITERAL.exec(req.text)) {
     const lit = m[0].replace(QUOTES, '').replace(TRAILING, '');
-    if (lit.length >= 3 && !QUANTITY.test(lit) && !said.includes(lit.toLowerCase())) out.push(lit);
+    if (lit.length >= 3 && !QUANTITY.test(lit) && !said.includes(lit.toLowerCase()) && !(folded ??= wordsOf(said)).includes(wordsOf(lit.toLowerCase()))) out.push(lit);
   }
   return out;
 }
@@ -110,11 +114,26 @@ const YEAR = /^(1[89]|20)\d\d$/;
 const HAS_DIGIT = /\d/;
 const DIGIT_MARKS = /[-,]/g;
 
-/** Exact numbers the request states (with decimals, or of 4 digits and more that are no year: 42.3601, 15000) that no call gives. */
+/** Dates written in digits ("12.5.2025", "12/5/2025", "2025-05-12"): their parts are no numbers of their own. */
+const NUMERIC_DATE = /\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})\b/g;
+
+/** Where `text` writes dates in digits, as [start, end) pairs. */
+function numericDates(text: string): [number, number][] {
+  if (!/\d[./-]\d/.test(text)) return [];
+  return [...text.matchAll(NUMERIC_DATE)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+/**
+ * Exact numbers the request states (with decimals, or of 4 digits and more that are no year:
+ * 42.3601, 15000) that no call gives; a part of a date written in digits (German "12.5.2025")
+ * is no number.
+ */
 function uncoveredExactNumbers(req: Request, said: Said): string[] {
   const out: string[] = [];
+  let dates: [number, number][] | undefined;
   req.tokens.forEach((t, i) => {
     if (t.num === undefined || !(t.t.includes('.') || (t.t.replace(DIGIT_MARKS, '').length >= 4 && !YEAR.test(t.t)))) return;
+    if ((dates ??= numericDates(req.text)).some(([s, e]) => t.s >= s && t.e <= e)) return;
     if (!covered(req, i, i + 1, said)) out.push(req.text.slice(t.s, t.e));
   });
   return out;

@@ -18,6 +18,8 @@ import { alignPlan } from './plan-agreement.js';
 import { lowerRequestBefore, requestBefore, spansOf, spansOfName, type Request, type Span } from './request-tokens.js';
 import { describesValue, END_CUES, namesParam, paramInfos, START_CUES, type ParamInfo } from './role-words.js';
 import { kindOfValue, nameOfCode, type Kind } from './value-kinds.js';
+import { entitiesOfValue, entitySpans, type EntitySpan } from '../../core/derive/codes.js';
+import { normalise } from '../../core/derive/normalise.js';
 
 /** Words between a value and the word that names it ("radius of 5", "'b' is 7", "the price at 20"). */
 const FILLER: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'his', 'her', 'their', 'its', 'this', 'of', 'is', 'are', 'was', 'be', 'as', 'at', 'about', 'approximately', 'equal', 'equals', 'set']);
@@ -44,6 +46,8 @@ const PHRASE_START: ReadonlySet<string> = new Set(['for', 'in', 'with', 'by', 'f
 /** Cues of a range of dates. */
 const DATE_START: ReadonlySet<string> = new Set(['after', 'since']);
 const DATE_END: ReadonlySet<string> = new Set(['before', 'until']);
+/** Words of magnitude after an amount ("1.2M", "5 million"). */
+const MAGNITUDE: ReadonlySet<string> = new Set(['k', 'm', 'mm', 'b', 'bn', 'thousand', 'million', 'millions', 'billion', 'billions', 'trillion']);
 /** How many tokens back a value's naming words are looked for. */
 const BACK = 4;
 
@@ -96,7 +100,8 @@ function fits(req: Request, span: Span, ip: ParamInfo, iq: ParamInfo, other: Spa
     let o = a + 1;
     while (o < toks.length && FILLER.has(toks[o].t)) o++;
     const toOther = otherStarts.has(o);
-    const amount = span.from > 0 && toks[span.from - 1].num !== undefined;
+    // An amount right before: "120 francs", "1.2M dollars", "5 million yen".
+    const amount = span.from > 0 && (toks[span.from - 1].num !== undefined || (MAGNITUDE.has(toks[span.from - 1].t) && span.from > 1 && toks[span.from - 2].num !== undefined));
     infos.forEach((info, k) => {
       if (info.role === 'start' && toOther && (w === 'to' || w === 'into' || (w === 'in' && amount && (info.kind === 'currency' || info.kind === 'unit')))) score[k] += MARGIN;
       // A number's unit or noun names it ("10 years", "4 people", "forty-seven bathrooms").
@@ -203,10 +208,45 @@ function placesOf(req: Request, args: Record<string, unknown>, implied: Readonly
       const words = implied.get(v);
       if (s.length === 0 && words !== undefined) s = spansOf(req, words);
       if (s.length === 0 && typeof v === 'string' && v.length <= 30) s = spansOfName(req, nameOfCode(v) ?? v);
+      if (s.length === 0 && typeof v === 'string' && v.length <= 30) s = namingSpans(req, v);
       out.set(k, s);
     }
   }
   return out;
+}
+
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
+
+/**
+ * How well the words a value is implied by name each parameter of the pair, [p, q]: a name word
+ * in them weighs MARGIN ("in my course" names course_id). Only where the request does not state
+ * the value itself, whose place the words around it tell.
+ */
+function impliedNaming(req: Request, v: unknown, implied: ReadonlyMap<unknown, string> | undefined, ip: ParamInfo, iq: ParamInfo): [number, number] {
+  const words = implied?.get(v);
+  if (words === undefined || spansOf(req, v).length > 0) return [0, 0];
+  let p = 0;
+  let q = 0;
+  for (const w of words.toLowerCase().split(NOT_WORD)) {
+    if (w.length === 0) continue;
+    if (namesParam(ip, w) >= MARGIN) p = MARGIN;
+    if (namesParam(iq, w) >= MARGIN) q = MARGIN;
+  }
+  return p === q ? [0, 0] : [p, q];
+}
+
+const entityMemo = new WeakMap<Request, EntitySpan[]>();
+/**
+ * Where the request names what a code or a name stands for, read by the derivation library's
+ * tables ("Lisbon" for LIS, "euros" for EUR, "Frankfurt" for eu-central-1): a value a reader
+ * derives is placed where its name is said, so its role is read there too.
+ */
+function namingSpans(req: Request, v: string): Span[] {
+  const ents = entitiesOfValue(v);
+  if (ents.length === 0) return [];
+  let spans = entityMemo.get(req);
+  if (!spans) entityMemo.set(req, (spans = entitySpans(req.tokens.map((t) => normalise(t.t)))));
+  return spans.filter((sp) => sp.keys.some((k) => ents.includes(k)));
 }
 
 /** Where a value starts in the request: at its places, and where the name of a code starts ("US dollars" for USD). */
@@ -263,7 +303,7 @@ function checkCall(ctx: RuleContext, c: ParsedCall): void {
   const said = new Map<string, boolean>();
   for (const k of keys) {
     const v = args[k];
-    said.set(k, typeof v === 'number' || (typeof v === 'string' && v.length <= 200 && (begins(v) || begins(nameOfCode(v)))) || (implied ??= impliedValues(ctx, c)).has(v));
+    said.set(k, typeof v === 'number' || (typeof v === 'string' && v.length <= 200 && (begins(v) || begins(nameOfCode(v)))) || (implied ??= impliedValues(ctx, c)).has(v) || (typeof v === 'string' && v.length <= 30 && entitiesOfValue(v).length > 0));
   }
   // ... and only where the request has a word that could tell two apart: a role, a word of the parameter (looked up once asked).
   const tellingMemo = new Map<string, boolean>();
@@ -301,7 +341,7 @@ function checkCall(ctx: RuleContext, c: ParsedCall): void {
   const req = read ? requestBefore(ctx, c.message) : undefined;
   const where = req ? placesOf(req, args, (implied ??= impliedValues(ctx, c)), pairs) : new Map<string, Span[]>();
   for (const [p, q] of pairs) {
-    const [straight, crossed] = scores(ctx, c, req, where, p, q, infos.get(p)!, infos.get(q)!);
+    const [straight, crossed] = scores(ctx, c, req, where, p, q, infos.get(p)!, infos.get(q)!, implied);
     if (crossed - straight >= DECIDE) {
       ctx.add('args.roles', `${c.name}: ${p} = ${JSON.stringify(args[p])} and ${q} = ${JSON.stringify(args[q])} are in each other's place: the request's words give ${JSON.stringify(args[p])} to ${q} and ${JSON.stringify(args[q])} to ${p}`, at);
       return;
@@ -310,7 +350,7 @@ function checkCall(ctx: RuleContext, c: ParsedCall): void {
 }
 
 /** How well the call's values of p and q fit their parameters as they are (straight) and the other way round (crossed). */
-function scores(ctx: RuleContext, c: ParsedCall, req: Request | undefined, where: ReadonlyMap<string, Span[]>, p: string, q: string, ip: ParamInfo, iq: ParamInfo): [number, number] {
+function scores(ctx: RuleContext, c: ParsedCall, req: Request | undefined, where: ReadonlyMap<string, Span[]>, p: string, q: string, ip: ParamInfo, iq: ParamInfo, implied: ReadonlyMap<unknown, string> | undefined): [number, number] {
   const args = c.args!;
   // What kind each value is, said or not; then, where both are said, the words around them.
   const kp = kindOf(args[p]);
@@ -324,8 +364,11 @@ function scores(ctx: RuleContext, c: ParsedCall, req: Request | undefined, where
   if (listed !== undefined) return [straight, crossed + (listed ? MARGIN : 0)];
   const [pp, pq] = fits(req, sp, ip, iq, sq, startsOf(req, where.get(q), args[q]), isDate(args[p]), typeof args[p] === 'number');
   const [qp, qq] = fits(req, sq, ip, iq, sp, startsOf(req, where.get(p), args[p]), isDate(args[q]), typeof args[q] === 'number');
-  straight += pp + qq;
-  crossed += pq + qp;
+  // An implied value said by words that name its parameter ("in my course" for course_id) is placed by them.
+  const [wp, wq] = impliedNaming(req, args[p], implied, ip, iq);
+  const [vp, vq] = impliedNaming(req, args[q], implied, ip, iq);
+  straight += pp + qq + wp + vq;
+  crossed += pq + qp + wq + vp;
   return [straight, crossed];
 }
 

@@ -4,6 +4,7 @@
  * stated instead: plan-words.ts), which the teacher explains and the record's meta carries.
  */
 import type { ToolPool } from '../../../../api-pool/types.js';
+import { normalise } from '../../../../core/derive/normalise.js';
 import type { ItemPlan } from '../../../../core/plan.js';
 import { Rng, subSeed } from '../../../../core/rng.js';
 import type { Pick } from '../../text.js';
@@ -36,9 +37,10 @@ export function dialogueIn(plan: ItemPlan, pool: ToolPool): DialogueIn | undefin
   if (!t) return undefined;
   const about = pool.byName.get(plan.calls[0]?.name ?? plan.targets[0] ?? '');
   const ask = about ? intentOf(about).ask : 'answer a question';
+  const said = ` ${normalise(t.texts.join('\n'))} `;
   const calls = plan.calls.map((c, i) => {
     const { derivations: _omit, ...rest } = c;
-    const d = dialogueDerivations(c, t.reworded.get(i));
+    const d = dialogueDerivations(c, t.reworded.get(i), said);
     return d ? { ...rest, derivations: d } : rest;
   });
   return { lang, user: { texts: t.texts, ask, ...(t.hidden ? { hidden: t.hidden } : {}) }, plan: { ...plan, calls } };

@@ -9,6 +9,7 @@
  * language by today's grounding library, so the value is stated instead and the derivation is
  * left out of the record's plan.
  */
+import { normalise } from '../../../../core/derive/normalise.js';
 import type { Derivation, PlannedCall } from '../../../../core/plan.js';
 
 /** Derivations said in the same words in every language. */
@@ -25,12 +26,19 @@ export function keptSaid(call: PlannedCall | undefined, key: string): string | u
 /** Words a dialogue used for values of earlier results or turns, by call index and key. */
 export type Reworded = ReadonlyMap<number, ReadonlyMap<string, string>>;
 
-/** A call's derivations as a second-language dialogue has them: kept, reworded or dropped. */
-export function dialogueDerivations(c: PlannedCall, words: ReadonlyMap<string, string> | undefined): Readonly<Record<string, Derivation>> | undefined {
+/**
+ * A call's derivations as a second-language dialogue has them: kept, reworded or dropped. A
+ * derivation said in the same words everywhere is kept only where the dialogue (`said`: its
+ * user turns, normalised, padded with spaces) says those words: a list of several values
+ * (parallel calls) states the codes themselves.
+ */
+export function dialogueDerivations(c: PlannedCall, words: ReadonlyMap<string, string> | undefined, said: string): Readonly<Record<string, Derivation>> | undefined {
   if (!c.derivations) return undefined;
   const out: Record<string, Derivation> = {};
   for (const [key, d] of Object.entries(c.derivations)) {
-    if (SAME_WORDS.has(d.kind)) out[key] = d;
+    if (SAME_WORDS.has(d.kind)) {
+      if (said.includes(` ${normalise(d.said)} `)) out[key] = d;
+    }
     else if (REWORDED.has(d.kind)) {
       const said = words?.get(key);
       if (said !== undefined) out[key] = { ...d, said };
