@@ -77,12 +77,15 @@ export function copiesRun(text: string, source: string, run = RUN): boolean {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Parameter names that are prepositions ("from", "since", "until"): "from October 21 onwards" is how people say it, no slot. */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'since', 'until', 'till', 'after', 'before', 'into', 'over', 'under', 'near', 'with', 'within', 'about', 'between', 'through', 'during', 'per']);
+
 /**
  * A slot phrase: a parameter's name then "set to", or at least two clauses that open with a parameter's name (as is or
  * as words) followed by its value ("departure date 2026-12-04, adults 2", "(city Boston, days 3)").
  */
 export function slotPhrase(text: string, params: readonly string[]): boolean {
-  const names = [...new Set(params.flatMap((p) => [p.toLowerCase(), labelOf(p)]))].filter((n) => n.length >= 3).sort((a, b) => b.length - a.length);
+  const names = [...new Set(params.flatMap((p) => [p.toLowerCase(), labelOf(p)]))].filter((n) => n.length >= 3 && !PREPOSITIONS.has(n)).sort((a, b) => b.length - a.length);
   if (names.length === 0) return false;
   // "priority set to low", "created after set to 2025-04-27": a parameter's name, then "set to" (not "the heater is set to eco").
   if (new RegExp(`\\b(?:${names.map(escape).join('|')})\\s+set to\\b`, 'i').test(text)) return true;
