@@ -75,7 +75,10 @@ export function checkGrounding(ctx: RuleContext): void {
       if (j && !('paths' in j && j.paths)) continue;
       // Said in the conversation, or in the tool's own documentation ("default is 9.81", "'all' for every region"), leaf by leaf
       // (but the parts of a nested value its derivation gives).
-      let why = ungrounded(v, schema, [g, toolGrounds(c.tool)], k, k, 0, j && 'paths' in j ? j.paths : undefined);
+      // The tool's documentation is read (and its grounds built, per tool) only for a value the conversation does not ground.
+      const derived = j && 'paths' in j ? j.paths : undefined;
+      let why = ungrounded(v, schema, [g], k, k, 0, derived);
+      if (why) why = ungrounded(v, schema, [g, toolGrounds(c.tool)], k, k, 0, derived);
       // With a plan, a follow-up's value kept from an earlier turn needs no saying again.
       if (why && implied?.carriedOver(c, k, v)) why = undefined;
       if (why) ctx.add('grounding.value', `${c.name}: ${why}`, { message: c.message, call: c.call });
