@@ -33,6 +33,8 @@ describe('description copies and slot phrases', () => {
     expect(slotPhrase('The heater is set to eco; what is the weather in Boston for the next 3 days?', params)).toBe(false);
     expect(slotPhrase('How many yen is a dollar worth today?', params)).toBe(false);
     expect(slotPhrase('city Boston please', params)).toBe(false); // one slot is not a dump
+    // A quoted message's words are its content ("start without me" names no parameter `start`).
+    expect(slotPhrase('Set the out of office with the text "Running late, start without me, and days off"', ['start', 'days', 'text'])).toBe(false);
     // Parameters named by a preposition: the preposition is how people say a range, not a slot.
     expect(slotPhrase('Articles on trade talks, from the 21st of October and from October 21 at 18:15 onwards', ['from', 'until', 'topic'])).toBe(false);
     expect(slotPhrase('Articles (topic trade talks, from the 21st of October)', ['from', 'topic', 'language'])).toBe(false);

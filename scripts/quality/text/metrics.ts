@@ -90,7 +90,8 @@ export function slotPhrase(text: string, params: readonly string[]): boolean {
   // "priority set to low", "created after set to 2025-04-27": a parameter's name, then "set to" (not "the heater is set to eco").
   if (new RegExp(`\\b(?:${names.map(escape).join('|')})\\s+set to\\b`, 'i').test(text)) return true;
   const slot = new RegExp(`(?:^(?:and |the )?|\\bwith )(?:${names.map(escape).join('|')})(?::\\s*|\\s+(?:of |is |= )?)[\\w$€£"'(-]`, 'i');
-  const clauses = text.split(/[,;(]|\band\b/).map((c) => c.trim());
+  // A quoted message is the user's content, not their way of giving values ("saying \"start without me\"").
+  const clauses = text.replace(/"[^"\n]*"|“[^”\n]*”/g, '""').split(/[,;(]|\band\b/).map((c) => c.trim());
   return clauses.filter((c) => slot.test(c)).length >= 2;
 }
 
