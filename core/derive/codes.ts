@@ -252,6 +252,20 @@ export function localeName(tag: string): string | undefined {
 /** The language tag a regional language name names ("American English" -> "en-US"), among the tags named so far. */
 export const localeOfName = (name: string): string | undefined => localeByName.get(name.trim().toLowerCase());
 
+/**
+ * Whether `qualifier` may stand after the place `place` as its country, state or city ("Hyderabad,
+ * India", "San Diego, CA", "Manhattan, New York City"), as a reader adds it: for a city the tables
+ * know, only its own country or state; for a place they do not know, any country, state or city
+ * the qualifier names (what a reader knows of the world beyond the tables is not judged).
+ */
+export function mayQualifyPlace(place: string, qualifier: string): boolean {
+  const ents = entitiesOfValue(qualifier).filter((k) => k.startsWith('country:') || k.startsWith('state:') || k.startsWith('city:'));
+  if (ents.length === 0) return false;
+  const city = geoTables().cityByName.get(place.trim().toLowerCase());
+  if (!city) return true;
+  return ents.some((k) => k === `country:${city.country}` || (city.state !== undefined && k === `state:${city.state}`));
+}
+
 /** Whether the text's entities hold one the value can be. */
 export function namesEntityOf(value: string, named: ReadonlySet<string>): boolean {
   if (named.size === 0) return false;

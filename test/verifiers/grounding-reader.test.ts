@@ -40,6 +40,9 @@ describe('what a reader derives is grounded', () => {
     ['relative dates against the today the text states', 'Air quality for yesterday, please. Today is May 5, 2023.', { date: '2023-05-04' }],
     ['plurals, forms and a city with its state', 'Physical books that open on Sundays, in Chicago, Illinois.', { item: 'physical book', condition: 'opens on Sundays', location: 'Chicago, IL' }],
     ['a country in another script', '我想查一下中国的天气', { country: 'CN' }],
+    ['a place the tables do not know, with the country a reader adds', 'The weather in Lang Son in fahrenheit?', { location: 'Lang Son, Vietnam' }],
+    ['a known city with its own state', 'Find hotels in San Diego.', { location: 'San Diego, CA' }],
+    ['a search query of field:value parts, each said', "Play the song 'Friends' by Marshmello", { query: 'track:Friends artist:Marshmello' }],
   ])('%s', (_l, text, args) => expect(grounding(oneCall(text, 'do_it', args))).toEqual([]));
 });
 
@@ -51,6 +54,9 @@ describe('what a reader cannot derive is not', () => {
     ['a date from digits said apart', 'A table for 4 people on 2024-05-12.', { date: '2024-12-04' }, 'date = "2024-12-04" is stated nowhere before the call'],
     ['a relative date without a stated today', 'The air quality yesterday, please.', { date: '2023-05-04' }, 'date = "2023-05-04" is stated nowhere before the call (a relative date needs the date of today stated, and none is)'],
     ['the wrong code for a name', 'Convert 150 Canadian dollars.', { from_currency: 'USD' }, 'from_currency = "USD" is stated nowhere before the call'],
+    ['a known city with another country', 'Find hotels in Paris.', { location: 'Paris, Germany' }, 'location = "Paris, Germany" is stated nowhere before the call'],
+    ['a place with a qualifier that names no place', 'The weather in Lang Son.', { location: 'Lang Son, sunny' }, 'location = "Lang Son, sunny" is stated nowhere before the call'],
+    ['a field:value query with a value nobody said', "Play the song 'Friends' by Marshmello", { query: 'track:Enemies artist:Marshmello' }, 'query = "track:Enemies artist:Marshmello" is stated nowhere before the call'],
   ])('%s', (_l, text, args, message) => expect(grounding(oneCall(text, 'do_it', args))).toEqual([`do_it: ${message}`]));
 });
 

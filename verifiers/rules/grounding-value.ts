@@ -8,7 +8,7 @@
  * derivation gives (`derived` paths) are not judged again.
  */
 import { clockOfValue } from '../../core/derive/clock.js';
-import { namesEntityOf } from '../../core/derive/codes.js';
+import { mayQualifyPlace, namesEntityOf } from '../../core/derive/codes.js';
 import { datesOfValue, isDateValue, monthOf } from '../../core/derive/date-formats.js';
 import { enumWays } from '../../core/derive/enum-words.js';
 import { normalise } from '../../core/derive/normalise.js';
@@ -94,6 +94,10 @@ function numberHint(v: number, schema: Schema | undefined, key: string, g: Groun
   return '';
 }
 
+/** A search query of field:value parts: "brand:Apple", "track:Friends artist:Marshmello". */
+const FIELD_PARTS = /^(?:[a-z_]{2,20}:[^\s:][^:]*?)(?:\s+[a-z_]{2,20}:[^\s:][^:]*?)*$/i;
+const FIELD_KEY = /(?:^|\s+)[a-z_]{2,20}:/i;
+
 /** undefined when string `value` is grounded by `g`; else '' or what a reader found instead. */
 function stringHint(value: string, schema: Schema | undefined, key: string, g: Grounds): string | undefined {
   // Said as it is: most values are, and this is the one cheap look-up.
@@ -110,6 +114,13 @@ function stringHint(value: string, schema: Schema | undefined, key: string, g: G
   // A place with its region or country ("Chicago, Illinois", "New York City, NY"): each part said or named.
   const parts = value.split(/\s*,\s*/).filter((p) => p !== '');
   if (parts.length > 1 && parts.every((p) => g.hasPhrase(normalise(p)) || wordsSaid(p, g) || namesEntityOf(p, g.entities))) return undefined;
+  // A place said with the country, state or city a reader adds ("Hyderabad" sent as "Hyderabad, India").
+  if (parts.length === 2 && (g.hasPhrase(normalise(parts[0])) || wordsSaid(parts[0], g)) && mayQualifyPlace(parts[0], parts[1])) return undefined;
+  // A query in a search syntax of field:value parts ("track:Friends artist:Marshmello"), each value said.
+  if (FIELD_PARTS.test(value)) {
+    const values = value.split(FIELD_KEY).map((p) => p.trim()).filter((p) => p !== '');
+    if (values.length > 0 && values.every((p) => g.hasPhrase(normalise(p)) || wordsSaid(p, g))) return undefined;
+  }
   // A code or name the words of the request give ("euros" for EUR, "San Francisco" for CA, "New York" for America/New_York).
   if (value.length <= 60 && namesEntityOf(value, g.entities)) return undefined;
   const words = n.split(' ');
