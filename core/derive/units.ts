@@ -60,6 +60,9 @@ BY_WORD.set('nights', BY_ID.get('d') as Unit);
 BY_WORD.set('°c', BY_ID.get('c') as Unit);
 BY_WORD.set('°f', BY_ID.get('f') as Unit);
 
+/** The unit a word names ("miles", "km", "hour", "seconds"), lower case, or undefined. */
+export const unitOfWord = (w: string): Unit | undefined => BY_WORD.get(w.toLowerCase()) ?? BY_WORD.get(w.toLowerCase().replace(/s$/, ''));
+
 /** The unit of the table with id `id` ("km", "min"). */
 export const unitById = (id: string): Unit => BY_ID.get(id) as Unit;
 /** Every word the table reads as a unit, lower case. */

@@ -117,4 +117,38 @@ describe('args.roles', () => {
     const gcd = fn('gcd', { num1: { type: 'integer', description: 'First number.' }, num2: { type: 'integer', description: 'Second number.' } });
     expect(rules(row('single', 'GCD of 40 and 50?', [gcd], [['gcd', { num1: 50, num2: 40 }]]))).toEqual([]);
   });
+  // Each case: the call as asked is accepted, the two values swapped are rejected.
+  const both = (q: string, tool: ToolDefinition, good: Obj, bad: Obj): void => {
+    expect(rules(row('single', q, [tool], [[tool.function.name, good]]))).toEqual([]);
+    expect(rules(row('single', q, [tool], [[tool.function.name, bad]]))).toEqual(['args.roles']);
+  };
+  it('tells a city from a country, and a clock time from a place', () => {
+    const w = fn('weather', { city: { type: 'string', description: 'The city to ask for.' }, country: { type: 'string', description: 'The country of that city.' } });
+    both('Temperature and humidity of Tokyo, Japan right now?', w, { city: 'Tokyo', country: 'Japan' }, { city: 'Japan', country: 'Tokyo' });
+    const aq = fn('air_quality', { location: { type: 'string', description: 'Where to check.' }, time: { type: 'string', description: 'When to check.' } });
+    both('Air quality index in San Diego at 12pm.', aq, { location: 'San Diego', time: '12pm' }, { location: '12pm', time: 'San Diego' });
+  });
+  it('reads a quoted title whole and a maker by "by" or "from"', () => {
+    const lyrics = fn('get_lyrics', { song_title: { type: 'string', description: 'Title of the song.' }, artist_name: { type: 'string', description: 'Who sings it.' } });
+    both("Find the lyrics to the song 'Bohemian Rhapsody' by Queen.", lyrics, { song_title: 'Bohemian Rhapsody', artist_name: 'Queen' }, { song_title: 'Queen', artist_name: 'Bohemian Rhapsody' });
+    const inst = fn('instrument_details', { instrument: { type: 'string', description: 'Kind of instrument.' }, manufacturer: { type: 'string', description: 'Its maker.' } });
+    both('Average price and ratings of a piano from Yamaha.', inst, { instrument: 'piano', manufacturer: 'Yamaha' }, { instrument: 'Yamaha', manufacturer: 'piano' });
+  });
+  it("reads a value's own words that name a parameter ('English Premier League' is a league)", () => {
+    const sched = fn('match_schedule', { team_name: { type: 'string', description: 'The club.' }, league: { type: 'string', description: 'The competition.' } });
+    both('Next matches of Manchester United in the English Premier League?', sched, { team_name: 'Manchester United', league: 'English Premier League' }, { team_name: 'English Premier League', league: 'Manchester United' });
+  });
+  it('gives numbers to the parameters that measure what is said with them', () => {
+    const speed = fn('calculate_speed', { distance: { type: 'number', description: 'How far it went, in meters.' }, time: { type: 'number', description: 'How long it took, in seconds.' } });
+    both('Speed of an object that traveled 450 meters in 20 seconds?', speed, { distance: 450, time: 20 }, { distance: 20, time: 450 });
+    const motion = fn('motion', { acceleration: { type: 'number', description: 'In meters/second^2.' }, duration: { type: 'number', description: 'How long.' } });
+    both('Velocity after accelerating at 2 m/s^2 for 5 seconds?', motion, { acceleration: 2, duration: 5 }, { acceleration: 5, duration: 2 });
+  });
+  it('places a number said twice where it is nearest the other, and reads a "respectively" list by order alone', () => {
+    const integ = fn('integrate', { start_x: { type: 'number', description: 'Lower bound.' }, end_x: { type: 'number', description: 'Upper bound.' } });
+    both('Area under y = x^3 from x = -2 to x = 3.', integ, { start_x: -2, end_x: 3 }, { start_x: 3, end_x: -2 });
+    const quad = fn('solve_quadratic', { a: { type: 'integer', description: 'Coefficient of x squared.' }, b: { type: 'integer', description: 'Coefficient of x.' }, c: { type: 'integer', description: 'The constant term.' } });
+    const q = 'Roots of the equation with coefficients of x squared, x and the constant term as 5, 6 and 1 respectively, and of 3, 2 and 1 too.';
+    expect(rules(row('single', q, [quad], [['solve_quadratic', { a: 5, b: 6, c: 1 }]]))).toEqual([]);
+  });
 });

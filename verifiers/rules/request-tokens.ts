@@ -28,7 +28,8 @@ export interface Request {
   readonly tokens: readonly Token[];
 }
 
-const TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’]*/gu;
+// An apostrophe belongs to a word only inside it ("don't", "O'Brien"): a closing quote ("'Bohemian Rhapsody'") does not.
+const TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
 const BEFORE_MINUS = /[\s(=,:[]/;
 const PERCENT_AFTER = /^\s*(%|percent)/;
 const COMMAS = /,/g;

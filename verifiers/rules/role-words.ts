@@ -6,7 +6,7 @@
  * that say a role in a request ("from", "to", "between", "until") are here too.
  */
 import type { ToolFn } from './context.js';
-import { kindOfParam, type Kind } from './value-kinds.js';
+import { kindOfParam, placeKindOfParam, type Kind, type PlaceKind } from './value-kinds.js';
 
 export type Role = 'start' | 'end';
 
@@ -82,6 +82,8 @@ export interface ParamInfo {
   readonly base: string;
   /** What kind of value it holds, where its name or description says so plainly (value-kinds.ts). */
   readonly kind?: Kind;
+  /** Which place it holds, where its name says so (city, country, state). */
+  readonly place?: PlaceKind;
   /** A range word in its name ("min_price", "end_date", "from_year"): a pair of them must be in order. */
   readonly range?: Role;
   /** The description, lower case, and where its examples start (-1: it gives none): "e.g. C Major, A Minor". */
@@ -174,11 +176,12 @@ export function paramInfos(tool: ToolFn): Map<string, ParamInfo> {
       const role = roleOf(nameWords, description);
       const base = nameWords.filter((w) => !START_NAME.has(w) && !END_NAME.has(w)).join(' ');
       const kind = kindOfParam(nameWords, description);
+      const place = kind === 'place' ? placeKindOfParam(nameWords) : undefined;
       const range: Role | undefined = nameWords.some((w) => RANGE_START.has(w)) ? 'start' : nameWords.some((w) => RANGE_END.has(w)) ? 'end' : undefined;
       const text = description.toLowerCase();
       const ex = EXAMPLES.exec(text);
       const words = [...name, ...desc].filter((w) => w.length >= 3);
-      m.set(k, { exact: k.toLowerCase(), name, desc, ...(role ? { role } : {}), ...(range ? { range } : {}), base, ...(kind ? { kind } : {}), text, examples: ex ? ex.index : -1, values, words });
+      m.set(k, { exact: k.toLowerCase(), name, desc, ...(role ? { role } : {}), ...(range ? { range } : {}), base, ...(kind ? { kind } : {}), ...(place ? { place } : {}), text, examples: ex ? ex.index : -1, values, words });
     }
   }
   // A role matters only beside its partner: `data_source` alone is no start of anything.

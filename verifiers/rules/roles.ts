@@ -17,9 +17,10 @@ import { surelyValid } from '../../api-pool/value-check.js';
 import { alignPlan } from './plan-agreement.js';
 import { lowerRequestBefore, requestBefore, spansOf, spansOfName, type Request, type Span } from './request-tokens.js';
 import { describesValue, END_CUES, namesParam, paramInfos, START_CUES, type ParamInfo } from './role-words.js';
-import { kindOfValue, nameOfCode, type Kind } from './value-kinds.js';
+import { kindOfValue, nameOfCode, placeKindOfValue, type Kind } from './value-kinds.js';
 import { entitiesOfValue, entitySpans, type EntitySpan } from '../../core/derive/codes.js';
 import { normalise } from '../../core/derive/normalise.js';
+import { unitOfParam, unitOfWord, type Dimension } from '../../core/derive/units.js';
 
 /** Words between a value and the word that names it ("radius of 5", "'b' is 7", "the price at 20"). */
 const FILLER: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'our', 'your', 'his', 'her', 'their', 'its', 'this', 'of', 'is', 'are', 'was', 'be', 'as', 'at', 'about', 'approximately', 'equal', 'equals', 'set']);
@@ -46,6 +47,85 @@ const PHRASE_START: ReadonlySet<string> = new Set(['for', 'in', 'with', 'by', 'f
 /** Cues of a range of dates. */
 const DATE_START: ReadonlySet<string> = new Set(['after', 'since']);
 const DATE_END: ReadonlySet<string> = new Set(['before', 'until']);
+/** What a number measures: a unit's dimension, or money, a share, an acceleration. */
+type Measure = Dimension | 'money' | 'percent' | 'acceleration';
+
+/** Name words that say what a numeric parameter measures, where no unit in its name or description does. */
+const MEASURE_NAMES: ReadonlyMap<string, Measure> = new Map<string, Measure>([
+  ['time', 'time'], ['duration', 'time'], ['period', 'time'], ['second', 'time'], ['minute', 'time'], ['hour', 'time'], ['year', 'time'], ['day', 'time'],
+  ['distance', 'length'], ['length', 'length'], ['height', 'length'], ['radius', 'length'], ['width', 'length'], ['depth', 'length'], ['altitude', 'length'], ['diameter', 'length'],
+  ['mass', 'mass'], ['weight', 'mass'], ['velocity', 'speed'], ['speed', 'speed'], ['acceleration', 'acceleration'], ['temperature', 'temperature'], ['temp', 'temperature'],
+  ['principal', 'money'], ['price', 'money'], ['cost', 'money'], ['payment', 'money'], ['salary', 'money'], ['income', 'money'], ['revenue', 'money'], ['investment', 'money'], ['payout', 'money'],
+  ['rate', 'percent'], ['percent', 'percent'], ['percentage', 'percent'], ['volume', 'volume'], ['power', 'power'],
+]);
+
+/** What a numeric parameter measures, by a unit its name or description gives, else by its name words (the last that says). */
+function measureOfParam(info: ParamInfo): Measure | undefined {
+  let named: Measure | undefined;
+  for (const w of info.name) named = MEASURE_NAMES.get(w) ?? named;
+  // A rate of change by its name first: "acceleration ... in meters/second^2" is no length.
+  if (named === 'acceleration' || named === 'speed') return named;
+  if (PER_SECOND_SQUARED.test(info.text)) return 'acceleration';
+  if (PER_TIME.test(info.text)) return 'speed';
+  return unitOfParam(info.exact, info.text)?.dimension ?? named;
+}
+const PER_SECOND_SQUARED = /(?:\/|\bper\s+)(?:s|sec|second)\b\s*(?:\^\s*2|²|squared)/;
+const PER_TIME = /\b(?:m|km|mi|meters?|kilometers?|miles?|feet|ft)\s*(?:\/|\bper\s+)(?:s|sec|second|h|hr|hour)\b/;
+
+const TIME_UNIT = (t: string | undefined): boolean => t !== undefined && unitOfWord(t)?.dimension === 'time';
+
+/**
+ * What the number said at `span` measures, by what is written with it: a currency sign before
+ * ("$10,000"), a percent sign after ("5%"), or a unit after ("450 meters", "2 m/s^2",
+ * "10 meters/second").
+ */
+function measureAt(req: Request, span: Span): Measure | undefined {
+  const toks = req.tokens;
+  const first = toks[span.from];
+  const before = span.from > 0 ? req.text.slice(toks[span.from - 1].e, first.s) : req.text.slice(0, first.s);
+  if (/[$€£¥]\s*$/.test(before)) return 'money';
+  const last = toks[span.to - 1];
+  const next = toks[span.to];
+  const gap = next ? req.text.slice(last.e, next.s) : req.text.slice(last.e);
+  if (/^\s*%/.test(gap)) return 'percent';
+  if (!next || !/^\s*$/.test(gap)) return undefined;
+  const unit = unitOfWord(next.t);
+  if (!unit) return undefined;
+  // "per second", "/second", "/s": a speed, or an acceleration when squared ("m/s^2", "meters/second^2", "m/s²").
+  const per = toks[span.to + 1];
+  const joiner = per ? req.text.slice(next.e, per.s) : '';
+  const perWord = per?.t === 'per' ? toks[span.to + 2] : /^\s*\/\s*$/.test(joiner) ? per : undefined;
+  if (perWord && TIME_UNIT(perWord.t)) {
+    const after = req.text.slice(perWord.e, perWord.e + 9);
+    return /^(?:\^\s*2|²|\s*squared)/.test(after) || toks[toks.indexOf(perWord) + 1]?.t === 'squared' ? 'acceleration' : 'speed';
+  }
+  return unit.dimension;
+}
+
+/** How the measures said with two numbers fit their parameters as they are and the other way round: [straight, crossed]. */
+function measureFit(req: Request, sp: Span, sq: Span, ip: ParamInfo, iq: ParamInfo): [number, number] {
+  const mp = measureOfParam(ip);
+  const mq = measureOfParam(iq);
+  if (mp === mq) return [0, 0];
+  const vp = measureAt(req, sp);
+  const vq = measureAt(req, sq);
+  let straight = 0;
+  let crossed = 0;
+  if (vp !== undefined) {
+    if (vp === mp) straight += MARGIN;
+    if (vp === mq) crossed += MARGIN;
+  }
+  if (vq !== undefined) {
+    if (vq === mq) straight += MARGIN;
+    if (vq === mp) crossed += MARGIN;
+  }
+  return [straight, crossed];
+}
+
+/** Name words of a parameter that holds who made a thing: "by X" gives it. */
+const BY_NAMES: ReadonlySet<string> = new Set(['artist', 'author', 'maker', 'manufacturer', 'creator', 'composer', 'director', 'publisher', 'brand', 'writer', 'painter', 'sculptor', 'developer', 'band', 'singer', 'performer', 'designer', 'architect', 'inventor', 'photographer']);
+/** Name words of a parameter that holds where a thing comes from: "from X" gives it. */
+const FROM_NAMES: ReadonlySet<string> = new Set(['maker', 'manufacturer', 'brand', 'store', 'shop', 'vendor', 'seller', 'retailer', 'supplier', 'website', 'site', 'platform', 'publisher']);
 /** Words of magnitude after an amount ("1.2M", "5 million"). */
 const MAGNITUDE: ReadonlySet<string> = new Set(['k', 'm', 'mm', 'b', 'bn', 'thousand', 'million', 'millions', 'billion', 'billions', 'trillion']);
 /** How many tokens back a value's naming words are looked for. */
@@ -81,6 +161,16 @@ function fits(req: Request, span: Span, ip: ParamInfo, iq: ParamInfo, other: Spa
           cued = true;
         }
       });
+      // "by Rodin" gives the maker ("artist", "author", "brand"); "from Yamaha", "from Walmart" the maker or the seller.
+      if (!cued && (w === 'by' || w === 'from')) {
+        const agents = w === 'by' ? BY_NAMES : FROM_NAMES;
+        infos.forEach((info, k) => {
+          if (info.role === undefined && [...info.name].some((n) => agents.has(n))) {
+            score[k] += MARGIN;
+            cued = true;
+          }
+        });
+      }
       if (cued) break;
     }
     const named = [namesParam(ip, w), namesParam(iq, w)];
@@ -115,7 +205,14 @@ function fits(req: Request, span: Span, ip: ParamInfo, iq: ParamInfo, other: Spa
 function kindFit(v: unknown, kind: Kind | undefined, info: ParamInfo, other: ParamInfo): number {
   // Examples tell a parameter apart only when its partner gives none ("e.g. JFK" and "e.g. CDG" illustrate a shape, not a list).
   const examples = info.values.includes(v) || (other.examples < 0 && describesValue(info, v));
-  return (info.kind !== undefined && kind === info.kind) || examples ? MARGIN : 0;
+  if (examples) return MARGIN;
+  if (info.kind === undefined || kind !== info.kind) return 0;
+  // A place fits a parameter of one kind of place only when it is that kind, where the tables tell ("Japan" is no city).
+  if (kind === 'place' && info.place !== undefined && other.kind === 'place') {
+    const p = placeKindOfValue(v);
+    if (p !== undefined && p !== info.place) return 0;
+  }
+  return MARGIN;
 }
 
 /**
@@ -142,6 +239,16 @@ function respectively(req: Request, sp: Span, sq: Span, ip: ParamInfo, iq: Param
     return pFirst ? first !== sp : first !== sq;
   }
   return undefined;
+}
+
+const RESPECTIVELY = /\brespectively\b/i;
+
+/** The rest of the sentence after token `i`. */
+function sentenceAfter(req: Request, i: number): string {
+  const from = i > 0 ? req.tokens[i - 1].e : 0;
+  const rest = req.text.slice(from);
+  const end = rest.search(/[.!?;\n]/);
+  return end < 0 ? rest : rest.slice(0, end);
 }
 
 const isDate = (v: unknown): boolean => typeof v === 'string' && ISO_LIKE.test(v);
@@ -218,13 +325,16 @@ function placesOf(req: Request, args: Record<string, unknown>, implied: Readonly
 const NOT_WORD = /[^\p{L}\p{N}]+/u;
 
 /**
- * How well the words a value is implied by name each parameter of the pair, [p, q]: a name word
- * in them weighs MARGIN ("in my course" names course_id). Only where the request does not state
- * the value itself, whose place the words around it tell.
+ * How well a value's own words name each parameter of the pair, [p, q]: a name word in them
+ * weighs MARGIN. The words are those the value is implied by where the request does not state
+ * it ("in my course" names course_id), else the value's own ("English Premier League" names
+ * `league`, "Los Angeles County Court" `court`, "Hotel Paradise" `hotel_name`).
  */
-function impliedNaming(req: Request, v: unknown, implied: ReadonlyMap<unknown, string> | undefined, ip: ParamInfo, iq: ParamInfo): [number, number] {
-  const words = implied?.get(v);
-  if (words === undefined || spansOf(req, v).length > 0) return [0, 0];
+function impliedNaming(req: Request, v: unknown, implied: ReadonlyMap<unknown, string> | undefined, ip: ParamInfo, iq: ParamInfo, own: 0 | 1): [number, number] {
+  const said = implied?.get(v);
+  const byImplied = said !== undefined && spansOf(req, v).length === 0;
+  const words = byImplied ? said : typeof v === 'string' && v.length <= 60 ? v : undefined;
+  if (words === undefined) return [0, 0];
   let p = 0;
   let q = 0;
   for (const w of words.toLowerCase().split(NOT_WORD)) {
@@ -232,7 +342,11 @@ function impliedNaming(req: Request, v: unknown, implied: ReadonlyMap<unknown, s
     if (namesParam(ip, w) >= MARGIN) p = MARGIN;
     if (namesParam(iq, w) >= MARGIN) q = MARGIN;
   }
-  return p === q ? [0, 0] : [p, q];
+  if (p === q) return [0, 0];
+  // The words the plan records for an implied value back its own parameter only: "in my country"
+  // for a nationality says nothing of a destination_country beside it.
+  if (byImplied) return own === 0 ? [p, 0] : [0, q];
+  return [p, q];
 }
 
 const entityMemo = new WeakMap<Request, EntitySpan[]>();
@@ -258,9 +372,15 @@ function startsOf(req: Request, places: readonly Span[] | undefined, v: unknown)
 }
 
 /** The one place a value is said that is not inside the other value ("Budget review" inside "the budget review moves..."), or undefined (said nowhere, or at several places: no one context). */
-function placeApart(own: readonly Span[], other: readonly Span[]): Span | undefined {
+function placeApart(own: readonly Span[], other: readonly Span[], numberPlaces = false): Span | undefined {
   const apart = own.filter((s) => !other.some((o) => o.from <= s.from && s.to <= o.to && o.to - o.from > s.to - s.from));
-  return apart.length === 1 ? apart[0] : undefined;
+  if (apart.length === 1) return apart[0];
+  // Said more than once ("from x = -2 to x = 3 for y = x^3"): the place nearest the other value, said once, when one is nearest.
+  if (apart.length === 0 || other.length !== 1 || !numberPlaces) return undefined;
+  const o = other[0];
+  const distance = (s: Span): number => (s.to <= o.from ? o.from - s.to : s.from - o.to);
+  const sorted = [...apart].sort((a, b) => distance(a) - distance(b));
+  return distance(sorted[0]) < distance(sorted[1]) ? sorted[0] : undefined;
 }
 
 /** Whether another call of the same tool gives `v` to another parameter than `k` (a route's stops: "A to B, then B to C"): the words around it are that call's too. */
@@ -311,7 +431,12 @@ function checkCall(ctx: RuleContext, c: ParsedCall): void {
     let r = tellingMemo.get(k);
     if (r === undefined) {
       const i = infos.get(k)!;
-      r = i.role !== undefined || i.exact.length <= 2 || i.words.some((w) => lower.includes(w));
+      r =
+        i.role !== undefined ||
+        i.exact.length <= 2 ||
+        i.words.some((w) => lower.includes(w)) ||
+        (lower.includes(' by ') && [...i.name].some((n) => BY_NAMES.has(n))) ||
+        (lower.includes(' from ') && [...i.name].some((n) => FROM_NAMES.has(n)));
       tellingMemo.set(k, r);
     }
     return r;
@@ -357,16 +482,26 @@ function scores(ctx: RuleContext, c: ParsedCall, req: Request | undefined, where
   const kq = kindOf(args[q]);
   let straight = kindFit(args[p], kp, ip, iq) + kindFit(args[q], kq, iq, ip);
   let crossed = kindFit(args[p], kp, iq, ip) + kindFit(args[q], kq, ip, iq);
-  const sp = placeApart(where.get(p) ?? [], where.get(q) ?? []);
-  const sq = placeApart(where.get(q) ?? [], where.get(p) ?? []);
+  // A number said twice ("x = 3" and "x^3") is taken where it is nearest the other; a text said twice is left alone.
+  const numbers = typeof args[p] === 'number' && typeof args[q] === 'number';
+  const sp = placeApart(where.get(p) ?? [], where.get(q) ?? [], numbers);
+  const sq = placeApart(where.get(q) ?? [], where.get(p) ?? [], numbers);
   if (!req || !sp || !sq || sharedElsewhere(ctx, c, p, args[p]) || sharedElsewhere(ctx, c, q, args[q])) return [straight, crossed];
   const listed = respectively(req, sp, sq, ip, iq);
   if (listed !== undefined) return [straight, crossed + (listed ? MARGIN : 0)];
+  // A longer list said "respectively" ("x squared, x and the constant term as 5, 6 and 1 respectively") pairs by order, not by the words before each value.
+  if (RESPECTIVELY.test(sentenceAfter(req, Math.max(sp.to, sq.to)))) return [straight, crossed];
   const [pp, pq] = fits(req, sp, ip, iq, sq, startsOf(req, where.get(q), args[q]), isDate(args[p]), typeof args[p] === 'number');
   const [qp, qq] = fits(req, sq, ip, iq, sp, startsOf(req, where.get(p), args[p]), isDate(args[q]), typeof args[q] === 'number');
+  // Two numbers said with what they measure ("450 meters in 20 seconds") go to the parameters that measure it.
+  if (typeof args[p] === 'number' && typeof args[q] === 'number') {
+    const [ms, mc] = measureFit(req, sp, sq, ip, iq);
+    straight += ms;
+    crossed += mc;
+  }
   // An implied value said by words that name its parameter ("in my course" for course_id) is placed by them.
-  const [wp, wq] = impliedNaming(req, args[p], implied, ip, iq);
-  const [vp, vq] = impliedNaming(req, args[q], implied, ip, iq);
+  const [wp, wq] = impliedNaming(req, args[p], implied, ip, iq, 0);
+  const [vp, vq] = impliedNaming(req, args[q], implied, ip, iq, 1);
   straight += pp + qq + wp + vq;
   crossed += pq + qp + wq + vp;
   return [straight, crossed];

@@ -8,7 +8,10 @@
 import { geoTables } from '../../core/geo.js';
 import { tokenise } from './request-tokens.js';
 
-export type Kind = 'place' | 'company' | 'year' | 'date' | 'email' | 'url' | 'unit' | 'color' | 'currency' | 'timezone';
+export type Kind = 'place' | 'company' | 'year' | 'date' | 'time' | 'email' | 'url' | 'unit' | 'color' | 'currency' | 'timezone';
+
+/** Which place a place is, where the tables or a parameter's name say so. */
+export type PlaceKind = 'city' | 'country' | 'state';
 
 let names: Map<string, Kind> | undefined;
 /** Names the tables know (cities, countries, US states, companies, currencies), by their lower-case tokens joined by spaces (built once). */
@@ -30,6 +33,8 @@ export function namedKinds(): ReadonlyMap<string, Kind> {
 }
 
 const YEAR = /^(1[89]|20|21)\d{2}$/;
+/** A clock time: "12pm", "6:30 PM", "14:00", "9:15:30". */
+const CLOCK = /^(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}(?::\d{2})?)$/i;
 const DATE = /^\d{4}-\d{2}-\d{2}|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b/;
 /** Units and colours people name parameters for, by their lower-case names. */
 const UNITS: ReadonlySet<string> = new Set([
@@ -65,6 +70,7 @@ export function kindOfValue(v: unknown): Kind | undefined {
   const t = v.trim();
   if (YEAR.test(t)) return 'year';
   if (DATE.test(t)) return 'date';
+  if (CLOCK.test(t)) return 'time';
   if (EMAIL.test(t)) return 'email';
   if (URL.test(t)) return 'url';
   const lower = t.toLowerCase();
@@ -72,16 +78,47 @@ export function kindOfValue(v: unknown): Kind | undefined {
   if (COLORS.has(lower)) return 'color';
   if (CODE3.test(t) && geoTables().currencyByCode.has(t)) return 'currency';
   if (t.includes('/') && geoTables().timeZones.has(t)) return 'timezone';
+  // A country by its ISO code ("US", "JP"), written as codes are.
+  if (CODE2.test(t) && geoTables().countryByCode.has(t)) return 'place';
   return namedKindOf(t);
+}
+
+/**
+ * Which place a value names, when the tables know it as only one of a city, a country (by name
+ * or ISO code) or a US state; undefined otherwise ("Georgia", "New York" are two).
+ */
+export function placeKindOfValue(v: unknown): PlaceKind | undefined {
+  if (typeof v !== 'string') return undefined;
+  const g = geoTables();
+  const t = v.trim();
+  const lower = t.toLowerCase();
+  const found: PlaceKind[] = [];
+  if (g.cityByName.has(lower)) found.push('city');
+  if (g.countryByName.has(lower) || (CODE2.test(t) && g.countryByCode.has(t))) found.push('country');
+  if (g.usStateByName.has(lower) || (CODE2.test(t) && g.usStateByCode.has(t))) found.push('state');
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** Name words that say which place a parameter holds ("city", "country_code", "state"). */
+const PLACE_PARAMS: ReadonlyMap<string, PlaceKind> = new Map([
+  ['city', 'city'], ['town', 'city'], ['country', 'country'], ['nation', 'country'], ['state', 'state'], ['province', 'state'],
+]);
+
+/** Which place a parameter holds, by the words of its name, when one says it. */
+export function placeKindOfParam(nameWords: readonly string[]): PlaceKind | undefined {
+  let kind: PlaceKind | undefined;
+  for (const w of nameWords) kind = PLACE_PARAMS.get(w) ?? kind;
+  return kind;
 }
 
 /** Name words that say what kind a parameter holds. */
 const PARAM_KINDS: ReadonlyMap<string, Kind> = new Map([
   ['city', 'place'], ['town', 'place'], ['country', 'place'], ['nation', 'place'], ['location', 'place'], ['region', 'place'], ['place', 'place'], ['county', 'place'],
-  ['destination', 'place'], ['origin', 'place'], ['area', 'place'],
+  ['destination', 'place'], ['origin', 'place'], ['area', 'place'], ['state', 'place'], ['province', 'place'], ['nationality', 'place'], ['citizenship', 'place'],
   ['company', 'company'], ['year', 'year'], ['date', 'date'], ['day', 'date'], ['birthday', 'date'], ['email', 'email'], ['mail', 'email'],
   ['url', 'url'], ['link', 'url'], ['website', 'url'], ['unit', 'unit'], ['units', 'unit'], ['measure', 'unit'], ['color', 'color'], ['colour', 'color'],
   ['currency', 'currency'], ['timezone', 'timezone'], ['tz', 'timezone'], ['zone', 'timezone'],
+  ['time', 'time'], ['clock', 'time'],
 ]);
 /** Name words that make the kind a thing's name, whatever the word before ("team_name", "hotel_name" are no persons). */
 const THING_NAMES: ReadonlySet<string> = new Set(['team', 'hotel', 'company', 'restaurant', 'game', 'book', 'movie', 'song', 'album', 'product', 'file', 'museum', 'building', 'event']);
