@@ -9,6 +9,8 @@ describe('consistency.date', () => {
     expect(statedToday('Nova here. Current date: 2026-03-21. Prefer tools.')).toBe('2026-03-21');
     expect(statedToday('Current date: June 2, 2025.')).toBe('2025-06-02');
     expect(statedToday('Today is Monday, 2 June 2025.')).toBe('2025-06-02');
+    expect(statedToday('Please act like the current date is 2024/02/21')).toBe('2024-02-21');
+    expect(statedToday('Today is 2024.2.1, a Thursday.')).toBe('2024-02-01');
     expect(statedToday('Today is a good day to help.')).toBeUndefined();
   });
 

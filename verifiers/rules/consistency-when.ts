@@ -72,7 +72,8 @@ export function daysFrom(today: When, w: When): number {
 
 const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 const TODAY_LEAD = String.raw`(?:today\s+is|today's\s+date\s+is|the\s+date\s+today\s+is|current\s+date(?:\s+is)?\s*:?|today's\s+date\s*:|date\s+today\s*:)\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?`;
-const TODAY_ISO = new RegExp(`${TODAY_LEAD}(\\d{4}-\\d{2}-\\d{2})\\b`, 'i');
+// "2024-02-21", and as some write it, "2024/02/21" or "2024.2.21".
+const TODAY_ISO = new RegExp(`${TODAY_LEAD}(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})\\b`, 'i');
 const TODAY_MDY = new RegExp(`${TODAY_LEAD}(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'i');
 const TODAY_DMY = new RegExp(`${TODAY_LEAD}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+(\\d{4})`, 'i');
 
@@ -82,7 +83,7 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 export function statedToday(text: string): string | undefined {
   if (!/today|current date/i.test(text)) return undefined;
   const iso = TODAY_ISO.exec(text);
-  if (iso) return iso[1];
+  if (iso) return `${iso[1]}-${pad(Number(iso[3]))}-${pad(Number(iso[4]))}`;
   const mdy = TODAY_MDY.exec(text);
   if (mdy) return `${mdy[3]}-${pad(MONTHS[mdy[1].toLowerCase()])}-${pad(Number(mdy[2]))}`;
   const dmy = TODAY_DMY.exec(text);
