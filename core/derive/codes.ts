@@ -58,6 +58,8 @@ interface Tables {
   readonly initials: ReadonlyMap<string, readonly string[]>;
   /** Phrases in scripts written without spaces, found inside tokens. */
   readonly unspaced: readonly (readonly [string, Named])[];
+  /** Every run of a phrase's first words ("new", "new york", "new york city"): a look-up that no phrase starts so stops. */
+  readonly prefixes: ReadonlySet<string>;
 }
 
 let tables: Tables | undefined;
@@ -138,7 +140,16 @@ function build(): Tables {
     frozen.set(n, named);
     if (UNSPACED.test(n)) unspaced.push([n, named]);
   }
-  return { phrases: frozen, unspaced, initials };
+  const prefixes = new Set<string>();
+  for (const n of frozen.keys()) {
+    let at = n.indexOf(' ');
+    while (at >= 0) {
+      prefixes.add(n.slice(0, at));
+      at = n.indexOf(' ', at + 1);
+    }
+    prefixes.add(n);
+  }
+  return { phrases: frozen, unspaced, initials, prefixes };
 }
 
 function codeTables(): Tables {
@@ -154,14 +165,11 @@ export function namedEntities(raw: string, norm: string): Set<string> {
   const out = new Set<string>();
   const words = norm.split(' ');
   for (let i = 0; i < words.length; i++) {
-    for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1; n--) {
-      const named = t.phrases.get(n === 1 ? words[i] : words.slice(i, i + n).join(' '));
-      if (named) {
-        for (const k of named.is) out.add(k);
-        for (const k of named.implies) out.add(k);
-        i += n - 1;
-        break;
-      }
+    const hit = longestAt(t, words, i);
+    if (hit) {
+      for (const k of hit.named.is) out.add(k);
+      for (const k of hit.named.implies) out.add(k);
+      i += hit.n - 1;
     }
   }
   if (UNSPACED.test(norm)) for (const [p, named] of t.unspaced) if (norm.includes(p)) for (const k of [...named.is, ...named.implies]) out.add(k);
@@ -181,16 +189,26 @@ export function entitySpans(words: readonly string[]): EntitySpan[] {
   const t = codeTables();
   const out: EntitySpan[] = [];
   for (let i = 0; i < words.length; i++) {
-    for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1; n--) {
-      const named = t.phrases.get(n === 1 ? words[i] : words.slice(i, i + n).join(' '));
-      if (named) {
-        out.push({ from: i, to: i + n, keys: [...named.is, ...named.implies] });
-        i += n - 1;
-        break;
-      }
+    const hit = longestAt(t, words, i);
+    if (hit) {
+      out.push({ from: i, to: i + hit.n, keys: [...hit.named.is, ...hit.named.implies] });
+      i += hit.n - 1;
     }
   }
   return out;
+}
+
+/** The longest name of the tables starting at word `i` (up to MAX_WORDS words), read word by word while some phrase starts so. */
+function longestAt(t: Tables, words: readonly string[], i: number): { named: Named; n: number } | undefined {
+  let key = words[i];
+  let best: { named: Named; n: number } | undefined;
+  for (let n = 1; n <= MAX_WORDS && i + n <= words.length; n++) {
+    if (n > 1) key = `${key} ${words[i + n - 1]}`;
+    if (!t.prefixes.has(key)) break;
+    const named = t.phrases.get(key);
+    if (named) best = { named, n };
+  }
+  return best;
 }
 
 const IANA = /^[A-Z][A-Za-z]+\/[A-Za-z_\-/]+$/;

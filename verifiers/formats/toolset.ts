@@ -9,6 +9,22 @@ import { isObj, parseMaybeJson, RowError, type Obj } from './read-row.js';
  * and names OpenAI refuses (`math.factorial`) are mapped the same way. The list, and each
  * tool's parameters, may be JSON strings, as Hub datasets keep them so every row has one type.
  */
+/** Distinct tools kept as one definition object each (bounded: a file of ever-new tools does not grow it without end). */
+const INTERNED = new Map<string, ToolDefinition>();
+const INTERNED_MAX = 8192;
+
+/** A tool doc as a definition: its parameters converted to JSON Schema as the pool importer does. */
+function definition(f: Obj, name: string): ToolDefinition {
+  const given = parseMaybeJson(f.parameters, `parameters of tool ${String(f.name)}`);
+  let parameters: Obj;
+  try {
+    parameters = convertParameters(given ?? { type: 'object', properties: {} }, '/parameters') as unknown as Obj;
+  } catch {
+    parameters = isObj(given) ? given : {}; // the rules report what is wrong with it
+  }
+  return { type: 'function', function: { name, description: typeof f.description === 'string' ? f.description : '', parameters } };
+}
+
 export class Toolset {
   readonly defs: ToolDefinition[] = [];
   readonly names = new Map<string, string>();
@@ -24,14 +40,16 @@ export class Toolset {
       for (let i = 2; used.has(name); i++) name = `${toToolName(f.name).slice(0, 60)}_${i}`;
       used.add(name);
       this.names.set(f.name, name);
-      const given = parseMaybeJson(f.parameters, `parameters of tool ${f.name}`);
-      let parameters: Obj;
-      try {
-        parameters = convertParameters(given ?? { type: 'object', properties: {} }, '/parameters') as unknown as Obj;
-      } catch {
-        parameters = isObj(given) ? given : {}; // the rules report what is wrong with it
+      // One definition object per distinct tool across the rows of a file: the rules' per-tool
+      // work (validation, parameter words, compiled validators) is then cached by object.
+      const key = `${name}\u0000${JSON.stringify(f)}`;
+      let def = INTERNED.get(key);
+      if (!def) {
+        def = definition(f, name);
+        if (INTERNED.size >= INTERNED_MAX) INTERNED.clear();
+        INTERNED.set(key, def);
       }
-      this.defs.push({ type: 'function', function: { name, description: typeof f.description === 'string' ? f.description : '', parameters } });
+      this.defs.push(def);
     }
   }
 
