@@ -182,3 +182,21 @@ describe('bad input', () => {
     expect(log).toContain(`${file}:2: skipped: message 0 has role "narrator"`);
   });
 });
+
+describe('tool definitions read once per distinct tool', () => {
+  // The rules cache their per-tool work by the definition object; a file of 10,000 rows over
+  // 2,000 tools must hand them 2,000 objects, not 40,000 copies (npm run bench:verify).
+  const tool = (name: string, type = 'string') => ({ type: 'function', function: { name, description: `Looks up ${name}.`, parameters: { type: 'object', properties: { q: { type, description: 'What to look up.' } }, required: ['q'] } } });
+  const row = (tools: unknown[], q: unknown) =>
+    JSON.stringify({ messages: [{ role: 'user', content: `Look up ${String(q)}.` }, { role: 'assistant', content: null, tool_calls: [{ id: 'call_1', type: 'function', function: { name: (tools[0] as { function: { name: string } }).function.name, arguments: JSON.stringify({ q }) } }] }], tools });
+
+  it('gives rows with the same tool one definition object, and different tools their own', () => {
+    const text = [row([tool('find_a')], 'x'), row([tool('find_a')], 'y'), row([tool('find_a', 'integer')], 3), row([tool('find_b')], 'z')].join('\n');
+    const { rows } = readDataset(text, 'openai');
+    const defs = rows.map((r) => r.record.tools[0]);
+    expect(defs[0]).toBe(defs[1]);
+    expect(defs[2]).not.toBe(defs[0]);
+    expect(defs[3]).not.toBe(defs[0]);
+    expect((defs[2].function.parameters as { properties: { q: { type: string } } }).properties.q.type).toBe('integer');
+  });
+});
