@@ -6,7 +6,8 @@
  */
 import type { CanonicalRecord, Check } from '../core/record.js';
 import type { LlmClient } from '../llm/index.js';
-import { readDataset, type DatasetFormat } from './formats.js';
+import { detectFormat, rowToRecord, splitRows, type DatasetFormat, type ReadRow } from './formats.js';
+import type { RawRow } from './formats/read-rows.js';
 import { judgeRecord } from './judges.js';
 import { verifyRecordWith } from './rules.js';
 import { rejectionTable } from './stats.js';
@@ -31,8 +32,12 @@ export interface VerifyReport {
 export interface VerifyDatasetOptions {
   /** The file's name, for the report and messages. */
   readonly file: string;
-  /** The file's text. */
-  readonly text: string;
+  /** The file's text; or else `rows`, read as they come (a file larger than memory). */
+  readonly text?: string;
+  /** The file's rows as they are read (verifiers/formats/read-rows.ts). */
+  readonly rows?: AsyncIterable<RawRow> | Iterable<RawRow>;
+  /** Each record that passes, as it passes; `passed` in the result is then left empty. */
+  readonly onPassed?: (record: CanonicalRecord) => void | Promise<void>;
   /** Default: detected from the first row. */
   readonly format?: DatasetFormat;
   /** BFCL ground truth by question id, when it is kept beside the questions. */
@@ -53,15 +58,39 @@ export interface VerifyDatasetResult {
 }
 
 export async function verifyDataset(opts: VerifyDatasetOptions): Promise<VerifyDatasetResult> {
-  const data = readDataset(opts.text, opts.format, opts.answers, opts.fileCategory);
-  for (const i of data.issues) opts.log(`${opts.file}:${i.line}: skipped: ${i.problem}`);
-
   const failures = new Map<string, { rule: string; layer: string; records: number; examples: { line: number; id: string; message: string }[] }>();
   const passed: CanonicalRecord[] = [];
+  const issues: { line: number; problem: string }[] = [];
   let rejectedByRules = 0;
   let rejectedByJudges = 0;
+  let rows = 0;
+  let accepted = 0;
+  let format = opts.format;
   const skipped = new Set<string>();
-  for (const row of data.rows) {
+  const issue = (line: number, problem: string): void => {
+    issues.push({ line, problem });
+    opts.log(`${opts.file}:${line}: skipped: ${problem}`);
+  };
+  // One row read, turned into a record and verified at a time.
+  for await (const raw of opts.rows ?? splitRows(opts.text ?? '')) {
+    if (raw.problem !== undefined) {
+      issue(raw.line, raw.problem);
+      continue;
+    }
+    const f = format ?? detectFormat(raw.value);
+    if (!f) {
+      issue(raw.line, 'not a row of a known format (messages, conversations, query/answers, question/function)');
+      continue;
+    }
+    format ??= f;
+    let row: ReadRow;
+    try {
+      row = rowToRecord(raw.value, f, raw.line, opts.answers, opts.fileCategory);
+    } catch (err) {
+      issue(raw.line, err instanceof Error ? err.message : String(err));
+      continue;
+    }
+    rows++;
     const skip = row.callOnly ? CALL_ONLY_SKIP : undefined;
     if (skip) for (const s of skip) skipped.add(s);
     const verdict = verifyRecordWith(row.record, {}, { skip });
@@ -76,7 +105,10 @@ export async function verifyDataset(opts: VerifyDatasetOptions): Promise<VerifyD
       if (checks.length > 0) rejectedByJudges++;
     } else if (!verdict.accepted) rejectedByRules++;
     if (checks.length === 0) {
-      passed.push({ ...row.record, meta: { ...row.record.meta, verdict: { accepted: true, checks: [] } } });
+      accepted++;
+      const record = { ...row.record, meta: { ...row.record.meta, verdict: { accepted: true, checks: [] } } };
+      if (opts.onPassed) await opts.onPassed(record);
+      else passed.push(record);
       continue;
     }
     for (const rule of new Set(checks.map((c) => c.rule))) {
@@ -88,15 +120,14 @@ export async function verifyDataset(opts: VerifyDatasetOptions): Promise<VerifyD
     }
   }
 
-  const rows = data.rows.length;
   const report: VerifyReport = {
     file: opts.file,
-    format: data.format,
+    format: format ?? 'openai',
     rows,
-    malformed: data.issues,
-    accepted: passed.length,
-    rejected: rows - passed.length,
-    passRate: rows === 0 ? 0 : passed.length / rows,
+    malformed: issues,
+    accepted,
+    rejected: rows - accepted,
+    passRate: rows === 0 ? 0 : accepted / rows,
     judges: opts.judge !== undefined,
     skippedRules: [...skipped],
     failures: [...failures.values()].sort((a, b) => b.records - a.records || a.rule.localeCompare(b.rule)),

@@ -9,10 +9,12 @@
  * the answer file it looked for) rather than verified as if no call were right.
  * Exit code 0 when it ran, 2 for bad usage, an unreadable file or missing BFCL answers.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { guardOutput } from '../../core/output-guard.js';
-import { writeFileAtomic } from '../../core/temp-file.js';
+import { AtomicFile } from '../../core/temp-file.js';
+import type { CanonicalRecord } from '../../core/record.js';
+import { firstLine, readRows } from '../../verifiers/formats/read-rows.js';
 import { LlmClient } from '../../llm/index.js';
 import { loadConfig } from '../../pipeline/config.js';
 import { bfclCategory, bfclFileCategory, bfclNeedsAnswers, detectFormat, FORMATS, readAnswers, splitRows, type DatasetFormat } from '../../verifiers/formats.js';
@@ -43,9 +45,11 @@ export async function verifyCommand(opts: VerifyCommandOptions): Promise<number>
   }
   const answerFile = join(dirname(opts.file), 'possible_answer', basename(opts.file));
   if (opts.out !== undefined) guardOutput(opts.out, '--out', [opts.file, answerFile, opts.configFile]);
-  let text: string;
+  // The file is read as a stream (one row held at a time); its first line tells the format.
+  let first: string;
   try {
-    text = readFileSync(opts.file, 'utf8');
+    if (statSync(opts.file).isDirectory()) throw new Error('it is a directory');
+    first = firstLine(opts.file);
   } catch (err) {
     opts.log(`error: cannot read ${opts.file}: ${err instanceof Error ? err.message : String(err)}`);
     return 2;
@@ -67,50 +71,58 @@ export async function verifyCommand(opts: VerifyCommandOptions): Promise<number>
     answers = readAnswers(readFileSync(answerFile, 'utf8'));
     opts.log(`ground truth from ${answerFile} (${answers.size} answers)`);
   } else {
-    const missing = missingAnswers(text, format, opts.file);
+    const missing = missingAnswers(first, format, opts.file);
     if (missing) {
       opts.log(`error: ${opts.file}: ${missing} questions carry no "ground_truth" and ${answerFile} does not exist; without it no row could be judged`);
       return 2;
     }
   }
+  // Records that pass go to --out as they pass, through a temp file that takes the name at the end.
+  const out = opts.out !== undefined ? new AtomicFile(opts.out) : undefined;
+  const onPassed = out
+    ? async (r: CanonicalRecord): Promise<void> => {
+        if (!out.stream.write(`${JSON.stringify(r)}\n`)) await out.drain();
+      }
+    : undefined;
   let result;
   try {
     result = await verifyDataset({
       file: opts.file,
-      text,
+      rows: readRows(opts.file),
       ...(format ? { format } : {}),
       ...(answers ? { answers } : {}),
       fileCategory: bfclFileCategory(opts.file),
       ...(client ? { judge: { client, k: opts.k } } : {}),
+      ...(onPassed ? { onPassed } : {}),
       log: opts.log,
     });
+    await out?.commit();
+  } catch (err) {
+    out?.abort();
+    throw err;
   } finally {
     client?.close();
-  }
-
-  if (opts.out !== undefined) {
-    writeFileAtomic(opts.out, result.passed.map((r) => `${JSON.stringify(r)}\n`).join(''));
   }
   if (opts.json) {
     opts.stdout(`${JSON.stringify(result.report, null, 2)}\n`);
     return 0;
   }
   let text2 = formatVerifyReport(result);
-  if (opts.out !== undefined) text2 += `\n\n${result.passed.length} accepted record(s) written to ${opts.out}`;
+  if (opts.out !== undefined) text2 += `\n\n${result.report.accepted} accepted record(s) written to ${opts.out}`;
   opts.stdout(`${text2}\n`);
   return 0;
 }
 
 /** The BFCL category of a file whose questions need answers it does not carry, or undefined. */
-function missingAnswers(text: string, format: DatasetFormat | undefined, file: string): string | undefined {
-  // The first row tells: BFCL files keep one question per line.
-  const nl = text.indexOf('\n');
+function missingAnswers(firstText: string, format: DatasetFormat | undefined, file: string): string | undefined {
+  // The first row tells: BFCL files keep one question per line (a file that is one JSON array: its first element).
   let first: unknown;
   try {
-    first = JSON.parse(nl < 0 ? text : text.slice(0, nl));
+    first = JSON.parse(firstText);
   } catch {
-    first = splitRows(text).find((r) => r.problem === undefined)?.value;
+    first = firstText.trimStart().startsWith('[') ? splitRows(readFileSync(file, 'utf8')).find((r) => r.problem === undefined)?.value : undefined;
   }
+  if (Array.isArray(first)) first = first[0];
   if ((format ?? detectFormat(first)) !== 'bfcl' || first === null || typeof first !== 'object' || 'ground_truth' in first) return undefined;
   const id = (first as { id?: unknown }).id;
   const byId = typeof id === 'string' ? bfclCategory(id) : 'unknown';

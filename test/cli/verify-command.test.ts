@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -25,6 +25,26 @@ describe('toolforge verify', () => {
     expect(r.out).toMatch(/grounding\.value\n\s+line 5 \(ungrounded\): get_weather: city = "Madrid"/);
     expect(r.out).toContain('| accepted | | 1 | 25.0% |');
     expect(r.log.join('\n')).toMatch(/openai\.jsonl:4: skipped: not valid JSON/);
+  });
+
+  it('reads the same rows from a JSON array file and from CRLF lines as from the JSONL file', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'toolforge-verify-'));
+    const lines = readFileSync(join(dir, 'openai.jsonl'), 'utf8').split('\n').filter((l) => l.trim() !== '');
+    const good = lines.filter((l) => { try { JSON.parse(l); return true; } catch { return false; } });
+    const array = join(tmp, 'rows.json');
+    writeFileSync(array, `[\n${good.join(',\n')}\n]\n`);
+    const a = JSON.parse((await run(array, { json: true })).out) as VerifyReport;
+    expect(a).toMatchObject({ rows: 4, accepted: 1, rejected: 3, malformed: [] });
+    const crlf = join(tmp, 'rows-crlf.jsonl');
+    writeFileSync(crlf, `${lines.join('\r\n')}\r\n`);
+    const c = JSON.parse((await run(crlf, { json: true })).out) as VerifyReport;
+    expect(c).toMatchObject({ rows: 4, accepted: 1, rejected: 3, malformed: [{ line: 4 }] });
+  });
+
+  it('refuses a directory given as the file', async () => {
+    const r = await run(mkdtempSync(join(tmpdir(), 'toolforge-verify-')));
+    expect(r.code).toBe(2);
+    expect(r.log.join('\n')).toMatch(/cannot read .*: it is a directory/);
   });
 
   it('prints JSON and writes the records that pass with --out', async () => {
