@@ -35,7 +35,7 @@ export interface VerifyDatasetOptions {
   /** The file's text; or else `rows`, read as they come (a file larger than memory). */
   readonly text?: string;
   /** The file's rows as they are read (verifiers/formats/read-rows.ts). */
-  readonly rows?: AsyncIterable<RawRow> | Iterable<RawRow>;
+  readonly rows?: Iterable<RawRow>;
   /** Each record that passes, as it passes; `passed` in the result is then left empty. */
   readonly onPassed?: (record: CanonicalRecord) => void | Promise<void>;
   /** Default: detected from the first row. */
@@ -72,7 +72,7 @@ export async function verifyDataset(opts: VerifyDatasetOptions): Promise<VerifyD
     opts.log(`${opts.file}:${line}: skipped: ${problem}`);
   };
   // One row read, turned into a record and verified at a time.
-  for await (const raw of opts.rows ?? splitRows(opts.text ?? '')) {
+  for (const raw of opts.rows ?? splitRows(opts.text ?? '')) {
     if (raw.problem !== undefined) {
       issue(raw.line, raw.problem);
       continue;

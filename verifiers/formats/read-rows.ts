@@ -3,8 +3,7 @@
  * JSONL file line by line, so one row at a time is held; a file that is one JSON array (it
  * cannot be read row by row) whole. Line numbers are the file's.
  */
-import { closeSync, createReadStream, openSync, readFileSync, readSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { splitRows } from './split-rows.js';
 
 export interface RawRow {
@@ -35,15 +34,38 @@ export function firstLine(file: string): string {
   }
 }
 
-/** The rows of `file`, JSONL streamed line by line; a file that starts with '[' read whole as one array (or as JSONL when it is not one). */
-export async function* readRows(file: string): AsyncGenerator<RawRow> {
+/** The lines of `file` as they are read, 1 MB at a time (a newline byte is never inside a UTF-8 character). */
+export function* fileLines(file: string): Generator<string> {
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(CHUNK);
+    let rest: Buffer | undefined;
+    for (;;) {
+      const n = readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      const data = rest ? Buffer.concat([rest, buf.subarray(0, n)]) : buf.subarray(0, n);
+      let start = 0;
+      for (let nl = data.indexOf(10, start); nl >= 0; nl = data.indexOf(10, start)) {
+        yield data.toString('utf8', start, nl);
+        start = nl + 1;
+      }
+      rest = start < data.length ? Buffer.from(data.subarray(start)) : undefined;
+    }
+    if (rest) yield rest.toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+const CHUNK = 1 << 20;
+
+/** The rows of `file`, JSONL read line by line; a file that starts with '[' read whole as one array (or as JSONL when it is not one). */
+export function* readRows(file: string): Generator<RawRow> {
   if (firstLine(file).trimStart().startsWith('[')) {
     yield* splitRows(readFileSync(file, 'utf8'));
     return;
   }
-  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
   let line = 0;
-  for await (const raw of lines) {
+  for (const raw of fileLines(file)) {
     line++;
     const l = raw.trim();
     if (l === '') continue;

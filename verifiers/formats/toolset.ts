@@ -10,8 +10,24 @@ import { isObj, parseMaybeJson, RowError, type Obj } from './read-row.js';
  * tool's parameters, may be JSON strings, as Hub datasets keep them so every row has one type.
  */
 /** Distinct tools kept as one definition object each (bounded: a file of ever-new tools does not grow it without end). */
-const INTERNED = new Map<string, ToolDefinition>();
+const INTERNED = new Map<string, { readonly given: unknown; readonly def: ToolDefinition }[]>();
 const INTERNED_MAX = 8192;
+
+/** Whether two JSON values are the same (objects by their keys and values, in any order). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameValue(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) if (!Object.prototype.hasOwnProperty.call(b, k) || !sameValue((a as Obj)[k], (b as Obj)[k])) return false;
+  return true;
+}
 
 /** A tool doc as a definition: its parameters converted to JSON Schema as the pool importer does. */
 function definition(f: Obj, name: string): ToolDefinition {
@@ -42,12 +58,15 @@ export class Toolset {
       this.names.set(f.name, name);
       // One definition object per distinct tool across the rows of a file: the rules' per-tool
       // work (validation, parameter words, compiled validators) is then cached by object.
-      const key = `${name}\u0000${JSON.stringify(f)}`;
-      let def = INTERNED.get(key);
+      // Found by name and description, then the same parameters (compared, not serialised).
+      const key = `${name}\u0000${typeof f.description === 'string' ? f.description : ''}`;
+      let seen = INTERNED.get(key);
+      let def = seen?.find((s) => sameValue(s.given, f.parameters))?.def;
       if (!def) {
         def = definition(f, name);
         if (INTERNED.size >= INTERNED_MAX) INTERNED.clear();
-        INTERNED.set(key, def);
+        if (!seen) INTERNED.set(key, (seen = []));
+        if (seen.length < 8) seen.push({ given: f.parameters, def });
       }
       this.defs.push(def);
     }
