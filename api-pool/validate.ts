@@ -16,6 +16,7 @@
  */
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+import { safeRegExp } from '../core/regex-cache.js';
 import type { ApiSpec } from './types.js';
 import { ValidatorCache } from './validator-cache.js';
 import { surelyValid } from './value-check.js';
@@ -43,7 +44,7 @@ const metaAll = new Ajv({ strict: false, allErrors: true, validateFormats: false
 // minimum: 1, maximum: 100}`), so nothing grows with the number of APIs validated.
 const VALUE_CACHE_MAX = 64;
 const valueValidators = new ValidatorCache(
-  () => addFormatsModule.default(new Ajv({ strict: false, allErrors: false, validateSchema: false, addUsedSchema: false, logger: false })),
+  () => addFormatsModule.default(new Ajv({ strict: false, allErrors: false, validateSchema: false, addUsedSchema: false, logger: false, code: { regExp: safeRegExp } })),
   VALUE_CACHE_MAX,
 );
 

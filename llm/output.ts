@@ -6,6 +6,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { LlmOutputIssue } from './errors.js';
+import { safeRegExp } from '../core/regex-cache.js';
 
 // ajv-formats is CommonJS; under NodeNext its default import is the module object.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv;
@@ -71,7 +72,7 @@ export class SchemaValidator {
 
   constructor() {
     // strict: false because schemas come from API pools and models, not from us.
-    this.#ajv = new Ajv({ allErrors: true, strict: false, validateSchema: false });
+    this.#ajv = new Ajv({ allErrors: true, strict: false, validateSchema: false, code: { regExp: safeRegExp } });
     addFormats(this.#ajv);
   }
 

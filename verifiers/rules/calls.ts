@@ -12,6 +12,7 @@
  */
 import { Ajv, type ErrorObject } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+import { safeRegExp } from '../../core/regex-cache.js';
 import { ValidatorCache } from '../../api-pool/validator-cache.js';
 import { surelyValid } from '../../api-pool/value-check.js';
 import type { RuleId } from '../rule-ids.js';
@@ -26,7 +27,8 @@ const addFormats = ((addFormatsModule as unknown as { default?: unknown }).defau
  * on larger pools an invalid call may compile again (~1 ms), which is rare.
  */
 const VALIDATORS_KEPT = 256;
-const validators = new ValidatorCache(() => addFormats(new Ajv({ allErrors: true, strict: false, logger: false })), VALIDATORS_KEPT);
+// Patterns run on RE2 (core/regex-cache.ts): a tool's `^(a+)+$` cannot stall the check.
+const validators = new ValidatorCache(() => addFormats(new Ajv({ allErrors: true, strict: false, logger: false, code: { regExp: safeRegExp } })), VALIDATORS_KEPT);
 const NO_ERRORS: readonly ErrorObject[] = [];
 
 /** ajv's errors for `args` against a tool's parameters (none when valid). */
