@@ -67,3 +67,13 @@ describe('the failure names the value that is ungrounded', () => {
     expect(grounding(r)).toEqual(['extract: data/1/age = 43 is stated nowhere before the call']);
   });
 });
+
+describe("a tool's documentation grounds a parameter by what it says of that parameter", () => {
+  const params = { base: { type: 'integer', description: 'The base.' }, exponent: { type: 'integer', description: 'The exponent.' }, mod: { type: 'integer', description: 'The modulus. Default is 1.' } };
+  it("another parameter's default grounds no value of this one", () => {
+    expect(grounding(oneCall('Calculate 3 raised to the power 4.', 'math_power', { base: 1, exponent: 4 }, { params }))).toEqual(['math_power: base = 1 is stated nowhere before the call']);
+  });
+  it("the parameter's own documentation does", () => {
+    expect(grounding(oneCall('Calculate 3 raised to the power 4.', 'math_power', { base: 3, exponent: 4, mod: 1 }, { params }))).toEqual([]);
+  });
+});

@@ -29,11 +29,17 @@ type Schema = Record<string, unknown>;
 
 export { normalise, Grounds, ungrounded };
 
-const toolGroundsCache = new WeakMap<object, Grounds>();
+const toolGroundsCache = new WeakMap<object, Map<string, Grounds>>();
 
-/** What a tool's documentation states: its description and every description and enum in its parameters. */
-function toolGrounds(tool: { description: string; parameters: Record<string, unknown> }): Grounds {
-  let g = toolGroundsCache.get(tool);
+/**
+ * What a tool's documentation states for parameter `key`: the tool's description and every
+ * description in that parameter's schema. Another parameter's description does not count: its
+ * "Default is 1" is that parameter's default, no value of this one.
+ */
+function toolGrounds(tool: { description: string; parameters: Record<string, unknown> }, key: string): Grounds {
+  let byKey = toolGroundsCache.get(tool);
+  if (!byKey) toolGroundsCache.set(tool, (byKey = new Map()));
+  let g = byKey.get(key);
   if (g) return g;
   g = new Grounds({ words: false });
   g.add(tool.description ?? '', undefined, false);
@@ -43,8 +49,8 @@ function toolGrounds(tool: { description: string; parameters: Record<string, unk
     if (typeof o.description === 'string') g!.add(o.description, undefined, false);
     for (const v of Object.values(o)) if (v !== null && typeof v === 'object') walk(v, depth + 1);
   };
-  walk(tool.parameters, 0);
-  toolGroundsCache.set(tool, g);
+  walk(propSchema(tool.parameters, key), 0);
+  byKey.set(key, g);
   return g;
 }
 
@@ -78,7 +84,7 @@ export function checkGrounding(ctx: RuleContext): void {
       // The tool's documentation is read (and its grounds built, per tool) only for a value the conversation does not ground.
       const derived = j && 'paths' in j ? j.paths : undefined;
       let why = ungrounded(v, schema, [g], k, k, 0, derived);
-      if (why) why = ungrounded(v, schema, [g, toolGrounds(c.tool)], k, k, 0, derived);
+      if (why) why = ungrounded(v, schema, [g, toolGrounds(c.tool, k)], k, k, 0, derived);
       // With a plan, a follow-up's value kept from an earlier turn needs no saying again.
       if (why && implied?.carriedOver(c, k, v)) why = undefined;
       if (why) ctx.add('grounding.value', `${c.name}: ${why}`, { message: c.message, call: c.call });
