@@ -77,3 +77,16 @@ describe("a tool's documentation grounds a parameter by what it says of that par
     expect(grounding(oneCall('Calculate 3 raised to the power 4.', 'math_power', { base: 3, exponent: 4, mod: 1 }, { params }))).toEqual([]);
   });
 });
+
+describe('a code its documentation lists grounds a value when its meaning is what the user asks for', () => {
+  const params = { service_id: { type: 'integer', description: "The service. For example, '1' for cleaning service, '2' for ironing service, '3' for big cleaning service." } };
+  it.each([
+    ['the code of what is asked', 'Find a housekeeper who provides ironing services.', 2],
+    ['a code when the request names none of the meanings', 'Find a housekeeper near Chatuchak.', 1],
+  ])('%s', (_l, text, id) => expect(grounding(oneCall(text, 'get_service_id', { service_id: id }, { params }))).toEqual([]));
+  it('not the code of something else', () => {
+    expect(grounding(oneCall('Find a housekeeper who provides ironing services.', 'get_service_id', { service_id: 1 }, { params }))).toEqual([
+      "get_service_id: service_id = 1 is stated nowhere before the call (the documentation's 1 means something the user did not ask for)",
+    ]);
+  });
+});

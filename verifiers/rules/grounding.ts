@@ -54,6 +54,36 @@ function toolGrounds(tool: { description: string; parameters: Record<string, unk
   return g;
 }
 
+/**
+ * A list of codes in a description: "1 represents cleaning, 2 represents ironing", "'1' for
+ * Bangkok, '2' for Chiang Mai", "1 corresponds to Bangkok, 2 to Chiang Mai".
+ */
+const CODE_ITEM = /(?:^|[\s,;(])['"]?(\d+)['"]?\s*(?:represents|stands for|corresponds to|means|for|to|=|:)\s+(?:an?\s+|the\s+)?(\p{L}[\p{L}\s'-]{1,40}?)(?=\s*(?:[,;.)]|\band\b|\bor\b|$))/gu;
+const CODE_STOP = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'for', 'to', 'in']);
+
+/**
+ * Whether `description` lists codes with their meanings, `v` among them, and the conversation says
+ * the meaning of another code but not that of `v`: the user asked for another one. Nothing is
+ * said of a meaning the conversation does not name (in another language, say): the code stands.
+ */
+function otherCodeMeant(v: number, description: string, g: Grounds): boolean {
+  if (!/\d/.test(description)) return false;
+  const codes = new Map<number, string[]>();
+  CODE_ITEM.lastIndex = 0;
+  for (const m of description.matchAll(CODE_ITEM)) {
+    const code = Number(m[1]);
+    if (!codes.has(code)) codes.set(code, normalise(m[2]).split(' ').filter((w) => w.length >= 3 && !CODE_STOP.has(w)));
+  }
+  if (codes.size < 2 || !codes.has(v)) return false;
+  // The words every meaning shares ("service") tell none apart.
+  const lists = [...codes.values()];
+  const common = new Set(lists[0].filter((w) => lists.every((l) => l.includes(w))));
+  const said = (words: readonly string[]): boolean => words.some((w) => !common.has(w) && (g.hasToken(w) || g.hasWordForm(w)));
+  if (said(codes.get(v)!)) return false;
+  for (const [code, words] of codes) if (code !== v && said(words)) return true;
+  return false;
+}
+
 /** A schema's subschema for a top-level property. */
 function propSchema(params: unknown, key: string): Schema | undefined {
   if (params === null || typeof params !== 'object') return undefined;
@@ -84,7 +114,12 @@ export function checkGrounding(ctx: RuleContext): void {
       // The tool's documentation is read (and its grounds built, per tool) only for a value the conversation does not ground.
       const derived = j && 'paths' in j ? j.paths : undefined;
       let why = ungrounded(v, schema, [g], k, k, 0, derived);
-      if (why) why = ungrounded(v, schema, [g, toolGrounds(c.tool, k)], k, k, 0, derived);
+      if (why) {
+        const first = why;
+        why = ungrounded(v, schema, [g, toolGrounds(c.tool, k)], k, k, 0, derived);
+        // A code its documentation lists ("1 represents cleaning, 2 represents ironing") whose meaning is not what the user asks for.
+        if (!why && typeof v === 'number' && typeof schema.description === 'string' && otherCodeMeant(v, schema.description, g)) why = `${first} (the documentation's ${v} means something the user did not ask for)`;
+      }
       // With a plan, a follow-up's value kept from an earlier turn needs no saying again.
       if (why && implied?.carriedOver(c, k, v)) why = undefined;
       if (why) ctx.add('grounding.value', `${c.name}: ${why}`, { message: c.message, call: c.call });
