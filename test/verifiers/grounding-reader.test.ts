@@ -90,3 +90,12 @@ describe('a code its documentation lists grounds a value when its meaning is wha
     ]);
   });
 });
+
+describe('a rate per period states no 1', () => {
+  it('"12,000 miles per year" grounds no distance of 1', () => {
+    expect(grounding(oneCall('A car that travels 12,000 miles per year at 25 MPG.', 'emissions', { distance: 1, fuel_efficiency: 25 }))).toEqual(['emissions: distance = 1 is stated nowhere before the call']);
+  });
+  it('"every hour" still states one', () => {
+    expect(grounding(oneCall('Each bacterium duplicates every hour.', 'evolve', { duplication_frequency: 1 }))).toEqual([]);
+  });
+});
