@@ -99,3 +99,18 @@ describe('a rate per period states no 1', () => {
     expect(grounding(oneCall('Each bacterium duplicates every hour.', 'evolve', { duplication_frequency: 1 }))).toEqual([]);
   });
 });
+
+describe('a number said once of one argument grounds no other argument', () => {
+  const taken = (k: string, v: number): string => `${k} = ${v} is stated nowhere before the call (each time the request says ${v}, it is of another argument)`;
+  it.each([
+    ['a labelled coefficient', 'Find the roots of a quadratic equation with coefficients a=1, b=-3, c=2.', { a: 1, b: 1, c: 2 }, 'b'],
+    ['a number with its unit', "Calculate the return of a bank's savings account with a deposit of $1000, annual interest rate of 3% for 1 year.", { deposit: 1, annual_interest_rate: 0.03, years: 1 }, 'deposit'],
+    ['a count of another thing', 'Book a hotel room for two adults and one child in Paris.', { adults: 1, children: 1 }, 'adults'],
+    ["a word of another argument's text", 'Book a single room for two nights at the Hilton Hotel.', { hotel_name: 'Hilton Hotel', room_type: 'single', nights: 1 }, 'nights'],
+  ])('%s', (_l, text, args, key) => expect(grounding(oneCall(text, 'do_it', args))).toEqual([`do_it: ${taken(key, (args as Obj)[key] as number)}`]));
+  it.each([
+    ['one number of two arguments together', 'A rectangle with width and height of 5.', { width: 5, height: 5 }],
+    ['two numbers, each of its own', "Retrieve the status of an ethernet interface on node 5, pod 1, and on node 1's neighbour.", { nodeId: 5, podId: 1 }],
+    ['a number no name claims', 'A normal distribution with mean 0 and standard deviation 1.', { mu: 0, sigma: 1 }],
+  ])('but %s', (_l, text, args) => expect(grounding(oneCall(text, 'do_it', args))).toEqual([]));
+});

@@ -23,6 +23,7 @@ import { dateOrderOf } from '../../core/derive/date-formats.js';
 import { normalise } from '../../core/derive/normalise.js';
 import { Grounds } from './grounding-grounds.js';
 import { ImpliedValues } from './grounding-implied.js';
+import { numbersTakenByOthers } from './grounding-mentions.js';
 import { ungrounded } from './grounding-value.js';
 
 type Schema = Record<string, unknown>;
@@ -103,6 +104,8 @@ export function checkGrounding(ctx: RuleContext): void {
       implied?.add(next);
     }
     if (!c.args || !c.tool) continue;
+    // A number every saying of which is another argument's ("a=1" sent as a = 1 and b = 1).
+    const taken = new Set(numbersTakenByOthers(ctx, c));
     for (const [k, v] of Object.entries(c.args)) {
       const schema = propSchema(c.tool.parameters, k);
       if (!schema) continue; // unknown parameter: args.unknown says so
@@ -122,6 +125,7 @@ export function checkGrounding(ctx: RuleContext): void {
       }
       // With a plan, a follow-up's value kept from an earlier turn needs no saying again.
       if (why && implied?.carriedOver(c, k, v)) why = undefined;
+      if (!why && taken.has(k) && !derived) why = `${k} = ${JSON.stringify(v)} is stated nowhere before the call (each time the request says ${JSON.stringify(v)}, it is of another argument)`;
       if (why) ctx.add('grounding.value', `${c.name}: ${why}`, { message: c.message, call: c.call });
     }
   }
