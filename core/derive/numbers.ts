@@ -92,8 +92,8 @@ const WORD_VALUES = new Map<string, number>([
 ]);
 /** Words a number word runs through: "one hundred and five", "twenty two". */
 const RUN_WORDS = new Set([...SMALL, ...TENS_OF.keys(), 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'and', 'a']);
-/** "one" that is no number: "one of them", "no one", "this one", "the one". */
-const NOT_ONE_BEFORE = new Set(['no', 'any', 'this', 'that', 'the', 'which', 'every', 'each', 'some', 'last', 'next', 'other', 'same', 'new', 'right', 'only']);
+/** "one" that is no number: "one of them", "no one", "this one", "the one", "the second one". */
+const NOT_ONE_BEFORE = new Set(['no', 'any', 'this', 'that', 'the', 'which', 'every', 'each', 'some', 'last', 'next', 'other', 'same', 'new', 'right', 'only', 'first', 'second', 'third']);
 const NOT_ONE_AFTER = new Set(['of', 'another', 'or', 's']);
 
 /** A number written in digits; not the digits of a word ("Sample1", "group2", "CO2"; a script without spaces writes "买10个" and means 10). */

@@ -54,6 +54,7 @@ describe('numbers', () => {
     expect(numbers('The first car starts at 6 m/s, the second car at 4 m/s.')).not.toContain(1);
     expect(numbers('the interest for the first 2 years')).toEqual([2]);
     expect(numbers('show me the first page')).toContain(1);
+    expect(numbers('The second one has an amplitude of 3')).toEqual([3]);
   });
 });
 

@@ -114,3 +114,26 @@ describe('a number said once of one argument grounds no other argument', () => {
     ['a number no name claims', 'A normal distribution with mean 0 and standard deviation 1.', { mu: 0, sigma: 1 }],
   ])('but %s', (_l, text, args) => expect(grounding(oneCall(text, 'do_it', args))).toEqual([]));
 });
+
+describe("the user's own number for a parameter, and the code the user asks for, beat the documentation", () => {
+  it('a documented default is no answer to "two tickets"', () => {
+    const params = { artist: { type: 'string', description: 'The artist.' }, num_tickets: { type: 'integer', description: 'Number of tickets required. Default is 1.' } };
+    expect(grounding(oneCall('Get me two tickets for the next Eminem concert.', 'book', { artist: 'Eminem', num_tickets: 1 }, { params }))).toEqual([
+      'book: num_tickets = 1 is stated nowhere before the call (the user says another number of it; the documentation\'s 1 is no answer to that)',
+    ]);
+    expect(grounding(oneCall('Get me tickets for the next Eminem concert.', 'book', { artist: 'Eminem', num_tickets: 1 }, { params }))).toEqual([]);
+  });
+  it('a code of a choice of two is the one whose meaning the user asks for', () => {
+    const params = { service_id: { type: 'integer', description: "For example, '1' represents cleaning service, and '2' represents ironing service.", enum: [1, 2] } };
+    expect(grounding(oneCall('Help find a housekeeper who provides ironing services.', 'get_service_id', { service_id: 1 }, { params }))).toEqual([
+      "get_service_id: service_id = 1 is stated nowhere before the call (the documentation's 1 means something the user did not ask for)",
+    ]);
+    expect(grounding(oneCall('Help find a housekeeper who provides ironing services.', 'get_service_id', { service_id: 2 }, { params }))).toEqual([]);
+  });
+  it('"the second one" says no 1 another argument could take', () => {
+    const text = 'Plot two sine waves. The first one has an amplitude of 2 and a phase shift of 1 radian. The second one has an amplitude of 3.';
+    expect(grounding(oneCall(text, 'plot', { start_range: 1, amplitude: 2, phase_shift: 1 }))).toEqual([
+      'plot: start_range = 1 is stated nowhere before the call (each time the request says 1, it is of another argument)',
+    ]);
+  });
+});

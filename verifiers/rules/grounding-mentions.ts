@@ -42,9 +42,13 @@ function names(token: string, word: string): boolean {
   return word.length >= 4 && token.length >= 4 && token.slice(0, 4) === word.slice(0, 4);
 }
 
+/** "one" that counts nothing: "the second one", "one of them". */
+const NOT_ONE_BEFORE = new Set(['no', 'any', 'this', 'that', 'the', 'which', 'every', 'each', 'some', 'last', 'next', 'other', 'same', 'new', 'first', 'second', 'third']);
+
 /** The number token i of the request states, as it is. */
 function valueAt(req: Request, i: number): number | undefined {
   const t = req.tokens[i];
+  if (t.t === 'one' && (NOT_ONE_BEFORE.has(req.tokens[i - 1]?.t ?? '') || req.tokens[i + 1]?.t === 'of')) return undefined;
   return t.num ?? WORD_NUMBERS.get(t.t);
 }
 
@@ -95,7 +99,7 @@ export function numbersTakenByOthers(ctx: RuleContext, c: ParsedCall): string[] 
   const out: string[] = [];
   for (const [v, keys] of byValue) {
     const words = new Map(keys.map((k) => [k, nameWords(k)]));
-    // A name word two of these arguments share tells none of them apart.
+    // A name word two of these arguments share tells none of them apart ("pressure" of atm_pressure and gauge_pressure).
     const unique = new Map(keys.map((k) => [k, words.get(k)!.filter((w) => !keys.some((o) => o !== k && words.get(o)!.includes(w)))]));
     const claimed = new Set<string>();
     let sayings = 0;
@@ -113,4 +117,20 @@ export function numbersTakenByOthers(ctx: RuleContext, c: ParsedCall): string[] 
     for (const k of keys) if (!claimed.has(k)) out.push(k);
   }
   return out;
+}
+
+/**
+ * Whether the request says a number other than `v` of parameter `key` (its name beside it: "two
+ * tickets", "draw 3 cards", "rating 2.0"): the user's own number for it, which a default or an
+ * example in the tool's documentation does not override.
+ */
+export function saysAnotherOf(ctx: RuleContext, c: ParsedCall, key: string, v: number): boolean {
+  const words = nameWords(key);
+  if (words.length === 0) return false;
+  const req = requestBefore(ctx, c.message);
+  for (let i = 0; i < req.tokens.length; i++) {
+    const n = valueAt(req, i);
+    if (n !== undefined && n !== v && nearby(req, i, words)) return true;
+  }
+  return false;
 }

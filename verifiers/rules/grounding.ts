@@ -23,7 +23,7 @@ import { dateOrderOf } from '../../core/derive/date-formats.js';
 import { normalise } from '../../core/derive/normalise.js';
 import { Grounds } from './grounding-grounds.js';
 import { ImpliedValues } from './grounding-implied.js';
-import { numbersTakenByOthers } from './grounding-mentions.js';
+import { numbersTakenByOthers, saysAnotherOf } from './grounding-mentions.js';
 import { ungrounded } from './grounding-value.js';
 
 type Schema = Record<string, unknown>;
@@ -120,8 +120,13 @@ export function checkGrounding(ctx: RuleContext): void {
       if (why) {
         const first = why;
         why = ungrounded(v, schema, [g, toolGrounds(c.tool, k)], k, k, 0, derived);
-        // A code its documentation lists ("1 represents cleaning, 2 represents ironing") whose meaning is not what the user asks for.
-        if (!why && typeof v === 'number' && typeof schema.description === 'string' && otherCodeMeant(v, schema.description, g)) why = `${first} (the documentation's ${v} means something the user did not ask for)`;
+        // A default or an example the documentation gives, where the user says a number of the parameter ("two tickets" sent as the default 1).
+        if (!why && typeof v === 'number' && saysAnotherOf(ctx, c, k, v)) why = `${first} (the user says another number of it; the documentation's ${v} is no answer to that)`;
+      }
+      // A code its documentation lists ("1 represents cleaning, 2 represents ironing") whose meaning is not what the user asks for
+      // (also when a choice of two needs no saying), unless the user says the code itself.
+      if (!why && typeof v === 'number' && typeof schema.description === 'string' && otherCodeMeant(v, schema.description, g) && !g.hasNumber(v)) {
+        why = `${k} = ${v} is stated nowhere before the call (the documentation's ${v} means something the user did not ask for)`;
       }
       // With a plan, a follow-up's value kept from an earlier turn needs no saying again.
       if (why && implied?.carriedOver(c, k, v)) why = undefined;
