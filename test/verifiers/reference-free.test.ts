@@ -79,6 +79,25 @@ describe('category.parallel-coverage', () => {
     const t = 'Sales tax on $30.45 in Chicago, $52.33 in Sacramento and $11.23 in Portland?';
     expect(rules(row('parallel', t, [tax], [['sales_tax', { amount: 30.45, city: 'Chicago' }], ['sales_tax', { amount: 52.33, city: 'Sacramento' }]]))).toEqual(['category.parallel-coverage']);
   });
+  it('reads a number of the same thing, in brackets beside another, or a clock time beside another as alike', () => {
+    const heat = fn('heat_capacity', { temp: { type: 'number', description: 'Kelvin.' }, volume: { type: 'number', description: 'm^3.' } });
+    const q = 'A volume of 2.5 m^3 with the temperature at 300 Kelvin, then a higher temperature of 350 Kelvin, then a lower volume of 1.5 m^3.';
+    const all: [string, Obj][] = [['heat_capacity', { temp: 300, volume: 2.5 }], ['heat_capacity', { temp: 350, volume: 2.5 }], ['heat_capacity', { temp: 300, volume: 1.5 }]];
+    expect(rules(row('parallel', q, [heat], all))).toEqual([]);
+    expect(rules(row('parallel', q, [heat], [all[0], all[2]]))).toEqual(['category.parallel-coverage']);
+    const hyp = fn('hypot', { x: { type: 'number', description: 'x.' }, y: { type: 'number', description: 'y.' } });
+    const h = 'The Euclidean norm to the point (3, 4), then to the point (6, 8), and to the point (9, 12).';
+    expect(rules(row('parallel', h, [hyp], [['hypot', { x: 3, y: 4 }], ['hypot', { x: 6, y: 8 }], ['hypot', { x: 9, y: 12 }]]))).toEqual([]);
+    expect(rules(row('parallel', h, [hyp], [['hypot', { x: 3, y: 4 }], ['hypot', { x: 9, y: 12 }]]))).toEqual(['category.parallel-coverage']);
+    const clock = fn('clock_angle', { hours: { type: 'integer', description: 'Hours.' }, minutes: { type: 'integer', description: 'Minutes.' } });
+    const c = 'The angle between the hands at 3:15, and how does it compare to 8:20 and 11:50?';
+    expect(rules(row('parallel', c, [clock], [['clock_angle', { hours: 3, minutes: 15 }], ['clock_angle', { hours: 8, minutes: 20 }], ['clock_angle', { hours: 11, minutes: 50 }]]))).toEqual([]);
+    expect(rules(row('parallel', c, [clock], [['clock_angle', { hours: 3, minutes: 15 }], ['clock_angle', { hours: 8, minutes: 20 }]]))).toEqual(['category.parallel-coverage']);
+    // A part of a date written in digits, or a number after a word that joins a list, is none of them.
+    const slots = fn('free_slots', { date: { type: 'string', description: 'Day.' }, minutes: { type: 'integer', description: 'Length.' } });
+    const g = 'Slots für den 7.12.2025 und 6.12.2025 und 238 Minuten lang?';
+    expect(rules(row('parallel', g, [slots], [['free_slots', { date: '2025-12-07', minutes: 238 }], ['free_slots', { date: '2025-12-06', minutes: 238 }]]))).toEqual([]);
+  });
   it('does not read a city and its state, a closing word or a default left out as items', () => {
     const pop = fn('population', { area: { type: 'string', description: 'Area.' } });
     expect(rules(row('parallel', 'Population of New York City, NY, and Los Angeles, CA please.', [pop], [['population', { area: 'New York City' }], ['population', { area: 'Los Angeles' }]]))).toEqual([]);

@@ -6,8 +6,10 @@
  *   factorial of 7 and the factorial of 9", "5cm, 10cm and 15cm"): every item must be the value
  *   of some call (parallel-lists.ts);
  * - a number said in the very words of a number the calls give (the same words on both sides,
- *   or the same currency sign: "$30.45 in Chicago ... $11.23 in Portland", "a = 2, b ... a = 4,
- *   b"): some call gives it;
+ *   the same currency sign or bracket: "$30.45 in Chicago ... $11.23 in Portland", "a = 2, b ...
+ *   a = 4, b", "the point (3, 4) ... the point (6, 8)"; a clock time: "3:15 ... 11:50"), or as
+ *   the number of the same word ("the temperature at 300 Kelvin ... a higher temperature of
+ *   350 Kelvin", "a base of 15 meters ... a base of 35 inches"): some call gives it;
  * - where the varying values are all places or companies the tables know (core/geo.ts: cities,
  *   countries, US states, listed companies), every other one the request names is some call's;
  * - every leg the request states ("from X to Y") is some call's pair (parallel-legs.ts);
@@ -21,17 +23,35 @@ import { between, breakAfter, covered, uncoveredInList, type Said } from './para
 import { requestBefore, scalarsOf, spansOf, tokenise, type Request, type Span } from './request-tokens.js';
 import { namedKinds, type Kind } from './value-kinds.js';
 
-const SYMBOL = /[$€£¥#]\s*$/;
+const SYMBOL = /[$€£¥#(]\s*$/;
+/** Words between a number and the word it is of: "the temperature at 300", "a base of 15", "rolling a 4". */
+const FUNCTION_WORDS = new Set(['of', 'at', 'to', 'a', 'an', 'the', 'is', 'be', 'was', 'are', 'with', 'for', 'by', 'as', 'in', 'on', 'about', 'around', 'exactly', 'only', 'just']);
+/** Words that join the items of a list, in the languages a request may be in. */
+const JOINERS = new Set(['oder', 'also', 'then', 'dann', 'puis', 'luego', 'poi', 'plus']);
+const CLOCK_AFTER = /^:\d\d/;
 
-/** The words around number token i: a currency sign or the word before, a % or the word after. */
-function frameOf(req: Request, i: number): { before: string; after: string } {
+/**
+ * The words around number token i: a currency sign, an opening bracket or the word before, a %,
+ * a clock's ":" or the word after, and the word it is of (the nearest word before that is no
+ * function word, in the same clause: "temperature" of "the temperature at 300").
+ */
+function frameOf(req: Request, i: number): { before: string; after: string; of: string } {
   const toks = req.tokens;
   const rawBefore = i > 0 ? between(req, i - 1, i) : req.text.slice(0, toks[i].s);
   const sym = SYMBOL.exec(rawBefore);
   const before = sym ? sym[0].trim() : i > 0 && !breakAfter(req, i - 1) ? toks[i - 1].t : '';
-  const rawAfter = req.text.slice(toks[i].e, toks[i].e + 2);
-  const after = rawAfter.startsWith('%') ? '%' : i + 1 < toks.length && !breakAfter(req, i) ? toks[i + 1].t : '';
-  return { before, after };
+  const rawAfter = req.text.slice(toks[i].e, toks[i].e + 3);
+  const after = rawAfter.startsWith('%') ? '%' : CLOCK_AFTER.test(rawAfter) ? ':' : i + 1 < toks.length && !breakAfter(req, i) ? toks[i + 1].t : '';
+  let of = '';
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    if (breakAfter(req, k) || toks[k].num !== undefined) break;
+    if (!FUNCTION_WORDS.has(toks[k].t)) {
+      // A word of a thing: of 4 letters or more, and no word that joins a list ("und", "oder").
+      if (toks[k].t.length >= 4 && !JOINERS.has(toks[k].t)) of = toks[k].t;
+      break;
+    }
+  }
+  return { before, after, of };
 }
 
 /** Numbers said in the words of a number the calls give, that no call gives. */
@@ -39,12 +59,19 @@ function uncoveredLikeNumbers(req: Request, anchors: readonly Span[], said: Said
   const toks = req.tokens;
   const frames = anchors.map((a) => frameOf(req, a.from));
   const out: Span[] = [];
+  let dates: [number, number][] | undefined;
   for (let i = 0; i < toks.length; i++) {
     if (toks[i].num === undefined || anchors.some((a) => a.from === i) || covered(req, i, i + 1, said)) continue;
+    // A part of a date written in digits ("6.12.2025") is no number of its own.
+    if ((dates ??= numericDates(req.text)).some(([s, e]) => toks[i].s >= s && toks[i].e <= e)) continue;
     const c = frameOf(req, i);
-    // The same words on both sides, or the same currency sign before or % after: a unit alone is not enough ("0 m/s" and "9.81 m/s^2").
+    // The same words on both sides, or the same currency sign or bracket before, or % or a clock's ":" after: a unit alone is
+    // not enough ("0 m/s" and "9.81 m/s^2"); or the same word it is of with the same unit or none ("a base of 15 ... a base of 35").
     const alike = frames.some(
-      (f) => (f.after !== '' && f.after === c.after && (f.before === c.before || f.after === '%')) || (f.before !== '' && f.before === c.before && SYMBOL.test(f.before)),
+      (f) =>
+        (f.after !== '' && f.after === c.after && (f.before === c.before || f.after === '%' || f.after === ':')) ||
+        (f.before !== '' && f.before === c.before && SYMBOL.test(f.before)) ||
+        (f.of !== '' && f.of === c.of),
     );
     if (alike) out.push({ from: i, to: i + 1 });
   }
