@@ -98,6 +98,17 @@ describe('category.parallel-coverage', () => {
     const g = 'Slots für den 7.12.2025 und 6.12.2025 und 238 Minuten lang?';
     expect(rules(row('parallel', g, [slots], [['free_slots', { date: '2025-12-07', minutes: 238 }], ['free_slots', { date: '2025-12-06', minutes: 238 }]]))).toEqual([]);
   });
+  it('reads a leg from or to a spot the request places ("my home in San Francisco" ... "back to my home")', () => {
+    const route = fn('fastest_route', { start_location: { type: 'string', description: 'Where the route starts.' }, end_location: { type: 'string', description: 'Where the route ends.' } });
+    const q = "The fastest route from my home in San Francisco to my office in Palo Alto, then from my office to my friend's house in San Jose, and finally from my friend's house back to my home.";
+    const legs: [string, Obj][] = [
+      ['fastest_route', { start_location: 'San Francisco', end_location: 'Palo Alto' }],
+      ['fastest_route', { start_location: 'Palo Alto', end_location: 'San Jose' }],
+      ['fastest_route', { start_location: 'San Jose', end_location: 'San Francisco' }],
+    ];
+    expect(rules(row('parallel', q, [route], legs))).toEqual([]);
+    expect(rules(row('parallel', q, [route], legs.slice(1)))).toEqual(['category.parallel-coverage']);
+  });
   it('does not read a city and its state, a closing word or a default left out as items', () => {
     const pop = fn('population', { area: { type: 'string', description: 'Area.' } });
     expect(rules(row('parallel', 'Population of New York City, NY, and Los Angeles, CA please.', [pop], [['population', { area: 'New York City' }], ['population', { area: 'Los Angeles' }]]))).toEqual([]);
