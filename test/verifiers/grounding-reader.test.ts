@@ -137,3 +137,24 @@ describe("the user's own number for a parameter, and the code the user asks for,
     ]);
   });
 });
+
+describe('a default is no answer to the number the user says of the parameter', () => {
+  it('the schema default, in a turn of one call', () => {
+    const params = { player_name: { type: 'string', description: 'Name.' }, starting_level: { type: 'integer', description: 'The starting level.', default: 1 } };
+    expect(grounding(oneCall("Create a player named 'StarPlayer' and set the starting level to 5.", 'create', { player_name: 'StarPlayer', starting_level: 1 }, { params }))).toEqual([
+      'create: starting_level = 1 is stated nowhere before the call (the user says another number of it; the default 1 is no answer to that)',
+    ]);
+    expect(grounding(oneCall("Create a player named 'StarPlayer'.", 'create', { player_name: 'StarPlayer', starting_level: 1 }, { params }))).toEqual([]);
+  });
+  it('a documented default, of what the description says the parameter counts', () => {
+    const params = { forecast_period: { type: 'integer', description: 'The number of years to forecast the prices. Default 1' } };
+    expect(grounding(oneCall('Predict the house prices for the next 5 years.', 'predict', { forecast_period: 1 }, { params }))).toEqual([
+      "predict: forecast_period = 1 is stated nowhere before the call (the user says another number of it; the documentation's 1 is no answer to that)",
+    ]);
+  });
+  it('an amount in the unit of the parameter rounds half up, not down', () => {
+    const params = { weight_kg: { type: 'number', description: 'The weight in kilograms.' } };
+    expect(grounding(oneCall('How long to roast a chicken of 1.5 kg?', 'cook', { weight_kg: 1 }, { params }))).toEqual(['cook: weight_kg = 1 is stated nowhere before the call']);
+    expect(grounding(oneCall('How long to roast a chicken of 1.5 kg?', 'cook', { weight_kg: 1.5 }, { params }))).toEqual([]);
+  });
+});

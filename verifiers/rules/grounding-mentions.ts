@@ -119,13 +119,17 @@ export function numbersTakenByOthers(ctx: RuleContext, c: ParsedCall): string[] 
   return out;
 }
 
+const COUNTS = /\bnumber of (\p{L}{3,})/iu;
+
 /**
  * Whether the request says a number other than `v` of parameter `key` (its name beside it: "two
  * tickets", "draw 3 cards", "rating 2.0"): the user's own number for it, which a default or an
  * example in the tool's documentation does not override.
  */
-export function saysAnotherOf(ctx: RuleContext, c: ParsedCall, key: string, v: number): boolean {
-  const words = nameWords(key);
+export function saysAnotherOf(ctx: RuleContext, c: ParsedCall, key: string, v: number, description?: unknown): boolean {
+  // What the parameter counts, by its name or as its description says it ("The number of years to forecast": years).
+  const counts = typeof description === 'string' ? COUNTS.exec(description)?.[1]?.toLowerCase() : undefined;
+  const words = counts ? [...nameWords(key), counts] : nameWords(key);
   if (words.length === 0) return false;
   const req = requestBefore(ctx, c.message);
   for (let i = 0; i < req.tokens.length; i++) {

@@ -85,6 +85,8 @@ function otherCodeMeant(v: number, description: string, g: Grounds): boolean {
   return false;
 }
 
+const sameJson = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
+
 /** A schema's subschema for a top-level property. */
 function propSchema(params: unknown, key: string): Schema | undefined {
   if (params === null || typeof params !== 'object') return undefined;
@@ -121,7 +123,12 @@ export function checkGrounding(ctx: RuleContext): void {
         const first = why;
         why = ungrounded(v, schema, [g, toolGrounds(c.tool, k)], k, k, 0, derived);
         // A default or an example the documentation gives, where the user says a number of the parameter ("two tickets" sent as the default 1).
-        if (!why && typeof v === 'number' && saysAnotherOf(ctx, c, k, v)) why = `${first} (the user says another number of it; the documentation's ${v} is no answer to that)`;
+        if (!why && typeof v === 'number' && saysAnotherOf(ctx, c, k, v, schema.description)) why = `${first} (the user says another number of it; the documentation's ${v} is no answer to that)`;
+      }
+      // The parameter's default where the user says another number of it ("set the starting level to 5" sent as the default 1), and
+      // not the default itself, in a turn of one call (a parallel turn's other calls may take the other numbers).
+      if (!why && typeof v === 'number' && sameJson(schema.default, v) && ctx.steps[c.step]?.length === 1 && !g.hasNumber(v) && saysAnotherOf(ctx, c, k, v, schema.description)) {
+        why = `${k} = ${v} is stated nowhere before the call (the user says another number of it; the default ${v} is no answer to that)`;
       }
       // A code its documentation lists ("1 represents cleaning, 2 represents ironing") whose meaning is not what the user asks for
       // (also when a choice of two needs no saying), unless the user says the code itself.
