@@ -109,9 +109,25 @@ describe('category.parallel-coverage', () => {
     expect(rules(row('parallel', q, [route], legs))).toEqual([]);
     expect(rules(row('parallel', q, [route], legs.slice(1)))).toEqual(['category.parallel-coverage']);
   });
+  it('reads a company a call sends by its ticker, and a town the tables do not know among known cities', () => {
+    const stock = fn('get_stock_data', { symbol: { type: 'string', description: 'Ticker.' } });
+    const q = 'Get the latest closing prices for Apple Inc., Google LLC., and Microsoft Corporation.';
+    const calls: [string, Obj][] = [['get_stock_data', { symbol: 'AAPL' }], ['get_stock_data', { symbol: 'GOOG' }], ['get_stock_data', { symbol: 'MSFT' }]];
+    expect(rules(row('parallel', q, [stock], calls))).toEqual([]);
+    expect(rules(row('parallel', q, [stock], calls.slice(0, 2)))).toEqual(['category.parallel-coverage']);
+    const trip = fn('trip_time', { start: { type: 'string', description: 'Start.' }, stops: { type: 'array', items: { type: 'string' }, description: 'Stops.' } });
+    const t = 'Travel time from New York with stops at Scranton and Atlanta? And from Scranton with a stop at Boston?';
+    const legs: [string, Obj][] = [['trip_time', { start: 'New York', stops: ['Scranton', 'Atlanta'] }], ['trip_time', { start: 'Scranton', stops: ['Boston'] }]];
+    expect(rules(row('parallel', t, [trip], legs))).toEqual([]);
+    expect(rules(row('parallel', t, [trip], [['trip_time', { start: 'New York', stops: ['Scranton'] }], legs[1]]))).toEqual(['category.parallel-coverage']);
+  });
   it('does not read a city and its state, a closing word or a default left out as items', () => {
     const pop = fn('population', { area: { type: 'string', description: 'Area.' } });
     expect(rules(row('parallel', 'Population of New York City, NY, and Los Angeles, CA please.', [pop], [['population', { area: 'New York City' }], ['population', { area: 'Los Angeles' }]]))).toEqual([]);
+    const tax = fn('sales_tax', { amount: { type: 'number', description: 'Amount.' }, city: { type: 'string', description: 'City.' }, state: { type: 'string', description: 'State code.' } });
+    const q0 = 'Sales tax on $30.45 in Chicago, Illinois, $52.33 in Scranton, Pennsylvania and $11.23 in Portland, Oregon.';
+    const taxes: [string, Obj][] = [['sales_tax', { amount: 30.45, city: 'Chicago', state: 'IL' }], ['sales_tax', { amount: 52.33, city: 'Scranton', state: 'PA' }], ['sales_tax', { amount: 11.23, city: 'Portland', state: 'OR' }]];
+    expect(rules(row('parallel', q0, [tax], taxes))).toEqual([]);
     expect(rules(row('parallel', 'Check the weather for Oslo and Bergen, one for each.', [WEATHER], [['get_weather', { city: 'Oslo' }], ['get_weather', { city: 'Bergen' }]]))).toEqual([]);
     const ev = fn('events', { city: { type: 'string', description: 'City.' }, days: { type: 'integer', description: 'Days ahead.', default: 7 } }, ['city']);
     const q = 'Events in Paris for the next 14 days, then in Rome for the next 7 days.';

@@ -22,6 +22,15 @@ import { uncoveredLegs } from './parallel-legs.js';
 import { between, breakAfter, covered, uncoveredInList, type Said } from './parallel-lists.js';
 import { requestBefore, scalarsOf, spansOf, tokenise, type Request, type Span } from './request-tokens.js';
 import { namedKinds, type Kind } from './value-kinds.js';
+import { geoTables } from '../../core/geo.js';
+
+const TICKER = /^[A-Z][A-Z.]{0,5}$/;
+/** The names a ticker's company goes by ("AAPL": "Apple Inc.", "GOOG": "Google"): a request names the company, the call sends its ticker. */
+function companyNames(v: unknown): readonly string[] {
+  if (typeof v !== 'string' || !TICKER.test(v)) return [];
+  const c = geoTables().companyByTicker.get(v);
+  return c ? [c.name, ...(c.aliases ?? [])] : [];
+}
 
 const SYMBOL = /[$€£¥#(]\s*$/;
 /** Words between a number and the word it is of: "the temperature at 300", "a base of 15", "rolling a 4". */
@@ -94,14 +103,19 @@ function kindAt(req: Request, i: number): { kind: Kind; len: number } | undefine
 
 /** Known places or companies the request names, of the kind every anchor is, that no call says. */
 function uncoveredOfKind(req: Request, anchors: readonly Span[], said: Said): Span[] {
-  const kindsOf = anchors.map((a) => kindAt(req, a.from)?.kind);
+  // The kind the anchors the tables know are (a town the tables do not know among known cities counts as one of them).
+  const kindsOf = anchors.map((a) => kindAt(req, a.from)?.kind).filter((k) => k !== undefined);
   const kind = kindsOf[0];
   if (kind === undefined || kindsOf.some((k) => k !== kind)) return [];
   const out: Span[] = [];
+  // Where the last name of this kind or an anchor ends: a place right after it and a comma is its state or country ("Chicago, Illinois").
+  const ends = new Set(anchors.map((a) => a.to));
   for (let i = 0; i < req.tokens.length; i++) {
     const hit = kindAt(req, i);
     if (!hit) continue;
-    if (hit.kind === kind && !anchors.some((a) => i < a.to && a.from < i + hit.len) && !covered(req, i, i + hit.len, said)) out.push({ from: i, to: i + hit.len });
+    const qualifier = kind === 'place' && ends.has(i) && /^\s*,\s*$/.test(between(req, i - 1, i));
+    if (hit.kind === kind) ends.add(i + hit.len);
+    if (hit.kind === kind && !qualifier && !anchors.some((a) => i < a.to && a.from < i + hit.len) && !covered(req, i, i + hit.len, said)) out.push({ from: i, to: i + hit.len });
     i += hit.len - 1;
   }
   return out;
@@ -168,7 +182,7 @@ function uncoveredExactNumbers(req: Request, said: Said): string[] {
 
 /** For each value, the place it is said that lies nearest a place of another value (a value may be said more than once: "5%" and "1,5 and 10"). */
 function anchorsOf(req: Request, values: readonly unknown[]): Span[] {
-  const spans = values.map((v) => spansOf(req, v)).filter((s) => s.length > 0);
+  const spans = values.map((v) => { const own = spansOf(req, v); return own.length > 0 ? own : companyNames(v).flatMap((n) => spansOf(req, n)); }).filter((s) => s.length > 0);
   // A value said once is there; a value said more than once is where it is nearest to those.
   const fixed = spans.filter((s) => s.length === 1).map((s) => s[0]);
   const picked = spans.map((own) => {
@@ -205,6 +219,7 @@ class CallValues implements Said {
     for (const pc of plan?.calls ?? []) for (const d of Object.values(pc.derivations ?? {})) this.#values.push(d.said);
     for (const c of ctx.calls) {
       scalarsOf(c.args ?? {}, this.#values);
+      for (const v of scalarsOf(c.args ?? {})) this.#values.push(...companyNames(v));
       const props = c.tool?.parameters?.properties;
       if (props && typeof props === 'object') {
         for (const [k, p] of Object.entries(props as Record<string, { default?: unknown }>)) if (!(k in (c.args ?? {})) && p && 'default' in p) scalarsOf(p.default, this.#values);
