@@ -121,6 +121,18 @@ describe('category.parallel-coverage', () => {
     expect(rules(row('parallel', t, [trip], legs))).toEqual([]);
     expect(rules(row('parallel', t, [trip], [['trip_time', { start: 'New York', stops: ['Scranton'] }], legs[1]]))).toEqual(['category.parallel-coverage']);
   });
+  it('tells values apart by case when they differ only in it, and reads days relative to a stated today', () => {
+    const geno = fn('genotype_frequency', { allele_frequency: { type: 'number', description: 'Frequency.' }, genotype: { type: 'string', description: 'Genotype.' } });
+    const q = 'The dominant allele frequency is 0.7: the frequency of the homozygous dominant genotype (AA), heterozygous genotype (Aa), and homozygous recessive genotype (aa)?';
+    const g: [string, Obj][] = ['AA', 'Aa', 'aa'].map((genotype): [string, Obj] => ['genotype_frequency', { allele_frequency: 0.7, genotype }]);
+    expect(rules(row('parallel', q, [geno], g))).toEqual([]);
+    expect(rules(row('parallel', q, [geno], g.slice(1)))).toEqual(['category.parallel-coverage']);
+    const air = fn('air_quality', { location: { type: 'string', description: 'Place.' }, date: { type: 'string', description: 'Day, YYYY-MM-DD.' } });
+    const a = 'Air quality data for Oslo for today, yesterday, and the day before yesterday? Today is May 5, 2023';
+    const days: [string, Obj][] = ['2023-05-05', '2023-05-04', '2023-05-03'].map((date): [string, Obj] => ['air_quality', { location: 'Oslo', date }]);
+    expect(rules(row('parallel', a, [air], days))).toEqual([]);
+    expect(rules(row('parallel', a, [air], days.slice(0, 2)))).toEqual(['category.parallel-coverage']);
+  });
   it('does not read a city and its state, a closing word or a default left out as items', () => {
     const pop = fn('population', { area: { type: 'string', description: 'Area.' } });
     expect(rules(row('parallel', 'Population of New York City, NY, and Los Angeles, CA please.', [pop], [['population', { area: 'New York City' }], ['population', { area: 'Los Angeles' }]]))).toEqual([]);

@@ -10,8 +10,14 @@
  *   a = 4, b", "the point (3, 4) ... the point (6, 8)"; a clock time: "3:15 ... 11:50"), or as
  *   the number of the same word ("the temperature at 300 Kelvin ... a higher temperature of
  *   350 Kelvin", "a base of 15 meters ... a base of 35 inches"): some call gives it;
- * - where the varying values are all places or companies the tables know (core/geo.ts: cities,
- *   countries, US states, listed companies), every other one the request names is some call's;
+ * - where the varying values are places or companies the tables know (core/geo.ts: cities,
+ *   countries, US states, listed companies; a company also by the ticker a call sends; a town
+ *   the tables do not know among them aside), every other one the request names is some call's
+ *   (not a state or country right after a place and a comma: "Chicago, Illinois");
+ * - values that differ only in case ("AA", "Aa", "aa") are told apart by it: every form said is
+ *   some call's;
+ * - days said relative to a stated today ("today, yesterday and the day before yesterday"), where
+ *   the calls send one of them as a date: each is some call's;
  * - every leg the request states ("from X to Y") is some call's pair (parallel-legs.ts);
  * - every literal value it states (an id, an e-mail address, a link, a phone number, quoted
  *   text) is in some call: a part of the request no call serves leaves one unused.
@@ -23,6 +29,8 @@ import { between, breakAfter, covered, uncoveredInList, type Said } from './para
 import { requestBefore, scalarsOf, spansOf, tokenise, type Request, type Span } from './request-tokens.js';
 import { namedKinds, type Kind } from './value-kinds.js';
 import { geoTables } from '../../core/geo.js';
+import { normalise } from '../../core/derive/normalise.js';
+import { anchorIn, relativeDatesIn } from '../../core/derive/relative-text.js';
 
 const TICKER = /^[A-Z][A-Z.]{0,5}$/;
 /** The names a ticker's company goes by ("AAPL": "Apple Inc.", "GOOG": "Google"): a request names the company, the call sends its ticker. */
@@ -242,6 +250,50 @@ class CallValues implements Said {
   }
 }
 
+/**
+ * Values that differ only in case ("AA", "Aa", "aa" genotypes) are told apart by it: every form
+ * of such a word the request says, case and all, must be one of them.
+ */
+function uncoveredByCase(req: Request, values: ReadonlySet<unknown>): string[] {
+  const strings = [...values].filter((v): v is string => typeof v === 'string' && /^\p{L}{1,12}$/u.test(v));
+  const folded = new Map<string, Set<string>>();
+  for (const v of strings) folded.set(v.toLowerCase(), (folded.get(v.toLowerCase()) ?? new Set()).add(v));
+  const out: string[] = [];
+  for (const [lower, forms] of folded) {
+    if (forms.size < 2) continue;
+    for (const t of req.tokens) {
+      if (t.t !== lower) continue;
+      const said = req.text.slice(t.s, t.e);
+      if (!forms.has(said) && !out.includes(said)) out.push(said);
+    }
+  }
+  return out;
+}
+
+/** Days said relative to a stated today: "today, yesterday and the day before yesterday". */
+const RELATIVE_DAY = /\b(the day before yesterday|the day after tomorrow|today|tomorrow|yesterday)\b/gi;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Where the calls send days (YYYY-MM-DD) and the request states its today: every day it names
+ * relative to it ("yesterday", "the day before yesterday") that a call of those days sends, all
+ * of them, as soon as one is.
+ */
+function uncoveredRelativeDays(req: Request, slots: ReadonlyMap<string, ReadonlySet<unknown>>): string[] {
+  if (!/\b(?:yesterday|tomorrow)\b/i.test(req.text)) return [];
+  const today = anchorIn(req.text);
+  if (today === undefined) return [];
+  const out: string[] = [];
+  for (const values of slots.values()) {
+    const days = [...values].filter((v): v is string => typeof v === 'string' && ISO_DAY.test(v));
+    if (days.length === 0) continue;
+    const named = [...req.text.matchAll(RELATIVE_DAY)].map((m) => ({ said: m[0], day: [...relativeDatesIn(m[0], normalise(m[0]), today).dates][0] ?? (m[0].toLowerCase() === 'today' ? today : undefined) }));
+    if (!named.some((n) => n.day !== undefined && days.includes(n.day))) continue;
+    for (const n of named) if (n.day !== undefined && !days.includes(n.day) && !out.includes(n.said)) out.push(n.said);
+  }
+  return out;
+}
+
 export function checkParallelCoverage(ctx: RuleContext): void {
   const step = ctx.steps.find((s) => s.length >= 2);
   if (!step) return;
@@ -270,6 +322,8 @@ export function checkParallelCoverage(ctx: RuleContext): void {
     if (anchors.length >= 2) found.push(...uncoveredInList(req, anchors, said), ...(numeric ? [] : uncoveredOfKind(req, anchors, said)));
     for (const s of found) missing.set(s.from, req.text.slice(req.tokens[s.from].s, req.tokens[s.to - 1].e));
   }
+  for (const values of slots.values()) for (const w of uncoveredByCase(req, values)) missing.set(-1 - missing.size, w);
+  for (const d of uncoveredRelativeDays(req, slots)) missing.set(-1 - missing.size, d);
   const legs = uncoveredLegs(req, step);
   said ??= new CallValues(ctx);
   const literals = [...uncoveredLiterals(req, ctx), ...uncoveredExactNumbers(req, said)];
