@@ -133,6 +133,13 @@ describe('category.parallel-coverage', () => {
     expect(rules(row('parallel', a, [air], days))).toEqual([]);
     expect(rules(row('parallel', a, [air], days.slice(0, 2)))).toEqual(['category.parallel-coverage']);
   });
+  it('reads a number a change states of the same thing ("attempts 10 shots ... the number of attempts increases to 15")', () => {
+    const binom = fn('binomial', { num_trials: { type: 'integer', description: 'Trials.' }, prob_success: { type: 'number', description: 'Probability.' } });
+    const q = 'A player has a 60% chance and attempts 10 shots. Then the rate drops to 50% but the attempts stay the same. Finally, the number of attempts increases to 15.';
+    const calls: [string, Obj][] = [['binomial', { num_trials: 10, prob_success: 0.6 }], ['binomial', { num_trials: 10, prob_success: 0.5 }], ['binomial', { num_trials: 15, prob_success: 0.5 }]];
+    expect(rules(row('parallel', q, [binom], calls))).toEqual([]);
+    expect(rules(row('parallel', q, [binom], calls.slice(0, 2)))).toEqual(['category.parallel-coverage']);
+  });
   it('does not read a city and its state, a closing word or a default left out as items', () => {
     const pop = fn('population', { area: { type: 'string', description: 'Area.' } });
     expect(rules(row('parallel', 'Population of New York City, NY, and Los Angeles, CA please.', [pop], [['population', { area: 'New York City' }], ['population', { area: 'Los Angeles' }]]))).toEqual([]);

@@ -42,7 +42,11 @@ function companyNames(v: unknown): readonly string[] {
 
 const SYMBOL = /[$€£¥#(]\s*$/;
 /** Words between a number and the word it is of: "the temperature at 300", "a base of 15", "rolling a 4". */
-const FUNCTION_WORDS = new Set(['of', 'at', 'to', 'a', 'an', 'the', 'is', 'be', 'was', 'are', 'with', 'for', 'by', 'as', 'in', 'on', 'about', 'around', 'exactly', 'only', 'just']);
+const FUNCTION_WORDS = new Set([
+  ...['of', 'at', 'to', 'a', 'an', 'the', 'is', 'be', 'was', 'are', 'with', 'for', 'by', 'as', 'in', 'on', 'about', 'around', 'exactly', 'only', 'just'],
+  // A change states a new value of the thing before it: "the number of attempts increases to 15", "the rate drops to 50%".
+  ...['increases', 'increased', 'decreases', 'decreased', 'drops', 'dropped', 'rises', 'rose', 'falls', 'fell', 'changes', 'changed', 'grows', 'grew', 'goes', 'went', 'becomes', 'became', 'up', 'down'],
+]);
 /** Words that join the items of a list, in the languages a request may be in. */
 const JOINERS = new Set(['oder', 'also', 'then', 'dann', 'puis', 'luego', 'poi', 'plus']);
 const CLOCK_AFTER = /^:\d\d/;
