@@ -140,6 +140,13 @@ describe('category.parallel-coverage', () => {
     expect(rules(row('parallel', q, [binom], calls))).toEqual([]);
     expect(rules(row('parallel', q, [binom], calls.slice(0, 2)))).toEqual(['category.parallel-coverage']);
   });
+  it('reads a number said beside the name of a parameter no call sends', () => {
+    const dna = fn('fetch_dna', { dna_id: { type: 'string', description: 'Id.' }, format: { type: 'string', description: 'Format.' }, upstream: { type: 'integer', description: 'Base pairs upstream.' } }, ['dna_id']);
+    const q = "Fetch the DNA sequence with the ID 'XYZ123', then again in 'genbank' format, and finally once more with 500 base pairs included upstream.";
+    const calls: [string, Obj][] = [['fetch_dna', { dna_id: 'XYZ123' }], ['fetch_dna', { dna_id: 'XYZ123', format: 'genbank' }], ['fetch_dna', { dna_id: 'XYZ123', upstream: 500 }]];
+    expect(rules(row('parallel', q, [dna], calls))).toEqual([]);
+    expect(rules(row('parallel', q, [dna], calls.slice(0, 2)))).toEqual(['category.parallel-coverage']);
+  });
   it('does not read a city and its state, a closing word or a default left out as items', () => {
     const pop = fn('population', { area: { type: 'string', description: 'Area.' } });
     expect(rules(row('parallel', 'Population of New York City, NY, and Los Angeles, CA please.', [pop], [['population', { area: 'New York City' }], ['population', { area: 'Los Angeles' }]]))).toEqual([]);

@@ -20,10 +20,12 @@
  *   the calls send one of them as a date: each is some call's;
  * - every leg the request states ("from X to Y") is some call's pair (parallel-legs.ts);
  * - every literal value it states (an id, an e-mail address, a link, a phone number, quoted
- *   text) is in some call: a part of the request no call serves leaves one unused.
+ *   text) is in some call: a part of the request no call serves leaves one unused; so is every
+ *   number it says beside the name of a parameter of the tool ("500 base pairs included
+ *   upstream" for `upstream`).
  * A value a call leaves to its default (the tool's `default`) counts as given.
  */
-import type { RuleContext } from './context.js';
+import type { ParsedCall, RuleContext } from './context.js';
 import { uncoveredLegs } from './parallel-legs.js';
 import { between, breakAfter, covered, uncoveredInList, type Said } from './parallel-lists.js';
 import { requestBefore, scalarsOf, spansOf, tokenise, type Request, type Span } from './request-tokens.js';
@@ -298,6 +300,46 @@ function uncoveredRelativeDays(req: Request, slots: ReadonlyMap<string, Readonly
   return out;
 }
 
+/** The words of a parameter name ("upstream", "decimal_places": decimal, places), of 4 letters or more. */
+const nameWordsOf = (key: string): string[] =>
+  key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w.length >= 4);
+const NAME_REACH = 4;
+
+/**
+ * Numbers the request says beside the name of a parameter of the turn's tool that no call sends
+ * ("... and finally with 500 base pairs included upstream", no call with `upstream`): a part of
+ * the request no call serves.
+ */
+function uncoveredParameterNumbers(req: Request, step: readonly ParsedCall[], said: Said): string[] {
+  const tool = step[0]?.tool;
+  const props = tool?.parameters?.properties;
+  if (!props || typeof props !== 'object' || step.some((c) => c.name !== step[0].name)) return [];
+  const sent = new Set(step.flatMap((c) => Object.keys(c.args ?? {})));
+  const keys = Object.keys(props);
+  const unused = keys.filter((k) => !sent.has(k));
+  if (unused.length === 0) return [];
+  // A name word another parameter shares names neither.
+  const words = (k: string): string[] => nameWordsOf(k).filter((w) => !keys.some((o) => o !== k && nameWordsOf(o).includes(w)));
+  const unusedWords = new Set(unused.flatMap(words));
+  if (unusedWords.size === 0) return [];
+  const out: string[] = [];
+  let dates: [number, number][] | undefined;
+  const toks = req.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].num === undefined || covered(req, i, i + 1, said)) continue;
+    if ((dates ??= numericDates(req.text)).some(([s, e]) => toks[i].s >= s && toks[i].e <= e)) continue;
+    let named = false;
+    for (let k = i - 1; k >= 0 && k >= i - NAME_REACH && !named && !breakAfter(req, k); k--) named = unusedWords.has(toks[k].t);
+    for (let k = i + 1; k < toks.length && k <= i + NAME_REACH && !named && !breakAfter(req, k - 1); k++) named = unusedWords.has(toks[k].t);
+    if (named) out.push(req.text.slice(toks[i].s, toks[i].e));
+  }
+  return out;
+}
+
 export function checkParallelCoverage(ctx: RuleContext): void {
   const step = ctx.steps.find((s) => s.length >= 2);
   if (!step) return;
@@ -330,7 +372,7 @@ export function checkParallelCoverage(ctx: RuleContext): void {
   for (const d of uncoveredRelativeDays(req, slots)) missing.set(-1 - missing.size, d);
   const legs = uncoveredLegs(req, step);
   said ??= new CallValues(ctx);
-  const literals = [...uncoveredLiterals(req, ctx), ...uncoveredExactNumbers(req, said)];
+  const literals = [...uncoveredLiterals(req, ctx), ...uncoveredExactNumbers(req, said), ...uncoveredParameterNumbers(req, step, said)];
   if (missing.size > 0 || legs.length > 0 || literals.length > 0) {
     const list = [...new Set([...missing.values(), ...legs, ...literals])].map((m) => JSON.stringify(m)).join(', ');
     ctx.add('category.parallel-coverage', `the request lists ${list}, which no call of the parallel turn covers`, { message: step[0].message });
