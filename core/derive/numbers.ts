@@ -92,11 +92,12 @@ const WORD_VALUES = new Map<string, number>([
 ]);
 /** Words a number word runs through: "one hundred and five", "twenty two". */
 const RUN_WORDS = new Set([...SMALL, ...TENS_OF.keys(), 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'and', 'a']);
-/** "one" that is no number: "one of them", "no one", "this one", "the one". */
-const NOT_ONE_BEFORE = new Set(['no', 'any', 'this', 'that', 'the', 'which', 'every', 'each', 'some', 'last', 'next', 'other', 'same', 'new', 'right', 'only']);
+/** "one" that is no number: "one of them", "no one", "this one", "the one", "the second one". */
+const NOT_ONE_BEFORE = new Set(['no', 'any', 'this', 'that', 'the', 'which', 'every', 'each', 'some', 'last', 'next', 'other', 'same', 'new', 'right', 'only', 'first', 'second', 'third']);
 const NOT_ONE_AFTER = new Set(['of', 'another', 'or', 's']);
 
-const NUMBER = /-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d*\.?\d+(?:e-?\d+)?/gi;
+/** A number written in digits; not the digits of a word ("Sample1", "group2", "CO2"; a script without spaces writes "买10个" and means 10). */
+const NUMBER = /(?<![A-Za-z_])(?:-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d*\.?\d+(?:e-?\d+)?)/giu;
 const MAGNITUDE = /(\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|mn|mio|bn|k)\b/gi;
 /** "$1.2M", "€3M", "1.2M USD": an upper-case M (or one after a currency sign) is a million, a lower-case m a metre. */
 const MONEY_MILLIONS = /(?:[$€£¥]\s?(\d+(?:\.\d+)?)\s?[mMbB]\b)|(?:\b(\d+(?:\.\d+)?)\s?([MB])\b)/g;
@@ -125,12 +126,19 @@ export function addNumbersIn(raw: string, norm: string, out: Set<number>, words 
   if (words) addWordNumbers(norm, out);
 }
 
+/** An enumeration goes on after "first": "the second ...", "the third ...". */
+const ENUMERATION = /\b(?:second|third) (?!(?:of|and|or|to)\b)\p{L}/u;
+const FIRST_OF_SPAN = /^(?:\d|two|three|four|five|six|seven|eight|nine|ten|few|several|couple)/;
+
 function addWordNumbers(norm: string, out: Set<number>): void {
   const tokens = norm.split(' ');
+  let enumerates: boolean | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!WORD_VALUES.has(t) && !SCALES.has(t)) continue;
     if (t === 'one' && (NOT_ONE_BEFORE.has(tokens[i - 1]) || NOT_ONE_AFTER.has(tokens[i + 1]))) continue;
+    // "first" that counts off items ("the first car ... the second car") or a span ("the first 2 years") states no 1.
+    if (t === 'first' && (enumerates ??= ENUMERATION.test(norm)) || (t === 'first' && FIRST_OF_SPAN.test(tokens[i + 1] ?? ''))) continue;
     // The longest run of number words from here: "two thousand five hundred".
     let j = i;
     while (j < tokens.length && RUN_WORDS.has(tokens[j])) j++;
@@ -156,7 +164,8 @@ export function addDigitsIn(raw: string, out: Set<number>): void {
       out.add(round(v));
       if (v < 0) out.add(round(-v));
     }
-    if (m[0].includes(',')) for (const part of m[0].split(',')) if (part !== '') out.add(round(Math.abs(Number(part))));
+    // "200,300,400" may be a list; "1,000,000" is one number ("000" is no item of a list).
+    if (m[0].includes(',') && !/,0/.test(m[0])) for (const part of m[0].split(',')) if (part !== '') out.add(round(Math.abs(Number(part))));
   }
 }
 

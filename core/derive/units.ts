@@ -86,10 +86,15 @@ export function decimalsOf(v: number): number {
   return dot < 0 ? 0 : s.length - dot - 1;
 }
 
-/** `x` equals `v` to the precision `v` is written with (8.0467 is 8.05 to two decimals). */
+/**
+ * `x` equals `v` to the precision `v` is written with (8.0467 is 8.05 to two decimals); a value
+ * right between rounds up (8.045 is 8.05, 1.5 is 2 and not 1).
+ */
 export function sameAtPrecision(x: number, v: number): boolean {
   const d = decimalsOf(v);
-  return Math.abs(x - v) <= 0.5 * 10 ** -d + 1e-9;
+  const half = 0.5 * 10 ** -d;
+  const off = Math.abs(x - v);
+  return off < half - 1e-9 || (off <= half + 1e-9 && x < v);
 }
 
 const PARAM_UNIT_PART = new Map<string, Unit>();

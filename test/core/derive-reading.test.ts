@@ -45,6 +45,17 @@ describe('numbers', () => {
     expect(numbers('one of them, or no one at all')).not.toContain(1);
     expect(numbers('a 5m rope')).not.toContain(5_000_000);
   });
+
+  it('reads no number from the digits of a word, the groups of a thousands number, or a "first" that counts off items', () => {
+    expect(numbers('Sample1: [22, 33] and group2')).toEqual([22, 33]);
+    expect(numbers('我想买10个')).toEqual([10]);
+    expect(numbers('a loan of 1,000,000 pesos')).toEqual([1_000_000]);
+    expect(numbers('widths of 200,300,400')).toEqual(expect.arrayContaining([200, 300, 400]));
+    expect(numbers('The first car starts at 6 m/s, the second car at 4 m/s.')).not.toContain(1);
+    expect(numbers('the interest for the first 2 years')).toEqual([2]);
+    expect(numbers('show me the first page')).toContain(1);
+    expect(numbers('The second one has an amplitude of 3')).toEqual([3]);
+  });
 });
 
 describe('amounts in units', () => {

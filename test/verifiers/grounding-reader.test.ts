@@ -67,3 +67,94 @@ describe('the failure names the value that is ungrounded', () => {
     expect(grounding(r)).toEqual(['extract: data/1/age = 43 is stated nowhere before the call']);
   });
 });
+
+describe("a tool's documentation grounds a parameter by what it says of that parameter", () => {
+  const params = { base: { type: 'integer', description: 'The base.' }, exponent: { type: 'integer', description: 'The exponent.' }, mod: { type: 'integer', description: 'The modulus. Default is 1.' } };
+  it("another parameter's default grounds no value of this one", () => {
+    expect(grounding(oneCall('Calculate 3 raised to the power 4.', 'math_power', { base: 1, exponent: 4 }, { params }))).toEqual(['math_power: base = 1 is stated nowhere before the call']);
+  });
+  it("the parameter's own documentation does", () => {
+    expect(grounding(oneCall('Calculate 3 raised to the power 4.', 'math_power', { base: 3, exponent: 4, mod: 1 }, { params }))).toEqual([]);
+  });
+});
+
+describe('a code its documentation lists grounds a value when its meaning is what the user asks for', () => {
+  const params = { service_id: { type: 'integer', description: "The service. For example, '1' for cleaning service, '2' for ironing service, '3' for big cleaning service." } };
+  it.each([
+    ['the code of what is asked', 'Find a housekeeper who provides ironing services.', 2],
+    ['a code when the request names none of the meanings', 'Find a housekeeper near Chatuchak.', 1],
+  ])('%s', (_l, text, id) => expect(grounding(oneCall(text, 'get_service_id', { service_id: id }, { params }))).toEqual([]));
+  it('not the code of something else', () => {
+    expect(grounding(oneCall('Find a housekeeper who provides ironing services.', 'get_service_id', { service_id: 1 }, { params }))).toEqual([
+      "get_service_id: service_id = 1 is stated nowhere before the call (the documentation's 1 means something the user did not ask for)",
+    ]);
+  });
+});
+
+describe('a rate per period states no 1', () => {
+  it('"12,000 miles per year" grounds no distance of 1', () => {
+    expect(grounding(oneCall('A car that travels 12,000 miles per year at 25 MPG.', 'emissions', { distance: 1, fuel_efficiency: 25 }))).toEqual(['emissions: distance = 1 is stated nowhere before the call']);
+  });
+  it('"every hour" still states one', () => {
+    expect(grounding(oneCall('Each bacterium duplicates every hour.', 'evolve', { duplication_frequency: 1 }))).toEqual([]);
+  });
+});
+
+describe('a number said once of one argument grounds no other argument', () => {
+  const taken = (k: string, v: number): string => `${k} = ${v} is stated nowhere before the call (each time the request says ${v}, it is of another argument)`;
+  it.each([
+    ['a labelled coefficient', 'Find the roots of a quadratic equation with coefficients a=1, b=-3, c=2.', { a: 1, b: 1, c: 2 }, 'b'],
+    ['a number with its unit', "Calculate the return of a bank's savings account with a deposit of $1000, annual interest rate of 3% for 1 year.", { deposit: 1, annual_interest_rate: 0.03, years: 1 }, 'deposit'],
+    ['a count of another thing', 'Book a hotel room for two adults and one child in Paris.', { adults: 1, children: 1 }, 'adults'],
+    ["a word of another argument's text", 'Book a single room for two nights at the Hilton Hotel.', { hotel_name: 'Hilton Hotel', room_type: 'single', nights: 1 }, 'nights'],
+  ])('%s', (_l, text, args, key) => expect(grounding(oneCall(text, 'do_it', args))).toEqual([`do_it: ${taken(key, (args as Obj)[key] as number)}`]));
+  it.each([
+    ['one number of two arguments together', 'A rectangle with width and height of 5.', { width: 5, height: 5 }],
+    ['two numbers, each of its own', "Retrieve the status of an ethernet interface on node 5, pod 1, and on node 1's neighbour.", { nodeId: 5, podId: 1 }],
+    ['a number no name claims', 'A normal distribution with mean 0 and standard deviation 1.', { mu: 0, sigma: 1 }],
+  ])('but %s', (_l, text, args) => expect(grounding(oneCall(text, 'do_it', args))).toEqual([]));
+});
+
+describe("the user's own number for a parameter, and the code the user asks for, beat the documentation", () => {
+  it('a documented default is no answer to "two tickets"', () => {
+    const params = { artist: { type: 'string', description: 'The artist.' }, num_tickets: { type: 'integer', description: 'Number of tickets required. Default is 1.' } };
+    expect(grounding(oneCall('Get me two tickets for the next Eminem concert.', 'book', { artist: 'Eminem', num_tickets: 1 }, { params }))).toEqual([
+      'book: num_tickets = 1 is stated nowhere before the call (the user says another number of it; the documentation\'s 1 is no answer to that)',
+    ]);
+    expect(grounding(oneCall('Get me tickets for the next Eminem concert.', 'book', { artist: 'Eminem', num_tickets: 1 }, { params }))).toEqual([]);
+  });
+  it('a code of a choice of two is the one whose meaning the user asks for', () => {
+    const params = { service_id: { type: 'integer', description: "For example, '1' represents cleaning service, and '2' represents ironing service.", enum: [1, 2] } };
+    expect(grounding(oneCall('Help find a housekeeper who provides ironing services.', 'get_service_id', { service_id: 1 }, { params }))).toEqual([
+      "get_service_id: service_id = 1 is stated nowhere before the call (the documentation's 1 means something the user did not ask for)",
+    ]);
+    expect(grounding(oneCall('Help find a housekeeper who provides ironing services.', 'get_service_id', { service_id: 2 }, { params }))).toEqual([]);
+  });
+  it('"the second one" says no 1 another argument could take', () => {
+    const text = 'Plot two sine waves. The first one has an amplitude of 2 and a phase shift of 1 radian. The second one has an amplitude of 3.';
+    expect(grounding(oneCall(text, 'plot', { start_range: 1, amplitude: 2, phase_shift: 1 }))).toEqual([
+      'plot: start_range = 1 is stated nowhere before the call (each time the request says 1, it is of another argument)',
+    ]);
+  });
+});
+
+describe('a default is no answer to the number the user says of the parameter', () => {
+  it('the schema default, in a turn of one call', () => {
+    const params = { player_name: { type: 'string', description: 'Name.' }, starting_level: { type: 'integer', description: 'The starting level.', default: 1 } };
+    expect(grounding(oneCall("Create a player named 'StarPlayer' and set the starting level to 5.", 'create', { player_name: 'StarPlayer', starting_level: 1 }, { params }))).toEqual([
+      'create: starting_level = 1 is stated nowhere before the call (the user says another number of it; the default 1 is no answer to that)',
+    ]);
+    expect(grounding(oneCall("Create a player named 'StarPlayer'.", 'create', { player_name: 'StarPlayer', starting_level: 1 }, { params }))).toEqual([]);
+  });
+  it('a documented default, of what the description says the parameter counts', () => {
+    const params = { forecast_period: { type: 'integer', description: 'The number of years to forecast the prices. Default 1' } };
+    expect(grounding(oneCall('Predict the house prices for the next 5 years.', 'predict', { forecast_period: 1 }, { params }))).toEqual([
+      "predict: forecast_period = 1 is stated nowhere before the call (the user says another number of it; the documentation's 1 is no answer to that)",
+    ]);
+  });
+  it('an amount in the unit of the parameter rounds half up, not down', () => {
+    const params = { weight_kg: { type: 'number', description: 'The weight in kilograms.' } };
+    expect(grounding(oneCall('How long to roast a chicken of 1.5 kg?', 'cook', { weight_kg: 1 }, { params }))).toEqual(['cook: weight_kg = 1 is stated nowhere before the call']);
+    expect(grounding(oneCall('How long to roast a chicken of 1.5 kg?', 'cook', { weight_kg: 1.5 }, { params }))).toEqual([]);
+  });
+});

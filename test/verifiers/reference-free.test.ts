@@ -79,9 +79,81 @@ describe('category.parallel-coverage', () => {
     const t = 'Sales tax on $30.45 in Chicago, $52.33 in Sacramento and $11.23 in Portland?';
     expect(rules(row('parallel', t, [tax], [['sales_tax', { amount: 30.45, city: 'Chicago' }], ['sales_tax', { amount: 52.33, city: 'Sacramento' }]]))).toEqual(['category.parallel-coverage']);
   });
+  it('reads a number of the same thing, in brackets beside another, or a clock time beside another as alike', () => {
+    const heat = fn('heat_capacity', { temp: { type: 'number', description: 'Kelvin.' }, volume: { type: 'number', description: 'm^3.' } });
+    const q = 'A volume of 2.5 m^3 with the temperature at 300 Kelvin, then a higher temperature of 350 Kelvin, then a lower volume of 1.5 m^3.';
+    const all: [string, Obj][] = [['heat_capacity', { temp: 300, volume: 2.5 }], ['heat_capacity', { temp: 350, volume: 2.5 }], ['heat_capacity', { temp: 300, volume: 1.5 }]];
+    expect(rules(row('parallel', q, [heat], all))).toEqual([]);
+    expect(rules(row('parallel', q, [heat], [all[0], all[2]]))).toEqual(['category.parallel-coverage']);
+    const hyp = fn('hypot', { x: { type: 'number', description: 'x.' }, y: { type: 'number', description: 'y.' } });
+    const h = 'The Euclidean norm to the point (3, 4), then to the point (6, 8), and to the point (9, 12).';
+    expect(rules(row('parallel', h, [hyp], [['hypot', { x: 3, y: 4 }], ['hypot', { x: 6, y: 8 }], ['hypot', { x: 9, y: 12 }]]))).toEqual([]);
+    expect(rules(row('parallel', h, [hyp], [['hypot', { x: 3, y: 4 }], ['hypot', { x: 9, y: 12 }]]))).toEqual(['category.parallel-coverage']);
+    const clock = fn('clock_angle', { hours: { type: 'integer', description: 'Hours.' }, minutes: { type: 'integer', description: 'Minutes.' } });
+    const c = 'The angle between the hands at 3:15, and how does it compare to 8:20 and 11:50?';
+    expect(rules(row('parallel', c, [clock], [['clock_angle', { hours: 3, minutes: 15 }], ['clock_angle', { hours: 8, minutes: 20 }], ['clock_angle', { hours: 11, minutes: 50 }]]))).toEqual([]);
+    expect(rules(row('parallel', c, [clock], [['clock_angle', { hours: 3, minutes: 15 }], ['clock_angle', { hours: 8, minutes: 20 }]]))).toEqual(['category.parallel-coverage']);
+    // A part of a date written in digits, or a number after a word that joins a list, is none of them.
+    const slots = fn('free_slots', { date: { type: 'string', description: 'Day.' }, minutes: { type: 'integer', description: 'Length.' } });
+    const g = 'Slots für den 7.12.2025 und 6.12.2025 und 238 Minuten lang?';
+    expect(rules(row('parallel', g, [slots], [['free_slots', { date: '2025-12-07', minutes: 238 }], ['free_slots', { date: '2025-12-06', minutes: 238 }]]))).toEqual([]);
+  });
+  it('reads a leg from or to a spot the request places ("my home in San Francisco" ... "back to my home")', () => {
+    const route = fn('fastest_route', { start_location: { type: 'string', description: 'Where the route starts.' }, end_location: { type: 'string', description: 'Where the route ends.' } });
+    const q = "The fastest route from my home in San Francisco to my office in Palo Alto, then from my office to my friend's house in San Jose, and finally from my friend's house back to my home.";
+    const legs: [string, Obj][] = [
+      ['fastest_route', { start_location: 'San Francisco', end_location: 'Palo Alto' }],
+      ['fastest_route', { start_location: 'Palo Alto', end_location: 'San Jose' }],
+      ['fastest_route', { start_location: 'San Jose', end_location: 'San Francisco' }],
+    ];
+    expect(rules(row('parallel', q, [route], legs))).toEqual([]);
+    expect(rules(row('parallel', q, [route], legs.slice(1)))).toEqual(['category.parallel-coverage']);
+  });
+  it('reads a company a call sends by its ticker, and a town the tables do not know among known cities', () => {
+    const stock = fn('get_stock_data', { symbol: { type: 'string', description: 'Ticker.' } });
+    const q = 'Get the latest closing prices for Apple Inc., Google LLC., and Microsoft Corporation.';
+    const calls: [string, Obj][] = [['get_stock_data', { symbol: 'AAPL' }], ['get_stock_data', { symbol: 'GOOG' }], ['get_stock_data', { symbol: 'MSFT' }]];
+    expect(rules(row('parallel', q, [stock], calls))).toEqual([]);
+    expect(rules(row('parallel', q, [stock], calls.slice(0, 2)))).toEqual(['category.parallel-coverage']);
+    const trip = fn('trip_time', { start: { type: 'string', description: 'Start.' }, stops: { type: 'array', items: { type: 'string' }, description: 'Stops.' } });
+    const t = 'Travel time from New York with stops at Scranton and Atlanta? And from Scranton with a stop at Boston?';
+    const legs: [string, Obj][] = [['trip_time', { start: 'New York', stops: ['Scranton', 'Atlanta'] }], ['trip_time', { start: 'Scranton', stops: ['Boston'] }]];
+    expect(rules(row('parallel', t, [trip], legs))).toEqual([]);
+    expect(rules(row('parallel', t, [trip], [['trip_time', { start: 'New York', stops: ['Scranton'] }], legs[1]]))).toEqual(['category.parallel-coverage']);
+  });
+  it('tells values apart by case when they differ only in it, and reads days relative to a stated today', () => {
+    const geno = fn('genotype_frequency', { allele_frequency: { type: 'number', description: 'Frequency.' }, genotype: { type: 'string', description: 'Genotype.' } });
+    const q = 'The dominant allele frequency is 0.7: the frequency of the homozygous dominant genotype (AA), heterozygous genotype (Aa), and homozygous recessive genotype (aa)?';
+    const g: [string, Obj][] = ['AA', 'Aa', 'aa'].map((genotype): [string, Obj] => ['genotype_frequency', { allele_frequency: 0.7, genotype }]);
+    expect(rules(row('parallel', q, [geno], g))).toEqual([]);
+    expect(rules(row('parallel', q, [geno], g.slice(1)))).toEqual(['category.parallel-coverage']);
+    const air = fn('air_quality', { location: { type: 'string', description: 'Place.' }, date: { type: 'string', description: 'Day, YYYY-MM-DD.' } });
+    const a = 'Air quality data for Oslo for today, yesterday, and the day before yesterday? Today is May 5, 2023';
+    const days: [string, Obj][] = ['2023-05-05', '2023-05-04', '2023-05-03'].map((date): [string, Obj] => ['air_quality', { location: 'Oslo', date }]);
+    expect(rules(row('parallel', a, [air], days))).toEqual([]);
+    expect(rules(row('parallel', a, [air], days.slice(0, 2)))).toEqual(['category.parallel-coverage']);
+  });
+  it('reads a number a change states of the same thing ("attempts 10 shots ... the number of attempts increases to 15")', () => {
+    const binom = fn('binomial', { num_trials: { type: 'integer', description: 'Trials.' }, prob_success: { type: 'number', description: 'Probability.' } });
+    const q = 'A player has a 60% chance and attempts 10 shots. Then the rate drops to 50% but the attempts stay the same. Finally, the number of attempts increases to 15.';
+    const calls: [string, Obj][] = [['binomial', { num_trials: 10, prob_success: 0.6 }], ['binomial', { num_trials: 10, prob_success: 0.5 }], ['binomial', { num_trials: 15, prob_success: 0.5 }]];
+    expect(rules(row('parallel', q, [binom], calls))).toEqual([]);
+    expect(rules(row('parallel', q, [binom], calls.slice(0, 2)))).toEqual(['category.parallel-coverage']);
+  });
+  it('reads a number said beside the name of a parameter no call sends', () => {
+    const dna = fn('fetch_dna', { dna_id: { type: 'string', description: 'Id.' }, format: { type: 'string', description: 'Format.' }, upstream: { type: 'integer', description: 'Base pairs upstream.' } }, ['dna_id']);
+    const q = "Fetch the DNA sequence with the ID 'XYZ123', then again in 'genbank' format, and finally once more with 500 base pairs included upstream.";
+    const calls: [string, Obj][] = [['fetch_dna', { dna_id: 'XYZ123' }], ['fetch_dna', { dna_id: 'XYZ123', format: 'genbank' }], ['fetch_dna', { dna_id: 'XYZ123', upstream: 500 }]];
+    expect(rules(row('parallel', q, [dna], calls))).toEqual([]);
+    expect(rules(row('parallel', q, [dna], calls.slice(0, 2)))).toEqual(['category.parallel-coverage']);
+  });
   it('does not read a city and its state, a closing word or a default left out as items', () => {
     const pop = fn('population', { area: { type: 'string', description: 'Area.' } });
     expect(rules(row('parallel', 'Population of New York City, NY, and Los Angeles, CA please.', [pop], [['population', { area: 'New York City' }], ['population', { area: 'Los Angeles' }]]))).toEqual([]);
+    const tax = fn('sales_tax', { amount: { type: 'number', description: 'Amount.' }, city: { type: 'string', description: 'City.' }, state: { type: 'string', description: 'State code.' } });
+    const q0 = 'Sales tax on $30.45 in Chicago, Illinois, $52.33 in Scranton, Pennsylvania and $11.23 in Portland, Oregon.';
+    const taxes: [string, Obj][] = [['sales_tax', { amount: 30.45, city: 'Chicago', state: 'IL' }], ['sales_tax', { amount: 52.33, city: 'Scranton', state: 'PA' }], ['sales_tax', { amount: 11.23, city: 'Portland', state: 'OR' }]];
+    expect(rules(row('parallel', q0, [tax], taxes))).toEqual([]);
     expect(rules(row('parallel', 'Check the weather for Oslo and Bergen, one for each.', [WEATHER], [['get_weather', { city: 'Oslo' }], ['get_weather', { city: 'Bergen' }]]))).toEqual([]);
     const ev = fn('events', { city: { type: 'string', description: 'City.' }, days: { type: 'integer', description: 'Days ahead.', default: 7 } }, ['city']);
     const q = 'Events in Paris for the next 14 days, then in Rome for the next 7 days.';

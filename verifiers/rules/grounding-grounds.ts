@@ -30,8 +30,8 @@ const IMPLIED_NUMBERS = new Map<string, readonly number[]>(Object.entries({
 }));
 /** Words that state nothing at all: "no", "none", "without". */
 const ZERO_WORDS = new Set(['no', 'none', 'zero', 'without', 'nothing', 'never', 'nobody']);
-/** One of a period ("every hour", "next month", "a week"), nothing of a motion ("from rest"), a bound ("fewer than 5": at most 4). */
-const ONE_PERIOD = /\b(?:every|per|next|this|last|each|coming|upcoming) (?:hour|day|night|week|month|quarter|year|decade|minute|second)\b/;
+/** One of a period ("every hour", "next month", "a week"; not the rate of "12,000 miles per year"), nothing of a motion ("from rest"), a bound ("fewer than 5": at most 4). */
+const ONE_PERIOD = /\b(?:every|next|this|last|each|coming|upcoming) (?:hour|day|night|week|month|quarter|year|decade|minute|second)\b/;
 const AT_REST = /\b(?:from|at) rest\b|\bstandstill\b/;
 const BOUND = /\b(less|fewer|more|greater) than (\d+)\b/g;
 /** A text that may hold a clock time ("11 PM", "noon", "3 o'clock"): the clock patterns run only on those. */

@@ -3,7 +3,10 @@
  * Miami, and back to New York from Miami"): each "from X ... to Y" (or "to Y ... from X") whose
  * X and Y are values of a start and an end parameter of the calls' tool (origin/destination,
  * start_location/end_location: role-words.ts) must be the pair of some call. Its places alone
- * prove nothing: a dropped leg's places are the other legs' places too.
+ * prove nothing: a dropped leg's places are the other legs' places too. A spot the request
+ * places ("from my home in San Francisco") is that place wherever it is named again ("back to
+ * my home"), and a place said with where it is ("the Golden Gate Bridge in San Francisco") is
+ * also said without it.
  */
 import type { ParsedCall } from './context.js';
 import type { Request, Span } from './request-tokens.js';
@@ -15,11 +18,55 @@ const FILLER: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'our', 'you
 const MAX_GAP = 3;
 const SENTENCE = /[.!?;:\n]/;
 
-/** The first token of a value said right after the cue word at token `cue` (past fillers), as a span of one of `spans`. */
-function after(req: Request, cue: number, spans: readonly Span[]): Span | undefined {
+/** Words that place a named spot in a place ("my home in San Francisco", "my office at Palo Alto"). */
+const IN = new Set(['in', 'at']);
+const MAX_ALIAS = 3;
+
+/** A value said right after the cue word at token `cue` (past fillers), as its value and span. */
+type Found = { value: unknown; span: Span };
+
+/**
+ * The spots the request places ("my home in San Francisco", "my friend's house in San Jose"):
+ * their words, with the place; "from my home" later is from San Francisco.
+ */
+function spotsOf(req: Request, places: ReadonlyMap<unknown, Span[]>): Map<string, unknown> {
+  const toks = req.tokens;
+  const out = new Map<string, unknown>();
+  for (let i = 0; i < toks.length; i++) {
+    if (!FILLER.has(toks[i].t)) continue;
+    for (let k = 1; k <= MAX_ALIAS; k++) {
+      const at = i + k + 1;
+      if (at + 1 >= toks.length || FILLER.has(toks[at - 1].t) || IN.has(toks[at - 1].t)) break;
+      if (!IN.has(toks[at].t)) continue;
+      const words = toks.slice(i + 1, at).map((t) => t.t).join(' ');
+      for (const [value, spans] of places) if (spans.some((sp) => sp.from === at + 1)) out.set(words, value);
+      break;
+    }
+  }
+  return out;
+}
+
+/** The value said right after the cue word at token `cue` (past fillers): a place, or a spot the request places ("my home"). */
+function after(req: Request, cue: number, places: ReadonlyMap<unknown, Span[]>, spots: ReadonlyMap<string, unknown>): Found | undefined {
   let i = cue + 1;
   while (i < req.tokens.length && FILLER.has(req.tokens[i].t)) i++;
-  return spans.find((s) => s.from === i);
+  for (const [value, spans] of places) {
+    const span = spans.find((s) => s.from === i);
+    if (span) return { value, span };
+  }
+  for (let k = MAX_ALIAS; k >= 1; k--) {
+    if (i + k > req.tokens.length) continue;
+    const words = req.tokens.slice(i, i + k).map((t) => t.t).join(' ');
+    const value = spots.get(words);
+    if (value === undefined) continue;
+    // "my home in San Francisco": the place said with it; "my home": the spot alone.
+    if (i + k < req.tokens.length && IN.has(req.tokens[i + k].t)) {
+      const span = places.get(value)?.find((s) => s.from === i + k + 1);
+      if (span) return { value, span };
+    }
+    return { value, span: { from: i, to: i + k } };
+  }
+  return undefined;
 }
 
 /** The legs the request states over the calls' start and end values, each as "X to Y", with none of the calls. */
@@ -32,14 +79,14 @@ export function uncoveredLegs(req: Request, step: readonly ParsedCall[]): string
   if (!start || !end) return [];
   const pairs = step.map((c) => [c.args?.[start], c.args?.[end]] as const);
   const places = new Map<unknown, Span[]>();
-  for (const v of new Set(pairs.flat())) if (typeof v === 'string') places.set(v, spansOf(req, v));
-  const valueAt = (cue: number): { value: unknown; span: Span } | undefined => {
-    for (const [value, spans] of places) {
-      const span = after(req, cue, spans);
-      if (span) return { value, span };
-    }
-    return undefined;
-  };
+  for (const v of new Set(pairs.flat())) {
+    if (typeof v !== 'string') continue;
+    // A place said with where it is ("Golden Gate Bridge in San Francisco") is also said without it.
+    const head = / in /i.test(v) ? v.slice(0, v.search(/ in /i)) : undefined;
+    places.set(v, [...spansOf(req, v), ...(head ? spansOf(req, head) : [])]);
+  }
+  const spots = spotsOf(req, places);
+  const valueAt = (cue: number): Found | undefined => after(req, cue, places, spots);
   const toks = req.tokens;
   const out: string[] = [];
   for (let i = 0; i < toks.length; i++) {
