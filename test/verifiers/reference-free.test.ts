@@ -71,6 +71,13 @@ describe('category.parallel-coverage', () => {
       expect(rules(three(kept)), drop).toEqual(['category.parallel-coverage']);
     }
   });
+  it('reads the list a request asks for after one that says what there is', () => {
+    const m = fn('column_mean', { column: { type: 'string', description: 'The column.' } });
+    const q = "The table has the columns 'Age', 'Income', 'Education' and 'Gender'. Give me the mean of 'Age' and 'Income', each on its own.";
+    expect(rules(row('parallel', q, [m], [['column_mean', { column: 'Age' }], ['column_mean', { column: 'Income' }]]))).toEqual([]);
+    const asks = "The table has the columns 'Age', 'Income' and 'Gender'. Give me the mean of 'Age', 'Income' and 'Education', each on its own.";
+    expect(rules(row('parallel', asks, [m], [['column_mean', { column: 'Age' }], ['column_mean', { column: 'Income' }]]))).toEqual(['category.parallel-coverage']);
+  });
   it('reads repeated frames and numbers said in the same words', () => {
     const f = fn('factorial', { number: { type: 'integer', description: 'The number.' } });
     const q = 'What is the factorial of 5, the factorial of 7, and the factorial of 9?';

@@ -194,14 +194,39 @@ function uncoveredExactNumbers(req: Request, said: Said): string[] {
   return out;
 }
 
+/** The sentence of each token, by the full stops, question and exclamation marks between tokens. */
+function sentencesOf(req: Request): (i: number) => number {
+  const ids: number[] = [];
+  let id = 0;
+  for (let i = 0; i < req.tokens.length; i++) {
+    if (i > 0 && /[.!?](?:\s|$)/.test(req.text.slice(req.tokens[i - 1].e, req.tokens[i].s))) id++;
+    ids.push(id);
+  }
+  return (i) => ids[i] ?? id;
+}
+
 /** For each value, the place it is said that lies nearest a place of another value (a value may be said more than once: "5%" and "1,5 and 10"). */
 function anchorsOf(req: Request, values: readonly unknown[]): Span[] {
   const spans = values.map((v) => { const own = spansOf(req, v); return own.length > 0 ? own : companyNames(v).flatMap((n) => spansOf(req, n)); }).filter((s) => s.length > 0);
   // A value said once is there; a value said more than once is where it is nearest to those.
   const fixed = spans.filter((s) => s.length === 1).map((s) => s[0]);
-  const picked = spans.map((own) => {
+  const sentenceOf = sentencesOf(req);
+  let asking: number | undefined;
+  if (fixed.length === 0 && spans.length >= 2) {
+    // The last sentence where two values or more are said.
+    const count = new Map<number, number>();
+    for (const own of spans) for (const k of new Set(own.map((sp) => sentenceOf(sp.from)))) count.set(k, (count.get(k) ?? 0) + 1);
+    for (const [k, n] of count) if (n >= 2 && (asking === undefined || k > asking)) asking = k;
+  }
+  const picked = spans.map((all) => {
+    if (all.length === 1) return all[0];
+    // Every value said more than once: a request that says what there is and then what it wants
+    // ("the columns 'Age', 'Income', 'Gender' ... the mean of 'Age' and 'Income'") asks in the
+    // last sentence that holds two of them.
+    const there = asking === undefined ? [] : all.filter((sp) => sentenceOf(sp.from) === asking);
+    const own = there.length > 0 ? there : all;
     if (own.length === 1) return own[0];
-    const others = fixed.length > 0 ? fixed : spans.filter((o) => o !== own).flat();
+    const others = fixed.length > 0 ? fixed : spans.filter((o) => o !== all).flat();
     let best = own[0];
     let bestD = Infinity;
     for (const sp of own) {
