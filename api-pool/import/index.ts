@@ -12,6 +12,7 @@
  * from the source, `sourceName` holds the original.
  */
 import { readFileSync } from 'node:fs';
+import { decodeUtf8 } from '../../core/utf8.js';
 import type { ApiSpec } from '../types.js';
 import { validateApi } from '../validate.js';
 import { isObject, jsonErrorMessage, stableStringify } from './json.js';
@@ -27,12 +28,19 @@ export type { ImportIssue, ImportResult } from './types.js';
 
 /** Convert one file without validation, dedupe or naming (what importFiles builds on). */
 function convertFile(path: string): ImportResult {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     return { apis: [], skipped: [{ file: path, pointer: '', problem: `cannot read file${code ? ` (${code})` : ''}: ${err instanceof Error ? err.message : String(err)}` }], warnings: [] };
+  }
+  // Bytes that are not UTF-8 (a Latin-1 export) would import as mangled names and descriptions.
+  let text: string;
+  try {
+    text = decodeUtf8(bytes);
+  } catch (err) {
+    return { apis: [], skipped: [{ file: path, pointer: '', problem: `cannot read file: ${err instanceof Error ? err.message : String(err)}` }], warnings: [] };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   try {

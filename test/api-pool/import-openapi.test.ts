@@ -222,6 +222,24 @@ describe('problems: cycles, bad refs, broken files', () => {
     expect(r.skipped[0].problem).toMatch(/cannot read file \(ENOENT\)/);
   });
 
+  it('a file that is not UTF-8 is refused naming the first byte that is not, not imported mangled', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'toolforge-latin1-'));
+    const file = join(dir, 'cafe.yaml');
+    const head = 'openapi: 3.0.0\ninfo:\n  title: Caf';
+    // "Café" written in Latin-1: the é is the single byte 0xE9.
+    writeFileSync(file, Buffer.concat([Buffer.from(head, 'utf8'), Buffer.from([0xe9]), Buffer.from(' API\n  version: "1"\npaths: {}\n', 'utf8')]));
+    const r = importFile(file);
+    expect(r.apis).toEqual([]);
+    expect(r.skipped).toEqual([{ file, pointer: '', problem: `cannot read file: it is not UTF-8 text (the byte at offset ${head.length} does not decode); save it as UTF-8` }]);
+    const { poolImport } = await import('../../cli/commands/pool.js');
+    const log: string[] = [];
+    expect(poolImport([file], join(dir, 'pool.jsonl'), (m) => log.push(m))).toBe(2);
+    expect(log.join('\n')).toMatch(/could not be read; nothing written/);
+  });
+
   it('Swagger 2.0 is refused with a clear problem', () => {
     const r = importOpenApi({ swagger: '2.0', info: { title: 'x' }, paths: {} }, 'old.json');
     expect(r.skipped).toEqual([{ file: 'old.json', pointer: '/openapi', problem: 'Swagger 2.0 is not supported (OpenAPI 3.0/3.1 only)' }]);
