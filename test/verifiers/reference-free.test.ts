@@ -217,6 +217,15 @@ describe('args.roles', () => {
     const sched = fn('match_schedule', { team_name: { type: 'string', description: 'The club.' }, league: { type: 'string', description: 'The competition.' } });
     both('Next matches of Manchester United in the English Premier League?', sched, { team_name: 'Manchester United', league: 'English Premier League' }, { team_name: 'English Premier League', league: 'Manchester United' });
   });
+  it('reads a base currency as what is converted from, and a name by the noun after it', () => {
+    const fx = fn('rate_with_fee', { base_currency: { type: 'string', description: 'Currency code.' }, target_currency: { type: 'string', description: 'Currency code.' } });
+    both('The exchange rate from British pounds to Japanese yen, fee included.', fx, { base_currency: 'GBP', target_currency: 'JPY' }, { base_currency: 'JPY', target_currency: 'GBP' });
+    const suits = fn('lawsuit_search', { entity: { type: 'string', description: 'Who is sued.' }, county: { type: 'string', description: 'Where.' } });
+    both('Current lawsuits filed against Apple in Santa Clara County.', suits, { entity: 'Apple', county: 'Santa Clara' }, { entity: 'Santa Clara', county: 'Apple' });
+    // A noun two values share says nothing of either: "the 2021 La Liga season".
+    const rank = fn('team_ranking', { league: { type: 'string', description: 'The competition.' }, season: { type: 'string', description: 'Which year.' } });
+    expect(rules(row('single', "Barcelona's ranking in the 2021 La Liga season?", [rank], [['team_ranking', { league: 'La Liga', season: '2021' }]]))).toEqual([]);
+  });
   it('gives numbers to the parameters that measure what is said with them', () => {
     const speed = fn('calculate_speed', { distance: { type: 'number', description: 'How far it went, in meters.' }, time: { type: 'number', description: 'How long it took, in seconds.' } });
     both('Speed of an object that traveled 450 meters in 20 seconds?', speed, { distance: 450, time: 20 }, { distance: 20, time: 450 });

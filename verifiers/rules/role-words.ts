@@ -138,7 +138,8 @@ export function namesParam(info: ParamInfo, token: string): number {
 }
 
 function roleOf(nameWords: readonly string[], description: string): Role | undefined {
-  const s = nameWords.some((w) => START_NAME.has(w));
+  // A base currency or unit is what is converted from.
+  const s = nameWords.some((w) => START_NAME.has(w)) || (nameWords.includes('base') && nameWords.some((w) => w === 'currency' || w === 'unit'));
   const e = nameWords.some((w) => END_NAME.has(w));
   if (s !== e) return s ? 'start' : 'end';
   if (s && e) return undefined;

@@ -16,7 +16,7 @@ import type { ParsedCall, RuleContext } from './context.js';
 import { surelyValid } from '../../api-pool/value-check.js';
 import { alignPlan } from './plan-agreement.js';
 import { lowerRequestBefore, requestBefore, spansOf, spansOfName, type Request, type Span } from './request-tokens.js';
-import { describesValue, END_CUES, namesParam, paramInfos, START_CUES, type ParamInfo } from './role-words.js';
+import { describesValue, END_CUES, namesParam, paramInfos, START_CUES, stem, type ParamInfo } from './role-words.js';
 import { kindOfValue, nameOfCode, placeKindOfValue, type Kind } from './value-kinds.js';
 import { entitiesOfValue, entitySpans, type EntitySpan } from '../../core/derive/codes.js';
 import { normalise } from '../../core/derive/normalise.js';
@@ -190,12 +190,19 @@ function fits(req: Request, span: Span, ip: ParamInfo, iq: ParamInfo, other: Spa
     let o = a + 1;
     while (o < toks.length && FILLER.has(toks[o].t)) o++;
     const toOther = otherStarts.has(o);
+    const besideOther = other.to === span.from || other.from === span.to || otherStarts.has(a + 1) || otherStarts.has(o);
+    const nounOfName = span.to - span.from <= 4 && !besideOther && !PHRASE_START.has(w) && !LIST_WORDS.has(w) && !FILLER.has(w);
     // An amount right before: "120 francs", "1.2M dollars", "5 million yen".
     const amount = span.from > 0 && (toks[span.from - 1].num !== undefined || (MAGNITUDE.has(toks[span.from - 1].t) && span.from > 1 && toks[span.from - 2].num !== undefined));
     infos.forEach((info, k) => {
       if (info.role === 'start' && toOther && (w === 'to' || w === 'into' || (w === 'in' && amount && (info.kind === 'currency' || info.kind === 'unit')))) score[k] += MARGIN;
-      // A number's unit or noun names it ("10 years", "4 people", "forty-seven bathrooms").
+      // A number's unit or noun names it ("10 years", "4 people", "forty-seven bathrooms"); a
+      // name's noun after it too, by the parameter's own name ("San Diego County", "The Plaza
+      // hotel"), unless the noun is the other value's as well: it stands right beside this one
+      // ("the 2021 La Liga season", "a major C scale") or comes right after the noun ("a Tennis
+      // player, Serena Williams").
       else if (numeric && span.to - span.from <= 3) score[k] += namesParam(info, w);
+      else if (!numeric && nounOfName && info.name.has(stem(w))) score[k] += MARGIN;
     });
   }
   return score;
