@@ -232,6 +232,18 @@ describe('args.roles', () => {
     const motion = fn('motion', { acceleration: { type: 'number', description: 'In meters/second^2.' }, duration: { type: 'number', description: 'How long.' } });
     both('Velocity after accelerating at 2 m/s^2 for 5 seconds?', motion, { acceleration: 2, duration: 5 }, { acceleration: 5, duration: 2 });
   });
+  it('reads a clock time as hours and minutes, kelvin as a temperature, and numbers the calls repeat', () => {
+    const clock = fn('clock_angle', { hours: { type: 'integer', description: 'The hour.' }, minutes: { type: 'integer', description: 'The minute.' } });
+    both('The angle between the hands of a clock at 6:30 PM?', clock, { hours: 6, minutes: 30 }, { hours: 30, minutes: 6 });
+    const mix = fn('final_temperature', { quantity1: { type: 'number', description: 'Moles of the first.' }, temperature1: { type: 'number', description: 'Its temperature.' } });
+    both('The final temperature when 2 moles of gas at 300 K are mixed.', mix, { quantity1: 2, temperature1: 300 }, { quantity1: 300, temperature1: 2 });
+    // A parallel turn that repeats a value in another call: the words around each value still tell.
+    const em = fn('em_force', { b_field: { type: 'number', description: 'Magnetic field in tesla.' }, area: { type: 'number', description: 'Area in square meters.' }, d_time: { type: 'number', description: 'Change in time in seconds.' } });
+    const q = 'The induced force for a magnetic field of 5 Tesla, an area of 2 square meters and a change in time of 4 seconds, then again with a change in time of 10 seconds.';
+    const call = (a: Obj): [string, Obj] => ['em_force', a];
+    expect(rules(row('parallel', q, [em], [call({ b_field: 5, area: 2, d_time: 4 }), call({ b_field: 5, area: 2, d_time: 10 })]))).toEqual([]);
+    expect(rules(row('parallel', q, [em], [call({ b_field: 2, area: 5, d_time: 4 }), call({ b_field: 5, area: 2, d_time: 10 })]))).toEqual(['args.roles']);
+  });
   it('places a number said twice where it is nearest the other, and reads a "respectively" list by order alone', () => {
     const integ = fn('integrate', { start_x: { type: 'number', description: 'Lower bound.' }, end_x: { type: 'number', description: 'Upper bound.' } });
     both('Area under y = x^3 from x = -2 to x = 3.', integ, { start_x: -2, end_x: 3 }, { start_x: 3, end_x: -2 });

@@ -48,7 +48,7 @@ const PHRASE_START: ReadonlySet<string> = new Set(['for', 'in', 'with', 'by', 'f
 const DATE_START: ReadonlySet<string> = new Set(['after', 'since']);
 const DATE_END: ReadonlySet<string> = new Set(['before', 'until']);
 /** What a number measures: a unit's dimension, or money, a share, an acceleration. */
-type Measure = Dimension | 'money' | 'percent' | 'acceleration';
+type Measure = Dimension | 'money' | 'percent' | 'acceleration' | 'clock-hours' | 'clock-minutes';
 
 /** Name words that say what a numeric parameter measures, where no unit in its name or description does. */
 const MEASURE_NAMES: ReadonlyMap<string, Measure> = new Map<string, Measure>([
@@ -61,8 +61,12 @@ const MEASURE_NAMES: ReadonlyMap<string, Measure> = new Map<string, Measure>([
 
 /** What a numeric parameter measures, by a unit its name or description gives, else by its name words (the last that says). */
 function measureOfParam(info: ParamInfo): Measure | undefined {
+  // The hours and the minutes of a clock: parameters named so, beside each other.
+  if (info.exact === 'hours' || info.exact === 'hour') return 'clock-hours';
+  if (info.exact === 'minutes' || info.exact === 'minute') return 'clock-minutes';
   let named: Measure | undefined;
-  for (const w of info.name) named = MEASURE_NAMES.get(w) ?? named;
+  // "temperature1", "mass2": the word without its number.
+  for (const w of info.name) named = MEASURE_NAMES.get(w) ?? MEASURE_NAMES.get(w.replace(/\d+$/, '')) ?? named;
   // A rate of change by its name first: "acceleration ... in meters/second^2" is no length.
   if (named === 'acceleration' || named === 'speed') return named;
   if (PER_SECOND_SQUARED.test(info.text)) return 'acceleration';
@@ -88,7 +92,12 @@ function measureAt(req: Request, span: Span): Measure | undefined {
   const next = toks[span.to];
   const gap = next ? req.text.slice(last.e, next.s) : req.text.slice(last.e);
   if (/^\s*%/.test(gap)) return 'percent';
+  // A clock's "3:15": the hours before the colon, the minutes after it.
+  if (span.to - span.from === 1 && /^:\d\d/.test(req.text.slice(last.e))) return 'clock-hours';
+  if (span.to - span.from === 1 && /\d:$/.test(before)) return 'clock-minutes';
   if (!next || !/^\s*$/.test(gap)) return undefined;
+  // Kelvin, which the unit table (for conversions) leaves out.
+  if (next.t === 'k' || next.t === 'kelvin' || next.t === 'kelvins') return 'temperature';
   const unit = unitOfWord(next.t);
   if (!unit) return undefined;
   // "per second", "/second", "/s": a speed, or an acceleration when squared ("m/s^2", "meters/second^2", "m/s²").
@@ -392,6 +401,9 @@ function placeApart(own: readonly Span[], other: readonly Span[], numberPlaces =
 
 /** Whether another call of the same tool gives `v` to another parameter than `k` (a route's stops: "A to B, then B to C"): the words around it are that call's too. */
 function sharedElsewhere(ctx: RuleContext, c: ParsedCall, k: string, v: unknown): boolean {
+  // A number another call gives to another parameter is no stop of a route: the words around it
+  // are read ("a field of 5 Tesla, an area of 2 ... then again with ...": the calls repeat the values).
+  if (typeof v === 'number') return false;
   for (const o of ctx.calls) {
     if (o === c || o.name !== c.name || o.args === undefined) continue;
     for (const ok in o.args) if (ok !== k && o.args[ok] === v) return true;
@@ -442,6 +454,8 @@ function checkCall(ctx: RuleContext, c: ParsedCall): void {
         i.role !== undefined ||
         i.exact.length <= 2 ||
         i.words.some((w) => lower.includes(w)) ||
+        // A parameter that measures something (a length, a time, a temperature) is told apart by the units said.
+        (typeof args[k] === 'number' && measureOfParam(i) !== undefined) ||
         (lower.includes(' by ') && [...i.name].some((n) => BY_NAMES.has(n))) ||
         (lower.includes(' from ') && [...i.name].some((n) => FROM_NAMES.has(n)));
       tellingMemo.set(k, r);
