@@ -82,11 +82,10 @@ function uncoveredLikeNumbers(req: Request, anchors: readonly Span[], said: Said
   const toks = req.tokens;
   const frames = anchors.map((a) => frameOf(req, a.from));
   const out: Span[] = [];
-  let dates: [number, number][] | undefined;
   for (let i = 0; i < toks.length; i++) {
     if (toks[i].num === undefined || anchors.some((a) => a.from === i) || covered(req, i, i + 1, said)) continue;
     // A part of a date written in digits ("6.12.2025") is no number of its own.
-    if ((dates ??= numericDates(req.text)).some(([s, e]) => toks[i].s >= s && toks[i].e <= e)) continue;
+    if (inNumericDate(req, toks[i])) continue;
     const c = frameOf(req, i);
     // The same words on both sides, or the same currency sign or bracket before, or % or a clock's ":" after: a unit alone is
     // not enough ("0 m/s" and "9.81 m/s^2"); or the same word it is of with the same unit or none ("a base of 15 ... a base of 35").
@@ -172,10 +171,15 @@ const DIGIT_MARKS = /[-,]/g;
 /** Dates written in digits ("12.5.2025", "12/5/2025", "2025-05-12"): their parts are no numbers of their own. */
 const NUMERIC_DATE = /\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})\b/g;
 
-/** Where `text` writes dates in digits, as [start, end) pairs. */
-function numericDates(text: string): [number, number][] {
-  if (!/\d[./-]\d/.test(text)) return [];
-  return [...text.matchAll(NUMERIC_DATE)].map((m) => [m.index, m.index + m[0].length]);
+const datesOf = new WeakMap<Request, readonly [number, number][]>();
+/** Whether token `t` of `req` is a part of a date written in digits (the request's dates found once). */
+function inNumericDate(req: Request, t: { readonly s: number; readonly e: number }): boolean {
+  let dates = datesOf.get(req);
+  if (!dates) {
+    dates = /\d[./-]\d/.test(req.text) ? [...req.text.matchAll(NUMERIC_DATE)].map((m): [number, number] => [m.index, m.index + m[0].length]) : [];
+    datesOf.set(req, dates);
+  }
+  return dates.some(([s, e]) => t.s >= s && t.e <= e);
 }
 
 /**
@@ -185,10 +189,9 @@ function numericDates(text: string): [number, number][] {
  */
 function uncoveredExactNumbers(req: Request, said: Said): string[] {
   const out: string[] = [];
-  let dates: [number, number][] | undefined;
   req.tokens.forEach((t, i) => {
     if (t.num === undefined || !(t.t.includes('.') || (t.t.replace(DIGIT_MARKS, '').length >= 4 && !YEAR.test(t.t)))) return;
-    if ((dates ??= numericDates(req.text)).some(([s, e]) => t.s >= s && t.e <= e)) return;
+    if (inNumericDate(req, t)) return;
     if (!covered(req, i, i + 1, said)) out.push(req.text.slice(t.s, t.e));
   });
   return out;
@@ -352,11 +355,10 @@ function uncoveredParameterNumbers(req: Request, step: readonly ParsedCall[], sa
   const unusedWords = new Set(unused.flatMap(words));
   if (unusedWords.size === 0) return [];
   const out: string[] = [];
-  let dates: [number, number][] | undefined;
   const toks = req.tokens;
   for (let i = 0; i < toks.length; i++) {
     if (toks[i].num === undefined || covered(req, i, i + 1, said)) continue;
-    if ((dates ??= numericDates(req.text)).some(([s, e]) => toks[i].s >= s && toks[i].e <= e)) continue;
+    if (inNumericDate(req, toks[i])) continue;
     let named = false;
     for (let k = i - 1; k >= 0 && k >= i - NAME_REACH && !named && !breakAfter(req, k); k--) named = unusedWords.has(toks[k].t);
     for (let k = i + 1; k < toks.length && k <= i + NAME_REACH && !named && !breakAfter(req, k - 1); k++) named = unusedWords.has(toks[k].t);
