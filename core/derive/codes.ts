@@ -290,3 +290,42 @@ export function namesEntityOf(value: string, named: ReadonlySet<string>): boolea
   for (const k of entitiesOfValue(value)) if (named.has(k)) return true;
   return false;
 }
+
+const LAT_KEY = /(^|_)(lat|latitude)$/;
+const LON_KEY = /(^|_)(lon|lng|long|longitude)$/;
+/** Which coordinate a parameter holds by its name ("latitude", "dest_lng"), if one. */
+export function coordinateOf(key: string): 'lat' | 'lon' | undefined {
+  const k = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+  return LAT_KEY.test(k) ? 'lat' : LON_KEY.test(k) ? 'lon' : undefined;
+}
+
+/** A coordinate as a number (a string of digits too), or undefined. */
+export const coordinateValue = (v: unknown): number | undefined =>
+  typeof v === 'number' ? v : typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : undefined;
+
+/** The city of the tables whose centre is exactly (`lat`, `lon`), when its name names it alone. */
+export function cityAt(lat: unknown, lon: unknown): City | undefined {
+  const a = coordinateValue(lat);
+  const b = coordinateValue(lon);
+  if (a === undefined || b === undefined) return undefined;
+  const g = geoTables();
+  const c = g.cities.find((x) => x.lat === a && x.lon === b);
+  return c && g.cityByName.get(c.name.toLowerCase()) === c ? c : undefined;
+}
+
+/** How far (degrees) a value may be from the table's centre of a city and still be that centre: the table's last decimal (a reader gets the value back exactly). */
+export const CENTRE_SLACK = 0.0001;
+
+/** Whether `value` of latitude or longitude `key` is the centre of a city the text names (`entities`: "city:Lyon", ...). */
+export function centreNamed(key: string, value: unknown, entities: ReadonlySet<string>): boolean {
+  const coord = coordinateOf(key);
+  const n = coord === undefined ? undefined : coordinateValue(value);
+  if (n === undefined) return false;
+  const g = geoTables();
+  for (const e of entities) {
+    if (!e.startsWith('city:')) continue;
+    const c = g.cityByName.get(e.slice(5).toLowerCase());
+    if (c && Math.abs(c[coord!] - n) <= CENTRE_SLACK) return true;
+  }
+  return false;
+}

@@ -9,8 +9,8 @@
  * the conversation states (profile.ts), a cloud region by its place, a list item by item, an
  * object field by field.
  */
-import { geoTables } from '../geo.js';
-import { CLOUD_REGIONS, localeName, localeOfName } from './codes.js';
+import { geoTables, type City } from '../geo.js';
+import { CENTRE_SLACK, CLOUD_REGIONS, coordinateOf, coordinateValue, localeName, localeOfName } from './codes.js';
 import type { Derivation } from '../plan.js';
 import { resolveRelative } from './relative-dates.js';
 import { enumValueOf } from './enum-words.js';
@@ -124,6 +124,8 @@ export function derivationFault(d: Derivation, value: unknown, env: DerivationEn
     }
     case 'city-country':
       return expect(g.cityByName.get(lower)?.country, 'city');
+    case 'city-coordinates':
+      return coordinateFault(said, g.cityByName.get(lower), value, env.key);
     case 'country-code':
       return expect(g.countryByName.get(lower)?.code, 'country');
     case 'state-code':
@@ -165,6 +167,16 @@ export function derivationFault(d: Derivation, value: unknown, env: DerivationEn
     default:
       return `unknown derivation "${String((d as { kind: unknown }).kind)}"`;
   }
+}
+
+/** Why `value` of latitude or longitude `key` is not the centre of `city` (said as `said`). */
+function coordinateFault(said: string, city: City | undefined, value: unknown, key: string): string | undefined {
+  if (city === undefined) return `"${said}" names no city of the tables`;
+  const coord = coordinateOf(key);
+  if (coord === undefined) return `${key} is no latitude or longitude`;
+  const n = coordinateValue(value);
+  if (n === undefined) return `"${said}" gives a coordinate, not ${show(value)}`;
+  return Math.abs(n - city[coord]) <= CENTRE_SLACK ? undefined : `the centre of ${city.name} is at ${coord === 'lat' ? 'latitude' : 'longitude'} ${city[coord]}, not ${n}`;
 }
 
 function dateFault(said: string, value: unknown, today: string | undefined): string | undefined {

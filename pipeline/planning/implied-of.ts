@@ -10,6 +10,7 @@ import type { ApiSpec } from '../../api-pool/types.js';
 import { datePhrases } from '../../core/derive/date-phrases.js';
 import { listPhrase } from '../../core/derive/derivation.js';
 import type { Derivation, ItemWorld } from '../../core/plan.js';
+import { cityAt, coordinateOf } from '../../core/derive/codes.js';
 import { kindOf, siblingsOf, snake } from '../values/kinds.js';
 import { FLATTEN } from '../agents/user/fields.js';
 import type { Schema } from '../values/values.js';
@@ -31,6 +32,8 @@ interface Place {
   readonly owned: ReadonlyMap<string, unknown>;
   /** A field of an object of options said as clauses of the request itself ("filters"): said as a top-level one is. */
   readonly flat?: boolean;
+  /** The values beside the field (the call's arguments, or the object's fields). */
+  readonly values: Args;
 }
 
 type Args = Readonly<Record<string, unknown>>;
@@ -47,7 +50,7 @@ function pick(phrases: readonly string[], kind: Derivation['kind'], r: () => num
 export function derivationOf(api: ApiSpec, key: string, value: unknown, args: Args, world: ItemWorld, owned: ReadonlyMap<string, unknown>, r: () => number, implies: Implies): Derivation | undefined {
   const schema = api.parameters.properties[key] as Schema | undefined;
   if (!schema || value === null) return undefined;
-  const top: Place = { parent: '', siblings: siblingsOf(api.parameters as Schema), depth: 0, owned };
+  const top: Place = { parent: '', siblings: siblingsOf(api.parameters as Schema), depth: 0, owned, values: args };
   return valueDerivation(api, key, schema, value, args, world, r, implies, top);
 }
 
@@ -70,6 +73,10 @@ function scalarDerivation(api: ApiSpec, key: string, top: Schema, schema: Schema
   if (typeof value === 'boolean') return top === schema && at.depth === 0 ? flagDerivation(key, value, r) : undefined;
   // An enum choice is said as its words ("turn on" for turn_on), or by the name a code stands for (a currency among the listed ones).
   const choice = Array.isArray(schema.enum);
+  if (top === schema && !choice && at.depth === 0) {
+    const centre = centreDerivation(key, value, at.values);
+    if (centre) return centre;
+  }
   if (typeof value === 'number') {
     if (choice || top !== schema) return undefined;
     if (YEAR_KEY.test(key)) return pick(datePhrases(value, world.today, r, true), 'relative-date', r);
@@ -89,6 +96,18 @@ function scalarDerivation(api: ApiSpec, key: string, top: Schema, schema: Schema
   const own = (at.depth === 0 || at.flat) && top === schema ? profileDerivation(fk, key, value, world, at.owned, r) : undefined;
   const other = value.length > 40 ? undefined : otherStringDerivation(api, key, fk.kind, schema, top, value, args, world, r, at);
   return own && (other === undefined || r() < 0.5) ? own : other;
+}
+
+/**
+ * A latitude or longitude said by the city whose centre it is ("weather in Lyon"), when the
+ * point beside it (its other coordinate) is that centre too: both are said by the one name.
+ */
+function centreDerivation(key: string, value: unknown, values: Args): Derivation | undefined {
+  const own = coordinateOf(key);
+  if (own === undefined) return undefined;
+  const otherKey = Object.keys(values).find((k) => coordinateOf(k) === (own === 'lat' ? 'lon' : 'lat'));
+  const city = otherKey === undefined ? undefined : cityAt(own === 'lat' ? value : values[otherKey], own === 'lat' ? values[otherKey] : value);
+  return city ? { kind: 'city-coordinates', said: city.name } : undefined;
 }
 
 function otherStringDerivation(api: ApiSpec, key: string, kind: string, schema: Schema, top: Schema, value: string, args: Args, world: ItemWorld, r: () => number, at: Place): Derivation | undefined {
@@ -138,7 +157,7 @@ function nestedDerivation(api: ApiSpec, key: string, schema: Schema, value: obje
   } else {
     const props = (schema.properties ?? {}) as Record<string, Schema>;
     const flat = at.depth === 0 && FLATTEN.test(snake(key));
-    const inner: Place = { parent: key, siblings: siblingsOf(schema), depth: at.depth + 1, owned: at.owned, flat };
+    const inner: Place = { parent: key, siblings: siblingsOf(schema), depth: at.depth + 1, owned: at.owned, flat, values: value as Args };
     for (const [f, v] of Object.entries(value as Record<string, unknown>)) {
       if (!props[f] || v === null || typeof v === 'boolean') continue;
       const d = valueDerivation(api, f, props[f], v, args, world, r, implies, inner);

@@ -14,6 +14,7 @@
 import type { ToolPool } from '../../api-pool/types.js';
 import { Rng, subSeed } from '../../core/rng.js';
 import type { Derivation, ItemWorld, PlannedCall } from '../../core/plan.js';
+import { coordinateOf } from '../../core/derive/codes.js';
 import { saidDerivations } from '../../core/derive/derivation.js';
 import { derivationOf } from './implied-of.js';
 import { ownedField } from '../../core/derive/profile.js';
@@ -65,6 +66,8 @@ export function resultDerivation(result: unknown, path: string, seed: number): D
 
 /** What a parameter names, for "the same ...": `account_id` -> "account", `from_currency` -> "currency". */
 function nounOf(key: string): string {
+  // A point's two coordinates are one place: "the same spot" (said once for the pair).
+  if (coordinateOf(key) !== undefined) return 'spot';
   const words = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[_\-\s]+/).filter((w) => w !== '');
   while (words.length > 1 && /^(from|to|in|on|at|for|by|of|with)$/.test(words[0])) words.shift();
   while (words.length > 1 && /^(id|ids|code|number|no|ref)$/.test(words[words.length - 1])) words.pop();
@@ -150,6 +153,13 @@ export function withDerivations(
       // Words that name the withheld value ("Shanghai" for a time zone) would give it away before it is asked for.
       if (d && !(hidden !== undefined && saidDerivations(d).some((x) => x.said.toLowerCase().includes(hidden)))) out[key] = d;
     }
+    pairCentres(out);
     return Object.keys(out).length > 0 ? { ...c, derivations: out } : c;
   });
+}
+
+/** A city's centre is said for its latitude and longitude together: one of them alone (the other withheld or stated) is stated too. */
+function pairCentres(out: Record<string, Derivation>): void {
+  const centres = Object.keys(out).filter((k) => out[k].kind === 'city-coordinates');
+  if (centres.length === 1) delete out[centres[0]];
 }

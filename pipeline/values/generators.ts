@@ -13,7 +13,7 @@ import { clockTime } from './dates.js';
 import { apiNoun, type FieldKind } from './kinds.js';
 import * as N from './names.js';
 import { phrase } from './phrases.js';
-import { addressIn, airportOf, countryOf, nearby, postalIn, streetIn, type Scene } from './places.js';
+import { addressIn, airportOf, countryOf, postalIn, streetIn, type Scene } from './places.js';
 import { termsOf } from './terms.js';
 import { COMPANIES, DEPARTMENTS, FAKE_FIRST, FAKE_LAST, FAKE_PRODUCTS, GENRES, INSURERS, JOB_TITLES, MAIL_DOMAINS, TICKERS, pick } from './words.js';
 
@@ -239,8 +239,8 @@ export const GENERATORS: Readonly<Record<string, Gen>> = {
   city: (g) => city(g).name,
   airport: (g) => airportOf(city(g), g.rng),
   location: (g) => (g.rng.bool(0.8) ? city(g).name : addressIn(city(g), g.rng)),
-  lat: (g) => String(nearby(city(g).lat, g.rng)),
-  lon: (g) => String(nearby(city(g).lon, g.rng)),
+  lat: (g) => String(g.scene.point(g.fk.role, 'lat', g.rng, g.world)),
+  lon: (g) => String(g.scene.point(g.fk.role, 'lon', g.rng, g.world)),
   street: (g) => streetIn(city(g), g.rng),
   address: (g) => addressIn(city(g), g.rng),
   postal: (g) => postalIn(city(g), g.rng),

@@ -14,6 +14,8 @@ import { FAKE_STREETS, pick } from './words.js';
 /** The places drawn for one object, by role. */
 export class Scene {
   private readonly places: Partial<Record<Role, City>> = {};
+  /** Per role, whether its point is the city's centre (which a user names by the city) or a spot a few km off. */
+  private readonly centred: Partial<Record<Role, boolean>> = {};
   /** Whether a field of the object is a US state: its places are then US cities. */
   usOnly = false;
   /** The role a nested object's places take from its key (an `origin: {city, country}`). */
@@ -46,7 +48,18 @@ export class Scene {
     this.places[r] = c;
     return c;
   }
+
+  /** A coordinate of the role's point: its latitude and longitude agree (both the centre, or one spot near it). */
+  point(role: Role, coord: 'lat' | 'lon', rng: Rng, world: ItemWorld | undefined): number {
+    const c = this.city(role, rng, world);
+    const r = role === '' ? this.defaultRole : role;
+    const centre = (this.centred[r] ??= rng.next() < CENTRED);
+    return centre ? c[coord] : nearby(c[coord], rng);
+  }
 }
+
+/** Share of points that are their city's centre (the table's coordinates). */
+const CENTRED = 0.6;
 
 let us: readonly City[] | undefined;
 const usCities = (): readonly City[] => (us ??= geoTables().cities.filter((c) => c.country === 'US'));

@@ -21,7 +21,7 @@ import type { Rng } from '../../core/rng.js';
 import { Clock } from './dates.js';
 import { kindOf, siblingsOf, snake, type Role } from './kinds.js';
 import { genNumber } from './numbers.js';
-import { nearby, Scene } from './places.js';
+import { Scene } from './places.js';
 import { keyOf, typeOf, type Schema } from './schema.js';
 import { agreeYear, reconcile } from './siblings.js';
 import type { StringContext, ValueContext } from './context.js';
@@ -150,8 +150,7 @@ export function generateValue(schema: Schema, rng: Rng, path = '', anchor = -1, 
       const coord = keyFacts(key).coord;
       if (coord) {
         // A coordinate is in the object's city (the other fields name it too).
-        const city = c.scene.city(kindOf(key, '', schema, c.api).role, rng, c.world);
-        const v = nearby(city[coord], rng);
+        const v = c.scene.point(kindOf(key, '', schema, c.api).role, coord, rng, c.world);
         if (genNumberFits(schema, v)) return v;
       }
       return genNumber(schema, rng, key, type === 'integer', c.world);

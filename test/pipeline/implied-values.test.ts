@@ -116,6 +116,34 @@ describe('implied values in the dialogues the user agent writes', () => {
   });
 });
 
+describe("a point said by the city it is the centre of", () => {
+  it('implies latitude and longitude together, says the city once, and states a point off the centre in numbers', () => {
+    let centred = 0;
+    let stated = 0;
+    for (const plan of plans(seeds, 21, 1500)) {
+      for (const c of plan.calls) {
+        const coords = Object.keys(c.arguments).filter((k) => /^(lat|latitude|lon|lng|longitude)$/.test(k));
+        if (coords.length !== 2) continue;
+        const d = coords.map((k) => c.derivations?.[k]);
+        // Both or neither: one coordinate is never said by a city while the other is stated.
+        expect(d.map((x) => x?.kind === 'city-coordinates')).toSatisfy((b: boolean[]) => b[0] === b[1]);
+        if (d[0]?.kind === 'city-coordinates') {
+          centred++;
+          expect(d[1]!.said).toBe(d[0].said);
+          const record = simulateOffline(plan, seeds, { id: `c-${plan.idx}`, split: plan.split, noiseRate: 0 });
+          const said = record.messages.filter((m) => m.role === 'user').map((m) => m.content).join(' ');
+          if ((record.meta.plan?.language ?? 'en') !== 'en') continue;
+          expect(said).toContain(d[0].said);
+          expect(said).not.toMatch(/latitude|longitude/i);
+          expect(said).not.toMatch(new RegExp(`${d[0].said} and ${d[0].said}|${d[0].said}, ${d[0].said}`));
+        } else stated++;
+      }
+    }
+    expect(centred).toBeGreaterThan(5);
+    expect(stated).toBeGreaterThan(5);
+  });
+});
+
 describe('flags and sort orders said in words', () => {
   it.each(pools)('%s pool: the user says the recorded phrase, from the list of the value it has', (_label, make) => {
     const pool = make();

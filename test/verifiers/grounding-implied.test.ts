@@ -107,6 +107,13 @@ describe('derivations the tables decide', () => {
     [{ kind: 'city-timezone', said: 'Denver' }, 'America/Chicago', /gives "America\/Denver"/],
     [{ kind: 'city-currency', said: 'Zurich' }, 'CHF', undefined],
     [{ kind: 'city-country', said: 'Osaka' }, 'JP', undefined],
+    [{ kind: 'city-coordinates', said: 'Lyon' }, 45.764, undefined, 'latitude'],
+    [{ kind: 'city-coordinates', said: 'Lyon' }, '4.8357', undefined, 'lng'],
+    [{ kind: 'city-coordinates', said: 'Lyon' }, 45.7643, /not 45.7643/, 'latitude'],
+    [{ kind: 'city-coordinates', said: 'Lyon' }, 46.764, /centre of Lyon is at latitude 45.764, not 46.764/, 'latitude'],
+    [{ kind: 'city-coordinates', said: 'Lyon' }, 45.764, /centre of Lyon is at longitude 4.8357/, 'longitude'],
+    [{ kind: 'city-coordinates', said: 'Lyon' }, 45.764, /no latitude or longitude/, 'altitude'],
+    [{ kind: 'city-coordinates', said: 'Gotham' }, 45.764, /names no city/, 'latitude'],
     [{ kind: 'country-code', said: 'Germany' }, 'DE', undefined],
     [{ kind: 'country-code', said: 'Germany' }, 'AT', /gives "DE"/],
     [{ kind: 'state-code', said: 'Colorado' }, 'CO', undefined],
@@ -122,8 +129,8 @@ describe('derivations the tables decide', () => {
     [{ kind: 'relative-date', said: 'this Friday' }, '2025-06-13', undefined],
     [{ kind: 'relative-date', said: 'this Friday' }, '2025-06-13T10:00:00Z', /not 10:00/],
     [{ kind: 'relative-date', said: 'last year' }, 2024, undefined],
-  ] as [Derivation, unknown, RegExp | undefined][])('%j for %j', (d, value, fault) => {
-    const got = derivationFault(d, value, env);
+  ] as [Derivation, unknown, RegExp | undefined, string?][])('%j for %j', (d, value, fault, key) => {
+    const got = derivationFault(d, value, key === undefined ? env : { ...env, key });
     if (fault) expect(got).toMatch(fault);
     else expect(got).toBeUndefined();
   });

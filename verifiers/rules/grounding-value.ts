@@ -8,7 +8,7 @@
  * derivation gives (`derived` paths) are not judged again.
  */
 import { clockOfValue } from '../../core/derive/clock.js';
-import { mayQualifyPlace, namesEntityOf } from '../../core/derive/codes.js';
+import { centreNamed, mayQualifyPlace, namesEntityOf } from '../../core/derive/codes.js';
 import { datesOfValue, isDateValue, monthOf } from '../../core/derive/date-formats.js';
 import { enumWays } from '../../core/derive/enum-words.js';
 import { normalise } from '../../core/derive/normalise.js';
@@ -86,6 +86,8 @@ function numberHint(v: number, schema: Schema | undefined, key: string, g: Groun
   // An amount in cents said in the currency itself ("9.33" for 933).
   if (inMinorUnits(description) && numbers.has(round(v / 100))) return undefined;
   if (Number.isInteger(v) && g.relativeYears.has(v)) return undefined;
+  // A latitude or longitude of the centre of a city named ("the weather in Lyon").
+  if (centreNamed(key, v, g.entities)) return undefined;
   // A month by its name ("for July" is month 7).
   if (/^month$/i.test(key) && Number.isInteger(v) && v >= 1 && v <= 12) for (const t of g.tokens) if (t.length >= 3 && monthOf(t) === v) return undefined;
   // A multiple of pi ("from 0 to 2 pi"), to the precision written.
@@ -123,6 +125,7 @@ function stringHint(value: string, schema: Schema | undefined, key: string, g: G
   }
   // A code or name the words of the request give ("euros" for EUR, "San Francisco" for CA, "New York" for America/New_York).
   if (value.length <= 60 && namesEntityOf(value, g.entities)) return undefined;
+  if (centreNamed(key, value, g.entities)) return undefined;
   const words = n.split(' ');
   // Initials of words said ("SSN" for "social security numbers", "SD" for "San Diego").
   if (/^[\p{L}]{2,5}$/u.test(value) && g.hasInitials(value)) return undefined;

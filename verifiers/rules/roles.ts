@@ -7,7 +7,8 @@
  *   end role (destination, target, max, recipient, to_);
  * - the words around a value and the parameter's own words: "a radius of 5 and a height of 10",
  *   "for 10 years at 5%", "'b' is 7", "by Stephen King" against `author`, "titled It" against `title`;
- * - a range out of order whatever the words: min above max, start after end, from above to.
+ * - a range out of order whatever the words: min above max, start after end, from above to;
+ * - a latitude and longitude that, the other way round, are the centre of a city of the tables.
  * A swap is reported only when the request's words give each value to the other parameter
  * more than to its own (by at least one cue or name word), so words that fit both leave the
  * call alone.
@@ -18,7 +19,7 @@ import { alignPlan } from './plan-agreement.js';
 import { lowerRequestBefore, requestBefore, spansOf, spansOfName, type Request, type Span } from './request-tokens.js';
 import { describesValue, END_CUES, namesParam, paramInfos, START_CUES, stem, type ParamInfo } from './role-words.js';
 import { kindOfValue, nameOfCode, placeKindOfValue, type Kind } from './value-kinds.js';
-import { entitiesOfValue, entitySpans, type EntitySpan } from '../../core/derive/codes.js';
+import { cityAt, coordinateOf, entitiesOfValue, entitySpans, type EntitySpan } from '../../core/derive/codes.js';
 import { normalise } from '../../core/derive/normalise.js';
 import { unitOfParam, unitOfWord, type Dimension } from '../../core/derive/units.js';
 
@@ -290,6 +291,20 @@ function outOfOrder(args: Record<string, unknown>, infos: ReadonlyMap<string, Pa
   return undefined;
 }
 
+/** A latitude and longitude in each other's place: read the other way round, they are the centre of a city of the tables. */
+function coordinatesSwapped(args: Record<string, unknown>): string | undefined {
+  let lat: string | undefined;
+  let lon: string | undefined;
+  for (const k in args) {
+    const c = coordinateOf(k);
+    if (c === 'lat') lat ??= k;
+    else if (c === 'lon') lon ??= k;
+  }
+  if (lat === undefined || lon === undefined) return undefined;
+  const city = cityAt(args[lon], args[lat]);
+  return city && !cityAt(args[lat], args[lon]) ? `${lat} = ${JSON.stringify(args[lat])} and ${lon} = ${JSON.stringify(args[lon])} are swapped: the other way round they are the centre of ${city.name}` : undefined;
+}
+
 const ranges = new WeakMap<ReadonlyMap<string, ParamInfo>, readonly [string, string][]>();
 /** The [start, end] pairs of a tool's parameters that must be in order: by range words (numbers and dates), or by roles (dates), with one base. */
 function rangesOf(infos: ReadonlyMap<string, ParamInfo>): readonly [string, string][] {
@@ -427,7 +442,7 @@ function checkCall(ctx: RuleContext, c: ParsedCall): void {
   const args = c.args!;
   const infos = paramInfos(c.tool!);
   const at = { message: c.message, call: c.call };
-  const order = outOfOrder(args, infos);
+  const order = outOfOrder(args, infos) ?? coordinatesSwapped(args);
   if (order) {
     ctx.add('args.roles', `${c.name}: ${order}`, at);
     return;

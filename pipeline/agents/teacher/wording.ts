@@ -36,6 +36,7 @@ const HOW: Readonly<Record<string, readonly string[]>> = {
   'city-airport': ['the airport of', 'the airport code for'],
   'city-timezone': ['the time zone of', 'the zone'],
   'city-currency': ['the currency of', 'the money used in'],
+  'city-coordinates': ['the centre of', 'the coordinates of'],
   'country-code': ['the country code for', 'the code of'],
   'language-code': ['the language code for', 'the code of'],
   'unit-conversion': ['converted from', "in the tool's unit, from"],

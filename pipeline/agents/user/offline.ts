@@ -63,6 +63,9 @@ function reference(c: PlannedCall, key: string, field: string, pick: Pick, justR
 }
 
 /** Calls of one tool that differ in one scalar argument: "check the weather in Lyon, Oslo and Rome". */
+/** Whether a call's point is said by a city (one place for two values: not a list of one of them). */
+const saysCentre = (c: PlannedCall): boolean => Object.values(c.derivations ?? {}).some((d) => d.kind === 'city-coordinates');
+
 function groupedRequest(api: ApiSpec, calls: readonly PlannedCall[], rng: Rng, pick: Pick): string | undefined {
   const first = calls[0].arguments;
   const keys = Object.keys(first);
@@ -80,7 +83,7 @@ function groupedRequest(api: ApiSpec, calls: readonly PlannedCall[], rng: Rng, p
   if (varying === undefined) return undefined;
   const vk = varying;
   const sp = argSpeaker(api, vk);
-  if (sp.yes || sp.flatten || sp.tpl.length === 0 || calls.some((c) => typeof c.arguments[vk] === 'object' || c.dependsOn?.[vk] || saidAlone(derivationOf(c, vk)?.kind, saidFor(c, vk) ?? ''))) return undefined;
+  if (sp.yes || sp.flatten || sp.tpl.length === 0 || calls.some((c) => typeof c.arguments[vk] === 'object' || c.dependsOn?.[vk] || saidAlone(derivationOf(c, vk)?.kind, saidFor(c, vk) ?? '') || saysCentre(c))) return undefined;
   const values = listOf(calls.map((c) => saidFor(c, vk) ?? sp.value(c.arguments[vk], pick)));
   const group = sayWith(sp, undefined, values, pick);
   const shared = tail(clausesOf(api, first, pick, rng, new Set([vk, ...Object.keys(calls[0].dependsOn ?? {})]), calls[0]), pick);

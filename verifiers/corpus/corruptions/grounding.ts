@@ -18,7 +18,8 @@ import { READER_CORRUPTIONS } from './grounding-reader.js';
 const UNGROUNDED: Corruption = {
   name: 'ungrounded value',
   expected: 'grounding.value',
-  also: ['plan.arguments', 'category.dependent-chain', 'category.clarification-invented', 'consistency.echo', 'category.parallel-coverage'],
+  // A number out of the parameter's range (7919 as a latitude) breaks its schema too.
+  also: ['plan.arguments', 'category.dependent-chain', 'category.clarification-invented', 'consistency.echo', 'category.parallel-coverage', 'args.schema'],
   apply: (e) =>
     changeArgs(e, (args, params) => {
       const props = propsOf(params);
@@ -66,6 +67,8 @@ function wrongValue(v: unknown, d: Derivation, e: CorpusEntry, choices: readonly
   }
   if (typeof v === 'boolean') return !v;
   if (d.kind === 'enum-words') return choices.find((x) => x !== v);
+  // A coordinate a degree off: another place than the centre named.
+  if (d.kind === 'city-coordinates') return typeof v === 'number' ? v + 1 : typeof v === 'string' ? String(Number(v) + 1) : undefined;
   if (typeof v === 'number') return Math.round((v + 1) * 100) / 100;
   if (typeof v !== 'string') return undefined;
   const date = /^(\d{4}-\d{2}-\d{2})(.*)$/.exec(v);
@@ -114,7 +117,7 @@ function wrongValues(e: CorpusEntry, kind: DerivationKind): CorpusEntry | undefi
   return { ...next, record: { ...next.record, messages } };
 }
 
-const CITY_KINDS: ReadonlySet<DerivationKind> = new Set(['city-airport', 'city-timezone', 'city-currency', 'city-country']);
+const CITY_KINDS: ReadonlySet<DerivationKind> = new Set(['city-airport', 'city-timezone', 'city-currency', 'city-country', 'city-coordinates']);
 /** The enum of parameter `key` of tool `name` in the record's tools, or none. */
 function choicesOf(e: CorpusEntry, name: string, key: string): readonly unknown[] {
   const params = e.record.tools.find((t) => t.function.name === name)?.function.parameters as Obj | undefined;

@@ -48,6 +48,26 @@ const FIND_HOTELS: ToolDefinition = {
   },
 };
 
+/** A forecast at a point (corpus tools have no coordinates). */
+const HOURLY_FORECAST: ToolDefinition = {
+  type: 'function',
+  function: {
+    name: 'get_hourly_forecast',
+    description: 'Hourly weather forecast at a point given by its coordinates.',
+    parameters: {
+      type: 'object',
+      properties: {
+        latitude: { type: 'number', minimum: -90, maximum: 90, description: 'Latitude in decimal degrees.' },
+        longitude: { type: 'number', minimum: -180, maximum: 180, description: 'Longitude in decimal degrees.' },
+        hours: { type: 'integer', minimum: 1, maximum: 48, description: 'Hours ahead.' },
+      },
+      required: ['latitude', 'longitude'],
+      additionalProperties: false,
+    },
+  },
+};
+const LYON_CENTRE = { latitude: 45.764, longitude: 4.8357, hours: 6 };
+
 /** The entry with `t` among its record's tools (in place of the name the corpus tools do not have). */
 const withTool = (d: Draft, t: ToolDefinition): Draft => (idx) => {
   const e = d(idx);
@@ -230,6 +250,20 @@ export function impliedEntries(): Draft[] {
         { sort: { kind: 'enum-words', said: 'cheapest first' } },
       ),
       FIND_HOTELS,
+    ),
+    withTool(
+      oneCall(
+        "single: a point by the city it is the centre of",
+        'single',
+        ['get_hourly_forecast', 'get_current_weather'],
+        'What will the weather do over the next six hours in central Lyon?',
+        'get_hourly_forecast takes a point: the centre of Lyon is 45.764, 4.8357, and six hours is 6.',
+        ['call_i14', 'get_hourly_forecast', LYON_CENTRE],
+        { latitude: 45.764, longitude: 4.8357, hours: [{ time: '2025-06-11T17:00', temp_c: 24 }, { time: '2025-06-11T18:00', temp_c: 23 }] },
+        'Over the next hours central Lyon stays warm: 24 °C at 17:00 and 23 °C at 18:00.',
+        { latitude: { kind: 'city-coordinates', said: 'Lyon' }, longitude: { kind: 'city-coordinates', said: 'Lyon' }, hours: { kind: 'spelled-number', said: 'six' } },
+      ),
+      HOURLY_FORECAST,
     ),
     entry(
       'safety: a yes/no option said in words',
