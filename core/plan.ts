@@ -32,7 +32,7 @@ export interface ValueSource {
  * instead of stating it: a date relative to today ("next Friday"), a code from a real table
  * ("Tokyo" for its airport, time zone or currency; "Germany" for DE; "French" for fr;
  * "Apple" for AAPL, "Frankfurt" for the cloud region eu-central-1; "Lyon" for the latitude or
- * longitude of its centre), a number in words ("two"), another unit ("5 miles" for 8.05 km), a
+ * longitude of its centre; "Dota 2" for its store app id 570), a number in words ("two"), another unit ("5 miles" for 8.05 km), a
  * field of an earlier result ("the first one"), a value of an earlier turn's call ("the
  * same account"), a yes/no argument by a phrase that carries it ("nonstop only", "without
  * notifying anyone": flag-words), or an enum code by its words ("turn on" for turn_on:
@@ -51,6 +51,7 @@ export const DERIVATION_KINDS = [
   'city-currency',
   'city-country',
   'city-coordinates',
+  'game-app',
   'country-code',
   'state-code',
   'language-code',

@@ -14,6 +14,7 @@ import { CENTRE_SLACK, CLOUD_REGIONS, coordinateOf, coordinateValue, localeName,
 import type { Derivation } from '../plan.js';
 import { resolveRelative } from './relative-dates.js';
 import { enumValueOf } from './enum-words.js';
+import { gameNamed } from './games.js';
 import { flagValueOf } from './said-words.js';
 import { normalise } from './normalise.js';
 import { numberInWords } from './numbers.js';
@@ -124,6 +125,8 @@ export function derivationFault(d: Derivation, value: unknown, env: DerivationEn
     }
     case 'city-country':
       return expect(g.cityByName.get(lower)?.country, 'city');
+    case 'game-app':
+      return expect(gameNamed(said)?.appId, 'game');
     case 'city-coordinates':
       return coordinateFault(said, g.cityByName.get(lower), value, env.key);
     case 'country-code':

@@ -11,6 +11,7 @@ import { datePhrases } from '../../core/derive/date-phrases.js';
 import { listPhrase } from '../../core/derive/derivation.js';
 import type { Derivation, ItemWorld } from '../../core/plan.js';
 import { cityAt, coordinateOf } from '../../core/derive/codes.js';
+import { gameOfApp, isAppKey } from '../../core/derive/games.js';
 import { kindOf, siblingsOf, snake } from '../values/kinds.js';
 import { FLATTEN } from '../agents/user/fields.js';
 import type { Schema } from '../values/values.js';
@@ -79,6 +80,9 @@ function scalarDerivation(api: ApiSpec, key: string, top: Schema, schema: Schema
   }
   if (typeof value === 'number') {
     if (choice || top !== schema) return undefined;
+    // A store app id by its game ("the leaderboard in Dota 2").
+    const game = isAppKey(key) ? gameOfApp(value) : undefined;
+    if (game) return { kind: 'game-app', said: game.name };
     if (YEAR_KEY.test(key)) return pick(datePhrases(value, world.today, r, true), 'relative-date', r);
     // A month by its name ("for July"), when it is this year's or next.
     if (/^month$/i.test(key) && Number.isInteger(value) && value >= 1 && value <= 12) return { kind: 'relative-date', said: MONTH_NAMES[value - 1] };

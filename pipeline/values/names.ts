@@ -6,6 +6,7 @@
  */
 import { faker } from '@faker-js/faker/locale/en';
 import { fakerTable } from './words.js';
+import { GAMES as STORE_GAMES } from '../../core/derive/games.js';
 
 const words = (s: string): readonly string[] => s.split('|');
 /** Every `a b` of two lists: "Casa" x "Lucia" -> "Casa Lucia". */
@@ -48,7 +49,8 @@ export const COURSES = cross(
 );
 export const PODCASTS = cross(words('The Daily|Morning|Weekend|Deep|Inside|Beyond the'), words('Briefing|Science Hour|Money Talk|History Show|Tech Review|Story'));
 export const SHOWS = [...BOOKS.slice(0, 40), ...words('The Long Night|Harbor Lights|Northern Line|Silent Orchard|City of Glass|The Last Summer|Paper Kingdom|Cold Harbour')];
-export const GAMES = words('Stardew Valley|Hollow Knight|Minecraft|Celeste|Hades|Portal 2|Rocket League|Terraria|Elden Ring|Among Us|Dota 2|Counter-Strike 2|Fortnite|Apex Legends|Valorant|Overwatch 2|The Witcher 3|Civilization VI');
+/** Game titles: the store's (core/derive/games.ts, which app ids name) and a few sold elsewhere. */
+export const GAMES = [...STORE_GAMES.map((g) => g.name), ...words('Minecraft|Fortnite|Valorant|Overwatch 2')];
 export const CROPS = words('wheat|corn|soybeans|barley|rice|potatoes|canola|sunflower|alfalfa|oats|cotton|sugar beet|tomatoes|grapes|apples|coffee|cocoa');
 export const PESTS = words('aphids|corn rootworm|fall armyworm|spider mites|whiteflies|wireworms|Colorado potato beetle|codling moth|thrips|leafhoppers');
 export const SPECIES = words('Escherichia coli|Homo sapiens|Mus musculus|Saccharomyces cerevisiae|Arabidopsis thaliana|Drosophila melanogaster|Danio rerio|Bacillus subtilis|Staphylococcus aureus|Zea mays');

@@ -22,6 +22,7 @@ import { Clock } from './dates.js';
 import { kindOf, siblingsOf, snake, type Role } from './kinds.js';
 import { genNumber } from './numbers.js';
 import { Scene } from './places.js';
+import { GAMES, isAppKey } from '../../core/derive/games.js';
 import { keyOf, typeOf, type Schema } from './schema.js';
 import { agreeYear, reconcile } from './siblings.js';
 import type { StringContext, ValueContext } from './context.js';
@@ -147,6 +148,11 @@ export function generateValue(schema: Schema, rng: Rng, path = '', anchor = -1, 
     case 'integer':
     case 'number': {
       const key = keyOf(path);
+      // A store app id is a real game's.
+      if (isAppKey(key)) {
+        const g = GAMES[Math.floor(rng.next() * GAMES.length)];
+        if ((typeof schema.minimum !== 'number' || g.appId >= schema.minimum) && (typeof schema.maximum !== 'number' || g.appId <= schema.maximum)) return g.appId;
+      }
       const coord = keyFacts(key).coord;
       if (coord) {
         // A coordinate is in the object's city (the other fields name it too).

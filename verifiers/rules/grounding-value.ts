@@ -11,6 +11,7 @@ import { clockOfValue } from '../../core/derive/clock.js';
 import { centreNamed, mayQualifyPlace, namesEntityOf } from '../../core/derive/codes.js';
 import { datesOfValue, isDateValue, monthOf } from '../../core/derive/date-formats.js';
 import { enumWays } from '../../core/derive/enum-words.js';
+import { gameOfApp, isAppKey } from '../../core/derive/games.js';
 import { normalise } from '../../core/derive/normalise.js';
 import { round } from '../../core/derive/numbers.js';
 import { convert, inMinorUnits, sameAtPrecision, unitOfParam, unitWords } from '../../core/derive/units.js';
@@ -86,8 +87,10 @@ function numberHint(v: number, schema: Schema | undefined, key: string, g: Groun
   // An amount in cents said in the currency itself ("9.33" for 933).
   if (inMinorUnits(description) && numbers.has(round(v / 100))) return undefined;
   if (Number.isInteger(v) && g.relativeYears.has(v)) return undefined;
-  // A latitude or longitude of the centre of a city named ("the weather in Lyon").
+  // A latitude or longitude of the centre of a city named ("the weather in Lyon"); a store app id by its game ("Dota 2": 570).
   if (centreNamed(key, v, g.entities)) return undefined;
+  const game = isAppKey(key) ? gameOfApp(v) : undefined;
+  if (game && g.hasPhrase(normalise(game.name))) return undefined;
   // A month by its name ("for July" is month 7).
   if (/^month$/i.test(key) && Number.isInteger(v) && v >= 1 && v <= 12) for (const t of g.tokens) if (t.length >= 3 && monthOf(t) === v) return undefined;
   // A multiple of pi ("from 0 to 2 pi"), to the precision written.

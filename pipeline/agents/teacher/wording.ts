@@ -37,6 +37,7 @@ const HOW: Readonly<Record<string, readonly string[]>> = {
   'city-timezone': ['the time zone of', 'the zone'],
   'city-currency': ['the currency of', 'the money used in'],
   'city-coordinates': ['the centre of', 'the coordinates of'],
+  'game-app': ['the store id of', 'the app id for'],
   'country-code': ['the country code for', 'the code of'],
   'language-code': ['the language code for', 'the code of'],
   'unit-conversion': ['converted from', "in the tool's unit, from"],

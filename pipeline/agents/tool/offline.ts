@@ -12,6 +12,7 @@ import { generateObject, generateValue, type Schema } from '../../values/values.
 import { canonicalJson } from '../../../core/canonical-json.js';
 import type { ItemWorld } from '../../../core/plan.js';
 import { alignPlaces } from './place-agree.js';
+import { alignGame, gameOfCall } from './game-agree.js';
 import { applyPlan, resultPlan } from './result-plan.js';
 
 type Obj = Record<string, unknown>;
@@ -58,6 +59,8 @@ export function offlineToolResult(api: ApiSpec, args: Readonly<Obj>, world: Item
   else {
     result = applyPlan(resultPlan(api), api, generateObject(returns, rng, { optionalRate: 0.7, world, api }), args, world, rng);
     alignPlaces(result, returns);
+    const game = gameOfCall(args);
+    if (game) alignGame(result, returns, game);
   }
   if (recent.size >= 64) recent.clear();
   recent.set(key, { api, result });

@@ -137,6 +137,8 @@ export function fieldClauses(api: ApiSpec, o: Obj, schema: Schema, path: string,
   return parts.sort((a, b) => a.rank - b.rank).map((p) => p.text);
 }
 
+const GAME_CLAUSES = ['in {g}', 'for {g}', 'in {g}'];
+
 /**
  * One clause: the speaker's template around the value as said, or around `said`, the words the
  * plan has the user use instead (`kind`: how they imply it). A spelled-out number keeps its unit
@@ -145,6 +147,8 @@ export function fieldClauses(api: ApiSpec, o: Obj, schema: Schema, path: string,
 export function sayWith(sp: Speaker, v: unknown, said: string | undefined, pick: Pick, kind = ''): string {
   // A flag's phrase carries its value: the plan's words when it records them (flag-words), else one of the speaker's.
   if (sp.yes && typeof v === 'boolean') return said ?? pick(v ? sp.yes : (sp.no as readonly string[]));
+  // A store app by its game: the game's name is the clause ("in Dota 2", not "for app Dota 2").
+  if (kind === 'game-app' && said !== undefined) return pick(GAME_CLAUSES).replace('{g}', () => said);
   const phrase = said === undefined ? sp.value(v, pick) : /spelled/.test(kind) && sp.after && typeof v === 'number' ? `${said}${sp.after(v)}` : said;
   // A sort order said by its name stands alone ("cheapest first", not "sorted by cheapest first"), and so do a clause ("by car") and the user's own things ("to me").
   if (sp.tpl.length === 0 || saidAlone(kind, phrase)) return phrase;

@@ -31,11 +31,14 @@ const ECHOES: [string, ApiSpec, Obj, (r: Obj) => void][] = [
   ['money with no currency asked is in the user currency', api('get_bill', { bill_id: STR }, { bill_id: STR, amount_due: NUM, currency: { type: 'string', pattern: '^[A-Z]{3}$' } }), { bill_id: 'B-1' }, (r) => expect(r.currency).toBe('EUR')],
   ['a status grouped in an options object', api('file_concert_rule_v2', { title: STR, options: { type: 'object', properties: { status: { type: 'string', enum: ['active', 'pending', 'closed'] } } } }, { data: { type: 'object', properties: { concert_id: STR, status: STR }, required: ['concert_id', 'status'] }, meta: { type: 'object', properties: { api_version: STR } } }), { title: 'Rag Doll', options: { status: 'active' } }, (r) => expect((r.data as Obj).status).toBe('active')],
   ['a final status sent in the preferences stands on a create', api('file_concert_rule_advanced', { title: STR, preferences: { type: 'object', properties: { status: { type: 'string', enum: ['active', 'closed', 'archived'] } } } }, { concert_id: STR, status: { type: 'string', enum: ['active', 'pending', 'closed', 'archived'] } }), { title: 'Kiss', preferences: { status: 'archived' } }, (r) => expect(r.status).toBe('archived')],
+  ['the game of a store app id', api('get_player_achievements', { app_id: INT, player_id: STR }, { game_name: STR, unlocked_count: INT }), { app_id: 570, player_id: 'P1' }, (r) => expect(r.game_name).toBe('Dota 2')],
+  ['a store page names its game and developer', api('get_game_store_details', { app_id: INT }, { app_id: INT, name: STR, developer: STR }), { app_id: 620 }, (r) => expect([r.name, r.developer]).toEqual(['Portal 2', 'Valve'])],
   ['a default asking the tool to choose is answered by its choice', api('track_parcel', { tracking_number: STR, carrier: { type: 'string', enum: ['auto_detect', 'ups', 'dhl'], default: 'auto_detect' } }, { tracking_number: STR, carrier: { type: 'string', enum: ['ups', 'dhl'] } }), { tracking_number: 'T1' }, (r) => expect(['ups', 'dhl']).toContain(r.carrier)],
 ];
 
 const NOT_ECHOED: [string, ApiSpec, Obj, (r: Obj) => void][] = [
   ['a create returns its own new id', api('create_payment', { order_id: STR }, { id: STR, order_id: STR }), { order_id: 'O-1' }, (r) => expect(r.id).not.toBe('O-1')],
+  ['an app id the store table does not know', api('get_player_achievements', { app_id: INT }, { game_name: { type: 'string', enum: ['Quake', 'Doom'] } }), { app_id: 570 }, (r) => expect(['Quake', 'Doom']).toContain(r.game_name)],
   ['a value the result schema does not admit', api('get_level', { level: STR }, { level: { type: 'string', enum: ['low', 'high'] } }), { level: 'medium' }, (r) => expect(['low', 'high']).toContain(r.level)],
 ];
 

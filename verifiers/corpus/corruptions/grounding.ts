@@ -139,6 +139,7 @@ function otherWords(d: Derivation, key: string, choices: readonly unknown[]): st
   if (d.kind === 'unit-conversion') return d.said.replace(/^[\d.]+/, (n) => String(Number(n) + 2));
   if (d.kind === 'user-profile') return d.said === 'in my city' ? 'in my country' : 'in my city';
   if (d.kind === 'cloud-region') return d.said === 'Singapore' ? 'Ireland' : 'Singapore';
+  if (d.kind === 'game-app') return d.said === 'Dota 2' ? 'Portal 2' : 'Dota 2';
   const other: Partial<Record<DerivationKind, string>> = {
     'country-code': 'Spain', 'state-code': 'Utah', 'language-code': 'Finnish', 'currency-code': 'pounds sterling', 'company-ticker': 'Intel', 'spelled-number': 'seventeen', 'previous-result': 'the second one',
   };

@@ -66,6 +66,20 @@ const HOURLY_FORECAST: ToolDefinition = {
     },
   },
 };
+/** A store page by app id (corpus tools have none). */
+const STORE_DETAILS: ToolDefinition = {
+  type: 'function',
+  function: {
+    name: 'get_game_store_details',
+    description: "A game's store page: name, developer and current price, by the store's numeric app id.",
+    parameters: {
+      type: 'object',
+      properties: { app_id: { type: 'integer', minimum: 1, description: 'Numeric store identifier of the game.' } },
+      required: ['app_id'],
+      additionalProperties: false,
+    },
+  },
+};
 const LYON_CENTRE = { latitude: 45.764, longitude: 4.8357, hours: 6 };
 
 /** The entry with `t` among its record's tools (in place of the name the corpus tools do not have). */
@@ -264,6 +278,20 @@ export function impliedEntries(): Draft[] {
         { latitude: { kind: 'city-coordinates', said: 'Lyon' }, longitude: { kind: 'city-coordinates', said: 'Lyon' }, hours: { kind: 'spelled-number', said: 'six' } },
       ),
       HOURLY_FORECAST,
+    ),
+    withTool(
+      oneCall(
+        'single: a store app by its game',
+        'single',
+        ['get_game_store_details', 'get_current_weather'],
+        'How much is Portal 2 on the store right now?',
+        "get_game_store_details reads a game's store page by app id: Portal 2 is app 620.",
+        ['call_i15', 'get_game_store_details', { app_id: 620 }],
+        { app_id: 620, name: 'Portal 2', developer: 'Valve', price: { currency: 'USD', final: 9.99 } },
+        'Portal 2 costs 9.99 USD on the store right now.',
+        { app_id: { kind: 'game-app', said: 'Portal 2' } },
+      ),
+      STORE_DETAILS,
     ),
     entry(
       'safety: a yes/no option said in words',
