@@ -96,7 +96,7 @@ export function codeDerivation(kind: string, value: string, args: Readonly<Recor
 }
 
 /** Fields of the user's world by the kind of field that holds them (pipeline/values/kinds.ts). */
-const PROFILE_KINDS: Readonly<Record<string, WorldField>> = { email: 'email', person: 'name', city: 'city', 'country-code': 'country', currency: 'currency', 'time-zone': 'timeZone', language: 'language' };
+const PROFILE_KINDS: Readonly<Record<string, WorldField>> = { email: 'email', person: 'name', city: 'city', location: 'city', 'country-code': 'country', currency: 'currency', 'time-zone': 'timeZone', language: 'language' };
 const TO_KEY = /(^|_)(to|recipient|recipients|cc|bcc|invitee|attendee|grantee|share_with|notify|send_to|destination|target)(_|$)/;
 const FROM_KEY = /(^|_)(from|sender|reply_to|origin|source|base)(_|$)/;
 

@@ -74,7 +74,7 @@ function scalarDerivation(api: ApiSpec, key: string, top: Schema, schema: Schema
   if (typeof value === 'boolean') return top === schema && at.depth === 0 ? flagDerivation(key, value, r) : undefined;
   // An enum choice is said as its words ("turn on" for turn_on), or by the name a code stands for (a currency among the listed ones).
   const choice = Array.isArray(schema.enum);
-  if (top === schema && !choice && at.depth === 0) {
+  if (top === schema && !choice) {
     const centre = centreDerivation(key, value, at.values);
     if (centre) return centre;
   }

@@ -11,7 +11,7 @@ import { siblingsOf } from '../../values/kinds.js';
 import type { Schema } from '../../values/schema.js';
 import type { Pick } from '../text.js';
 import { derivationOf, saidFor, shownValue } from './derivations.js';
-import { fieldClauses, pairClause, pairsIn, sayWith, speakerOf } from './fields.js';
+import { centreClause, fieldClauses, pairClause, pairsIn, pointSaid, sayWith, speakerOf } from './fields.js';
 import { RANK, type Speaker } from './speaker.js';
 
 type Obj = Record<string, unknown>;
@@ -21,9 +21,6 @@ export function argSpeaker(api: ApiSpec, key: string): Speaker {
   return speakerOf(api, key, api.parameters.properties[key] as Schema | undefined, '', siblingsOf(api.parameters as Schema));
 }
 
-/** A point said by the city it is the centre of. */
-const CENTRE = ['in {c}', 'for {c}', 'in central {c}', 'for the centre of {c}', 'in downtown {c}'];
-
 /** One argument as a clause ("leaving from Boston"), or its implied words when the plan has them. */
 export function clauseOf(api: ApiSpec, key: string, v: unknown, pick: Pick, call?: PlannedCall): string {
   const whole = derivationOf(call, key);
@@ -31,20 +28,12 @@ export function clauseOf(api: ApiSpec, key: string, v: unknown, pick: Pick, call
   const d = whole?.kind === 'nested' ? undefined : whole;
   const shown = whole?.kind === 'nested' ? shownValue(v, whole) : v;
   // A coordinate of a city's centre: the city, as for the pair (its partner said already or not sent).
-  if (d?.kind === 'city-coordinates') return pick(CENTRE).replace('{c}', () => d.said);
+  if (d?.kind === 'city-coordinates') return centreClause(d.said, pick);
   const sp = argSpeaker(api, key);
   if (sp.flatten && d === undefined && v && typeof v === 'object' && !Array.isArray(v)) {
     return joinClauses(fieldClauses(api, v as Obj, (api.parameters.properties[key] ?? {}) as Schema, key, pick, whole?.parts), pick);
   }
   return sayWith(sp, shown, d?.said, pick, d?.kind);
-}
-
-/** The clause a pair of coordinates is said by when the plan has both implied by the same words (a city's centre, "the same spot"). */
-function pointSaid(call: PlannedCall | undefined, a: string, b: string, pick: Pick): string | undefined {
-  const da = derivationOf(call, a);
-  const db = derivationOf(call, b);
-  if (!da || !db || da.kind !== db.kind || da.said !== db.said) return undefined;
-  return da.kind === 'city-coordinates' ? pick(CENTRE).replace('{c}', () => da.said) : da.kind === 'previous-turn' ? `at ${da.said}` : undefined;
 }
 
 /**
@@ -58,7 +47,7 @@ export function clausesOf(api: ApiSpec, args: Readonly<Obj>, pick: Pick, rng: Rn
   const done = pairs.length > 0 ? new Set<string>() : undefined;
   for (const [a, b, tpl] of pairs) {
     if (!(a in args) || !(b in args) || skip?.has(a) || skip?.has(b)) continue;
-    const one = pointSaid(call, a, b, pick);
+    const one = pointSaid(derivationOf(call, a), derivationOf(call, b), pick);
     if (one !== undefined) {
       // A latitude and longitude said by one name (a city whose centre they are, "the same spot"): one place, once.
       parts.push({ rank: RANK.place, text: one });

@@ -7,6 +7,7 @@
  * Worked out once per API and field path (WeakMap per API).
  */
 import type { ApiSpec } from '../../../api-pool/types.js';
+import { coordinateOf } from '../../../core/derive/codes.js';
 import { kindOf, siblingsOf, snake } from '../../values/kinds.js';
 import type { Schema } from '../../values/schema.js';
 import { TOOL_PHRASES, type ParamPhrase } from '../phrases.js';
@@ -108,6 +109,16 @@ export function pairsIn(schema: Schema): readonly Pair[] {
   return p;
 }
 
+/** A point said by the city it is the centre of. */
+const CENTRE = ['in {c}', 'for {c}', 'in central {c}', 'for the centre of {c}', 'in downtown {c}'];
+export const centreClause = (city: string, pick: Pick): string => pick(CENTRE).replace('{c}', () => city);
+
+/** The clause a pair of coordinates is said by when the plan has both implied by the same words (a city's centre, "the same spot"). */
+export function pointSaid(da: Derivation | undefined, db: Derivation | undefined, pick: Pick): string | undefined {
+  if (!da || !db || da.kind !== db.kind || da.said !== db.said) return undefined;
+  return da.kind === 'city-coordinates' ? centreClause(da.said, pick) : da.kind === 'previous-turn' ? `at ${da.said}` : undefined;
+}
+
 export const pairClause = (tpl: readonly string[], a: unknown, b: unknown, pick: Pick): string => pick(tpl).replace('{a}', () => String(a)).replace('{b}', () => String(b));
 
 /**
@@ -121,7 +132,9 @@ export function fieldClauses(api: ApiSpec, o: Obj, schema: Schema, path: string,
   let paired: Set<string> | undefined;
   for (const [a, b, tpl] of pairsIn(schema)) {
     if (!(a in o) || !(b in o)) continue;
-    parts.push({ rank: RANK.place, text: pairClause(tpl, o[a], o[b], pick) });
+    // A point whose coordinates a copy already shows as one city's words ("Lyon", "Lyon"): the city.
+    const shown = typeof o[a] === 'string' && o[a] === o[b] && coordinateOf(a) !== undefined ? centreClause(o[a] as string, pick) : undefined;
+    parts.push({ rank: RANK.place, text: pointSaid(implied?.[a], implied?.[b], pick) ?? shown ?? pairClause(tpl, o[a], o[b], pick) });
     (paired ??= new Set()).add(a).add(b);
   }
   for (const f of Object.keys(o)) {
@@ -176,7 +189,11 @@ function objectSpeaker(api: ApiSpec, key: string, schema: Schema, parent: string
       const o = v as Obj;
       const rest = Object.keys(o).filter((f) => snake(f) !== lat && snake(f) !== lon);
       const extra = rest.length > 0 ? ` ${fieldClauses(api, pick2(o, rest), schema, path, pick).join(', ')}` : '';
-      return `${o[Object.keys(o).find((f) => snake(f) === lat) as string]}, ${o[Object.keys(o).find((f) => snake(f) === lon) as string]}${extra}`;
+      const a = o[Object.keys(o).find((f) => snake(f) === lat) as string];
+      const b = o[Object.keys(o).find((f) => snake(f) === lon) as string];
+      // Both said by one city (the plan's words for its centre stand in the copy): the city, once.
+      if (typeof a === 'string' && a === b) return `${pick(['central ', 'the centre of ', ''])}${a}${extra}`;
+      return `${a}, ${b}${extra}`;
     });
   }
   // Counts of people or things: "for 2 adults and 1 child".
@@ -285,7 +302,9 @@ function listSpeaker(api: ApiSpec, key: string, items: Schema, parent: string): 
         const la = f.find((x) => /^(lat|latitude)$/.test(snake(x))) as string;
         const lo = f.find((x) => /^(lon|lng|long|longitude)$/.test(snake(x))) as string;
         const rest = f.filter((x) => x !== la && x !== lo);
-        return `(${o[la]}, ${o[lo]})${rest.length > 0 ? ` ${fieldClauses(api, pick2(o, rest), items, path, pick).join(' ')}` : ''}`;
+        // A point said by its city (the plan's words in the copy for both coordinates): the city.
+        const at = typeof o[la] === 'string' && o[la] === o[lo] ? String(o[la]) : `(${o[la]}, ${o[lo]})`;
+        return `${at}${rest.length > 0 ? ` ${fieldClauses(api, pick2(o, rest), items, path, pick).join(' ')}` : ''}`;
       }
       if (qty && names.length >= 2) {
         const qk = Object.keys(o).find((f) => snake(f) === qty) as string;
