@@ -78,16 +78,19 @@ const countOf = (w: LangWords, words: boolean): Count => (n, g) => (words && n <
 
 const isDay = (x: DateMeaning): x is DayMeaning => x.t !== 'month' && x.t !== 'month-of' && x.t !== 'year' && x.t !== 'years';
 
-/** The phrases of a meaning without its clock, and how a day phrase goes into a clause ('period': a month or year, said on its own). */
-function phrasesOf(w: LangWords, x: DateMeaning, count: Count): { readonly text: string; readonly shape: Shape | 'period' }[] {
-  if (!isDay(x)) return w.period(x as Parameters<LangWords['period']>[0], count).map((text) => ({ text, shape: 'period' as const }));
+/**
+ * The phrases of a meaning without its clock, and how a day phrase goes into a clause ('period': a
+ * month or year, led in on its own; 'alone': a span of years, a clause by itself).
+ */
+function phrasesOf(w: LangWords, x: DateMeaning, count: Count): DatePhraseIn[] {
+  if (!isDay(x)) return w.period(x as Parameters<LangWords['period']>[0], count).map((text) => ({ text, shape: x.t === 'years' ? 'alone' : 'period' }));
   return w.day(x, count).map((p) => ({ text: p.text, shape: p.shape }));
 }
 
 /** A date phrase of a second language and where it goes in a clause. */
 export interface DatePhraseIn {
   readonly text: string;
-  readonly shape: Shape | 'period';
+  readonly shape: Shape | 'period' | 'alone';
 }
 
 /**
