@@ -23,6 +23,7 @@ import { callShapeEntries } from './corpus/valid/call-shapes.js';
 import { impliedEntries } from './corpus/valid/implied.js';
 import { listEntries } from './corpus/valid/lists.js';
 import { moreImpliedEntries } from './corpus/valid/implied-more.js';
+import { langImpliedEntries } from './corpus/valid/implied-lang.js';
 import { languageEntries } from './corpus/valid/languages.js';
 import { worldEntries } from './corpus/valid/world.js';
 import { CALL_CORRUPTIONS } from './corpus/corruptions/calls.js';
@@ -42,7 +43,7 @@ export { GROUNDING_BLIND_SPOTS } from './corpus/corruptions/grounding-blind-spot
 
 /** The hand-written valid trajectories, at least one per category; an entry's place gives its id and seed. */
 export function validEntries(): CorpusEntry[] {
-  return [...callShapeEntries(), ...behaviourEntries(), ...worldEntries(), ...impliedEntries(), ...moreImpliedEntries(), ...listEntries(), ...languageEntries()].map((draft, idx) => draft(idx));
+  return [...callShapeEntries(), ...behaviourEntries(), ...worldEntries(), ...impliedEntries(), ...moreImpliedEntries(), ...langImpliedEntries(), ...listEntries(), ...languageEntries()].map((draft, idx) => draft(idx));
 }
 
 /** Every corruption, in the order the records and the reports list them. */

@@ -7,12 +7,15 @@
  * value an earlier turn's call had ("the same account"), a flag by the list its phrase is in,
  * an enum code by its words (enum-words.ts), the user's own thing by "my" against the profile
  * the conversation states (profile.ts), a cloud region by its place, a list item by item, an
- * object field by field.
+ * object field by field. In a second-language dialogue (`lang`) the words of a date, a number,
+ * the user's own thing and a country, language or currency are read in that language only
+ * (lang/read.ts): an English phrase there, or a phrase of another language, gives nothing.
  */
 import { geoTables, type City } from '../geo.js';
 import { CENTRE_SLACK, CLOUD_REGIONS, coordinateOf, coordinateValue, localeName, localeOfName } from './codes.js';
 import type { Derivation } from '../plan.js';
 import { resolveRelative } from './relative-dates.js';
+import { codeIn, dateIn, isLang, numberIn, profileFieldIn, type Lang } from './lang/read.js';
 import { enumValueOf } from './enum-words.js';
 import { gameNamed } from './games.js';
 import { flagValueOf } from './said-words.js';
@@ -34,6 +37,48 @@ export interface DerivationEnv {
   /** The user's profile as the conversation states it (the fields whose values the system prompt holds). */
   readonly profile?: Readonly<Partial<Record<ProfileField, string>>>;
   readonly schema: Record<string, unknown> | undefined;
+  /** The dialogue's language (ISO 639-1) when it is not English: the user's words are read in it. */
+  readonly lang?: string;
+}
+
+/** Kinds whose words a second language has its own of (lang/read.ts). */
+const LANG_KINDS: ReadonlySet<Derivation['kind']> = new Set(['relative-date', 'spelled-number', 'user-profile', 'country-code', 'language-code', 'currency-code']);
+/** Kinds whose words are English today: a second-language dialogue states their values instead (user/lang/plan-words.ts). */
+const ENGLISH_ONLY: ReadonlySet<Derivation['kind']> = new Set(['unit-conversion', 'flag-words', 'enum-words']);
+
+/** Why `d` (read in second language `lang`) does not give `value`, for the kinds whose words are the language's. */
+function langFault(d: Derivation, lang: Lang, value: unknown, env: DerivationEnv): string | undefined {
+  const said = d.said.trim();
+  const gives = (got: unknown, what: string): string | undefined =>
+    got === undefined ? `"${said}" is no ${what} in ${lang}` : same(value, got) ? undefined : `"${said}" gives ${show(got)}, not ${show(value)}`;
+  switch (d.kind) {
+    case 'relative-date': {
+      const english = dateIn(lang, said);
+      return english === undefined ? `"${said}" is no date phrase in ${lang}` : dateFault(english, value, env.today)?.replace(`"${english}"`, `"${said}" (${english})`);
+    }
+    case 'spelled-number': {
+      const n = numberIn(lang, said);
+      return n === undefined ? `"${said}" is no number in words in ${lang}` : n === value ? undefined : `"${said}" is ${n}, not ${show(value)}`;
+    }
+    case 'user-profile':
+      return profileFault(said, profileFieldIn(lang, said), value, env);
+    case 'country-code':
+      return gives(codeIn(lang, d.kind, said), 'country');
+    case 'language-code':
+      return gives(codeIn(lang, d.kind, said), 'language');
+    case 'currency-code':
+      return gives(codeIn(lang, d.kind, said), 'currency');
+    default:
+      return `"${said}" is read in English only (${d.kind}), and the dialogue is in ${lang}`;
+  }
+}
+
+/** Why the user's own thing named by `said` (its profile field, if any) is not `value`. */
+function profileFault(said: string, field: ProfileField | undefined, value: unknown, env: DerivationEnv): string | undefined {
+  if (field === undefined) return `"${said}" names no part of the user's profile`;
+  const own = env.profile?.[field];
+  if (own === undefined) return `"${said}" needs the user's ${field} stated, and the conversation does not state it`;
+  return same(value, own) ? undefined : `"${said}" is ${show(own)}, not ${show(value)}`;
 }
 
 /** A parameter name as snake_case ("hvacMode" -> "hvac_mode"), as the word lists key it. */
@@ -96,6 +141,7 @@ export function derivedPaths(d: Derivation, path: string): string[] {
 export function derivationFault(d: Derivation, value: unknown, env: DerivationEnv): string | undefined {
   if (d.kind === 'nested') return partsFault(d, value, env);
   if (d.items) return listFault(d, d.items, value, env);
+  if (isLang(env.lang) && (ENGLISH_ONLY.has(d.kind) || LANG_KINDS.has(d.kind))) return langFault(d, env.lang, value, env);
   const said = d.said.trim();
   const lower = said.toLowerCase();
   const g = geoTables();
@@ -146,13 +192,8 @@ export function derivationFault(d: Derivation, value: unknown, env: DerivationEn
     }
     case 'previous-result':
       return resultFault(d, value, env.results);
-    case 'user-profile': {
-      const field = profileFieldOf(said);
-      if (field === undefined) return `"${said}" names no part of the user's profile`;
-      const own = env.profile?.[field];
-      if (own === undefined) return `"${said}" needs the user's ${field} stated, and the conversation does not state it`;
-      return same(value, own) ? undefined : `"${said}" is ${show(own)}, not ${show(value)}`;
-    }
+    case 'user-profile':
+      return profileFault(said, profileFieldOf(said), value, env);
     case 'previous-turn': {
       const json = JSON.stringify(value);
       return env.earlier.some((a) => env.key in a && JSON.stringify(a[env.key]) === json) ? undefined : `no call of an earlier turn had ${env.key} = ${show(value)}`;

@@ -131,10 +131,21 @@ export function onFileIn(system: string): Partial<Record<OnFile, string>> {
 }
 
 const FIELD_OF = new Map<string, ProfileField>();
-for (const [field, byRole] of Object.entries(PHRASES) as [ProfileField, Record<string, readonly string[]>][]) for (const list of Object.values(byRole)) for (const p of list) FIELD_OF.set(normalise(p), field);
+const ROLE_OF = new Map<string, 'to' | 'from' | 'at'>();
+for (const [field, byRole] of Object.entries(PHRASES) as [ProfileField, Record<'to' | 'from' | 'at', readonly string[]>][]) {
+  for (const [role, list] of Object.entries(byRole) as ['to' | 'from' | 'at', readonly string[]][]) {
+    for (const p of list) {
+      FIELD_OF.set(normalise(p), field);
+      ROLE_OF.set(normalise(p), role);
+    }
+  }
+}
 
 /** The phrases for `field` in role `role`. */
 export const profilePhrases = (field: ProfileField, role: 'to' | 'from' | 'at'): readonly string[] => PHRASES[field][role];
+
+/** The part a profile phrase has the value play (a recipient, a sender, anything else), or undefined. */
+export const profileRoleOf = (said: string): 'to' | 'from' | 'at' | undefined => ROLE_OF.get(normalise(said));
 
 /** The profile field a phrase names (every phrase names one), or undefined. */
 export const profileFieldOf = (said: string): ProfileField | undefined => FIELD_OF.get(normalise(said));

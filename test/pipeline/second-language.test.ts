@@ -16,14 +16,20 @@ import { dialoguePlan, planItem, simulateOffline } from '../../pipeline/generate
 import { LANGS, type Lang } from '../../pipeline/agents/user/lang/types.js';
 import { verifyRecord } from '../../verifiers/rules.js';
 import { languageOf } from '../helpers/language.js';
+import { codeIn, dateIn, numberIn, profileFieldIn, type CodeKind } from '../../core/derive/lang/read.js';
 
 const pool = makePool(SEED_DOMAINS.flatMap((d) => d.apis));
 const COUNTRY: Readonly<Record<Lang, string>> = { es: 'ES', fr: 'FR', de: 'DE', pt: 'PT', it: 'IT' };
 const N = 240;
 
-/** The item's world, made to speak `lang`. */
+/**
+ * The item's world, made to speak `lang` (and be in its country), unless the plan has the user
+ * imply their own country or language ("in my country"): the world it was planned in is theirs.
+ */
 function speaking(plan: ItemPlan, lang: Lang): ItemPlan {
-  return { ...plan, world: { ...plan.world, locale: { ...plan.world.locale, language: lang, country: COUNTRY[lang] } } };
+  const own = [plan.world.locale.country, plan.world.locale.language];
+  const mine = plan.calls.some((c) => Object.entries(c.derivations ?? {}).some(([k, d]) => d.kind === 'user-profile' && own.includes(String(c.arguments[k]))));
+  return mine ? plan : { ...plan, world: { ...plan.world, locale: { ...plan.world.locale, language: lang, country: COUNTRY[lang] } } };
 }
 
 function generate(lang: Lang, idx: number): { plan: ItemPlan; record: CanonicalRecord } {
@@ -51,7 +57,7 @@ describe.each(LANGS.map((l) => [l]))('dialogues in %s', (lang) => {
 
   it('writes a good share of the items of a world that speaks it in its language', () => {
     expect(written.length).toBeGreaterThan(N * 0.3);
-    expect(items.every(({ record }) => ['en', lang].includes(languageOf(record)))).toBe(true);
+    expect(items.every(({ plan, record }) => ['en', plan.world.locale.language].includes(languageOf(record)))).toBe(true);
   });
 
   it('passes the rule verifier on every one', () => {
@@ -70,6 +76,16 @@ describe.each(LANGS.map((l) => [l]))('dialogues in %s', (lang) => {
         if (lang !== 'fr') expect(t, `${idx}`).not.toMatch(/\s[:?!]/);
       }
     }
+  });
+
+  it("implies values in the language's words, which the record's plan carries and the verifier reads back", () => {
+    const SAID_IN_LANGUAGE = new Set(['relative-date', 'spelled-number', 'user-profile', 'country-code', 'language-code', 'currency-code']);
+    const implied = written.flatMap(({ record }) => (record.meta.plan?.calls ?? []).flatMap((c) => Object.values(c.derivations ?? {}))).filter((d) => SAID_IN_LANGUAGE.has(d.kind));
+    expect(implied.length).toBeGreaterThan(10);
+    // Said in the language: each reads back in it (an English phrase would not).
+    const reads = (d: { kind: string; said: string }): unknown =>
+      d.kind === 'relative-date' ? dateIn(lang, d.said) : d.kind === 'spelled-number' ? numberIn(lang, d.said) : d.kind === 'user-profile' ? profileFieldIn(lang, d.said) : codeIn(lang, d.kind as CodeKind, d.said);
+    for (const d of implied) expect(reads(d), `${d.kind} "${d.said}"`).toBeDefined();
   });
 
   it('is deterministic: the same seed gives the same record', () => {

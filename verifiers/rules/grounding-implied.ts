@@ -4,7 +4,9 @@
  * recomputed (core/derive/derivation.ts). A recorded derivation whose words no user message
  * says, or that gives another value, is a fault, whether or not the value is also stated or
  * derivable otherwise: the record and its plan then say two different things. Values without a
- * recorded derivation are judged as stated or derived by a reader (grounding-value.ts).
+ * recorded derivation are judged as stated or derived by a reader (grounding-value.ts). A
+ * record whose dialogue is in a second language (`meta.plan.language`) has its derivations' words
+ * read in that language only (core/derive/lang/).
  *
  * The record's calls are paired with the plan's as the plan rules pair them (same step, same
  * tool, exact arguments first), so a derivation is only applied to the call it was made for.
@@ -56,9 +58,13 @@ export class ImpliedValues {
   /** Earlier results that are no JSON (a cut-off one): a value taken from them cannot be judged here. */
   #unreadable = 0;
 
+  /** The dialogue's language as the record states it (a second-language dialogue's words are read in it), or undefined for English. */
+  readonly #lang: string | undefined;
+
   private constructor(ctx: RuleContext, plan: ImpliedPlan) {
     this.#ctx = ctx;
     this.#plan = plan;
+    this.#lang = (ctx.record.meta?.plan as { language?: unknown } | undefined)?.language as string | undefined;
   }
 
   /**
@@ -122,7 +128,7 @@ export class ImpliedValues {
       const today = needs.has('relative-date') ? this.#today() : undefined;
       const earlier = needs.has('previous-turn') ? this.#earlierTurns(c) : [];
       const profile = needs.has('user-profile') ? this.#profile() : undefined;
-      const why = derivationFault(d, value, { today, results, earlier, key, schema, profile });
+      const why = derivationFault(d, value, { today, results, earlier, key, schema, profile, lang: this.#lang });
       if (why === undefined) return d.kind === 'nested' ? { follows: true, paths: new Set(derivedPaths(d, key)) } : { follows: true };
       // Unsaid, a carry-over that does not hold is no claim of the user's: the value is judged as stated or not.
       if (d.kind !== 'previous-turn' || this.#heard(d.said)) fault ??= `${why} (${d.kind})`;

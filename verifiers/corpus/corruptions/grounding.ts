@@ -5,11 +5,13 @@
  * longer states today; and for every kind of implied value (core/plan.ts DERIVATION_KINDS) the
  * three ways a recorded derivation goes wrong: the user does not say the words the plan records,
  * the value is not the one the words give (the plan and the call agree on a wrong date for "next
- * Monday"), or the user's words name another value than the one sent.
+ * Monday"), or the user's words name another value than the one sent (in a second-language
+ * dialogue, the language's words for another day, and English words, which read as nothing there).
  */
 import { DERIVATION_KINDS, type Derivation, type DerivationKind, type PlannedCall } from '../../../core/plan.js';
 import type { Message } from '../../../core/record.js';
 import { enumWays } from '../../../core/derive/enum-words.js';
+import { datePhrasesIn, isLang } from '../../../core/derive/lang/read.js';
 import { flagPhrases, flagValueOf } from '../../../core/derive/said-words.js';
 import { callMessages, changeArgs, propsOf, type Assistant, type Corruption } from '../corruption.js';
 import type { CorpusEntry, Obj } from '../entry.js';
@@ -45,7 +47,7 @@ function unsaid(e: CorpusEntry, kind: DerivationKind): CorpusEntry | undefined {
     if (!c.derivations) return c;
     const derivations = Object.fromEntries(
       Object.entries(c.derivations).map(([k, d]) => {
-        const other = d.kind === kind ? otherWords(d, k, choicesOf(e, c.name, k)) : undefined;
+        const other = d.kind === kind ? otherWords(d, k, choicesOf(e, c.name, k), languageOf(e), e.plan.world.today) : undefined;
         if (other === undefined || text.includes(other)) return [k, d];
         changed = true;
         return [k, { ...d, said: other }];
@@ -125,8 +127,19 @@ function choicesOf(e: CorpusEntry, name: string, key: string): readonly unknown[
   return Array.isArray(choices) ? choices : [];
 }
 
-/** Other words of the same kind, naming another value (`key` and `choices`: the parameter and its enum). */
-function otherWords(d: Derivation, key: string, choices: readonly unknown[]): string | undefined {
+/** Another day in the words of second language `lang`: nine days on from today ("dentro de nueve días"). */
+function otherDayIn(lang: string, today: string): string | undefined {
+  if (!isLang(lang)) return undefined;
+  const later = new Date(Date.parse(`${today}T00:00:00Z`) + 9 * 86_400_000).toISOString().slice(0, 10);
+  return datePhrasesIn(lang, later, today, true)[0]?.text;
+}
+
+/**
+ * Other words of the same kind, naming another value (`key` and `choices`: the parameter and its
+ * enum); in a second-language record (`lang`), another day in that language.
+ */
+function otherWords(d: Derivation, key: string, choices: readonly unknown[], lang?: string, today?: string): string | undefined {
+  if (d.kind === 'relative-date' && lang !== undefined && today !== undefined) return otherDayIn(lang, today);
   if (d.kind === 'flag-words') {
     // A phrase of the other list: the words now say the opposite of the value sent.
     const value = flagValueOf(key, d.said);
@@ -146,12 +159,19 @@ function otherWords(d: Derivation, key: string, choices: readonly unknown[]): st
   return other[d.kind];
 }
 
-/** The user's words for every value implied by `kind` replaced, in the user's messages and the plan, by words naming another value. */
-function saidOtherwise(e: CorpusEntry, kind: DerivationKind): CorpusEntry | undefined {
+/** The dialogue's language a record's meta states (a second-language dialogue), or undefined. */
+const languageOf = (e: CorpusEntry): string | undefined => (e.record.meta.plan as { language?: string } | undefined)?.language;
+
+/**
+ * The user's words for every value implied by `kind` replaced, in the user's messages and the
+ * plan, by words naming another value: in the dialogue's language, or in English (`english`).
+ */
+function saidOtherwise(e: CorpusEntry, kind: DerivationKind, english = false): CorpusEntry | undefined {
   const swaps = new Map<string, string>();
   for (const c of e.plan.calls) {
     for (const [k, d] of Object.entries(c.derivations ?? {})) {
-      const other = d.kind === kind ? otherWords(d, k, choicesOf(e, c.name, k)) : undefined;
+      const lang = english ? undefined : languageOf(e);
+      const other = d.kind === kind ? otherWords(d, k, choicesOf(e, c.name, k), lang, e.plan.world.today) : undefined;
       if (other) swaps.set(d.said, other);
     }
   }
@@ -185,4 +205,11 @@ const IMPLIED: readonly Corruption[] = DERIVATION_KINDS.flatMap((kind): Corrupti
   ...(SAID_OR_CARRIED.has(kind) ? [] : [{ name: `implied ${kind} said another way`, expected: 'grounding.value', apply: (e: CorpusEntry) => (has(e, kind) ? saidOtherwise(e, kind) : undefined) } satisfies Corruption]),
 ]);
 
-export const GROUNDING_CORRUPTIONS: readonly Corruption[] = [UNGROUNDED, ...READER_CORRUPTIONS, ...IMPLIED];
+/** An English phrase in a second-language dialogue reads as nothing there, whatever it would give in English. */
+const ENGLISH_IN_LANGUAGE: Corruption = {
+  name: 'implied relative-date said in English in a second-language dialogue',
+  expected: 'grounding.value',
+  apply: (e) => (languageOf(e) !== undefined && has(e, 'relative-date') ? saidOtherwise(e, 'relative-date', true) : undefined),
+};
+
+export const GROUNDING_CORRUPTIONS: readonly Corruption[] = [UNGROUNDED, ...READER_CORRUPTIONS, ...IMPLIED, ENGLISH_IN_LANGUAGE];

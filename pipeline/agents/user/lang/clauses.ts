@@ -2,12 +2,14 @@
  * A call's arguments as the clauses of a second-language request: each said by its sayer
  * (say.ts) in one of the language's templates, fields of an options object as details of their
  * own, changes as "el título a ...", pairs together ("en 48.85, 2.35"), values the plan has the
- * user name by a city or a company in those words, and the rest in a natural order (what,
+ * user name by a city or a company in those words, values the plan has the user imply in the
+ * language's own words (say-implied.ts: "el próximo lunes", "tres noches", "de mi cuenta"),
+ * and the rest in a natural order (what,
  * where, when, how many, options, text, flags). Without `pick` the same walk is a dry run that
  * says whether every argument can be said (the language choice uses it), consuming no draws.
  */
 import type { ApiSpec } from '../../../../api-pool/types.js';
-import type { PlannedCall } from '../../../../core/plan.js';
+import type { Derivation, PlannedCall } from '../../../../core/plan.js';
 import type { Rng } from '../../../../core/rng.js';
 import type { Schema } from '../../../values/schema.js';
 import { snake } from '../../../values/kinds.js';
@@ -16,6 +18,7 @@ import type { UserGrammar } from './grammar.js';
 import { andWord, before, counted, pp } from './morph.js';
 import { keptSaid } from './plan-words.js';
 import { RANK, type Say } from './say-kind.js';
+import { dayTemplate, valueTemplate, type ImpliedWords } from './say-implied.js';
 import { sayerOf } from './say.js';
 import type { Case, Det, Lang } from './types.js';
 
@@ -110,6 +113,36 @@ export interface Words {
   readonly ref: boolean;
 }
 
+/**
+ * Implied values in the language's words: which words the writer of the turns has the user say
+ * for a top-level key (given its clause and value), and what it learns once they are said.
+ */
+export interface Implier {
+  readonly words: (key: string, say: Say, v: unknown) => ImpliedWords | undefined;
+  readonly said: (key: string, d: Derivation) => void;
+}
+
+/** How a month or a year said relative to today is led in, on its own ("para el mes que viene"). */
+const PERIOD_LEAD: Readonly<Record<Lang, string>> = { es: 'para', fr: 'pour', de: 'für', pt: 'para', it: 'per' };
+
+/** The clause of an implied value in the language's words, or undefined when no template of its clause takes them. */
+function impliedClause(lang: Lang, g: UserGrammar, say: Say, w: ImpliedWords, v: unknown, choose: Choose): string | undefined {
+  const text = w.derivation.said;
+  switch (w.placing) {
+    case 'alone': return text;
+    case 'period': return `${PERIOD_LEAD[lang]} ${text}`;
+    case 'value': {
+      const tpls = (g.clauses[say.key] ?? []).map((t) => valueTemplate(lang, w.derivation.kind, t, text));
+      return clauseOf(lang, { ...g, clauses: { ...g.clauses, [say.key]: tpls } }, { ...say, value: () => text, or: undefined }, v, choose);
+    }
+    default: {
+      const shape = w.placing;
+      const tpls = (g.clauses[say.key] ?? []).map((t) => dayTemplate(lang, t, shape, text)).filter((t): t is string => t !== undefined && (say.noun !== undefined || !t.includes('{N:')));
+      return tpls.length === 0 ? undefined : fill(lang, choose(tpls), text, say, v);
+    }
+  }
+}
+
 interface Part {
   readonly rank: number;
   readonly text: string;
@@ -120,7 +153,7 @@ interface Part {
  * said. `words` gives the words the plan has the user say for a top-level key instead of its
  * value (a company for its ticker, "el primero" for a value of the last result).
  */
-function partsOf(api: ApiSpec, args: Readonly<Obj>, schema: Schema, parent: string, lang: Lang, g: UserGrammar, choose: Choose, skip?: ReadonlySet<string>, words?: (key: string) => Words | undefined): Part[] | undefined {
+function partsOf(api: ApiSpec, args: Readonly<Obj>, schema: Schema, parent: string, lang: Lang, g: UserGrammar, choose: Choose, skip?: ReadonlySet<string>, words?: (key: string) => Words | undefined, implier?: Implier): Part[] | undefined {
   const props = (schema.properties ?? {}) as Record<string, Schema>;
   const out: Part[] = [];
   const done = new Set<string>();
@@ -152,6 +185,13 @@ function partsOf(api: ApiSpec, args: Readonly<Obj>, schema: Schema, parent: stri
       const t = fill(lang, choose(plain.length > 0 ? plain : tpls), said.text, say, v);
       if (t === undefined) return undefined;
       out.push({ rank: say.rank, text: t });
+      continue;
+    }
+    const imp = implier?.words(k, say, v);
+    const it = imp && impliedClause(lang, g, say, imp, v, choose);
+    if (imp && it !== undefined) {
+      implier?.said(k, imp.derivation);
+      out.push({ rank: say.rank, text: it });
       continue;
     }
     if (say.fields || say.changes) {
@@ -204,7 +244,7 @@ function changesOf(api: ApiSpec, o: Obj, schema: Schema, path: string, lang: Lan
  * The clauses of a call's arguments (but `skip`) in order, with some variation when `rng`
  * is given; undefined when the language cannot say one of them. Without `pick`, a dry run.
  */
-export function clausesIn(api: ApiSpec, args: Readonly<Obj>, lang: Lang, g: UserGrammar, pick?: Pick, rng?: Rng, skip?: ReadonlySet<string>, call?: PlannedCall, refs?: (key: string) => string | undefined): string[] | undefined {
+export function clausesIn(api: ApiSpec, args: Readonly<Obj>, lang: Lang, g: UserGrammar, pick?: Pick, rng?: Rng, skip?: ReadonlySet<string>, call?: PlannedCall, refs?: (key: string) => string | undefined, implier?: Implier): string[] | undefined {
   const choose: Choose = pick ?? first;
   const words = (key: string): Words | undefined => {
     const r = refs?.(key);
@@ -212,7 +252,7 @@ export function clausesIn(api: ApiSpec, args: Readonly<Obj>, lang: Lang, g: User
     const k = keptSaid(call, key);
     return k === undefined ? undefined : { text: k, ref: false };
   };
-  const parts = partsOf(api, args, api.parameters as Schema, '', lang, g, choose, skip, words);
+  const parts = partsOf(api, args, api.parameters as Schema, '', lang, g, choose, skip, words, implier);
   if (!parts) return undefined;
   const out = parts.sort((x, y) => x.rank - y.rank).map((p) => p.text);
   // People do not always say things in the same order (what, where, when, how many: not the options and flags after them).
@@ -226,8 +266,8 @@ export function clausesIn(api: ApiSpec, args: Readonly<Obj>, lang: Lang, g: User
 }
 
 /** One argument as a clause (a follow-up that changes it, the detail given when asked), or undefined. */
-export function clauseIn(api: ApiSpec, key: string, v: unknown, lang: Lang, g: UserGrammar, pick?: Pick, call?: PlannedCall): string | undefined {
-  return clausesIn(api, { [key]: v }, lang, g, pick, undefined, undefined, call)?.[0];
+export function clauseIn(api: ApiSpec, key: string, v: unknown, lang: Lang, g: UserGrammar, pick?: Pick, call?: PlannedCall, implier?: Implier): string | undefined {
+  return clausesIn(api, { [key]: v }, lang, g, pick, undefined, undefined, call, undefined, implier)?.[0];
 }
 
 /** The value of `key` as said, without its lead words ("Lyon", "4/12/2026", a flag's phrase), or undefined. */

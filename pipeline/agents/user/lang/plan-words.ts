@@ -13,9 +13,9 @@ import { normalise } from '../../../../core/derive/normalise.js';
 import type { Derivation, PlannedCall } from '../../../../core/plan.js';
 
 /** Derivations said in the same words in every language. */
-const SAME_WORDS: ReadonlySet<Derivation['kind']> = new Set(['company-ticker', 'city-airport', 'state-code']);
+export const SAME_WORDS: ReadonlySet<Derivation['kind']> = new Set(['company-ticker', 'city-airport', 'state-code']);
 /** Derivations a second-language dialogue says in its own words and still records. */
-const REWORDED: ReadonlySet<Derivation['kind']> = new Set(['previous-result', 'previous-turn']);
+export const REWORDED: ReadonlySet<Derivation['kind']> = new Set(['previous-result', 'previous-turn']);
 
 /** The plan's words for `key` of `call` when they are the same in every language. */
 export function keptSaid(call: PlannedCall | undefined, key: string): string | undefined {
@@ -23,8 +23,8 @@ export function keptSaid(call: PlannedCall | undefined, key: string): string | u
   return d && SAME_WORDS.has(d.kind) ? d.said : undefined;
 }
 
-/** Words a dialogue used for values of earlier results or turns, by call index and key. */
-export type Reworded = ReadonlyMap<number, ReadonlyMap<string, string>>;
+/** Derivations a dialogue said in its own words (earlier results and turns, implied values), by call index and key. */
+export type Reworded = ReadonlyMap<number, ReadonlyMap<string, Derivation>>;
 
 /**
  * A call's derivations as a second-language dialogue has them: kept, reworded or dropped. A
@@ -32,16 +32,16 @@ export type Reworded = ReadonlyMap<number, ReadonlyMap<string, string>>;
  * user turns, normalised, padded with spaces) says those words: a list of several values
  * (parallel calls) states the codes themselves.
  */
-export function dialogueDerivations(c: PlannedCall, words: ReadonlyMap<string, string> | undefined, said: string): Readonly<Record<string, Derivation>> | undefined {
+export function dialogueDerivations(c: PlannedCall, words: ReadonlyMap<string, Derivation> | undefined, said: string): Readonly<Record<string, Derivation>> | undefined {
   if (!c.derivations) return undefined;
   const out: Record<string, Derivation> = {};
   for (const [key, d] of Object.entries(c.derivations)) {
     if (SAME_WORDS.has(d.kind)) {
       if (said.includes(` ${normalise(d.said)} `)) out[key] = d;
     }
-    else if (REWORDED.has(d.kind)) {
-      const said = words?.get(key);
-      if (said !== undefined) out[key] = { ...d, said };
+    else {
+      const reworded = words?.get(key);
+      if (reworded !== undefined) out[key] = reworded;
     }
   }
   return Object.keys(out).length > 0 ? out : undefined;

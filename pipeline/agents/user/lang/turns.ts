@@ -6,18 +6,19 @@
  * to in the language, and the words used are returned so the record's plan carries them.
  */
 import type { ApiSpec, ToolPool } from '../../../../api-pool/types.js';
-import type { ItemPlan, PlannedCall } from '../../../../core/plan.js';
+import type { Derivation, ItemPlan, PlannedCall } from '../../../../core/plan.js';
 import { Rng as SeededRng, subSeed, type Rng } from '../../../../core/rng.js';
 import { normalise } from '../../../../verifiers/rules/normalise.js';
 import { generateObject } from '../../../values/values.js';
 import type { Pick } from '../../text.js';
 import { intentOf } from '../intent.js';
 import { labelOf } from '../speaker.js';
-import { clauseIn, clausesIn, groupIn, valueIn } from './clauses.js';
+import { clauseIn, clausesIn, groupIn, valueIn, type Implier } from './clauses.js';
 import { ARGS, type UserGrammar, type VP } from './grammar.js';
 import { np } from './morph.js';
 import { nounFor } from './nouns.js';
-import type { Reworded } from './plan-words.js';
+import { REWORDED, SAME_WORDS, type Reworded } from './plan-words.js';
+import { impliedWords } from './say-implied.js';
 import { dressedIn, framedIn, requestIn, tailIn, tidyIn, type SceneIn } from './request.js';
 import { askingOf, vpOf } from './topic.js';
 import type { Lang } from './types.js';
@@ -29,7 +30,7 @@ export interface TurnsIn {
   readonly texts: readonly string[];
   /** Irrelevance: the hidden tool (the assistant names what it lacks). */
   readonly hidden?: { readonly api: ApiSpec; readonly args: Obj };
-  /** Words said for values of earlier results and turns, by call index and key. */
+  /** The derivations said in the language's words (values of earlier results and turns, implied values), by call index and key. */
   readonly reworded: Reworded;
 }
 
@@ -48,7 +49,7 @@ export const hiddenArgs = (plan: ItemPlan, api: ApiSpec): Obj =>
 
 /** One user's turns in a second language; `pick`/`rng` undefined for a dry run that only says whether they can be written. */
 class Writer {
-  readonly #words = new Map<number, Map<string, string>>();
+  readonly #words = new Map<number, Map<string, Derivation>>();
   constructor(
     private readonly g: UserGrammar,
     private readonly plan: ItemPlan,
@@ -65,10 +66,16 @@ class Writer {
     return this.#words;
   }
 
-  #record(i: number, key: string, said: string): void {
+  #record(i: number, key: string, d: Derivation): void {
     let m = this.#words.get(i);
     if (!m) this.#words.set(i, (m = new Map()));
-    m.set(key, said);
+    m.set(key, d);
+  }
+
+  /** "la misma cuenta": the words for the value of `key` an earlier turn had, or undefined when the language has no noun for it. */
+  #same(key: string): string | undefined {
+    const noun = nounFor(this.lang, labelOf(key).replace(/^(from|to|in|on|at|for|by|of|with) /, '').replace(/ (id|ids|code|number|no|ref)$/, ''));
+    return noun && np(this.lang, noun, 'same', noun.pluralOnly === true);
   }
 
   /** Words for `key` of call `i` the plan has the user say instead of the value: "la misma cuenta". */
@@ -76,18 +83,56 @@ class Writer {
     return (key: string): string | undefined => {
       const d = c.derivations?.[key];
       if (d?.kind !== 'previous-turn') return undefined;
-      const noun = nounFor(this.lang, labelOf(key).replace(/^(from|to|in|on|at|for|by|of|with) /, '').replace(/ (id|ids|code|number|no|ref)$/, ''));
-      if (!noun) return undefined;
-      const said = np(this.lang, noun, 'same', noun.pluralOnly === true);
-      this.#record(i, key, said);
+      const said = this.#same(key);
+      if (said !== undefined) this.#record(i, key, { ...d, said });
       return said;
     };
+  }
+
+  /** The language's words for the values of call `i` the plan has the user imply (say-implied.ts), recorded once said. */
+  #implier(c: PlannedCall, i: number): Implier {
+    return {
+      words: (key, say, v) => {
+        const d = c.derivations?.[key];
+        return d && !SAME_WORDS.has(d.kind) && !REWORDED.has(d.kind) ? impliedWords(this.lang, d, v, this.plan.world.today, say, this.pick) : undefined;
+      },
+      said: (key, d) => this.#record(i, key, d),
+    };
+  }
+
+  /**
+   * A follow-up keeps the values of earlier turns it does not mention ("¿y en Oslo?"): each one the
+   * plan has the user carry over is recorded by the words the language names it with ("la misma
+   * cuenta", as the English plan has "the same account"), when it has a noun for it.
+   */
+  carryOver(): void {
+    this.plan.calls.forEach((c, i) => {
+      for (const [key, d] of Object.entries(c.derivations ?? {})) {
+        if (d.kind !== 'previous-turn' || this.#words.get(i)?.has(key)) continue;
+        const said = this.#same(key);
+        if (said !== undefined) this.#record(i, key, { ...d, said });
+      }
+    });
+  }
+
+  /** Call `i` shares the details said once for call 0 ("el tiempo en Lyon, Oslo y Roma mañana"): the same words for the same implied values. */
+  saidAsFirst(i: number): void {
+    const c = this.plan.calls[i];
+    for (const [key, d] of this.#words.get(0) ?? []) {
+      if (c.derivations?.[key]?.kind === d.kind && JSON.stringify(c.arguments[key]) === JSON.stringify(this.plan.calls[0].arguments[key])) this.#record(i, key, d);
+    }
+  }
+
+  /** Call `i`'s argument `key` as a clause (a follow-up that changes it), implied in the plan's way when it is. */
+  clause(i: number, key: string): string | undefined {
+    const c = this.plan.calls[i];
+    return clauseIn(apiIn(this.pool, c.name), key, c.arguments[key], this.lang, this.g, this.pick, c, this.#implier(c, i));
   }
 
   /** The details of call `i` (but `skip`), or undefined. */
   clauses(i: number, skip?: ReadonlySet<string>, extra: readonly string[] = []): string[] | undefined {
     const c = this.plan.calls[i];
-    const parts = clausesIn(apiIn(this.pool, c.name), c.arguments, this.lang, this.g, this.pick, this.rng, skip, c, this.#refs(c, i));
+    const parts = clausesIn(apiIn(this.pool, c.name), c.arguments, this.lang, this.g, this.pick, this.rng, skip, c, this.#refs(c, i), this.#implier(c, i));
     return parts && [...extra, ...parts];
   }
 
@@ -99,7 +144,8 @@ class Writer {
     const said = at > 0
       ? this.pick(this.g.firstOne(nounFor(this.lang, singularOf(labelOf(parts[at - 1])), domain)))
       : this.pick(this.g.thatOne(nounFor(this.lang, labelOf(parts[parts.length - 1]).replace(/ ?\b(id|ids|number|code|ref|reference|sid|uuid)$/, ''), domain), justReturned));
-    if (this.plan.calls[i].derivations?.[key]?.kind === 'previous-result') this.#record(i, key, said);
+    const d = this.plan.calls[i].derivations?.[key];
+    if (d?.kind === 'previous-result') this.#record(i, key, { ...d, said });
     return this.pick(this.g.refLead).replace('{r}', () => said);
   }
 
@@ -140,8 +186,11 @@ function unstated(c: PlannedCall, withheld?: string): Set<string> {
 export function userTurnsIn(plan: ItemPlan, pool: ToolPool, g: UserGrammar, rng: Rng, pick: Pick): TurnsIn | undefined {
   const w = new Writer(g, plan, pool, pick, rng);
   const calls = plan.calls;
-  const done = (texts: (string | undefined)[], hidden?: TurnsIn['hidden']): TurnsIn | undefined =>
-    texts.every((t) => t !== undefined) ? { texts: (texts as string[]).map(unrepeated), reworded: w.reworded, ...(hidden ? { hidden } : {}) } : undefined;
+  const done = (texts: (string | undefined)[], hidden?: TurnsIn['hidden']): TurnsIn | undefined => {
+    if (!texts.every((t) => t !== undefined)) return undefined;
+    w.carryOver();
+    return { texts: (texts as string[]).map(unrepeated), reworded: w.reworded, ...(hidden ? { hidden } : {}) };
+  };
   switch (plan.category) {
     case 'irrelevance': {
       const api = apiIn(pool, plan.targets[0]);
@@ -198,7 +247,6 @@ export function userTurnsIn(plan: ItemPlan, pool: ToolPool, g: UserGrammar, rng:
 function followUp(w: Writer, g: UserGrammar, plan: ItemPlan, pool: ToolPool, i: number, pick: Pick): string | undefined {
   const c = plan.calls[i];
   const prev = plan.calls[i - 1];
-  const api = apiIn(pool, c.name);
   const fresh = Object.entries(c.dependsOn ?? {}).filter(([k]) => !(prev.name === c.name && prev.dependsOn?.[k]));
   if (fresh.length > 0) {
     const [key, src] = fresh[0];
@@ -209,7 +257,7 @@ function followUp(w: Writer, g: UserGrammar, plan: ItemPlan, pool: ToolPool, i: 
   if (prev.name === c.name) {
     const changed = Object.keys(c.arguments).filter((k) => JSON.stringify(c.arguments[k]) !== JSON.stringify(prev.arguments[k]));
     if (changed.length === 1 && Object.keys(c.arguments).length === Object.keys(prev.arguments).length) {
-      const clause = clauseIn(api, changed[0], c.arguments[changed[0]], g.lang, g, pick, c);
+      const clause = w.clause(i, changed[0]);
       return clause && tidyIn(pick(g.followVary)(clause));
     }
   }
@@ -257,5 +305,6 @@ function groupedIn(w: Writer, g: UserGrammar, plan: ItemPlan, pool: ToolPool, pi
   const shared = w.clauses(0, new Set([vk]));
   const vp = group !== undefined && shared ? w.vp(0, tailIn(g.lang, [group, ...shared], pick)) : undefined;
   if (!vp || typeof first[vk] === 'boolean') return undefined;
+  for (let i = 1; i < calls.length; i++) w.saidAsFirst(i);
   return tidyIn(pick(g.grouped)(vp));
 }
