@@ -25,6 +25,8 @@ export interface StatusReport {
   readonly topRejections: readonly { rule: string; count: number; example: string }[];
   /** Items rejected per rule, every rule (APIGen-style table in the text output). */
   readonly rejectionsByRule: readonly { rule: string; count: number }[];
+  /** Rejected items per verification layer, each counted once per layer. */
+  readonly rejectedByLayer?: Readonly<Record<'rules' | 'judges', number>>;
   readonly failures: readonly { idx: number; attempts: number; error: string }[];
   readonly shards: readonly {
     split: string;

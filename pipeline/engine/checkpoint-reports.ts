@@ -4,6 +4,7 @@
  */
 import type Database from 'better-sqlite3';
 import { ITEM_STATUSES, type ItemStatus } from '../../core/plan.js';
+import { layerOf } from '../../verifiers/rule-ids.js';
 
 export function countsByStatus(db: Database.Database): Record<ItemStatus, number> {
   const counts = Object.fromEntries(ITEM_STATUSES.map((s) => [s, 0])) as Record<ItemStatus, number>;
@@ -46,6 +47,19 @@ export function topRejections(db: Database.Database, limit: number): { rule: str
        GROUP BY rule ORDER BY count DESC, rule LIMIT ?`,
     )
     .all(limit) as { rule: string; count: number; example: string }[];
+}
+
+/** Rejected items per verification layer, each counted once per layer (by the layer its checks record, else their rule's). */
+export function rejectedByLayer(db: Database.Database): Record<'rules' | 'judges', number> {
+  const rows = db
+    .prepare(
+      `SELECT DISTINCT items.idx AS idx, c.value ->> '$.rule' AS rule, c.value ->> '$.layer' AS layer
+       FROM items, json_each(items.checks) AS c WHERE items.status = 'rejected' AND items.checks IS NOT NULL`,
+    )
+    .all() as { idx: number; rule: string; layer: string | null }[];
+  const seen = { rules: new Set<number>(), judges: new Set<number>() };
+  for (const r of rows) seen[r.layer === 'judges' || (r.layer === null && layerOf(r.rule) === 'judges') ? 'judges' : 'rules'].add(r.idx);
+  return { rules: seen.rules.size, judges: seen.judges.size };
 }
 
 /** Failed items with their last errors. */

@@ -364,6 +364,11 @@ export class Checkpoint {
     return reports.topRejections(this.#db, limit);
   }
 
+  /** Rejected items per verification layer, each counted once per layer. */
+  rejectedByLayer(): Record<'rules' | 'judges', number> {
+    return reports.rejectedByLayer(this.#db);
+  }
+
   /** Failed items with their last errors. */
   failures(limit: number): { idx: number; attempts: number; error: string }[] {
     return reports.failures(this.#db, limit);

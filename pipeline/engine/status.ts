@@ -30,6 +30,7 @@ export function readStatus(dir: string): StatusReport {
       bySplit: ck.countsBySplit(),
       topRejections: ck.topRejections(10),
       rejectionsByRule: ck.topRejections(10_000).map(({ rule, count }) => ({ rule, count })),
+      rejectedByLayer: ck.rejectedByLayer(),
       failures: ck.failures(5),
       shards,
       written: shards.reduce((n, s) => n + s.records, 0),
@@ -82,7 +83,7 @@ export function formatStatus(r: StatusReport): string {
   if (r.rejectionsByRule.length > 0) {
     lines.push('verification (items generated, rejected by layer and rule):');
     const generated = r.accepted + r.rejected + r.failed;
-    for (const line of rejectionTable(r.rejectionsByRule, generated, { rejected: r.rejected }).split('\n')) lines.push(`  ${line}`);
+    for (const line of rejectionTable(r.rejectionsByRule, generated, { rejected: r.rejected, failed: r.failed, rejectedByLayer: r.rejectedByLayer }).split('\n')) lines.push(`  ${line}`);
   }
   if (r.failures.length > 0) {
     lines.push('failed items (first few):');
