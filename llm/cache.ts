@@ -2,9 +2,10 @@
  * The response cache lives in the job's checkpoint, so a resumed job never pays twice for a
  * call it has already made. The key is the sha256 of the canonical JSON of the whole request:
  * endpoint, model, messages, parameters, and the item's seed and attempt (a retried attempt is a
- * new request, a resumed one is not). The value is the raw answer (text or tool calls, finish
- * reason, token counts), never headers or keys; it is parsed and validated again on every hit,
- * so an answer that failed its schema fails the same way on resume.
+ * new request, a resumed one is not; a fresh sample of a call after an unusable answer has its
+ * retry number in the key). The value is the raw answer (text or tool calls, finish reason, token
+ * counts), never headers or keys, read and validated before it is stored: an unusable one is
+ * stored marked as such, so a resumed job skips to the call's next sample as the first run did.
  */
 import { createHash } from 'node:crypto';
 import type BetterSqlite3 from 'better-sqlite3';
@@ -25,6 +26,12 @@ export interface CachedCompletion {
   readonly promptTokens: number;
   readonly completionTokens: number;
   readonly requestId?: string;
+  /**
+   * Set when the answer was read and found unusable (bad JSON, a schema failure, cut at the
+   * length limit): kept so a resumed job knows that sample failed and goes on to the call's next
+   * sample without asking again, never given as an answer.
+   */
+  readonly unusable?: string;
 }
 
 /**
@@ -80,6 +87,7 @@ export class LlmCache {
       promptTokens: value.promptTokens,
       completionTokens: value.completionTokens,
       ...(value.requestId ? { requestId: value.requestId } : {}),
+      ...(value.unusable ? { unusable: value.unusable } : {}),
     };
     this.#put.run(key, JSON.stringify(row), this.#now());
   }

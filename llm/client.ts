@@ -10,8 +10,9 @@
  * - HTTP errors (429, 408, 409, 5xx, connection, timeout): the SDK, `maxRetries` per endpoint,
  *   honouring retry-after(-ms). What is left after that is thrown as LlmRateLimitedError (requeue,
  *   no attempt spent) or LlmRequestError.
- * - Unusable answers (bad JSON, schema failure, finish_reason length): thrown as LlmOutputError;
- *   the pipeline retries the item with attempt + 1 and counts attempts in the checkpoint.
+ * - Unusable answers (bad JSON, schema failure, finish_reason length): sampled again at the call
+ *   (`outputRetries` per role, a seed and cache key per retry, nothing unusable cached); a call
+ *   that exhausts them throws LlmOutputError and the pipeline retries the item with attempt + 1.
  * The one extra request (endpoint-call.ts) is not a retry but a switch of mode.
  */
 import type OpenAI from 'openai';
@@ -126,6 +127,12 @@ export class LlmClient {
     return Object.fromEntries([...this.#endpoints].map(([k, v]) => [k, { jsonSchema: v.jsonNative, tools: v.toolsNative }]));
   }
 
+  /**
+   * One call of a role. An unusable answer (bad JSON, a schema failure, an answer cut at the
+   * length limit) is sampled again at this call, up to the role's `outputRetries`, each time with
+   * a seed and a cache key of its own, so a bad answer is never replayed; only a call that
+   * exhausts its budget throws (LlmOutputError) and costs its item an attempt.
+   */
   async complete(req: LlmRequest): Promise<LlmResponse> {
     const role = this.#roles.get(req.role);
     if (!role) throw new LlmConfigError(`role ${req.role} has no model configured (roles.${req.role})`, { option: `roles/${req.role}` });
@@ -133,10 +140,22 @@ export class LlmClient {
       throw new LlmConfigError(`role ${req.role}: a request takes jsonSchema or tools, not both`);
     }
     const tools = req.tools && req.tools.length > 0 ? req.tools : undefined;
-    const seed = role.sendSeed ? callSeed(req.itemSeed, req.attempt) : undefined;
+    for (let retry = 0; ; retry++) {
+      try {
+        return await this.#sample(req, role, tools, retry);
+      } catch (err) {
+        if (!(err instanceof LlmOutputError) || retry >= role.outputRetries || req.signal?.aborted) throw err;
+        this.#logger?.info({ role: req.role, itemIdx: req.itemIdx, retry: retry + 1, reason: err.reason }, 'llm answer unusable; sampling the call again');
+      }
+    }
+  }
+
+  /** One sample of a call: from the cache, or from an endpoint (cached only once it is usable). */
+  async #sample(req: LlmRequest, role: ResolvedRole, tools: LlmRequest['tools'], retry: number): Promise<LlmResponse> {
+    const seed = role.sendSeed ? callSeed(req.itemSeed, req.attempt, retry) : undefined;
 
     // Cache lookup: one key per endpoint the role may use, so a replica added on resume still
-    // finds what another one answered.
+    // finds what another one answered. A retry has a key of its own (the first sample's is unchanged).
     let canonical: string | undefined;
     if (this.#cache) {
       canonical = canonicalJson({
@@ -146,14 +165,17 @@ export class LlmClient {
         params: { temperature: role.temperature, maxTokens: role.maxTokens, seed, jsonSchema: req.jsonSchema, tools },
         itemSeed: req.itemSeed,
         attempt: req.attempt,
+        ...(retry > 0 ? { retry } : {}),
       });
       for (const name of role.endpoints) {
         const hit = this.#cache.get(cacheKey(name, canonical));
         if (hit) {
+          // A sample found unusable when it was made: on to the next one, as the first run went.
+          if (hit.unusable !== undefined) throw new LlmOutputError(hit.unusable as LlmOutputError['reason'], { issues: [], raw: hit.content ?? '', endpoint: hit.endpoint, model: hit.model, finishReason: hit.finishReason });
           const ep = this.#endpoints.get(hit.endpoint) ?? this.#endpoints.get(name)!;
           const cost = costUsd(hit.promptTokens, hit.completionTokens, ep.config);
           this.usage.record({ role: req.role, endpoint: hit.endpoint, itemIdx: req.itemIdx, promptTokens: hit.promptTokens, completionTokens: hit.completionTokens, costUsd: cost, cached: true });
-          this.#logger?.debug({ role: req.role, endpoint: hit.endpoint, itemIdx: req.itemIdx, attempt: req.attempt }, 'llm cache hit');
+          this.#logger?.debug({ role: req.role, endpoint: hit.endpoint, itemIdx: req.itemIdx, attempt: req.attempt, retry }, 'llm cache hit');
           return interpretCompletion(hit, req, tools, cost, true, this.#validator);
         }
       }
@@ -168,14 +190,22 @@ export class LlmClient {
       const raw = await callEndpoint(this.#sdk.get(ep.config.name)!, ep, role, req, tools, seed, this.#logger);
       actualTokens = raw.promptTokens + raw.completionTokens;
       ep.governor.onSuccess();
-      if (this.#cache && canonical !== undefined) this.#cache.put(cacheKey(ep.config.name, canonical), raw);
       const cost = costUsd(raw.promptTokens, raw.completionTokens, ep.config);
       this.usage.record({ role: req.role, endpoint: ep.config.name, itemIdx: req.itemIdx, promptTokens: raw.promptTokens, completionTokens: raw.completionTokens, costUsd: cost, cached: false });
       this.#logger?.debug(
-        { role: req.role, endpoint: ep.config.name, model: role.model, itemIdx: req.itemIdx, attempt: req.attempt, mode: raw.mode, ms: this.#clock.now() - started, promptTokens: raw.promptTokens, completionTokens: raw.completionTokens, finishReason: raw.finishReason },
+        { role: req.role, endpoint: ep.config.name, model: role.model, itemIdx: req.itemIdx, attempt: req.attempt, retry, mode: raw.mode, ms: this.#clock.now() - started, promptTokens: raw.promptTokens, completionTokens: raw.completionTokens, finishReason: raw.finishReason },
         'llm call',
       );
-      return interpretCompletion(raw, req, tools, cost, false, this.#validator);
+      // Read (and validate) before caching: an unusable answer is stored only as a failed sample, never as an answer.
+      let response: LlmResponse;
+      try {
+        response = interpretCompletion(raw, req, tools, cost, false, this.#validator);
+      } catch (err) {
+        if (err instanceof LlmOutputError && this.#cache && canonical !== undefined) this.#cache.put(cacheKey(ep.config.name, canonical), { ...raw, unusable: err.reason });
+        throw err;
+      }
+      if (this.#cache && canonical !== undefined) this.#cache.put(cacheKey(ep.config.name, canonical), raw);
+      return response;
     } catch (err) {
       if (err instanceof LlmOutputError) {
         this.usage.recordError(req.role, ep.config.name, 'output', req.itemIdx);

@@ -74,6 +74,8 @@ export const LLM_ROLE_SCHEMA = {
     maxTokens: { type: 'integer', minimum: 1, maximum: 1000000, default: 1024 },
     /** Send a per-call `seed` derived from the item's seed and attempt (reproducible sampling where supported). Default true. */
     sendSeed: { type: 'boolean', default: true },
+    /** Fresh samples of one call after an unusable answer (bad JSON, schema failure, cut at the length limit) before its item is given up for this attempt. Default 2. */
+    outputRetries: { type: 'integer', minimum: 0, maximum: 10, default: 2 },
   },
 } as const;
 
@@ -111,6 +113,7 @@ export interface RoleConfig {
   readonly temperature?: number;
   readonly maxTokens?: number;
   readonly sendSeed?: boolean;
+  readonly outputRetries?: number;
 }
 
 export type RolesConfig = Partial<Record<Role, RoleConfig>>;
@@ -125,6 +128,7 @@ export interface ResolvedRole {
   readonly temperature: number;
   readonly maxTokens: number;
   readonly sendSeed: boolean;
+  readonly outputRetries: number;
 }
 
 export const ENDPOINT_DEFAULTS = {
@@ -200,6 +204,7 @@ export function resolveLlmConfig(
       temperature: rc.temperature ?? 0.7,
       maxTokens: rc.maxTokens ?? 1024,
       sendSeed: rc.sendSeed ?? true,
+      outputRetries: rc.outputRetries ?? 2,
     });
   }
   return { endpoints: resolved, roles: out };

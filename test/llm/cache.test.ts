@@ -115,16 +115,32 @@ describe('response cache', () => {
     expect(s.requestCount()).toBe(2);
   });
 
-  it('an unusable answer is cached raw: on resume the same LlmOutputError comes back without a request', async () => {
+  it('an unusable answer is sampled again at the call, never given as an answer; on resume the same answer comes back without a request', async () => {
     const s = await server({ faults: [{ kind: 'invalid-json', at: 1 }] });
     const file = tempDb();
     const req = calls()[1];
-    const e1 = await makeClient(s.url, file.open()).complete(req).catch((e: unknown) => e);
-    expect(e1).toBeInstanceOf(LlmOutputError);
-    const e2 = await makeClient(s.url, file.open()).complete(req).catch((e: unknown) => e);
-    expect(e2).toBeInstanceOf(LlmOutputError);
-    expect((e2 as LlmOutputError).raw).toBe((e1 as LlmOutputError).raw);
-    expect(s.requestCount()).toBe(1);
+    const first = await makeClient(s.url, file.open()).complete(req);
+    expect(first.json).toMatchObject({ n: expect.any(Number) });
+    // Two requests, each with a seed of its own: the retry is a fresh sample, not the bad answer again.
+    expect(s.requestCount()).toBe(2);
+    expect(s.requests[0].seed).not.toBe(s.requests[1].seed);
+    const rows = file.open().prepare('SELECT response FROM llm_cache').all() as { response: string }[];
+    expect(rows.map((r) => (JSON.parse(r.response) as { unusable?: string }).unusable ?? 'usable').sort()).toEqual(['not-json', 'usable']);
+    // Resumed: the failed sample is skipped as before and the usable one read back, with no request.
+    const again = await makeClient(s.url, file.open()).complete(req);
+    expect(again).toMatchObject({ cached: true, json: first.json });
+    expect(s.requestCount()).toBe(2);
+  });
+
+  it('a call whose every sample is unusable fails its item with the last answer, after outputRetries fresh samples', async () => {
+    const s = await server({ script: [{ content: '{"n": 0}' }, { content: '{"n": 11}' }, { content: 'no json here' }] });
+    const c = makeClient(s.url, tempDb().open());
+    const err = await c.complete(calls()[1]).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(LlmOutputError);
+    expect((err as LlmOutputError).raw).toBe('no json here');
+    expect(s.requestCount()).toBe(3);
+    expect(new Set(s.requests.map((b) => b.seed)).size).toBe(3);
+    expect(c.usage.totals().outputErrors).toBe(3);
   });
 
   it('HTTP failures are not cached', async () => {

@@ -109,7 +109,8 @@ describe('LlmClient: structured output', () => {
 
   it('an answer that fails its schema is an LlmOutputError with ajv issues and the raw text', async () => {
     const s = await server({ script: [{ content: '{"score": 9}' }] });
-    const c = client([{ name: 'e', baseURL: s.url }], { judge: { endpoint: 'e', model: 'm' } });
+    // One sample, to read how it is classified (fresh samples after it: test/llm/cache.test.ts).
+    const c = client([{ name: 'e', baseURL: s.url }], { judge: { endpoint: 'e', model: 'm', outputRetries: 0 } });
     const err = await c
       .complete({ role: 'judge', messages: ask('rate'), jsonSchema: { name: 's', schema: schemas[1][1] }, itemSeed: 1, attempt: 0 })
       .catch((e: unknown) => e);
@@ -150,7 +151,7 @@ describe('LlmClient: tool calling', () => {
     ['arguments fail the parameters schema', [{ name: 'get_weather', arguments: { unit: 'k' } }], /must have required property 'city'/],
   ])('native, %s: LlmOutputError bad-tool-call', async (_, toolCalls, message) => {
     const s = await server({ script: [{ toolCalls }] });
-    const c = client([{ name: 'e', baseURL: s.url }], { assistant: { endpoint: 'e', model: 'm' } });
+    const c = client([{ name: 'e', baseURL: s.url }], { assistant: { endpoint: 'e', model: 'm', outputRetries: 0 } });
     const err = (await c.complete({ role: 'assistant', messages: ask('?'), tools: [WEATHER], itemSeed: 2, attempt: 0 }).catch((e: unknown) => e)) as LlmOutputError;
     expect(err).toBeInstanceOf(LlmOutputError);
     expect(err.reason).toBe('bad-tool-call');

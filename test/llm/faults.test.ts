@@ -215,7 +215,8 @@ describe('faults: each injected fault and what the client does', () => {
     servers.push(s);
     const c = new LlmClient({
       endpoints: [{ name: 'e', baseURL: s.url, maxConcurrency: 8, timeoutMs: 2000, maxRetries: 2, ...fc.endpoint }],
-      roles: { judge: { endpoint: 'e', model: 'm' }, assistant: { endpoint: 'e', model: 'm' } },
+      // One sample per call: each fault's answer is read as it is (fresh samples after an unusable one: test/llm/cache.test.ts).
+      roles: { judge: { endpoint: 'e', model: 'm', outputRetries: 0 }, assistant: { endpoint: 'e', model: 'm', outputRetries: 0 } },
       env: {},
     });
     clients.push(c);

@@ -188,8 +188,9 @@ describe('a job on the LLM backend', () => {
     const toolCalls = byModel('stub-tool');
     expect(toolCalls.length).toBeGreaterThan(0);
     expect(toolCalls[0].response_format?.type).toBe('json_schema');
-    // The same call is asked once: its answer comes from the cache after that.
-    const asked = toolCalls.map((b) => JSON.stringify(b.messages));
+    // No request is sent twice: a call's answer comes from the cache after that, and a call asked
+    // again after an unusable answer is a fresh sample (a seed of its own).
+    const asked = toolCalls.map((b) => `${b.seed} ${JSON.stringify(b.messages)}`);
     expect(new Set(asked).size).toBe(asked.length);
     const s = JSON.parse((await cli(['status', job, '--json'])).stdout) as { llm: { byRole: Record<string, { calls: number }> } };
     expect(Object.keys(s.llm.byRole).sort()).toEqual(['assistant', 'teacher', 'tool', 'user']);
@@ -247,8 +248,9 @@ describe('a job on the LLM backend', () => {
     if (_label.startsWith("429")) expect(worst, r.stdout + r.stderr.slice(-1500)).toBe(1);
   });
 
-  it('retries an item whose answer is unusable, counting the attempt in the checkpoint', async () => {
-    stub = await start({ script: perfectModel(plannedCalls(5, 400)), faults: [{ kind: 'invalid-json', at: [2, 3] }] });
+  it('samples a call again after an unusable answer, and retries its item when the call runs out of samples', async () => {
+    // Requests 2-4 are one call's three samples (outputRetries 2): its item takes a second attempt. Request 6 is one bad sample of another call, taken again at the call.
+    stub = await start({ script: perfectModel(plannedCalls(5, 400)), faults: [{ kind: 'invalid-json', at: [2, 3, 4, 6] }] });
     const dir = tempDir('llm-bad');
     const job = join(dir, 'job');
     const r = await cli(['run', '--out', job, '--config', jobConfig(dir, stub, 'concurrency: 1')]);
@@ -256,8 +258,13 @@ describe('a job on the LLM backend', () => {
     const db = new Database(join(job, 'checkpoint.sqlite'), { readonly: true });
     const retried = db.prepare('SELECT count(*) FROM items WHERE attempts > 1').pluck().get() as number;
     db.close();
-    expect(retried).toBeGreaterThanOrEqual(1);
+    expect(retried).toBe(1);
     expect(records(job)).toHaveLength(30);
+    // Each bad sample was followed by a fresh one: no request body was sent twice.
+    const bodies = stub.requests.map((b) => JSON.stringify(b));
+    expect(new Set(bodies).size).toBe(bodies.length);
+    expect(stub.requests[2].messages).toEqual(stub.requests[1].messages);
+    expect(stub.requests[2].seed).not.toBe(stub.requests[1].seed);
   });
 
   it('stops the job on a bad key (401) with exit 1 and goes on after the fix', async () => {
@@ -275,9 +282,9 @@ describe('a job on the LLM backend', () => {
   it('marks items failed when retries run out, and --retry-failed takes them up again', async () => {
     const model = perfectModel(plannedCalls(5, 400));
     let teacherCalls = 0;
-    // The first three rationales are not JSON: with maxAttempts 1 their items fail.
+    // The first nine rationale samples are not JSON: three calls (of three items, one at a time) run out of their three samples each; with maxAttempts 1 their items fail.
     const script = (req: StubRequest): StubAnswer | undefined =>
-      req.body.response_format && ++teacherCalls <= 3 ? { content: 'no JSON here' } : model(req);
+      req.body.response_format && ++teacherCalls <= 9 ? { content: 'no JSON here' } : model(req);
     stub = await start({ script, latencyMs: 20 });
     const dir = tempDir('llm-failed');
     const job = join(dir, 'job');
