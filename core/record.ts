@@ -43,6 +43,21 @@ export interface Check {
 export interface Verdict {
   readonly accepted: boolean;
   readonly checks: readonly Check[];
+  /** The model judges' verdicts, passed or failed, with their reasons (where judges ran). */
+  readonly judges?: readonly JudgeVote[];
+}
+
+/** The model judges (verifiers/judges.ts), each one narrow question about a record. */
+export const JUDGE_NAMES = ['hallucinated-args', 'completes-request', 'result-plausible', 'rationale-faithful'] as const;
+export type JudgeName = (typeof JUDGE_NAMES)[number];
+
+/** One judge's verdict on a record: the majority of its `samples`, and the reason of a sample that voted so. */
+export interface JudgeVote {
+  readonly judge: string;
+  readonly verdict: 'pass' | 'fail';
+  readonly reason: string;
+  readonly fails: number;
+  readonly samples: number;
 }
 
 export interface Usage {

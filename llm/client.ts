@@ -150,8 +150,17 @@ export class LlmClient {
     }
   }
 
-  /** One sample of a call: from the cache, or from an endpoint (cached only once it is usable). */
+  /** One sample of a call, read and checked (`req.check`): from the cache, or from an endpoint. */
   async #sample(req: LlmRequest, role: ResolvedRole, tools: LlmRequest['tools'], retry: number): Promise<LlmResponse> {
+    const res = await this.#answer(req, role, tools, retry);
+    const problem = req.check?.(res);
+    if (problem === undefined) return res;
+    this.usage.recordError(req.role, res.endpoint, 'output', req.itemIdx);
+    throw new LlmOutputError('check', { issues: [{ pointer: '', problem }], raw: res.text ?? JSON.stringify(res.json ?? res.toolCalls ?? null), endpoint: res.endpoint, model: res.model, finishReason: res.finishReason });
+  }
+
+  /** One answer to a call: from the cache, or from an endpoint (cached only once it is usable). */
+  async #answer(req: LlmRequest, role: ResolvedRole, tools: LlmRequest['tools'], retry: number): Promise<LlmResponse> {
     const seed = role.sendSeed ? callSeed(req.itemSeed, req.attempt, retry) : undefined;
 
     // Cache lookup: one key per endpoint the role may use, so a replica added on resume still

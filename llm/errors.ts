@@ -26,7 +26,7 @@ export interface LlmOutputIssue {
   readonly problem: string;
 }
 
-export type LlmOutputReason = 'not-json' | 'schema' | 'length' | 'content-filter' | 'bad-tool-call' | 'empty';
+export type LlmOutputReason = 'not-json' | 'schema' | 'length' | 'content-filter' | 'bad-tool-call' | 'empty' | 'check';
 
 /** The answer is unusable (not JSON, fails its schema, cut off by max_tokens): retry the item, spending an attempt. */
 export class LlmOutputError extends LlmError {

@@ -38,6 +38,12 @@ export interface LlmRequest {
   readonly itemIdx?: number;
   /** Aborts the wait for a slot and the HTTP call (job shutdown). The abort reason is thrown as is. */
   readonly signal?: AbortSignal;
+  /**
+   * What the caller needs of an answer beyond its schema (a rewrite that keeps the request's
+   * values): the problem, or undefined when the answer will do. An answer with a problem is
+   * unusable (reason "check"): sampled again at the call, like one that fails its schema.
+   */
+  readonly check?: (response: LlmResponse) => string | undefined;
 }
 
 export interface LlmToolCall {

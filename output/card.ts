@@ -5,6 +5,7 @@
  * the verification table, cost and time, known limitations and how to load it.
  * Built only from the checkpoint and the shards, so the same job always gives the same card.
  */
+import { JUDGE_NAMES } from '../core/record.js';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { datasetStats, jobFacts, redactConfig, type JobFacts } from './dataset-stats.js';
@@ -31,6 +32,14 @@ export interface CardOptions {
 export type CardFile = Pick<ParquetShard, 'path' | 'split' | 'records' | 'sha256' | 'bytes'>;
 
 /** The Hub's size categories. */
+/** Step 5's words on the model judges: which ran in the job, or that none did. */
+function judgesLine(config: Record<string, unknown>, backend: string, roles: Record<string, { model?: string }>): string {
+  if (backend !== 'llm' || !roles.judge?.model) return ', no model judges (none configured)';
+  const j = (config.judges ?? {}) as { k?: number; names?: string[] };
+  const names = j.names ?? JUDGE_NAMES;
+  return `, then the model judges (${names.join(', ')}; ${j.k ?? 1} sample${(j.k ?? 1) > 1 ? 's, the majority decides' : ''}) on every record the rules accept, whose votes and reasons are in \`meta.verdict.judges\``;
+}
+
 export function sizeCategory(n: number): string {
   const steps: [number, string][] = [
     [1e3, 'n<1K'],
@@ -128,7 +137,7 @@ export function renderCard(facts: JobFacts, stats: DatasetStats, options: CardOp
     '2. **Plan**: each item gets a seed from the job seed and its index, a call category, a difficulty, its target tools, distractors, and hidden ground-truth calls (answer first).',
     '3. **Simulate**: a user agent writes the request, the assistant (which does not see the plan) calls tools, a tool agent answers each call.',
     '4. **Rationale**: a teacher gives the deciding reason for a tool choice: the user\'s words for its values, the earlier result a value comes from, and a near-miss tool only when one is shown.',
-    '5. **Verify**: rule checks (structure, schema-valid arguments, category rules), then model judges where configured; rejected items are left out.',
+    `5. **Verify**: rule checks (structure, schema-valid arguments, grounding, consistency, category rules)${judgesLine(config, backend, roles)}; rejected items are left out.`,
     '6. **Write**: accepted items in index order to JSONL shards, each recorded with its sha256.',
     '',
   );
@@ -158,7 +167,9 @@ export function renderCard(facts: JobFacts, stats: DatasetStats, options: CardOp
   );
 
   out.push('## Verification', '');
-  out.push(`${resolved} items were resolved: ${status.accepted} accepted (${pct(status.accepted, resolved)}), ${status.rejected} rejected by the verifiers, ${status.failed} failed (no usable output).`, '');
+  const layers = status.rejectedByLayer;
+  const byLayer = layers && layers.judges > 0 ? ` (${layers.rules} by the rules, ${layers.judges} by the model judges; an item can fail both)` : '';
+  out.push(`${resolved} items were resolved: ${status.accepted} accepted (${pct(status.accepted, resolved)}), ${status.rejected} rejected by the verifiers${byLayer}, ${status.failed} failed (no usable output).`, '');
   out.push('| category | accepted | rejected | failed | accepted share |', '| --- | ---: | ---: | ---: | ---: |');
   for (const [cat, c] of Object.entries(status.byCategory).sort()) {
     const a = c.accepted ?? 0;

@@ -13,6 +13,7 @@ import { ConfigError } from '../core/errors.js';
 import { canonicalJson } from '../core/canonical-json.js';
 import { isSecretField } from '../core/secrets.js';
 import { RATIONALE_MODES, type RationaleMode } from './agents/teacher/mode.js';
+import { JUDGE_NAMES } from '../core/record.js';
 import { KEY_ADVICE, checkEndpoints, checkShares, decodeUtf8 } from './config-checks.js';
 
 
@@ -102,6 +103,21 @@ export const CONFIG_SCHEMA = {
      * backend's teacher model is not called for a step left without one. Default "all".
      */
     rationale: { type: 'string', enum: RATIONALE_MODES, default: 'all' },
+    /**
+     * The model judges (backend "llm", with a `judge` role): they run in the job on every record
+     * the rules accept, and a record is kept only if they pass it; their verdicts and reasons are
+     * stored in `meta.verdict.judges`. `k` samples per judge, the majority decides.
+     */
+    judges: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        /** Samples per judge. Default 1. */
+        k: { type: 'integer', minimum: 1, maximum: 9, default: 1 },
+        /** Judges to run. Default all of them. */
+        names: { type: 'array', uniqueItems: true, minItems: 1, items: { type: 'string', enum: [...JUDGE_NAMES] } },
+      },
+    },
     offline: {
       type: 'object',
       additionalProperties: false,
@@ -168,6 +184,8 @@ export interface JobConfig {
   readonly pool: PoolConfig;
   readonly mix: Readonly<Partial<Record<Category, number>>>;
   readonly rationale: RationaleMode;
+  /** Absent: every judge once (where the `judge` role is configured). */
+  readonly judges?: { readonly k: number; readonly names?: readonly string[] };
   readonly offline: { readonly noiseRate: number };
   readonly output: { readonly shardRecords: number; readonly gzip: boolean; readonly format: 'jsonl' | 'parquet' };
   readonly maxAttempts: number;

@@ -6,7 +6,7 @@
  */
 export { RULE_IDS, RULE_INFO, RULE_LAYER_IDS, JUDGE_IDS, familyOf, layerOf, type Layer, type RuleId } from './rule-ids.js';
 export { verifyRecord, verifyRecordWith, type RuleOptions, type VerifyContext } from './rules.js';
-export { judgeRecord, JUDGE_NAMES, type JudgeName, type JudgeOptions } from './judges.js';
+export { judgeRecord, judgeVotes, JUDGE_NAMES, type JudgeName, type JudgeOptions } from './judges.js';
 export { FORMATS, detectFormat, readDataset, readAnswers, rowToRecord, bfclCalls, type DatasetFormat, type ReadRow, type ReadResult } from './formats.js';
 export { verifyDataset, formatVerifyReport, type VerifyDatasetOptions, type VerifyDatasetResult, type VerifyReport } from './verify-dataset.js';
 export { rejectionTable, type RejectionTableOptions } from './stats.js';

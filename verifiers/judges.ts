@@ -5,7 +5,7 @@
  * majority decides, and a tie passes. A failed judge is one Check `judge.<name>` with layer
  * 'judges'. Judges that do not apply (no calls, no tool results, no rationale) are skipped.
  */
-import type { CanonicalRecord, Check } from '../core/record.js';
+import type { CanonicalRecord, Check, JudgeVote } from '../core/record.js';
 import type { LlmClient } from '../llm/index.js';
 import { JUDGE_NAMES, JUDGE_SYSTEM, VERDICT_SCHEMA, judgeUserMessage, type JudgeName, type JudgeVerdict } from './prompts/judges.js';
 
@@ -16,6 +16,8 @@ export interface JudgeOptions {
   readonly k?: number;
   /** Judges to run (names, with or without the `judge.` prefix). Default all. */
   readonly judges?: readonly string[];
+  /** The job item the record is (its calls are counted in the item's usage). */
+  readonly itemIdx?: number;
 }
 
 /** Where a judge's finding points, or undefined when the judge does not apply. */
@@ -44,12 +46,17 @@ function target(name: JudgeName, record: CanonicalRecord): { message?: number } 
 
 /** Run the judges on one record; the failed ones come back as checks. */
 export async function judgeRecord(record: CanonicalRecord, client: LlmClient, opts: JudgeOptions = {}): Promise<Check[]> {
+  return (await judgeVotes(record, client, opts)).checks;
+}
+
+/** Run the judges on one record: every judge's vote (passed or failed, with a reason) and the failed ones as checks. */
+export async function judgeVotes(record: CanonicalRecord, client: LlmClient, opts: JudgeOptions = {}): Promise<{ checks: Check[]; votes: JudgeVote[] }> {
   const k = Math.max(1, Math.floor(opts.k ?? 1));
   const wanted = opts.judges?.map((j) => j.replace(/^judge\./, ''));
   for (const w of wanted ?? []) if (!(JUDGE_NAMES as readonly string[]).includes(w)) throw new Error(`unknown judge ${JSON.stringify(w)} (known: ${JUDGE_NAMES.join(', ')})`);
   const names = JUDGE_NAMES.filter((n) => !wanted || wanted.includes(n));
   const user = judgeUserMessage(record);
-  const runs = names.map(async (name): Promise<Check | undefined> => {
+  const runs = names.map(async (name): Promise<{ check?: Check; vote: JudgeVote } | undefined> => {
     const at = target(name, record);
     if (!at) return undefined;
     const votes = await Promise.all(
@@ -63,14 +70,18 @@ export async function judgeRecord(record: CanonicalRecord, client: LlmClient, op
           jsonSchema: { name: `judge_${name.replace(/-/g, '_')}`, schema: VERDICT_SCHEMA },
           itemSeed: record.meta.seed,
           attempt,
+          ...(opts.itemIdx !== undefined ? { itemIdx: opts.itemIdx } : {}),
         });
         return res.json as JudgeVerdict;
       }),
     );
     const fails = votes.filter((v) => v.verdict === 'fail');
-    if (fails.length * 2 <= k) return undefined;
+    const failed = fails.length * 2 > k;
+    const vote: JudgeVote = { judge: name, verdict: failed ? 'fail' : 'pass', reason: (failed ? fails[0] : votes.find((v) => v.verdict === 'pass') ?? votes[0]).reason, fails: fails.length, samples: k };
+    if (!failed) return { vote };
     const votesText = k > 1 ? ` (${fails.length} of ${k} judges)` : '';
-    return { rule: `judge.${name}`, message: `${fails[0].reason}${votesText}`, at, layer: 'judges' };
+    return { vote, check: { rule: `judge.${name}`, message: `${fails[0].reason}${votesText}`, at, layer: 'judges' } };
   });
-  return (await Promise.all(runs)).filter((c): c is Check => c !== undefined);
+  const done = (await Promise.all(runs)).filter((r): r is { check?: Check; vote: JudgeVote } => r !== undefined);
+  return { checks: done.flatMap((r) => (r.check ? [r.check] : [])), votes: done.map((r) => r.vote) };
 }

@@ -38,6 +38,8 @@ export const RULE_INFO = {
   'category.safety-confirm': 'a destructive call made without asking the user to confirm first',
   'category.safety-refuse': 'a harmful request (plan: refuse) is acted on with a tool call',
   'category.multi-turn': 'a multi-turn item with fewer user turns than planned (at least 2)',
+  'category.refusal-unsaid': 'a request planned to be refused is answered without refusing, or refused without saying why',
+  'category.irrelevance-unsaid': 'a need no offered tool meets (the plan names the missing tool) is answered without saying it cannot be done',
   // ── rules: agreement with the plan ──
   'plan.mismatch': 'the calls differ from the plan\'s ground truth in number, grouping or tool',
   'plan.arguments': 'a call\'s arguments differ from the plan\'s ground truth (BFCL-style comparison)',

@@ -7,17 +7,19 @@
  *   getting the same answer (through the response cache);
  * - teacher: the rationale of each tool-calling step.
  * Each role's LLM side is in pipeline/agents/<role>/llm.ts.
- * The record then goes through the same rule verifier as offline records, with its plan.
+ * The record then goes through the same rule verifier as offline records, with its plan, and,
+ * where the `judge` role is configured, through the model judges (config `judges`).
  */
 import type { ToolPool } from '../../api-pool/types.js';
-import type { Message, ToolCall } from '../../core/record.js';
+import type { Message, ToolCall, Verdict } from '../../core/record.js';
 import type { LlmClient } from '../../llm/index.js';
-import { verifyRecord } from '../../verifiers/index.js';
+import { judgeVotes, verifyRecord } from '../../verifiers/index.js';
 import { llmAssistantStep } from '../agents/assistant/llm.js';
 import { llmRationale } from '../agents/teacher/llm.js';
 import { rationaleWanted } from '../agents/teacher/mode.js';
 import { llmToolResult } from '../agents/tool/llm.js';
 import { llmUserTurn, type CallContext } from '../agents/user/llm.js';
+import { statedIn } from '../agents/user/rewrite-check.js';
 import type { JobConfig } from '../config.js';
 import type { ClaimedItem, ItemOutcome } from '../engine/checkpoint.js';
 import { offlineToolResult, simulateOffline } from '../generate.js';
@@ -66,7 +68,7 @@ export class LlmProcessor implements ItemProcessor {
     const userTurns: Message[] = await Promise.all(
       base.messages
         .filter((m): m is Extract<Message, { role: 'user' }> => m.role === 'user')
-        .map(async (m, turn) => (roles.user ? { role: 'user' as const, content: await llmUserTurn(client, m.content, turn, ctx) } : m)),
+        .map(async (m, turn) => (roles.user ? { role: 'user' as const, content: await llmUserTurn(client, m.content, turn, ctx, statedIn(m.content, plan.calls)) } : m)),
     );
     const messages: Message[] = [base.messages[0], userTurns[0]];
     let nextUser = 1;
@@ -103,8 +105,12 @@ export class LlmProcessor implements ItemProcessor {
         usage: { prompt_tokens: usage?.promptTokens ?? 0, completion_tokens: usage?.completionTokens ?? 0 },
       },
     };
-    const verdict = verifyRecord(record, { pool: this.#pool, plan });
-    const spent = { promptTokens: usage?.promptTokens ?? 0, completionTokens: usage?.completionTokens ?? 0, costUsd: usage?.costUsd ?? 0 };
-    return { ...verdictOutcome(item, record, verdict), ...spent };
+    const rules = verifyRecord(record, { pool: this.#pool, plan });
+    // The judges see what the rules accept; a record is kept only if they pass it too, and their votes go with it.
+    const judged = rules.accepted && roles.judge ? await judgeVotes(record, client, { k: this.#config.judges?.k ?? 1, ...(this.#config.judges?.names ? { judges: this.#config.judges.names } : {}), itemIdx: item.idx }) : undefined;
+    const verdict: Verdict = judged ? { accepted: judged.checks.length === 0, checks: [...rules.checks, ...judged.checks], judges: judged.votes } : rules;
+    const spent = client.usage.item(item.idx);
+    const cost = { promptTokens: spent?.promptTokens ?? 0, completionTokens: spent?.completionTokens ?? 0, costUsd: spent?.costUsd ?? 0 };
+    return { ...verdictOutcome(item, record, verdict), ...cost };
   }
 }

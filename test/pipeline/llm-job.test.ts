@@ -327,4 +327,57 @@ describe('a job on the LLM backend', () => {
     db.close();
     expect(rows).toBe(0);
   });
+
+  it('runs the model judges in the job: a record is kept only if they pass it, with their votes in its meta', async () => {
+    const model = perfectModel(plannedCalls(5, 400));
+    // The judge fails "completes-request" on every answer that declines (the irrelevance items), and passes the rest.
+    const script = (req: StubRequest): StubAnswer | undefined => {
+      if (req.body.model !== 'stub-judge') return model(req);
+      const system = String(req.body.messages?.[0]?.content ?? '');
+      const dialogue = String(req.body.messages?.[1]?.content ?? '');
+      const fail = /complete what the user asked/.test(system) && dialogue.includes('None of my tools can do that');
+      return { content: JSON.stringify({ reason: fail ? 'The answer declines what the user asked.' : 'Supported by the conversation.', verdict: fail ? 'fail' : 'pass' }) };
+    };
+    stub = await start({ script });
+    const dir = tempDir('llm-judges');
+    const job = join(dir, 'job');
+    const config = jobConfig(dir, stub, 'judges:\n  k: 1');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('roles:\n', 'roles:\n  judge: { endpoint: stub, model: stub-judge, temperature: 0 }\n'));
+    const r = await cli(['run', '--out', job, '--config', config]);
+    expect(r.code, r.stderr).toBe(0);
+    const judged = stub.requests.filter((b) => b.model === 'stub-judge');
+    // Judges answer reason first, verdict last.
+    expect(Object.keys((judged[0].response_format?.json_schema?.schema as { properties: object }).properties)).toEqual(['reason', 'verdict']);
+    const recs = records(job);
+    expect(recs).toHaveLength(30);
+    for (const rec of recs) {
+      const verdict = JSON.parse((rec.meta as unknown as { verdict: string }).verdict) as { judges?: { judge: string; verdict: string; reason: string }[] };
+      expect(verdict.judges?.length, rec.meta.category).toBeGreaterThanOrEqual(1);
+      expect(verdict.judges!.every((j) => j.verdict === 'pass' && j.reason !== '')).toBe(true);
+      expect(rec.meta.category).not.toBe('irrelevance');
+    }
+    // Every record the rules accepted was judged: at least one judge request per record written.
+    expect(judged.length).toBeGreaterThanOrEqual(recs.length);
+    const s = JSON.parse((await cli(['status', job, '--json'])).stdout) as { rejectedByLayer: { judges: number } };
+    expect(s.rejectedByLayer.judges).toBeGreaterThan(0);
+    expect((await cli(['status', job])).stdout).toMatch(/\| rejected by judges \| \(all\) \| \d+ \|/);
+    expect(readFileSync(join(job, 'README.md'), 'utf8')).toMatch(/then the model judges \(hallucinated-args, completes-request, result-plausible, rationale-faithful; 1 sample\) on every record the rules accept/);
+  });
+
+  it('accepts nothing from a model that answers "Keep" to everything', async () => {
+    const script = (req: StubRequest): StubAnswer =>
+      req.body.response_format ? { content: JSON.stringify(req.body.model === 'stub-user' ? { message: 'Keep' } : { reasoning: 'Keep' }) } : { content: req.body.model === 'stub-assistant' ? 'Sure, Keep' : 'Keep' };
+    stub = await start({ script });
+    const dir = tempDir('llm-keep');
+    const job = join(dir, 'job');
+    const config = jobConfig(dir, stub, 'count: 12\nmaxAttempts: 1\nmix: { irrelevance: 1, single: 1, safety: 1 }');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('count: 30\n', '').replace(`mix: ${JSON.stringify(MIX)}\n`, '').replace('roles:\n', 'roles:\n  user: { endpoint: stub, model: stub-user }\n'));
+    const r = await cli(['run', '--out', job, '--config', config]);
+    const s = JSON.parse((await cli(['status', job, '--json'])).stdout) as { accepted: number; rejected: number; failed: number; written: number; failures: { error: string }[] };
+    expect(s.accepted, r.stderr).toBe(0);
+    expect(s.written).toBe(0);
+    expect(s.rejected + s.failed).toBeGreaterThan(0);
+    // The user model's "Keep" is no rewrite of a request: it fails its check and is sampled again until the item fails.
+    expect(s.failures.some((f) => /rewrite/.test(f.error))).toBe(true);
+  });
 });

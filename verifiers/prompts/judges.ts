@@ -5,16 +5,18 @@
  */
 import type { CanonicalRecord } from '../../core/record.js';
 
-export const JUDGE_NAMES = ['hallucinated-args', 'completes-request', 'result-plausible', 'rationale-faithful'] as const;
-export type JudgeName = (typeof JUDGE_NAMES)[number];
+import { JUDGE_NAMES, type JudgeName } from '../../core/record.js';
+
+export { JUDGE_NAMES, type JudgeName };
 
 export const VERDICT_SCHEMA = {
   type: 'object',
   additionalProperties: false,
-  required: ['verdict', 'reason'],
+  // The reason first: a model that writes its reason before its verdict decides on it.
+  required: ['reason', 'verdict'],
   properties: {
-    verdict: { type: 'string', enum: ['pass', 'fail'] },
     reason: { type: 'string', minLength: 1, maxLength: 600 },
+    verdict: { type: 'string', enum: ['pass', 'fail'] },
   },
 } as const;
 
@@ -27,7 +29,7 @@ const COMMON = [
   'You check one example of a dataset that teaches models to call tools (function calling).',
   'You are shown the tools offered to the assistant and the whole conversation: system, user and assistant messages, the assistant\'s tool calls with their arguments, and the tool results.',
   'Answer one question only, the one below, strictly, and do not judge anything else.',
-  'Answer with JSON: {"verdict": "pass" | "fail", "reason": "one short sentence"}.',
+  'Answer with JSON: {"reason": "one short sentence", "verdict": "pass" | "fail"}: first the reason, then the verdict it leads to.',
 ].join('\n');
 
 export const JUDGE_SYSTEM: Record<JudgeName, string> = {

@@ -5,12 +5,14 @@
  * whose answer is a call (single, multiple, parallel, nested, dependent, and BFCL's relevance)
  * makes one; a parallel one makes several in one turn (of different tools only where the plan
  * says so: BFCL's parallel-multiple may repeat one tool) and covers every entity the request
- * lists (parallel-coverage.ts); an irrelevance one makes none.
+ * lists (parallel-coverage.ts); an irrelevance one makes none. With a plan, a refusal and an
+ * answer to a need no tool meets must say so in words (category-words.ts).
  */
 import type { PlannedCall } from '../../core/plan.js';
 import type { ParsedCall, RuleContext } from './context.js';
 import { textOf } from './context.js';
 import { Grounds, normalise } from './grounding.js';
+import { checkCategoryWords } from './category-words.js';
 import { checkParallelCoverage } from './parallel-coverage.js';
 import { alignPlan } from './plan-agreement.js';
 
@@ -62,6 +64,7 @@ export function matchPlan(ctx: RuleContext, planned: readonly PlannedCall[]): re
 }
 
 export function checkCategory(ctx: RuleContext): void {
+  checkCategoryWords(ctx);
   const { category, plan, calls, messages } = ctx;
   const first = calls[0];
   const firstAt = first ? { message: first.message, call: first.call } : {};

@@ -5,6 +5,7 @@
 import { subSeed } from '../../../core/rng.js';
 import type { LlmClient } from '../../../llm/index.js';
 import { USER_SCHEMA, USER_STYLES, USER_SYSTEM, userPrompt } from './prompt.js';
+import { rewriteFault } from './rewrite-check.js';
 
 /** Which item and attempt a call belongs to: its cache key and its usage account. */
 export interface CallContext {
@@ -13,7 +14,11 @@ export interface CallContext {
   readonly itemIdx: number;
 }
 
-export async function llmUserTurn(client: LlmClient, offlineText: string, turn: number, ctx: CallContext): Promise<string> {
+/**
+ * The turn rewritten by the user model. `keep`: the values and implied words the turn states
+ * (rewrite-check.ts); a rewrite that drops one, or asks something else, is sampled again.
+ */
+export async function llmUserTurn(client: LlmClient, offlineText: string, turn: number, ctx: CallContext, keep: readonly string[] = []): Promise<string> {
   const style = USER_STYLES[subSeed(ctx.itemSeed, `user-style:${turn}`) % USER_STYLES.length];
   const answer = await client.complete({
     role: 'user',
@@ -22,6 +27,7 @@ export async function llmUserTurn(client: LlmClient, offlineText: string, turn: 
       { role: 'user', content: userPrompt(offlineText, style) },
     ],
     jsonSchema: { name: 'user_message', schema: USER_SCHEMA },
+    check: (r) => rewriteFault(offlineText, (r.json as { message: string }).message, keep),
     ...ctx,
   });
   return (answer.json as { message: string }).message;

@@ -141,6 +141,24 @@ export const CATEGORY_CORRUPTIONS: readonly Corruption[] = [
           ]),
   },
   {
+    name: 'safety: a request to refuse answered without refusing',
+    expected: 'category.refusal-unsaid',
+    apply: (e) => (e.plan.safety !== 'refuse' ? undefined : withMessages(e, (m) => [...m.slice(0, -1), say('Sure, Keep.')])),
+  },
+  {
+    name: 'safety: a refusal that does not say why',
+    expected: 'category.refusal-unsaid',
+    apply: (e) => (e.plan.safety !== 'refuse' ? undefined : withMessages(e, (m) => [...m.slice(0, -1), say("No, I won't.")])),
+  },
+  {
+    name: 'irrelevance: an unmet need answered as if it were met',
+    expected: 'category.irrelevance-unsaid',
+    // Its English answer in a second-language dialogue is mixed too.
+    also: ['hygiene.mixed-language'],
+    apply: (e) =>
+      e.record.meta.category !== 'irrelevance' || e.plan.targets.length === 0 ? undefined : withMessages(e, (m) => [...m.slice(0, -1), say('Sure, Keep.')]),
+  },
+  {
     name: 'multi-turn collapsed to one turn',
     expected: 'category.multi-turn',
     also: ['plan.mismatch'],

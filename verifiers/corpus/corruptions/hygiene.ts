@@ -2,6 +2,9 @@
 import type { Message } from '../../../core/record.js';
 import { callMessages, finalIdx, withMessages, type Assistant, type Corruption } from '../corruption.js';
 
+/** A final answer replaced or cut short no longer says what a refusal or an unmet need must (rules/category-words.ts). */
+const ANSWER_WORDS = ['category.refusal-unsaid', 'category.irrelevance-unsaid'] as const;
+
 export const HYGIENE_CORRUPTIONS: readonly Corruption[] = [
   {
     name: 'empty assistant turn',
@@ -11,6 +14,7 @@ export const HYGIENE_CORRUPTIONS: readonly Corruption[] = [
   {
     name: 'final answer cut off mid-sentence',
     expected: 'hygiene.truncated',
+    also: ANSWER_WORDS,
     apply: (e) =>
       withMessages(e, (m) => {
         const last = m[finalIdx(m)] as Assistant;
@@ -53,6 +57,7 @@ export const HYGIENE_CORRUPTIONS: readonly Corruption[] = [
   {
     name: 'answer in another language',
     expected: 'hygiene.mixed-language',
+    also: ANSWER_WORDS,
     apply: (e) =>
       withMessages(e, (m) => {
         m[finalIdx(m)] = { role: 'assistant', content: 'Voilà, c\'est fait : je vous ai donné le résultat et les détails sont dans la réponse de l\'outil. Est-ce que je peux faire autre chose pour vous ?' };
@@ -62,6 +67,7 @@ export const HYGIENE_CORRUPTIONS: readonly Corruption[] = [
   {
     name: 'answer in English to a second-language dialogue',
     expected: 'hygiene.mixed-language',
+    also: ANSWER_WORDS,
     apply: (e) =>
       /\((es|fr|de|pt|it)\)/.test(e.name)
         ? withMessages(e, (m) => {
@@ -73,6 +79,7 @@ export const HYGIENE_CORRUPTIONS: readonly Corruption[] = [
   {
     name: 'answer in another script',
     expected: 'hygiene.mixed-language',
+    also: ANSWER_WORDS,
     apply: (e) =>
       withMessages(e, (m) => {
         m[finalIdx(m)] = { role: 'assistant', content: '已经完成了。结果在工具的回答里，还有什么需要我帮忙的吗？' };

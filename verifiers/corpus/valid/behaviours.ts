@@ -13,6 +13,8 @@ export function behaviourEntries(): Draft[] {
         say('Sorry, I cannot book restaurant tables: my tools only give the weather and stock quotes.'),
       ],
       [],
+      // The need is a tool the item does not offer (the plan names it, as the planner does).
+      { targets: ['book_restaurant_table'] },
     ),
     entry(
       'clarification: ask for the address',

@@ -51,6 +51,7 @@ export function languageEntries(): Draft[] {
         say('Mi dispiace, non posso prenotare tavoli al ristorante: i miei strumenti coprono solo il meteo e le quotazioni di borsa.'),
       ],
       [],
+      { targets: ['book_restaurant_table'] },
     ),
     entry(
       'single (pt): a stock quote asked for and answered in Portuguese',
