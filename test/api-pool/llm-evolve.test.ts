@@ -123,7 +123,8 @@ describe('LLM tool evolution', () => {
   });
 
   it('counts a failed request and goes on', async () => {
-    stub = await start({ script: (req) => evolverModel(req), faults: [{ kind: 'invalid-json', at: 1 }] });
+    // Three unusable answers in a row: the first call runs out of its samples (outputRetries 2) and fails.
+    stub = await start({ script: (req) => evolverModel(req), faults: [{ kind: 'invalid-json', at: [1, 2, 3] }] });
     const skips: { name: string; problem: string }[] = [];
     const c = client(stub.url, undefined);
     const r = await evolvePoolLlm({ domains: DOMAINS, size: 8, seed: 2, client: c, concurrency: 1, onSkip: (s) => skips.push(s) });
