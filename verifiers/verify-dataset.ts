@@ -5,6 +5,7 @@
  * as canonical records.
  */
 import type { CanonicalRecord, Check } from '../core/record.js';
+import { SCHEMA_BOUNDS, schemaBoundsProblem, type SchemaBounds } from '../core/schema-bounds.js';
 import type { LlmClient } from '../llm/index.js';
 import { detectFormat, rowToRecord, splitRows, type DatasetFormat, type ReadRow } from './formats.js';
 import type { RawRow } from './formats/read-rows.js';
@@ -15,6 +16,8 @@ import { rejectionTable } from './stats.js';
 /** Rules that do not apply to call-only rows (xLAM, BFCL: no tool results, no final answer). */
 const CALL_ONLY_SKIP = new Set(['structure.unanswered-call', 'structure.final-answer']);
 const EXAMPLES_PER_RULE = 3;
+/** A row holds tool schemas a few levels down (`tools/0/function/parameters`), and many of them. */
+const ROW_BOUNDS: SchemaBounds = { ...SCHEMA_BOUNDS, maxDepth: SCHEMA_BOUNDS.maxDepth + 16, maxNodes: 1_000_000, what: 'row' };
 
 export interface VerifyReport {
   readonly file: string;
@@ -75,6 +78,12 @@ export async function verifyDataset(opts: VerifyDatasetOptions): Promise<VerifyD
   for (const raw of opts.rows ?? splitRows(opts.text ?? '')) {
     if (raw.problem !== undefined) {
       issue(raw.line, raw.problem);
+      continue;
+    }
+    // A row nested deeper than any tool schema may be, or too large to walk, is one issue, not a stack overflow.
+    const tooBig = schemaBoundsProblem(raw.value, ROW_BOUNDS);
+    if (tooBig !== undefined) {
+      issue(raw.line, `row ${tooBig}`);
       continue;
     }
     const f = format ?? detectFormat(raw.value);
