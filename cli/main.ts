@@ -179,14 +179,38 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .option('--hub-url <url>', 'Hub endpoint (default https://huggingface.co)')
     .option('--partial', 'publish a job that is not complete', false)
     .option('--parquet', "upload Parquet shards (written from the JSONL ones where missing, compared row by row) instead of JSONL (default: the job's output.format)")
-    .action(async (dir: string, opts: { repo: string; private: boolean; hubUrl?: string; partial: boolean; parquet?: boolean }) => {
-      setExit(
-        await publishCommand(
-          { dir, repo: opts.repo, private: opts.private, hubUrl: opts.hubUrl, partial: opts.partial, ...(opts.parquet ? { parquet: true } : {}), env: process.env },
-          ctx,
-        ),
-      );
-    });
+    .option('--connect-timeout <ms>', 'per request: time to connect to the Hub (default 10000)', integer('--connect-timeout', 1))
+    .option('--first-byte-timeout <ms>', 'per request: time from the request sent to the first byte of the answer, and the longest silence (default 30000)', integer('--first-byte-timeout', 1))
+    .option('--timeout <ms>', 'per request: time from the request sent to the last byte of the answer (default 120000)', integer('--timeout', 1))
+    .option('--attempts <n>', 'attempts of each request in all, network failures and timeouts retried (default 4)', integer('--attempts', 1))
+    .action(
+      async (
+        dir: string,
+        opts: { repo: string; private: boolean; hubUrl?: string; partial: boolean; parquet?: boolean; connectTimeout?: number; firstByteTimeout?: number; timeout?: number; attempts?: number },
+      ) => {
+        const timeouts = {
+          ...(opts.connectTimeout !== undefined ? { connectMs: opts.connectTimeout } : {}),
+          ...(opts.firstByteTimeout !== undefined ? { firstByteMs: opts.firstByteTimeout } : {}),
+          ...(opts.timeout !== undefined ? { totalMs: opts.timeout } : {}),
+        };
+        setExit(
+          await publishCommand(
+            {
+              dir,
+              repo: opts.repo,
+              private: opts.private,
+              hubUrl: opts.hubUrl,
+              partial: opts.partial,
+              ...(opts.parquet ? { parquet: true } : {}),
+              timeouts,
+              ...(opts.attempts !== undefined ? { attempts: opts.attempts } : {}),
+              env: process.env,
+            },
+            ctx,
+          ),
+        );
+      },
+    );
 
   program
     .command('report')
