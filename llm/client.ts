@@ -74,7 +74,10 @@ export class LlmClient {
       let baseFetch: FetchLike;
       if (options.fetch) baseFetch = options.fetch;
       else {
-        const pool = createKeepAliveFetch({ maxSockets: ep.maxConcurrency });
+        const pool = createKeepAliveFetch({
+          maxSockets: ep.maxConcurrency,
+          timeouts: { connectMs: ep.connectTimeoutMs, firstByteMs: ep.firstByteTimeoutMs, totalMs: ep.timeoutMs },
+        });
         this.#closers.push(() => pool.destroy());
         baseFetch = pool.fetch;
       }
