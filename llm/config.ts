@@ -51,6 +51,8 @@ export const LLM_ENDPOINT_SCHEMA = {
     cooldownAfterFailures: { type: 'integer', minimum: 1, maximum: 1000, default: 3 },
     /** First cool-down in milliseconds; doubles while the endpoint keeps failing, up to 10 minutes. Default 30000. */
     cooldownMs: { type: 'integer', minimum: 0, maximum: 600000, default: 30000 },
+    /** How long the endpoint may fail every call (refused, timed out, 5xx) before the job stops with exit 1 and the resume command, ms. Default 600000. */
+    maxDownMs: { type: 'integer', minimum: 0, maximum: 86400000, default: 600000 },
   },
 } as const;
 
@@ -112,6 +114,7 @@ export interface EndpointConfig {
   readonly toolCalling?: StructuredMode;
   readonly cooldownAfterFailures?: number;
   readonly cooldownMs?: number;
+  readonly maxDownMs?: number;
 }
 
 export interface RoleConfig {
@@ -150,6 +153,7 @@ export const ENDPOINT_DEFAULTS = {
   toolCalling: 'auto',
   cooldownAfterFailures: 3,
   cooldownMs: 30000,
+  maxDownMs: 600000,
 } as const satisfies Partial<EndpointConfig>;
 
 export function resolveEndpoint(e: EndpointConfig): ResolvedEndpoint {
