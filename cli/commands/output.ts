@@ -21,6 +21,7 @@ import { FORMAT_NAMES, FORMATS, RATIONALE_MODES, type RationaleMode } from '../.
 export { DEFAULT_RATIONALE, RATIONALE_MODES } from '../../output/formats/index.js';
 import { PublishUsageError, REPO_NAME, publishJob } from '../../output/publish.js';
 import { buildReport, writeReport } from '../../output/report.js';
+import { TemplateBudgetError } from '../../output/template-budget.js';
 
 export interface CommandIo {
   /** Command output (stdout). */
@@ -46,7 +47,7 @@ function jobMissing(dir: string, io: CommandIo): boolean {
 
 /** Map an error to its message and exit code. */
 function fail(err: unknown, io: CommandIo, what: string): number {
-  if (err instanceof ExportInputError || err instanceof TemplateLoadError || err instanceof PublishUsageError) {
+  if (err instanceof ExportInputError || err instanceof TemplateLoadError || err instanceof TemplateBudgetError || err instanceof PublishUsageError) {
     io.err(`toolforge ${what}: ${err.message}`);
     return EXIT.usage;
   }
