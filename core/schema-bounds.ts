@@ -65,3 +65,30 @@ export function schemaBoundsProblem(value: unknown, bounds: SchemaBounds = SCHEM
   }
   return undefined;
 }
+
+/**
+ * Where `value` refers back to itself (a YAML alias inside its own anchor, `&a [*a]`, gives such
+ * a value), as the pointer of the reference that closes the cycle; undefined for a tree or a DAG.
+ * Iterative, so any depth is safe; a value is left once all below it is seen.
+ */
+export function cyclePointer(value: unknown): string | undefined {
+  const onPath = new Set<object>();
+  const done = new Set<object>();
+  const stack: { step: Step; leaving: boolean }[] = [{ step: { v: value, key: '', parent: undefined, depth: 0 }, leaving: false }];
+  while (stack.length > 0) {
+    const { step, leaving } = stack.pop()!;
+    const v = step.v;
+    if (v === null || typeof v !== 'object') continue;
+    if (leaving) {
+      onPath.delete(v);
+      done.add(v);
+      continue;
+    }
+    if (onPath.has(v)) return pointerOf(step) || '/';
+    if (done.has(v)) continue;
+    onPath.add(v);
+    stack.push({ step, leaving: true });
+    for (const k of Object.keys(v)) stack.push({ step: { v: (v as Record<string, unknown>)[k], key: k, parent: step, depth: step.depth + 1 }, leaving: false });
+  }
+  return undefined;
+}

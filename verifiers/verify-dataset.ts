@@ -102,7 +102,15 @@ export async function verifyDataset(opts: VerifyDatasetOptions): Promise<VerifyD
     rows++;
     const skip = row.callOnly ? CALL_ONLY_SKIP : undefined;
     if (skip) for (const s of skip) skipped.add(s);
-    const verdict = verifyRecordWith(row.record, {}, { skip });
+    let verdict: ReturnType<typeof verifyRecordWith>;
+    try {
+      verdict = verifyRecordWith(row.record, {}, { skip });
+    } catch (err) {
+      // A rule that cannot read a malformed record must not end the run: the row is reported, the others go on.
+      rows--;
+      issue(row.line, `the rules cannot read this record: ${err instanceof Error ? err.message : String(err)}`);
+      continue;
+    }
     let checks: readonly Check[] = verdict.checks;
     if (verdict.accepted && opts.judge) {
       try {

@@ -21,6 +21,7 @@
  * - origin: `openapi:<file basename>#<JSON pointer of the operation>`.
  */
 import { LineCounter, parseDocument } from 'yaml';
+import { cyclePointer } from '../../core/schema-bounds.js';
 import type { ApiSpec } from '../types.js';
 import { isObject } from './json.js';
 import { basename, kebabCase } from './names.js';
@@ -47,11 +48,15 @@ export function parseOpenApiText(text: string): { doc: unknown } | { error: stri
     const msg = e.message.split('\n')[0];
     return { error: `invalid YAML at line ${pos.line}, col ${pos.col}: ${msg}` };
   }
+  let value: unknown;
   try {
-    return { doc: doc.toJS({ maxAliasCount: 1000 }) };
+    value = doc.toJS({ maxAliasCount: 1000 });
   } catch (err) {
     return { error: `invalid YAML: ${err instanceof Error ? err.message : String(err)}` };
   }
+  const cycle = cyclePointer(value);
+  if (cycle !== undefined) return { error: `invalid YAML: an alias refers to the value it is part of (a cycle) at ${cycle}` };
+  return { doc: value };
 }
 
 /** Import OpenAPI text: parse, then `importOpenApi`. An unparsable file is one skipped issue. */
