@@ -1,7 +1,9 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { HttpTimeoutError } from '../../core/http-timeouts.js';
+import { EventEmitter } from 'node:events';
+import type { ClientRequest } from 'node:http';
+import { armTimeouts, HttpTimeoutError } from '../../core/http-timeouts.js';
 import { createTimedFetch } from '../../core/timed-fetch.js';
 import { startSilentServer, type SilentServer } from '../helpers/silent-server.js';
 
@@ -41,6 +43,18 @@ describe('timed fetch (core/timed-fetch.ts)', () => {
     const { err, ms } = await failure(res.text());
     expect(String((err as Error).message) + String((err as Error).cause ?? '')).toMatch(/the answer did not end .* within 400 ms \(total timeout\)/);
     expect(ms).toBeLessThan(2000);
+  });
+
+  it('gives up on a connection that is never made after the connect timeout (a socket that never connects)', async () => {
+    // Loopback always connects at once, so the request is a stand-in whose socket never does.
+    const req = Object.assign(new EventEmitter(), { setTimeout: () => req, destroy: (err: Error) => req.emit('destroyed', err) });
+    const failed = new Promise<HttpTimeoutError>((resolve) => armTimeouts(req as unknown as ClientRequest, 'http://10.255.255.1/x', { ...SHORT, connectMs: 50 }, resolve));
+    req.emit('socket', Object.assign(new EventEmitter(), { connecting: true }));
+    const destroyed = new Promise<Error>((resolve) => req.once('destroyed', resolve));
+    const err = await failed;
+    expect(err.phase).toBe('connect');
+    expect(err.message).toBe('no connection to http://10.255.255.1 within 50 ms (connect timeout)');
+    expect(await destroyed).toBe(err);
   });
 
   it('sends string and Blob bodies, reads the answer, follows a redirect', async () => {

@@ -13,7 +13,7 @@ import type { CanonicalRecord } from '../../core/record.js';
 import { builtinTemplates, checkRecord, compileTemplate, loadTemplateFile, TemplateTally } from '../../output/chat-template.js';
 import { toChatMessages } from '../../output/formats/index.js';
 import { compilePythonTemplate } from '../../output/jinja-python.js';
-import { tempDir } from '../helpers/cli.js';
+import { runCli, tempDir } from '../helpers/cli.js';
 import { ALL_CATEGORIES, captureIo, jobRecords, makeJob } from '../helpers/output-job.js';
 
 
@@ -191,6 +191,14 @@ describe('export --check-template', () => {
     expect(io.text()).toMatch(/\(rendering .*train-00000\.jsonl:1\); nothing was exported/);
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(tmp).filter((f) => f.startsWith('hostile.jsonl'))).toEqual([]);
+  });
+
+  it('through the built CLI, a template that loops 10^8 times exits 2 with one line (it died out of memory, exit 134)', async () => {
+    const hostile = join(tmp, 'loop.jinja');
+    writeFileSync(hostile, '{% for i in range(100000000) %}{{ i }}{% endfor %}');
+    const r = await runCli(['export', dir, '--format', 'openai', '--out', join(tmp, 'loop.jsonl'), '--check-template', hostile, '--no-check-templates']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^toolforge export: the chat template .*loop\.jinja went over its budget: .*\(limit: template steps\) \(rendering .*\); nothing was exported\n$/);
   });
 
   it('the time budget stops a rendering that is slow without being long', () => {
