@@ -15,6 +15,7 @@ import { repairCommand, resumeCommand, runCommand, statusCommand } from './comma
 import { ToolforgeError, UsageError } from '../core/errors.js';
 import { resourceError } from '../core/fs-errors.js';
 import { createLogger } from '../core/logger.js';
+import { IMPORT_LIMITS } from '../api-pool/import/index.js';
 import { packagePath } from '../core/package-root.js';
 import { drainStdio } from '../core/stdio.js';
 
@@ -246,8 +247,19 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .description('import OpenAPI 3.x documents and tool files into a validated, deduplicated pool')
     .argument('<files...>', 'OpenAPI 3.0/3.1 (JSON or YAML), OpenAI tools JSON/JSONL, BFCL/xLAM function docs')
     .requiredOption('--out <file>', 'pool JSONL to write')
-    .action((files: string[], opts: { out: string }) => {
-      setExit(poolImport(files, opts.out, ctx.err));
+    .option('--max-operations <n>', `operations (or tools) per file (default ${IMPORT_LIMITS.maxOperations})`, integer('--max-operations', 1))
+    .option('--max-file-bytes <n>', `bytes per file (default ${IMPORT_LIMITS.maxFileBytes})`, integer('--max-file-bytes', 1))
+    .option('--max-enum-values <n>', `values in one enum (default ${IMPORT_LIMITS.maxEnumValues})`, integer('--max-enum-values', 1))
+    .option('--file-time <ms>', `time to convert one file (default ${IMPORT_LIMITS.fileMs})`, integer('--file-time', 1))
+    .action((files: string[], opts: { out: string; maxOperations?: number; maxFileBytes?: number; maxEnumValues?: number; fileTime?: number }) => {
+      const limits = {
+        ...IMPORT_LIMITS,
+        ...(opts.maxOperations !== undefined ? { maxOperations: opts.maxOperations } : {}),
+        ...(opts.maxFileBytes !== undefined ? { maxFileBytes: opts.maxFileBytes } : {}),
+        ...(opts.maxEnumValues !== undefined ? { maxEnumValues: opts.maxEnumValues } : {}),
+        ...(opts.fileTime !== undefined ? { fileMs: opts.fileTime } : {}),
+      };
+      setExit(poolImport(files, opts.out, ctx.err, limits));
     });
   pool
     .command('stats')

@@ -34,6 +34,19 @@ describe('hostile files end quickly with a clear message (issue 17)', () => {
     expect(r.stderr).not.toMatch(NO_CRASH);
   });
 
+  it('a limit is raised by its pool import flag', async () => {
+    const dir = tempDir('hostile');
+    const file = join(dir, 'api.json');
+    writeFileSync(file, JSON.stringify(openApiDoc(bigEnum(3000))));
+    const refused = await runCli(['pool', 'import', file, '--out', join(dir, 'a.jsonl')]);
+    expect(refused.stderr).toContain('enum of 3000 values');
+    const raised = await runCli(['pool', 'import', file, '--out', join(dir, 'b.jsonl'), '--max-enum-values', '5000']);
+    expect(raised.code, raised.stderr).toBe(0);
+    const bad = await runCli(['pool', 'import', file, '--out', join(dir, 'c.jsonl'), '--max-operations', 'many']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--max-operations must be an integer of at least 1, got "many"');
+  });
+
   it.each([
     ['a 100,000-value enum', () => JSON.stringify(bigEnum(100_000)), 'enum of 100000 values at /tools/0/function/parameters/properties/v/enum (limit: 2000 enum values)'],
     ['a schema nested 5,000 levels', () => deepSchemaText(5000), 'limit: row depth 144'],
