@@ -15,6 +15,7 @@ import { repairCommand, resumeCommand, runCommand, statusCommand } from './comma
 import { ToolforgeError, UsageError } from '../core/errors.js';
 import { resourceError } from '../core/fs-errors.js';
 import { createLogger } from '../core/logger.js';
+import { IMPORT_LIMITS } from '../api-pool/import/index.js';
 import { packagePath } from '../core/package-root.js';
 import { drainStdio } from '../core/stdio.js';
 
@@ -179,14 +180,38 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .option('--hub-url <url>', 'Hub endpoint (default https://huggingface.co)')
     .option('--partial', 'publish a job that is not complete', false)
     .option('--parquet', "upload Parquet shards (written from the JSONL ones where missing, compared row by row) instead of JSONL (default: the job's output.format)")
-    .action(async (dir: string, opts: { repo: string; private: boolean; hubUrl?: string; partial: boolean; parquet?: boolean }) => {
-      setExit(
-        await publishCommand(
-          { dir, repo: opts.repo, private: opts.private, hubUrl: opts.hubUrl, partial: opts.partial, ...(opts.parquet ? { parquet: true } : {}), env: process.env },
-          ctx,
-        ),
-      );
-    });
+    .option('--connect-timeout <ms>', 'per request: time to connect to the Hub (default 10000)', integer('--connect-timeout', 1))
+    .option('--first-byte-timeout <ms>', 'per request: time from the request sent to the first byte of the answer, and the longest silence (default 30000)', integer('--first-byte-timeout', 1))
+    .option('--timeout <ms>', 'per request: time from the request sent to the last byte of the answer (default 120000)', integer('--timeout', 1))
+    .option('--attempts <n>', 'attempts of each request in all, network failures and timeouts retried (default 4)', integer('--attempts', 1))
+    .action(
+      async (
+        dir: string,
+        opts: { repo: string; private: boolean; hubUrl?: string; partial: boolean; parquet?: boolean; connectTimeout?: number; firstByteTimeout?: number; timeout?: number; attempts?: number },
+      ) => {
+        const timeouts = {
+          ...(opts.connectTimeout !== undefined ? { connectMs: opts.connectTimeout } : {}),
+          ...(opts.firstByteTimeout !== undefined ? { firstByteMs: opts.firstByteTimeout } : {}),
+          ...(opts.timeout !== undefined ? { totalMs: opts.timeout } : {}),
+        };
+        setExit(
+          await publishCommand(
+            {
+              dir,
+              repo: opts.repo,
+              private: opts.private,
+              hubUrl: opts.hubUrl,
+              partial: opts.partial,
+              ...(opts.parquet ? { parquet: true } : {}),
+              timeouts,
+              ...(opts.attempts !== undefined ? { attempts: opts.attempts } : {}),
+              env: process.env,
+            },
+            ctx,
+          ),
+        );
+      },
+    );
 
   program
     .command('report')
@@ -222,8 +247,19 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .description('import OpenAPI 3.x documents and tool files into a validated, deduplicated pool')
     .argument('<files...>', 'OpenAPI 3.0/3.1 (JSON or YAML), OpenAI tools JSON/JSONL, BFCL/xLAM function docs')
     .requiredOption('--out <file>', 'pool JSONL to write')
-    .action((files: string[], opts: { out: string }) => {
-      setExit(poolImport(files, opts.out, ctx.err));
+    .option('--max-operations <n>', `operations (or tools) per file (default ${IMPORT_LIMITS.maxOperations})`, integer('--max-operations', 1))
+    .option('--max-file-bytes <n>', `bytes per file (default ${IMPORT_LIMITS.maxFileBytes})`, integer('--max-file-bytes', 1))
+    .option('--max-enum-values <n>', `values in one enum (default ${IMPORT_LIMITS.maxEnumValues})`, integer('--max-enum-values', 1))
+    .option('--file-time <ms>', `time to convert one file (default ${IMPORT_LIMITS.fileMs})`, integer('--file-time', 1))
+    .action((files: string[], opts: { out: string; maxOperations?: number; maxFileBytes?: number; maxEnumValues?: number; fileTime?: number }) => {
+      const limits = {
+        ...IMPORT_LIMITS,
+        ...(opts.maxOperations !== undefined ? { maxOperations: opts.maxOperations } : {}),
+        ...(opts.maxFileBytes !== undefined ? { maxFileBytes: opts.maxFileBytes } : {}),
+        ...(opts.maxEnumValues !== undefined ? { maxEnumValues: opts.maxEnumValues } : {}),
+        ...(opts.fileTime !== undefined ? { fileMs: opts.fileTime } : {}),
+      };
+      setExit(poolImport(files, opts.out, ctx.err, limits));
     });
   pool
     .command('stats')

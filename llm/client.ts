@@ -23,6 +23,7 @@ import { resolveLlmConfig, type EndpointConfig, type ResolvedRole, type Role, ty
 import { callEndpoint, createSdkClient, type EndpointState } from './endpoint-call.js';
 import { LlmConfigError, LlmOutputError, LlmRateLimitedError, LlmRequestError } from './errors.js';
 import { EndpointGovernor, systemClock, type Clock, type GovernorOptions, type GovernorSnapshot } from './governor.js';
+import { DownWatch } from './down-watch.js';
 import { createKeepAliveFetch, type FetchLike } from './http-fetch.js';
 import { interpretCompletion } from './interpret.js';
 import { SchemaValidator } from './output.js';
@@ -46,6 +47,8 @@ export interface LlmClientOptions {
   readonly cache?: LlmCache | false;
   /** Usage accounting; one is created when absent. */
   readonly usage?: UsageMeter;
+  /** While an endpoint is down, a warning line this often (ms). Default 10000. */
+  readonly downLogIntervalMs?: number;
   /** AIMD tuning shared by all endpoints (tests). */
   readonly aimd?: Pick<GovernorOptions, 'decreaseFactor' | 'increasePerWindow' | 'decreaseIntervalMs' | 'minConcurrency' | 'initialConcurrency'>;
 }
@@ -62,6 +65,7 @@ export class LlmClient {
   readonly #cache: LlmCache | undefined;
   readonly #validator = new SchemaValidator();
   readonly #closers: (() => void)[] = [];
+  readonly #down: DownWatch;
 
   constructor(options: LlmClientOptions) {
     const { endpoints, roles } = resolveLlmConfig(options.endpoints, options.roles);
@@ -75,7 +79,10 @@ export class LlmClient {
       let baseFetch: FetchLike;
       if (options.fetch) baseFetch = options.fetch;
       else {
-        const pool = createKeepAliveFetch({ maxSockets: ep.maxConcurrency });
+        const pool = createKeepAliveFetch({
+          maxSockets: ep.maxConcurrency,
+          timeouts: { connectMs: ep.connectTimeoutMs, firstByteMs: ep.firstByteTimeoutMs, totalMs: ep.timeoutMs },
+        });
         this.#closers.push(() => pool.destroy());
         baseFetch = pool.fetch;
       }
@@ -93,6 +100,7 @@ export class LlmClient {
         tpm: ep.tpm,
         cooldownAfterFailures: ep.cooldownAfterFailures,
         cooldownMs: ep.cooldownMs,
+        maxDownMs: ep.maxDownMs,
         clock: this.#clock,
         ...options.aimd,
       });
@@ -104,7 +112,10 @@ export class LlmClient {
         toolsNative: ep.toolCalling === 'native' ? true : ep.toolCalling === 'prompt' ? false : undefined,
       });
     }
-    this.#router = new Router(new Map([...this.#endpoints].map(([k, v]) => [k, v.governor])), this.#clock);
+    const governors = new Map([...this.#endpoints].map(([k, v]) => [k, v.governor]));
+    this.#router = new Router(governors, this.#clock);
+    this.#down = new DownWatch(governors, this.#logger, options.downLogIntervalMs ?? 10_000);
+    this.#closers.push(() => this.#down.close());
   }
 
   /** Close pooled connections. Calls in flight fail; the client is not used afterwards. */
@@ -227,6 +238,11 @@ export class LlmClient {
           this.#logger?.warn({ endpoint: ep.config.name, cooledForMs: ep.governor.snapshot().cooledForMs, err: err.message }, 'llm endpoint cooled down after consecutive failures');
         }
         this.#logger?.warn({ endpoint: ep.config.name, status: err.status, kind: err.kind, requestId: err.requestId, action: err.action, err: err.message }, 'llm request failed');
+        if (err.retryable) {
+          this.#down.failed(ep.config.name, err.message);
+          const stop = this.#down.stopError(role.endpoints);
+          if (stop) throw stop;
+        }
       }
       throw err;
     } finally {

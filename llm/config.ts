@@ -30,6 +30,13 @@ export const LLM_ENDPOINT_SCHEMA = {
     tpm: { type: 'integer', minimum: 0, default: 0 },
     /** Timeout of one HTTP attempt in milliseconds (the SDK retries a timeout). Default 60000. */
     timeoutMs: { type: 'integer', minimum: 1, maximum: 3600000, default: 60000 },
+    /** Time to open a connection to the endpoint, ms (a host that is down or unreachable). Default 5000. */
+    connectTimeoutMs: { type: 'integer', minimum: 1, maximum: 600000, default: 5000 },
+    /**
+     * Time from the request sent to the first byte of the answer, and the longest silence of the
+     * socket, ms. Answers are not streamed, so this bounds a whole completion. Default 30000.
+     */
+    firstByteTimeoutMs: { type: 'integer', minimum: 1, maximum: 3600000, default: 30000 },
     /** HTTP retries by the openai SDK (429, 408, 409, 5xx, connection errors); the only HTTP retry layer. Default 2. */
     maxRetries: { type: 'integer', minimum: 0, maximum: 10, default: 2 },
     /** US dollars per million prompt tokens, for cost accounting. Default 0. */
@@ -44,6 +51,8 @@ export const LLM_ENDPOINT_SCHEMA = {
     cooldownAfterFailures: { type: 'integer', minimum: 1, maximum: 1000, default: 3 },
     /** First cool-down in milliseconds; doubles while the endpoint keeps failing, up to 10 minutes. Default 30000. */
     cooldownMs: { type: 'integer', minimum: 0, maximum: 600000, default: 30000 },
+    /** How long the endpoint may fail every call (refused, timed out, 5xx) before the job stops with exit 1 and the resume command, ms. Default 600000. */
+    maxDownMs: { type: 'integer', minimum: 0, maximum: 86400000, default: 600000 },
   },
 } as const;
 
@@ -98,6 +107,8 @@ export interface EndpointConfig {
   readonly rpm?: number;
   readonly tpm?: number;
   readonly timeoutMs?: number;
+  readonly connectTimeoutMs?: number;
+  readonly firstByteTimeoutMs?: number;
   readonly maxRetries?: number;
   readonly inputUsdPerMTok?: number;
   readonly outputUsdPerMTok?: number;
@@ -105,6 +116,7 @@ export interface EndpointConfig {
   readonly toolCalling?: StructuredMode;
   readonly cooldownAfterFailures?: number;
   readonly cooldownMs?: number;
+  readonly maxDownMs?: number;
 }
 
 export interface RoleConfig {
@@ -136,6 +148,8 @@ export const ENDPOINT_DEFAULTS = {
   rpm: 0,
   tpm: 0,
   timeoutMs: 60000,
+  connectTimeoutMs: 5000,
+  firstByteTimeoutMs: 30000,
   maxRetries: 2,
   inputUsdPerMTok: 0,
   outputUsdPerMTok: 0,
@@ -143,6 +157,7 @@ export const ENDPOINT_DEFAULTS = {
   toolCalling: 'auto',
   cooldownAfterFailures: 3,
   cooldownMs: 30000,
+  maxDownMs: 600000,
 } as const satisfies Partial<EndpointConfig>;
 
 export function resolveEndpoint(e: EndpointConfig): ResolvedEndpoint {

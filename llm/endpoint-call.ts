@@ -12,6 +12,7 @@ import type { CachedCompletion } from './cache.js';
 import type { ResolvedEndpoint, ResolvedRole } from './config.js';
 import { LlmRateLimitedError, LlmRequestError } from './errors.js';
 import { parseRetryAfterMs, type EndpointGovernor } from './governor.js';
+import { HttpTimeoutError } from '../core/http-timeouts.js';
 import type { FetchLike } from './http-fetch.js';
 import type { ToolDef } from './output.js';
 import { buildBody, requestChars, type Mode } from './request-body.js';
@@ -109,10 +110,22 @@ function isUnsupported(err: unknown, feature: 'jsonSchema' | 'tools'): boolean {
   return feature === 'jsonSchema' ? /response_format|json_schema|structured output|guided_json/i.test(text) : /\btools?\b|tool_choice|function call/i.test(text);
 }
 
+/** The HttpTimeoutError down an error's causes (the SDK wraps what fetch threw), if any. */
+function timeoutIn(err: unknown): HttpTimeoutError | undefined {
+  for (let e = err, i = 0; e instanceof Error && i < 5; e = e.cause, i++) if (e instanceof HttpTimeoutError) return e;
+  return undefined;
+}
+
 function mapError(err: unknown, ep: ResolvedEndpoint): unknown {
   if (err instanceof APIUserAbortError) return err;
+  const timeout = timeoutIn(err);
+  if (timeout) {
+    return new LlmRequestError(ep.name, 'timeout', undefined, undefined, `${timeout.message} (${ep.maxRetries} SDK retries)`, { cause: err });
+  }
   if (err instanceof APIConnectionTimeoutError) {
-    return new LlmRequestError(ep.name, 'timeout', undefined, undefined, `no answer within ${ep.timeoutMs} ms (${ep.maxRetries} SDK retries)`, { cause: err });
+    // The SDK drops what fetch threw when it reads as a timeout, so the phase is not known here.
+    const limits = `connect ${ep.connectTimeoutMs} ms, first byte ${ep.firstByteTimeoutMs} ms, whole attempt ${ep.timeoutMs} ms`;
+    return new LlmRequestError(ep.name, 'timeout', undefined, undefined, `no answer within the endpoint's timeouts (${limits}; ${ep.maxRetries} SDK retries)`, { cause: err });
   }
   if (err instanceof APIConnectionError) {
     return new LlmRequestError(ep.name, 'connection', undefined, undefined, `${err.message} (${ep.maxRetries} SDK retries)`, { cause: err });

@@ -8,6 +8,7 @@
  * | LlmRequestError       | 'retry'   | retryable status: spend one attempt, retry the item             |
  * |                       | 'fail'    | 400/404/413/422...: mark the item failed with the message       |
  * |                       | 'stop'    | 401/403: the key or the endpoint is wrong, stop the job         |
+ * | LlmEndpointDownError  | 'stop'    | every endpoint of a role down past maxDownMs: stop (exit 1)     |
  * | LlmConfigError        | 'stop'    | stop the job (exit 2)                                           |
  *
  * None of them holds an API key: they carry the endpoint's name, never its client.
@@ -111,6 +112,24 @@ export function requestAction(kind: LlmRequestKind, status: number | undefined):
   if (status === 401 || status === 403) return 'stop';
   if (status === 408 || status === 409 || status === 429 || status >= 500) return 'retry';
   return 'fail';
+}
+
+/**
+ * Every endpoint a role may use has failed every call for longer than its `maxDownMs`
+ * (refused connections, timeouts, 5xx): waiting on would stall the job without end. Stop the
+ * job (exit 1, nothing lost); resume once the server is up.
+ */
+export class LlmEndpointDownError extends LlmError {
+  readonly action = 'stop' as const;
+  readonly exitCode = 1;
+  constructor(
+    readonly endpoints: readonly string[],
+    readonly downForMs: number,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
 }
 
 /** The LLM config is unusable (unknown endpoint, missing key variable, unconfigured role): stop the job, exit 2. */

@@ -52,6 +52,8 @@ export interface GovernorOptions {
   readonly cooldownAfterFailures?: number;
   /** First cool-down; doubles while failures go on, capped at 10 min. Default 30000. */
   readonly cooldownMs?: number;
+  /** How long the endpoint may fail every call before the job stops; no cool-down reaches past it. Default 600000. */
+  readonly maxDownMs?: number;
   readonly clock?: Clock;
 }
 
@@ -144,6 +146,8 @@ export interface GovernorSnapshot {
   readonly pausedForMs: number;
   readonly cooledForMs: number;
   readonly consecutiveFailures: number;
+  /** Time since the first of the failures in a row (0 when the last call succeeded). */
+  readonly downForMs: number;
   readonly rateLimited: number;
   readonly decreases: number;
 }
@@ -158,6 +162,7 @@ export class EndpointGovernor {
   readonly #decreaseIntervalMs: number;
   readonly #cooldownAfter: number;
   readonly #cooldownMs: number;
+  readonly maxDownMs: number;
   readonly #rpm: TokenBucket;
   readonly #tpm: TokenBucket;
   #cwnd: number;
@@ -167,6 +172,8 @@ export class EndpointGovernor {
   #cooledUntil = 0;
   #cooldownLevel = 0;
   #failures = 0;
+  /** When the current run of failures began; undefined after a success. */
+  #failingSince: number | undefined;
   #rateLimited = 0;
   #decreases = 0;
   // From the provider's headers; undefined until a response carries them.
@@ -187,6 +194,7 @@ export class EndpointGovernor {
     this.#decreaseIntervalMs = o.decreaseIntervalMs ?? 1000;
     this.#cooldownAfter = o.cooldownAfterFailures ?? 3;
     this.#cooldownMs = o.cooldownMs ?? 30_000;
+    this.maxDownMs = o.maxDownMs ?? 600_000;
     this.#rpm = new TokenBucket(o.rpm ?? 0, this.#clock);
     this.#tpm = new TokenBucket(o.tpm ?? 0, this.#clock);
   }
@@ -264,6 +272,7 @@ export class EndpointGovernor {
   /** A call succeeded: additive increase, failures forgotten. */
   onSuccess(): void {
     this.#failures = 0;
+    this.#failingSince = undefined;
     this.#cooldownLevel = 0;
     if (this.#cwnd < this.maxConcurrency) {
       const before = this.limit;
@@ -289,14 +298,23 @@ export class EndpointGovernor {
 
   /** A call failed after the SDK's retries (5xx, connection, timeout). Enough in a row: cool down. */
   onFailure(): boolean {
+    const now = this.#clock.now();
     this.#failures++;
+    this.#failingSince ??= now;
     if (this.#failures >= this.#cooldownAfter) {
-      const ms = Math.min(MAX_COOLDOWN_MS, this.#cooldownMs * 2 ** this.#cooldownLevel);
+      // Never cool down past the time the endpoint may stay down: the call then is the last try.
+      const left = Math.max(0, this.#failingSince + this.maxDownMs - now);
+      const ms = Math.min(MAX_COOLDOWN_MS, this.#cooldownMs * 2 ** this.#cooldownLevel, left);
       this.#cooldownLevel++;
-      this.#cooledUntil = this.#clock.now() + ms;
+      this.#cooledUntil = now + ms;
       return true;
     }
     return false;
+  }
+
+  /** How long the endpoint has failed every call (0 when the last call succeeded). */
+  get downForMs(): number {
+    return this.#failingSince === undefined ? 0 : this.#clock.now() - this.#failingSince;
   }
 
   /** Read `x-ratelimit-*` from any response of this endpoint. */
@@ -332,6 +350,7 @@ export class EndpointGovernor {
       pausedForMs: Math.max(0, this.#pausedUntil - now),
       cooledForMs: Math.max(0, this.#cooledUntil - now),
       consecutiveFailures: this.#failures,
+      downForMs: this.downForMs,
       rateLimited: this.#rateLimited,
       decreases: this.#decreases,
     };

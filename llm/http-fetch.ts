@@ -10,6 +10,7 @@
  */
 import http from 'node:http';
 import https from 'node:https';
+import { armTimeouts, type HttpTimeouts } from '../core/http-timeouts.js';
 
 export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
@@ -18,6 +19,8 @@ export interface KeepAliveFetchOptions {
   readonly maxSockets: number;
   /** Idle sockets kept for reuse. Default maxSockets. */
   readonly maxFreeSockets?: number;
+  /** Connect, first-byte and total timeouts of each request (core/http-timeouts.ts). Default: none (the SDK's own timeout only). */
+  readonly timeouts?: HttpTimeouts;
 }
 
 export interface KeepAliveFetch {
@@ -67,6 +70,7 @@ export function createKeepAliveFetch(options: KeepAliveFetchOptions): KeepAliveF
           agent: secure ? httpsAgent : httpAgent,
         },
         (res) => {
+          timers?.gotHeaders();
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
           res.on('error', (err) => settle(() => reject(fetchFailed(err))));
@@ -80,6 +84,9 @@ export function createKeepAliveFetch(options: KeepAliveFetchOptions): KeepAliveF
         },
       );
       let settled = false;
+      // A timeout fails as a network failure does ('fetch failed'), so the SDK retries it; its cause says which.
+      const timers = options.timeouts ? armTimeouts(req, url, options.timeouts, (err) => settle(() => reject(fetchFailed(err)))) : undefined;
+      req.on('close', () => timers?.done());
       const onAbort = (): void => {
         settle(() => reject(abortError()));
         req.destroy();

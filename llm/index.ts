@@ -21,6 +21,7 @@ export {
 } from './config.js';
 export {
   LlmConfigError,
+  LlmEndpointDownError,
   LlmError,
   LlmOutputError,
   LlmRateLimitedError,

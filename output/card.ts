@@ -78,12 +78,6 @@ function meanOf(h: Histogram): number {
   return n > 0 ? s / n : 0;
 }
 
-function duration(sec: number): string {
-  if (sec < 60) return `${sec.toFixed(1)} s`;
-  if (sec < 3600) return `${(sec / 60).toFixed(1)} min`;
-  return `${(sec / 3600).toFixed(2)} h`;
-}
-
 export function renderCard(facts: JobFacts, stats: DatasetStats, options: CardOptions = {}, dataFiles?: readonly CardFile[]): string {
   const { status, config } = facts;
   const name = String(config.name ?? status.name);
@@ -184,7 +178,7 @@ export function renderCard(facts: JobFacts, stats: DatasetStats, options: CardOp
     out.push('');
   }
 
-  out.push('## Cost and time', '');
+  out.push('## Cost', '');
   const u = status.usage;
   out.push(`- Model tokens: ${u.promptTokens} prompt + ${u.completionTokens} completion; cost $${u.costUsd.toFixed(4)}.`);
   if (status.llm) {
@@ -194,7 +188,8 @@ export function renderCard(facts: JobFacts, stats: DatasetStats, options: CardOp
       if (r) out.push(`  - ${role}: ${r.calls} calls, ${r.promptTokens}+${r.completionTokens} tokens, $${r.costUsd.toFixed(4)}`);
     }
   }
-  out.push(`- Work time: ${duration(status.throughput.activeSec)} (${status.throughput.acceptedPerSec.toFixed(1)} accepted records/s).`);
+  // No work time here: it differs between an interrupted and an uninterrupted run of the same
+  // job (and between two machines), and the card must not; `status` and `report` show it.
   out.push(`- Shards: ${files.length}, ${files.reduce((n, s) => n + s.bytes, 0)} bytes; sha256 of each below.`, '');
   out.push('| file | records | sha256 |', '| --- | ---: | --- |');
   for (const s of files) out.push(`| ${s.path} | ${s.records} | \`${s.sha256}\` |`);

@@ -13,6 +13,7 @@ import { packagePath } from '../core/package-root.js';
 import type { CanonicalRecord } from '../core/record.js';
 import type { RationaleMode } from './formats/index.js';
 import { compilePythonTemplate } from './jinja-python.js';
+import { TemplateBudgetError } from './template-budget.js';
 import { checkRecord, type TemplateCheck } from './template-check.js';
 
 export { checkRecord, type TemplateCheck };
@@ -38,7 +39,18 @@ export function compileTemplate(name: string, source: string): ChatTemplate {
   } catch (err) {
     throw new TemplateLoadError(`${name}: not a template @huggingface/jinja can parse: ${(err as Error).message}`);
   }
-  return { name, source, render: (context) => compiled.render(context) };
+  return {
+    name,
+    source,
+    render: (context) => {
+      try {
+        return compiled.render(context);
+      } catch (err) {
+        if (err instanceof TemplateBudgetError) throw new TemplateBudgetError(`the chat template ${name} went over its budget: ${err.message}`);
+        throw err;
+      }
+    },
+  };
 }
 
 /**

@@ -14,6 +14,7 @@ import { AtomicFile } from '../core/temp-file.js';
 import { recordFromRow } from './hub-row.js';
 import type { JobView, ShardInfo } from './job-view.js';
 import type { ShardStats } from './shard-stats.js';
+import { TemplateBudgetError } from './template-budget.js';
 
 /** A shard, a record or a file the export cannot use: exit 2 for bad input, with the place named. */
 export class ExportInputError extends Error {}
@@ -175,7 +176,12 @@ export async function exportJob(options: ExportOptions): Promise<ExportResult> {
         if (err instanceof RecordFormatError) throw new ExportInputError(`${where}: ${err.message}`);
         throw err;
       }
-      for (const t of tallies) t.add(record, checked, where);
+      try {
+        for (const t of tallies) t.add(record, checked, where);
+      } catch (err) {
+        if (err instanceof TemplateBudgetError) throw new TemplateBudgetError(`${err.message} (rendering ${where}); nothing was exported`);
+        throw err;
+      }
       if ('skip' in converted) {
         skipped[converted.skip] = (skipped[converted.skip] ?? 0) + 1;
       } else {

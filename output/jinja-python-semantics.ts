@@ -9,6 +9,7 @@
  * parsed template to call them.
  */
 import { pyFormat, pyJsonDumps, pyRepr, pyStr, type PyValue } from './python-text.js';
+import { spend } from './template-budget.js';
 import {
   bool,
   C,
@@ -109,6 +110,12 @@ function modulo(a: RuntimeValue, b: RuntimeValue): RuntimeValue {
 }
 
 function binop(op: RuntimeValue, a: RuntimeValue, b: RuntimeValue): RuntimeValue {
+  const out = binopValue(op, a, b);
+  if (out.type === 'StringValue') spend(0, (out.value as string).length);
+  return out;
+}
+
+function binopValue(op: RuntimeValue, a: RuntimeValue, b: RuntimeValue): RuntimeValue {
   switch (op.value) {
     case '+':
       return pyAdd(a, b);
@@ -247,7 +254,14 @@ export const PY_FILTERS: ReadonlySet<string> = new Set(Object.keys(FILTERS));
 export const PY_TESTS: ReadonlySet<string> = new Set(Object.keys(TESTS));
 
 /** `for x in v`: what Python iterates (a string by character, an undefined value as nothing). */
+/** What a `for` iterates, its length charged to the rendering's budget before the loop runs. */
 function iterate(v: RuntimeValue): RuntimeValue {
+  const items = iterable(v);
+  spend(isList(items) ? (items.value as RuntimeValue[]).length : (items.value as Map<string, RuntimeValue>).size);
+  return items;
+}
+
+function iterable(v: RuntimeValue): RuntimeValue {
   if (isList(v) || isMap(v)) return v;
   if (v.type === 'StringValue') return list([...(v.value as string)].map(str));
   if (isUndefined(v)) return list([]);
@@ -281,7 +295,9 @@ function getitem(obj: RuntimeValue, key: RuntimeValue): RuntimeValue {
 
 /** `{{ v }}`: Python prints str(v); the engine prints JSON for containers and skips None. */
 function output(v: RuntimeValue): RuntimeValue {
-  return v.type === 'StringValue' ? v : str(pyStr(toPy(v)));
+  const out = v.type === 'StringValue' ? v : str(pyStr(toPy(v)));
+  spend(1, (out.value as string).length);
+  return out;
 }
 
 /** A fixed moment for strftime_now, so a check does not depend on the day it runs (the Python side uses the same). */
@@ -305,6 +321,7 @@ function range(args: RuntimeValue[]): RuntimeValue {
   const n = args.map((a) => a.value as number);
   const [start, stop, step] = n.length === 1 ? [0, n[0], 1] : [n[0], n[1], n[2] ?? 1];
   if (step === 0) throw new Error('ValueError: range() arg 3 must not be zero');
+  spend(Math.max(0, Math.ceil((stop - start) / step))); // before the list is built: range(10**8) is refused, not allocated
   const out: RuntimeValue[] = [];
   for (let i = start; step > 0 ? i < stop : i > stop; i += step) out.push(int(i));
   return list(out);

@@ -13,6 +13,7 @@
  */
 import { Environment, Interpreter, Template } from '@huggingface/jinja';
 import { PY_BINOPS, PY_FILTERS, PY_GLOBALS, PY_TESTS, toRuntime, type RuntimeValue } from './jinja-python-semantics.js';
+import { TEMPLATE_BUDGET, withBudget, type TemplateBudget } from './template-budget.js';
 
 export interface PythonTemplate {
   render(context: Record<string, unknown>): string;
@@ -62,7 +63,8 @@ function rewrite(node: unknown): void {
     rewrite(child);
     if (BLOCKS.has(key) && Array.isArray(child)) {
       child.forEach((s: unknown, i) => {
-        if (isNode(s) && !STATEMENTS.has(s.type)) child[i] = call('__py_output', [s]);
+        // Text too goes through __py_output (a string prints as itself), so the budget counts every character printed.
+        if (isNode(s) && (!STATEMENTS.has(s.type) || s.type === 'StringLiteral')) child[i] = call('__py_output', [s]);
       });
     }
   }
@@ -108,15 +110,16 @@ function rewrite(node: unknown): void {
  * context's objects are converted to engine values once and shared by every render of them
  * (the engine never changes a list or a dict in place).
  */
-export function compilePythonTemplate(source: string): PythonTemplate {
+export function compilePythonTemplate(source: string, budget: TemplateBudget = TEMPLATE_BUDGET): PythonTemplate {
   const parsed = new Template(source).parsed;
   rewrite(parsed);
   return {
+    /** Throws TemplateBudgetError when one rendering goes over `budget` (template-budget.ts). */
     render(context: Record<string, unknown>): string {
       const env = new Environment();
       for (const [name, value] of PY_GLOBALS) env.variables.set(name, value as never);
       for (const [name, value] of Object.entries(context)) env.variables.set(name, toRuntime(value) as never);
-      return (new Interpreter(env).run(parsed) as RuntimeValue).value as string;
+      return withBudget(budget, () => (new Interpreter(env).run(parsed) as RuntimeValue).value as string);
     },
   };
 }

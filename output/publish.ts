@@ -14,11 +14,20 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { HubApiError, commitIter, createRepo, listFiles, repoExists, whoAmI, type CommitOperation } from '@huggingface/hub';
 import { ShardIntegrityError } from '../core/errors.js';
 import { sha256File } from '../core/file-hash.js';
+import { HttpTimeoutError, type HttpTimeouts } from '../core/http-timeouts.js';
+import { createTimedFetch } from '../core/timed-fetch.js';
 import { CARD_FILE, writeCard } from './card.js';
 import { jobShards } from './export.js';
 import type { JobView } from './job-view.js';
 
 export const DEFAULT_HUB_URL = 'https://huggingface.co';
+
+/**
+ * Per request: 10 s to connect, 30 s to the first byte of the answer (or of silence on the
+ * socket, an upload included), 120 s to the answer's last byte. Short, since every attempt is
+ * retried and the Hub answers its API in well under a second.
+ */
+export const PUBLISH_TIMEOUTS: HttpTimeouts = { connectMs: 10_000, firstByteMs: 30_000, totalMs: 120_000 };
 
 export interface PublishOptions {
   readonly job: JobView;
@@ -37,7 +46,10 @@ export interface PublishOptions {
   /** Writes the Parquet twins that are missing, once the cheap checks passed (the CLI gives the engine's). */
   readonly makeParquet?: () => Promise<unknown>;
   readonly token: string;
+  /** The fetch the hub library uses. Default: a node:http fetch with `timeouts` (core/timed-fetch.ts). */
   readonly fetch?: typeof fetch;
+  /** HTTP timeouts of each request (ignored when `fetch` is given). Default PUBLISH_TIMEOUTS. */
+  readonly timeouts?: Partial<HttpTimeouts>;
   /** Progress and outcome lines (never the token). */
   readonly log: (line: string) => void;
   /** Attempts of the commit in all. Default 4. */
@@ -74,6 +86,7 @@ function gitBlobSha1(content: Buffer): string {
 }
 
 function retryable(err: unknown): boolean {
+  if (err instanceof HttpTimeoutError || (err instanceof Error && err.cause instanceof HttpTimeoutError)) return true;
   if (err instanceof HubApiError) return err.statusCode >= 500 || err.statusCode === 429 || err.statusCode === 408;
   // fetch's network failures (connection refused or reset) are TypeErrors with a cause.
   return err instanceof TypeError && /fetch failed|network|socket/i.test(err.message);
@@ -109,7 +122,8 @@ export async function publishJob(o: PublishOptions): Promise<PublishResult> {
   const shards = twins ?? jsonl;
 
   const hubUrl = (o.hubUrl ?? DEFAULT_HUB_URL).replace(/\/+$/, '');
-  const common = { hubUrl, accessToken: o.token, ...(o.fetch ? { fetch: o.fetch } : {}) };
+  const fetchImpl = o.fetch ?? (createTimedFetch({ ...PUBLISH_TIMEOUTS, ...o.timeouts }) as typeof fetch);
+  const common = { hubUrl, accessToken: o.token, fetch: fetchImpl };
   const repo = { type: 'dataset' as const, name: o.repo };
   const attempts = o.attempts ?? 4;
   const firstDelay = o.retryDelayMs ?? 2000;

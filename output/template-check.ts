@@ -15,6 +15,7 @@
 import { toChatMessages, type ChatView, type RationaleMode } from './formats/index.js';
 import type { CanonicalRecord } from '../core/record.js';
 import { canaryView, firstCallsOnly, type Canary, type CanaryCall } from './template-views.js';
+import { TemplateBudgetError } from './template-budget.js';
 
 export interface RenderingTemplate {
   readonly name: string;
@@ -200,6 +201,7 @@ function attempt(template: RenderingTemplate, views: Views, view: ChatView, form
   try {
     rendered = render(template, canary.view);
   } catch (err) {
+    if (err instanceof TemplateBudgetError) throw err; // the template is at fault, for every record: stop the check
     return { threw: (err as Error).message, problems: [], rationale: 'none' };
   }
   const problems = [...textProblems(rendered, view, views.rationales), ...callProblems(rendered, canary)];

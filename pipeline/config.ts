@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve as resolvePath } from 'node:path';
 import { Ajv } from 'ajv';
 import { LineCounter, parseDocument } from 'yaml';
+import { cyclePointer } from '../core/schema-bounds.js';
 import { LLM_ENDPOINTS_SCHEMA, LLM_ROLES_SCHEMA, type EndpointConfig, type RolesConfig } from '../llm/config.js';
 import { CATEGORIES, type Category } from '../core/plan.js';
 import { ConfigError } from '../core/errors.js';
@@ -265,6 +266,8 @@ function parseConfigText(file: string, text: string): { raw: unknown; locate: (p
     // An alias bomb (aliases of aliases, growing exponentially) is refused before it expands.
     throw new ConfigError(file, [{ pointer: '', problem: `its YAML aliases expand too far (${(err as Error).message}); write the values out` }]);
   }
+  const cycle = cyclePointer(raw);
+  if (cycle !== undefined) throw new ConfigError(file, [{ pointer: cycle, problem: 'a YAML alias refers to the value it is part of (a cycle); write the value out' }]);
   return { raw, locate };
 }
 

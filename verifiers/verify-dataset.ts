@@ -5,6 +5,7 @@
  * as canonical records.
  */
 import type { CanonicalRecord, Check } from '../core/record.js';
+import { SCHEMA_BOUNDS, schemaBoundsProblem, type SchemaBounds } from '../core/schema-bounds.js';
 import type { LlmClient } from '../llm/index.js';
 import { detectFormat, rowToRecord, splitRows, type DatasetFormat, type ReadRow } from './formats.js';
 import type { RawRow } from './formats/read-rows.js';
@@ -15,6 +16,8 @@ import { rejectionTable } from './stats.js';
 /** Rules that do not apply to call-only rows (xLAM, BFCL: no tool results, no final answer). */
 const CALL_ONLY_SKIP = new Set(['structure.unanswered-call', 'structure.final-answer']);
 const EXAMPLES_PER_RULE = 3;
+/** A row holds tool schemas a few levels down (`tools/0/function/parameters`), and many of them. */
+const ROW_BOUNDS: SchemaBounds = { ...SCHEMA_BOUNDS, maxDepth: SCHEMA_BOUNDS.maxDepth + 16, maxNodes: 1_000_000, what: 'row' };
 
 export interface VerifyReport {
   readonly file: string;
@@ -77,6 +80,12 @@ export async function verifyDataset(opts: VerifyDatasetOptions): Promise<VerifyD
       issue(raw.line, raw.problem);
       continue;
     }
+    // A row nested deeper than any tool schema may be, or too large to walk, is one issue, not a stack overflow.
+    const tooBig = schemaBoundsProblem(raw.value, ROW_BOUNDS);
+    if (tooBig !== undefined) {
+      issue(raw.line, `row ${tooBig}`);
+      continue;
+    }
     const f = format ?? detectFormat(raw.value);
     if (!f) {
       issue(raw.line, 'not a row of a known format (messages, conversations, query/answers, question/function)');
@@ -93,7 +102,15 @@ export async function verifyDataset(opts: VerifyDatasetOptions): Promise<VerifyD
     rows++;
     const skip = row.callOnly ? CALL_ONLY_SKIP : undefined;
     if (skip) for (const s of skip) skipped.add(s);
-    const verdict = verifyRecordWith(row.record, {}, { skip });
+    let verdict: ReturnType<typeof verifyRecordWith>;
+    try {
+      verdict = verifyRecordWith(row.record, {}, { skip });
+    } catch (err) {
+      // A rule that cannot read a malformed record must not end the run: the row is reported, the others go on.
+      rows--;
+      issue(row.line, `the rules cannot read this record: ${err instanceof Error ? err.message : String(err)}`);
+      continue;
+    }
     let checks: readonly Check[] = verdict.checks;
     if (verdict.accepted && opts.judge) {
       try {

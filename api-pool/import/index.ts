@@ -11,11 +11,13 @@
  * → `math_factorial`) are given, a clash getting `_2`, `_3`, ...; whenever the name differs
  * from the source, `sourceName` holds the original.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { schemaBoundsProblem } from '../../core/schema-bounds.js';
 import { decodeUtf8 } from '../../core/utf8.js';
 import type { ApiSpec } from '../types.js';
 import { validateApi } from '../validate.js';
 import { isObject, jsonErrorMessage, stableStringify } from './json.js';
+import { FileClock, IMPORT_LIMITS, ImportBudgetError, type ImportLimits } from './limits.js';
 import { importOpenApi, parseOpenApiText } from './openapi.js';
 import { sourcePointers } from './pointer.js';
 import { importToolText, importToolValues } from './tool-file.js';
@@ -25,13 +27,44 @@ export { TOOL_NAME_RE, toToolName } from './names.js';
 export { importOpenApi, importOpenApiText, parseOpenApiText } from './openapi.js';
 export { importToolText } from './tool-file.js';
 export type { ImportIssue, ImportResult } from './types.js';
+export { IMPORT_LIMITS, type ImportLimits } from './limits.js';
 
-/** Convert one file without validation, dedupe or naming (what importFiles builds on). */
-function convertFile(path: string): ImportResult {
+/** The file's bytes, refused before reading when over `maxFileBytes` (a stray multi-GB file must not fill memory). */
+function readBounded(path: string, limits: ImportLimits): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size > limits.maxFileBytes) {
+      throw new ImportBudgetError('', `file of ${size} bytes, larger than ${limits.maxFileBytes} (limit: file size)`);
+    }
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Convert one file without validation, dedupe or naming (what importFiles builds on), within its limits. */
+function convertFile(path: string, limits: ImportLimits): ImportResult {
+  const clock = new FileClock(limits);
+  try {
+    const r = convertText(path, clock);
+    // Tool files are counted once converted (their docs are cheap to convert; validation is not).
+    if (r.apis.length > limits.maxOperations) {
+      throw new ImportBudgetError('', `${r.apis.length} tools, more than ${limits.maxOperations} in one file (limit: operations per file); split the file`);
+    }
+    return r;
+  } catch (err) {
+    if (!(err instanceof ImportBudgetError)) throw err;
+    return { apis: [], skipped: [{ file: path, pointer: err.pointer, problem: err.message }], warnings: [] };
+  }
+}
+
+function convertText(path: string, clock: FileClock): ImportResult {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    bytes = readBounded(path, clock.limits);
   } catch (err) {
+    if (err instanceof ImportBudgetError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     return { apis: [], skipped: [{ file: path, pointer: '', problem: `cannot read file${code ? ` (${code})` : ''}: ${err instanceof Error ? err.message : String(err)}` }], warnings: [] };
   }
@@ -60,7 +93,7 @@ function convertFile(path: string): ImportResult {
       } catch {
         /* not JSONL */
       }
-      if (firstIsJson) return importToolText(text, path);
+      if (firstIsJson) return importToolText(text, path, clock);
       if (/\.json$/i.test(path) || /^\s*[[{]/.test(text)) {
         // JSON that does not parse: YAML would swallow some of it, so say what JSON says.
         // (An OpenAPI document written in YAML flow style is still tried as YAML.)
@@ -70,15 +103,16 @@ function convertFile(path: string): ImportResult {
       }
     }
     if (parsed) {
-      if (isObject(value) && ('openapi' in value || 'swagger' in value)) return importOpenApi(value, path);
-      return importToolValues([{ value, base: '', where: '' }], path);
+      if (isObject(value) && ('openapi' in value || 'swagger' in value)) return importOpenApi(value, path, clock);
+      return importToolValues([{ value, base: '', where: '' }], path, clock);
     }
     // YAML (OpenAPI, or a tool list written in YAML); parse errors carry line/col.
     const yaml = parseOpenApiText(text);
     if ('error' in yaml) return { apis: [], skipped: [{ file: path, pointer: '', problem: yaml.error }], warnings: [] };
-    if (isObject(yaml.doc) && ('openapi' in yaml.doc || 'swagger' in yaml.doc)) return importOpenApi(yaml.doc, path);
-    return importToolValues([{ value: yaml.doc, base: '', where: '' }], path);
+    if (isObject(yaml.doc) && ('openapi' in yaml.doc || 'swagger' in yaml.doc)) return importOpenApi(yaml.doc, path, clock);
+    return importToolValues([{ value: yaml.doc, base: '', where: '' }], path, clock);
   } catch (err) {
+    if (err instanceof ImportBudgetError) throw err;
     // Converters report problems as issues; this is the last guard of "never throws".
     return { apis: [], skipped: [{ file: path, pointer: '', problem: `import failed: ${err instanceof Error ? err.message : String(err)}` }], warnings: [] };
   }
@@ -97,20 +131,21 @@ function fileOf(api: ApiSpec, files: Map<ApiSpec, string>): string {
 }
 
 /** Import one file (OpenAPI when it has an `openapi` key, else tools/BFCL); see importFiles. */
-export function importFile(path: string): ImportResult {
-  return importFiles([path]);
+export function importFile(path: string, limits: ImportLimits = IMPORT_LIMITS): ImportResult {
+  return importFiles([path], limits);
 }
 
 /**
- * Import several files into one list of valid, uniquely named APIs. Never throws.
+ * Import several files into one list of valid, uniquely named APIs. Never throws; a file over
+ * one of `limits` (size, operations, time) is one skipped issue naming the limit.
  */
-export function importFiles(paths: readonly string[]): ImportResult {
+export function importFiles(paths: readonly string[], limits: ImportLimits = IMPORT_LIMITS): ImportResult {
   const skipped: ImportIssue[] = [];
   const warnings: ImportIssue[] = [];
   const candidates: ApiSpec[] = [];
   const fileOfApi = new Map<ApiSpec, string>();
   for (const path of paths) {
-    const r = convertFile(path);
+    const r = convertFile(path, limits);
     skipped.push(...r.skipped);
     warnings.push(...r.warnings);
     for (const api of r.apis) {
@@ -119,12 +154,15 @@ export function importFiles(paths: readonly string[]): ImportResult {
     }
   }
 
-  // Validate.
+  // Validate (bounds first: validation recurses into the schemas).
   const valid: ApiSpec[] = [];
   for (const api of candidates) {
     let problems: { pointer: string; problem: string }[];
+    const tooBig = (['parameters', 'returns'] as const)
+      .map((k) => ({ k, p: schemaBoundsProblem(api[k], limits) }))
+      .find((x) => x.p !== undefined);
     try {
-      problems = validateApi(api);
+      problems = tooBig ? [{ pointer: `/${tooBig.k}`, problem: tooBig.p as string }] : validateApi(api);
     } catch (err) {
       problems = [{ pointer: '', problem: `validateApi threw: ${err instanceof Error ? err.message : String(err)}` }];
     }

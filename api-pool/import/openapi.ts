@@ -21,9 +21,11 @@
  * - origin: `openapi:<file basename>#<JSON pointer of the operation>`.
  */
 import { LineCounter, parseDocument } from 'yaml';
+import { cyclePointer } from '../../core/schema-bounds.js';
 import type { ApiSpec } from '../types.js';
 import { isObject } from './json.js';
 import { basename, kebabCase } from './names.js';
+import { FileClock, ImportBudgetError } from './limits.js';
 import { convertOperation } from './openapi/operation.js';
 import { Resolver } from './openapi/ref-resolver.js';
 import { escapePointer, SkipError, sourcePointers } from './pointer.js';
@@ -46,22 +48,46 @@ export function parseOpenApiText(text: string): { doc: unknown } | { error: stri
     const msg = e.message.split('\n')[0];
     return { error: `invalid YAML at line ${pos.line}, col ${pos.col}: ${msg}` };
   }
+  let value: unknown;
   try {
-    return { doc: doc.toJS({ maxAliasCount: 1000 }) };
+    value = doc.toJS({ maxAliasCount: 1000 });
   } catch (err) {
     return { error: `invalid YAML: ${err instanceof Error ? err.message : String(err)}` };
   }
+  const cycle = cyclePointer(value);
+  if (cycle !== undefined) return { error: `invalid YAML: an alias refers to the value it is part of (a cycle) at ${cycle}` };
+  return { doc: value };
 }
 
 /** Import OpenAPI text: parse, then `importOpenApi`. An unparsable file is one skipped issue. */
-export function importOpenApiText(text: string, file: string): ImportResult {
+export function importOpenApiText(text: string, file: string, clock = new FileClock()): ImportResult {
   const parsed = parseOpenApiText(text);
   if ('error' in parsed) return { apis: [], skipped: [{ file, pointer: '', problem: parsed.error }], warnings: [] };
-  return importOpenApi(parsed.doc, file);
+  return importOpenApi(parsed.doc, file, clock);
 }
 
-/** Import a parsed OpenAPI 3.x document. */
-export function importOpenApi(doc: unknown, file: string): ImportResult {
+/** The operations of a document's paths, counted without converting any. */
+function countOperations(paths: Record<string, unknown>): number {
+  let n = 0;
+  for (const item of Object.values(paths)) if (isObject(item)) for (const m of METHODS) if (item[m] !== undefined) n++;
+  return n;
+}
+
+/**
+ * Import a parsed OpenAPI 3.x document. Over `limits.maxOperations`, or past its time budget,
+ * the whole document is one skipped issue naming the limit (no partial import of a file).
+ */
+export function importOpenApi(doc: unknown, file: string, clock = new FileClock()): ImportResult {
+  try {
+    return importDocument(doc, file, clock);
+  } catch (err) {
+    if (!(err instanceof ImportBudgetError)) throw err;
+    return { apis: [], skipped: [{ file, pointer: err.pointer, problem: err.message }], warnings: [] };
+  }
+}
+
+function importDocument(doc: unknown, file: string, clock: FileClock): ImportResult {
+  const { limits } = clock;
   const apis: ApiSpec[] = [];
   const skipped: ImportIssue[] = [];
   const warnings: ImportIssue[] = [];
@@ -80,7 +106,11 @@ export function importOpenApi(doc: unknown, file: string): ImportResult {
   const firstTag = Array.isArray(doc.tags) && isObject(doc.tags[0]) && typeof doc.tags[0].name === 'string' ? doc.tags[0].name : undefined;
   const domain =
     (firstTag !== undefined && kebabCase(firstTag)) || (typeof info.title === 'string' && kebabCase(info.title)) || 'imported';
-  const resolver = new Resolver(doc);
+  const operations = countOperations(doc.paths);
+  if (operations > limits.maxOperations) {
+    throw new ImportBudgetError('/paths', `${operations} operations, more than ${limits.maxOperations} in one file (limit: operations per file); split the document`);
+  }
+  const resolver = new Resolver(doc, clock);
   const b = basename(file);
 
   for (const [path, rawItem] of Object.entries(doc.paths)) {
@@ -98,6 +128,7 @@ export function importOpenApi(doc: unknown, file: string): ImportResult {
       const op = item[method];
       if (op === undefined) continue;
       const opPtr = `${itemPtr}/${method}`;
+      clock.check(opPtr);
       if (!isObject(op)) {
         skipped.push({ file, pointer: opPtr, problem: 'operation is not an object' });
         continue;

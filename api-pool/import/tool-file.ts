@@ -11,8 +11,10 @@
  *
  * Types are converted by tool-file/python-schema.ts and names mapped by names.ts (both say how).
  */
+import { schemaBoundsProblem } from '../../core/schema-bounds.js';
 import type { ApiSpec } from '../types.js';
 import { isObject, jsonErrorMessage, stableStringify, type Json } from './json.js';
+import { FileClock } from './limits.js';
 import { kebabCase, toToolName } from './names.js';
 import { SkipError, sourcePointers } from './pointer.js';
 import { collectDocs, type DocRef } from './tool-file/collect-docs.js';
@@ -80,6 +82,7 @@ function convertDoc(ref: DocRef, file: string, warnings: ImportIssue[]): { api?:
 export function importToolValues(
   values: readonly { value: unknown; base: string; where: string }[],
   file: string,
+  clock = new FileClock(),
 ): ImportResult {
   const docs: DocRef[] = [];
   const skipped: ImportIssue[] = [];
@@ -88,7 +91,15 @@ export function importToolValues(
   const apis: ApiSpec[] = [];
   const warnings: ImportIssue[] = [];
   for (const ref of docs) {
+    clock.check(ref.pointer);
     const inner = isObject(ref.doc) && ref.doc.type === 'function' && isObject(ref.doc.function) ? ref.doc.function : ref.doc;
+    // Before anything recursive reads it (stringify, conversion, validation).
+    const tooBig = schemaBoundsProblem(inner, clock.limits);
+    if (tooBig !== undefined) {
+      const name = isObject(inner) && typeof inner.name === 'string' ? `${inner.name}: ` : '';
+      skipped.push({ file, pointer: ref.pointer, problem: `${name}function doc ${tooBig}${ref.where}` });
+      continue;
+    }
     const key = `${isObject(inner) ? String(inner.name) : ''}\u0000${stableStringify(inner)}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -103,10 +114,10 @@ export function importToolValues(
 }
 
 /** Import a tool file's text: one JSON document, or JSONL (one value per line). */
-export function importToolText(text: string, file: string): ImportResult {
+export function importToolText(text: string, file: string, clock = new FileClock()): ImportResult {
   try {
     const value: unknown = JSON.parse(text);
-    return importToolValues([{ value, base: '', where: '' }], file);
+    return importToolValues([{ value, base: '', where: '' }], file, clock);
   } catch (err) {
     const lines = text.split(/\r?\n/);
     const firstIdx = lines.findIndex((l) => l.trim() !== '');
@@ -131,7 +142,7 @@ export function importToolText(text: string, file: string): ImportResult {
         bad.push({ file, pointer: `/${i}`, problem: `line ${i + 1}: ${jsonErrorMessage(l, e)}` });
       }
     });
-    const r = importToolValues(values, file);
+    const r = importToolValues(values, file, clock);
     return { apis: r.apis, skipped: [...bad, ...r.skipped], warnings: r.warnings };
   }
 }

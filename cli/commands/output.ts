@@ -8,6 +8,7 @@ import { HubApiError } from '@huggingface/hub';
 import { CheckpointError, ToolforgeError } from '../../core/errors.js';
 import { ResourceError, resourceError, resourceKind } from '../../core/fs-errors.js';
 import { guardOutput } from '../../core/output-guard.js';
+import { HttpTimeoutError, type HttpTimeouts } from '../../core/http-timeouts.js';
 import { writeFileAtomic } from '../../core/temp-file.js';
 import { openJobView } from '../../pipeline/engine/job-view.js';
 import { ensureParquetShards } from '../../pipeline/engine/parquet-shards.js';
@@ -20,6 +21,7 @@ import { FORMAT_NAMES, FORMATS, RATIONALE_MODES, type RationaleMode } from '../.
 export { DEFAULT_RATIONALE, RATIONALE_MODES } from '../../output/formats/index.js';
 import { PublishUsageError, REPO_NAME, publishJob } from '../../output/publish.js';
 import { buildReport, writeReport } from '../../output/report.js';
+import { TemplateBudgetError } from '../../output/template-budget.js';
 
 export interface CommandIo {
   /** Command output (stdout). */
@@ -45,7 +47,7 @@ function jobMissing(dir: string, io: CommandIo): boolean {
 
 /** Map an error to its message and exit code. */
 function fail(err: unknown, io: CommandIo, what: string): number {
-  if (err instanceof ExportInputError || err instanceof TemplateLoadError || err instanceof PublishUsageError) {
+  if (err instanceof ExportInputError || err instanceof TemplateLoadError || err instanceof TemplateBudgetError || err instanceof PublishUsageError) {
     io.err(`toolforge ${what}: ${err.message}`);
     return EXIT.usage;
   }
@@ -55,6 +57,11 @@ function fail(err: unknown, io: CommandIo, what: string): number {
   }
   if (err instanceof HubApiError) {
     io.err(`toolforge ${what}: the Hub answered HTTP ${err.statusCode}: ${err.message}`);
+    return EXIT.failure;
+  }
+  const timeout = err instanceof HttpTimeoutError ? err : err instanceof Error && err.cause instanceof HttpTimeoutError ? err.cause : undefined;
+  if (timeout) {
+    io.err(`toolforge ${what}: ${timeout.message}, on the last attempt; nothing was committed (--connect-timeout, --first-byte-timeout and --timeout wait longer)`);
     return EXIT.failure;
   }
   const known = err instanceof ToolforgeError ? err : resourceError(err);
@@ -181,6 +188,10 @@ export interface PublishCommandOptions {
   /** The environment: the token is read from HF_TOKEN (HUGGING_FACE_HUB_TOKEN is accepted too). */
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly fetch?: typeof fetch;
+  /** HTTP timeouts per request, ms (`--connect-timeout`, `--first-byte-timeout`, `--timeout`). Default PUBLISH_TIMEOUTS. */
+  readonly timeouts?: Partial<HttpTimeouts>;
+  /** Attempts of each request in all. Default 4. */
+  readonly attempts?: number;
   /** For tests: the first wait before retrying a failed request. */
   readonly retryDelayMs?: number;
 }
@@ -207,6 +218,8 @@ export async function publishCommand(o: PublishCommandOptions, io: CommandIo): P
       partial: o.partial,
       token,
       ...(o.fetch ? { fetch: o.fetch } : {}),
+      ...(o.timeouts ? { timeouts: o.timeouts } : {}),
+      ...(o.attempts !== undefined ? { attempts: o.attempts } : {}),
       ...(o.retryDelayMs !== undefined ? { retryDelayMs: o.retryDelayMs } : {}),
       log: io.err,
     });

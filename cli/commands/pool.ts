@@ -18,7 +18,7 @@ import { LlmCache, LlmClient } from '../../llm/index.js';
 import { dedupApis } from '../../api-pool/dedup.js';
 import { evolvePoolLlm } from '../../api-pool/llm-evolve.js';
 import { evolvePool } from '../../api-pool/evolve.js';
-import { importFiles, type ImportIssue } from '../../api-pool/import/index.js';
+import { IMPORT_LIMITS, importFiles, type ImportIssue, type ImportLimits } from '../../api-pool/import/index.js';
 import { readPoolFile, writePoolFile } from '../../api-pool/pool-file.js';
 import { seedDomains } from '../../api-pool/seeds/load.js';
 import { formatPoolStats, poolStats } from '../../api-pool/stats.js';
@@ -146,13 +146,13 @@ export function poolStatsCommand(file: string, json: boolean, out: (s: string) =
  * `toolforge pool import FILES... --out POOL`: import, validate, deduplicate (exact and near),
  * write. Every skip is reported with file, pointer and problem.
  */
-export function poolImport(files: string[], out: string, log: (msg: string) => void): number {
+export function poolImport(files: string[], out: string, log: (msg: string) => void, limits: ImportLimits = IMPORT_LIMITS): number {
   if (files.length === 0) {
     log('error: no input files');
     return 2;
   }
   guardOutput(out, '--out', files);
-  const imported = importFiles(files);
+  const imported = importFiles(files, limits);
   reportIssues('skipped', imported.skipped, log);
   reportIssues('warning', imported.warnings, log);
   const unreadable = imported.skipped.filter(isUnreadable);

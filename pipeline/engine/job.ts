@@ -140,7 +140,7 @@ class JobRun {
     if (this.#fatal instanceof JobFailedError) throw this.#fatal;
     if (this.#fatal) {
       throw new JobFailedError(
-        `the job stopped: ${this.#fatal.message}. Nothing is lost: fix the cause, then run \`toolforge resume DIR\`.`,
+        `the job stopped: ${this.#fatal.message}. Nothing is lost: fix the cause, then run \`toolforge resume ${this.#deps.dir}\`.`,
         { cause: this.#fatal },
       );
     }
@@ -265,7 +265,7 @@ class JobRun {
     if (!this.#complete && !this.#fatal && resolved >= RATE_MIN_SAMPLE && this.#counts.failed / resolved > MAX_FAILED_SHARE) {
       throw new JobFailedError(
         `${this.#counts.failed} of ${resolved} items failed; the last error was: ${this.#lastError}. ` +
-          'Nothing is lost: fix the cause, then run `toolforge resume DIR --retry-failed`.',
+          `Nothing is lost: fix the cause, then run \`toolforge resume ${this.#deps.dir} --retry-failed\`.`,
       );
     }
     this.#deps.progress.update(this.#snapshot());

@@ -210,6 +210,8 @@ function makeProcessor(ctx: RunContext, ck: Checkpoint, config: JobConfig, optio
           roles: config.roles,
           cache: options.noCache ? false : new LlmCache(ck.database),
           logger: ctx.logger,
+          // An endpoint that is down is reported as often as the job's progress.
+          downLogIntervalMs: config.progress.intervalMs,
         })
       : undefined;
   const threads = offlineThreads(config);

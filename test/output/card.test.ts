@@ -41,7 +41,7 @@ describe('dataset card', () => {
   });
 
   it('has every section: what, how, statistics, verification, cost and time, limitations, loading', () => {
-    for (const h of ['## What it is', '## How it was made', '## Statistics', '## Verification', '## Cost and time', '## Known limitations', '## How to load it']) {
+    for (const h of ['## What it is', '## How it was made', '## Statistics', '## Verification', '## Cost', '## Known limitations', '## How to load it']) {
       expect(card).toContain(h);
     }
     expect(card).toMatch(/\| category \| records \| share \|/);

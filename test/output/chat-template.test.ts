@@ -5,14 +5,15 @@
  * takes arguments as JSON text keeps the records that way; the rationale is looked for where
  * --rationale puts it.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportCommand } from '../../cli/commands/output.js';
 import type { CanonicalRecord } from '../../core/record.js';
 import { builtinTemplates, checkRecord, compileTemplate, loadTemplateFile, TemplateTally } from '../../output/chat-template.js';
 import { toChatMessages } from '../../output/formats/index.js';
-import { tempDir } from '../helpers/cli.js';
+import { compilePythonTemplate } from '../../output/jinja-python.js';
+import { runCli, tempDir } from '../helpers/cli.js';
 import { ALL_CATEGORIES, captureIo, jobRecords, makeJob } from '../helpers/output-job.js';
 
 
@@ -170,6 +171,39 @@ describe('export --check-template', () => {
     expect(await exportCommand({ dir, format: 'messages', out: join(tmp, 'b.jsonl'), rationale: 'reasoning', checkTemplate: [config, config] }, io)).toBe(0);
     expect(io.text().match(new RegExp(`template .*tokenizer_config.json: ${records.length}/${records.length} records render`, 'g'))).toHaveLength(2);
     expect(io.text()).toMatch(/template llama-3.1-json: \d+\/\d+ records render .*\n {2}\d+ records cannot be expressed in this template \(not an error of the records\)/);
+  });
+
+  it.each([
+    ['loops 10^8 times', '{% for i in range(100000000) %}x{% endfor %}', 'more than 1000000 loop iterations and printed values in one rendering (limit: template steps)'],
+    ['nests loops to 10^9 steps', '{% for i in range(1000) %}{% for j in range(1000) %}{% for k in range(1000) %}{% endfor %}{% endfor %}{% endfor %}', /(more than 1000000 loop iterations and printed values in one rendering \(limit: template steps\)|one rendering took longer than 2000 ms \(limit: template time\))/],
+    ['doubles a string 40 times', "{% set s = 'xxxxxxxxxx' %}{% for i in range(40) %}{% set s = s ~ s %}{% endfor %}{{ s }}", 'more than 16000000 characters printed or built in one rendering (limit: template output)'],
+  ])('a template that %s goes over its budget: exit 2 in seconds, naming template, record and limit, nothing written (issue 17)', async (_, source, limit) => {
+    const hostile = join(tmp, 'hostile.jinja');
+    writeFileSync(hostile, source);
+    const out = join(tmp, 'hostile.jsonl');
+    const io = captureIo();
+    const t0 = Date.now();
+    expect(await exportCommand({ dir, format: 'openai', out, rationale: 'drop', checkTemplate: hostile, checkTemplates: false }, io)).toBe(2);
+    expect(Date.now() - t0).toBeLessThan(5000);
+    expect(io.text()).toContain(`the chat template ${hostile} went over its budget: `);
+    if (typeof limit === 'string') expect(io.text()).toContain(limit);
+    else expect(io.text()).toMatch(limit); // on a loaded machine the time limit may come first
+    expect(io.text()).toMatch(/\(rendering .*train-00000\.jsonl:1\); nothing was exported/);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(tmp).filter((f) => f.startsWith('hostile.jsonl'))).toEqual([]);
+  });
+
+  it('through the built CLI, a template that loops 10^8 times exits 2 with one line (it died out of memory, exit 134)', async () => {
+    const hostile = join(tmp, 'loop.jinja');
+    writeFileSync(hostile, '{% for i in range(100000000) %}{{ i }}{% endfor %}');
+    const r = await runCli(['export', dir, '--format', 'openai', '--out', join(tmp, 'loop.jsonl'), '--check-template', hostile, '--no-check-templates']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^toolforge export: the chat template .*loop\.jinja went over its budget: .*\(limit: template steps\) \(rendering .*\); nothing was exported\n$/);
+  });
+
+  it('the time budget stops a rendering that is slow without being long', () => {
+    const slow = compilePythonTemplate('{% for i in range(500000) %}{% if i is number %}{% endif %}{% endfor %}', { maxMs: 1, maxSteps: 1e9, maxChars: 1e9 });
+    expect(() => slow.render({})).toThrow(/one rendering took longer than 1 ms \(limit: template time\)/);
   });
 
   it('an unreadable or unparsable template is bad input (exit 2)', async () => {

@@ -7,11 +7,13 @@ import { parse as parseYaml } from 'yaml';
 import { openJobView } from '../../pipeline/engine/job-view.js';
 import { publishCommand } from '../../cli/commands/output.js';
 import { jobShards } from '../../output/export.js';
+import { PUBLISH_TIMEOUTS } from '../../output/publish.js';
 import { HUB_FEATURES, cardFeature, duckdbType } from '../../output/hub-schema.js';
 import { compareWithJsonl, parquetColumnTypes } from '../../output/parquet.js';
 import { startHubStub, type HubStub } from '../../scripts/lib/hub-stub-server.js';
 import { tempDir } from '../helpers/cli.js';
 import { captureIo, makeJob } from '../helpers/output-job.js';
+import { startSilentServer } from '../helpers/silent-server.js';
 
 const TOKEN = 'hf_stubTokenDoNotLeak0123456789';
 let job: string;
@@ -81,6 +83,29 @@ describe('publish --parquet to a Hub stand-in', () => {
     expect(again.stderr.join('\n')).not.toMatch(/wrote data\//);
     expect(again.stdout.join('\n')).toMatch(/is up to date/);
     expect(repo.commits).toHaveLength(2);
+  });
+});
+
+describe('publish to a Hub that accepts the connection and never answers (issue 17)', () => {
+  it('gives up each attempt after the first-byte timeout, retries, and exits 1 saying why, in seconds not minutes', async () => {
+    const silent = await startSilentServer();
+    try {
+      const t0 = Date.now();
+      const { code, io } = await publish(copyJob('pub-silent'), captureIo(), { hubUrl: silent.url, timeouts: { firstByteMs: 300 }, attempts: 3 });
+      expect(Date.now() - t0).toBeLessThan(5000);
+      expect(code).toBe(1);
+      expect(silent.requests).toEqual(['GET /api/whoami-v2', 'GET /api/whoami-v2', 'GET /api/whoami-v2']);
+      const text = io.text();
+      expect(text).toMatch(/checking the token failed \(no answer to http:\/\/127\.0\.0\.1:\d+ within 300 ms \(first byte timeout\)\); retrying .* \(attempt 2 of 3\)/);
+      expect(text).toContain('within 300 ms (first byte timeout), on the last attempt; nothing was committed');
+      expect(text).not.toContain(TOKEN);
+    } finally {
+      await silent.close();
+    }
+  });
+
+  it('has short default timeouts (seconds, not undici\'s 300 s)', () => {
+    expect(PUBLISH_TIMEOUTS).toEqual({ connectMs: 10_000, firstByteMs: 30_000, totalMs: 120_000 });
   });
 });
 

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -109,6 +109,23 @@ describe('a job killed with SIGKILL three times and resumed', () => {
       throughput: undefined,
       planned: undefined,
     });
+  });
+
+  it('writes the same dataset card, byte for byte, as an uninterrupted run of the same job (issue 17)', async () => {
+    // One config for both runs (the card shows the config); the first run is killed midway.
+    const same = configFile('concurrency: 4\nthreads: 1\nofflineLatencyMs: 4\nprogress:\n  intervalMs: 50');
+    writeFileSync(same, readFileSync(same, 'utf8').replace('count: 2000', 'count: 600'));
+    const whole = join(tempDir('card-whole'), 'job');
+    expect((await runCli(['run', '--out', whole, '--config', same])).code).toBe(0);
+    const cut = join(tempDir('card-cut'), 'job');
+    const killed = await killMidway(['run', '--out', cut, '--config', same], 150);
+    expect(killed.signal).toBe('SIGKILL');
+    const resumed = await runCli(['resume', cut]);
+    expect(resumed.code, resumed.stderr).toBe(0);
+    const card = readFileSync(join(cut, 'README.md'), 'utf8');
+    expect(card).toContain('## Cost');
+    expect(card).not.toMatch(/work time/i);
+    expect(card).toBe(readFileSync(join(whole, 'README.md'), 'utf8'));
   });
 
   it.each(['SIGINT', 'SIGTERM'] as const)('stops cleanly on %s with exit 130 and says how to resume', async (signal) => {

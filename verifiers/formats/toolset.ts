@@ -1,6 +1,7 @@
 import { toToolName } from '../../api-pool/import/names.js';
 import { convertParameters } from '../../api-pool/import/tool-file/python-schema.js';
 import type { ToolDefinition } from '../../core/record.js';
+import { schemaBoundsProblem } from '../../core/schema-bounds.js';
 import { isObj, parseMaybeJson, RowError, type Obj } from './read-row.js';
 
 /**
@@ -32,6 +33,9 @@ function sameValue(a: unknown, b: unknown): boolean {
 /** A tool doc as a definition: its parameters converted to JSON Schema as the pool importer does. */
 function definition(f: Obj, name: string): ToolDefinition {
   const given = parseMaybeJson(f.parameters, `parameters of tool ${String(f.name)}`);
+  // Before anything recursive reads it (conversion, validation, the rules), as pool import does.
+  const tooBig = schemaBoundsProblem(given);
+  if (tooBig !== undefined) throw new RowError(`parameters of tool ${String(f.name)}: ${tooBig}`);
   let parameters: Obj;
   try {
     parameters = convertParameters(given ?? { type: 'object', properties: {} }, '/parameters') as unknown as Obj;

@@ -47,6 +47,8 @@ const show = (v: unknown): string => JSON.stringify(typeof v === 'string' && v.l
  */
 export function ungrounded(value: unknown, schema: Schema | undefined, sources: readonly Grounds[], path: string, key: string, depth = 0, derived?: ReadonlySet<string>): string | undefined {
   if (value === null || typeof value === 'boolean' || depth > 8 || derived?.has(path)) return undefined;
+  // A tool's schema may be anything in a file verify reads (a property given as a string): tools.schema reports it.
+  if (schema !== undefined && (schema === null || typeof schema !== 'object')) schema = undefined;
   if (schema && 'default' in schema && sameJson(schema.default, value)) return undefined;
   if (schema && 'const' in schema && sameJson(schema.const, value)) return undefined;
   if (Array.isArray(value)) {
