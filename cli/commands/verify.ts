@@ -103,14 +103,17 @@ export async function verifyCommand(opts: VerifyCommandOptions): Promise<number>
   } finally {
     client?.close();
   }
+  // A file with no record in it (empty, or every line malformed) is bad input, not a verified dataset.
+  const none = result.report.rows === 0;
+  if (none) opts.log(`error: ${opts.file}: no record could be read${result.report.malformed.length > 0 ? ` (${result.report.malformed.length} malformed line(s))` : ' (the file holds no rows)'}`);
   if (opts.json) {
     opts.stdout(`${JSON.stringify(result.report, null, 2)}\n`);
-    return 0;
+    return none ? 1 : 0;
   }
   let text2 = formatVerifyReport(result);
   if (opts.out !== undefined) text2 += `\n\n${result.report.accepted} accepted record(s) written to ${opts.out}`;
   opts.stdout(`${text2}\n`);
-  return 0;
+  return none ? 1 : 0;
 }
 
 /** The BFCL category of a file whose questions need answers it does not carry, or undefined. */

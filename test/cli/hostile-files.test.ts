@@ -48,17 +48,18 @@ describe('hostile files end quickly with a clear message (issue 17)', () => {
   });
 
   it.each([
-    ['a 100,000-value enum', () => JSON.stringify(bigEnum(100_000)), 'enum of 100000 values at /tools/0/function/parameters/properties/v/enum (limit: 2000 enum values)'],
-    ['a schema nested 5,000 levels', () => deepSchemaText(5000), 'limit: row depth 144'],
-    ['a schema nested 5,000 levels as a JSON string', () => JSON.stringify(deepSchemaText(5000)), 'limit: schema depth 128'],
-    ['$defs fanning out, depth 30', () => JSON.stringify({ type: 'object', properties: { v: { $ref: '#/$defs/S0' } }, $defs: fanOutSchemas(30, '#/$defs/') }), 'tools.schema'],
-  ])('verify of a tool with %s ends in under 10 s with a clear message', async (_, params, message) => {
+    // A row skipped for a limit leaves the file with no record: exit 1; a row read and rejected: exit 0.
+    ['a 100,000-value enum', () => JSON.stringify(bigEnum(100_000)), 'enum of 100000 values at /tools/0/function/parameters/properties/v/enum (limit: 2000 enum values)', 1],
+    ['a schema nested 5,000 levels', () => deepSchemaText(5000), 'limit: row depth 144', 1],
+    ['a schema nested 5,000 levels as a JSON string', () => JSON.stringify(deepSchemaText(5000)), 'limit: schema depth 128', 1],
+    ['$defs fanning out, depth 30', () => JSON.stringify({ type: 'object', properties: { v: { $ref: '#/$defs/S0' } }, $defs: fanOutSchemas(30, '#/$defs/') }), 'tools.schema', 0],
+  ] as const)('verify of a tool with %s ends in under 10 s with a clear message', async (_, params, message, code) => {
     const file = join(tempDir('hostile'), 'data.jsonl');
     writeFileSync(file, `${datasetRow(params())}\n`);
     const t0 = Date.now();
     const r = await runCli(['verify', file]);
     expect(Date.now() - t0).toBeLessThan(10_000);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(code);
     expect(r.stderr + r.stdout).toContain(message);
     expect(r.stderr).not.toMatch(NO_CRASH);
   });

@@ -27,6 +27,21 @@ describe('toolforge verify', () => {
     expect(r.log.join('\n')).toMatch(/openai\.jsonl:4: skipped: not valid JSON/);
   });
 
+  it('exits 1 with one error line on a file that holds no record: empty, or every line malformed', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'toolforge-verify-'));
+    const bad = join(tmp, 'bad.jsonl');
+    writeFileSync(bad, 'not json\n{"broken":\n');
+    const r = await run(bad);
+    expect(r.code).toBe(1);
+    expect(r.log).toContain(`error: ${bad}: no record could be read (2 malformed line(s))`);
+    expect((await run(bad, { json: true })).code).toBe(1);
+    const empty = join(tmp, 'empty.jsonl');
+    writeFileSync(empty, '');
+    const e = await run(empty);
+    expect(e.code).toBe(1);
+    expect(e.log).toContain(`error: ${empty}: no record could be read (the file holds no rows)`);
+  });
+
   it('reads the same rows from a JSON array file and from CRLF lines as from the JSONL file', async () => {
     const tmp = mkdtempSync(join(tmpdir(), 'toolforge-verify-'));
     const lines = readFileSync(join(dir, 'openai.jsonl'), 'utf8').split('\n').filter((l) => l.trim() !== '');
