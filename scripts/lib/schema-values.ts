@@ -14,7 +14,8 @@ export type JsonSchema = { [k: string]: unknown };
  * #/$defs, #/definitions or #.
  */
 export function generateFromSchema(schema: JsonSchema, rng: () => number = Math.random, root: JsonSchema = schema, depth = 0): unknown {
-  if (depth > 12) return null;
+  // A guard against recursive $refs; strict schemas nest deep (anyOf, entries, nullable wrappers).
+  if (depth > 48) return null;
   if (typeof schema.$ref === 'string') {
     const m = /^#\/(\$defs|definitions)\/(.+)$/.exec(schema.$ref);
     const target = schema.$ref === '#' ? root : m ? ((root[m[1]] as Record<string, JsonSchema> | undefined)?.[m[2]] ?? {}) : {};
