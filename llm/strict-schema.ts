@@ -17,25 +17,17 @@
  *   included.
  * What still breaks the rules (a size limit, an external $ref) makes the result `ok: false`
  * with the problems: the caller then asks for `json_object` and validates the answer itself.
+ * Each node leaves a plan for the way back (strict-restore.ts).
  */
+import { KEEP, fitsType, jsonType, restoreValue, type Plan } from './strict-restore.js';
 import { STRICT_FORMATS, strictSchemaProblems } from './strict-schema-check.js';
 
 type Schema = Record<string, unknown>;
-
-/** How to turn an answer to the strict schema back into one for the original. */
-type Plan =
-  | { readonly k: 'keep' }
-  | { readonly k: 'object'; readonly props: Readonly<Record<string, { readonly plan: Plan; readonly dropNull: boolean }>> }
-  | { readonly k: 'map'; readonly value: Plan }
-  | { readonly k: 'array'; readonly items: Plan; readonly unique: boolean }
-  | { readonly k: 'anyOf'; readonly branches: readonly { readonly schema: Schema; readonly plan: Plan }[] }
-  | { readonly k: 'ref'; readonly name: string };
 
 export type StrictForm =
   | { readonly ok: true; readonly schema: Schema; restore(value: unknown): unknown }
   | { readonly ok: false; readonly problems: readonly string[] };
 
-const KEEP: Plan = { k: 'keep' };
 const ROOT_DEF = 'root';
 /** What may stay on a node, by type (the rest moves into the description). */
 const KEPT: Readonly<Record<string, readonly string[]>> = {
@@ -205,18 +197,6 @@ function typesOf(s: Schema): string[] {
   return [...new Set(types)].filter((t) => t in KEPT);
 }
 
-function jsonType(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'array';
-  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
-  return typeof v;
-}
-
-function fitsType(v: unknown, type: string): boolean {
-  const t = jsonType(v);
-  return t === type || (type === 'number' && t === 'integer');
-}
-
 /** Strict mode takes these keywords only in their plain form. */
 function keepable(k: string, v: unknown): boolean {
   if (k === 'format') return STRICT_FORMATS.has(v as string);
@@ -319,65 +299,6 @@ function mergeAll(s: Schema, deref: (ref: unknown) => unknown): Schema {
     }
   }
   return out;
-}
-
-/** Does `value` follow the strict schema `s` in shape (types, keys, enum)? Picks anyOf branches. */
-function fits(s: Schema, value: unknown, defs: Readonly<Record<string, Schema>>, root: Schema, depth = 0): boolean {
-  if (depth > 64) return true;
-  if (typeof s.$ref === 'string') {
-    const target = s.$ref === '#' ? root : defs[s.$ref.slice('#/$defs/'.length)];
-    return target ? fits(target, value, defs, root, depth + 1) : true;
-  }
-  if (Array.isArray(s.anyOf)) return s.anyOf.some((b) => fits(b as Schema, value, defs, root, depth + 1));
-  const types = Array.isArray(s.type) ? (s.type as string[]) : [s.type as string];
-  if (!types.some((t) => fitsType(value, t))) return false;
-  if (Array.isArray(s.enum) && !s.enum.some((e) => e === value)) return false;
-  if ('const' in s && s.const !== value) return false;
-  if (value !== null && typeof value === 'object' && !Array.isArray(value) && isSchema(s.properties)) {
-    const props = s.properties;
-    const keys = Object.keys(value);
-    if (keys.length !== Object.keys(props).length || !keys.every((k) => k in props)) return false;
-    return keys.every((k) => fits(props[k] as Schema, (value as Schema)[k], defs, root, depth + 1));
-  }
-  if (Array.isArray(value) && isSchema(s.items)) return value.every((v) => fits(s.items as Schema, v, defs, root, depth + 1));
-  return true;
-}
-
-/** Undo what the transform did to one value. Total: a value of an unexpected shape passes as is. */
-function restoreValue(plan: Plan, value: unknown, t: { defPlans: ReadonlyMap<string, Plan>; defs: Readonly<Record<string, Schema>>; root: Schema }): unknown {
-  switch (plan.k) {
-    case 'keep':
-      return value;
-    case 'ref':
-      return restoreValue(t.defPlans.get(plan.name) ?? KEEP, value, t);
-    case 'array': {
-      if (!Array.isArray(value)) return value;
-      const items = value.map((v) => restoreValue(plan.items, v, t));
-      // Strict mode cannot say uniqueItems (it is in the description): a repeat is dropped.
-      return plan.unique ? [...new Map(items.map((v) => [JSON.stringify(v), v])).values()] : items;
-    }
-    case 'map': {
-      if (!Array.isArray(value)) return value;
-      const out: Record<string, unknown> = {};
-      for (const e of value) if (isSchema(e) && typeof e.key === 'string') out[e.key] = restoreValue(plan.value, e.value, t);
-      return out;
-    }
-    case 'anyOf': {
-      const branch = plan.branches.find((b) => fits(b.schema, value, t.defs, t.root));
-      return branch ? restoreValue(branch.plan, value, t) : value;
-    }
-    case 'object': {
-      if (!isSchema(value)) return value;
-      const out: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(value)) {
-        const prop = plan.props[k];
-        if (!prop) out[k] = v;
-        else if (v === null && prop.dropNull) continue;
-        else out[k] = restoreValue(prop.plan, v, t);
-      }
-      return out;
-    }
-  }
 }
 
 /** The strict form of `schema` and the way back, or why there is none. */

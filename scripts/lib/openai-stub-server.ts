@@ -2,7 +2,8 @@
  * An OpenAI-compatible server on loopback for tests and benchmarks: `/v1/chat/completions` and
  * `/v1/models`. Answers are scripted per test, or generated to follow whatever the request
  * carries (a JSON Schema in response_format, a tool list); faults are injected per request
- * number or from a queue (openai-stub-answers.ts, openai-stub-faults.ts). Importing this module
+ * number or from a queue (openai-stub-answers.ts, openai-stub-faults.ts); with `strictSchemas`
+ * a json_schema outside OpenAI strict mode's rules gets OpenAI's 400. Importing this module
  * starts nothing: see scripts/openai-stub-server-main.ts for the standalone process.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
