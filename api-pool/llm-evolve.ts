@@ -10,6 +10,7 @@ import type { LlmClient } from '../llm/index.js';
 import { Rng, subSeed } from '../core/rng.js';
 import { apiShingles, DEFAULT_NEAR_THRESHOLD, exactKey, minhash, NearDuplicateIndex } from './dedup.js';
 import type { ApiSpec, SeedDomain } from './types.js';
+import { EVOLVER_ANSWER_SCHEMA, objectJsonSchema, offeredForm, type OfferedApi } from './llm-evolve-schema.js';
 import { validateApi } from './validate.js';
 
 /** The static part first, so server-side prefix caches hit. */
@@ -17,37 +18,15 @@ export const EVOLVER_SYSTEM = [
   'You design realistic web APIs for a dataset that teaches models to call tools.',
   'Given a domain, a subdomain, example APIs and diversity targets, write NEW APIs for that subdomain:',
   'different purposes from the examples (not renamings), snake_case names matching ^[a-zA-Z0-9_-]{1,64}$,',
-  'a clear description, `parameters` as a JSON Schema object (type "object", properties each with a description,',
-  'required listing only declared properties, additionalProperties false) and `returns` as a JSON Schema object',
-  'describing the response. Use enums, bounds, formats, arrays and nested objects where they fit. No $ref.',
+  'a clear description, `parameters` (the arguments) and `returns` (the response), each an object schema',
+  '{"type": "object", "properties": {NAME: PROPERTY, ...}} where every PROPERTY has a "type", a "description"',
+  'and "required": true or false; strings may have a "format" or an "enum", numbers "minimum"/"maximum",',
+  'arrays "items" (a scalar or a flat object), objects "properties" of scalars.',
+  'Use enums, bounds, formats, arrays and nested objects where they fit.',
   'Answer with JSON: {"apis": [...]}',
 ].join('\n');
 
-const SCHEMA_OBJECT = { type: 'object' } as const;
-
-export const EVOLVER_ANSWER_SCHEMA = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['apis'],
-  properties: {
-    apis: {
-      type: 'array',
-      minItems: 1,
-      maxItems: 5,
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['name', 'description', 'parameters', 'returns'],
-        properties: {
-          name: { type: 'string' },
-          description: { type: 'string' },
-          parameters: SCHEMA_OBJECT,
-          returns: SCHEMA_OBJECT,
-        },
-      },
-    },
-  },
-} as const;
+export { EVOLVER_ANSWER_SCHEMA } from './llm-evolve-schema.js';
 
 /** What a model is asked to vary, one picked per request (ToolACE's diversity targets). */
 const TARGETS = [
@@ -77,13 +56,6 @@ export interface LlmEvolveOptions {
   readonly onProgress?: (done: number, size: number) => void;
   /** Every API an answer offered that did not make it into the pool, and why. */
   readonly onSkip?: (skip: { name: string; request: number; problem: string }) => void;
-}
-
-interface Offered {
-  readonly name: string;
-  readonly description: string;
-  readonly parameters: object;
-  readonly returns: object;
 }
 
 export interface LlmEvolveReport {
@@ -141,7 +113,7 @@ export async function evolvePoolLlm(opts: LlmEvolveOptions): Promise<{ apis: Api
   const nodes = opts.domains.flatMap((d) => d.subdomains.map((s) => ({ domain: d, subdomain: s })));
 
   /** The APIs one request offers (or nothing, when the request failed). */
-  const ask = async (request: number): Promise<{ node: (typeof nodes)[number]; apis: Offered[] } | undefined> => {
+  const ask = async (request: number): Promise<{ node: (typeof nodes)[number]; apis: OfferedApi[] } | undefined> => {
     const r = new Rng(subSeed(opts.seed >>> 0, `request:${request}`));
     const node = r.pick(nodes);
     const sameNode = byNode.get(`${node.domain.name}/${node.subdomain.name}`) ?? [];
@@ -149,7 +121,7 @@ export async function evolvePoolLlm(opts: LlmEvolveOptions): Promise<{ apis: Api
     const examples = r.sample(sameNode.length >= 2 ? sameNode : sameDomain, 3).map((a) => ({
       name: a.name,
       description: a.description,
-      parameters: a.parameters,
+      parameters: offeredForm(a.parameters),
     }));
     const taken = sameDomain.map((a) => a.name).slice(-60);
     const prompt = [
@@ -177,7 +149,7 @@ export async function evolvePoolLlm(opts: LlmEvolveOptions): Promise<{ apis: Api
       if ((err as { action?: string }).action === 'stop') throw err;
       return undefined;
     }
-    return { node, apis: (answer.json as { apis: Offered[] }).apis };
+    return { node, apis: (answer.json as { apis: OfferedApi[] }).apis };
   };
 
   // Requests go out in waves; answers are added in request order, so the pool depends only on
@@ -199,8 +171,8 @@ export async function evolvePoolLlm(opts: LlmEvolveOptions): Promise<{ apis: Api
           domain: node.domain.name,
           subdomain: node.subdomain.name,
           description: offered.description,
-          parameters: offered.parameters as ApiSpec['parameters'],
-          returns: offered.returns as Record<string, unknown>,
+          parameters: objectJsonSchema(offered.parameters) as ApiSpec['parameters'],
+          returns: objectJsonSchema(offered.returns),
           origin: `evolved:llm:${node.domain.name}/${node.subdomain.name}#${request}`,
         };
         if (add(api, request)) counts.added++;

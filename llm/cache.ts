@@ -18,8 +18,11 @@ export interface CachedCompletion {
   readonly v: 1;
   readonly endpoint: string;
   readonly model: string;
-  /** How the request was sent: with response_format / tools ("native") or described in the prompt ("prompt"). */
-  readonly mode: 'native' | 'prompt';
+  /**
+   * How the request was sent: with response_format (a strict json_schema) or tools ("native"),
+   * as json_object with the schema in the prompt ("json-object"), or described in the prompt ("prompt").
+   */
+  readonly mode: 'native' | 'json-object' | 'prompt';
   readonly content: string | null;
   readonly toolCalls?: readonly { readonly id: string; readonly name: string; readonly arguments: string }[];
   readonly finishReason: string;

@@ -110,6 +110,8 @@ export class LlmClient {
         governor,
         jsonNative: ep.structuredOutput === 'native' ? true : ep.structuredOutput === 'prompt' ? false : undefined,
         toolsNative: ep.toolCalling === 'native' ? true : ep.toolCalling === 'prompt' ? false : undefined,
+        strictNative: undefined,
+        strictRefused: new Set(),
       });
     }
     const governors = new Map([...this.#endpoints].map(([k, v]) => [k, v.governor]));
@@ -133,9 +135,23 @@ export class LlmClient {
     return [...this.#endpoints.values()].map((e) => e.governor.snapshot());
   }
 
-  /** What each endpoint was found to support (auto mode learns from 400s). */
-  endpointSupport(): Record<string, { jsonSchema: boolean | undefined; tools: boolean | undefined }> {
-    return Object.fromEntries([...this.#endpoints].map(([k, v]) => [k, { jsonSchema: v.jsonNative, tools: v.toolsNative }]));
+  /**
+   * What each endpoint was found to support (auto mode learns from 400s); `strictSchemas`: the
+   * strict schemas it refused as invalid (each asked as json_object since), `strict` false once
+   * it refused enough of them to be asked json_object for every schema.
+   */
+  endpointSupport(): Record<string, { jsonSchema: boolean | undefined; tools: boolean | undefined; strict?: boolean; strictSchemasRefused?: number }> {
+    return Object.fromEntries(
+      [...this.#endpoints].map(([k, v]) => [
+        k,
+        {
+          jsonSchema: v.jsonNative,
+          tools: v.toolsNative,
+          ...(v.strictNative !== undefined ? { strict: v.strictNative } : {}),
+          ...(v.strictRefused.size > 0 ? { strictSchemasRefused: v.strictRefused.size } : {}),
+        },
+      ]),
+    );
   }
 
   /**

@@ -4,8 +4,12 @@
  *
  * The one extra request made here is not a retry but a switch of mode: a 400 saying the endpoint
  * does not take response_format / tools is remembered on the endpoint, and the call is made once
- * more with the schema or the tools described in the prompt (request-body.ts).
+ * more with the schema or the tools described in the prompt (request-body.ts). A 400 saying a
+ * json_schema is invalid is remembered for that schema (for every schema after
+ * STRICT_REFUSALS_OFF of them), and the call is made once more as json_object; the answer is
+ * then checked against the original schema (interpret.ts).
  */
+import { createHash } from 'node:crypto';
 import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 import type { Logger } from 'pino';
 import type { CachedCompletion } from './cache.js';
@@ -15,7 +19,7 @@ import { parseRetryAfterMs, type EndpointGovernor } from './governor.js';
 import { HttpTimeoutError } from '../core/http-timeouts.js';
 import type { FetchLike } from './http-fetch.js';
 import type { ToolDef } from './output.js';
-import { buildBody, requestChars, type Mode } from './request-body.js';
+import { buildBody, requestChars, strictSchemaOf, type Mode } from './request-body.js';
 import type { LlmRequest } from './types.js';
 
 /** Per endpoint: config, governor, and what the endpoint was found to support. No key here. */
@@ -25,6 +29,36 @@ export interface EndpointState {
   /** undefined: not known yet (mode "auto"); false: a 400 said it is unsupported. */
   jsonNative: boolean | undefined;
   toolsNative: boolean | undefined;
+  /** false once STRICT_REFUSALS_OFF schemas were refused as invalid: json_object for all from then on. */
+  strictNative: boolean | undefined;
+  /** The schemas (sha256 of their JSON) this endpoint refused as invalid, each asked as json_object since. */
+  readonly strictRefused: Set<string>;
+}
+
+/**
+ * After this many distinct schemas refused as invalid, the endpoint is taken not to follow
+ * OpenAI's strict dialect at all: a 400 per schema of a 2,000-API pool is not worth paying.
+ */
+export const STRICT_REFUSALS_OFF = 3;
+
+const schemaKeys = new WeakMap<object, string>();
+function schemaKey(schema: object): string {
+  let key = schemaKeys.get(schema);
+  if (key === undefined) {
+    key = createHash('sha256').update(JSON.stringify(schema)).digest('hex');
+    schemaKeys.set(schema, key);
+  }
+  return key;
+}
+
+/** How a request goes to this endpoint now, from what the endpoint was found to take. */
+function modeFor(ep: EndpointState, req: LlmRequest, feature: 'jsonSchema' | 'tools' | undefined): Mode {
+  if (feature === 'tools') return ep.toolsNative !== false ? 'native' : 'prompt';
+  if (feature !== 'jsonSchema') return 'native';
+  if (ep.jsonNative === false) return 'prompt';
+  if (req.jsonSchema!.strict === false) return 'native';
+  const refused = ep.strictNative === false || ep.strictRefused.has(schemaKey(req.jsonSchema!.schema));
+  return refused || !strictSchemaOf(req) ? 'json-object' : 'native';
 }
 
 /** The SDK client of an endpoint, over `baseFetch`. */
@@ -63,13 +97,14 @@ export async function callEndpoint(
 ): Promise<CachedCompletion> {
   const feature: 'jsonSchema' | 'tools' | undefined = tools ? 'tools' : req.jsonSchema ? 'jsonSchema' : undefined;
   for (;;) {
-    const native = feature === 'tools' ? ep.toolsNative !== false : feature === 'jsonSchema' ? ep.jsonNative !== false : true;
-    const mode: Mode = native ? 'native' : 'prompt';
+    const mode = modeFor(ep, req, feature);
+    const native = mode !== 'prompt';
     const body = buildBody(role, req, tools, seed, mode);
     try {
       const { data, request_id } = await sdk.chat.completions.create(body, req.signal ? { signal: req.signal } : undefined).withResponse();
       if (feature === 'tools' && ep.toolsNative === undefined) ep.toolsNative = true;
       if (feature === 'jsonSchema' && ep.jsonNative === undefined) ep.jsonNative = true;
+      if (mode === 'native' && feature === 'jsonSchema' && ep.strictNative === undefined && strictSchemaOf(req)) ep.strictNative = true;
       const choice = data.choices?.[0];
       const content = choice?.message?.content ?? null;
       const toolCalls = (choice?.message?.tool_calls ?? [])
@@ -89,6 +124,18 @@ export async function callEndpoint(
         ...(request_id ? { requestId: request_id } : {}),
       };
     } catch (err) {
+      if (mode === 'native' && feature === 'jsonSchema' && isInvalidSchema(err)) {
+        const refused = ep.strictRefused;
+        refused.add(schemaKey(req.jsonSchema!.schema));
+        if (refused.size >= STRICT_REFUSALS_OFF) ep.strictNative = false;
+        logger?.warn(
+          { endpoint: ep.config.name, schema: req.jsonSchema!.name, refused: refused.size, status: (err as APIError).status, err: (err as APIError).message },
+          ep.strictNative === false
+            ? `llm endpoint refused ${refused.size} strict schemas; asking json_object and checking answers here from now on`
+            : 'llm endpoint refused the strict schema; asking json_object for it and checking answers here',
+        );
+        continue;
+      }
       if (native && feature !== undefined && (feature === 'tools' ? ep.toolsNative : ep.jsonNative) !== true && isUnsupported(err, feature)) {
         if (feature === 'tools') ep.toolsNative = false;
         else ep.jsonNative = false;
@@ -101,6 +148,12 @@ export async function callEndpoint(
       throw mapError(err, ep.config);
     }
   }
+}
+
+/** A 400 on the schema itself (OpenAI: "Invalid schema for response_format ..."). */
+function isInvalidSchema(err: unknown): boolean {
+  if (!(err instanceof APIError) || (err.status !== 400 && err.status !== 422)) return false;
+  return /invalid[ _](json[ _])?schema/i.test(`${err.code ?? ''} ${err.message}`);
 }
 
 function isUnsupported(err: unknown, feature: 'jsonSchema' | 'tools'): boolean {

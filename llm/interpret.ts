@@ -1,13 +1,15 @@
 /**
  * A raw answer (fresh from the endpoint or from the cache) made into the response: tool calls
  * parsed from the native `tool_calls` or from the prompted JSON envelope and checked against the
- * tools offered, JSON checked against the requested schema, or text; an unusable answer is the
+ * tools offered, JSON checked against the requested schema (an answer to its strict form brought
+ * back first, strict-schema.ts), or text; an unusable answer is the
  * LlmOutputError it deserves. A cached answer goes through here again on every hit, so it fails
  * the same way on resume.
  */
 import type { CachedCompletion } from './cache.js';
 import { LlmOutputError, type LlmOutputIssue } from './errors.js';
 import { TOOL_ENVELOPE_SCHEMA, extractFirstJson, type SchemaValidator, type ToolDef } from './output.js';
+import { strictFormOf } from './strict-schema.js';
 import type { LlmRequest, LlmResponse } from './types.js';
 
 /** Turn a raw answer (fresh or cached) into the response, or the LlmOutputError it deserves. */
@@ -76,9 +78,13 @@ export function interpretCompletion(
   if (req.jsonSchema) {
     const parsed = extractFirstJson(raw.content ?? '');
     if (!parsed) fail('not-json', [{ pointer: '', problem: 'no JSON value in the answer' }]);
-    const issues = validator.issues(req.jsonSchema.schema, parsed!.value);
+    // An answer to the strict form is brought back to the original (nulls of optional fields
+    // dropped, entries folded into maps), then checked against the original.
+    const strict = raw.mode === 'native' && req.jsonSchema.strict !== false ? strictFormOf(req.jsonSchema.schema) : undefined;
+    const value = strict?.ok ? strict.restore(parsed!.value) : parsed!.value;
+    const issues = validator.issues(req.jsonSchema.schema, value);
     if (issues.length > 0) fail('schema', issues);
-    return { ...base, json: parsed!.value };
+    return { ...base, json: value };
   }
 
   if (raw.content === null || raw.content.trim() === '') fail('empty', [{ pointer: '', problem: 'empty answer' }]);

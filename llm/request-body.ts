@@ -1,15 +1,26 @@
 /**
  * The request body sent for one mode: "native" carries `tools` or `response_format` as the API
- * defines them; "prompt", for endpoints that refuse them, describes the tools or the schema in
- * the system message and turns earlier tool calls and results into plain text. Also the size
- * estimate the rate limits are charged with, and the per-call seed.
+ * defines them (a json_schema in its strict-mode form, strict-schema.ts); "json-object", for a
+ * schema strict mode cannot take or an endpoint refused, asks for `json_object` and describes the
+ * original schema in the system message; "prompt", for endpoints that refuse response_format or
+ * tools, describes the tools or the schema in the system message and turns earlier tool calls
+ * and results into plain text. Also the size estimate the rate limits are charged with, and the
+ * per-call seed.
  */
 import type OpenAI from 'openai';
 import type { ResolvedRole } from './config.js';
 import { extractFirstJson, jsonInstructions, toolInstructions, type ToolDef } from './output.js';
+import { strictFormOf } from './strict-schema.js';
 import type { LlmMessage, LlmRequest } from './types.js';
 
-export type Mode = 'native' | 'prompt';
+export type Mode = 'native' | 'json-object' | 'prompt';
+
+/** The strict-mode form a native request sends, when it asks for strict and one exists. */
+export function strictSchemaOf(req: LlmRequest): object | undefined {
+  if (!req.jsonSchema || req.jsonSchema.strict === false) return undefined;
+  const form = strictFormOf(req.jsonSchema.schema);
+  return form.ok ? form.schema : undefined;
+}
 
 /** The request body for one mode. */
 export function buildBody(
@@ -28,10 +39,14 @@ export function buildBody(
     messages = withSystem(req.messages.map(promptedToolMessage), toolInstructions(tools));
   } else if (req.jsonSchema && mode === 'native') {
     messages = req.messages.map(wireMessage);
+    const strict = req.jsonSchema.strict !== false;
     extra.response_format = {
       type: 'json_schema',
-      json_schema: { name: req.jsonSchema.name, schema: req.jsonSchema.schema, strict: req.jsonSchema.strict ?? true },
+      json_schema: { name: req.jsonSchema.name, schema: (strict && strictSchemaOf(req)) || req.jsonSchema.schema, strict },
     };
+  } else if (req.jsonSchema && mode === 'json-object') {
+    messages = withSystem(req.messages.map(wireMessage), jsonInstructions(req.jsonSchema.name, req.jsonSchema.schema));
+    extra.response_format = { type: 'json_object' };
   } else if (req.jsonSchema) {
     messages = withSystem(req.messages.map(wireMessage), jsonInstructions(req.jsonSchema.name, req.jsonSchema.schema));
   } else {

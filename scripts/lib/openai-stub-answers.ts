@@ -1,7 +1,8 @@
 /**
  * What the stub server answers: a scripted answer when the test gave one (a queue consumed in
  * order, or a function of the request), else an answer generated to follow the request (JSON for
- * a schema, a call to the first tool, or text), wrapped as a chat completion.
+ * a schema, sent or described in the system message for json_object; a call to the first tool; or
+ * text), wrapped as a chat completion.
  */
 import type { IncomingMessage } from 'node:http';
 import { generateFromSchema, type JsonSchema } from './schema-values.js';
@@ -64,7 +65,12 @@ export function defaultAnswer(body: ChatBody, n: number): StubAnswer {
   const rng = mulberry32((body.seed ?? 0) ^ Math.imul(n, 0x9e3779b1));
   const schema = body.response_format?.type === 'json_schema' ? body.response_format.json_schema?.schema : undefined;
   if (schema) return { content: JSON.stringify(generateFromSchema(schema, rng)), finishReason: 'stop' };
-  if (body.response_format?.type === 'json_object') return { content: '{"ok":true}', finishReason: 'stop' };
+  if (body.response_format?.type === 'json_object') {
+    // The schema described in the system message (llm/output.ts jsonInstructions), if any.
+    const system = String(body.messages?.find((m) => m.role === 'system')?.content ?? '');
+    const described = /follows this JSON Schema[^\n]*\n(\{.*\})\s*$/s.exec(system);
+    return { content: described ? JSON.stringify(generateFromSchema(JSON.parse(described[1]) as JsonSchema, rng)) : '{"ok":true}', finishReason: 'stop' };
+  }
   const tool = body.tools?.[0];
   if (tool) {
     return { toolCalls: [{ name: tool.function.name, arguments: generateFromSchema(tool.function.parameters ?? { type: 'object' }, rng) }], finishReason: 'tool_calls' };

@@ -3,6 +3,7 @@
  * `times` requests, 400s only for requests that carry what they refuse); and what each fault
  * answers (an HTTP error, or a 200 with an unusable answer).
  */
+import { strictSchemaProblems } from '../../llm/strict-schema-check.js';
 import { defaultAnswer, type ChatBody, type StubAnswer } from './openai-stub-answers.js';
 
 export type StubFaultKind =
@@ -24,7 +25,9 @@ export type StubFaultKind =
   /** 400 "response_format is not supported" (only for requests that carry response_format). */
   | '400-response-format'
   /** 400 "tools are not supported" (only for requests that carry tools). */
-  | '400-tools';
+  | '400-tools'
+  /** 400 "Invalid schema for response_format" (only for requests that carry a json_schema). */
+  | '400-invalid-schema';
 
 export interface StubFault {
   readonly kind: StubFaultKind;
@@ -61,6 +64,7 @@ export class FaultSchedule {
       if (q.left <= 0) continue;
       if (q.fault.kind === '400-response-format' && !body.response_format) continue;
       if (q.fault.kind === '400-tools' && !body.tools) continue;
+      if (q.fault.kind === '400-invalid-schema' && body.response_format?.type !== 'json_schema') continue;
       q.left--;
       return q.fault;
     }
@@ -89,6 +93,12 @@ export function faultResponse(f: StubFault, body: ChatBody): { status: number; b
         body: { error: { message: `response_format of type '${body.response_format?.type}' is not supported by this server`, type: 'invalid_request_error', param: 'response_format', code: null } },
         headers: {},
       };
+    case '400-invalid-schema':
+      return {
+        status: 400,
+        body: { error: { message: `Invalid schema for response_format '${body.response_format?.json_schema?.name ?? ''}': this server's grammar does not take it.`, type: 'invalid_request_error', param: 'response_format', code: null } },
+        headers: {},
+      };
     case '400-tools':
       return { status: 400, body: { error: { message: 'tools are not supported by this model', type: 'invalid_request_error', param: 'tools', code: null } }, headers: {} };
     default:
@@ -109,4 +119,17 @@ export function faultAnswer(f: StubFault, body: ChatBody, n: number): StubAnswer
     return { content: text.slice(0, Math.max(1, Math.floor(text.length / 2))), finishReason: 'length' };
   }
   return defaultAnswer(body, n);
+}
+
+/**
+ * OpenAI's answer to a strict json_schema that breaks strict mode's rules: HTTP 400 "Invalid
+ * schema for response_format", naming the first problem. Undefined when the request is fine.
+ */
+export function strictSchemaRefusal(body: ChatBody): { status: number; body: unknown; headers: Record<string, string> } | undefined {
+  const rf = body.response_format;
+  if (rf?.type !== 'json_schema' || rf.json_schema?.strict !== true) return undefined;
+  const problems = strictSchemaProblems(rf.json_schema.schema);
+  if (problems.length === 0) return undefined;
+  const message = `Invalid schema for response_format '${rf.json_schema.name ?? ''}': ${problems[0]}`;
+  return { status: 400, body: { error: { message, type: 'invalid_request_error', param: 'response_format', code: null } }, headers: {} };
 }

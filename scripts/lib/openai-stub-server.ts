@@ -2,13 +2,14 @@
  * An OpenAI-compatible server on loopback for tests and benchmarks: `/v1/chat/completions` and
  * `/v1/models`. Answers are scripted per test, or generated to follow whatever the request
  * carries (a JSON Schema in response_format, a tool list); faults are injected per request
- * number or from a queue (openai-stub-answers.ts, openai-stub-faults.ts). Importing this module
+ * number or from a queue (openai-stub-answers.ts, openai-stub-faults.ts); with `strictSchemas`
+ * a json_schema outside OpenAI strict mode's rules gets OpenAI's 400. Importing this module
  * starts nothing: see scripts/openai-stub-server-main.ts for the standalone process.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { AnswerScript, completion, defaultAnswer, type ChatBody, type StubScript } from './openai-stub-answers.js';
-import { FaultSchedule, faultAnswer, faultResponse, type StubFault } from './openai-stub-faults.js';
+import { FaultSchedule, faultAnswer, faultResponse, strictSchemaRefusal, type StubFault } from './openai-stub-faults.js';
 
 export { defaultAnswer, type ChatBody, type StubAnswer, type StubRequest, type StubScript } from './openai-stub-answers.js';
 export type { StubFault, StubFaultKind } from './openai-stub-faults.js';
@@ -23,6 +24,8 @@ export interface StubOptions {
   readonly headers?: Readonly<Record<string, string>> | ((n: number) => Record<string, string>);
   /** Keep every request body for inspection. Default true (the benchmark turns it off). */
   readonly keepBodies?: boolean;
+  /** Refuse, as OpenAI does, a strict json_schema that breaks strict mode's rules (HTTP 400). Default false. */
+  readonly strictSchemas?: boolean;
   /** Port; default 0 (any free port). Always bound to 127.0.0.1. */
   readonly port?: number;
 }
@@ -80,6 +83,11 @@ export async function start(options: StubOptions = {}): Promise<StubServer> {
       if (keepBodies) {
         requests.push(body);
         requestHeaders.push(req.headers);
+      }
+      const refusal = options.strictSchemas ? strictSchemaRefusal(body) : undefined;
+      if (refusal) {
+        send(res, refusal.status, refusal.body, { 'x-request-id': `req_stub_${n}` });
+        return;
       }
       const fault = faults.next(n, body);
       if (fault?.kind === 'reset') {

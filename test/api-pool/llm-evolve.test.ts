@@ -44,13 +44,11 @@ function evolverModel(req: StubRequest) {
     description: `Report ${w(k)} levels and ${w(k + 1)} alerts for a place, by ${w(k + 2)} band, with ${k} extra option(s).`,
     parameters: {
       type: 'object',
-      properties: { place: { type: 'string', description: 'Place' }, [`${w(k)}_band`]: { type: 'string', enum: ['low', 'high'], description: 'Band' } },
-      required: ['place'],
-      additionalProperties: false,
+      properties: { place: { type: 'string', description: 'Place', required: true }, [`${w(k)}_band`]: { type: 'string', enum: ['low', 'high'], description: 'Band', required: false } },
     },
-    returns: { type: 'object', properties: { level: { type: 'number' } } },
+    returns: { type: 'object', properties: { level: { type: 'number', description: 'Level', required: true } } },
   });
-  const broken = { ...good(9), name: 'bad.name.with.dots', parameters: { type: 'object', properties: {}, required: ['ghost'] } };
+  const broken = { ...good(9), name: 'bad.name.with.dots', description: '   ' };
   return { content: JSON.stringify({ apis: [good(0), good(1), broken] }) };
 }
 
@@ -106,7 +104,11 @@ describe('LLM tool evolution', () => {
     const broken = skips.filter((s) => s.name === 'bad.name.with.dots');
     expect(broken.length).toBeGreaterThan(0);
     expect(broken[0].problem).toMatch(/name/);
-    expect(broken[0].problem).toMatch(/ghost/);
+    expect(broken[0].problem).toMatch(/description/);
+    // The answer's required flags became each object's required list.
+    const added = first.apis.find((a) => a.origin.startsWith('evolved:llm:'))!;
+    expect(added.parameters).toMatchObject({ type: 'object', required: ['place'], additionalProperties: false });
+    expect(added.parameters.properties.place).toEqual({ type: 'string', description: 'Place' });
     // The request carried the node, the examples and a diversity target, static part first.
     const body = stub.requests[0];
     expect(body.messages?.[0]?.content).toMatch(/^You design realistic web APIs/);

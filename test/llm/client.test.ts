@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { LlmClient, LlmConfigError, LlmOutputError, type EndpointConfig, type LlmClientOptions, type RolesConfig, type ToolDef } from '../../llm/index.js';
+import { toStrictSchema } from '../../llm/strict-schema.js';
 import { start, type StubOptions, type StubServer } from '../../scripts/lib/openai-stub-server.js';
 
 const servers: StubServer[] = [];
@@ -99,12 +100,14 @@ describe('LlmClient: structured output', () => {
     ['nested objects, nullable', { type: 'object', properties: { a: { type: 'object', properties: { b: { type: 'object', properties: { c: { type: ['number', 'null'], minimum: 0.5, maximum: 0.9 } }, required: ['c'] } }, required: ['b'] } }, required: ['a'] }],
     ['formats', { type: 'object', properties: { when: { type: 'string', format: 'date' }, mail: { type: 'string', format: 'email' } }, required: ['when', 'mail'] }],
   ];
-  it.each(schemas)('%s: native json_schema, validated', async (_, schema) => {
-    const s = await server();
+  it.each(schemas)('%s: native json_schema in its strict form, validated', async (_, schema) => {
+    const s = await server({ strictSchemas: true });
     const c = client([{ name: 'e', baseURL: s.url }], { judge: { endpoint: 'e', model: 'm' } });
     const r = await c.complete({ role: 'judge', messages: ask('rate'), jsonSchema: { name: 'verdict', schema }, itemSeed: 9, attempt: 0 });
     expect(r.json).toBeTypeOf('object');
-    expect(s.requests[0].response_format).toEqual({ type: 'json_schema', json_schema: { name: 'verdict', schema, strict: true } });
+    const strict = toStrictSchema(schema);
+    expect(strict.ok).toBe(true);
+    expect(s.requests[0].response_format).toEqual({ type: 'json_schema', json_schema: { name: 'verdict', schema: strict.ok && strict.schema, strict: true } });
   });
 
   it('an answer that fails its schema is an LlmOutputError with ajv issues and the raw text', async () => {
