@@ -21,7 +21,8 @@ afterEach(async () => {
 async function setup(o: StubOptions = {}): Promise<{ s: StubServer; c: LlmClient }> {
   const s = await start({ strictSchemas: true, ...o });
   servers.push(s);
-  const c = new LlmClient({ endpoints: [{ name: 'e', baseURL: s.url, maxRetries: 0 }], roles: { tool: { endpoint: 'e', model: 'm' } }, env: {} });
+  // One sample per call: each answer is read as it comes (fresh samples after an unusable one: test/llm/cache.test.ts).
+  const c = new LlmClient({ endpoints: [{ name: 'e', baseURL: s.url, maxRetries: 0 }], roles: { tool: { endpoint: 'e', model: 'm', outputRetries: 0 } }, env: {} });
   clients.push(c);
   return { s, c };
 }
