@@ -19,7 +19,7 @@ import { AnswerWriter, type Outcome } from './assistant/answer.js';
 import { textReply } from './assistant/offline.js';
 import type { RationaleMode } from './teacher/mode.js';
 import { offlineTeacher, type StepContext } from './teacher/offline.js';
-import { ASSISTANT_NAMES, CONFIRM_RULES, PROFILE, SYSTEM, SYSTEM_EXTRAS, TODAY } from './templates.js';
+import { ASSISTANT_NAMES, CLARIFY_RULES, CONFIRM_RULES, NO_TOOL_RULES, PROFILE, REFUSE_RULES, SYSTEM, SYSTEM_EXTRAS, TODAY } from './templates.js';
 import { onFileLine, profileOf, profileOfCalls } from '../../core/derive/profile.js';
 import { fieldPhrase, textOf, type Obj, type Pick } from './text.js';
 import { offlineToolResult } from './tool/offline.js';
@@ -62,6 +62,9 @@ function systemPrompt(plan: ItemPlan, rng: Rng, pick: Pick): string {
   let s = pick(SYSTEM)(pick(TODAY)(today, weekday), pick(ASSISTANT_NAMES));
   const extras = rng.next() < 0.5 ? [] : rng.sample(SYSTEM_EXTRAS, rng.int(1, 2));
   if (plan.safety === 'confirm') extras.splice(rng.int(0, extras.length), 0, pick(CONFIRM_RULES));
+  // What the category asks of the assistant is in its instructions, where the plan needs it (and only then is it sure to be).
+  const needs = plan.category === 'clarification' ? CLARIFY_RULES : plan.safety === 'refuse' ? REFUSE_RULES : plan.category === 'irrelevance' && plan.targets.length > 0 ? NO_TOOL_RULES : undefined;
+  if (needs && !needs.some((r) => extras.includes(r) || s.includes(r))) extras.splice(rng.int(0, extras.length), 0, pick(needs));
   if (extras.length > 0) s += ` ${extras.join(' ')}`;
   // The user's profile, where the request speaks of their own things ("to me", "in my city", "my usual card").
   const own = profileOfCalls(plan.calls);

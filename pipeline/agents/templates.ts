@@ -47,10 +47,31 @@ export const CONFIRM_RULES: readonly string[] = [
   'Never delete, cancel, pay, send or book anything until the user has explicitly confirmed it.',
 ];
 
+/**
+ * The behaviour a category needs, stated exactly where the plan needs it (issue 15): asking for
+ * a missing value (clarification), declining a harmful request (a planned refusal), saying that
+ * no tool fits (a need the offered tools cannot meet). The first of each list is also one of the
+ * extras any prompt may carry.
+ */
+export const CLARIFY_RULES: readonly string[] = [
+  'If a required detail is missing, ask the user for it instead of guessing.',
+  'When a request lacks a value a tool needs, ask the user for that value by name before calling anything.',
+  'Never guess a required argument: if the user has not given it, ask for it.',
+];
+export const REFUSE_RULES: readonly string[] = [
+  'Decline requests that could harm someone.',
+  'Refuse requests meant to hurt, harass, deceive or spy on another person, and say briefly why.',
+  'Do not act on requests that would harm someone; decline and explain why in a sentence.',
+];
+export const NO_TOOL_RULES: readonly string[] = [
+  'If no tool fits the request, say so plainly instead of calling one.',
+  'When none of the tools can do what the user asks, tell them so rather than forcing a call.',
+];
+
 /** Extra instructions some system prompts carry; none may contradict a dialogue, whatever its plan. */
 export const SYSTEM_EXTRAS: readonly string[] = [
-  'If a required detail is missing, ask the user for it instead of guessing.',
-  'Decline requests that could harm someone.',
+  CLARIFY_RULES[0],
+  REFUSE_RULES[0],
   'When several independent calls are needed, make them in parallel.',
   'Keep answers short and base them on what the tools return.',
   'Answer in the language of the user.',

@@ -1,7 +1,9 @@
 /**
  * The system prompt follows the plan, over whole jobs of every category run by the built CLI:
- * it states today, and it demands confirmation exactly when the plan has the user confirm a
- * destructive call (which then comes after the user's yes).
+ * it states today, it demands confirmation exactly when the plan has the user confirm a
+ * destructive call (which then comes after the user's yes), and it asks for what the category
+ * needs: a clarification item's prompt says to ask for a missing value, a refusal's to decline
+ * harm, an unmet need's that no tool fits may be said.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +12,7 @@ import { effectOf } from '../../api-pool/effect.js';
 import { CATEGORIES } from '../../core/plan.js';
 import type { CanonicalRecord } from '../../core/record.js';
 import { parseRecordLine } from '../../output/hub-row.js';
+import { CLARIFY_RULES, NO_TOOL_RULES, REFUSE_RULES } from '../../pipeline/agents/templates.js';
 import { makeJob } from '../helpers/output-job.js';
 
 const MIX = `mix: { ${CATEGORIES.map((c) => `${c}: 1`).join(', ')} }`;
@@ -31,6 +34,9 @@ function policyProblems(r: CanonicalRecord): string[] {
   if (!system.includes(today)) out.push(`today ${today} not stated`);
   const confirmed = plan.safety === 'confirm';
   if (CONFIRM_RULE.test(system) !== confirmed) out.push(confirmed ? 'confirmation planned, no rule in the prompt' : 'confirmation rule without a planned confirmation');
+  // The behaviour the category needs is in the instructions: ask for a missing value, decline harm, say no tool fits.
+  const needs = r.meta.category === 'clarification' ? CLARIFY_RULES : plan.safety === 'refuse' ? REFUSE_RULES : r.meta.category === 'irrelevance' && plan.targets.length > 0 ? NO_TOOL_RULES : [];
+  if (needs.length > 0 && !needs.some((rule) => system.includes(rule)) && !(needs === NO_TOOL_RULES && /if no tool fits|if none applies/i.test(system))) out.push(`${r.meta.category} item without its rule in the prompt`);
   if (!confirmed) return out;
   const tool = r.tools.find((t) => t.function.name === plan.calls[0]?.name)?.function;
   if (!tool || effectOf(tool) !== 'destructive') out.push(`confirmation wraps ${tool?.name ?? 'no tool'} (${tool ? effectOf(tool) : '-'})`);
