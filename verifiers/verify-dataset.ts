@@ -39,7 +39,7 @@ export interface VerifyDatasetOptions {
   readonly text?: string;
   /** The file's rows as they are read (verifiers/formats/read-rows.ts). */
   readonly rows?: Iterable<RawRow>;
-  /** Each record that passes, as it passes; `passed` in the result is then left empty. */
+  /** Each record that passes, as it passes (nothing is kept here: memory stays flat in the file's size). */
   readonly onPassed?: (record: CanonicalRecord) => void | Promise<void>;
   /** Default: detected from the first row. */
   readonly format?: DatasetFormat;
@@ -55,14 +55,11 @@ export interface VerifyDatasetOptions {
 
 export interface VerifyDatasetResult {
   readonly report: VerifyReport;
-  /** The rows that passed, as canonical records with an accepting verdict. */
-  readonly passed: readonly CanonicalRecord[];
   readonly rejectedByLayer: { readonly rules: number; readonly judges: number };
 }
 
 export async function verifyDataset(opts: VerifyDatasetOptions): Promise<VerifyDatasetResult> {
   const failures = new Map<string, { rule: string; layer: string; records: number; examples: { line: number; id: string; message: string }[] }>();
-  const passed: CanonicalRecord[] = [];
   const issues: { line: number; problem: string }[] = [];
   let rejectedByRules = 0;
   let rejectedByJudges = 0;
@@ -125,7 +122,6 @@ export async function verifyDataset(opts: VerifyDatasetOptions): Promise<VerifyD
       accepted++;
       const record = { ...row.record, meta: { ...row.record.meta, verdict: { accepted: true, checks: [] } } };
       if (opts.onPassed) await opts.onPassed(record);
-      else passed.push(record);
       continue;
     }
     for (const rule of new Set(checks.map((c) => c.rule))) {
@@ -149,7 +145,7 @@ export async function verifyDataset(opts: VerifyDatasetOptions): Promise<VerifyD
     skippedRules: [...skipped],
     failures: [...failures.values()].sort((a, b) => b.records - a.records || a.rule.localeCompare(b.rule)),
   };
-  return { report, passed, rejectedByLayer: { rules: rejectedByRules, judges: rejectedByJudges } };
+  return { report, rejectedByLayer: { rules: rejectedByRules, judges: rejectedByJudges } };
 }
 
 /** The report as text: counts, failures by rule with examples, the rejection table. */
