@@ -9,7 +9,7 @@
 import type { ToolPool } from '../../api-pool/types.js';
 import type { ItemPlan } from '../../core/plan.js';
 import type { CanonicalRecord, Message } from '../../core/record.js';
-import { datesOfValue } from '../../core/derive/date-formats.js';
+import { datesOfValue, monthOf } from '../../core/derive/date-formats.js';
 import type { LlmToolCall } from '../../llm/index.js';
 import { analyse } from '../../verifiers/rules/context.js';
 import { ImpliedValues } from '../../verifiers/rules/grounding-implied.js';
@@ -26,9 +26,12 @@ function sameNumber(a: unknown, p: unknown): boolean {
   return false;
 }
 
-/** A planned day (YYYY-MM-DD) written in another format that reads as that day only. */
+/** A word a date may be written with: a number (an ordinal too) or a month's name. */
+const dateWord = (w: string): boolean => w === '' || /^\d+(?:st|nd|rd|th)?$/i.test(w) || monthOf(w) !== undefined;
+
+/** A planned day (YYYY-MM-DD) written in another format, of date words only, that reads as that day only. */
 function sameDay(a: unknown, p: unknown): boolean {
-  if (typeof p !== 'string' || !WHOLE_DAY.test(p) || typeof a !== 'string') return false;
+  if (typeof p !== 'string' || !WHOLE_DAY.test(p) || typeof a !== 'string' || !a.split(/[\s,./-]+/).every(dateWord)) return false;
   const days = new Set(datesOfValue(a));
   return days.size === 1 && days.has(p);
 }
