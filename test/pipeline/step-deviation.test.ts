@@ -9,6 +9,12 @@ import type { AssistantStep } from '../../pipeline/agents/assistant/llm.js';
 import { emptyTally } from '../../pipeline/backends/deviation-tally.js';
 import { plannedSteps, readStep, type SameMeaning } from '../../pipeline/backends/step-deviation.js';
 import { sampleStep } from '../../pipeline/backends/step-samples.js';
+import { sameMeaningIn } from '../../pipeline/backends/equivalent-value.js';
+import { BUILTIN_TOOLS } from '../../api-pool/builtin-tools.js';
+import { makePool } from '../../api-pool/types.js';
+import { resolveConfig } from '../../pipeline/config.js';
+import { heldOutTools, planItem, simulateOffline } from '../../pipeline/generate.js';
+import { describeItem } from '../../pipeline/planning/category-mix.js';
 
 const schema = { type: 'object', properties: { city: { type: 'string' }, days: { type: 'integer' }, units: { type: 'string', default: 'metric' } } };
 const plan: PlannedCall[] = [
@@ -56,6 +62,37 @@ describe('an assistant step read against the plan', () => {
       { name: 'a1b', arguments: {}, step: 0 },
     ]);
     expect(steps.map((g) => g.map((c) => c.name))).toEqual([['a1', 'a1b'], ['a2'], ['b']]);
+  });
+});
+
+describe('an equivalent value in a planned conversation', () => {
+  // Item 14 of a `single` job seeded 5 on the built-in tools: log_workout, the user says "153 miles" for distance_km 246 and "September 14" for 2026-09-14.
+  const pool = makePool(BUILTIN_TOOLS);
+  const mix = { single: 1 };
+  const config = resolveConfig({ seed: 5, mix });
+  const d = describeItem(5, 14, mix, config.unseen.itemShare);
+  const plan = planItem(14, d.seed, d.category, pool, { split: d.split, heldOut: heldOutTools(pool, config.unseen.toolShare, 5), distractors: config.toolset.distractors });
+  const base = simulateOffline(plan, pool, { id: 'x', split: d.split, noiseRate: 0 });
+  const planned = plan.calls[0];
+
+  it('is the planned call of this item', () => {
+    expect(planned.name).toBe('log_workout');
+    expect(planned.derivations?.distance_km).toMatchObject({ kind: 'unit-conversion', said: '153 miles' });
+    expect(planned.arguments).toMatchObject({ distance_km: 246, date: '2026-09-14' });
+  });
+
+  it.each([
+    ['the conversion at another precision', 'distance_km', 246.2, true],
+    ['another distance', 'distance_km', 300, false],
+    ['the day in words', 'date', 'September 14, 2026', true],
+    ['the day in words with another word', 'date', 'September 14, 2026 maybe', false],
+    ['another day', 'date', 'September 15, 2026', false],
+    ['an ambiguous day', 'date', '09/10/2026', false],
+  ] as const)('%s: %s', (_label, key, value, same) => {
+    const calls = [{ id: 'c1', name: planned.name, arguments: { ...planned.arguments, [key]: value } }];
+    const r = readStep(calls, [planned], (n) => base.tools.find((t) => t.function.name === n)?.function.parameters, sameMeaningIn(base, base.messages.slice(0, 2), calls, pool, plan));
+    expect(r.deviations.map((x) => x.class)).toEqual([same ? 'equivalent-value' : 'wrong-value']);
+    if (same) expect(r.calls[0].arguments).toEqual(planned.arguments);
   });
 });
 
