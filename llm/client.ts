@@ -188,10 +188,10 @@ export class LlmClient {
 
   /** One answer to a call: from the cache, or from an endpoint (cached only once it is usable). */
   async #answer(req: LlmRequest, role: ResolvedRole, tools: LlmRequest['tools'], retry: number): Promise<LlmResponse> {
-    const seed = role.sendSeed ? callSeed(req.itemSeed, req.attempt, retry) : undefined;
+    const seed = role.sendSeed ? callSeed(req.itemSeed, req.attempt, retry, req.sample ?? 0) : undefined;
 
     // Cache lookup: one key per endpoint the role may use, so a replica added on resume still
-    // finds what another one answered. A retry has a key of its own (the first sample's is unchanged).
+    // finds what another one answered. A retry and a caller's sample have keys of their own (the first sample's is unchanged).
     let canonical: string | undefined;
     if (this.#cache) {
       canonical = canonicalJson({
@@ -202,6 +202,7 @@ export class LlmClient {
         itemSeed: req.itemSeed,
         attempt: req.attempt,
         ...(retry > 0 ? { retry } : {}),
+        ...((req.sample ?? 0) > 0 ? { sample: req.sample } : {}),
       });
       for (const name of role.endpoints) {
         const hit = this.#cache.get(cacheKey(name, canonical));

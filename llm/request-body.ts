@@ -115,11 +115,15 @@ export function requestChars(messages: readonly LlmMessage[], schema: object | u
   return n;
 }
 
-/** A 31-bit seed for the API from the item's seed and attempt (so a retry samples anew). */
-export function callSeed(itemSeed: number, attempt: number, retry = 0): number {
+/**
+ * A 31-bit seed for the API from the item's seed and attempt (so a retry samples anew), the
+ * call's retry after an unusable answer, and the caller's sample of the call (a step asked
+ * again or asked n times); the first sample's seed is unchanged by either.
+ */
+export function callSeed(itemSeed: number, attempt: number, retry = 0, sample = 0): number {
   let h = Math.imul((itemSeed >>> 0) ^ 0x9e3779b9, 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13) ^ Math.imul(attempt + 1, 0xc2b2ae35), 0x27d4eb2f);
-  // A fresh sample of the same call after an unusable answer (the first sample's seed is unchanged).
   if (retry > 0) h = Math.imul(h ^ (h >>> 15) ^ Math.imul(retry, 0x165667b1), 0x85ebca77);
+  if (sample > 0) h = Math.imul(h ^ (h >>> 14) ^ Math.imul(sample, 0x2545f491), 0x9e3779b1);
   return (h ^ (h >>> 16)) >>> 1;
 }

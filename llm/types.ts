@@ -34,6 +34,11 @@ export interface LlmRequest {
   /** The item's seed and attempt: part of the cache key (a retry is a new request, a resume is not). */
   readonly itemSeed: number;
   readonly attempt: number;
+  /**
+   * The caller's sample of this call (0, the default, is the first): a step the pipeline asks
+   * again or asks several times is a new request with a seed and cache key of its own.
+   */
+  readonly sample?: number;
   /** For per-item usage and logs. */
   readonly itemIdx?: number;
   /** Aborts the wait for a slot and the HTTP call (job shutdown). The abort reason is thrown as is. */

@@ -44,6 +44,21 @@ export interface StatusReport {
   readonly usage: { readonly promptTokens: number; readonly completionTokens: number; readonly costUsd: number };
   /** Model calls of the whole job (every run), per role and endpoint; absent offline. */
   readonly llm?: UsageSnapshot;
+  /** LLM backend: the assistant's steps off the plan, by class and handling; absent offline. */
+  readonly deviations?: DeviationReport;
+}
+
+/** The assistant's steps against the plan over a job's resolved items (pipeline/backends/deviation-tally.ts). */
+export interface DeviationReport {
+  /** Resolved items that record their steps. */
+  readonly items: number;
+  /** Assistant steps read against the plan, and samples asked for them. */
+  readonly steps: number;
+  readonly samples: number;
+  /** Items with at least one sample off the plan. */
+  readonly itemsDeviated: number;
+  /** Samples per deviation class (a sample counted once per class) by what became of them: accepted, resampled, discarded, rejected. */
+  readonly byClass: Readonly<Record<string, Readonly<Record<string, number>>>>;
 }
 
 /** A finished shard as the checkpoint records it (not yet checked against the file). */

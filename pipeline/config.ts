@@ -119,6 +119,27 @@ export const CONFIG_SCHEMA = {
         names: { type: 'array', uniqueItems: true, minItems: 1, items: { type: 'string', enum: [...JUDGE_NAMES] } },
       },
     },
+    /** The LLM backend's assistant. */
+    assistant: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        /**
+         * Samples of each assistant step asked at once; the first that agrees with the plan is
+         * kept, the others are counted (self-consistency at the step). Default 1.
+         */
+        samples: { type: 'integer', minimum: 1, maximum: 16, default: 1 },
+      },
+    },
+    /** What the LLM backend does when an assistant step's calls differ from the plan (README, deviation handling). */
+    deviation: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        /** Further samples of a step whose calls differ from the plan (an equivalent alternative is kept), before its item is rejected. Default 2. */
+        resamples: { type: 'integer', minimum: 0, maximum: 16, default: 2 },
+      },
+    },
     offline: {
       type: 'object',
       additionalProperties: false,
@@ -187,6 +208,10 @@ export interface JobConfig {
   readonly rationale: RationaleMode;
   /** Absent: every judge once (where the `judge` role is configured). */
   readonly judges?: { readonly k: number; readonly names?: readonly string[] };
+  /** Absent: one sample per step (LLM backend). */
+  readonly assistant?: { readonly samples: number };
+  /** Absent: two further samples of a step off the plan (LLM backend). */
+  readonly deviation?: { readonly resamples: number };
   readonly offline: { readonly noiseRate: number };
   readonly output: { readonly shardRecords: number; readonly gzip: boolean; readonly format: 'jsonl' | 'parquet' };
   readonly maxAttempts: number;

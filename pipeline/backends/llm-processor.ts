@@ -3,6 +3,9 @@
  * each agent uses its role's model when the config gives it one, else its offline backend:
  * - user: the offline user agent's turns, rewritten by the `user` model in a drawn style;
  * - assistant (required): native tool calls (or the layer's prompt fallback), never the plan;
+ *   each step is read against the plan's step (step-deviation.ts): an equivalent alternative is
+ *   kept, any other deviation is sampled again up to `deviation.resamples` (step-samples.ts),
+ *   then the item is rejected; `assistant.samples` asks several samples of every step at once;
  * - tool: the `tool` model answering in the API's response schema, the same call always
  *   getting the same answer (through the response cache);
  * - teacher: the rationale of each tool-calling step.
@@ -11,7 +14,7 @@
  * where the `judge` role is configured, through the model judges (config `judges`).
  */
 import type { ToolPool } from '../../api-pool/types.js';
-import type { Message, ToolCall, Verdict } from '../../core/record.js';
+import type { Check, Message, ToolCall, Verdict } from '../../core/record.js';
 import type { LlmClient } from '../../llm/index.js';
 import { judgeVotes, verifyRecord } from '../../verifiers/index.js';
 import { llmAssistantStep } from '../agents/assistant/llm.js';
@@ -23,8 +26,13 @@ import { statedIn } from '../agents/user/rewrite-check.js';
 import type { JobConfig } from '../config.js';
 import type { ClaimedItem, ItemOutcome } from '../engine/checkpoint.js';
 import { offlineToolResult, simulateOffline } from '../generate.js';
+import type { Deviation } from './deviation-tally.js';
+import { emptyTally } from './deviation-tally.js';
+import { sameMeaningIn } from './equivalent-value.js';
 import { verdictOutcome, type ItemProcessor } from './item-processor.js';
 import { ItemPlanner, recordId } from './offline-processor.js';
+import { plannedSteps, readStep } from './step-deviation.js';
+import { DEFAULT_STEP_POLICY, sampleStep, type StepPolicy } from './step-samples.js';
 
 /** Assistant messages per user turn at most: calls, results, calls again, ..., the answer. */
 const MAX_STEPS_PER_TURN = 4;
@@ -71,25 +79,44 @@ export class LlmProcessor implements ItemProcessor {
         .map(async (m, turn) => (roles.user ? { role: 'user' as const, content: await llmUserTurn(client, m.content, turn, ctx, statedIn(m.content, plan.calls)) } : m)),
     );
     const messages: Message[] = [base.messages[0], userTurns[0]];
+    const due = plannedSteps(plan.calls);
+    const schemas = new Map(base.tools.map((t) => [t.function.name, t.function.parameters]));
+    const policy = { samples: this.#config.assistant?.samples ?? DEFAULT_STEP_POLICY.samples, resamples: this.#config.deviation?.resamples ?? DEFAULT_STEP_POLICY.resamples };
+    const tally = emptyTally();
+    let offPlan: readonly Deviation[] | undefined;
     let nextUser = 1;
-    for (let step = 0; step < MAX_STEPS_PER_TURN * userTurns.length; step++) {
-      const answer = await llmAssistantStep(client, messages, base.tools, ctx);
-      const calls = answer.toolCalls;
+    for (let step = 0; step < MAX_STEPS_PER_TURN * userTurns.length && !offPlan; step++) {
+      // The plan's calls for this step: its next step's, when that step belongs to the user turn the dialogue is at.
+      const planned = due[0] && (due[0][0].turn ?? 0) === nextUser - 1 ? due[0] : [];
+      const sampled = await sampleStep(
+        (sample) => llmAssistantStep(client, messages, base.tools, ctx, sample),
+        (s) => readStep(s.toolCalls, planned, (name) => schemas.get(name), sameMeaningIn(base, messages, s.toolCalls, this.#pool, plan)),
+        policy,
+        tally,
+      );
+      if (!sampled.kept) offPlan = sampled.reading.deviations;
+      const calls = sampled.reading.calls;
       if (calls.length === 0) {
-        messages.push({ role: 'assistant', content: answer.text ?? '' });
-        if (nextUser >= userTurns.length) break;
+        messages.push({ role: 'assistant', content: sampled.step.text ?? '' });
+        if (nextUser >= userTurns.length || offPlan) break;
         messages.push(userTurns[nextUser++]);
         continue;
       }
+      if (planned.length > 0) due.shift();
       const toolCalls: ToolCall[] = calls.map((c) => ({
         id: c.id,
         type: 'function',
         function: { name: c.name, arguments: JSON.stringify(c.arguments) },
       }));
+      // A step off the plan ends its item: no rationale or tool answers are bought for it.
+      if (offPlan) {
+        messages.push({ role: 'assistant', content: sampled.step.text || null, tool_calls: toolCalls });
+        break;
+      }
       // The teacher is asked only for a step the job's `rationale` setting keeps one for.
       const explain = roles.teacher && rationaleWanted(this.#config.rationale, calls, shownApis, messages);
       const reasoning = explain ? await llmRationale(client, base.tools, messages, calls, ctx) : undefined;
-      messages.push({ role: 'assistant', content: answer.text || null, ...(reasoning ? { reasoning } : {}), tool_calls: toolCalls });
+      messages.push({ role: 'assistant', content: sampled.step.text || null, ...(reasoning ? { reasoning } : {}), tool_calls: toolCalls });
       for (const c of calls) {
         const api = shown.has(c.name) ? this.#pool.byName.get(c.name) : undefined;
         const result = !api ? { error: `unknown function ${c.name}` } : roles.tool ? await llmToolResult(client, api, c.arguments, plan.world) : offlineToolResult(api, c.arguments, plan.world);
@@ -105,12 +132,21 @@ export class LlmProcessor implements ItemProcessor {
         usage: { prompt_tokens: usage?.promptTokens ?? 0, completion_tokens: usage?.completionTokens ?? 0 },
       },
     };
-    const rules = verifyRecord(record, { pool: this.#pool, plan });
+    const rules = offPlanVerdict(verifyRecord(record, { pool: this.#pool, plan }), offPlan, policy);
     // The judges see what the rules accept; a record is kept only if they pass it too, and their votes go with it.
     const judged = rules.accepted && roles.judge ? await judgeVotes(record, client, { k: this.#config.judges?.k ?? 1, ...(this.#config.judges?.names ? { judges: this.#config.judges.names } : {}), itemIdx: item.idx }) : undefined;
     const verdict: Verdict = judged ? { accepted: judged.checks.length === 0, checks: [...rules.checks, ...judged.checks], judges: judged.votes } : rules;
     const spent = client.usage.item(item.idx);
     const cost = { promptTokens: spent?.promptTokens ?? 0, completionTokens: spent?.completionTokens ?? 0, costUsd: spent?.costUsd ?? 0 };
-    return { ...verdictOutcome(item, record, verdict), ...cost };
+    return { ...verdictOutcome(item, record, verdict), ...cost, deviations: JSON.stringify(tally) };
   }
+}
+
+/** The rules' verdict on a record whose last step stayed off the plan: rejected, with what was off. */
+function offPlanVerdict(rules: Verdict, offPlan: readonly Deviation[] | undefined, policy: StepPolicy): Verdict {
+  if (!offPlan) return rules;
+  const rule = offPlan.every((d) => d.class === 'wrong-value') ? 'plan.arguments' : 'plan.mismatch';
+  const samples = policy.samples + policy.resamples;
+  const check: Check = { rule, message: `an assistant step was off the plan in all ${samples} samples: ${offPlan.map((d) => `${d.class} (${d.detail})`).join('; ')}`, layer: 'rules' };
+  return { accepted: false, checks: [check, ...rules.checks] };
 }

@@ -5,6 +5,8 @@
 import type Database from 'better-sqlite3';
 import { ITEM_STATUSES, type ItemStatus } from '../../core/plan.js';
 import { layerOf } from '../../verifiers/rule-ids.js';
+import type { DeviationReport } from '../../output/job-view.js';
+import { hasColumn } from './checkpoint-schema.js';
 
 export function countsByStatus(db: Database.Database): Record<ItemStatus, number> {
   const counts = Object.fromEntries(ITEM_STATUSES.map((s) => [s, 0])) as Record<ItemStatus, number>;
@@ -76,4 +78,30 @@ export function usage(db: Database.Database): { promptTokens: number; completion
       'SELECT coalesce(sum(prompt_tokens),0) AS promptTokens, coalesce(sum(completion_tokens),0) AS completionTokens, coalesce(sum(cost_usd),0) AS costUsd FROM items',
     )
     .get() as { promptTokens: number; completionTokens: number; costUsd: number };
+}
+
+/**
+ * How the LLM backend's assistant steps deviated from the plan, summed over the resolved items
+ * (pipeline/backends/deviation-tally.ts); undefined when no item records it (offline jobs).
+ */
+export function deviations(db: Database.Database): DeviationReport | undefined {
+  if (!hasColumn(db, 'items', 'deviations')) return undefined;
+  const totals = db
+    .prepare(
+      `SELECT count(*) AS items, coalesce(sum(deviations ->> '$.steps'), 0) AS steps, coalesce(sum(deviations ->> '$.samples'), 0) AS samples,
+         count(*) FILTER (WHERE deviations ->> '$.byClass' != '{}') AS itemsDeviated
+       FROM items WHERE deviations IS NOT NULL`,
+    )
+    .get() as { items: number; steps: number; samples: number; itemsDeviated: number };
+  if (totals.items === 0) return undefined;
+  const byClass: Record<string, Record<string, number>> = {};
+  const rows = db
+    .prepare(
+      `SELECT c.key AS class, h.key AS handling, sum(h.value) AS n
+       FROM items, json_each(items.deviations, '$.byClass') AS c, json_each(c.value) AS h
+       WHERE items.deviations IS NOT NULL GROUP BY c.key, h.key ORDER BY c.key, h.key`,
+    )
+    .all() as { class: string; handling: string; n: number }[];
+  for (const r of rows) (byClass[r.class] ??= {})[r.handling] = r.n;
+  return { ...totals, byClass };
 }

@@ -30,7 +30,9 @@ CREATE TABLE items (
   prompt_tokens INTEGER NOT NULL DEFAULT 0,
   completion_tokens INTEGER NOT NULL DEFAULT 0,
   cost_usd REAL NOT NULL DEFAULT 0,
-  finished_at INTEGER
+  finished_at INTEGER,
+  -- LLM backend: the assistant's steps off the plan, by class and handling (JSON, pipeline/backends/deviation-tally.ts).
+  deviations TEXT
 );
 CREATE INDEX items_by_status ON items (status, idx);
 -- A sample of rejected records, so users can see what the verifiers turned away.
@@ -97,6 +99,7 @@ const ADDED_COLUMNS: readonly { table: string; column: string; type: string }[] 
   { table: 'shards', column: 'stats', type: 'TEXT' },
   { table: 'shards', column: 'parquet', type: 'TEXT' },
   { table: 'shards', column: 'file_stamp', type: 'TEXT' },
+  { table: 'items', column: 'deviations', type: 'TEXT' },
 ];
 
 export function hasColumn(db: Database.Database, table: string, column: string): boolean {

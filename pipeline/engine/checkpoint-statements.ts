@@ -15,6 +15,8 @@ export function prepareStatements(db: Database.Database) {
   const parquet = hasColumn(db, 'shards', 'parquet') ? 'parquet' : 'NULL AS parquet';
   const hasStamp = hasColumn(db, 'shards', 'file_stamp');
   const stamp = hasStamp ? 'file_stamp AS fileStamp' : 'NULL AS fileStamp';
+  // Without the column, the value goes to finished_at, whose later assignment wins (SQLite keeps the rightmost).
+  const deviations = hasColumn(db, 'items', 'deviations') ? 'deviations' : 'finished_at';
   return {
     getMeta: db.prepare('SELECT value FROM meta WHERE key = ?').pluck(),
     setMeta: db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
@@ -31,7 +33,7 @@ export function prepareStatements(db: Database.Database) {
     finish: db.prepare(
       `UPDATE items SET status = ?, checks = ?, last_error = ?,
          prompt_tokens = prompt_tokens + ?, completion_tokens = completion_tokens + ?, cost_usd = cost_usd + ?,
-         attempts = max(attempts - ?, 0), finished_at = ?
+         attempts = max(attempts - ?, 0), ${deviations} = ?, finished_at = ?
        WHERE idx = ?`,
     ),
     minOfStatus: db.prepare('SELECT min(idx) FROM items WHERE status = ?').pluck(),

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { ApiSpec } from '../../api-pool/types.js';
 import type { Check } from '../../core/record.js';
+import type { DeviationReport } from '../../output/job-view.js';
 import type { OpenShardState } from '../../output/shard-writer.js';
 import { CheckpointError, UsageError } from '../../core/errors.js';
 import { CHECKPOINT_FILE } from '../../core/job-files.js';
@@ -59,6 +60,8 @@ export interface ItemOutcome {
   readonly costUsd?: number;
   /** The attempt did not count (a rate limit, a job stop): give it back. */
   readonly refundAttempt?: boolean;
+  /** LLM backend: how the assistant's steps deviated from the plan, as JSON (pipeline/backends/deviation-tally.ts). */
+  readonly deviations?: string;
 }
 
 export interface ShardRow {
@@ -252,6 +255,7 @@ export class Checkpoint {
           o.completionTokens ?? 0,
           o.costUsd ?? 0,
           o.refundAttempt ? 1 : 0,
+          o.deviations ?? null,
           o.status === 'pending' ? null : now,
           o.idx,
         );
@@ -367,6 +371,11 @@ export class Checkpoint {
   /** Rejected items per verification layer, each counted once per layer. */
   rejectedByLayer(): Record<'rules' | 'judges', number> {
     return reports.rejectedByLayer(this.#db);
+  }
+
+  /** The LLM assistant's steps off the plan, summed over the resolved items; undefined offline. */
+  deviations(): DeviationReport | undefined {
+    return reports.deviations(this.#db);
   }
 
   /** Failed items with their last errors. */

@@ -2,10 +2,11 @@
  * `toolforge status`: what a job has done, read from its checkpoint (safe while it runs).
  */
 import type { UsageSnapshot } from '../../llm/usage.js';
-import type { StatusReport } from '../../output/job-view.js';
+import type { DeviationReport, StatusReport } from '../../output/job-view.js';
 import { Checkpoint } from './checkpoint.js';
 import { rejectionTable } from '../../verifiers/stats.js';
 import { formatDuration } from './progress.js';
+import { HANDLINGS } from '../backends/deviation-tally.js';
 import { checkShards } from './shard-integrity.js';
 
 export type { StatusReport };
@@ -18,6 +19,7 @@ export function readStatus(dir: string): StatusReport {
     const activeSec = Number(ck.getMeta('active_ms') ?? '0') / 1000;
     const resolved = counts.accepted + counts.rejected + counts.failed;
     const llm = ck.getMeta('llm_usage');
+    const deviations = ck.deviations();
     const shards = checkShards(dir, ck).map(({ shard: { fileStamp: _stamp, ...s }, state }) => ({ ...s, onDisk: state === 'ok' }));
     return {
       dir,
@@ -41,6 +43,7 @@ export function readStatus(dir: string): StatusReport {
       },
       usage: ck.usage(),
       ...(llm ? { llm: JSON.parse(llm) as UsageSnapshot } : {}),
+      ...(deviations ? { deviations } : {}),
     };
   } finally {
     ck.close();
@@ -67,6 +70,7 @@ export function formatStatus(r: StatusReport): string {
       if (u) lines.push(`  ${role.padEnd(10)} ${u.calls} calls, ${u.promptTokens}+${u.completionTokens} tokens, $${u.costUsd.toFixed(4)}`);
     }
   }
+  if (r.deviations) lines.push(...deviationLines(r.deviations));
   lines.push('by split:');
   for (const [split, c] of Object.entries(r.bySplit)) {
     lines.push(`  ${split.padEnd(14)} ${Object.entries(c).map(([s, n]) => `${n} ${s}`).join(', ')}`);
@@ -96,4 +100,14 @@ export function formatStatus(r: StatusReport): string {
     }
   }
   return lines.join('\n');
+}
+
+/** The assistant's steps against the plan: samples off it per class, by what became of them. */
+function deviationLines(d: DeviationReport): string[] {
+  const lines = [`assistant steps against the plan: ${d.steps} steps in ${d.items} items, ${d.samples} samples asked; ${d.itemsDeviated} items had a sample off the plan`];
+  const classes = Object.keys(d.byClass);
+  if (classes.length === 0) return lines;
+  lines.push(`  ${'class'.padEnd(18)}${HANDLINGS.map((h) => h.padStart(11)).join('')}`);
+  for (const c of classes) lines.push(`  ${c.padEnd(18)}${HANDLINGS.map((h) => String(d.byClass[c][h] ?? 0).padStart(11)).join('')}`);
+  return lines;
 }

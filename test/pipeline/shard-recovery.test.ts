@@ -132,7 +132,7 @@ describe('open shards after a stop', () => {
     const accepted = ck.countsByStatus().accepted;
     ck.close();
     const db = new Database(join(dir, 'checkpoint.sqlite'));
-    db.exec("ALTER TABLE shards DROP COLUMN stats; DELETE FROM meta WHERE key = 'open_shards'");
+    db.exec("ALTER TABLE shards DROP COLUMN stats; ALTER TABLE items DROP COLUMN deviations; DELETE FROM meta WHERE key = 'open_shards'");
     db.exec('CREATE TABLE results (idx INTEGER PRIMARY KEY, split TEXT NOT NULL, record TEXT NOT NULL)');
     db.prepare('INSERT INTO results VALUES (?, ?, ?)').run(999999, 'train', '{"id":"kept by an earlier build"}');
     db.close();
@@ -141,11 +141,14 @@ describe('open shards after a stop', () => {
     // A read-only open (status, card) works before the first resume adds the column.
     const before = Checkpoint.open(dir, { readonly: true });
     expect(before.shards()[0].stats).toBeNull();
+    expect(before.deviations()).toBeUndefined();
     before.close();
     const again = Checkpoint.open(dir);
     expect(again.countsByStatus().accepted).toBe(accepted);
     await resumeAndCompare(dir, again, config);
     expect(again.database.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'results'").pluck().get()).toBe(0);
+    // The offline backend records no deviations: the added column stays empty.
+    expect(again.database.prepare('SELECT count(*) FROM items WHERE deviations IS NOT NULL').pluck().get()).toBe(0);
     again.close();
   });
 

@@ -11,9 +11,11 @@ export interface AssistantStep {
   readonly toolCalls: readonly LlmToolCall[];
 }
 
-export async function llmAssistantStep(client: LlmClient, messages: readonly Message[], tools: readonly ToolDefinition[], ctx: CallContext): Promise<AssistantStep> {
+/** `sample`: which sample of this step (0 first); another is a fresh request (pipeline/backends/step-samples.ts). */
+export async function llmAssistantStep(client: LlmClient, messages: readonly Message[], tools: readonly ToolDefinition[], ctx: CallContext, sample = 0): Promise<AssistantStep> {
   const answer = await client.complete({
     ...ctx,
+    ...(sample > 0 ? { sample } : {}),
     role: 'assistant',
     messages,
     tools: tools as readonly ToolDef[],
