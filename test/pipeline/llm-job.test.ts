@@ -9,11 +9,9 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BUILTIN_TOOLS } from '../../api-pool/builtin-tools.js';
 import { makePool } from '../../api-pool/types.js';
-import { describeItem } from '../../pipeline/planning/category-mix.js';
-import { resolveConfig } from '../../pipeline/config.js';
-import { heldOutTools, planItem, simulateOffline } from '../../pipeline/generate.js';
 import { start, type StubAnswer, type StubFault, type StubRequest, type StubServer } from '../../scripts/lib/openai-stub-server.js';
 import { readShards, startCli, tempDir, type CliResult } from '../helpers/cli.js';
+import { plannedCalls as plannedCallsOf, type PlannedCalls } from '../helpers/planned-model.js';
 
 const SECRET = 'sk-test-Zq8-never-store-me-4711';
 const pool = makePool(BUILTIN_TOOLS);
@@ -22,19 +20,7 @@ const pool = makePool(BUILTIN_TOOLS);
 const MIX = { single: 1, multiple: 1, parallel: 1, 'parallel-multiple': 1, nested: 1, irrelevance: 1 };
 
 /** What the planner intends for the first `n` items of a job seeded `seed`: user text -> calls. */
-function plannedCalls(seed: number, n: number): Map<string, { name: string; arguments: unknown }[]> {
-  const out = new Map<string, { name: string; arguments: unknown }[]>();
-  const config = resolveConfig({ seed, mix: MIX });
-  const heldOut = heldOutTools(pool, config.unseen.toolShare, seed);
-  for (let idx = 0; idx < n; idx++) {
-    const d = describeItem(seed, idx, MIX, config.unseen.itemShare);
-    const plan = planItem(idx, d.seed, d.category, pool, { split: d.split, heldOut, distractors: config.toolset.distractors });
-    const rec = simulateOffline(plan, pool, { id: 'x', split: 'train', noiseRate: 0 });
-    const user = rec.messages[1];
-    out.set(user.role === 'user' ? user.content : '', plan.calls.map((c) => ({ name: c.name, arguments: c.arguments })));
-  }
-  return out;
-}
+const plannedCalls = (seed: number, n: number): PlannedCalls => plannedCallsOf(pool, seed, n, MIX);
 
 function hash(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 12);
