@@ -1,0 +1,64 @@
+/**
+ * A stand-in assistant that does what the plan says, for jobs against the loopback stub: the
+ * planned calls for each user request, then a summary of the last result; the teacher names the
+ * tool. Every answer depends only on the request, as with a temperature-0 model.
+ */
+import { createHash } from 'node:crypto';
+import type { ToolPool } from '../../api-pool/types.js';
+import { resolveConfig } from '../../pipeline/config.js';
+import { heldOutTools, planItem, simulateOffline } from '../../pipeline/generate.js';
+import { describeItem } from '../../pipeline/planning/category-mix.js';
+import type { StubAnswer, StubRequest } from './openai-stub-server.js';
+
+export type PlannedCalls = Map<string, { name: string; arguments: unknown }[]>;
+
+/** What the planner intends for the first `n` items of a job seeded `seed` on `pool`: user text -> calls. */
+export function plannedCalls(pool: ToolPool, seed: number, n: number, mix: Readonly<Record<string, number>>): PlannedCalls {
+  const out: PlannedCalls = new Map();
+  const config = resolveConfig({ seed, mix });
+  const heldOut = heldOutTools(pool, config.unseen.toolShare, seed);
+  for (let idx = 0; idx < n; idx++) {
+    const d = describeItem(seed, idx, mix, config.unseen.itemShare);
+    const plan = planItem(idx, d.seed, d.category, pool, { split: d.split, heldOut, distractors: config.toolset.distractors });
+    const rec = simulateOffline(plan, pool, { id: 'x', split: 'train', noiseRate: 0 });
+    const user = rec.messages[1];
+    out.set(user.role === 'user' ? user.content : '', plan.calls.map((c) => ({ name: c.name, arguments: c.arguments })));
+  }
+  return out;
+}
+
+/** The assistant and teacher answers of a model that follows `planned`; undefined for other roles' requests. */
+export function plannedModel(planned: PlannedCalls, models: { assistant: string; teacher: string }) {
+  return (req: StubRequest): StubAnswer | undefined => {
+    const msgs = req.body.messages ?? [];
+    const last = msgs[msgs.length - 1];
+    if (req.body.model === models.teacher) {
+      const calls = String(last?.content ?? '').split('Calls to explain:\n')[1] ?? '';
+      return { content: JSON.stringify({ reasoning: `The request fits ${calls.split('(')[0]} best: it does what the user asked.` }) };
+    }
+    if (req.body.model !== models.assistant) return undefined;
+    if (last?.role === 'tool') return { content: summaryOf(String(last.content)) };
+    const user = msgs.find((m) => m.role === 'user')?.content ?? '';
+    const calls = planned.get(user);
+    if (calls === undefined) return { content: `unplanned request: ${user}` };
+    if (calls.length === 0) return { content: 'None of my tools can do that, sorry.' };
+    return { toolCalls: calls.map((c, i) => ({ ...c, id: `call_${createHash('sha256').update(`${user}#${i}`).digest('hex').slice(0, 12)}` })) };
+  };
+}
+
+/** A short, whole-sentence summary of a tool result: up to three of its top-level values. */
+function summaryOf(result: string): string {
+  let facts: string[] = [];
+  try {
+    const v = JSON.parse(result) as unknown;
+    if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+      facts = Object.entries(v as Record<string, unknown>)
+        .filter(([, x]) => typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean')
+        .slice(0, 3)
+        .map(([k, x]) => `${k.replace(/_/g, ' ')} ${String(x)}`);
+    }
+  } catch {
+    /* not JSON: no facts */
+  }
+  return facts.length > 0 ? `Here is what I found: ${facts.join(', ')}.` : 'The tool answered; the details are in its result.';
+}
