@@ -23,6 +23,7 @@ import { kindOf, siblingsOf, snake, type Role } from './kinds.js';
 import { genNumber } from './numbers.js';
 import { Scene } from './places.js';
 import { GAMES, isAppKey } from '../../core/derive/games.js';
+import { coordinateOf } from '../../core/derive/codes.js';
 import { keyOf, typeOf, type Schema } from './schema.js';
 import { agreeYear, reconcile } from './siblings.js';
 import type { StringContext, ValueContext } from './context.js';
@@ -102,10 +103,10 @@ function worldMember(values: readonly unknown[], key: string, world: ItemWorld):
   return values.find((v) => typeof v === 'string' && own.includes(v.toLowerCase()));
 }
 
-const LAT = /(^|_)(lat|latitude)$/;
-const LON = /(^|_)(lon|lng|long|longitude)$/;
 interface KeyFacts {
   readonly coord: 'lat' | 'lon' | undefined;
+  /** A store app id: a real game's (core/derive/games.ts). */
+  readonly app: boolean;
   readonly worldEnum: boolean;
 }
 const keyFactsMemo = new Map<string, KeyFacts>();
@@ -114,7 +115,7 @@ function keyFacts(key: string): KeyFacts {
   let f = keyFactsMemo.get(key);
   if (!f) {
     const s = snake(key);
-    f = { coord: LAT.test(s) ? 'lat' : LON.test(s) ? 'lon' : undefined, worldEnum: WORLD_ENUM.test(s) };
+    f = { coord: coordinateOf(s), app: isAppKey(s), worldEnum: WORLD_ENUM.test(s) };
     if (keyFactsMemo.size < 50_000) keyFactsMemo.set(key, f);
   }
   return f;
@@ -148,12 +149,13 @@ export function generateValue(schema: Schema, rng: Rng, path = '', anchor = -1, 
     case 'integer':
     case 'number': {
       const key = keyOf(path);
+      const facts = keyFacts(key);
       // A store app id is a real game's.
-      if (isAppKey(key)) {
+      if (facts.app) {
         const g = GAMES[Math.floor(rng.next() * GAMES.length)];
         if ((typeof schema.minimum !== 'number' || g.appId >= schema.minimum) && (typeof schema.maximum !== 'number' || g.appId <= schema.maximum)) return g.appId;
       }
-      const coord = keyFacts(key).coord;
+      const coord = facts.coord;
       if (coord) {
         // A coordinate is in the object's city (the other fields name it too).
         const v = c.scene.point(kindOf(key, '', schema, c.api).role, coord, rng, c.world);
