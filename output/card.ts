@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { datasetStats, jobFacts, redactConfig, type JobFacts } from './dataset-stats.js';
 import { HUB_FEATURES, cardFeature, schemaTable } from './hub-schema.js';
-import type { JobView, ParquetShard } from './job-view.js';
+import type { DeviationReport, JobView, ParquetShard } from './job-view.js';
 import type { DatasetStats, Histogram } from './shard-stats.js';
 import { writeFileAtomic } from '../core/temp-file.js';
 
@@ -32,6 +32,22 @@ export interface CardOptions {
 export type CardFile = Pick<ParquetShard, 'path' | 'split' | 'records' | 'sha256' | 'bytes'>;
 
 /** The Hub's size categories. */
+/** What became of the assistant's samples that were off the plan, by class (LLM backend). */
+function deviationSection(d: DeviationReport): string[] {
+  const out = [
+    `The assistant model's ${d.steps} steps in ${d.items} items were read against the plan (${d.samples} samples asked); ${d.itemsDeviated} items had a sample off it. ` +
+      'An equivalent alternative (another order of independent calls, the same value in other words) is accepted; any other deviation is sampled again, and the item is rejected when every sample stays off the plan.',
+    '',
+  ];
+  const classes = Object.keys(d.byClass).sort();
+  if (classes.length === 0) return out;
+  const handlings = [...new Set(classes.flatMap((c) => Object.keys(d.byClass[c])))].sort();
+  out.push(`| deviation | ${handlings.join(' | ')} |`, `| --- |${handlings.map(() => ' ---: |').join('')}`);
+  for (const c of classes) out.push(`| ${c} | ${handlings.map((h) => d.byClass[c][h] ?? 0).join(' | ')} |`);
+  out.push('');
+  return out;
+}
+
 /** Step 5's words on the model judges: which ran in the job, or that none did. */
 function judgesLine(config: Record<string, unknown>, backend: string, roles: Record<string, { model?: string }>): string {
   if (backend !== 'llm' || !roles.judge?.model) return ', no model judges (none configured)';
@@ -172,6 +188,7 @@ export function renderCard(facts: JobFacts, stats: DatasetStats, options: CardOp
     out.push(`| ${cat} | ${a} | ${r} | ${f} | ${pct(a, a + r + f)} |`);
   }
   out.push('');
+  if (status.deviations) out.push(...deviationSection(status.deviations));
   if (facts.rejections.length > 0) {
     out.push('Why items were rejected (an item can fail several rules):', '', '| rule | items | example |', '| --- | ---: | --- |');
     for (const r of facts.rejections) out.push(`| \`${r.rule}\` | ${r.count} | ${esc(r.example.slice(0, 160))} |`);

@@ -1,13 +1,16 @@
 /**
  * The LLM backend of an item. The plan and the system prompt come from the offline planner;
  * each agent uses its role's model when the config gives it one, else its offline backend:
- * - user: the offline user agent's turns, rewritten by the `user` model in a drawn style;
+ * - user: the `user` model writes each turn when the dialogue reaches it, as the item's persona,
+ *   toward the plan's goal for the turn (the offline user agent's draft and what must survive
+ *   of it: agents/user/goals.ts);
  * - assistant (required): native tool calls (or the layer's prompt fallback), never the plan;
  *   each step is read against the plan's step (step-deviation.ts): an equivalent alternative is
  *   kept, any other deviation is sampled again up to `deviation.resamples` (step-samples.ts),
  *   then the item is rejected; `assistant.samples` asks several samples of every step at once;
- * - tool: the `tool` model answering in the API's response schema, the same call always
- *   getting the same answer (through the response cache);
+ * - tool: the `tool` model answering in the API's response schema, told the item's world, the
+ *   item's earlier results and the plan's error for the call, its answer aligned to the call
+ *   by the offline result rules;
  * - teacher: the rationale of each tool-calling step.
  * Each role's LLM side is in pipeline/agents/<role>/llm.ts.
  * The record then goes through the same rule verifier as offline records, with its plan, and,
@@ -20,9 +23,10 @@ import { judgeVotes, verifyRecord } from '../../verifiers/index.js';
 import { llmAssistantStep } from '../agents/assistant/llm.js';
 import { llmRationale } from '../agents/teacher/llm.js';
 import { rationaleWanted } from '../agents/teacher/mode.js';
-import { llmToolResult } from '../agents/tool/llm.js';
-import { llmUserTurn, type CallContext } from '../agents/user/llm.js';
-import { statedIn } from '../agents/user/rewrite-check.js';
+import { llmToolResult, type EarlierCall } from '../agents/tool/llm.js';
+import { userGoals } from '../agents/user/goals.js';
+import { llmUserTurn, type CallContext, type UserScene } from '../agents/user/llm.js';
+import { describePersona, personaOf } from '../agents/user/persona-bank.js';
 import type { JobConfig } from '../config.js';
 import type { ClaimedItem, ItemOutcome } from '../engine/checkpoint.js';
 import { offlineToolResult, simulateOffline } from '../generate.js';
@@ -69,23 +73,26 @@ export class LlmProcessor implements ItemProcessor {
     const shown = new Set(plan.tools);
     const shownApis = plan.tools.flatMap((n) => this.#pool.byName.get(n) ?? []);
     const ctx: CallContext = { itemSeed: item.seed, attempt: item.attempts, itemIdx: item.idx };
-    // The user's turns come from the offline user agent, in order: the first request, then
-    // (after each assistant answer in text) the next one: an answer to a clarifying question,
-    // a confirmation, or the next request of a multi-turn dialogue. The user model, when there
-    // is one, rewrites each.
-    const userTurns: Message[] = await Promise.all(
-      base.messages
-        .filter((m): m is Extract<Message, { role: 'user' }> => m.role === 'user')
-        .map(async (m, turn) => (roles.user ? { role: 'user' as const, content: await llmUserTurn(client, m.content, turn, ctx, statedIn(m.content, plan.calls)) } : m)),
-    );
-    const messages: Message[] = [base.messages[0], userTurns[0]];
+    // The user's turns, in order: the first request, then (after each assistant answer in text)
+    // the next one: an answer to a clarifying question, a confirmation, or the next request of a
+    // multi-turn dialogue. The offline user agent drafts each from the plan; the user model, when
+    // there is one, writes each itself when the dialogue reaches it, as the item's persona.
+    const drafts = base.messages.filter((m): m is Extract<Message, { role: 'user' }> => m.role === 'user').map((m) => m.content);
+    const goals = roles.user ? userGoals(plan, drafts) : undefined;
+    const persona = personaOf(item.seed, plan.domains[0], base.meta.plan?.language ?? 'en', plan.world.locale.language);
+    const scene: UserScene = { persona: describePersona(persona), world: plan.world };
+    const messages: Message[] = [base.messages[0]];
+    const userTurn = async (turn: number): Promise<Message> => ({ role: 'user', content: goals ? await llmUserTurn(client, goals[turn], scene, messages, ctx) : drafts[turn] });
+    messages.push(await userTurn(0));
     const due = plannedSteps(plan.calls);
     const schemas = new Map(base.tools.map((t) => [t.function.name, t.function.parameters]));
     const policy = { samples: this.#config.assistant?.samples ?? DEFAULT_STEP_POLICY.samples, resamples: this.#config.deviation?.resamples ?? DEFAULT_STEP_POLICY.resamples };
     const tally = emptyTally();
     let offPlan: readonly Deviation[] | undefined;
     let nextUser = 1;
-    for (let step = 0; step < MAX_STEPS_PER_TURN * userTurns.length && !offPlan; step++) {
+    // What the tools returned so far in this item: the tool model keeps to it.
+    const earlier: EarlierCall[] = [];
+    for (let step = 0; step < MAX_STEPS_PER_TURN * drafts.length && !offPlan; step++) {
       // The plan's calls for this step: its next step's, when that step belongs to the user turn the dialogue is at.
       const planned = due[0] && (due[0][0].turn ?? 0) === nextUser - 1 ? due[0] : [];
       const sampled = await sampleStep(
@@ -98,8 +105,8 @@ export class LlmProcessor implements ItemProcessor {
       const calls = sampled.reading.calls;
       if (calls.length === 0) {
         messages.push({ role: 'assistant', content: sampled.step.text ?? '' });
-        if (nextUser >= userTurns.length || offPlan) break;
-        messages.push(userTurns[nextUser++]);
+        if (nextUser >= drafts.length || offPlan) break;
+        messages.push(await userTurn(nextUser++));
         continue;
       }
       if (planned.length > 0) due.shift();
@@ -117,9 +124,16 @@ export class LlmProcessor implements ItemProcessor {
       const explain = roles.teacher && rationaleWanted(this.#config.rationale, calls, shownApis, messages);
       const reasoning = explain ? await llmRationale(client, base.tools, messages, calls, ctx) : undefined;
       messages.push({ role: 'assistant', content: sampled.step.text || null, ...(reasoning ? { reasoning } : {}), tool_calls: toolCalls });
-      for (const c of calls) {
+      for (const [k, c] of calls.entries()) {
         const api = shown.has(c.name) ? this.#pool.byName.get(c.name) : undefined;
-        const result = !api ? { error: `unknown function ${c.name}` } : roles.tool ? await llmToolResult(client, api, c.arguments, plan.world) : offlineToolResult(api, c.arguments, plan.world);
+        // The plan's error for the call this one stands for (a planned not-found or invalid input).
+        const error = sampled.reading.planned[k]?.error;
+        const result = !api
+          ? { error: `unknown function ${c.name}` }
+          : roles.tool
+            ? await llmToolResult(client, api, c.arguments, { world: plan.world, earlier, ...(error ? { error } : {}) }, ctx)
+            : offlineToolResult(api, c.arguments, plan.world, error);
+        earlier.push({ name: c.name, arguments: c.arguments, result });
         messages.push({ role: 'tool', tool_call_id: c.id, content: JSON.stringify(result) });
       }
     }

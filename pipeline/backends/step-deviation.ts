@@ -22,6 +22,8 @@ export interface StepReading {
   readonly deviations: readonly Deviation[];
   /** The calls to write: the model's, with each equivalent value written as planned, the form the verifier and the dataset expect. */
   readonly calls: readonly LlmToolCall[];
+  /** The planned call each of `calls` stands for (by index), where it stands for one. */
+  readonly planned: readonly (PlannedCall | undefined)[];
 }
 
 const show = (v: unknown): string => (v === undefined ? 'nothing' : JSON.stringify(v));
@@ -47,9 +49,13 @@ export function readStep(actual: readonly LlmToolCall[], planned: readonly Plann
   }
   const deviations: Deviation[] = [];
   const calls = [...actual];
+  const standsFor: (PlannedCall | undefined)[] = actual.map(() => undefined);
   planned.forEach((pc, i) => {
     const j = pairs[i];
-    if (j !== undefined) return void (calls[j] = readArguments(actual[j], j, pc, schemaOf(pc.name), sameMeaning, deviations));
+    if (j !== undefined) {
+      standsFor[j] = pc;
+      return void (calls[j] = readArguments(actual[j], j, pc, schemaOf(pc.name), sameMeaning, deviations));
+    }
     // A planned call left over takes the first model call left over: the model chose another tool for it.
     const other = actual.findIndex((_, k) => !used.has(k));
     if (other < 0) return void deviations.push({ class: 'missing-call', detail: `${pc.name} is not called` });
@@ -61,7 +67,7 @@ export function readStep(actual: readonly LlmToolCall[], planned: readonly Plann
   });
   const order = pairs.filter((j): j is number => j !== undefined);
   if (order.some((j, k) => k > 0 && j < order[k - 1])) deviations.push({ class: 'reordered', detail: `calls in order ${order.map((j) => actual[j].name).join(', ')}` });
-  return { deviations, calls };
+  return { deviations, calls, planned: standsFor };
 }
 
 /** The call with its arguments read against the planned call's: equivalent values written as planned, every other difference a wrong value. */

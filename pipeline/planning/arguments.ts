@@ -77,8 +77,12 @@ export function shareValues(api: ApiSpec, args: Record<string, unknown>, from: R
 
 /** Now and then (ERROR_RATE) a planned tool error, for a call with an argument the error can be about. */
 export function maybeError(p: Planning, api: ApiSpec, args: Readonly<Record<string, unknown>>): PlannedCall['error'] {
-  if (p.rng.next() >= ERROR_RATE || errorSubject(api, args) === undefined) return undefined;
-  return p.rng.bool(0.5) ? 'not-found' : 'invalid-input';
+  const subject = errorSubject(api, args);
+  if (p.rng.next() >= ERROR_RATE || subject === undefined) return undefined;
+  // Only a thing looked up by its identifier can be missing ("no order ORD-1"); a weight or a
+  // query cannot be "not found", only not valid.
+  const lookedUp = /(^|_)(id|code|number|ref|reference|symbol|sku)$/i.test(subject);
+  return p.rng.bool(0.5) && lookedUp ? 'not-found' : 'invalid-input';
 }
 
 /** A planned call. */

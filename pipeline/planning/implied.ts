@@ -15,6 +15,7 @@ import type { ToolPool } from '../../api-pool/types.js';
 import { Rng, subSeed } from '../../core/rng.js';
 import type { Derivation, ItemWorld, PlannedCall } from '../../core/plan.js';
 import { coordinateOf } from '../../core/derive/codes.js';
+import { unitOfWord } from '../../core/derive/units.js';
 import { saidDerivations } from '../../core/derive/derivation.js';
 import { derivationOf } from './implied-of.js';
 import { ownedField } from '../../core/derive/profile.js';
@@ -71,6 +72,8 @@ function nounOf(key: string): string {
   const words = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[_\-\s]+/).filter((w) => w !== '');
   while (words.length > 1 && /^(from|to|in|on|at|for|by|of|with)$/.test(words[0])) words.shift();
   while (words.length > 1 && /^(id|ids|code|number|no|ref)$/.test(words[words.length - 1])) words.pop();
+  // A unit at the end names the scale, not the thing: "the same distance", not "the same distance km".
+  if (words.length > 1 && unitOfWord(words[words.length - 1]) !== undefined) words.pop();
   const noun = words.join(' ');
   return /^[a-z][a-z ]*$/.test(noun) && !/^(id|ids|code)$/.test(noun) ? noun : 'one';
 }

@@ -6,7 +6,7 @@
  * kept at once, the others resampled then kept, or rejected after `deviation.resamples`, with
  * the request counts read from the stub's request log.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -243,7 +243,7 @@ describe('deviation handling in a job against the stub', () => {
     ['missing-call', SINGLE, 'plan.mismatch'],
     ['extra-call', SINGLE, 'plan.mismatch'],
   ])('rejects an item whose step keeps a %s through the budget (deviation.resamples: 1)', async (kind, mix, rule) => {
-    const { items, s } = await run(kind, Infinity, mix, 'deviation: { resamples: 1 }');
+    const { items, s, job } = await run(kind, Infinity, mix, 'deviation: { resamples: 1 }');
     for (const i of items) {
       expect(i.byClass, i.user).toEqual(i.deviated ? { [kind]: { resampled: 1, rejected: 1 } } : {});
       expect(i.status, i.user).toBe(i.deviated ? 'rejected' : 'accepted');
@@ -252,6 +252,15 @@ describe('deviation handling in a job against the stub', () => {
     const rejected = items.filter((i) => i.deviated).length;
     expect(s.rejected).toBe(rejected);
     expect(s.rejectionsByRule.find((r) => r.rule === rule)?.count).toBe(rejected);
+    // The card counts the deviations too, by class and what became of them.
+    if (kind === 'wrong-tool') {
+      const card = await cli(['card', job]);
+      expect(card.code, card.stderr).toBe(0);
+      const text = readFileSync(join(job, 'README.md'), 'utf8');
+      expect(text).toContain(`${rejected} items had a sample off it`);
+      expect(text).toContain('| deviation | rejected | resampled |');
+      expect(text).toContain(`| wrong-tool | ${rejected} | ${rejected} |`);
+    }
   });
 
   it('asks assistant.samples samples of every step and keeps the one that agrees; the others are counted', async () => {

@@ -67,6 +67,16 @@ function inScope(named: ReadonlySet<string>, name: string, description: string):
   return false;
 }
 
+/** Whether an assistant's text asks the user to confirm (as this rule reads one). */
+export function asksToConfirm(text: string): boolean {
+  return text.includes('?') && ASKS.test(text);
+}
+
+/** Whether a user's answer says yes (as this rule reads one). */
+export function saysYes(text: string): boolean {
+  return YES.test(text) && !NO.test(text);
+}
+
 function confirmedBefore(cc: Consistency, mi: number): boolean {
   const { messages, users } = cc.ctx;
   let u = -1;
@@ -75,8 +85,7 @@ function confirmedBefore(cc: Consistency, mi: number): boolean {
   const answer = textOf(messages[u]);
   const prev = messages[u - 1];
   if (prev.role !== 'assistant' || (prev.tool_calls?.length ?? 0) > 0) return false;
-  const ask = textOf(prev);
-  return ask.includes('?') && ASKS.test(ask) && YES.test(answer) && !NO.test(answer);
+  return asksToConfirm(textOf(prev)) && saysYes(answer);
 }
 
 export function checkPolicy(cc: Consistency): void {

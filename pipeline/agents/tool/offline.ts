@@ -31,7 +31,7 @@ export function errorSubject(api: ApiSpec, args: Readonly<Obj>): string | undefi
   return keys.find((k) => /(^|_)(id|code|number|ref|reference|symbol|sku)$/i.test(k)) ?? keys[0];
 }
 
-function errorResult(api: ApiSpec, args: Readonly<Obj>, error: ToolError): Obj {
+export function errorResult(api: ApiSpec, args: Readonly<Obj>, error: ToolError): Obj {
   const k = errorSubject(api, args);
   const label = k === undefined ? 'request' : k.replace(/[_-]+/g, ' ');
   const v = k === undefined ? '' : ` ${String(args[k])}`;
@@ -57,13 +57,24 @@ export function offlineToolResult(api: ApiSpec, args: Readonly<Obj>, world: Item
   let result: unknown;
   if (returns.type !== 'object' && !returns.properties) result = generateValue(returns, rng, 'result', -1, { world, api });
   else {
-    result = applyPlan(resultPlan(api), api, generateObject(returns, rng, { optionalRate: 0.7, world, api }), args, world, rng);
-    alignPlaces(result, returns);
-    const game = gameOfCall(args);
-    if (game) alignGame(result, returns, game);
+    result = alignResult(api, generateObject(returns, rng, { optionalRate: 0.7, world, api }), args, world, rng);
   }
   if (recent.size >= 64) recent.clear();
   recent.set(key, { api, result });
+  return result;
+}
+
+/**
+ * A result object made to follow from its call: the API's result rules (echoes, filters, dates,
+ * counts, the user's currency), places that agree, the asked game. Edits and returns `result`.
+ * The offline tool agent applies it to what it draws; the LLM tool agent to the model's answer.
+ */
+export function alignResult(api: ApiSpec, result: Obj, args: Readonly<Obj>, world: ItemWorld, rng: Rng): Obj {
+  const returns = api.returns as Schema;
+  applyPlan(resultPlan(api), api, result, args, world, rng);
+  alignPlaces(result, returns);
+  const game = gameOfCall(args);
+  if (game) alignGame(result, returns, game);
   return result;
 }
 

@@ -8,6 +8,7 @@
  */
 import type { ApiSpec } from '../../../api-pool/types.js';
 import { coordinateOf } from '../../../core/derive/codes.js';
+import { unitOfWord } from '../../../core/derive/units.js';
 import { kindOf, siblingsOf, snake } from '../../values/kinds.js';
 import type { Schema } from '../../values/schema.js';
 import { TOOL_PHRASES, type ParamPhrase } from '../phrases.js';
@@ -157,6 +158,19 @@ const GAME_CLAUSES = ['in {g}', 'for {g}', 'in {g}'];
  * plan has the user use instead (`kind`: how they imply it). A spelled-out number keeps its unit
  * ("three nights"); a relative date drops the "on" of a calendar date ("next Friday").
  */
+/** The unit word a template puts right after the value ("covering {v} km"). */
+/** Short words that are unit ids too ("in" for inches, "m", "h"), read as words here. */
+const NOT_UNIT = /^(in|at|on|to|of|or|by|as|and|for|from|a|s|d|m|h|c|f|g|l)$/i;
+const UNIT_AFTER = /\{v\}\s+([A-Za-z°][A-Za-z°/]*)/;
+
+/** `t` without its unit after the value when the words said end in a unit of their own ("113 miles", not "113 miles km"). */
+function unitOnce(t: string, phrase: string): string {
+  const m = UNIT_AFTER.exec(t);
+  if (!m || NOT_UNIT.test(m[1]) || unitOfWord(m[1]) === undefined) return t;
+  const last = /([A-Za-z°][A-Za-z°/]*)\W*$/.exec(phrase)?.[1];
+  return last !== undefined && !NOT_UNIT.test(last) && unitOfWord(last) !== undefined ? t.replace(UNIT_AFTER, '{v}') : t;
+}
+
 export function sayWith(sp: Speaker, v: unknown, said: string | undefined, pick: Pick, kind = ''): string {
   // A flag's phrase carries its value: the plan's words when it records them (flag-words), else one of the speaker's.
   if (sp.yes && typeof v === 'boolean') return said ?? pick(v ? sp.yes : (sp.no as readonly string[]));
@@ -165,7 +179,7 @@ export function sayWith(sp: Speaker, v: unknown, said: string | undefined, pick:
   const phrase = said === undefined ? sp.value(v, pick) : /spelled/.test(kind) && sp.after && typeof v === 'number' ? `${said}${sp.after(v)}` : said;
   // A sort order said by its name stands alone ("cheapest first", not "sorted by cheapest first"), and so do a clause ("by car") and the user's own things ("to me").
   if (sp.tpl.length === 0 || saidAlone(kind, phrase)) return phrase;
-  const t = /relative/.test(kind) ? pick(sp.tpl).replace(/\b(on|dated|at) (?=\{v\})/, '') : pick(sp.tpl);
+  const t = unitOnce(/relative/.test(kind) ? pick(sp.tpl).replace(/\b(on|dated|at) (?=\{v\})/, '') : pick(sp.tpl), phrase);
   // Words that bring their own article ("a new build", "the Senate") take none more.
   const av = /^(a|an|the) /i.test(phrase) ? '{v}' : `${article(phrase)} {v}`;
   return (t.includes('{av}') ? t.replace('{av}', av) : t).replace('{v}', () => phrase);

@@ -1,10 +1,15 @@
 /**
- * The user agent, LLM backend: the offline user agent's turn (which knows what to state and what
- * to withhold) rewritten by the `user` model in a style drawn from the item's seed.
+ * The user agent, LLM backend: the `user` model writes each user turn itself, when the dialogue
+ * reaches it, as the item's persona (persona-bank.ts), from the conversation so far and the
+ * plan's goal for the turn (goals.ts). A turn that drops a value the goal keeps, says the value a
+ * clarification withholds, or does not say yes to a confirmation it was asked for is sampled
+ * again (rewrite-check.ts, goals.ts).
  */
-import { subSeed } from '../../../core/rng.js';
+import type { ItemWorld } from '../../../core/plan.js';
+import type { Message } from '../../../core/record.js';
 import type { LlmClient } from '../../../llm/index.js';
-import { USER_SCHEMA, USER_STYLES, USER_SYSTEM, userPrompt } from './prompt.js';
+import { goalFault, replyExpected, type TurnGoal } from './goals.js';
+import { USER_SCHEMA, USER_SYSTEM, userPrompt } from './prompt.js';
 import { rewriteFault } from './rewrite-check.js';
 
 /** Which item and attempt a call belongs to: its cache key and its usage account. */
@@ -14,20 +19,36 @@ export interface CallContext {
   readonly itemIdx: number;
 }
 
-/**
- * The turn rewritten by the user model. `keep`: the values and implied words the turn states
- * (rewrite-check.ts); a rewrite that drops one, or asks something else, is sampled again.
- */
-export async function llmUserTurn(client: LlmClient, offlineText: string, turn: number, ctx: CallContext, keep: readonly string[] = []): Promise<string> {
-  const style = USER_STYLES[subSeed(ctx.itemSeed, `user-style:${turn}`) % USER_STYLES.length];
+/** Who writes and where: the persona in one line and the item's world. */
+export interface UserScene {
+  readonly persona: string;
+  readonly world: ItemWorld;
+}
+
+/** The assistant's last words before the turn (empty before the first). */
+function lastReply(messages: readonly Message[]): string {
+  for (let i = messages.length - 1; i >= 0; i--) {
+    const m = messages[i];
+    if (m.role === 'user') return '';
+    if (m.role === 'assistant' && typeof m.content === 'string' && m.content.trim() !== '' && !(m.tool_calls?.length ?? 0)) return m.content;
+  }
+  return '';
+}
+
+/** The user's next turn toward `goal`, written by the user model after `messages`. */
+export async function llmUserTurn(client: LlmClient, goal: TurnGoal, scene: UserScene, messages: readonly Message[], ctx: CallContext): Promise<string> {
+  const expected = goal.turn === 0 || replyExpected(goal, lastReply(messages));
   const answer = await client.complete({
     role: 'user',
     messages: [
       { role: 'system', content: USER_SYSTEM },
-      { role: 'user', content: userPrompt(offlineText, style) },
+      { role: 'user', content: userPrompt(goal, scene.persona, scene.world, messages, expected) },
     ],
     jsonSchema: { name: 'user_message', schema: USER_SCHEMA },
-    check: (r) => rewriteFault(offlineText, (r.json as { message: string }).message, keep),
+    check: (r) => {
+      const written = (r.json as { message: string }).message;
+      return rewriteFault(goal.draft, written, goal.keep) ?? goalFault(goal, written, expected);
+    },
     ...ctx,
   });
   return (answer.json as { message: string }).message;
