@@ -64,11 +64,27 @@ interface Tables {
 
 let tables: Tables | undefined;
 
+/** One Intl.DisplayNames per locale and type, made once: making one costs far more than asking it. */
+const namers = new Map<string, Intl.DisplayNames | null>();
+function namer(locale: string, type: 'region' | 'language' | 'currency'): Intl.DisplayNames | null {
+  const key = `${locale}\u0000${type}`;
+  let n = namers.get(key);
+  if (n === undefined) {
+    try {
+      n = new Intl.DisplayNames([locale], { type, fallback: 'none' });
+    } catch {
+      n = null;
+    }
+    namers.set(key, n);
+  }
+  return n;
+}
+
 function displayNames(type: 'region' | 'language' | 'currency', code: string): string[] {
   const out: string[] = [];
   for (const l of DISPLAY_LOCALES) {
     try {
-      const n = new Intl.DisplayNames([l], { type, fallback: 'none' }).of(code);
+      const n = namer(l, type)?.of(code);
       if (n) out.push(n);
     } catch {
       // A code Intl does not know has no display names.
