@@ -57,11 +57,19 @@ export function flagWords(k: string): FlagWords {
   return PLAIN;
 }
 
+/** A state the things asked for are in ("open now", "in stock"): a filter said of them. */
+const STATE = /^(open|open now|available|in stock|active|public|private|verified|refundable|online|remote|featured|pinned|unread|starred|completed|paid|unpaid|free|archived|sold out|on sale|accessible|wheelchair accessible|pet friendly|kid friendly|family friendly|vegan|vegetarian|organic|refurbished|used|new)$/;
+/** Things that come with what is asked for ("sms reminders", "images"): a plural noun phrase. */
+const THINGS = /^[a-z]+( [a-z]+)?s$/;
+const NOT_THINGS = /(ss|us|is)$|^(needs|requires|has|includes|allows|wants|uses|supports|accepts|gets|is|was|does|news|status)\b/;
+
 /** The phrases of a flag as said at the top of a request (`nested`: inside an object or a list item, fewer ways). */
 export function flagPhrases(k: string, nested = false): FlagWords {
   const w = flagWords(k);
   if (w !== PLAIN) return w;
   const l = labelOf(k);
+  if (STATE.test(l)) return { yes: [`that are ${l}`, `only ones that are ${l}`], no: [`whether ${l} or not`, `${l} or not`] };
+  if (THINGS.test(l) && !NOT_THINGS.test(l)) return { yes: [`with ${l}`, `including ${l}`], no: [`without ${l}`, `with no ${l}`] };
   return nested ? { yes: [`as ${l}`], no: [`not ${l}`] } : { yes: [`as ${l}`, `turning on ${l}`, `making sure it's ${l}`], no: [`not ${l}`, `without ${l}`, `turning off ${l}`] };
 }
 

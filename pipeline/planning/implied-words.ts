@@ -44,6 +44,10 @@ export function minorUnitPhrase(description: unknown, value: number): string | u
 
 /** The unit people convert a parameter's unit from or to. */
 const PARTNER: Readonly<Record<string, string>> = { kw: 'mw', mw: 'kw', km: 'mi', mi: 'km', m: 'ft', ft: 'm', cm: 'in', in: 'cm', kg: 'lb', lb: 'kg', g: 'oz', oz: 'g', l: 'gal', gal: 'l', s: 'min', min: 'h', h: 'd', d: 'wk', kmh: 'mph', mph: 'kmh', c: 'f', f: 'c' };
+/** Where the partner's amount would be one nobody says ("154199 feet" for 47 km), the unit people use instead. */
+const PARTNER_LARGE: Readonly<Record<string, string>> = { m: 'mi', ft: 'km', cm: 'ft', in: 'm', g: 'lb', oz: 'kg' };
+/** The largest amount a person says in a unit other than the parameter's (beyond it they change unit). */
+const LARGEST_SAID = 5000;
 const BY_ID = new Map(UNITS.map((u) => [u.id, u]));
 
 function amount(x: number, u: Unit, r: () => number): string {
@@ -71,11 +75,15 @@ export function unitPhrase(key: string, description: unknown, value: number, r: 
     return whole >= 1 && whole <= 48 && Number.isInteger(value) && rest > 0 ? `${amount(whole, other, r)} and ${amount(rest, own, r)}` : undefined;
   }
   if (own.dimension !== 'temperature' && value <= 0) return undefined;
+  // A length or a weight too large to say in the partner unit is said in a larger one, or stated as it is.
+  const large = BY_ID.get(PARTNER_LARGE[own.id] ?? '');
+  const unit = own.dimension !== 'temperature' && Math.abs(convert(value, own, other)) > LARGEST_SAID ? large : other;
+  if (!unit || (own.dimension !== 'temperature' && Math.abs(convert(value, own, unit)) > LARGEST_SAID)) return undefined;
   // A whole amount, or one with a decimal when the value has one ("5.5 miles", "188.1 miles" for 302.7 km; never "61.4 inches" for 156 cm).
   for (const decimals of [0, 1]) {
-    const x = Math.round(convert(value, own, other) * 10 ** decimals) / 10 ** decimals;
+    const x = Math.round(convert(value, own, unit) * 10 ** decimals) / 10 ** decimals;
     if (decimals > 0 && Math.abs(x) >= 20 && Number.isInteger(value)) break;
-    if ((x > 0 || own.dimension === 'temperature') && sameAtPrecision(convert(x, other, own), value)) return amount(x, other, r);
+    if ((x > 0 || own.dimension === 'temperature') && sameAtPrecision(convert(x, unit, own), value)) return amount(x, unit, r);
   }
   return undefined;
 }

@@ -66,7 +66,7 @@ export function resultDerivation(result: unknown, path: string, seed: number): D
 }
 
 /** What a parameter names, for "the same ...": `account_id` -> "account", `from_currency` -> "currency". */
-function nounOf(key: string): string {
+export function nounOf(key: string): string {
   // A point's two coordinates are one place: "the same spot" (said once for the pair).
   if (coordinateOf(key) !== undefined) return 'spot';
   const words = key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[_\-\s]+/).filter((w) => w !== '');

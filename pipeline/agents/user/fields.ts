@@ -159,8 +159,8 @@ const GAME_CLAUSES = ['in {g}', 'for {g}', 'in {g}'];
  * ("three nights"); a relative date drops the "on" of a calendar date ("next Friday").
  */
 /** The unit word a template puts right after the value ("covering {v} km"). */
-/** Short words that are unit ids too ("in" for inches, "m", "h"), read as words here. */
-const NOT_UNIT = /^(in|at|on|to|of|or|by|as|and|for|from|a|s|d|m|h|c|f|g|l)$/i;
+/** Short words that are unit ids too ("in" for inches), read as words here. */
+const NOT_UNIT = /^(in|at|on|to|of|or|by|as|and|for|from|a|an)$/i;
 const UNIT_AFTER = /\{v\}\s+([A-Za-z°][A-Za-z°/]*)/;
 
 /** `t` without its unit after the value when the words said end in a unit of their own ("113 miles", not "113 miles km"). */

@@ -64,7 +64,7 @@ function personTemplates(k: string): readonly string[] {
   return ['for {v}', 'under the name {v}', 'named {v}'];
 }
 
-function labelTemplates(k: string, entity: string | undefined): readonly string[] {
+export function labelTemplates(k: string, entity: string | undefined): readonly string[] {
   const e = entity ?? k;
   const pre = k.replace(/_?(type|kind|category|class)$/, '').replace(/_/g, ' ');
   if (/^(sort|sort_by|order_by|sort_field|sort_key|rank_by)$/.test(k)) return ['sorted by {v}', 'ordered by {v}', 'by {v}'];
@@ -91,8 +91,32 @@ function labelTemplates(k: string, entity: string | undefined): readonly string[
   if (/^(sex|gender)$/.test(k)) return ['{v}'];
   if (/^role$/.test(k)) return ['as {av}', 'in the {v} role'];
   const l = labelOf(k);
+  // A field named by what to do ("append", "apply to", "include"): said as done ("with images appended").
+  const done = DONE[l];
+  if (done) return done;
   return [`picking {v} for the ${l}`, `using {v} as the ${l}`, `choosing {v} as the ${l}`];
 }
+
+/** Field names that say what to do with the value rather than what it is, and how it is said done. */
+const DONE: Readonly<Record<string, readonly string[]>> = {
+  append: ['with {v} appended', 'with {v} added on'],
+  apply: ['applying it to {v}'],
+  'apply to': ['applying it to {v}', 'for {v} too'],
+  include: ['with {v} included', 'along with {v}'],
+  expand: ['with {v} expanded', 'expanding {v}'],
+  embed: ['with {v} embedded'],
+  attach: ['with {v} attached'],
+  exclude: ['leaving out {v}', 'without {v}'],
+  add: ['adding {v}'],
+  remove: ['removing {v}'],
+  'group by': ['grouped by {v}'],
+  'split by': ['split by {v}'],
+  'compare to': ['compared with {v}'],
+  'convert to': ['converted to {v}'],
+  'round to': ['rounded to {v}'],
+  'export as': ['saved as {v}'],
+  'save as': ['saved as {v}'],
+};
 
 const TEXT_TPL: Readonly<Record<string, readonly string[]>> = {
   message: ['saying {v}', 'that says {v}', 'with the text {v}', 'reading {v}'],

@@ -1,0 +1,92 @@
+/**
+ * Wording a reader stumbles on, found by reading records of 2026-12-01 and fixed as a class:
+ * a unit said twice ("113 miles km"), an amount nobody says ("154199 feet"), a field's unit in
+ * "the same distance km", "not found" for a value that is no identifier, flags and fields named
+ * by a state, a plural or an action said with a frame that does not fit them ("as open now",
+ * "as sms reminders", "choosing images as the append").
+ */
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_TOOLS } from '../../api-pool/builtin-tools.js';
+import { flagPhrases, flagValueOf } from '../../core/derive/said-words.js';
+import { clauseOf } from '../../pipeline/agents/user/clauses.js';
+import { labelTemplates } from '../../pipeline/agents/user/strings.js';
+import { nounOf } from '../../pipeline/planning/implied.js';
+import { unitPhrase } from '../../pipeline/planning/implied-words.js';
+
+const first = <T>(xs: readonly T[]): T => xs[0];
+const second = <T>(xs: readonly T[]): T => xs[1 % xs.length];
+
+describe('units', () => {
+  const workout = BUILTIN_TOOLS.find((a) => a.name === 'log_workout')!;
+
+  it('says a converted amount with its own unit only', () => {
+    const call = { name: 'log_workout', arguments: { distance_km: 181.9 }, derivations: { distance_km: { kind: 'unit-conversion' as const, said: '113 miles' } } };
+    expect(clauseOf(workout, 'distance_km', 181.9, first, call)).toBe('covering 113 miles');
+    expect(clauseOf(workout, 'distance_km', 181.9, second, call)).toBe('over 113 miles');
+    // Stated as it is, the template's unit stays.
+    expect(clauseOf(workout, 'distance_km', 18.9, first)).toBe('covering 18.9 km');
+  });
+
+  it('says a large length in a larger unit, or not at all, never in tens of thousands of feet', () => {
+    const r = () => 0.9;
+    expect(unitPhrase('radius_m', '', 1000, r)).toBe('3281 feet');
+    const big = unitPhrase('radius_m', '', 47_000, r);
+    expect(big === undefined || /miles$/.test(big)).toBe(true);
+    expect(unitPhrase('radius_m', '', 16_093, r)).toMatch(/^10 miles$/);
+    expect(unitPhrase('weight_g', '', 100_000, r) ?? '').not.toMatch(/ounces/);
+  });
+
+  it('names the thing, not its unit, in "the same ..."', () => {
+    expect(nounOf('distance_km')).toBe('distance');
+    expect(nounOf('duration_minutes')).toBe('duration');
+    expect(nounOf('account_id')).toBe('account');
+  });
+});
+
+describe('flags and fields by what they are', () => {
+  it('a state is a filter on the things asked for, read back both ways', () => {
+    const w = flagPhrases('open_now');
+    expect(w.yes).toContain('that are open now');
+    expect(w.no).toContain('whether open now or not');
+    expect(flagValueOf('open_now', 'that are open now')).toBe(true);
+    expect(flagValueOf('open_now', 'whether open now or not')).toBe(false);
+  });
+
+  it('a plural is something that comes with it', () => {
+    const w = flagPhrases('sms_reminders');
+    expect(w.yes).toContain('with sms reminders');
+    expect(w.no).toContain('without sms reminders');
+    expect(flagValueOf('sms_reminders', 'without sms reminders')).toBe(false);
+    // A verb in the third person is no plural noun.
+    expect(flagPhrases('needs_loaner').yes).not.toContain('with needs loaner');
+  });
+
+  it('a field named by an action is said as done', () => {
+    expect(labelTemplates('append', undefined)).toContain('with {v} appended');
+    expect(labelTemplates('apply_to', undefined)).toContain('applying it to {v}');
+    expect(labelTemplates('unit_color', undefined).join(' ')).toMatch(/as the unit color/);
+  });
+});
+
+describe('planned tool errors', () => {
+  it('only a value looked up by an identifier is "not found"; any other is "not valid"', async () => {
+    const { makePool } = await import('../../api-pool/types.js');
+    const { heldOutTools, planItem } = await import('../../pipeline/generate.js');
+    const { errorSubject } = await import('../../pipeline/agents/tool/offline.js');
+    const { itemSeed } = await import('../../core/rng.js');
+    const pool = makePool(BUILTIN_TOOLS);
+    const heldOut = heldOutTools(pool, 0.1, 1);
+    const kinds = { 'not-found': 0, 'invalid-input': 0 };
+    for (let idx = 0; idx < 3000; idx++) {
+      const plan = planItem(idx, itemSeed(4, idx), 'single', pool, { split: 'train', heldOut, distractors: 3 });
+      for (const c of plan.calls) {
+        if (!c.error) continue;
+        kinds[c.error]++;
+        const subject = errorSubject(pool.byName.get(c.name)!, c.arguments)!;
+        if (c.error === 'not-found') expect(subject, c.name).toMatch(/(^|_)(id|code|number|ref|reference|symbol|sku)$/i);
+      }
+    }
+    expect(kinds['not-found']).toBeGreaterThan(0);
+    expect(kinds['invalid-input']).toBeGreaterThan(kinds['not-found']);
+  });
+});
