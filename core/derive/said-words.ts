@@ -69,6 +69,9 @@ export function flagPhrases(k: string, nested = false): FlagWords {
   if (w !== PLAIN) return w;
   const l = labelOf(k);
   if (STATE.test(l)) return { yes: [`that are ${l}`, `only ones that are ${l}`], no: [`whether ${l} or not`, `${l} or not`] };
+  // Named by what it does ("needs loaner"): said of it, yes or no.
+  const verb = /^(needs|requires|wants|has|uses|allows) (.+)$/.exec(l);
+  if (verb) return { yes: [`and it ${l}`], no: [`and it doesn't ${verb[1] === 'has' ? 'have' : verb[1].slice(0, -1)} ${verb[2]}`] };
   if (THINGS.test(l) && !NOT_THINGS.test(l)) return { yes: [`with ${l}`, `including ${l}`], no: [`without ${l}`, `with no ${l}`] };
   return nested ? { yes: [`as ${l}`], no: [`not ${l}`] } : { yes: [`as ${l}`, `turning on ${l}`, `making sure it's ${l}`], no: [`not ${l}`, `without ${l}`, `turning off ${l}`] };
 }

@@ -59,6 +59,9 @@ describe('flags and fields by what they are', () => {
     expect(flagValueOf('sms_reminders', 'without sms reminders')).toBe(false);
     // A verb in the third person is no plural noun.
     expect(flagPhrases('needs_loaner').yes).not.toContain('with needs loaner');
+    // A flag named by what it does is said of it: "and it needs loaner" / "and it doesn't need loaner".
+    expect(flagPhrases('needs_loaner')).toEqual({ yes: ['and it needs loaner'], no: ["and it doesn't need loaner"] });
+    expect(flagValueOf('needs_loaner', "and it doesn't need loaner")).toBe(false);
   });
 
   it('a field named by an action is said as done', () => {
