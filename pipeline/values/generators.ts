@@ -194,6 +194,24 @@ function example(g: GenContext): string | undefined {
   return !g.scene.vary && g.rng.bool(0.5) ? ex[0] : undefined;
 }
 
+/** Opening hours as places post them: one week's schedule, line by line. */
+const OPENING_HOURS: readonly (readonly string[])[] = [
+  ['Mon-Fri 09:00-18:00', 'Sat 10:00-16:00', 'Sun closed'],
+  ['Daily 10:00-22:00'],
+  ['Mon-Sat 08:00-20:00', 'Sun 10:00-18:00'],
+  ['Mon-Thu 09:00-17:30', 'Fri 09:00-16:00', 'Sat-Sun closed'],
+  ['Tue-Sun 11:00-23:00', 'Mon closed'],
+  ['Mon-Fri 07:30-19:00', 'Sat 09:00-14:00', 'Sun closed'],
+  ['Daily 06:00-23:00'],
+  ['Mon-Fri 08:00-17:00', 'Sat-Sun closed'],
+];
+
+/** The next line of the object's schedule (one schedule per object, so a list of lines is one week). */
+function openingHours(g: GenContext): string {
+  const h = (g.scene.hours ??= { lines: g.rng.pick(OPENING_HOURS), next: 0 });
+  return h.lines[h.next++ % h.lines.length];
+}
+
 export const GENERATORS: Readonly<Record<string, Gen>> = {
   ip: (g) => ipv4(g.rng),
   ipv6: (g) => ipv6(g.rng),
@@ -203,6 +221,7 @@ export const GENERATORS: Readonly<Record<string, Gen>> = {
   username: (g) => pick(g.rng, N.USERNAMES),
   person: (g) => person(g.rng),
   isbn: (g) => isbn13(g.rng),
+  'opening-hours': openingHours,
   iban: (g) => iban(g.rng, g.world?.locale.country ?? 'DE'),
   bic: (g) => bic(g.rng, g.world?.locale.country ?? 'DE'),
   vin: (g) => vin(g.rng),

@@ -76,6 +76,7 @@ const RULES: readonly Rule[] = [
   [/(^|_)(case_name|case_title|caption_name)$/, () => k('case-name')],
   [/(^|_)(unit|units|uom|unit_of_measure)$/, () => k('unit')],
   [/(^|_)isbn(13)?$/, () => k('isbn')],
+  [/(^|_)(opening_hours|business_hours|open_hours|hours_of_operation|store_hours|hours)$/, () => k('opening-hours')],
   [/(^|_)iban$/, () => k('iban')],
   [/(^|_)(bic|swift|swift_code)$/, () => k('bic')],
   [/(^|_)vin$/, () => k('vin')],

@@ -18,6 +18,8 @@ export class Scene {
   private readonly centred: Partial<Record<Role, boolean>> = {};
   /** Whether a field of the object is a US state: its places are then US cities. */
   usOnly = false;
+  /** The object's opening hours, line by line (generators.ts). */
+  hours: { readonly lines: readonly string[]; next: number } | undefined;
   /** The role a nested object's places take from its key (an `origin: {city, country}`). */
   constructor(
     readonly defaultRole: Role = '',

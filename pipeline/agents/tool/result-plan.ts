@@ -1,7 +1,7 @@
 /**
  * How a tool's result follows from its call, worked out once per API (a WeakMap per ApiSpec)
  * and applied per call to a result drawn from the `returns` schema: the rules of the lists, the
- * user's currency, the call's effect, today, the asked dates, the filters, the echoes, the
+ * fields asked for, the user's currency, the call's effect, today, the asked dates, the filters, the echoes, the
  * counts and the ranges' order, in that order (a later rule keeps what an earlier one pinned
  * from the call). A batch tool answers each request with its own sub-result.
  */
@@ -17,6 +17,7 @@ import { dayNumber } from './days.js';
 import { echoPlan, localeCurrencyRule } from './echo.js';
 import { effectOf } from './effect-of.js';
 import { effectRule } from './effects.js';
+import { fieldsRule } from './fields-asked.js';
 import { filterRule, listPlans, sizeRule } from './lists.js';
 import { singular, snake, tokens } from './names.js';
 import { orderRule } from './pairs.js';
@@ -75,6 +76,7 @@ function compile(api: ApiSpec, params: Schema, returns: Schema, depth: number): 
   const lists = listPlans(body, leaves, subject, effect);
   const echo = echoPlan(body, leaves, subject, creates);
   const rules = [
+    fieldsRule(params, body),
     lists.length > 0 ? sizeRule(lists) : undefined,
     localeCurrencyRule(body, leaves),
     effectRule(api, body, effect, leaves),

@@ -1,0 +1,57 @@
+/**
+ * A parameter that picks the result's fields (`fields: ["reviews", "opening_hours"]`,
+ * `properties: [...]`, `metrics`, `include`, `append`): the result holds every field asked for
+ * and none of the others the parameter could have asked for (fields it cannot ask for, such as
+ * the id and the name, stay). A result that leaves out what was asked, or answers with what was
+ * not, ignores the request.
+ */
+import { generateValue, type Schema } from '../../values/values.js';
+import type { Obj, Rule } from './call-context.js';
+import { snake, tokens } from './names.js';
+
+/** Names of parameters that pick the fields of the result. */
+const PICKS = /^(fields|properties|include|include_fields|expand|select|attributes|return_fields|output_fields|append|append_to_response|metrics)$/;
+
+/** The body's key a choice names: the same name, or the one key holding all its words ("smiles" -> canonical_smiles). */
+function keyOf(choice: string, keys: readonly string[]): string | undefined {
+  const c = snake(choice);
+  const exact = keys.find((k) => snake(k) === c);
+  if (exact) return exact;
+  const words = tokens(c);
+  const holding = keys.filter((k) => {
+    const kw = new Set(tokens(snake(k)));
+    return words.length > 0 && words.every((w) => kw.has(w));
+  });
+  return holding.length === 1 ? holding[0] : undefined;
+}
+
+export function fieldsRule(params: Schema, body: Schema): Rule | undefined {
+  const pp = (params.properties ?? {}) as Record<string, Schema>;
+  const bp = (body.properties ?? {}) as Record<string, Schema>;
+  const keys = Object.keys(bp);
+  const required = new Set(Array.isArray(body.required) ? (body.required as string[]) : []);
+  for (const [param, s] of Object.entries(pp)) {
+    if (!PICKS.test(snake(param))) continue;
+    const choices = ((s.items as Schema | undefined)?.enum ?? s.enum) as unknown[] | undefined;
+    if (!Array.isArray(choices)) continue;
+    const byChoice = new Map<string, string>();
+    for (const ch of choices) {
+      const k = typeof ch === 'string' ? keyOf(ch, keys) : undefined;
+      if (k) byChoice.set(ch as string, k);
+    }
+    if (byChoice.size === 0) continue;
+    const pickable = new Set(byChoice.values());
+    return (out: Obj, c) => {
+      const asked = c.args[param];
+      const list = Array.isArray(asked) ? asked : typeof asked === 'string' ? asked.split(/\s*,\s*/) : undefined;
+      if (!list) return;
+      const want = new Set(list.flatMap((v) => (typeof v === 'string' && byChoice.has(v) ? [byChoice.get(v)!] : [])));
+      for (const k of pickable) {
+        if (want.has(k)) {
+          if (out[k] === undefined) out[k] = generateValue(bp[k], c.rng, k, -1, { world: c.world, api: c.api });
+        } else if (!required.has(k)) delete out[k];
+      }
+    };
+  }
+  return undefined;
+}
