@@ -93,3 +93,14 @@ describe('planned tool errors', () => {
     expect(kinds['invalid-input']).toBeGreaterThan(kinds['not-found']);
   });
 });
+
+describe('numbers in second-language answers', () => {
+  it('reads a four-digit number as one number ("2024", not "202" then "4")', async () => {
+    const { readNumber, number, sepsOf } = await import('../../pipeline/agents/assistant/lang/format.js');
+    expect(readNumber('2024')).toEqual({ n: 2024, rest: '' });
+    expect(readNumber('12345 km')).toEqual({ n: 12345, rest: ' km' });
+    expect(readNumber('1,224.88')).toEqual({ n: 1224.88, rest: '' });
+    expect(readNumber('2,500 people')).toEqual({ n: 2500, rest: ' people' });
+    expect(number(readNumber('1978')!.n, sepsOf('fr', 'FR'))).toBe('1978');
+  });
+});

@@ -53,7 +53,8 @@ export function money(n: number, currency: string | undefined, s: Seps): string 
   return `${amount} ${currency}`;
 }
 
-const EN_NUMBER = /^-?\d{1,3}(?:,\d{3})*(?:\.\d+)?|^-?\d+(?:\.\d+)?/;
+// The grouped form must end where the number ends: "2024" is one number, not "202" and "4".
+const EN_NUMBER = /^-?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\d,])|^-?\d+(?:\.\d+)?/;
 /** A number as the English facts write it ("1,224.88") and the rest after it (" km", "%"). */
 export function readNumber(s: string): { n: number; rest: string } | undefined {
   const m = EN_NUMBER.exec(s);
