@@ -24,7 +24,7 @@ const UNIT_TOKENS: Readonly<Record<string, string>> = {
   mins: ' min', minutes: ' minutes', hours: ' hours', hrs: ' hours', days: ' days', weeks: ' weeks', months: ' months',
   years: ' years', bytes: ' bytes', kb: ' KB', mb: ' MB', gb: ' GB', tb: ' TB', hectares: ' ha', ha: ' ha', acres: ' acres',
   liters: ' L', litres: ' L', gallons: ' gal', ft: ' ft', feet: ' ft', inches: ' in', mbps: ' Mbps', gbps: ' Gbps', hz: ' Hz',
-  hpa: ' hPa', mbar: ' mbar', deg: '°', degrees: '°', sqft: ' sq ft', sqm: ' m²', m2: ' m²', ft2: ' sq ft', knots: ' knots', kts: ' knots', kcal: ' kcal', calories: ' kcal', mg: ' mg', ml: ' ml', g: ' g',
+  hpa: ' hPa', mbar: ' mbar', deg: '°', degrees: '°', sqft: ' sq ft', sqm: ' m²', m2: ' m²', km2: ' km²', sqkm: ' km²', mi2: ' sq mi', sqmi: ' sq mi', m3: ' m³', cm2: ' cm²', ft2: ' sq ft', knots: ' knots', kts: ' knots', kcal: ' kcal', calories: ' kcal', mg: ' mg', ml: ' ml', g: ' g',
 };
 /** Single letters are units only after a word they measure (temp_c, depth_m, duration_s); vitamin_c is no unit. */
 const LETTER_UNITS: Readonly<Record<string, readonly [RegExp, string]>> = {
