@@ -9,12 +9,13 @@ import { Ajv } from 'ajv';
 import { LineCounter, parseDocument } from 'yaml';
 import { cyclePointer } from '../core/schema-bounds.js';
 import { LLM_ENDPOINTS_SCHEMA, LLM_ROLES_SCHEMA, type EndpointConfig, type RolesConfig } from '../llm/config.js';
-import { CATEGORIES, type Category } from '../core/plan.js';
+import { JOB_CATEGORIES, type JobCategory } from '../core/plan.js';
 import { ConfigError } from '../core/errors.js';
 import { canonicalJson } from '../core/canonical-json.js';
 import { isSecretField } from '../core/secrets.js';
 import { RATIONALE_MODES, type RationaleMode } from './agents/teacher/mode.js';
 import { JUDGE_NAMES } from '../core/record.js';
+import { CODE_SKILLS, type CodeSkill } from './code/problem-types.js';
 import { KEY_ADVICE, checkEndpoints, checkShares, decodeUtf8 } from './config-checks.js';
 
 
@@ -83,7 +84,7 @@ export const CONFIG_SCHEMA = {
     mix: {
       type: 'object',
       additionalProperties: false,
-      properties: Object.fromEntries(CATEGORIES.map((c) => [c, { type: 'number', minimum: 0 }])),
+      properties: Object.fromEntries(JOB_CATEGORIES.map((c) => [c, { type: 'number', minimum: 0 }])),
       default: {
         single: 0.14,
         multiple: 0.12,
@@ -95,6 +96,30 @@ export const CONFIG_SCHEMA = {
         clarification: 0.1,
         'multi-turn': 0.08,
         safety: 0.08,
+      },
+    },
+    /** Code items (mix key "code"): the assistant writes Python, the sandbox runs it, the answer is checked (README, Code-interpreter trajectories). */
+    code: {
+      type: 'object',
+      additionalProperties: false,
+      // No default object: a config without code items keeps the hash it had before they existed (codeOptions fills it).
+      properties: {
+        /** "tool": python tool calls with their results; "inline": ```python and ```output blocks inside the assistant's text. Default "tool". */
+        format: { enum: ['tool', 'inline'], default: 'tool' },
+        /** The final answer is written as \boxed{...} (else an "**Answer:**" line). Default true. */
+        boxed: { type: 'boolean', default: true },
+        /** Share of items whose first program makes a mistake its output exposes, fixed by the second (where the problem has one). Default 0.25. */
+        mistakeRate: { type: 'number', minimum: 0, maximum: 1, default: 0.25 },
+        /** Skills the offline problems are drawn from. Default all ten. */
+        skills: { type: 'array', uniqueItems: true, minItems: 1, items: { enum: [...CODE_SKILLS] }, default: [...CODE_SKILLS] },
+        /** Sandbox worker threads (one Python interpreter each, about 150 MB); 0: one per CPU core, at most 4. Default 0. */
+        workers: { type: 'integer', minimum: 0, maximum: 64, default: 0 },
+        /** Wall-clock limit of one program, in ms: past it the program is stopped and its worker replaced. Default 3000. */
+        timeoutMs: { type: 'integer', minimum: 100, maximum: 600000, default: 3000 },
+        /** Characters a program may print (and of its result). Default 4000. */
+        outputChars: { type: 'integer', minimum: 100, maximum: 1000000, default: 4000 },
+        /** Interpreter heap after a program, in MB, past which the program fails with MemoryError and the worker is replaced. Default 256. */
+        memoryMb: { type: 'integer', minimum: 64, maximum: 2048, default: 256 },
       },
     },
     /**
@@ -184,6 +209,24 @@ export const CONFIG_SCHEMA = {
   },
 } as const;
 
+export interface CodeConfig {
+  readonly format: 'tool' | 'inline';
+  readonly boxed: boolean;
+  readonly mistakeRate: number;
+  readonly skills: readonly CodeSkill[];
+  readonly workers: number;
+  readonly timeoutMs: number;
+  readonly outputChars: number;
+  readonly memoryMb: number;
+}
+
+/** The code options of a config, with the schema's defaults where it gives none. */
+export function codeOptions(config: Pick<JobConfig, 'code'>): CodeConfig {
+  if (config.code !== undefined) return config.code;
+  const props = CONFIG_SCHEMA.properties.code.properties;
+  return Object.fromEntries(Object.entries(props).map(([k, v]) => [k, structuredClone((v as { default: unknown }).default)])) as unknown as CodeConfig;
+}
+
 export interface PoolConfig {
   readonly source: 'builtin' | 'seeds' | 'evolved' | 'file';
   readonly file?: string;
@@ -204,7 +247,9 @@ export interface JobConfig {
   readonly unseen: { readonly toolShare: number; readonly itemShare: number };
   readonly toolset: { readonly distractors: number };
   readonly pool: PoolConfig;
-  readonly mix: Readonly<Partial<Record<Category, number>>>;
+  readonly mix: Readonly<Partial<Record<JobCategory, number>>>;
+  /** Code items (category "code"): how they are written and run; absent: the defaults (codeOptions). */
+  readonly code?: CodeConfig;
   readonly rationale: RationaleMode;
   /** Absent: every judge once (where the `judge` role is configured). */
   readonly judges?: { readonly k: number; readonly names?: readonly string[] };
@@ -356,6 +401,11 @@ export function resolveConfig(
     }
   }
   const mix = config.mix as Record<string, number>;
+  if (config.backend === 'llm' && (mix.code ?? 0) > 0) {
+    throw new ConfigError(source, [
+      { pointer: `/mix/code${locate('/mix/code')}`, problem: 'code items are made by the offline backend only in this build; set backend: offline, or leave code out of the mix', value: mix.code },
+    ]);
+  }
   if (Object.values(mix).reduce((s, w) => s + w, 0) <= 0) {
     throw new ConfigError(source, [
       { pointer: `/mix${locate('/mix')}`, problem: 'at least one category needs a weight above 0', value: mix },

@@ -40,6 +40,10 @@ export const SANDBOX_MODULES = [
   'dataclasses',
   'enum',
   'typing',
+  // Imported by the modules above from C (datetime's strftime imports time): allowed, they read nothing outside.
+  'time',
+  '_strptime',
+  'locale',
 ] as const;
 
 export const DRIVER_SOURCE = String.raw`

@@ -16,6 +16,8 @@ import type { ItemProcessor } from '../backends/item-processor.js';
 import { LlmProcessor } from '../backends/llm-processor.js';
 import { OfflineProcessor } from '../backends/offline-processor.js';
 import { WorkerProcessor, offlineThreads } from '../backends/worker-processor.js';
+import { CodeProcessor } from '../code/code-processor.js';
+import { RunCache } from '../code/run-cache.js';
 import { OPERATIONAL_FIELDS, changedContentFields, configHash, loadConfig, resolveConfig, type ConfigFlags, type JobConfig } from '../config.js';
 import { Checkpoint } from './checkpoint.js';
 import { RECORD_FORMAT } from './checkpoint-schema.js';
@@ -215,11 +217,16 @@ function makeProcessor(ctx: RunContext, ck: Checkpoint, config: JobConfig, optio
         })
       : undefined;
   const threads = offlineThreads(config);
-  const processor: ItemProcessor = client
+  const codeOnly = Object.entries(config.mix).every(([c, w]) => c === 'code' || (w ?? 0) <= 0);
+  const tools: ItemProcessor | undefined = client
     ? new LlmProcessor(config, pool, client)
-    : threads > 1
-      ? new WorkerProcessor(config, specs, { workers: threads - 1, inline: new OfflineProcessor(config, pool) })
-      : new OfflineProcessor(config, pool);
+    : codeOnly
+      ? undefined // no tool item to make: no worker thread started for them
+      : threads > 1
+        ? new WorkerProcessor(config, specs, { workers: threads - 1, inline: new OfflineProcessor(config, pool) })
+        : new OfflineProcessor(config, pool);
+  const processor: ItemProcessor =
+    (config.mix.code ?? 0) > 0 ? new CodeProcessor(config, { ...(tools ? { other: tools } : {}), cache: new RunCache(ck.database) }) : tools!;
   return { processor, client };
 }
 

@@ -1,5 +1,5 @@
 import { Rng, itemSeed, subSeed } from '../../core/rng.js';
-import type { Category } from '../../core/plan.js';
+import type { JobCategory } from '../../core/plan.js';
 
 /** The splits a job writes: train, and the unseen-tool test split. */
 export const SPLITS = ['train', 'test'] as const;
@@ -14,11 +14,11 @@ export type Split = (typeof SPLITS)[number];
 export function describeItem(
   jobSeed: number,
   idx: number,
-  mix: Readonly<Partial<Record<Category, number>>>,
+  mix: Readonly<Partial<Record<JobCategory, number>>>,
   testShare = 0,
-): { seed: number; category: Category; split: Split } {
+): { seed: number; category: JobCategory; split: Split } {
   const seed = itemSeed(jobSeed, idx);
-  const weights = Object.fromEntries(Object.entries(mix).filter(([, w]) => (w ?? 0) > 0)) as Record<Category, number>;
+  const weights = Object.fromEntries(Object.entries(mix).filter(([, w]) => (w ?? 0) > 0)) as Record<JobCategory, number>;
   const category = new Rng(subSeed(seed, 'category')).weighted(weights);
   const split: Split = testShare > 0 && new Rng(subSeed(seed, 'split')).next() < testShare ? 'test' : 'train';
   return { seed, category, split };
