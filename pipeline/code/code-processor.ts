@@ -14,6 +14,7 @@ import { draftPrograms, writeTrajectory } from './trajectory.js';
 import { Sandbox, type RunResult } from './sandbox.js';
 import { RunCache, runKey } from './run-cache.js';
 import { availableParallelism } from 'node:os';
+import { setTimeout as delay } from 'node:timers/promises';
 
 /** Sandbox workers for a job: `code.workers`, 0 meaning one per core, at most 4. */
 export function sandboxWorkers(code: Pick<CodeConfig, 'workers'>): number {
@@ -34,6 +35,7 @@ export interface CodeProcessorOptions {
 
 export class CodeProcessor implements ItemProcessor {
   readonly #name: string;
+  readonly #latencyMs: number;
   readonly #code: CodeConfig;
   readonly #other: ItemProcessor | undefined;
   readonly #cache: RunCache | undefined;
@@ -44,6 +46,7 @@ export class CodeProcessor implements ItemProcessor {
 
   constructor(config: JobConfig, options: CodeProcessorOptions = {}) {
     this.#name = config.name;
+    this.#latencyMs = config.offlineLatencyMs;
     this.#code = codeOptions(config);
     this.#other = options.other;
     this.#cache = options.cache;
@@ -74,6 +77,7 @@ export class CodeProcessor implements ItemProcessor {
 
   /** One code item, end to end. */
   async codeItem(item: ClaimedItem): Promise<ItemOutcome> {
+    if (this.#latencyMs > 0) await delay(this.#latencyMs);
     const record = await this.makeRecord(item);
     return verdictOutcome(item, record, verifyCodeRecord(record));
   }

@@ -40,8 +40,9 @@ export function combinatorics(rng: Rng, variant: CodeVariant): Problem {
   const big = variant === 'big';
   const kind = rng.int(0, 2);
   if (kind === 0 || big) {
-    const n = big ? rng.int(40, 70) : rng.int(6, 20);
-    const k = big ? rng.int(6, 9) : rng.int(2, Math.min(6, n - 2));
+    // Big: C(60..80, 7..8) has 9 to 11 digits.
+    const n = big ? rng.int(60, 80) : rng.int(6, 20);
+    const k = big ? rng.int(7, 8) : rng.int(2, Math.min(6, n - 2));
     const ways = choose(BigInt(n), BigInt(k));
     const group = rng.pick([['club', 'members', 'committee'], ['class', 'students', 'team'], ['office', 'employees', 'working group']] as const);
     return {
@@ -254,10 +255,11 @@ export function quadratic(rng: Rng, variant: CodeVariant): Problem {
 
 export function cubic(rng: Rng, variant: CodeVariant): Problem {
   const big = variant === 'big';
-  const span = big ? 3000 : 9;
+  // Big: roots of 1,000 to 3,000 in size, so the constant term has 9 to 11 digits.
+  const draw = (): number => (big ? rng.int(1000, 3000) * (rng.bool() ? 1 : -1) : rng.int(-9, 9));
   const pool = new Set<number>();
-  pool.add(-rng.int(1, span)); // at least one negative root
-  while (pool.size < 3) pool.add(rng.int(-span, span));
+  pool.add(big ? -rng.int(1000, 3000) : -rng.int(1, 9)); // at least one negative root
+  while (pool.size < 3) pool.add(draw());
   const roots = [...pool].map(BigInt).sort((x, y) => (x < y ? -1 : 1));
   const [r1, r2, r3] = roots;
   const b = -(r1 + r2 + r3);
@@ -274,7 +276,7 @@ export function cubic(rng: Rng, variant: CodeVariant): Problem {
     answer,
     tolerance: 0,
     statement: `The solutions are x = ${roots.map(String).join(', x = ')}.`,
-    approach: [`If the roots are integers they divide the constant term, so a search over integers finds them; I will let Python search from -${limit} to ${limit}.`],
+    approach: ['If the roots are integers, testing integer candidates finds them; I will let Python do the testing.', 'Integer roots can be found by trying candidates, which Python does quickly.'],
     solutions: [
       { imports: [], lines: [`def f(x):`, `    return x**3 + (${b})*x**2 + (${c})*x + (${d})`], final: `[x for x in range(-${limit}, ${limit} + 1) if f(x) == 0]`, plainRepr: true },
       {

@@ -24,13 +24,16 @@ export function arithmetic(rng: Rng, variant: CodeVariant): Problem {
     const s = big ? total / BigInt(rng.int(3, 9)) : BigInt(rng.int(10, Number(total) - 20));
     const b = big ? BigInt(rng.int(7, 97)) : BigInt(rng.pick([4, 5, 6, 8, 10, 12]));
     const bags = (total - s) / b;
-    const lines = [`${tray} = ${t}`, `per_${tray.slice(0, -1)} = ${r}`, `${sold.split(' ')[0]} = ${s}`, `per_bag = ${b}`, `left = ${tray} * per_${tray.slice(0, -1)} - ${sold.split(' ')[0]}`];
+    const done = { sells: 'sold', uses: 'used', ships: 'shipped', 'hands out': 'handed_out' }[sold];
+    const one = (plural: string): string => (plural.endsWith('xes') ? plural.slice(0, -2) : plural.slice(0, -1));
+    const per = `per_${one(bagName)}`;
+    const lines = [`${tray} = ${t}`, `per_${one(tray)} = ${r}`, `${done} = ${s}`, `${per} = ${b}`, `left = ${tray} * per_${one(tray)} - ${done}`];
     const mistakes: Mistake[] =
       (total - s) % b !== 0n
         ? [
             {
               kind: 'wrong',
-              program: { imports: [], lines, final: 'left / per_bag' },
+              program: { imports: [], lines, final: `left / ${per}` },
               notice: (shown) => `\`${shown}\` is not a whole number of ${bagName}: only full ${bagName} count, so the division has to round down. Floor division (\`//\`) does that.`,
             },
           ]
@@ -45,7 +48,7 @@ export function arithmetic(rng: Rng, variant: CodeVariant): Problem {
       statement: `It can pack ${grouped(bags)} full ${bagName}.`,
       approach: COMPUTE,
       solutions: [
-        { imports: [], lines, final: 'left // per_bag', plainRepr: true },
+        { imports: [], lines, final: `left // ${per}`, plainRepr: true },
         { imports: [], lines: [], final: `(${t} * ${r} - ${s}) // ${b}`, plainRepr: true },
       ],
       mistakes,
@@ -107,7 +110,7 @@ export function percent(rng: Rng, variant: CodeVariant): Problem {
     return {
       skill: 'percent',
       variant,
-      question: `A ${item} costs ${tag(P)}. It is on sale for ${d}% off, and a ${t}% sales tax is added to the sale price. What is the final price, in dollars, rounded to the cent?`,
+      question: `A ${item} costs ${tag(P)}. It is on sale for ${d}% off, and ${/^(8|11|18)/.test(String(t)) ? 'an' : 'a'} ${t}% sales tax is added to the sale price. What is the final price, in dollars, rounded to the cent?`,
       answer: trimmed(scaled(finalCents, 2)),
       unit: 'dollars',
       tolerance: 0.01,

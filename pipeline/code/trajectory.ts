@@ -7,7 +7,7 @@
  */
 import type { Message, ToolCall, ToolDefinition } from '../../core/record.js';
 import { Rng, subSeed } from '../../core/rng.js';
-import type { Problem } from './problem-types.js';
+import type { Problem, ProgramParts } from './problem-types.js';
 import { PROGRAM_STYLES, renderProgram, type ProgramStyle } from './problems.js';
 import type { RunResult } from './sandbox.js';
 
@@ -44,12 +44,16 @@ export interface Draft {
 export function draftPrograms(problem: Problem, seed: number, options: CodeStyleOptions): Draft {
   const rng = new Rng(subSeed(seed, 'code-assistant'));
   const style = rng.pick(PROGRAM_STYLES);
-  const solution = rng.pick(problem.solutions);
+  let solution = rng.pick(problem.solutions);
   const approach = rng.pick(problem.approach);
   const attempts: Draft['attempts'][number][] = [];
   if (problem.mistakes.length > 0 && rng.bool(options.mistakeRate)) {
     const m = rng.pick(problem.mistakes);
     attempts.push({ code: renderProgram(m.program, style), planned: m.kind, notice: m.notice });
+    // The fix is the smallest change: the solution that keeps most of the failed program's lines.
+    const kept = (s: ProgramParts): number => [...s.imports, ...s.lines].filter((l) => m.program.lines.includes(l) || m.program.imports.includes(l)).length;
+    const best = Math.max(...problem.solutions.map(kept));
+    if (kept(solution) < best) solution = problem.solutions.find((s) => kept(s) === best)!;
   }
   attempts.push({ code: renderProgram(solution, style), planned: 'ok' });
   return { style, approach, attempts };
@@ -82,7 +86,8 @@ const SYSTEM_INLINE =
 const BOXED = ' Give the final answer as \\boxed{...}.';
 
 const FIXES = ['Here is the corrected program.', 'Let me fix that.', 'Trying again with that fixed.'];
-const LEADS = [(s: string) => `The program prints \`${s}\`.`, (s: string) => `The output is \`${s}\`.`, (s: string) => `Python gives \`${s}\`.`];
+const PRINTED = [(s: string) => `The program prints \`${s}\`.`, (s: string) => `The output is \`${s}\`.`, (s: string) => `Python gives \`${s}\`.`];
+const VALUED = [(s: string) => `The result is \`${s}\`.`, (s: string) => `Python gives \`${s}\`.`, (s: string) => `The expression evaluates to \`${s}\`.`];
 
 export function systemPrompt(options: Pick<CodeStyleOptions, 'format' | 'boxed'>): string {
   return (options.format === 'tool' ? SYSTEM_TOOL : SYSTEM_INLINE) + (options.boxed ? BOXED : '');
@@ -110,7 +115,7 @@ export function writeTrajectory(
     turns.push({ text: before, code: a.code, result: results[i] });
   });
   const last = results[results.length - 1];
-  const closing = `${rng.pick(LEADS)(shownPart(last))} ${problem.statement}\n\n${answerLine(problem, options.boxed)}`;
+  const closing = `${rng.pick(last.result !== null ? VALUED : PRINTED)(shownPart(last))} ${problem.statement}\n\n${answerLine(problem, options.boxed)}`;
   const head: Message[] = [
     { role: 'system', content: systemPrompt(options) },
     { role: 'user', content: problem.question },

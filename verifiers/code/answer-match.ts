@@ -44,6 +44,8 @@ function close(a: Rational, b: Rational, tolerance: number, floatNoise = true): 
   const diffP = a.p * b.q - b.p * a.q;
   const den = a.q * b.q;
   if (diffP === 0n) return true;
+  // Two integers as written: no float noise to forgive (a big integer off by one is wrong).
+  if (a.q === 1n && b.q === 1n) floatNoise = false;
   const abs = (x: bigint): bigint => (x < 0n ? -x : x);
   // |a - b| * den * 1e12 <= (tolerance + 1e-12 |b|) * den * 1e12
   return abs(diffP) * 10n ** 12n <= BigInt(Math.round(tolerance * 1e12)) * den + (floatNoise ? abs(b.p) * a.q : 0n);
