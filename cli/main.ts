@@ -120,7 +120,7 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .command('export')
     .description('export the job in DIR to a training format, checking every record against tool-use chat templates')
     .argument('<dir>', 'job directory')
-    .addOption(new Option('--format <format>', 'output format').choices(['openai', 'sharegpt', 'hermes', 'xlam', 'messages']).makeOptionMandatory())
+    .addOption(new Option('--format <format>', 'output format (rl: question and verified answer of code items)').choices(['openai', 'sharegpt', 'hermes', 'xlam', 'messages', 'rl']).makeOptionMandatory())
     .requiredOption('--out <path>', 'a .jsonl (or .jsonl.gz) file, or a directory for one file per split')
     .addOption(
       new Option(

@@ -127,7 +127,8 @@ export function writeTrajectory(
   const messages = [...head];
   turns.forEach((t, i) => {
     const call: ToolCall = { id: `call_${i + 1}`, type: 'function', function: { name: 'python', arguments: JSON.stringify({ code: t.code }) } };
-    messages.push({ role: 'assistant', content: t.text, tool_calls: [call] });
+    // The thinking before a call is the step's reasoning, as the teacher's rationale is on tool steps: `export --rationale` places it.
+    messages.push({ role: 'assistant', content: null, reasoning: t.text, tool_calls: [call] });
     messages.push({ role: 'tool', tool_call_id: call.id, content: toolContent(t.result) });
   });
   messages.push({ role: 'assistant', content: closing });

@@ -50,7 +50,7 @@ function toolRuns(msgs: readonly Message[]): { runs: CodeRun[]; final: string; p
   for (let i = 0; i < msgs.length; i++) {
     const m = msgs[i];
     if (m.role !== 'assistant') continue;
-    if (runs.length > 0) afters[runs.length - 1] = m.content ?? '';
+    if (runs.length > 0) afters[runs.length - 1] = [m.reasoning ?? '', m.content ?? ''].filter((s) => s !== '').join('\n');
     if (!m.tool_calls || m.tool_calls.length === 0) {
       final = m.content ?? '';
       continue;
