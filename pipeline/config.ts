@@ -273,6 +273,43 @@ export interface ConfigFlags {
   readonly count?: number;
   readonly seed?: number;
   readonly concurrency?: number;
+  /** A preset (PRESETS) the config file is laid over: the file's keys win, an object key merges one level down. */
+  readonly preset?: string;
+}
+
+/**
+ * Named starting points for a config (`toolforge run --preset NAME`). The default mix has no code
+ * items; these turn them on.
+ */
+export const PRESETS: Readonly<Record<string, { readonly doc: string; readonly config: Readonly<Record<string, unknown>> }>> = {
+  code: { doc: 'code-interpreter trajectories only: word problems solved with a sandboxed python tool, answers verified by execution', config: { mix: { code: 1 } } },
+  'code-inline': {
+    doc: 'code-interpreter trajectories only, in the inline format (```python and ```output blocks inside the reasoning)',
+    config: { mix: { code: 1 }, code: { format: 'inline' } },
+  },
+  'tools-and-code': {
+    doc: 'the default tool-call mix with one item in five a code item',
+    config: {
+      mix: { single: 0.14, multiple: 0.12, parallel: 0.1, 'parallel-multiple': 0.08, dependent: 0.1, nested: 0.08, irrelevance: 0.12, clarification: 0.1, 'multi-turn': 0.08, safety: 0.08, code: 0.25 },
+    },
+  },
+};
+
+function withPreset(raw: unknown, preset: string | undefined, source: string): unknown {
+  if (preset === undefined) return raw;
+  const base = PRESETS[preset];
+  if (!base) {
+    throw new ConfigError(source, [{ pointer: ' (from the flag --preset)', problem: `no preset is named ${JSON.stringify(preset)}; the presets are ${Object.keys(PRESETS).join(', ')}`, value: preset }]);
+  }
+  const over = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  const merged: Record<string, unknown> = structuredClone(base.config) as Record<string, unknown>;
+  for (const [key, value] of Object.entries(over)) {
+    const under = merged[key];
+    const both = [under, value].every((v) => v !== null && typeof v === 'object' && !Array.isArray(v));
+    // A mix in the file replaces the preset's: weights are relative to each other.
+    merged[key] = both && key !== 'mix' ? { ...(under as object), ...(value as object) } : value;
+  }
+  return merged;
 }
 
 /** Aliases a config may use: a config needs a few; a bomb needs thousands. */
@@ -294,7 +331,8 @@ export function loadConfig(file: string | undefined, flags: ConfigFlags = {}): J
     }
     ({ raw, locate } = parseConfigText(file, text));
   }
-  const config = resolveConfig(raw, flags, file ?? 'the defaults', locate);
+  const { preset, ...valueFlags } = flags;
+  const config = resolveConfig(withPreset(raw, preset, file ?? 'the defaults'), valueFlags, file ?? (preset !== undefined ? `the preset ${JSON.stringify(preset)}` : 'the defaults'), locate);
   // A config from a file may go into a checkpoint: no credentials in it (a stored one was checked when it was given).
   checkEndpoints(config, file ?? 'the defaults', locate);
   if (file === undefined) return config;
