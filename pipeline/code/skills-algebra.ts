@@ -41,7 +41,7 @@ export function combinatorics(rng: Rng, variant: CodeVariant): Problem {
   const kind = rng.int(0, 2);
   if (kind === 0 || big) {
     // Big: C(60..80, 7..8) has 9 to 11 digits.
-    const n = big ? rng.int(60, 80) : rng.int(6, 20);
+    const n = big ? rng.int(60, 80) : rng.int(6, 30);
     const k = big ? rng.int(7, 8) : rng.int(2, Math.min(6, n - 2));
     const ways = choose(BigInt(n), BigInt(k));
     const group = rng.pick([['club', 'members', 'committee'], ['class', 'students', 'team'], ['office', 'employees', 'working group']] as const);
@@ -69,7 +69,11 @@ export function combinatorics(rng: Rng, variant: CodeVariant): Problem {
     };
   }
   if (kind === 1) {
-    const word = rng.pick(['BANANA', 'LETTER', 'BALLOON', 'COFFEE', 'PEPPER', 'SUCCESS', 'TOMORROW', 'MISSISSIPPI', 'ASSESS', 'GOOGOL', 'BOOKKEEPER', 'COMMITTEE']);
+    const word = rng.pick([
+      'BANANA', 'LETTER', 'BALLOON', 'COFFEE', 'PEPPER', 'SUCCESS', 'TOMORROW', 'MISSISSIPPI', 'ASSESS', 'GOOGOL', 'BOOKKEEPER', 'COMMITTEE',
+      'STATISTICS', 'ALABAMA', 'PARALLEL', 'REFEREE', 'CANNON', 'PIZZAZZ', 'BOOKSHOP', 'TENNESSEE', 'ELEVEN', 'DEEPEST', 'ADDRESS', 'LOLLIPOP',
+      'MAMMAL', 'PUPPET', 'ATTENTION', 'ARRAY', 'BUBBLE', 'CHEESE', 'KAYAK', 'LEVEL', 'RACECAR', 'SASSAFRAS', 'TATTOO', 'VOODOO',
+    ]);
     const counts = new Map<string, number>();
     for (const c of word) counts.set(c, (counts.get(c) ?? 0) + 1);
     let ways = factorial(word.length);
@@ -103,12 +107,46 @@ export function combinatorics(rng: Rng, variant: CodeVariant): Problem {
       ],
     };
   }
-  const n = rng.int(5, 60);
+  if (rng.bool()) {
+    // Ordered places: a podium is a permutation, not a combination.
+    const n = rng.int(5, 25);
+    const r = rng.int(2, 4);
+    const places = ['first and second', 'first, second and third', 'first, second, third and fourth'][r - 2];
+    let ways = 1n;
+    for (let i = 0; i < r; i++) ways *= BigInt(n - i);
+    const race = rng.pick([['race', 'runners'], ['spelling bee', 'pupils'], ['baking contest', 'bakers'], ['chess tournament', 'players']] as const);
+    return {
+      skill: 'combinatorics',
+      variant,
+      question: `${n} ${race[1]} enter a ${race[0]}. In how many different ways can ${places} place be awarded, if there are no ties?`,
+      answer: ways.toString(),
+      unit: 'ways',
+      tolerance: 0,
+      statement: `There are ${grouped(ways)} ways to award ${places} place.`,
+      approach: ['The places are ordered, so this counts arrangements of ' + r + ' out of ' + n + '; Python can compute it exactly.'],
+      solutions: [
+        { imports: ['import math'], lines: [], final: `math.perm(${n}, ${r})`, plainRepr: true },
+        { imports: ['from itertools import permutations'], lines: [`entrants = range(${n})`], final: `sum(1 for _ in permutations(entrants, ${r}))`, plainRepr: true },
+      ],
+      mistakes: [
+        {
+          kind: 'wrong',
+          program: { imports: ['import math'], lines: [], final: `math.comb(${n}, ${r})` },
+          notice: (shown) => `\`${shown}\` is too few: math.comb counts groups without order, but first and second place are different prizes. The order matters, so I need permutations (math.perm).`,
+        },
+      ],
+    };
+  }
+  const n = rng.int(5, 150);
   const shakes = (n * (n - 1)) / 2;
   return {
     skill: 'combinatorics',
     variant,
-    question: `At a meeting, each of the ${n} people shakes hands once with every other person. How many handshakes are there?`,
+    question: rng.pick([
+      `At a meeting, each of the ${n} people shakes hands once with every other person. How many handshakes are there?`,
+      `In a league of ${n} teams, every team plays every other team exactly once. How many games are played?`,
+      `${n} friends each send one message to every other friend in the group, and each pair then meets once for coffee. How many coffee meetings are there?`,
+    ]),
     answer: String(shakes),
     unit: 'handshakes',
     tolerance: 0,

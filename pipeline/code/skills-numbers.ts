@@ -6,6 +6,9 @@
 import type { Rng } from '../../core/rng.js';
 import { NAMES, bigOfDigits, grouped, roundScaled, scaled, trimmed, type CodeVariant, type Mistake, type Problem } from './problem-types.js';
 
+/** The singular of the plurals used here: boxes -> box, switches -> switch, trays -> tray. */
+const one = (plural: string): string => (/(x|ch|sh)es$/.test(plural) ? plural.slice(0, -2) : plural.slice(0, -1));
+
 const COMPUTE = ['Several steps of arithmetic are easy to slip on by hand, so I will let Python do them.', 'I will work this out in Python so that no step of the arithmetic goes wrong.'];
 
 export function arithmetic(rng: Rng, variant: CodeVariant): Problem {
@@ -18,14 +21,14 @@ export function arithmetic(rng: Rng, variant: CodeVariant): Problem {
       ['print shop', 'flyers', 'hands out', 'bundles'],
     ] as const);
     const tray = rng.pick(thing === 'bakery' ? ['trays'] : thing === 'farm' ? ['baskets'] : thing === 'factory' ? ['crates'] : ['stacks']);
-    const t = big ? bigOfDigits(rng, rng.int(4, 5)) : BigInt(rng.int(6, 40));
-    const r = big ? bigOfDigits(rng, rng.int(5, 6)) : BigInt(rng.int(12, 48));
+    // Big: 5-digit by 6-digit, so the total and the part taken out have 9 to 11 digits.
+    const t = big ? bigOfDigits(rng, 5) : BigInt(rng.int(6, 40));
+    const r = big ? bigOfDigits(rng, 6) : BigInt(rng.int(12, 48));
     const total = t * r;
     const s = big ? total / BigInt(rng.int(3, 9)) : BigInt(rng.int(10, Number(total) - 20));
     const b = big ? BigInt(rng.int(7, 97)) : BigInt(rng.pick([4, 5, 6, 8, 10, 12]));
     const bags = (total - s) / b;
     const done = { sells: 'sold', uses: 'used', ships: 'shipped', 'hands out': 'handed_out' }[sold];
-    const one = (plural: string): string => (plural.endsWith('xes') ? plural.slice(0, -2) : plural.slice(0, -1));
     const per = `per_${one(bagName)}`;
     const lines = [`${tray} = ${t}`, `per_${one(tray)} = ${r}`, `${done} = ${s}`, `${per} = ${b}`, `left = ${tray} * per_${one(tray)} - ${done}`];
     const mistakes: Mistake[] =
@@ -56,22 +59,28 @@ export function arithmetic(rng: Rng, variant: CodeVariant): Problem {
   }
   // Shopping with change, all in cents so the money stays exact.
   const name = rng.pick(NAMES);
-  const [item1, item2] = rng.pick([
-    ['notebooks', 'pens'],
-    ['coffees', 'muffins'],
-    ['tickets', 'programmes'],
-    ['plants', 'pots'],
-  ] as const);
-  const a = BigInt(big ? rng.int(1000, 99999) : rng.int(2, 9));
-  const b = BigInt(big ? rng.int(1000, 99999) : rng.int(2, 9));
-  const p = BigInt(big ? rng.int(10000, 999999) : rng.int(150, 1500));
-  const q = BigInt(big ? rng.int(10000, 999999) : rng.int(75, 900));
+  const [item1, item2] = big
+    ? rng.pick([
+        ['servers', 'switches'],
+        ['turbines', 'generators'],
+        ['trucks', 'trailers'],
+      ] as const)
+    : rng.pick([
+        ['notebooks', 'pens'],
+        ['coffees', 'muffins'],
+        ['tickets', 'programmes'],
+        ['plants', 'pots'],
+      ] as const);
+  // Big: 5-digit quantities at 5- to 6-digit prices, so the bill has 9 to 11 digits of dollars.
+  const a = BigInt(big ? rng.int(10000, 99999) : rng.int(2, 9));
+  const b = BigInt(big ? rng.int(10000, 99999) : rng.int(2, 9));
+  const p = BigInt(big ? rng.int(1000000, 99999999) : rng.int(150, 1500));
+  const q = BigInt(big ? rng.int(1000000, 99999999) : rng.int(75, 900));
   const cost = a * p + b * q;
   const step = big ? 10n ** 8n : 1000n;
   const paid = (cost / step + 1n) * step;
   const change = paid - cost;
   const money = (c: bigint): string => `$${grouped(c / 100n)}.${(c % 100n).toString().padStart(2, '0')}`;
-  const cents = [`notebook_cents = ${p}`, `pen_cents = ${q}`];
   return {
     skill: 'arithmetic',
     variant,
@@ -84,7 +93,7 @@ export function arithmetic(rng: Rng, variant: CodeVariant): Problem {
     solutions: [
       {
         imports: [],
-        lines: [...cents.map((l) => l.replace('notebook', item1.slice(0, -1)).replace('pen', item2.slice(0, -1))), `cost = ${a} * ${item1.slice(0, -1)}_cents + ${b} * ${item2.slice(0, -1)}_cents`, `change = ${paid} - cost`],
+        lines: [`${one(item1)}_cents = ${p}`, `${one(item2)}_cents = ${q}`, `cost = ${a} * ${one(item1)}_cents + ${b} * ${one(item2)}_cents`, `change = ${paid} - cost`],
         final: `f"{change // 100}.{change % 100:02d}"`,
         plainRepr: true,
       },
@@ -98,7 +107,8 @@ export function percent(rng: Rng, variant: CodeVariant): Problem {
   const big = variant === 'big';
   if (rng.bool(0.6)) {
     const item = rng.pick(['jacket', 'laptop', 'bicycle', 'sofa', 'camera', 'pair of boots']);
-    const P = big ? bigOfDigits(rng, rng.int(9, 11)) : BigInt(rng.int(20, 900) * 100 + rng.pick([0, 0, 49, 99, 50]));
+    // In cents: the big variant's prices have 9 to 11 digits of dollars.
+    const P = big ? bigOfDigits(rng, rng.int(11, 13)) : BigInt(rng.int(20, 900) * 100 + rng.pick([0, 0, 49, 99, 50]));
     const d = rng.pick([10, 15, 20, 25, 30, 35, 40]);
     const t = rng.pick([5, 6, 7, 8, 8.25, 9.5]);
     const t100 = BigInt(Math.round(t * 100));

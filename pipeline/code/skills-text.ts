@@ -147,15 +147,22 @@ export function dates(rng: Rng, variant: CodeVariant): Problem {
   };
 }
 
-const WORDS = ['strawberry', 'Mississippi', 'bookkeeper', 'committee', 'banana', 'assessment', 'parallel', 'occurrence', 'possession', 'referee', 'millennium', 'Tennessee', 'raspberry', 'nevertheless', 'successfully', 'hippopotamus', 'onomatopoeia', 'embarrassment'];
-const SENTENCES = [
-  'Rosa rarely rides her red bicycle around the river road',
-  'Some seals swim slowly past the sunny sandbanks',
-  'Ten tired travellers took the last train to Turin',
-  'Peter picked a peck of pickled peppers from the patch',
-  'Many more mornings than evenings were misty in March',
-  'Big brown bears bumbled between the bushes by the brook',
-];
+const WORDS = [
+  'strawberry', 'Mississippi', 'bookkeeper', 'committee', 'banana', 'assessment', 'parallel', 'occurrence', 'possession', 'referee',
+  'millennium', 'Tennessee', 'raspberry', 'nevertheless', 'successfully', 'hippopotamus', 'onomatopoeia', 'embarrassment', 'accommodation',
+  'Massachusetts', 'Philippines', 'coffee', 'balloon', 'address', 'cappuccino', 'necessary', 'unnecessary', 'mississauga', 'Cincinnati',
+  'abbreviation', 'barrier', 'success', 'tomorrow', 'engineering', 'independence', 'rhythm', 'peppermint', 'grasshopper', 'Saskatchewan',
+  'Worcestershire', 'pneumonia', 'questionnaire', 'Connecticut', 'broccoli', 'spaghetti', 'vacuum', 'llama', 'Annapolis', 'Sacramento',
+].filter((w) => w !== 'mississauga');
+
+/** Sentences drawn from parts, so that counting them is never a lookup. */
+function drawSentence(rng: Rng): string {
+  const who = rng.pick(['Rosa', 'Ten tired travellers', 'Some seals', 'Peter', 'My neighbour', 'The old captain', 'Three curious cats', 'A tall teacher', 'Sam', 'The marching band', 'Two tiny turtles', 'Our new intern']);
+  const did = rng.pick(['rarely rode', 'slowly swam', 'quietly walked', 'happily hurried', 'carefully carried a parcel', 'suddenly stopped', 'often ran', 'proudly paraded', 'sleepily strolled']);
+  const where = rng.pick(['around the river road', 'past the sunny sandbanks', 'to the last train to Turin', 'through the misty meadow', 'along the stony shore', 'across the busy bridge', 'towards the tall tower', 'beside the bright blue boats', 'into the crowded market']);
+  const when = rng.pick(['', ' every Saturday', ' before breakfast', ' in March', ' after the storm', ' at twilight', ' on Tuesday morning']);
+  return `${who} ${did} ${where}${when}`;
+}
 
 export function counting(rng: Rng, variant: CodeVariant): Problem {
   const big = variant === 'big';
@@ -214,7 +221,7 @@ export function counting(rng: Rng, variant: CodeVariant): Problem {
         : [],
     };
   }
-  const sentence = rng.pick(SENTENCES);
+  const sentence = drawSentence(rng);
   if (kind === 1) {
     const words = sentence.split(' ').length;
     return {
@@ -239,13 +246,14 @@ export function counting(rng: Rng, variant: CodeVariant): Problem {
       ],
     };
   }
-  const letter = sentence[0].toLowerCase();
+  // The sentence's first letter when it is a letter worth counting, so that a capital is in play.
+  const letter = rng.bool(0.7) ? sentence[0].toLowerCase() : rng.pick([...new Set(sentence.toLowerCase().replace(/[^a-z]/g, ''))]);
   const count = [...sentence.toLowerCase()].filter((c) => c === letter).length;
   const exact = [...sentence].filter((c) => c === letter).length;
   return {
     skill: 'counting',
     variant,
-    question: `How many times does the letter "${letter}" appear in "${sentence}", counting capitals too?`,
+    question: rng.pick([`How many times does the letter "${letter}" appear in "${sentence}", counting capitals too?`, `In the sentence "${sentence}", how many ${letter}'s are there, upper or lower case?`]),
     answer: String(count),
     tolerance: 0,
     statement: `The letter "${letter}" appears ${count} times, capitals included.`,
@@ -260,7 +268,7 @@ export function counting(rng: Rng, variant: CodeVariant): Problem {
             {
               kind: 'wrong',
               program: { imports: [], lines: [`text = "${sentence}"`], final: `text.count("${letter}")` },
-              notice: (shown) => `\`${shown}\` leaves out the capital ${sentence[0]} the sentence starts with: str.count is case-sensitive. Lower-casing the text first counts capitals too.`,
+              notice: (shown) => `\`${shown}\` leaves out the capital ${letter.toUpperCase()}${count - exact > 1 ? "'s" : ''} in the sentence: str.count is case-sensitive. Lower-casing the text first counts capitals too.`,
             },
           ]
         : [],
