@@ -120,6 +120,8 @@ export const CONFIG_SCHEMA = {
         outputChars: { type: 'integer', minimum: 100, maximum: 1000000, default: 4000 },
         /** Interpreter heap after a program, in MB, past which the program fails with MemoryError and the worker is replaced. Default 256. */
         memoryMb: { type: 'integer', minimum: 64, maximum: 2048, default: 256 },
+        /** Backend "llm": a JSON Lines file of {"question", "answer"} (optional "unit", "tolerance") the items take their problems from, in order; relative to the config file. Default: the generator's problems. */
+        problems: { type: 'string', minLength: 1 },
       },
     },
     /**
@@ -218,6 +220,8 @@ export interface CodeConfig {
   readonly timeoutMs: number;
   readonly outputChars: number;
   readonly memoryMb: number;
+  /** Backend "llm": problems from this JSON Lines file (absolute once loaded). */
+  readonly problems?: string;
 }
 
 /** The code options of a config, with the schema's defaults where it gives none. */
@@ -346,6 +350,7 @@ export function loadConfig(file: string | undefined, flags: ConfigFlags = {}): J
       ...(pool.file !== undefined ? { file: resolvePath(base, pool.file) } : {}),
       seedFiles: pool.seedFiles.map((f) => resolvePath(base, f)),
     },
+    ...(config.code?.problems !== undefined ? { code: { ...config.code, problems: resolvePath(base, config.code.problems) } } : {}),
   };
 }
 
@@ -439,9 +444,15 @@ export function resolveConfig(
     }
   }
   const mix = config.mix as Record<string, number>;
-  if (config.backend === 'llm' && (mix.code ?? 0) > 0) {
+  const code = config.code as { format?: string; problems?: string } | undefined;
+  if (config.backend === 'llm' && (mix.code ?? 0) > 0 && code?.format === 'inline') {
     throw new ConfigError(source, [
-      { pointer: `/mix/code${locate('/mix/code')}`, problem: 'code items are made by the offline backend only in this build; set backend: offline, or leave code out of the mix', value: mix.code },
+      { pointer: `/code/format${locate('/code/format')}`, problem: 'the LLM backend writes code items with the python tool only; the inline format is made by the offline backend', value: code.format },
+    ]);
+  }
+  if (config.backend !== 'llm' && code?.problems !== undefined) {
+    throw new ConfigError(source, [
+      { pointer: `/code/problems${locate('/code/problems')}`, problem: 'problems from a file need backend "llm": the offline assistant writes programs only for the problems it generates', value: code.problems },
     ]);
   }
   if (Object.values(mix).reduce((s, w) => s + w, 0) <= 0) {

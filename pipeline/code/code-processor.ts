@@ -10,7 +10,10 @@ import type { ClaimedItem, ItemOutcome } from '../engine/checkpoint.js';
 import { codeOptions, type CodeConfig, type JobConfig } from '../config.js';
 import { verdictOutcome, type ItemProcessor } from '../backends/item-processor.js';
 import { drawProblem, skillDifficulty } from './problems.js';
-import { draftPrograms, writeTrajectory } from './trajectory.js';
+import { PYTHON_TOOL, draftPrograms, writeTrajectory } from './trajectory.js';
+import { llmCodeTrajectory } from './llm-code.js';
+import type { FileProblem } from './problem-file.js';
+import type { LlmClient } from '../../llm/index.js';
 import { Sandbox, type RunResult } from './sandbox.js';
 import { RunCache, runKey } from './run-cache.js';
 import { availableParallelism } from 'node:os';
@@ -31,6 +34,10 @@ export interface CodeProcessorOptions {
   readonly cache?: RunCache;
   /** A sandbox to use (tests share one); by default the processor starts its own. */
   readonly sandbox?: Sandbox;
+  /** LLM backend: the client the assistant model is asked through (the programs are the model's). */
+  readonly client?: LlmClient;
+  /** LLM backend: problems from `code.problems` (item i gets problem i modulo their number); else the generator's. */
+  readonly problems?: readonly FileProblem[];
 }
 
 export class CodeProcessor implements ItemProcessor {
@@ -41,6 +48,8 @@ export class CodeProcessor implements ItemProcessor {
   readonly #cache: RunCache | undefined;
   readonly #sandbox: Sandbox;
   readonly #ownSandbox: boolean;
+  readonly #client: LlmClient | undefined;
+  readonly #problems: readonly FileProblem[] | undefined;
   /** Programs run now, by key: two items with the same program wait for one run. */
   readonly #running = new Map<string, Promise<RunResult>>();
 
@@ -51,6 +60,8 @@ export class CodeProcessor implements ItemProcessor {
     this.#other = options.other;
     this.#cache = options.cache;
     this.#ownSandbox = options.sandbox === undefined;
+    this.#client = options.client;
+    this.#problems = options.problems;
     this.#sandbox =
       options.sandbox ??
       new Sandbox({
@@ -78,8 +89,65 @@ export class CodeProcessor implements ItemProcessor {
   /** One code item, end to end. */
   async codeItem(item: ClaimedItem): Promise<ItemOutcome> {
     if (this.#latencyMs > 0) await delay(this.#latencyMs);
-    const record = await this.makeRecord(item);
-    return verdictOutcome(item, record, verifyCodeRecord(record));
+    const client = this.#client;
+    if (!client) {
+      const record = await this.makeRecord(item);
+      return verdictOutcome(item, record, verifyCodeRecord(record));
+    }
+    try {
+      const record = await this.#llmRecord(item, client);
+      const spent = client.usage.item(item.idx);
+      const cost = { promptTokens: spent?.promptTokens ?? 0, completionTokens: spent?.completionTokens ?? 0, costUsd: spent?.costUsd ?? 0 };
+      return { ...verdictOutcome(item, record, verifyCodeRecord(record)), ...cost };
+    } finally {
+      // Usage of a failed attempt is still spent; it is counted in the run's totals.
+      client.usage.takeItem(item.idx);
+    }
+  }
+
+  /** LLM backend: the problem (from the file, or the generator's), the assistant model's programs run in the sandbox. */
+  async #llmRecord(item: ClaimedItem, client: LlmClient): Promise<CanonicalRecord> {
+    const code = this.#code;
+    const variant = item.split === 'test' && !this.#problems ? 'big' : 'standard';
+    const fromFile = this.#problems?.[item.idx % this.#problems.length];
+    const drawn = fromFile ? undefined : drawProblem(item.seed, variant, code.skills);
+    const problem: FileProblem = fromFile ?? drawn!;
+    const skill = drawn ? drawn.skill : 'file';
+    const { messages, runs } = await llmCodeTrajectory(client, problem.question, (source) => this.run(source), {
+      itemSeed: item.seed,
+      attempt: item.attempts,
+      itemIdx: item.idx,
+      boxed: code.boxed,
+    });
+    const usage = client.usage.item(item.idx);
+    const calls = messages.flatMap((m) => (m.role === 'assistant' ? (m.tool_calls ?? []) : [])).map((c) => ({ name: c.function.name, arguments: JSON.parse(c.function.arguments) as Record<string, unknown> }));
+    const truth: CodeTruth = {
+      skill,
+      variant,
+      question: problem.question,
+      answer: problem.answer,
+      ...(problem.unit !== undefined ? { unit: problem.unit } : {}),
+      tolerance: problem.tolerance,
+      format: 'tool',
+      boxed: code.boxed,
+      runs,
+    };
+    return {
+      id: `${this.#name}-${String(item.idx).padStart(6, '0')}`,
+      split: item.split,
+      tools: [PYTHON_TOOL],
+      messages,
+      meta: {
+        category: 'code',
+        domains: [skill],
+        difficulty: drawn ? skillDifficulty(drawn.skill, variant) : 3,
+        seed: item.seed,
+        verdict: { accepted: false, checks: [] },
+        usage: { prompt_tokens: usage?.promptTokens ?? 0, completion_tokens: usage?.completionTokens ?? 0 },
+        turns: 1,
+        plan: { targets: ['python'], calls, code: truth },
+      },
+    };
   }
 
   /** The record of a code item before its verdict (tests re-run its programs). */

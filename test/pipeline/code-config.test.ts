@@ -35,7 +35,11 @@ describe('the code options of a config', () => {
     [{ mix: { code: 1 }, code: { skills: ['algebra'] } }, /at \/code\/skills\/0: must be one of "arithmetic"/],
     [{ mix: { code: 1 }, code: { timeoutMs: 5 } }, /at \/code\/timeoutMs: must be >= 100/],
     [{ mix: { code: 1 }, code: { sandbox: true } }, /at \/code\/sandbox: unknown option/],
-    [{ mix: { code: 1 }, backend: 'llm', endpoints: [{ name: 'a', baseURL: 'http://127.0.0.1:1/v1' }], roles: { assistant: { endpoint: 'a', model: 'm' } } }, /at \/mix\/code: code items are made by the offline backend only/],
+    [
+      { mix: { code: 1 }, code: { format: 'inline' }, backend: 'llm', endpoints: [{ name: 'a', baseURL: 'http://127.0.0.1:1/v1' }], roles: { assistant: { endpoint: 'a', model: 'm' } } },
+      /at \/code\/format: the LLM backend writes code items with the python tool only/,
+    ],
+    [{ mix: { code: 1 }, code: { problems: 'p.jsonl' } }, /at \/code\/problems: problems from a file need backend "llm"/],
   ];
   it.each(BAD)('refuses %j', (raw, message) => {
     let err: unknown;
