@@ -99,7 +99,6 @@ export class Sandbox {
       workerData: { ...pyodideFiles(), driver: DRIVER_SOURCE, outputChars: this.limits.outputChars, memoryMb: this.limits.memoryMb },
     });
     const slot: Slot = { worker, ready: false, job: undefined, timer: undefined };
-    worker.unref();
     worker.on('message', (m: { ready?: true; failed?: string; id?: number; answer?: RunResult; replace?: boolean }) => {
       if (m.ready) {
         slot.ready = true;
