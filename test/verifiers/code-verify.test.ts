@@ -126,6 +126,15 @@ describe('verification by execution rejects what is wrong with a code record', (
     expect(rules(changed)).toEqual(expect.arrayContaining(['code.unsupported']));
   });
 
+  it('a row read from an export (no meta): recognised by its shape and checked the same', () => {
+    const exported = (r: CanonicalRecord): CanonicalRecord => ({ ...r, meta: { ...r.meta, category: 'unknown', plan: undefined } });
+    for (const r of [good, inline, twoStep]) expect(verifyRecord(exported(r)).checks).toEqual([]);
+    const bad = edit(exported(good), last(good), (m) => ({ ...m, content: (m.content as string).replace(/`[^`]+`/, '`424242`') }) as Message);
+    expect(rules(bad)).toEqual(['code.output-claim']);
+    const otherTool = { ...exported(good), tools: [{ ...good.tools[0], function: { ...good.tools[0].function, name: 'run_python' } }] };
+    expect(rules(otherTool).some((r) => r.startsWith('code.'))).toBe(false);
+  });
+
   it('a call to another tool: code.structure', () => {
     const callAt = good.messages.findIndex((m) => m.role === 'assistant' && m.tool_calls);
     const bad = edit(good, callAt, (m) => {

@@ -121,6 +121,24 @@ export function statedAnswer(final: string): string | undefined {
   return line ? line[1].trim() : undefined;
 }
 
+/**
+ * Is this a code trajectory? Its category says so; a row of unknown category (read from an
+ * export, which keeps no meta) is one when its only tool is python with a code string, or when it
+ * has no tools and its assistant writes ```python blocks followed by ```output.
+ */
+export function isCodeRecord(record: CanonicalRecord): boolean {
+  const category = record.meta?.category;
+  if (category === 'code') return true;
+  if (category !== undefined && category !== 'unknown') return false;
+  const tools = record.tools ?? [];
+  if (tools.length === 1) {
+    const f = tools[0].function;
+    const props = (f.parameters as { properties?: Record<string, { type?: unknown }> } | undefined)?.properties;
+    return f.name === 'python' && props?.code?.type === 'string' && Object.keys(props).length === 1;
+  }
+  return tools.length === 0 && record.messages.some((m) => m.role === 'assistant' && /```python\n[\s\S]*?```\n```output\n/.test(m.content ?? ''));
+}
+
 export function verifyCodeRecord(record: CanonicalRecord): Verdict {
   const checks: Check[] = [];
   const add = (rule: CodeRuleId, message: string, at?: { message?: number }): void => {
@@ -133,7 +151,8 @@ export function verifyCodeRecord(record: CanonicalRecord): Verdict {
     return { accepted: false, checks };
   }
   if (runs.length === 0) add('code.structure', 'no program was run');
-  const planned = truth?.runs ?? runs.map(() => 'ok' as const);
+  // Without the plan (a row read from an export), a failed run that a later one follows counts as handled.
+  const planned = truth?.runs ?? runs.map((r, i) => (r.failed && i < runs.length - 1 ? ('error' as const) : ('ok' as const)));
   if (truth && planned.length !== runs.length) add('code.runs', `${runs.length} programs ran where the plan has ${planned.length}`);
   runs.forEach((run, i) => {
     const plan = planned[i] ?? 'ok';
@@ -152,8 +171,8 @@ export function verifyCodeRecord(record: CanonicalRecord): Verdict {
     }
   });
   const stated = statedAnswer(final);
-  if (stated === undefined) add('code.answer', truth?.boxed ? 'no \\boxed{} final answer' : 'no final answer');
-  else if (truth && !sameAnswer(stated, truth.answer, truth.tolerance, truth.unit)) add('code.answer', `the final answer ${JSON.stringify(stated)} is not the known answer ${JSON.stringify(truth.answer)}`);
+  if (stated === undefined && truth) add('code.answer', truth.boxed ? 'no \\boxed{} final answer' : 'no final answer');
+  else if (stated !== undefined && truth && !sameAnswer(stated, truth.answer, truth.tolerance, truth.unit)) add('code.answer', `the final answer ${JSON.stringify(stated)} is not the known answer ${JSON.stringify(truth.answer)}`);
   if (truth && runs.length > 0 && !outputShows(runs[runs.length - 1].output, truth.answer, truth.tolerance)) {
     add('code.unsupported', `the last output does not show the answer ${truth.answer}`);
   }
