@@ -18,6 +18,7 @@ import { createLogger } from '../core/logger.js';
 import { IMPORT_LIMITS } from '../api-pool/import/index.js';
 import { packagePath } from '../core/package-root.js';
 import { drainStdio } from '../core/stdio.js';
+import { PRESETS } from '../pipeline/config.js';
 
 const DEBUG_FLAG = '--debug';
 
@@ -49,10 +50,11 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .addOption(new Option('--count <n>', 'accepted trajectories wanted (default 1000)').argParser(integer('--count', 1)))
     .addOption(new Option('--seed <n>', 'job seed (default 42)').argParser(integer('--seed', 0)))
     .addOption(new Option('--concurrency <n>', 'items in flight (default 16)').argParser(integer('--concurrency', 1)))
+    .addOption(new Option('--preset <name>', 'start from a preset config (the --config file is laid over it): code, code-inline, tools-and-code').choices(Object.keys(PRESETS)))
     .option('--no-cache', 'do not read or write the LLM response cache')
-    .action(async (opts: { out: string; config?: string; count?: number; seed?: number; concurrency?: number; cache: boolean }) => {
+    .action(async (opts: { out: string; config?: string; count?: number; seed?: number; concurrency?: number; preset?: string; cache: boolean }) => {
       setExit(
-        await runCommand(ctx, opts.out, opts.config, { count: opts.count, seed: opts.seed, concurrency: opts.concurrency }, { noCache: !opts.cache }),
+        await runCommand(ctx, opts.out, opts.config, { count: opts.count, seed: opts.seed, concurrency: opts.concurrency, preset: opts.preset }, { noCache: !opts.cache }),
       );
     });
 
@@ -120,7 +122,7 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .command('export')
     .description('export the job in DIR to a training format, checking every record against tool-use chat templates')
     .argument('<dir>', 'job directory')
-    .addOption(new Option('--format <format>', 'output format').choices(['openai', 'sharegpt', 'hermes', 'xlam', 'messages']).makeOptionMandatory())
+    .addOption(new Option('--format <format>', 'output format (rl: question and verified answer of code items)').choices(['openai', 'sharegpt', 'hermes', 'xlam', 'messages', 'rl']).makeOptionMandatory())
     .requiredOption('--out <path>', 'a .jsonl (or .jsonl.gz) file, or a directory for one file per split')
     .addOption(
       new Option(

@@ -13,6 +13,13 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
+/**
+ * What a job's mix may hold: the call categories, and "code" (code-interpreter trajectories:
+ * the assistant writes Python, the sandbox runs it, the answer is checked; pipeline/code/).
+ */
+export const JOB_CATEGORIES = [...CATEGORIES, 'code'] as const;
+export type JobCategory = (typeof JOB_CATEGORIES)[number];
+
 /** Where an argument's value comes from when it is not stated by the user (dependent calls). */
 export interface ValueSource {
   /** Index (in `ItemPlan.calls`) of the earlier call whose result holds the value. */

@@ -99,6 +99,32 @@ export interface PlanTruth {
   readonly world?: ItemWorld;
   /** The dialogue's language (ISO 639-1) when it is not English: the user writes it and the assistant answers in it. */
   readonly language?: string;
+  /** Code items (category "code"): the problem's known answer and how the trajectory was written. */
+  readonly code?: CodeTruth;
+}
+
+/**
+ * The ground truth of a code item (answer first): the problem, the answer the generator computed,
+ * and what each program run was meant to do. The programs and their real outputs are in the
+ * messages (python tool calls and their results, or ```python / ```output blocks inline).
+ */
+export interface CodeTruth {
+  /** arithmetic, percent, units, dates, counting, decimals, combinatorics, linear, quadratic, cubic (or "file" for problems read from a file). */
+  readonly skill: string;
+  /** "big": the big-values variant (9-11 digit integers, long decimals); "standard" otherwise. */
+  readonly variant: 'standard' | 'big';
+  readonly question: string;
+  /** The known answer: "23", "12.35", "7/3", "2024-11-19", "Tuesday", "-2, 1, 3". */
+  readonly answer: string;
+  readonly unit?: string;
+  /** Absolute tolerance of a numeric answer (0: exact, up to float noise). */
+  readonly tolerance: number;
+  /** "tool": python tool calls; "inline": code and output blocks inside the assistant's text. */
+  readonly format: 'tool' | 'inline';
+  /** The final answer is given as \boxed{...}. */
+  readonly boxed: boolean;
+  /** What each program run, in order, was meant to do: run cleanly ("ok"), or go wrong on purpose ("error", "wrong") for the next to fix. */
+  readonly runs: readonly ('ok' | 'error' | 'wrong')[];
 }
 
 export interface CanonicalRecord {

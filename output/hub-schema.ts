@@ -72,7 +72,7 @@ const META: readonly Field[] = [
     },
     doc: 'tokens spent',
   },
-  { name: 'plan', type: 'string', doc: "the plan's hidden ground truth as a JSON string: targets, calls, withheld, safety" },
+  { name: 'plan', type: 'string', doc: "the plan's hidden ground truth as a JSON string: targets, calls, withheld, safety; for code items, code (question, known answer, unit, tolerance, what each program run was meant to do)" },
   { name: 'verdict', type: 'string', doc: 'the verdict as a JSON string: accepted, checks (rule, message, at, layer)' },
 ];
 

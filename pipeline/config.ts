@@ -9,12 +9,13 @@ import { Ajv } from 'ajv';
 import { LineCounter, parseDocument } from 'yaml';
 import { cyclePointer } from '../core/schema-bounds.js';
 import { LLM_ENDPOINTS_SCHEMA, LLM_ROLES_SCHEMA, type EndpointConfig, type RolesConfig } from '../llm/config.js';
-import { CATEGORIES, type Category } from '../core/plan.js';
+import { JOB_CATEGORIES, type JobCategory } from '../core/plan.js';
 import { ConfigError } from '../core/errors.js';
 import { canonicalJson } from '../core/canonical-json.js';
 import { isSecretField } from '../core/secrets.js';
 import { RATIONALE_MODES, type RationaleMode } from './agents/teacher/mode.js';
 import { JUDGE_NAMES } from '../core/record.js';
+import { CODE_SKILLS, type CodeSkill } from './code/problem-types.js';
 import { KEY_ADVICE, checkEndpoints, checkShares, decodeUtf8 } from './config-checks.js';
 
 
@@ -83,7 +84,7 @@ export const CONFIG_SCHEMA = {
     mix: {
       type: 'object',
       additionalProperties: false,
-      properties: Object.fromEntries(CATEGORIES.map((c) => [c, { type: 'number', minimum: 0 }])),
+      properties: Object.fromEntries(JOB_CATEGORIES.map((c) => [c, { type: 'number', minimum: 0 }])),
       default: {
         single: 0.14,
         multiple: 0.12,
@@ -95,6 +96,32 @@ export const CONFIG_SCHEMA = {
         clarification: 0.1,
         'multi-turn': 0.08,
         safety: 0.08,
+      },
+    },
+    /** Code items (mix key "code"): the assistant writes Python, the sandbox runs it, the answer is checked (README, Code-interpreter trajectories). */
+    code: {
+      type: 'object',
+      additionalProperties: false,
+      // No default object: a config without code items keeps the hash it had before they existed (codeOptions fills it).
+      properties: {
+        /** "tool": python tool calls with their results; "inline": ```python and ```output blocks inside the assistant's text. Default "tool". */
+        format: { enum: ['tool', 'inline'], default: 'tool' },
+        /** The final answer is written as \boxed{...} (else an "**Answer:**" line). Default true. */
+        boxed: { type: 'boolean', default: true },
+        /** Share of items whose first program makes a mistake its output exposes, fixed by the second (where the problem has one). Default 0.25. */
+        mistakeRate: { type: 'number', minimum: 0, maximum: 1, default: 0.25 },
+        /** Skills the offline problems are drawn from. Default all ten. */
+        skills: { type: 'array', uniqueItems: true, minItems: 1, items: { enum: [...CODE_SKILLS] }, default: [...CODE_SKILLS] },
+        /** Sandbox worker threads (one Python interpreter each, about 150 MB); 0: one per CPU core, at most 4. Default 0. */
+        workers: { type: 'integer', minimum: 0, maximum: 64, default: 0 },
+        /** Wall-clock limit of one program, in ms: past it the program is stopped and its worker replaced. Default 3000. */
+        timeoutMs: { type: 'integer', minimum: 100, maximum: 600000, default: 3000 },
+        /** Characters a program may print (and of its result). Default 4000. */
+        outputChars: { type: 'integer', minimum: 100, maximum: 1000000, default: 4000 },
+        /** Interpreter heap after a program, in MB, past which the program fails with MemoryError and the worker is replaced. Default 256. */
+        memoryMb: { type: 'integer', minimum: 64, maximum: 2048, default: 256 },
+        /** Backend "llm": a JSON Lines file of {"question", "answer"} (optional "unit", "tolerance") the items take their problems from, in order; relative to the config file. Default: the generator's problems. */
+        problems: { type: 'string', minLength: 1 },
       },
     },
     /**
@@ -184,6 +211,26 @@ export const CONFIG_SCHEMA = {
   },
 } as const;
 
+export interface CodeConfig {
+  readonly format: 'tool' | 'inline';
+  readonly boxed: boolean;
+  readonly mistakeRate: number;
+  readonly skills: readonly CodeSkill[];
+  readonly workers: number;
+  readonly timeoutMs: number;
+  readonly outputChars: number;
+  readonly memoryMb: number;
+  /** Backend "llm": problems from this JSON Lines file (absolute once loaded). */
+  readonly problems?: string;
+}
+
+/** The code options of a config, with the schema's defaults where it gives none. */
+export function codeOptions(config: Pick<JobConfig, 'code'>): CodeConfig {
+  if (config.code !== undefined) return config.code;
+  const props = CONFIG_SCHEMA.properties.code.properties;
+  return Object.fromEntries(Object.entries(props).map(([k, v]) => [k, structuredClone((v as { default: unknown }).default)])) as unknown as CodeConfig;
+}
+
 export interface PoolConfig {
   readonly source: 'builtin' | 'seeds' | 'evolved' | 'file';
   readonly file?: string;
@@ -204,7 +251,9 @@ export interface JobConfig {
   readonly unseen: { readonly toolShare: number; readonly itemShare: number };
   readonly toolset: { readonly distractors: number };
   readonly pool: PoolConfig;
-  readonly mix: Readonly<Partial<Record<Category, number>>>;
+  readonly mix: Readonly<Partial<Record<JobCategory, number>>>;
+  /** Code items (category "code"): how they are written and run; absent: the defaults (codeOptions). */
+  readonly code?: CodeConfig;
   readonly rationale: RationaleMode;
   /** Absent: every judge once (where the `judge` role is configured). */
   readonly judges?: { readonly k: number; readonly names?: readonly string[] };
@@ -228,6 +277,43 @@ export interface ConfigFlags {
   readonly count?: number;
   readonly seed?: number;
   readonly concurrency?: number;
+  /** A preset (PRESETS) the config file is laid over: the file's keys win, an object key merges one level down. */
+  readonly preset?: string;
+}
+
+/**
+ * Named starting points for a config (`toolforge run --preset NAME`). The default mix has no code
+ * items; these turn them on.
+ */
+export const PRESETS: Readonly<Record<string, { readonly doc: string; readonly config: Readonly<Record<string, unknown>> }>> = {
+  code: { doc: 'code-interpreter trajectories only: word problems solved with a sandboxed python tool, answers verified by execution', config: { mix: { code: 1 } } },
+  'code-inline': {
+    doc: 'code-interpreter trajectories only, in the inline format (```python and ```output blocks inside the reasoning)',
+    config: { mix: { code: 1 }, code: { format: 'inline' } },
+  },
+  'tools-and-code': {
+    doc: 'the default tool-call mix with one item in five a code item',
+    config: {
+      mix: { single: 0.14, multiple: 0.12, parallel: 0.1, 'parallel-multiple': 0.08, dependent: 0.1, nested: 0.08, irrelevance: 0.12, clarification: 0.1, 'multi-turn': 0.08, safety: 0.08, code: 0.25 },
+    },
+  },
+};
+
+function withPreset(raw: unknown, preset: string | undefined, source: string): unknown {
+  if (preset === undefined) return raw;
+  const base = PRESETS[preset];
+  if (!base) {
+    throw new ConfigError(source, [{ pointer: ' (from the flag --preset)', problem: `no preset is named ${JSON.stringify(preset)}; the presets are ${Object.keys(PRESETS).join(', ')}`, value: preset }]);
+  }
+  const over = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  const merged: Record<string, unknown> = structuredClone(base.config) as Record<string, unknown>;
+  for (const [key, value] of Object.entries(over)) {
+    const under = merged[key];
+    const both = [under, value].every((v) => v !== null && typeof v === 'object' && !Array.isArray(v));
+    // A mix in the file replaces the preset's: weights are relative to each other.
+    merged[key] = both && key !== 'mix' ? { ...(under as object), ...(value as object) } : value;
+  }
+  return merged;
 }
 
 /** Aliases a config may use: a config needs a few; a bomb needs thousands. */
@@ -249,7 +335,8 @@ export function loadConfig(file: string | undefined, flags: ConfigFlags = {}): J
     }
     ({ raw, locate } = parseConfigText(file, text));
   }
-  const config = resolveConfig(raw, flags, file ?? 'the defaults', locate);
+  const { preset, ...valueFlags } = flags;
+  const config = resolveConfig(withPreset(raw, preset, file ?? 'the defaults'), valueFlags, file ?? (preset !== undefined ? `the preset ${JSON.stringify(preset)}` : 'the defaults'), locate);
   // A config from a file may go into a checkpoint: no credentials in it (a stored one was checked when it was given).
   checkEndpoints(config, file ?? 'the defaults', locate);
   if (file === undefined) return config;
@@ -263,6 +350,7 @@ export function loadConfig(file: string | undefined, flags: ConfigFlags = {}): J
       ...(pool.file !== undefined ? { file: resolvePath(base, pool.file) } : {}),
       seedFiles: pool.seedFiles.map((f) => resolvePath(base, f)),
     },
+    ...(config.code?.problems !== undefined ? { code: { ...config.code, problems: resolvePath(base, config.code.problems) } } : {}),
   };
 }
 
@@ -356,6 +444,17 @@ export function resolveConfig(
     }
   }
   const mix = config.mix as Record<string, number>;
+  const code = config.code as { format?: string; problems?: string } | undefined;
+  if (config.backend === 'llm' && (mix.code ?? 0) > 0 && code?.format === 'inline') {
+    throw new ConfigError(source, [
+      { pointer: `/code/format${locate('/code/format')}`, problem: 'the LLM backend writes code items with the python tool only; the inline format is made by the offline backend', value: code.format },
+    ]);
+  }
+  if (config.backend !== 'llm' && code?.problems !== undefined) {
+    throw new ConfigError(source, [
+      { pointer: `/code/problems${locate('/code/problems')}`, problem: 'problems from a file need backend "llm": the offline assistant writes programs only for the problems it generates', value: code.problems },
+    ]);
+  }
   if (Object.values(mix).reduce((s, w) => s + w, 0) <= 0) {
     throw new ConfigError(source, [
       { pointer: `/mix${locate('/mix')}`, problem: 'at least one category needs a weight above 0', value: mix },

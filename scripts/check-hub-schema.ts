@@ -1,7 +1,7 @@
 /**
  * `npm run check:hub-schema`: does what toolforge publishes load on the Hub? Runs jobs through
- * the real CLI (the default seeds pool and an evolved 2,000-API pool, 20,000 records each by
- * default), then checks their shards and every export format the way Arrow reads JSON Lines
+ * the real CLI (the default seeds pool, an evolved 2,000-API pool, tool calls with code items, and
+ * inline code items; 20,000 records each by default), then checks their shards and every export format the way Arrow reads JSON Lines
  * (one type per column path), writes each shard as Parquet and compares it row by row with its
  * JSONL. Prints one Markdown table for the README.
  *   npm run check:hub-schema                    # 20,000 records per job
@@ -16,7 +16,7 @@ import { jsonlToParquet } from '../output/parquet.js';
 import { checkArrowTypes, jsonlFiles, type ArrowTypeReport } from '../verifiers/arrow-types.js';
 
 const CLI = resolve(dirname(fileURLToPath(import.meta.url)), '../cli/main.js');
-const FORMATS = ['openai', 'sharegpt', 'hermes', 'xlam', 'messages'] as const;
+const FORMATS = ['openai', 'sharegpt', 'hermes', 'xlam', 'messages', 'rl'] as const;
 
 function cli(args: readonly string[]): void {
   const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, TOOLFORGE_LOG_LEVEL: 'warn' }, maxBuffer: 1 << 26 });
@@ -58,6 +58,9 @@ async function main(): Promise<void> {
     const rows = [
       ...(await checkJob(root, 'seeds', 'pool:\n  source: seeds\n', count)),
       ...(await checkJob(root, 'evolved-2000', 'pool:\n  source: evolved\n  size: 2000\n', count)),
+      // Code items beside tool calls, in one dataset: the tool, the inline format in its own job.
+      ...(await checkJob(root, 'tools-and-code', 'mix: { single: 1, multiple: 1, parallel: 1, dependent: 1, irrelevance: 1, clarification: 1, code: 2 }\n', count)),
+      ...(await checkJob(root, 'code-inline', 'mix: { code: 1 }\ncode: { format: inline }\n', count)),
     ];
     const lines = ['| job | file | rows | column paths | conflicting paths | Parquet round trip |', '| --- | --- | ---: | ---: | ---: | --- |'];
     for (const r of rows) {

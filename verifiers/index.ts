@@ -10,3 +10,5 @@ export { judgeRecord, judgeVotes, JUDGE_NAMES, type JudgeName, type JudgeOptions
 export { FORMATS, detectFormat, readDataset, readAnswers, rowToRecord, bfclCalls, type DatasetFormat, type ReadRow, type ReadResult } from './formats.js';
 export { verifyDataset, formatVerifyReport, type VerifyDatasetOptions, type VerifyDatasetResult, type VerifyReport } from './verify-dataset.js';
 export { rejectionTable, type RejectionTableOptions } from './stats.js';
+export { CODE_RULE_INFO, codeRuns, statedAnswer, verifyCodeRecord, type CodeRuleId, type CodeRun } from './code/verify-code.js';
+export { outputShows, parseRational, sameAnswer } from './code/answer-match.js';

@@ -24,6 +24,7 @@ import { checkPlan } from './rules/plan-agreement.js';
 import { checkRoles } from './rules/roles.js';
 import { checkStructure } from './rules/structure.js';
 import { checkToolDefs } from './rules/tool-defs.js';
+import { isCodeRecord, verifyCodeRecord } from './code/verify-code.js';
 
 export { RULE_IDS, RULE_INFO, JUDGE_IDS, RULE_LAYER_IDS, familyOf, layerOf, type Layer, type RuleId } from './rule-ids.js';
 
@@ -46,6 +47,14 @@ export function verifyRecord(record: CanonicalRecord, context?: { pool?: ToolPoo
 
 /** verifyRecord with options (rules to skip). */
 export function verifyRecordWith(record: CanonicalRecord, context: VerifyContext | undefined, options: RuleOptions | undefined): Verdict {
+  // Code items are verified by their execution, not against tool schemas (verifiers/code/).
+  if (isCodeRecord(record)) {
+    const verdict = verifyCodeRecord(record);
+    const skip = options?.skip;
+    if (!skip || skip.size === 0) return verdict;
+    const checks = verdict.checks.filter((c) => !skip.has(c.rule));
+    return { accepted: checks.length === 0, checks };
+  }
   const ctx = analyse(record, context?.pool, context?.plan);
   checkToolDefs(ctx);
   checkCalls(ctx);

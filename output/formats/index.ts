@@ -4,6 +4,7 @@ import { messagesFormat } from './messages.js';
 import { openaiFormat } from './openai.js';
 import { hermesFormat, sharegptFormat } from './sharegpt.js';
 import { xlamFormat } from './xlam.js';
+import { rlFormat } from './rl.js';
 
 export const FORMATS: Readonly<Record<string, Format>> = {
   openai: openaiFormat,
@@ -11,6 +12,7 @@ export const FORMATS: Readonly<Record<string, Format>> = {
   hermes: hermesFormat,
   xlam: xlamFormat,
   messages: messagesFormat,
+  rl: rlFormat,
 };
 
 export const FORMAT_NAMES = Object.keys(FORMATS);

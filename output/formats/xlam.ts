@@ -13,6 +13,7 @@ export const xlamFormat: Format = {
   description: 'xLAM query/tools/answers, single-turn items only (others are skipped and counted)',
   rationale: { reasoning: dropped('dropped: xLAM has no place for it'), content: dropped('dropped: xLAM has no place for it'), drop: dropped('dropped') },
   convert(record: CanonicalRecord): Converted {
+    if (record.meta.category === 'code' && record.tools.length === 0) return { skip: 'a code item in the inline format (its programs are in the text, not calls)' };
     if (userTurns(record) !== 1) return { skip: 'more than one user turn' };
     if (assistantCallSteps(record) > 1) return { skip: 'calls over several assistant steps (dependent calls)' };
     const query = record.messages.find((m) => m.role === 'user')!.content;

@@ -29,6 +29,7 @@ export class ItemPlanner {
   }
 
   plan(item: ClaimedItem): ItemPlan {
+    if (item.category === 'code') throw new Error(`item ${item.idx} is a code item: it has no tool plan (pipeline/code/)`);
     return planItem(item.idx, item.seed, item.category, this.#pool, {
       split: item.split,
       heldOut: this.#heldOut,

@@ -20,7 +20,7 @@ import { CHECKPOINT_FILE } from '../../core/job-files.js';
 import { resourceKind } from '../../core/fs-errors.js';
 import { needsCopy, openCopy } from './checkpoint-snapshot.js';
 import type { Split } from '../planning/category-mix.js';
-import { ITEM_STATUSES, type Category, type ItemStatus } from '../../core/plan.js';
+import { ITEM_STATUSES, type JobCategory, type ItemStatus } from '../../core/plan.js';
 import * as reports from './checkpoint-reports.js';
 import { checkFormat, configure, initialise, migrate } from './checkpoint-schema.js';
 import { prepareStatements, type Statements } from './checkpoint-statements.js';
@@ -35,7 +35,7 @@ export const REJECTED_SAMPLES = 200;
 export interface ClaimedItem {
   readonly idx: number;
   readonly seed: number;
-  readonly category: Category;
+  readonly category: JobCategory;
   readonly split: Split;
   /** Attempts so far, this one included; never reset, so every attempt asks the model anew. */
   readonly attempts: number;
@@ -208,7 +208,7 @@ export class Checkpoint {
   }
 
   /** Plan items [from, from + n): `describe(idx)` gives each its seed and category. */
-  plan(from: number, n: number, describe: (idx: number) => { seed: number; category: Category; split: Split }): void {
+  plan(from: number, n: number, describe: (idx: number) => { seed: number; category: JobCategory; split: Split }): void {
     this.#db.transaction(() => {
       for (let idx = from; idx < from + n; idx++) {
         const { seed, category, split } = describe(idx);

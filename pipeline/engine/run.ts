@@ -16,6 +16,9 @@ import type { ItemProcessor } from '../backends/item-processor.js';
 import { LlmProcessor } from '../backends/llm-processor.js';
 import { OfflineProcessor } from '../backends/offline-processor.js';
 import { WorkerProcessor, offlineThreads } from '../backends/worker-processor.js';
+import { CodeProcessor } from '../code/code-processor.js';
+import { RunCache } from '../code/run-cache.js';
+import { readProblemFile, type FileProblem } from '../code/problem-file.js';
 import { OPERATIONAL_FIELDS, changedContentFields, configHash, loadConfig, resolveConfig, type ConfigFlags, type JobConfig } from '../config.js';
 import { Checkpoint } from './checkpoint.js';
 import { RECORD_FORMAT } from './checkpoint-schema.js';
@@ -215,12 +218,35 @@ function makeProcessor(ctx: RunContext, ck: Checkpoint, config: JobConfig, optio
         })
       : undefined;
   const threads = offlineThreads(config);
-  const processor: ItemProcessor = client
+  const codeOnly = Object.entries(config.mix).every(([c, w]) => c === 'code' || (w ?? 0) <= 0);
+  const tools: ItemProcessor | undefined = client
     ? new LlmProcessor(config, pool, client)
-    : threads > 1
-      ? new WorkerProcessor(config, specs, { workers: threads - 1, inline: new OfflineProcessor(config, pool) })
-      : new OfflineProcessor(config, pool);
+    : codeOnly
+      ? undefined // no tool item to make: no worker thread started for them
+      : threads > 1
+        ? new WorkerProcessor(config, specs, { workers: threads - 1, inline: new OfflineProcessor(config, pool) })
+        : new OfflineProcessor(config, pool);
+  const processor: ItemProcessor =
+    (config.mix.code ?? 0) > 0
+      ? new CodeProcessor(config, { ...(tools ? { other: tools } : {}), cache: new RunCache(ck.database), ...(client ? { client, ...codeProblems(ck, config) } : {}) })
+      : tools!;
   return { processor, client };
+}
+
+/**
+ * The problems of `code.problems`, read now and held to the file the job started with: a resumed
+ * job whose file changed would mix two sets of problems, so it is refused.
+ */
+function codeProblems(ck: Checkpoint, config: JobConfig): { problems?: FileProblem[] } {
+  const path = config.code?.problems;
+  if (path === undefined) return {};
+  const { problems, sha256 } = readProblemFile(path);
+  const stored = ck.getMeta('code_problems_sha256');
+  if (stored !== undefined && stored !== sha256) {
+    throw new JobMismatchError(`the problems file ${path} changed since the job started (sha256 ${stored.slice(0, 12)}… then, ${sha256.slice(0, 12)}… now); put the original back, or start a new job`);
+  }
+  if (stored === undefined) ck.setMeta('code_problems_sha256', sha256);
+  return { problems };
 }
 
 /**

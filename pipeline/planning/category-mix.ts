@@ -1,5 +1,5 @@
 import { Rng, itemSeed, subSeed } from '../../core/rng.js';
-import type { Category } from '../../core/plan.js';
+import type { JobCategory } from '../../core/plan.js';
 
 /** The splits a job writes: train, and the unseen-tool test split. */
 export const SPLITS = ['train', 'test'] as const;
@@ -11,14 +11,14 @@ export type Split = (typeof SPLITS)[number];
  * planning more items later, or in other batch sizes, gives every item the same seed, category
  * and split.
  */
-export function describeItem(
+export function describeItem<C extends JobCategory = JobCategory>(
   jobSeed: number,
   idx: number,
-  mix: Readonly<Partial<Record<Category, number>>>,
+  mix: Readonly<Partial<Record<C, number>>>,
   testShare = 0,
-): { seed: number; category: Category; split: Split } {
+): { seed: number; category: C; split: Split } {
   const seed = itemSeed(jobSeed, idx);
-  const weights = Object.fromEntries(Object.entries(mix).filter(([, w]) => (w ?? 0) > 0)) as Record<Category, number>;
+  const weights = Object.fromEntries(Object.entries(mix).filter(([, w]) => ((w as number | undefined) ?? 0) > 0)) as Record<C, number>;
   const category = new Rng(subSeed(seed, 'category')).weighted(weights);
   const split: Split = testShare > 0 && new Rng(subSeed(seed, 'split')).next() < testShare ? 'test' : 'train';
   return { seed, category, split };

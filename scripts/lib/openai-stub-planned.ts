@@ -19,6 +19,7 @@ export function plannedCalls(pool: ToolPool, seed: number, n: number, mix: Reado
   const heldOut = heldOutTools(pool, config.unseen.toolShare, seed);
   for (let idx = 0; idx < n; idx++) {
     const d = describeItem(seed, idx, mix, config.unseen.itemShare);
+    if (d.category === 'code') continue; // code items call no API tool
     const plan = planItem(idx, d.seed, d.category, pool, { split: d.split, heldOut, distractors: config.toolset.distractors });
     const rec = simulateOffline(plan, pool, { id: 'x', split: 'train', noiseRate: 0 });
     const user = rec.messages[1];
