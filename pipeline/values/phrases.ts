@@ -62,7 +62,7 @@ const BANKS: Record<Purpose, readonly string[]> = {
     '{Stopped working after|Battery dies after|Started leaking after|Screen went dark after} {two days|a week|one use|an hour|three washes|a month}{, very disappointed|, please replace it|}',
   ],
   bill: [
-    '{Requires|Directs|Authorizes} the {Department of Transportation|Department of Energy|Environmental Protection Agency|Department of Education|Treasury} to {fund|study|report on|set standards for} {rural broadband|bridge repairs|electric vehicle charging|school meal programs|flood defences|water quality} {by 2027|within two years|in every state|}',
+    '{Requires|Directs|Authorizes} the {Department of Transportation|Department of Energy|Environmental Protection Agency|Department of Education|Treasury} to {fund|study|report on|set standards for} {rural broadband|bridge repairs|electric vehicle charging|school meal programs|flood defences|water quality} {by the end of the decade|within two years|in every state|}',
     '{Amends|Extends|Repeals part of} the {Clean Air Act|Social Security Act|Higher Education Act|Internal Revenue Code|Farm Bill} to {expand eligibility for|cap costs of|increase funding for|simplify filing for} {student loans|small business credits|prescription drugs|child care|home energy upgrades}',
     '{Establishes|Creates} a {grant program|task force|public registry|pilot program} for {veteran housing|wildfire prevention|apprenticeships|mental health services|cybersecurity training}',
   ],
@@ -178,7 +178,7 @@ const BANKS: Record<Purpose, readonly string[]> = {
     '{Replace|Build|Extend|Repair|Convert} {the rear deck|a load-bearing kitchen wall|the garage roof|the attic into a bedroom|the front porch|a basement bathroom} {per the attached plans|with a licensed contractor|in the existing footprint|}',
   ],
   title: [
-    '{Quarterly|Weekly|Annual|Spring|Autumn|Team|Board|Kickoff} {planning|review|report|offsite|update|retrospective|workshop|briefing}{ {2025|2026}| for {sales|engineering|support|marketing}|}',
+    '{Quarterly|Weekly|Annual|Spring|Autumn|Team|Board|Kickoff} {planning|review|report|offsite|update|retrospective|workshop|briefing}{ for {sales|engineering|support|marketing}| for the {first|second|third|fourth} quarter|}',
     '{Intro to|Notes on|Guide to|Lessons from|A year of} {budgeting|home automation|marathon training|container security|soil health|remote work|urban cycling|sourdough baking|home energy savings}',
   ],
 };
