@@ -18,7 +18,8 @@
 import type OpenAI from 'openai';
 import type { Logger } from 'pino';
 import { canonicalJson } from '../core/canonical-json.js';
-import { cacheKey, type LlmCache } from './cache.js';
+import { cacheKey, type CachedCompletion, type LlmCache } from './cache.js';
+import { CallSlot, LatencyTracker } from './call-slot.js';
 import { resolveLlmConfig, type EndpointConfig, type ResolvedRole, type Role, type RolesConfig } from './config.js';
 import { callEndpoint, createSdkClient, type EndpointState } from './endpoint-call.js';
 import { LlmConfigError, LlmOutputError, LlmRateLimitedError, LlmRequestError } from './errors.js';
@@ -50,7 +51,7 @@ export interface LlmClientOptions {
   /** While an endpoint is down, a warning line this often (ms). Default 10000. */
   readonly downLogIntervalMs?: number;
   /** AIMD tuning shared by all endpoints (tests). */
-  readonly aimd?: Pick<GovernorOptions, 'decreaseFactor' | 'increasePerWindow' | 'decreaseIntervalMs' | 'minConcurrency' | 'initialConcurrency'>;
+  readonly aimd?: Pick<GovernorOptions, 'decreaseFactor' | 'increasePerWindow' | 'decreaseIntervalMs' | 'minConcurrency' | 'initialConcurrency' | 'decreaseShare' | 'pauseShare'>;
 }
 
 export class LlmClient {
@@ -96,6 +97,7 @@ export class LlmClient {
       const governor = new EndpointGovernor({
         name: ep.name,
         maxConcurrency: ep.maxConcurrency,
+        minConcurrency: ep.minConcurrency ?? Math.max(1, Math.floor(ep.maxConcurrency / 8)),
         rpm: ep.rpm,
         tpm: ep.tpm,
         cooldownAfterFailures: ep.cooldownAfterFailures,
@@ -104,8 +106,11 @@ export class LlmClient {
         clock: this.#clock,
         ...options.aimd,
       });
-      this.#sdk.set(ep.name, createSdkClient(ep, apiKey, baseFetch, governor));
+      const latency = new LatencyTracker(ep.hedgePercentile, ep.hedgeMinMs);
+      this.#sdk.set(ep.name, createSdkClient(ep, apiKey, baseFetch, governor, latency));
       this.#endpoints.set(ep.name, {
+        latency,
+        hedgesInFlight: 0,
         config: ep,
         governor,
         jsonNative: ep.structuredOutput === 'native' ? true : ep.structuredOutput === 'prompt' ? false : undefined,
@@ -221,10 +226,12 @@ export class LlmClient {
     const estTokens = Math.ceil(requestChars(req.messages, req.jsonSchema?.schema, tools) / 4) + role.maxTokens;
     const lease = await this.#router.acquire(role.endpoints, estTokens, req.signal);
     const ep = this.#endpoints.get(lease.governor.name)!;
+    const name = ep.config.name;
+    const slot = new CallSlot(ep.governor, lease.tokens, (signal) => this.#router.acquire([name], estTokens, signal, true).then(() => undefined));
     const started = this.#clock.now();
     let actualTokens: number | undefined;
     try {
-      const raw = await callEndpoint(this.#sdk.get(ep.config.name)!, ep, role, req, tools, seed, this.#logger);
+      const raw = await this.#call(ep, role, req, tools, seed, slot);
       actualTokens = raw.promptTokens + raw.completionTokens;
       ep.governor.onSuccess();
       const cost = costUsd(raw.promptTokens, raw.completionTokens, ep.config);
@@ -263,7 +270,87 @@ export class LlmClient {
       }
       throw err;
     } finally {
-      ep.governor.release(lease.tokens, actualTokens);
+      slot.give(actualTokens);
     }
   }
+
+  /**
+   * The HTTP side of one call, hedged: when an attempt has waited past the endpoint's p99 (or the
+   * configured percentile) without an answer, the same request goes once more, and the first
+   * answer wins; the other is aborted. A hung request is thereby abandoned after about the
+   * endpoint's p99 plus one latency, not after its timeout. The hedge goes past the live limit, at
+   * most HEDGE_SHARE of it at a time; a hedge that fails leaves the call to the first request.
+   */
+  async #call(ep: EndpointState, role: ResolvedRole, req: LlmRequest, tools: LlmRequest['tools'], seed: number | undefined, slot: CallSlot): Promise<CachedCompletion> {
+    const sdk = this.#sdk.get(ep.config.name)!;
+    if (ep.latency.percentile <= 0) return callEndpoint(sdk, ep, role, req, tools, seed, this.#logger, slot);
+    const primary = linkedController(req.signal);
+    let hedge: AbortController | undefined;
+    let timer: unknown;
+    return new Promise<CachedCompletion>((resolve, reject) => {
+      let pending = 1;
+      let settled = false;
+      let firstError: unknown;
+      const finish = (): void => {
+        if (timer !== undefined) this.#clock.clearTimeout(timer);
+        timer = undefined;
+        slot.onAttempt = undefined;
+      };
+      const won = (raw: CachedCompletion, loser: AbortController | undefined): void => {
+        pending--;
+        if (settled) return;
+        settled = true;
+        finish();
+        loser?.abort();
+        resolve(raw);
+      };
+      const lost = (err: unknown): void => {
+        pending--;
+        firstError ??= err;
+        if (settled || pending > 0) return;
+        settled = true;
+        finish();
+        reject(firstError);
+      };
+      const startHedge = (): void => {
+        timer = undefined;
+        if (settled || hedge !== undefined || req.signal?.aborted) return;
+        const cap = Math.max(1, Math.ceil(ep.governor.limit * HEDGE_SHARE));
+        if (ep.hedgesInFlight >= cap || !ep.governor.tryAcquireExtra(slot.tokens)) return;
+        ep.hedgesInFlight++;
+        hedge = linkedController(req.signal);
+        const name = ep.config.name;
+        const hedgeSlot = new CallSlot(ep.governor, slot.tokens, (signal) => this.#router.acquire([name], slot.tokens, signal, true).then(() => undefined));
+        pending++;
+        this.usage.recordHedge(req.role, name);
+        this.#logger?.debug({ endpoint: name, itemIdx: req.itemIdx, afterMs: ep.latency.hedgeDelayMs }, 'llm call hedged');
+        callEndpoint(sdk, ep, role, req, tools, seed, this.#logger, hedgeSlot, hedge.signal)
+          .then((raw) => won(raw, primary), lost)
+          .finally(() => {
+            ep.hedgesInFlight--;
+            hedgeSlot.give();
+          });
+      };
+      slot.onAttempt = (sent) => {
+        if (timer !== undefined) this.#clock.clearTimeout(timer);
+        timer = undefined;
+        const delay = ep.latency.hedgeDelayMs;
+        if (sent && hedge === undefined && delay !== undefined) timer = this.#clock.setTimeout(startHedge, delay);
+      };
+      callEndpoint(sdk, ep, role, req, tools, seed, this.#logger, slot, primary.signal).then((raw) => won(raw, hedge), lost);
+    });
+  }
+}
+
+/** Share of an endpoint's live limit that hedges may add on top of it. */
+const HEDGE_SHARE = 1 / 16;
+
+/** A controller aborted when `parent` is (a call's own abort, beside the caller's). */
+function linkedController(parent: AbortSignal | undefined): AbortController {
+  const c = new AbortController();
+  if (parent) {
+    if (parent.aborted) c.abort(parent.reason);
+    else parent.addEventListener('abort', () => c.abort(parent.reason), { once: true });
+  }
+  return c;
 }

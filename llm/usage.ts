@@ -55,6 +55,17 @@ export class UsageMeter {
   readonly #byRole = new Map<Role, UsageTotals>();
   readonly #byEndpoint = new Map<string, UsageTotals>();
   readonly #byItem = new Map<number, UsageTotals>();
+  #hedges = 0;
+
+  /** A call sent a second time past the endpoint's p99 (client.ts); the losing answer is aborted, and may still be billed. */
+  recordHedge(_role: Role, _endpoint: string): void {
+    this.#hedges++;
+  }
+
+  /** Calls hedged this run. */
+  get hedges(): number {
+    return this.#hedges;
+  }
 
   record(e: UsageEvent): void {
     const targets = [this.#totals, this.#get(this.#byRole, e.role), this.#get(this.#byEndpoint, e.endpoint)];

@@ -9,7 +9,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { AnswerScript, completion, defaultAnswer, type ChatBody, type StubScript } from './openai-stub-answers.js';
-import { FaultSchedule, faultAnswer, faultResponse, strictSchemaRefusal, type StubFault } from './openai-stub-faults.js';
+import { FaultMix, FaultSchedule, faultAnswer, faultResponse, strictSchemaRefusal, type StubFault } from './openai-stub-faults.js';
 
 export { defaultAnswer, type ChatBody, type StubAnswer, type StubRequest, type StubScript } from './openai-stub-answers.js';
 export type { StubFault, StubFaultKind } from './openai-stub-faults.js';
@@ -20,6 +20,8 @@ export interface StubOptions {
   readonly latencyMs?: number;
   readonly script?: StubScript;
   readonly faults?: readonly StubFault[];
+  /** Faults at random rates (after the scheduled ones): `{ '429': 0.05, hang: 0.005 }`. */
+  readonly faultMix?: FaultMix;
   /** Headers added to every answer (or computed per request). */
   readonly headers?: Readonly<Record<string, string>> | ((n: number) => Record<string, string>);
   /** Keep every request body for inspection. Default true (the benchmark turns it off). */
@@ -42,6 +44,7 @@ export interface StubServer {
   setScript(script: StubScript | undefined): void;
   setFaults(faults: readonly StubFault[]): void;
   setLatency(ms: number): void;
+  setFaultMix(mix: FaultMix | undefined): void;
   close(): Promise<void>;
 }
 
@@ -49,6 +52,7 @@ export async function start(options: StubOptions = {}): Promise<StubServer> {
   let latencyMs = options.latencyMs ?? 0;
   const script = new AnswerScript(options.script);
   let faults = new FaultSchedule(options.faults ?? []);
+  let mix = options.faultMix;
   const keepBodies = options.keepBodies ?? true;
   const requests: ChatBody[] = [];
   const requestHeaders: IncomingMessage['headers'][] = [];
@@ -89,7 +93,7 @@ export async function start(options: StubOptions = {}): Promise<StubServer> {
         send(res, refusal.status, refusal.body, { 'x-request-id': `req_stub_${n}` });
         return;
       }
-      const fault = faults.next(n, body);
+      const fault = faults.next(n, body) ?? mix?.next();
       if (fault?.kind === 'reset') {
         req.socket.destroy();
         return;
@@ -142,6 +146,9 @@ export async function start(options: StubOptions = {}): Promise<StubServer> {
     },
     setLatency(ms) {
       latencyMs = ms;
+    },
+    setFaultMix(m) {
+      mix = m;
     },
     close() {
       for (const r of hanging) r.destroy();
