@@ -11,7 +11,7 @@ import { cardCommand, DEFAULT_RATIONALE, exportCommand, publishCommand, RATIONAL
 import { hubSchemaCommand, verifyCommand } from './commands/verify.js';
 import { EXIT, type CommandContext } from './context.js';
 import { writeErr, writeOut } from './io.js';
-import { repairCommand, resumeCommand, runCommand, statusCommand } from './commands/job.js';
+import { cachePruneCommand, repairCommand, resumeCommand, runCommand, statusCommand } from './commands/job.js';
 import { ToolforgeError, UsageError } from '../core/errors.js';
 import { resourceError } from '../core/fs-errors.js';
 import { createLogger } from '../core/logger.js';
@@ -83,6 +83,16 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .argument('<dir>', 'job directory')
     .action((dir: string) => {
       setExit(repairCommand(ctx, dir));
+    });
+
+  program
+    .command('cache')
+    .description("the job's LLM response cache (llm-cache.sqlite beside the checkpoint)")
+    .command('prune')
+    .description('drop the cached calls of finished items (accepted, rejected, failed) and give the space back; not while the job runs')
+    .argument('<dir>', 'job directory')
+    .action((dir: string) => {
+      setExit(cachePruneCommand(ctx, dir));
     });
 
   program

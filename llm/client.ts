@@ -44,7 +44,7 @@ export interface LlmClientOptions {
   readonly fetch?: FetchLike;
   readonly clock?: Clock;
   readonly logger?: Logger;
-  /** Response cache (in the checkpoint); `false` or absent: no cache. */
+  /** Response cache (llm-cache.sqlite beside the checkpoint); `false` or absent: no cache. */
   readonly cache?: LlmCache | false;
   /** Usage accounting; one is created when absent. */
   readonly usage?: UsageMeter;
@@ -245,10 +245,10 @@ export class LlmClient {
       try {
         response = interpretCompletion(raw, req, tools, cost, false, this.#validator);
       } catch (err) {
-        if (err instanceof LlmOutputError && this.#cache && canonical !== undefined) this.#cache.put(cacheKey(ep.config.name, canonical), { ...raw, unusable: err.reason });
+        if (err instanceof LlmOutputError && this.#cache && canonical !== undefined) this.#cache.put(cacheKey(ep.config.name, canonical), { ...raw, unusable: err.reason }, req.itemIdx);
         throw err;
       }
-      if (this.#cache && canonical !== undefined) this.#cache.put(cacheKey(ep.config.name, canonical), raw);
+      if (this.#cache && canonical !== undefined) this.#cache.put(cacheKey(ep.config.name, canonical), raw, req.itemIdx);
       return response;
     } catch (err) {
       if (err instanceof LlmOutputError) {

@@ -31,7 +31,7 @@ export {
   type LlmOutputReason,
   type LlmRequestKind,
 } from './errors.js';
-export { LlmCache, cacheKey, type CachedCompletion } from './cache.js';
+export { LlmCache, cacheKey, type CacheStats, type CachedCompletion } from './cache.js';
 export { UsageMeter, addUsage, costUsd, type UsageSnapshot, type UsageTotals } from './usage.js';
 export { EndpointGovernor, TokenBucket, systemClock, type Clock, type GovernorOptions, type GovernorSnapshot } from './governor.js';
 export { Router, type Lease } from './router.js';

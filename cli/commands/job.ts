@@ -6,6 +6,7 @@ import type { ConfigFlags } from '../../pipeline/config.js';
 import { resumeJob, startJob, type ExecuteOptions, type RunContext, type RunOutcome } from '../../pipeline/engine/run.js';
 import { formatStatus, readStatus } from '../../pipeline/engine/status.js';
 import { repairJob } from '../../pipeline/engine/repair.js';
+import { pruneCache } from '../../pipeline/engine/cache-prune.js';
 import { describeShardState } from '../../pipeline/engine/shard-integrity.js';
 import { EXIT, type CommandContext } from '../context.js';
 import { join } from 'node:path';
@@ -42,6 +43,14 @@ export function statusCommand(ctx: CommandContext, dir: string, json: boolean): 
       `\`toolforge resume ${dir}\` rebuilds them from the checkpoint`,
   );
   return EXIT.failure;
+}
+
+/** `toolforge cache prune DIR`: drop the cached calls of finished items. */
+export function cachePruneCommand(ctx: CommandContext, dir: string): number {
+  const o = pruneCache(dir);
+  const mb = (n: number): string => (n / 1e6).toFixed(1);
+  ctx.out(`dropped ${o.dropped} cached calls of finished items; ${o.kept} kept for items not done; ${mb(o.bytesBefore)} MB -> ${mb(o.bytesAfter)} MB`);
+  return EXIT.ok;
 }
 
 /** `toolforge repair DIR`: restore a damaged checkpoint from its backup; check the shards. */

@@ -8,7 +8,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { makePool } from '../../api-pool/types.js';
 import { JobMismatchError, UsageError } from '../../core/errors.js';
-import { CHECKPOINT_FILE, JOB_OWN_FILES, LOCK_FILE } from '../../core/job-files.js';
+import { CACHE_FILE, CHECKPOINT_FILE, JOB_OWN_FILES, LOCK_FILE } from '../../core/job-files.js';
 import type { Logger } from '../../core/logger.js';
 import { LlmCache, LlmClient } from '../../llm/index.js';
 import { writeCard } from '../../output/card.js';
@@ -159,9 +159,9 @@ async function execute(ctx: RunContext, dir: string, config: JobConfig, options:
     release();
     throw err;
   }
-  let made: { processor: ItemProcessor; client: LlmClient | undefined } | undefined;
+  let made: Backend | undefined;
   // Built when first needed: a complete job whose shards are all right starts no thread.
-  const backend = (): { processor: ItemProcessor; client: LlmClient | undefined } => (made ??= makeProcessor(ctx, ck, config, options));
+  const backend = (): Backend => (made ??= makeProcessor(ctx, dir, ck, config, options));
   try {
     // Before anything else, even on a complete job: every sealed shard must be the bytes written.
     await repairShards(dir, ck, config, () => backend().processor, (line) => ctx.logger.warn(line));
@@ -193,22 +193,31 @@ async function execute(ctx: RunContext, dir: string, config: JobConfig, options:
     return { state: 'complete', snapshot: result.snapshot, card };
   } finally {
     made?.client?.close();
+    made?.cache?.close();
     void made?.processor.close?.();
     ck.close();
     release();
   }
 }
 
-/** The item processor of the job's backend (and its model client, for the LLM backend). */
-function makeProcessor(ctx: RunContext, ck: Checkpoint, config: JobConfig, options: ExecuteOptions): { processor: ItemProcessor; client: LlmClient | undefined } {
+interface Backend {
+  readonly processor: ItemProcessor;
+  readonly client: LlmClient | undefined;
+  readonly cache: LlmCache | undefined;
+}
+
+/** The item processor of the job's backend (and its model client and response cache, for the LLM backend). */
+function makeProcessor(ctx: RunContext, dir: string, ck: Checkpoint, config: JobConfig, options: ExecuteOptions): Backend {
   const specs = ck.pool();
   const pool = makePool(specs);
+  // Its own file beside the checkpoint; an earlier build's cache table in the checkpoint moves there.
+  const cache = config.backend === 'llm' && !options.noCache ? LlmCache.open(join(dir, CACHE_FILE), { legacy: ck.database }) : undefined;
   const client =
     config.backend === 'llm'
       ? new LlmClient({
           endpoints: config.endpoints,
           roles: config.roles,
-          cache: options.noCache ? false : new LlmCache(ck.database),
+          cache: cache ?? false,
           logger: ctx.logger,
           // An endpoint that is down is reported as often as the job's progress.
           downLogIntervalMs: config.progress.intervalMs,
@@ -220,7 +229,7 @@ function makeProcessor(ctx: RunContext, ck: Checkpoint, config: JobConfig, optio
     : threads > 1
       ? new WorkerProcessor(config, specs, { workers: threads - 1, inline: new OfflineProcessor(config, pool) })
       : new OfflineProcessor(config, pool);
-  return { processor, client };
+  return { processor, client, cache };
 }
 
 /**
