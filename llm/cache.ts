@@ -182,6 +182,13 @@ export class LlmCache {
     this.#put.run(Buffer.from(key, 'hex'), itemIdx ?? null, encodeCached(whitelist(value)), this.#now());
   }
 
+  /** Store many answers in one transaction (a batch's output file). */
+  putMany(entries: readonly (readonly [string, CachedCompletion])[], itemIdx?: number): void {
+    this.#db.transaction(() => {
+      for (const [key, value] of entries) this.put(key, value, itemIdx);
+    })();
+  }
+
   /** Every cached answer, decoded (inspection, tests). */
   *entries(): IterableIterator<{ key: string; itemIdx: number | null; value: CachedCompletion }> {
     for (const r of this.#db.prepare('SELECT key, item_idx, value FROM llm_calls').iterate() as IterableIterator<{ key: Buffer; item_idx: number | null; value: Buffer }>) {

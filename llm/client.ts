@@ -30,6 +30,8 @@ import { interpretCompletion } from './interpret.js';
 import { SchemaValidator } from './output.js';
 import { callSeed, requestChars } from './request-body.js';
 import { Router } from './router.js';
+import { BatchRunner, type BatchCounters, type BatchOptions } from './batch-runner.js';
+import { requestBody } from './endpoint-call.js';
 import type { LlmRequest, LlmResponse } from './types.js';
 import { UsageMeter, costUsd } from './usage.js';
 
@@ -48,6 +50,11 @@ export interface LlmClientOptions {
   readonly cache?: LlmCache | false;
   /** Usage accounting; one is created when absent. */
   readonly usage?: UsageMeter;
+  /**
+   * Batch mode: calls go in rounds through the endpoint's files + batches API (batch-runner.ts)
+   * instead of one request each. `db` keeps the batch ids (the checkpoint), `dir` the request files.
+   */
+  readonly batch?: { readonly db: import('better-sqlite3').Database; readonly dir: string; readonly options?: BatchOptions };
   /** While an endpoint is down, a warning line this often (ms). Default 10000. */
   readonly downLogIntervalMs?: number;
   /** AIMD tuning shared by all endpoints (tests). */
@@ -67,6 +74,7 @@ export class LlmClient {
   readonly #validator = new SchemaValidator();
   readonly #closers: (() => void)[] = [];
   readonly #down: DownWatch;
+  readonly #batch: BatchRunner | undefined;
 
   constructor(options: LlmClientOptions) {
     const { endpoints, roles } = resolveLlmConfig(options.endpoints, options.roles);
@@ -121,6 +129,11 @@ export class LlmClient {
     }
     const governors = new Map([...this.#endpoints].map(([k, v]) => [k, v.governor]));
     this.#router = new Router(governors, this.#clock);
+    if (options.batch) {
+      if (!this.#cache) throw new LlmConfigError('batch mode needs the response cache: its answers come back through it (leave out --no-cache)', { option: 'llm/mode' });
+      this.#batch = new BatchRunner({ sdk: (name) => this.#sdk.get(name)!, db: options.batch.db, cache: this.#cache, dir: options.batch.dir, ...(this.#logger ? { logger: this.#logger } : {}), ...(options.batch.options ? { options: options.batch.options } : {}) });
+      this.#closers.push(() => this.#batch?.close());
+    }
     this.#down = new DownWatch(governors, this.#logger, options.downLogIntervalMs ?? 10_000);
     this.#closers.push(() => this.#down.close());
   }
@@ -128,6 +141,16 @@ export class LlmClient {
   /** Close pooled connections. Calls in flight fail; the client is not used afterwards. */
   close(): void {
     for (const c of this.#closers.splice(0)) c();
+  }
+
+  /** Batch mode: finish the batches an earlier run submitted (poll, store answers in the cache). */
+  async recoverBatches(signal?: AbortSignal): Promise<number> {
+    return this.#batch ? this.#batch.recover(signal) : 0;
+  }
+
+  /** Batch mode: what was uploaded, submitted, polled, answered; undefined online. */
+  get batchCounters(): Readonly<BatchCounters> | undefined {
+    return this.#batch?.counters;
   }
 
   /** Roles this client can serve. */
@@ -223,6 +246,8 @@ export class LlmClient {
       }
     }
 
+    if (this.#batch) return this.#answerInBatch(req, role, tools, seed, canonical!, retry);
+
     const estTokens = Math.ceil(requestChars(req.messages, req.jsonSchema?.schema, tools) / 4) + role.maxTokens;
     const lease = await this.#router.acquire(role.endpoints, estTokens, req.signal);
     const ep = this.#endpoints.get(lease.governor.name)!;
@@ -271,6 +296,24 @@ export class LlmClient {
       throw err;
     } finally {
       slot.give(actualTokens);
+    }
+  }
+
+  /** One answer through the batch runner: the call waits for its round. */
+  async #answerInBatch(req: LlmRequest, role: ResolvedRole, tools: LlmRequest['tools'], seed: number | undefined, canonical: string, retry: number): Promise<LlmResponse> {
+    const ep = this.#endpoints.get(role.endpoints[0])!;
+    const name = ep.config.name;
+    const { body, mode } = requestBody(ep, role, req, tools, seed);
+    const key = cacheKey(name, canonical);
+    const raw = await this.#batch!.enqueue(name, key, mode, body);
+    const cost = costUsd(raw.promptTokens, raw.completionTokens, ep.config) * this.#batch!.priceFactor;
+    this.usage.record({ role: req.role, endpoint: name, itemIdx: req.itemIdx, promptTokens: raw.promptTokens, completionTokens: raw.completionTokens, costUsd: cost, cached: false });
+    this.#logger?.debug({ role: req.role, endpoint: name, itemIdx: req.itemIdx, attempt: req.attempt, retry, mode }, 'llm call (batch)');
+    try {
+      return interpretCompletion(raw, req, tools, cost, false, this.#validator);
+    } catch (err) {
+      if (err instanceof LlmOutputError) this.usage.recordError(req.role, name, 'output', req.itemIdx);
+      throw err;
     }
   }
 

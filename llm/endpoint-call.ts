@@ -130,24 +130,7 @@ export async function callEndpoint(
       if (feature === 'tools' && ep.toolsNative === undefined) ep.toolsNative = true;
       if (feature === 'jsonSchema' && ep.jsonNative === undefined) ep.jsonNative = true;
       if (mode === 'native' && feature === 'jsonSchema' && ep.strictNative === undefined && strictSchemaOf(req)) ep.strictNative = true;
-      const choice = data.choices?.[0];
-      const content = choice?.message?.content ?? null;
-      const toolCalls = (choice?.message?.tool_calls ?? [])
-        .filter((t): t is OpenAI.Chat.Completions.ChatCompletionMessageFunctionToolCall => t.type === 'function')
-        .map((t) => ({ id: t.id, name: t.function.name, arguments: t.function.arguments }));
-      return {
-        v: 1,
-        endpoint: ep.config.name,
-        model: data.model || role.model,
-        mode,
-        content,
-        ...(toolCalls.length > 0 ? { toolCalls } : {}),
-        finishReason: choice?.finish_reason ?? (choice ? 'stop' : 'none'),
-        // Servers that leave usage out are estimated at 4 characters a token.
-        promptTokens: data.usage?.prompt_tokens ?? Math.ceil(requestChars(req.messages, req.jsonSchema?.schema, tools) / 4),
-        completionTokens: data.usage?.completion_tokens ?? Math.ceil(((content?.length ?? 0) + toolCalls.reduce((n, t) => n + t.arguments.length, 0)) / 4),
-        ...(request_id ? { requestId: request_id } : {}),
-      };
+      return completionOf(data, ep.config.name, role, req, tools, mode, request_id);
     } catch (err) {
       if (mode === 'native' && feature === 'jsonSchema' && isInvalidSchema(err)) {
         const refused = ep.strictRefused;
@@ -173,6 +156,43 @@ export async function callEndpoint(
       throw mapError(err, ep.config);
     }
   }
+}
+
+/** The body of one call as this endpoint takes it now (batch mode writes it to a request file). */
+export function requestBody(ep: EndpointState, role: ResolvedRole, req: LlmRequest, tools: readonly ToolDef[] | undefined, seed: number | undefined): { body: ReturnType<typeof buildBody>; mode: Mode } {
+  const feature: 'jsonSchema' | 'tools' | undefined = tools ? 'tools' : req.jsonSchema ? 'jsonSchema' : undefined;
+  const mode = modeFor(ep, req, feature);
+  return { body: buildBody(role, req, tools, seed, mode), mode };
+}
+
+/** A chat completion (online, or a line of a batch output file) as the cache keeps it. */
+export function completionOf(
+  data: OpenAI.Chat.Completions.ChatCompletion,
+  endpoint: string,
+  role: ResolvedRole,
+  req: LlmRequest,
+  tools: readonly ToolDef[] | undefined,
+  mode: Mode,
+  requestId: string | null | undefined,
+): CachedCompletion {
+  const choice = data.choices?.[0];
+  const content = choice?.message?.content ?? null;
+  const toolCalls = (choice?.message?.tool_calls ?? [])
+    .filter((t): t is OpenAI.Chat.Completions.ChatCompletionMessageFunctionToolCall => t.type === 'function')
+    .map((t) => ({ id: t.id, name: t.function.name, arguments: t.function.arguments }));
+  return {
+    v: 1,
+    endpoint,
+    model: data.model || role.model,
+    mode,
+    content,
+    ...(toolCalls.length > 0 ? { toolCalls } : {}),
+    finishReason: choice?.finish_reason ?? (choice ? 'stop' : 'none'),
+    // Servers that leave usage out are estimated at 4 characters a token.
+    promptTokens: data.usage?.prompt_tokens ?? Math.ceil(requestChars(req.messages, req.jsonSchema?.schema, tools) / 4),
+    completionTokens: data.usage?.completion_tokens ?? Math.ceil(((content?.length ?? 0) + toolCalls.reduce((n, t) => n + t.arguments.length, 0)) / 4),
+    ...(requestId ? { requestId } : {}),
+  };
 }
 
 /** A 400 on the schema itself (OpenAI: "Invalid schema for response_format ..."). */

@@ -9,6 +9,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { AnswerScript, completion, defaultAnswer, type ChatBody, type StubScript } from './openai-stub-answers.js';
+import { BatchStub, type BatchStubOptions } from './openai-stub-batches.js';
 import { FaultMix, FaultSchedule, faultAnswer, faultResponse, strictSchemaRefusal, type StubFault } from './openai-stub-faults.js';
 
 export { defaultAnswer, type ChatBody, type StubAnswer, type StubRequest, type StubScript } from './openai-stub-answers.js';
@@ -28,6 +29,8 @@ export interface StubOptions {
   readonly keepBodies?: boolean;
   /** Refuse, as OpenAI does, a strict json_schema that breaks strict mode's rules (HTTP 400). Default false. */
   readonly strictSchemas?: boolean;
+  /** The files and batches endpoints (openai-stub-batches.ts): how batches complete, expire or fail lines. */
+  readonly batches?: BatchStubOptions;
   /** Port; default 0 (any free port). Always bound to 127.0.0.1. */
   readonly port?: number;
 }
@@ -45,6 +48,8 @@ export interface StubServer {
   setFaults(faults: readonly StubFault[]): void;
   setLatency(ms: number): void;
   setFaultMix(mix: FaultMix | undefined): void;
+  /** The files and batches endpoints: their counters and options. */
+  readonly batches: BatchStub;
   close(): Promise<void>;
 }
 
@@ -53,6 +58,7 @@ export async function start(options: StubOptions = {}): Promise<StubServer> {
   const script = new AnswerScript(options.script);
   let faults = new FaultSchedule(options.faults ?? []);
   let mix = options.faultMix;
+  const batches = new BatchStub(script, options.batches);
   const keepBodies = options.keepBodies ?? true;
   const requests: ChatBody[] = [];
   const requestHeaders: IncomingMessage['headers'][] = [];
@@ -72,6 +78,7 @@ export async function start(options: StubOptions = {}): Promise<StubServer> {
         send(res, 200, { object: 'list', data: [{ id: 'stub-model', object: 'model', created: 0, owned_by: 'stub' }] }, {});
         return;
       }
+      if (batches.handle(req, res, path, Buffer.concat(chunks))) return;
       if (req.method !== 'POST' || !path.endsWith('/chat/completions')) {
         send(res, 404, { error: { message: `no route ${req.method} ${path}`, type: 'invalid_request_error' } }, {});
         return;
@@ -150,6 +157,7 @@ export async function start(options: StubOptions = {}): Promise<StubServer> {
     setFaultMix(m) {
       mix = m;
     },
+    batches,
     close() {
       for (const r of hanging) r.destroy();
       for (const s of sockets) s.destroy();
