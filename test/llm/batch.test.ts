@@ -65,7 +65,7 @@ describe('batch files', () => {
     [50_000, 300, [2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1]],
   ])('splits at %i requests / %i bytes per file', (maxRequests, maxBytes, sizes) => {
     const lines = Array.from({ length: 25 }, (_, i) => requestLine(customId(i.toString(16).padStart(64, '0'), 'native'), { n: i }));
-    expect(lines.every((l) => l.length === 143)).toBe(true);
+    expect(lines.every((l) => l.length >= 143 && l.length <= 144)).toBe(true);
     expect(splitIntoFiles(lines, maxRequests, maxBytes).map((f) => f.length)).toEqual(sizes);
   });
 
