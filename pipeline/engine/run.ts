@@ -169,6 +169,8 @@ async function execute(ctx: RunContext, dir: string, config: JobConfig, options:
     checkRecordFormat(ck, dir);
     if (options.retryFailed) ctx.logger.info(`${ck.retryFailed()} failed items are pending again`);
     const { processor, client } = backend();
+    // Batch mode: what an earlier run submitted is read back first (polled, never submitted again).
+    if (client) await client.recoverBatches(ctx.signal);
     const result = await runJob({
       dir,
       checkpoint: ck,
@@ -218,6 +220,7 @@ function makeProcessor(ctx: RunContext, dir: string, ck: Checkpoint, config: Job
           endpoints: config.endpoints,
           roles: config.roles,
           cache: cache ?? false,
+          ...(config.llm.mode === 'batch' ? { batch: { db: ck.database, dir, options: config.llm.batch } } : {}),
           logger: ctx.logger,
           // An endpoint that is down is reported as often as the job's progress.
           downLogIntervalMs: config.progress.intervalMs,

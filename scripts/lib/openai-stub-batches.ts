@@ -46,6 +46,8 @@ export class BatchStub {
   readonly #files = new Map<string, { bytes: Buffer; filename: string; purpose: string }>();
   readonly #batches = new Map<string, StoredBatch>();
   options: BatchStubOptions;
+  /** How many batches each custom_id was submitted in (a request asked twice shows here). */
+  readonly submitted = new Map<string, number>();
 
   constructor(
     readonly script: AnswerScript,
@@ -98,6 +100,10 @@ export class BatchStub {
     if (!body.input_file_id || !this.#files.has(body.input_file_id)) return send(res, 400, { error: { message: `no file ${body.input_file_id}`, type: 'invalid_request_error' } });
     if (body.endpoint !== '/v1/chat/completions') return send(res, 400, { error: { message: `endpoint ${body.endpoint} is not served here`, type: 'invalid_request_error' } });
     const no = ++this.counters.batchesCreated;
+    for (const line of this.#files.get(body.input_file_id)!.bytes.toString('utf8').split('\n')) {
+      const id = /"custom_id":"([^"]+)"/.exec(line)?.[1];
+      if (id) this.submitted.set(id, (this.submitted.get(id) ?? 0) + 1);
+    }
     const b: StoredBatch = { no, id: `batch_stub_${no}`, inputFileId: body.input_file_id, metadata: body.metadata ?? null, createdAt: 1700000000 + no, polls: 0, status: 'validating', outputFileId: null, errorFileId: null, counts: { total: 0, completed: 0, failed: 0 } };
     this.#batches.set(b.id, b);
     send(res, 200, this.#view(b));
