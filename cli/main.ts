@@ -11,7 +11,7 @@ import { cardCommand, DEFAULT_RATIONALE, exportCommand, publishCommand, RATIONAL
 import { hubSchemaCommand, verifyCommand } from './commands/verify.js';
 import { EXIT, type CommandContext } from './context.js';
 import { writeErr, writeOut } from './io.js';
-import { cachePruneCommand, repairCommand, resumeCommand, runCommand, statusCommand } from './commands/job.js';
+import { cachePruneCommand, dryRunCommand, repairCommand, resumeCommand, runCommand, statusCommand } from './commands/job.js';
 import { ToolforgeError, UsageError } from '../core/errors.js';
 import { resourceError } from '../core/fs-errors.js';
 import { createLogger } from '../core/logger.js';
@@ -50,7 +50,13 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .addOption(new Option('--seed <n>', 'job seed (default 42)').argParser(integer('--seed', 0)))
     .addOption(new Option('--concurrency <n>', 'items in flight (default 16)').argParser(integer('--concurrency', 1)))
     .option('--no-cache', 'do not read or write the LLM response cache')
-    .action(async (opts: { out: string; config?: string; count?: number; seed?: number; concurrency?: number; cache: boolean }) => {
+    .option('--dry-run', 'print the expected model calls, tokens and cost per role (a sample of items rehearsed, nothing sent) and stop', false)
+    .addOption(new Option('--sample <n>', 'items rehearsed by --dry-run (default 60)').argParser(integer('--sample', 1)))
+    .action(async (opts: { out: string; config?: string; count?: number; seed?: number; concurrency?: number; cache: boolean; dryRun: boolean; sample?: number }) => {
+      if (opts.dryRun) {
+        setExit(await dryRunCommand(ctx, opts.config, { count: opts.count, seed: opts.seed, concurrency: opts.concurrency }, opts.sample));
+        return;
+      }
       setExit(
         await runCommand(ctx, opts.out, opts.config, { count: opts.count, seed: opts.seed, concurrency: opts.concurrency }, { noCache: !opts.cache }),
       );

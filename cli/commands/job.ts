@@ -7,6 +7,10 @@ import { resumeJob, startJob, type ExecuteOptions, type RunContext, type RunOutc
 import { formatStatus, readStatus } from '../../pipeline/engine/status.js';
 import { repairJob } from '../../pipeline/engine/repair.js';
 import { pruneCache } from '../../pipeline/engine/cache-prune.js';
+import { dryRun } from '../../pipeline/engine/dry-run.js';
+import { loadJobPool } from '../../pipeline/engine/job-pool.js';
+import { loadConfig } from '../../pipeline/config.js';
+import { makePool } from '../../api-pool/types.js';
 import { describeShardState } from '../../pipeline/engine/shard-integrity.js';
 import { EXIT, type CommandContext } from '../context.js';
 import { join } from 'node:path';
@@ -43,6 +47,31 @@ export function statusCommand(ctx: CommandContext, dir: string, json: boolean): 
       `\`toolforge resume ${dir}\` rebuilds them from the checkpoint`,
   );
   return EXIT.failure;
+}
+
+/** `toolforge run --dry-run`: the expected calls, tokens and cost per role, before anything is paid. */
+export async function dryRunCommand(ctx: CommandContext, configFile: string | undefined, flags: ConfigFlags, sample: number | undefined): Promise<number> {
+  const config = loadConfig(configFile, flags);
+  if (config.backend !== 'llm') {
+    ctx.out(`dry run: backend "${config.backend}" makes no model calls; ${config.count} records cost nothing but CPU time`);
+    return EXIT.ok;
+  }
+  const pool = makePool(loadJobPool(config.pool, ctx.logger));
+  const e = await dryRun(config, pool, sample !== undefined ? { sample } : {});
+  const num = (n: number): string => Math.round(n).toLocaleString('en-US');
+  const usd = (n: number): string => `$${n < 10 ? n.toFixed(4) : n.toFixed(2)}`;
+  const lines = [
+    `dry run of ${config.count} records: ${e.sampled} items of this job rehearsed through the LLM item path with a plan-following stand-in model (nothing sent), ` +
+      `${e.accepted} accepted (${(e.acceptRate * 100).toFixed(0)}%): about ${num(e.items[1])} items to plan (${num(e.items[0])} to ${num(e.items[2])})`,
+    '| role | calls | prompt tokens | completion tokens | cost |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...[...e.byRole, e.total].map((r) => `| ${r.role} | ${num(r.calls)} | ${num(r.promptTokens)} | ${num(r.completionTokens)} | ${usd(r.costUsd)} |`),
+    `expected cost ${usd(e.costUsd[1])} (${usd(e.costUsd[0])} to ${usd(e.costUsd[2])}: the accept rate's 90% interval, and at the top twice the rehearsal's answer lengths)` +
+      (e.priceFactor !== 1 ? `, at the batch price (${e.priceFactor} of online)` : '') +
+      (config.budget.maxUsd > 0 ? `; budget.maxUsd ${usd(config.budget.maxUsd)}${e.costUsd[1] > config.budget.maxUsd ? ' would stop this job before it ends' : ''}` : ''),
+  ];
+  ctx.out(lines.join('\n'));
+  return EXIT.ok;
 }
 
 /** `toolforge cache prune DIR`: drop the cached calls of finished items. */

@@ -8,7 +8,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { AnswerScript, completion, defaultAnswer, type ChatBody, type StubScript } from './openai-stub-answers.js';
+import { AnswerScript, completion, defaultAnswer, type ChatBody, type StubAnswer, type StubScript } from './openai-stub-answers.js';
 import { BatchStub, type BatchStubOptions } from './openai-stub-batches.js';
 import { FaultMix, FaultSchedule, faultAnswer, faultResponse, strictSchemaRefusal, type StubFault } from './openai-stub-faults.js';
 
@@ -29,6 +29,8 @@ export interface StubOptions {
   readonly keepBodies?: boolean;
   /** Refuse, as OpenAI does, a strict json_schema that breaks strict mode's rules (HTTP 400). Default false. */
   readonly strictSchemas?: boolean;
+  /** Token counts a server would report for a request and its answer; default: the request's messages at 4 characters a token. */
+  readonly usage?: (body: ChatBody, answer: StubAnswer) => { prompt_tokens: number; completion_tokens: number };
   /** The files and batches endpoints (openai-stub-batches.ts): how batches complete, expire or fail lines. */
   readonly batches?: BatchStubOptions;
   /** Port; default 0 (any free port). Always bound to 127.0.0.1. */
@@ -121,7 +123,8 @@ export async function start(options: StubOptions = {}): Promise<StubServer> {
           }
         }
         const scripted = fault ? undefined : script.next({ n, body, headers: req.headers });
-        const answer = fault ? faultAnswer(fault, body, n) : (scripted ?? defaultAnswer(body, n));
+        const given = fault ? faultAnswer(fault, body, n) : (scripted ?? defaultAnswer(body, n));
+        const answer = options.usage && !given.usage ? { ...given, usage: options.usage(body, given) } : given;
         send(res, 200, completion(body, answer, n), { ...headers, ...(answer.headers ?? {}) });
       };
       if (latencyMs > 0) setTimeout(reply, latencyMs);
