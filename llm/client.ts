@@ -274,15 +274,18 @@ export class LlmClient {
         throw err;
       }
       if (this.#cache && canonical !== undefined) this.#cache.put(cacheKey(ep.config.name, canonical), raw, req.itemIdx);
+      this.usage.callOutcome(false);
       return response;
     } catch (err) {
       if (err instanceof LlmOutputError) {
         this.usage.recordError(req.role, ep.config.name, 'output', req.itemIdx);
+        this.usage.callOutcome(true);
       } else if (err instanceof LlmRateLimitedError) {
         this.usage.recordError(req.role, ep.config.name, 'rate-limited', req.itemIdx);
         this.#logger?.info({ endpoint: ep.config.name, retryAfterMs: err.retryAfterMs, limit: ep.governor.limit }, 'llm rate limited after SDK retries; item requeued');
       } else if (err instanceof LlmRequestError) {
         this.usage.recordError(req.role, ep.config.name, 'request', req.itemIdx);
+        this.usage.callOutcome(true);
         if (err.retryable && ep.governor.onFailure()) {
           this.#logger?.warn({ endpoint: ep.config.name, cooledForMs: ep.governor.snapshot().cooledForMs, err: err.message }, 'llm endpoint cooled down after consecutive failures');
         }
@@ -310,9 +313,14 @@ export class LlmClient {
     this.usage.record({ role: req.role, endpoint: name, itemIdx: req.itemIdx, promptTokens: raw.promptTokens, completionTokens: raw.completionTokens, costUsd: cost, cached: false });
     this.#logger?.debug({ role: req.role, endpoint: name, itemIdx: req.itemIdx, attempt: req.attempt, retry, mode }, 'llm call (batch)');
     try {
-      return interpretCompletion(raw, req, tools, cost, false, this.#validator);
+      const response = interpretCompletion(raw, req, tools, cost, false, this.#validator);
+      this.usage.callOutcome(false);
+      return response;
     } catch (err) {
-      if (err instanceof LlmOutputError) this.usage.recordError(req.role, name, 'output', req.itemIdx);
+      if (err instanceof LlmOutputError) {
+        this.usage.recordError(req.role, name, 'output', req.itemIdx);
+        this.usage.callOutcome(true);
+      }
       throw err;
     }
   }

@@ -25,6 +25,8 @@ const FLUSH_MS = 250;
 const FLUSH_ITEMS = 2048;
 /** Accepted records held in memory for the items before them, at most (about; see the loop). */
 const HELD_MAX = 4096;
+/** Records accepted before the cost per record is taken to project the whole job's. */
+const PROJECT_MIN_ACCEPTED = 20;
 /** The job stops when more than this share of resolved items failed (after RATE_MIN_SAMPLE). */
 const MAX_FAILED_SHARE = 0.5;
 
@@ -40,6 +42,8 @@ export interface JobDeps {
   readonly now?: () => number;
   /** Model usage of this run so far (LLM backend): stored with the checkpoint at every flush. */
   readonly llmUsage?: () => UsageSnapshot;
+  /** Of the last `window` model calls, how many failed (LLM backend): errors.stopRate reads it. */
+  readonly llmRecent?: (window: number) => { readonly calls: number; readonly failed: number };
 }
 
 export interface JobResult {
@@ -124,7 +128,7 @@ class JobRun {
       await this.#drain();
       this.#ck.releaseItems(this.#queue.map((i) => i.idx));
       this.#queue = [];
-      this.#flush();
+      this.#flush(false);
     }
     if (this.#complete && this.#inFlight.size > 0) {
       // Surplus items still in flight: their calls are paid for, so let them land in the
@@ -254,7 +258,8 @@ class JobRun {
     return n;
   }
 
-  #flush(): void {
+  /** Store the outcomes; `check`: also stop the job when a limit is passed (not while it is already stopping). */
+  #flush(check = true): void {
     const now = this.#now();
     this.#ck.record(this.#outcomes, now - this.#lastFlushAt, now);
     if (this.#deps.llmUsage) this.#ck.setMeta('llm_usage', JSON.stringify(this.#usage()));
@@ -262,13 +267,53 @@ class JobRun {
     this.#lastFlushAt = now;
     if (!this.#complete && this.#shards.appendReady()) this.#complete = true;
     const resolved = resolvedCount(this.#counts);
-    if (!this.#complete && !this.#fatal && resolved >= RATE_MIN_SAMPLE && this.#counts.failed / resolved > MAX_FAILED_SHARE) {
+    if (check && !this.#complete && !this.#fatal) this.#checkLimits();
+    if (check && !this.#complete && !this.#fatal && resolved >= RATE_MIN_SAMPLE && this.#counts.failed / resolved > MAX_FAILED_SHARE) {
       throw new JobFailedError(
         `${this.#counts.failed} of ${resolved} items failed; the last error was: ${this.#lastError}. ` +
           `Nothing is lost: fix the cause, then run \`toolforge resume ${this.#deps.dir} --retry-failed\`.`,
       );
     }
     this.#deps.progress.update(this.#snapshot());
+  }
+
+  /**
+   * budget.maxUsd: the money spent, or the projection for the whole job once enough items are
+   * accepted to say it, passes the budget; errors.stopRate: too many of the last model calls
+   * failed (the endpoint or the prompts are broken). Either stops the job cleanly, for a resume.
+   */
+  #checkLimits(): void {
+    const dir = this.#deps.dir;
+    const max = this.#config.budget?.maxUsd ?? 0;
+    if (max > 0 && this.#deps.llmUsage) {
+      const spent = this.#usage().totals.costUsd;
+      const projected = this.#projectedUsd(spent);
+      if (spent > max || (projected !== undefined && projected > max)) {
+        throw new JobFailedError(
+          `budget.maxUsd is $${max.toFixed(2)}: $${spent.toFixed(4)} spent` +
+            (projected !== undefined ? `, $${projected.toFixed(4)} projected for ${this.#config.count} records at the cost per accepted record so far` : '') +
+            `. The job stopped; nothing is lost. To go on, raise budget.maxUsd in a config file and run \`toolforge resume ${dir} --config FILE\`.`,
+        );
+      }
+    }
+    const stopRate = this.#config.errors?.stopRate ?? 0.5;
+    const window = this.#config.errors?.window ?? 200;
+    if (stopRate < 1 && this.#deps.llmRecent) {
+      const r = this.#deps.llmRecent(window);
+      if (r.calls >= window && r.failed / r.calls >= stopRate) {
+        throw new JobFailedError(
+          `${r.failed} of the last ${r.calls} model calls failed (errors.stopRate ${stopRate}); the last error was: ${this.#lastError ?? 'none recorded'}. ` +
+            `The endpoint or the prompts look broken, so the job stopped; nothing is lost: fix the cause, then run \`toolforge resume ${dir}\`.`,
+        );
+      }
+    }
+  }
+
+  /** The whole job's cost at the cost per accepted record so far; undefined until PROJECT_MIN_ACCEPTED records are accepted. */
+  #projectedUsd(spent: number): number | undefined {
+    const accepted = this.#counts.accepted;
+    if (accepted < Math.min(PROJECT_MIN_ACCEPTED, this.#config.count)) return undefined;
+    return (spent / accepted) * this.#config.count;
   }
 
   #snapshot(): ProgressSnapshot {
@@ -281,6 +326,7 @@ class JobRun {
       written: this.#shards.written,
       shards: this.#shards.shardCount,
       costUsd: this.#deps.llmUsage ? this.#usage().totals.costUsd : 0,
+      ...(this.#deps.llmUsage ? { projectedUsd: this.#projectedUsd(this.#usage().totals.costUsd) } : {}),
     });
   }
 

@@ -178,7 +178,7 @@ async function execute(ctx: RunContext, dir: string, config: JobConfig, options:
       processor,
       progress: createProgress({ tty: ctx.tty, intervalMs: config.progress.intervalMs, logger: ctx.logger }),
       signal: ctx.signal,
-      ...(client ? { llmUsage: () => client.usage.snapshot() } : {}),
+      ...(client ? { llmUsage: () => client.usage.snapshot(), llmRecent: (window: number) => client.usage.recent(window) } : {}),
     });
     await processor.close?.(); // worker threads are done: free their memory before the card
     if (result.backupFailure) ctx.logger.warn(`the last backup of the checkpoint failed (${result.backupFailure}); the checkpoint itself is sound`);
