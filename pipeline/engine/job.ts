@@ -25,6 +25,10 @@ const FLUSH_MS = 250;
 const FLUSH_ITEMS = 2048;
 /** Accepted records held in memory for the items before them, at most (about; see the loop). */
 const HELD_MAX = 4096;
+/** Resolved items before the accept rate caps the items in flight near the end. */
+const CAP_MIN_SAMPLE = 20;
+/** Items kept in flight near the end, as a multiple of what the accept rate says the target needs. */
+const CAP_MARGIN = 1.25;
 /** Records accepted before the cost per record is taken to project the whole job's. */
 const PROJECT_MIN_ACCEPTED = 20;
 /** The job stops when more than this share of resolved items failed (after RATE_MIN_SAMPLE). */
@@ -52,6 +56,10 @@ export interface JobResult {
   readonly snapshot: ProgressSnapshot;
   /** Why the last checkpoint backup failed, if it did (the checkpoint itself is sound). */
   readonly backupFailure?: string;
+  /** Items started in this run (attempts: an item retried counts again). */
+  readonly started: number;
+  /** A complete run: items started that are not kept (finished past the target, or accepted past the records written; paid for). */
+  readonly surplus: number;
 }
 
 export async function runJob(deps: JobDeps): Promise<JobResult> {
@@ -81,6 +89,10 @@ class JobRun {
   /** Items planned so far (kept here: planning is checked on every turn of the loop). */
   #planned: number;
   #complete = false;
+  /** Items started in this run. */
+  #started = 0;
+  /** Items resolved (kept as accepted, rejected or failed) when this run started. */
+  readonly #resolvedAtStart: number;
   #lastFlushAt: number;
   readonly #startedAt: number;
   readonly #acceptedAtStart: number;
@@ -103,6 +115,7 @@ class JobRun {
     const counts = this.#ck.countsByStatus();
     this.#counts = { accepted: counts.accepted, rejected: counts.rejected, failed: counts.failed };
     this.#acceptedAtStart = counts.accepted;
+    this.#resolvedAtStart = counts.accepted + counts.rejected + counts.failed;
     this.#complete = this.#ck.isComplete();
     this.#planned = this.#ck.planned();
     const stored = this.#ck.getMeta('llm_usage');
@@ -148,7 +161,14 @@ class JobRun {
         { cause: this.#fatal },
       );
     }
-    return { complete: this.#complete, interrupted: !this.#complete, snapshot, ...(this.#backups.failure ? { backupFailure: this.#backups.failure } : {}) };
+    return {
+      complete: this.#complete,
+      interrupted: !this.#complete,
+      snapshot,
+      started: this.#started,
+      surplus: this.#complete ? Math.max(0, this.#started - (resolvedCount(this.#ck.countsByStatus()) - this.#resolvedAtStart)) : 0,
+      ...(this.#backups.failure ? { backupFailure: this.#backups.failure } : {}),
+    };
   }
 
   async #loop(signal: AbortSignal): Promise<void> {
@@ -170,11 +190,12 @@ class JobRun {
       // Records wait in memory for the items before them: when too many wait, let the ones
       // running finish (and the frontier move) before starting more.
       const room = this.#shards.held < HELD_MAX || this.#inFlight.size === 0;
-      while (room && this.#inFlight.size < this.#concurrency && this.#queue.length > 0 && sinceYield < this.#yieldEvery) {
+      const cap = this.#startCap();
+      while (room && this.#inFlight.size < cap && this.#queue.length > 0 && sinceYield < this.#yieldEvery) {
         this.#start(this.#queue.shift()!);
         sinceYield++;
       }
-      if (this.#inFlight.size > 0 && (this.#inFlight.size >= this.#concurrency || this.#queue.length === 0 || !room)) {
+      if (this.#inFlight.size > 0 && (this.#inFlight.size >= cap || this.#queue.length === 0 || !room)) {
         await this.#settled();
         sinceYield = 0;
       } else if (sinceYield >= this.#yieldEvery) {
@@ -187,7 +208,23 @@ class JobRun {
     }
   }
 
+  /**
+   * Items to keep in flight: `concurrency`, but near the end only as many as the target still
+   * needs at the accept rate so far (with a margin): an item started past that is paid for and
+   * most likely thrown away. Before CAP_MIN_SAMPLE items are resolved the rate is not trusted.
+   */
+  #startCap(): number {
+    const resolved = resolvedCount(this.#counts);
+    if (resolved < CAP_MIN_SAMPLE) return this.#concurrency;
+    const needed = this.#config.count - this.#counts.accepted;
+    // Enough accepted: the job waits for the items before them in flight; nothing new is needed.
+    if (needed <= 0) return 1;
+    const rate = Math.max(this.#counts.accepted / resolved, 0.01);
+    return Math.max(1, Math.min(this.#concurrency, Math.ceil((needed / rate) * CAP_MARGIN) + 1));
+  }
+
   #start(item: ClaimedItem): void {
+    this.#started++;
     let result: ItemOutcome | Promise<ItemOutcome>;
     try {
       result = this.#deps.processor.process(item);
@@ -242,7 +279,7 @@ class JobRun {
 
   /** An item is done: its outcome waits for the next flush; an accepted record goes to the item's split. */
   #settle(outcome: ItemOutcome, split: Split): void {
-    if (this.#complete) return; // surplus work finishing after the target was reached
+    if (this.#complete) return; // surplus work finishing after the target was reached (counted in the result)
     this.#outcomes.push(outcome);
     if (outcome.status === 'accepted' && outcome.record !== undefined) {
       this.#shards.hold(outcome.idx, split, outcome.record, outcome.facts ?? null);

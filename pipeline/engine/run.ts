@@ -182,6 +182,7 @@ async function execute(ctx: RunContext, dir: string, config: JobConfig, options:
     });
     await processor.close?.(); // worker threads are done: free their memory before the card
     if (result.backupFailure) ctx.logger.warn(`the last backup of the checkpoint failed (${result.backupFailure}); the checkpoint itself is sound`);
+    if (result.surplus > 0) ctx.logger.info({ started: result.started, surplus: result.surplus }, `${result.surplus} of ${result.started} items started finished after the target was reached (paid for, not kept)`);
     if (result.interrupted) return { state: 'interrupted', snapshot: result.snapshot };
     if (config.output.format === 'parquet') await convertShards(dir, ck, (line) => ctx.logger.info(line));
     ck.checkpointWal();
