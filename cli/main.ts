@@ -11,7 +11,7 @@ import { cardCommand, DEFAULT_RATIONALE, exportCommand, publishCommand, RATIONAL
 import { hubSchemaCommand, verifyCommand } from './commands/verify.js';
 import { EXIT, type CommandContext } from './context.js';
 import { writeErr, writeOut } from './io.js';
-import { cachePruneCommand, dryRunCommand, repairCommand, resumeCommand, runCommand, statusCommand } from './commands/job.js';
+import { batchExportCommand, batchImportCommand, cachePruneCommand, dryRunCommand, repairCommand, resumeCommand, runCommand, statusCommand } from './commands/job.js';
 import { ToolforgeError, UsageError } from '../core/errors.js';
 import { resourceError } from '../core/fs-errors.js';
 import { createLogger } from '../core/logger.js';
@@ -89,6 +89,24 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .argument('<dir>', 'job directory')
     .action((dir: string) => {
       setExit(repairCommand(ctx, dir));
+    });
+
+  const batch = program.command('batch').description('batch mode with the batch run elsewhere (vllm run-batch, a provider console)');
+  batch
+    .command('export')
+    .description("go on with the job in DIR until its next round of model calls is written as OpenAI Batch files (DIR/batches/), and stop")
+    .argument('<dir>', 'job directory')
+    .option('--config <file>', 'config with new operational settings (as for resume)')
+    .action(async (dir: string, opts: { config?: string }) => {
+      setExit(await batchExportCommand(ctx, dir, opts.config));
+    });
+  batch
+    .command('import')
+    .description("read batch output (and error) files into the job's response cache")
+    .argument('<dir>', 'job directory')
+    .argument('<files...>', 'output JSONL files of the exported batch files')
+    .action((dir: string, files: string[]) => {
+      setExit(batchImportCommand(ctx, dir, files));
     });
 
   program

@@ -22,7 +22,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { Logger } from 'pino';
 import type { CachedCompletion, LlmCache } from './cache.js';
 import { BATCH_URL, MAX_BYTES_PER_FILE, MAX_REQUESTS_PER_FILE, completionFromLine, customId, parseBatchOutput, parseCustomId, requestLine, splitIntoFiles } from './batch-files.js';
-import { LlmRequestError } from './errors.js';
+import { LlmBatchExportedError, LlmRequestError } from './errors.js';
 import type { Mode } from './request-body.js';
 
 export interface BatchOptions {
@@ -40,6 +40,8 @@ export interface BatchOptions {
   readonly maxRounds?: number;
   /** Price of a call through the batch API, as a share of the online price. Default 0.5. */
   readonly priceFactor?: number;
+  /** "api": upload and submit through the endpoint's files + batches API; "files": write the round's files and stop, for a batch run elsewhere (`toolforge batch import` reads the outputs back). Default "api". */
+  readonly submit?: 'api' | 'files';
 }
 
 interface Waiter {
@@ -58,7 +60,7 @@ interface BatchRow {
   requests: number;
   input_file_id: string | null;
   batch_id: string | null;
-  state: 'written' | 'submitted' | 'done';
+  state: 'written' | 'submitted' | 'exported' | 'done';
 }
 
 /** What the runner did: the stand-in's counters are checked against these in tests. */
@@ -84,6 +86,7 @@ export class BatchRunner {
   readonly #maxRounds: number;
   readonly priceFactor: number;
   readonly #window: '24h';
+  readonly #submit: 'api' | 'files';
   /** Calls gathered for the next round, by custom_id (the same request twice is asked once). */
   #next = new Map<string, Waiter>();
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -106,9 +109,10 @@ export class BatchRunner {
     this.#maxRounds = opt.maxRounds ?? 3;
     this.priceFactor = opt.priceFactor ?? 0.5;
     this.#window = opt.completionWindow ?? '24h';
+    this.#submit = opt.submit ?? 'api';
     this.#db.exec(
       'CREATE TABLE IF NOT EXISTS llm_batches (id TEXT PRIMARY KEY, endpoint TEXT NOT NULL, file TEXT NOT NULL, requests INTEGER NOT NULL, ' +
-        "input_file_id TEXT, batch_id TEXT, state TEXT NOT NULL CHECK (state IN ('written', 'submitted', 'done')), created_at INTEGER NOT NULL, finished_at INTEGER)",
+        "input_file_id TEXT, batch_id TEXT, state TEXT NOT NULL CHECK (state IN ('written', 'submitted', 'exported', 'done')), created_at INTEGER NOT NULL, finished_at INTEGER)",
     );
     this.#round = (this.#db.prepare('SELECT count(*) FROM llm_batches').pluck().get() as number) + 1;
   }
@@ -124,6 +128,11 @@ export class BatchRunner {
    * store the answers in the cache. Calls waiting on nothing: their items ask the cache next.
    */
   async recover(signal?: AbortSignal): Promise<number> {
+    const exported = this.unfinished().filter((r) => r.state === 'exported');
+    if (exported.length > 0) {
+      const files = exported.map((r) => join(this.#dir, r.file));
+      throw new LlmBatchExportedError(files, `${exported.length} batch file(s) written for a batch run elsewhere are not imported yet (${files.join(', ')}): ` + `run them, then \`toolforge batch import ${this.#dir} OUTPUT.jsonl...\`, then resume`);
+    }
     const rows = this.unfinished();
     if (rows.length > 0) this.#logger?.info({ batches: rows.length }, `finishing ${rows.length} batch(es) submitted before the job stopped`);
     await Promise.all(rows.map((row) => this.#follow(row, new Map(), signal)));
@@ -176,7 +185,8 @@ export class BatchRunner {
       byEndpoint.set(w.endpoint, list);
     }
     mkdirSync(join(this.#dir, 'batches'), { recursive: true });
-    const insert = this.#db.prepare("INSERT INTO llm_batches (id, endpoint, file, requests, state, created_at) VALUES (?, ?, ?, ?, 'written', ?)");
+    const insert = this.#db.prepare('INSERT INTO llm_batches (id, endpoint, file, requests, state, created_at) VALUES (?, ?, ?, ?, ?, ?)');
+    const exported: string[] = [];
     for (const [endpoint, waiters] of byEndpoint) {
       const files = splitIntoFiles(waiters.map((w) => w.line), this.#maxRequests, this.#maxBytes);
       let at = 0;
@@ -184,10 +194,14 @@ export class BatchRunner {
         const id = `round-${String(this.#round).padStart(4, '0')}-${endpoint}-${part + 1}`;
         const file = join('batches', `${id}.jsonl`);
         writeFileSync(join(this.#dir, file), lines.join(''));
-        insert.run(id, endpoint, file, lines.length, Date.now());
+        insert.run(id, endpoint, file, lines.length, this.#submit === 'files' ? 'exported' : 'written', Date.now());
         const mine = new Map<string, Waiter>();
         for (const w of waiters.slice(at, at + lines.length)) mine.set(customId(w.key, w.mode), w);
         at += lines.length;
+        if (this.#submit === 'files') {
+          exported.push(join(this.#dir, file));
+          return;
+        }
         const p = this.#follow({ id, endpoint, file, requests: lines.length, input_file_id: null, batch_id: null, state: 'written' }, mine).catch((err: unknown) => {
           for (const w of mine.values()) for (const r of w.resolvers) r.reject(err);
         });
@@ -195,6 +209,13 @@ export class BatchRunner {
         void p.finally(() => this.#inFlight.delete(p));
       });
       this.#round++;
+    }
+    if (exported.length > 0) {
+      // Every call of the round stops its item (refunded): the answers come back by import.
+      const err = new LlmBatchExportedError(exported, `batch round written for a batch run elsewhere: ${exported.join(', ')}`);
+      for (const w of round.values()) for (const r of w.resolvers) r.reject(err);
+      this.#logger?.info({ files: exported, requests: round.size }, `batch round written (${round.size} requests) for a batch run elsewhere`);
+      return;
     }
     this.#logger?.info({ requests: round.size, files: this.#inFlight.size }, `batch round sent: ${round.size} requests`);
   }
@@ -207,7 +228,7 @@ export class BatchRunner {
     else {
       const adopted = await this.#adopt(sdk, row.id);
       if (adopted !== undefined) this.counters.batchesAdopted++;
-      batchId = adopted ?? (await this.#submit(sdk, row));
+      batchId = adopted ?? (await this.#upload(sdk, row));
       this.#db.prepare("UPDATE llm_batches SET batch_id = ?, state = 'submitted' WHERE id = ?").run(batchId, row.id);
     }
     let batch: OpenAI.Batches.Batch;
@@ -270,7 +291,7 @@ export class BatchRunner {
     return undefined;
   }
 
-  async #submit(sdk: OpenAI, row: BatchRow): Promise<string> {
+  async #upload(sdk: OpenAI, row: BatchRow): Promise<string> {
     const bytes = readFileSync(join(this.#dir, row.file));
     const file = await sdk.files.create({ file: await toFile(bytes, `${row.id}.jsonl`, { type: 'application/jsonl' }), purpose: 'batch' });
     this.counters.filesUploaded++;
@@ -280,4 +301,60 @@ export class BatchRunner {
     this.#logger?.info({ batch: batch.id, file: row.file, requests: row.requests }, `batch ${batch.id} submitted (${row.requests} requests)`);
     return batch.id;
   }
+}
+
+/**
+ * `toolforge batch import`: batch output (and error) files run elsewhere, read into the response
+ * cache; every exported file of the job is then done (requests without an answer go to the next
+ * round when the job resumes). Returns what was read.
+ */
+export function importBatchOutputs(
+  db: BetterSqlite3.Database,
+  cache: LlmCache,
+  dir: string,
+  files: readonly { readonly name: string; readonly text: string }[],
+): { answered: number; failed: number; foreign: number; exported: number; missing: number } {
+  const exported = (db.prepare("SELECT name FROM sqlite_master WHERE name = 'llm_batches'").get()
+    ? db.prepare("SELECT id, endpoint, file FROM llm_batches WHERE state = 'exported'").all()
+    : []) as { id: string; endpoint: string; file: string }[];
+  // The endpoint of each request, from the exported files: an answer is cached under its endpoint.
+  const endpointOf = new Map<string, string>();
+  for (const row of exported) {
+    let text: string;
+    try {
+      text = readFileSync(join(dir, row.file), 'utf8');
+    } catch (err) {
+      throw new Error(`${join(dir, row.file)}: the exported batch file is gone (${(err as Error).message}); it is needed to match the answers`);
+    }
+    for (const line of text.split('\n')) {
+      const id = /"custom_id":"([^"]+)"/.exec(line)?.[1];
+      if (id) endpointOf.set(id, row.endpoint);
+    }
+  }
+  let answered = 0;
+  let failed = 0;
+  let foreign = 0;
+  const entries: [string, CachedCompletion][] = [];
+  for (const f of files) {
+    for (const o of parseBatchOutput(f.text, f.name)) {
+      const id = parseCustomId(o.customId);
+      const endpoint = endpointOf.get(o.customId);
+      if (!id || endpoint === undefined) {
+        foreign++;
+        continue;
+      }
+      if (o.ok) {
+        entries.push([id.key, completionFromLine(o.data, endpoint, id.mode, o.requestId)]);
+        endpointOf.delete(o.customId);
+        answered++;
+      } else failed++;
+    }
+  }
+  cache.putMany(entries);
+  const done = db.prepare("UPDATE llm_batches SET state = 'done', finished_at = ? WHERE id = ?");
+  for (const row of exported) {
+    done.run(Date.now(), row.id);
+    rmSync(join(dir, row.file), { force: true });
+  }
+  return { answered, failed, foreign, exported: exported.length, missing: endpointOf.size - failed };
 }

@@ -66,6 +66,8 @@ export const CONFIG_SCHEMA = {
             priceFactor: { type: 'number', minimum: 0, maximum: 1, default: 0.5 },
             /** Items in flight at once in batch mode (each round holds one call of each). Default 5000. */
             itemsInFlight: { type: 'integer', minimum: 1, maximum: 1000000, default: 5000 },
+            /** "api": submit through the endpoint's files + batches API; "files": write each round's files and stop, for `vllm run-batch` or a console elsewhere (`toolforge batch import` brings the answers back). Default "api". */
+            submit: { enum: ['api', 'files'], default: 'api' },
           },
         },
       },
@@ -264,6 +266,7 @@ export interface JobConfig {
       readonly maxRounds: number;
       readonly priceFactor: number;
       readonly itemsInFlight: number;
+      readonly submit: 'api' | 'files';
     };
   };
   readonly budget: { readonly maxUsd: number };

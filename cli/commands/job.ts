@@ -8,6 +8,8 @@ import { formatStatus, readStatus } from '../../pipeline/engine/status.js';
 import { repairJob } from '../../pipeline/engine/repair.js';
 import { pruneCache } from '../../pipeline/engine/cache-prune.js';
 import { dryRun } from '../../pipeline/engine/dry-run.js';
+import { importBatch } from '../../pipeline/engine/batch-import.js';
+import { LlmBatchExportedError } from '../../llm/index.js';
 import { loadJobPool } from '../../pipeline/engine/job-pool.js';
 import { loadConfig } from '../../pipeline/config.js';
 import { makePool } from '../../api-pool/types.js';
@@ -74,6 +76,38 @@ export async function dryRunCommand(ctx: CommandContext, configFile: string | un
   return EXIT.ok;
 }
 
+/**
+ * `toolforge batch export DIR`: go on with the job in batch mode until its next round of calls is
+ * written to OpenAI Batch files, and say how to run them elsewhere and bring the answers back.
+ */
+export function batchExportCommand(ctx: CommandContext, dir: string, configFile: string | undefined): Promise<number> {
+  return withSignals(ctx, dir, (run) => resumeJob(run, dir, configFile, {}, { batchExport: true }));
+}
+
+/** A round written for a batch run elsewhere (run, resume or batch export): the files and what to do with them. */
+function exportedReport(ctx: CommandContext, dir: string, err: unknown): number | undefined {
+  let e: unknown = err;
+  for (let i = 0; i < 4 && e instanceof Error && !(e instanceof LlmBatchExportedError); i++) e = e.cause;
+  if (!(e instanceof LlmBatchExportedError)) return undefined;
+  ctx.out(`${e.message.startsWith('batch round written') ? 'batch round written' : 'batch files waiting'} for a batch run elsewhere:`);
+  for (const f of e.files) ctx.out(`  ${f}`);
+  ctx.out('run each, e.g. with vLLM (one model per run; the files are per endpoint):');
+  for (const f of e.files) ctx.out(`  vllm run-batch -i ${f} -o ${f.replace(/\.jsonl$/, '')}.output.jsonl --model MODEL`);
+  ctx.out(`then \`toolforge batch import ${dir} OUTPUT.jsonl...\` and \`toolforge batch export ${dir}\` for the next round`);
+  return EXIT.ok;
+}
+
+/** `toolforge batch import DIR FILE...`: batch output files read into the job's response cache. */
+export function batchImportCommand(ctx: CommandContext, dir: string, files: readonly string[]): number {
+  const o = importBatch(dir, files);
+  ctx.out(
+    `imported ${o.answered} answers into the response cache (${o.failed} failed lines, ${o.foreign} lines of no exported request of this job); ` +
+      `${o.exported} exported file(s) done${o.missing > 0 ? `, ${o.missing} requests without a line go to the next round` : ''}. ` +
+      `Go on with \`toolforge batch export ${dir}\` or \`toolforge resume ${dir}\``,
+  );
+  return EXIT.ok;
+}
+
 /** `toolforge cache prune DIR`: drop the cached calls of finished items. */
 export function cachePruneCommand(ctx: CommandContext, dir: string): number {
   const o = pruneCache(dir);
@@ -123,6 +157,8 @@ async function withSignals(ctx: CommandContext, dir: string, go: (run: RunContex
     const outcome = await go({ logger: ctx.logger, tty: ctx.tty, signal: controller.signal });
     return report(ctx, dir, outcome);
   } catch (err) {
+    const exported = exportedReport(ctx, dir, err);
+    if (exported !== undefined) return exported;
     throw jobResourceError(err, dir) ?? err;
   } finally {
     process.off('SIGINT', onSignal);

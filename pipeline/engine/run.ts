@@ -43,6 +43,8 @@ export interface ExecuteOptions {
   readonly retryFailed?: boolean;
   /** Do not read or write the LLM response cache. */
   readonly noCache?: boolean;
+  /** `toolforge batch export`: batch mode, each round written to files for a batch run elsewhere. */
+  readonly batchExport?: boolean;
 }
 
 /** How a run ended. `card` is the card's path, or the reason it could not be written. */
@@ -151,7 +153,8 @@ function withOperational(stored: JobConfig, given: JobConfig): JobConfig {
 }
 
 /** Run the job in `dir`, whose lock the caller took: `release` is called when it stops. */
-async function execute(ctx: RunContext, dir: string, config: JobConfig, options: ExecuteOptions, release: () => void): Promise<RunOutcome> {
+async function execute(ctx: RunContext, dir: string, given: JobConfig, options: ExecuteOptions, release: () => void): Promise<RunOutcome> {
+  const config: JobConfig = options.batchExport ? { ...given, llm: { ...given.llm, mode: 'batch', batch: { ...given.llm.batch, submit: 'files' } } } : given;
   let ck: Checkpoint;
   try {
     ck = Checkpoint.open(dir);
