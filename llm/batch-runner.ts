@@ -46,6 +46,8 @@ export interface BatchOptions {
 
 interface Waiter {
   readonly endpoint: string;
+  /** The item of the call (the first that asked), so `cache prune` can drop it once the item is done. */
+  readonly itemIdx: number | undefined;
   readonly key: string;
   readonly mode: Mode;
   readonly line: string;
@@ -140,13 +142,13 @@ export class BatchRunner {
   }
 
   /** One call, answered in a round. */
-  enqueue(endpoint: string, key: string, mode: Mode, body: unknown): Promise<CachedCompletion> {
+  enqueue(endpoint: string, key: string, mode: Mode, body: unknown, itemIdx?: number): Promise<CachedCompletion> {
     if (this.#closed) return Promise.reject(new Error('the batch runner is closed'));
     const id = customId(key, mode);
     return new Promise((resolve, reject) => {
       let w = this.#next.get(id);
       if (!w) {
-        w = { endpoint, key, mode, line: requestLine(id, body), rounds: 0, resolvers: [] };
+        w = { endpoint, itemIdx, key, mode, line: requestLine(id, body), rounds: 0, resolvers: [] };
         this.#next.set(id, w);
       }
       w.resolvers.push({ resolve, reject });
@@ -256,7 +258,7 @@ export class BatchRunner {
       }
     }
     // Into the cache first, then the batch is done: a crash in between reads it again.
-    this.#cache.putMany([...answered].map(([cid, c]) => [parseCustomId(cid)!.key, c]));
+    this.#cache.putMany([...answered].map(([cid, c]) => [parseCustomId(cid)!.key, c, waiters.get(cid)?.itemIdx]));
     this.#db.prepare("UPDATE llm_batches SET state = 'done', finished_at = ? WHERE id = ?").run(Date.now(), row.id);
     rmSync(join(this.#dir, row.file), { force: true });
     this.counters.answered += answered.size;

@@ -183,9 +183,9 @@ export class LlmCache {
   }
 
   /** Store many answers in one transaction (a batch's output file). */
-  putMany(entries: readonly (readonly [string, CachedCompletion])[], itemIdx?: number): void {
+  putMany(entries: readonly (readonly [string, CachedCompletion, (number | undefined)?])[]): void {
     this.#db.transaction(() => {
-      for (const [key, value] of entries) this.put(key, value, itemIdx);
+      for (const [key, value, itemIdx] of entries) this.put(key, value, itemIdx);
     })();
   }
 

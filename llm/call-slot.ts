@@ -19,6 +19,8 @@ export class CallSlot {
   #held = true;
   /** Called when an attempt is sent (true) or answered (false): the hedge timer follows it. */
   onAttempt: ((sent: boolean) => void) | undefined;
+  /** An attempt of this call is on the wire now (not sleeping before a retry, not waiting for a slot). */
+  inAttempt = false;
 
   readonly #take: (signal: AbortSignal | undefined) => Promise<void>;
 

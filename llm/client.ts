@@ -308,7 +308,7 @@ export class LlmClient {
     const name = ep.config.name;
     const { body, mode } = requestBody(ep, role, req, tools, seed);
     const key = cacheKey(name, canonical);
-    const raw = await this.#batch!.enqueue(name, key, mode, body);
+    const raw = await this.#batch!.enqueue(name, key, mode, body, req.itemIdx);
     const cost = costUsd(raw.promptTokens, raw.completionTokens, ep.config) * this.#batch!.priceFactor;
     this.usage.record({ role: req.role, endpoint: name, itemIdx: req.itemIdx, promptTokens: raw.promptTokens, completionTokens: raw.completionTokens, costUsd: cost, cached: false });
     this.#logger?.debug({ role: req.role, endpoint: name, itemIdx: req.itemIdx, attempt: req.attempt, retry, mode }, 'llm call (batch)');
@@ -367,7 +367,11 @@ export class LlmClient {
         timer = undefined;
         if (settled || hedge !== undefined || req.signal?.aborted) return;
         const cap = Math.max(1, Math.ceil(ep.governor.limit * HEDGE_SHARE));
-        if (ep.hedgesInFlight >= cap || !ep.governor.tryAcquireExtra(slot.tokens)) return;
+        if (ep.hedgesInFlight >= cap || !ep.governor.tryAcquireExtra(slot.tokens)) {
+          // No room for a hedge now: look again soon, or a hung request would wait out its timeout.
+          if (slot.inAttempt) timer = this.#clock.setTimeout(startHedge, Math.max(25, Math.ceil((ep.latency.hedgeDelayMs ?? 100) / 4)));
+          return;
+        }
         ep.hedgesInFlight++;
         hedge = linkedController(req.signal);
         const name = ep.config.name;
@@ -383,6 +387,7 @@ export class LlmClient {
           });
       };
       slot.onAttempt = (sent) => {
+        slot.inAttempt = sent;
         if (timer !== undefined) this.#clock.clearTimeout(timer);
         timer = undefined;
         const delay = ep.latency.hedgeDelayMs;
