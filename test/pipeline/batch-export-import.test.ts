@@ -6,7 +6,7 @@
  * line and the problem.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BUILTIN_TOOLS } from '../../api-pool/builtin-tools.js';
@@ -67,17 +67,20 @@ function config(dir: string, url: string, batch: boolean): string {
 }
 
 let stub: StubServer | undefined;
+const dirs: string[] = [];
 afterEach(async () => {
   await stub?.close();
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
+const keep = (d: string): string => (dirs.push(d), d);
 
 describe('batch export and import', () => {
   it('round by round through files run elsewhere, to the same records as online', async () => {
     stub = await start({ script: model });
-    const online = tempDir('export-online');
+    const online = keep(tempDir('export-online'));
     expect((await runCli(['run', '--out', join(online, 'job'), '--config', config(online, stub.url, false)])).code).toBe(0);
 
-    const dir = tempDir('export');
+    const dir = keep(tempDir('export'));
     const job = join(dir, 'job');
     // Nothing listens here: every answer must come through the files.
     let r = await runCli(['run', '--out', job, '--config', config(dir, 'http://127.0.0.1:9/v1', true)]);
@@ -114,7 +117,7 @@ describe('batch export and import', () => {
 
   it('a bad output file is refused with the file, the line and the problem; nothing is imported', async () => {
     stub = await start({ script: model });
-    const dir = tempDir('import-bad');
+    const dir = keep(tempDir('import-bad'));
     const job = join(dir, 'job');
     const r = await runCli(['run', '--out', job, '--config', config(dir, 'http://127.0.0.1:9/v1', true)]);
     expect(r.code).toBe(0);

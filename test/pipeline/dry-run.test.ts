@@ -4,7 +4,7 @@
  * does (o200k_base over the messages, the tools and the schema), and plays a model that follows
  * the plan (as bench-llm-cost does).
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BUILTIN_TOOLS } from '../../api-pool/builtin-tools.js';
@@ -28,9 +28,12 @@ function serverUsage(body: ChatBody, a: StubAnswer): { prompt_tokens: number; co
 }
 
 let stub: StubServer | undefined;
+const dirs: string[] = [];
 afterEach(async () => {
   await stub?.close();
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
+const keep = (d: string): string => (dirs.push(d), d);
 
 describe('run --dry-run', () => {
   it('estimates calls and tokens within 25% of the real run on the stub, without sending anything or making the job', async () => {
@@ -41,7 +44,7 @@ describe('run --dry-run', () => {
       return follow(req);
     };
     stub = await start({ script, keepBodies: false, usage: serverUsage });
-    const dir = tempDir('dry-run');
+    const dir = keep(tempDir('dry-run'));
     const config = join(dir, 'job.yaml');
     writeFileSync(
       config,

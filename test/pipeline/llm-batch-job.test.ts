@@ -4,7 +4,7 @@
  * while it polls and resumed, it submits no request in two batches.
  */
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -63,22 +63,26 @@ function config(dir: string, stub: StubServer, batch: boolean): string {
 const cli = (args: string[], onStderr?: Parameters<typeof startCli>[1]): Promise<CliResult> => startCli(args, onStderr).done;
 
 const stubs: StubServer[] = [];
+const dirs: string[] = [];
 afterEach(async () => {
   await Promise.all(stubs.splice(0).map((s) => s.close()));
+  // A 2,000-item job is a few hundred MB with its cache: never leave it in the temp dir.
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
+const keep = (d: string): string => (dirs.push(d), d);
 
 describe('a job in batch mode', () => {
   it(`${COUNT} items through the batches endpoint: the same records as online; killed while polling and resumed, no request submitted twice`, async () => {
     const planned = plannedCalls(pool, 5, COUNT * 3, MIX);
     const online = await start({ script: model(planned), keepBodies: false });
     stubs.push(online);
-    const dirA = tempDir('batch-online');
+    const dirA = keep(tempDir('batch-online'));
     const a = await cli(['run', '--out', join(dirA, 'job'), '--config', config(dirA, online, false)]);
     expect(a.code, a.stderr.slice(-2000)).toBe(0);
 
     const stub = await start({ script: model(planned), keepBodies: false, batches: { pollsToComplete: 1_000_000 } });
     stubs.push(stub);
-    const dirB = tempDir('batch-mode');
+    const dirB = keep(tempDir('batch-mode'));
     const job = join(dirB, 'job');
     let killed = false;
     const first = await cli(['run', '--out', job, '--config', config(dirB, stub, true)], (chunk, child) => {

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { BUILTIN_TOOLS } from '../../api-pool/builtin-tools.js';
 import { makePool } from '../../api-pool/types.js';
 import { start, type StubAnswer, type StubFault, type StubRequest, type StubServer } from '../../scripts/lib/openai-stub-server.js';
@@ -307,6 +307,7 @@ describe('a job on the LLM backend', () => {
   ])('interrupted, its response cache %s, resumes without repeating a model call', async (_label, how) => {
     stub = await start({ script: perfectModel(plannedCalls(5, 400)), latencyMs: 25 });
     const dir = tempDir('llm-cache-file');
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const job = join(dir, 'job');
     let sent = false;
     const first = await cli(['run', '--out', job, '--config', jobConfig(dir, stub)], (chunk, child) => {

@@ -2,7 +2,7 @@
  * Cost during the run: the progress line says spent and projected; budget.maxUsd and
  * errors.stopRate stop a job cleanly (exit 1, the resume command), and it goes on after.
  */
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BUILTIN_TOOLS } from '../../api-pool/builtin-tools.js';
@@ -38,14 +38,17 @@ function config(dir: string, stub: StubServer, extra: string[], name = 'job.yaml
 }
 
 let stub: StubServer | undefined;
+const dirs: string[] = [];
 afterEach(async () => {
   await stub?.close();
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
+const keep = (d: string): string => (dirs.push(d), d);
 
 describe('limits of a run', () => {
   it('budget.maxUsd: stops with exit 1 and the resume command once the projection passes it; resumed with a higher budget it completes', async () => {
     stub = await start({ script: model });
-    const dir = tempDir('budget');
+    const dir = keep(tempDir('budget'));
     const job = join(dir, 'job');
     const r = await runCli(['run', '--out', job, '--config', config(dir, stub, ['budget: { maxUsd: 0.15 }'])]);
     expect(r.code, r.stderr.slice(-1500)).toBe(1);
@@ -62,7 +65,7 @@ describe('limits of a run', () => {
 
   it('errors.stopRate: a model whose every answer is unusable stops the job early, naming the rate and the resume command', async () => {
     stub = await start({ faults: [{ kind: 'length', times: Infinity }] });
-    const dir = tempDir('stoprate');
+    const dir = keep(tempDir('stoprate'));
     const job = join(dir, 'job');
     const r = await runCli(['run', '--out', job, '--config', config(dir, stub, ['errors: { stopRate: 0.5, window: 30 }', 'rationale: all'])]);
     expect(r.code, r.stderr.slice(-1500)).toBe(1);
