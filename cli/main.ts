@@ -11,7 +11,7 @@ import { cardCommand, DEFAULT_RATIONALE, exportCommand, publishCommand, RATIONAL
 import { hubSchemaCommand, verifyCommand } from './commands/verify.js';
 import { EXIT, type CommandContext } from './context.js';
 import { writeErr, writeOut } from './io.js';
-import { repairCommand, resumeCommand, runCommand, statusCommand } from './commands/job.js';
+import { batchExportCommand, batchImportCommand, cachePruneCommand, dryRunCommand, repairCommand, resumeCommand, runCommand, statusCommand } from './commands/job.js';
 import { ToolforgeError, UsageError } from '../core/errors.js';
 import { resourceError } from '../core/fs-errors.js';
 import { createLogger } from '../core/logger.js';
@@ -52,7 +52,13 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .addOption(new Option('--concurrency <n>', 'items in flight (default 16)').argParser(integer('--concurrency', 1)))
     .addOption(new Option('--preset <name>', 'start from a preset config (the --config file is laid over it): code, code-inline, tools-and-code').choices(Object.keys(PRESETS)))
     .option('--no-cache', 'do not read or write the LLM response cache')
-    .action(async (opts: { out: string; config?: string; count?: number; seed?: number; concurrency?: number; preset?: string; cache: boolean }) => {
+    .option('--dry-run', 'print the expected model calls, tokens and cost per role (a sample of items rehearsed, nothing sent) and stop', false)
+    .addOption(new Option('--sample <n>', 'items rehearsed by --dry-run (default 60)').argParser(integer('--sample', 1)))
+    .action(async (opts: { out: string; config?: string; count?: number; seed?: number; concurrency?: number; preset?: string; cache: boolean; dryRun: boolean; sample?: number }) => {
+      if (opts.dryRun) {
+        setExit(await dryRunCommand(ctx, opts.config, { count: opts.count, seed: opts.seed, concurrency: opts.concurrency, preset: opts.preset }, opts.sample));
+        return;
+      }
       setExit(
         await runCommand(ctx, opts.out, opts.config, { count: opts.count, seed: opts.seed, concurrency: opts.concurrency, preset: opts.preset }, { noCache: !opts.cache }),
       );
@@ -85,6 +91,34 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .argument('<dir>', 'job directory')
     .action((dir: string) => {
       setExit(repairCommand(ctx, dir));
+    });
+
+  const batch = program.command('batch').description('batch mode with the batch run elsewhere (vllm run-batch, a provider console)');
+  batch
+    .command('export')
+    .description("go on with the job in DIR until its next round of model calls is written as OpenAI Batch files (DIR/batches/), and stop")
+    .argument('<dir>', 'job directory')
+    .option('--config <file>', 'config with new operational settings (as for resume)')
+    .action(async (dir: string, opts: { config?: string }) => {
+      setExit(await batchExportCommand(ctx, dir, opts.config));
+    });
+  batch
+    .command('import')
+    .description("read batch output (and error) files into the job's response cache")
+    .argument('<dir>', 'job directory')
+    .argument('<files...>', 'output JSONL files of the exported batch files')
+    .action((dir: string, files: string[]) => {
+      setExit(batchImportCommand(ctx, dir, files));
+    });
+
+  program
+    .command('cache')
+    .description("the job's LLM response cache (llm-cache.sqlite beside the checkpoint)")
+    .command('prune')
+    .description('drop the cached calls of finished items (accepted, rejected, failed) and give the space back; not while the job runs')
+    .argument('<dir>', 'job directory')
+    .action((dir: string) => {
+      setExit(cachePruneCommand(ctx, dir));
     });
 
   program

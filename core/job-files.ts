@@ -12,6 +12,9 @@ export const LOCK_FILE = 'job.lock';
 /** The checkpoint's backup, taken at each shard seal. */
 export const BACKUP_FILE = 'checkpoint.backup.sqlite';
 
+/** The LLM response cache (SQLite, llm/cache.ts); its -wal and -shm files sit beside it. */
+export const CACHE_FILE = 'llm-cache.sqlite';
+
 /** Files of a job directory no command may write over (beside everything under DATA_DIR). */
 export const JOB_OWN_FILES: readonly string[] = [
   CHECKPOINT_FILE,
@@ -20,4 +23,8 @@ export const JOB_OWN_FILES: readonly string[] = [
   `${CHECKPOINT_FILE}-journal`,
   LOCK_FILE,
   BACKUP_FILE,
+  CACHE_FILE,
+  `${CACHE_FILE}-wal`,
+  `${CACHE_FILE}-shm`,
+  `${CACHE_FILE}-journal`,
 ];

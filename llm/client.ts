@@ -18,7 +18,8 @@
 import type OpenAI from 'openai';
 import type { Logger } from 'pino';
 import { canonicalJson } from '../core/canonical-json.js';
-import { cacheKey, type LlmCache } from './cache.js';
+import { cacheKey, type CachedCompletion, type LlmCache } from './cache.js';
+import { CallSlot, LatencyTracker } from './call-slot.js';
 import { resolveLlmConfig, type EndpointConfig, type ResolvedRole, type Role, type RolesConfig } from './config.js';
 import { callEndpoint, createSdkClient, type EndpointState } from './endpoint-call.js';
 import { LlmConfigError, LlmOutputError, LlmRateLimitedError, LlmRequestError } from './errors.js';
@@ -29,6 +30,8 @@ import { interpretCompletion } from './interpret.js';
 import { SchemaValidator } from './output.js';
 import { callSeed, requestChars } from './request-body.js';
 import { Router } from './router.js';
+import { BatchRunner, type BatchCounters, type BatchOptions } from './batch-runner.js';
+import { requestBody } from './endpoint-call.js';
 import type { LlmRequest, LlmResponse } from './types.js';
 import { UsageMeter, costUsd } from './usage.js';
 
@@ -43,14 +46,19 @@ export interface LlmClientOptions {
   readonly fetch?: FetchLike;
   readonly clock?: Clock;
   readonly logger?: Logger;
-  /** Response cache (in the checkpoint); `false` or absent: no cache. */
+  /** Response cache (llm-cache.sqlite beside the checkpoint); `false` or absent: no cache. */
   readonly cache?: LlmCache | false;
   /** Usage accounting; one is created when absent. */
   readonly usage?: UsageMeter;
+  /**
+   * Batch mode: calls go in rounds through the endpoint's files + batches API (batch-runner.ts)
+   * instead of one request each. `db` keeps the batch ids (the checkpoint), `dir` the request files.
+   */
+  readonly batch?: { readonly db: import('better-sqlite3').Database; readonly dir: string; readonly options?: BatchOptions };
   /** While an endpoint is down, a warning line this often (ms). Default 10000. */
   readonly downLogIntervalMs?: number;
   /** AIMD tuning shared by all endpoints (tests). */
-  readonly aimd?: Pick<GovernorOptions, 'decreaseFactor' | 'increasePerWindow' | 'decreaseIntervalMs' | 'minConcurrency' | 'initialConcurrency'>;
+  readonly aimd?: Pick<GovernorOptions, 'decreaseFactor' | 'increasePerWindow' | 'decreaseIntervalMs' | 'minConcurrency' | 'initialConcurrency' | 'decreaseShare' | 'pauseShare'>;
 }
 
 export class LlmClient {
@@ -66,6 +74,7 @@ export class LlmClient {
   readonly #validator = new SchemaValidator();
   readonly #closers: (() => void)[] = [];
   readonly #down: DownWatch;
+  readonly #batch: BatchRunner | undefined;
 
   constructor(options: LlmClientOptions) {
     const { endpoints, roles } = resolveLlmConfig(options.endpoints, options.roles);
@@ -96,6 +105,7 @@ export class LlmClient {
       const governor = new EndpointGovernor({
         name: ep.name,
         maxConcurrency: ep.maxConcurrency,
+        minConcurrency: ep.minConcurrency ?? Math.max(1, Math.floor(ep.maxConcurrency / 8)),
         rpm: ep.rpm,
         tpm: ep.tpm,
         cooldownAfterFailures: ep.cooldownAfterFailures,
@@ -104,8 +114,11 @@ export class LlmClient {
         clock: this.#clock,
         ...options.aimd,
       });
-      this.#sdk.set(ep.name, createSdkClient(ep, apiKey, baseFetch, governor));
+      const latency = new LatencyTracker(ep.hedgePercentile, ep.hedgeMinMs);
+      this.#sdk.set(ep.name, createSdkClient(ep, apiKey, baseFetch, governor, latency));
       this.#endpoints.set(ep.name, {
+        latency,
+        hedgesInFlight: 0,
         config: ep,
         governor,
         jsonNative: ep.structuredOutput === 'native' ? true : ep.structuredOutput === 'prompt' ? false : undefined,
@@ -116,6 +129,11 @@ export class LlmClient {
     }
     const governors = new Map([...this.#endpoints].map(([k, v]) => [k, v.governor]));
     this.#router = new Router(governors, this.#clock);
+    if (options.batch) {
+      if (!this.#cache) throw new LlmConfigError('batch mode needs the response cache: its answers come back through it (leave out --no-cache)', { option: 'llm/mode' });
+      this.#batch = new BatchRunner({ sdk: (name) => this.#sdk.get(name)!, db: options.batch.db, cache: this.#cache, dir: options.batch.dir, ...(this.#logger ? { logger: this.#logger } : {}), ...(options.batch.options ? { options: options.batch.options } : {}) });
+      this.#closers.push(() => this.#batch?.close());
+    }
     this.#down = new DownWatch(governors, this.#logger, options.downLogIntervalMs ?? 10_000);
     this.#closers.push(() => this.#down.close());
   }
@@ -123,6 +141,16 @@ export class LlmClient {
   /** Close pooled connections. Calls in flight fail; the client is not used afterwards. */
   close(): void {
     for (const c of this.#closers.splice(0)) c();
+  }
+
+  /** Batch mode: finish the batches an earlier run submitted (poll, store answers in the cache). */
+  async recoverBatches(signal?: AbortSignal): Promise<number> {
+    return this.#batch ? this.#batch.recover(signal) : 0;
+  }
+
+  /** Batch mode: what was uploaded, submitted, polled, answered; undefined online. */
+  get batchCounters(): Readonly<BatchCounters> | undefined {
+    return this.#batch?.counters;
   }
 
   /** Roles this client can serve. */
@@ -218,13 +246,17 @@ export class LlmClient {
       }
     }
 
+    if (this.#batch) return this.#answerInBatch(req, role, tools, seed, canonical!, retry);
+
     const estTokens = Math.ceil(requestChars(req.messages, req.jsonSchema?.schema, tools) / 4) + role.maxTokens;
     const lease = await this.#router.acquire(role.endpoints, estTokens, req.signal);
     const ep = this.#endpoints.get(lease.governor.name)!;
+    const name = ep.config.name;
+    const slot = new CallSlot(ep.governor, lease.tokens, (signal) => this.#router.acquire([name], estTokens, signal, true).then(() => undefined));
     const started = this.#clock.now();
     let actualTokens: number | undefined;
     try {
-      const raw = await callEndpoint(this.#sdk.get(ep.config.name)!, ep, role, req, tools, seed, this.#logger);
+      const raw = await this.#call(ep, role, req, tools, seed, slot);
       actualTokens = raw.promptTokens + raw.completionTokens;
       ep.governor.onSuccess();
       const cost = costUsd(raw.promptTokens, raw.completionTokens, ep.config);
@@ -238,19 +270,22 @@ export class LlmClient {
       try {
         response = interpretCompletion(raw, req, tools, cost, false, this.#validator);
       } catch (err) {
-        if (err instanceof LlmOutputError && this.#cache && canonical !== undefined) this.#cache.put(cacheKey(ep.config.name, canonical), { ...raw, unusable: err.reason });
+        if (err instanceof LlmOutputError && this.#cache && canonical !== undefined) this.#cache.put(cacheKey(ep.config.name, canonical), { ...raw, unusable: err.reason }, req.itemIdx);
         throw err;
       }
-      if (this.#cache && canonical !== undefined) this.#cache.put(cacheKey(ep.config.name, canonical), raw);
+      if (this.#cache && canonical !== undefined) this.#cache.put(cacheKey(ep.config.name, canonical), raw, req.itemIdx);
+      this.usage.callOutcome(false);
       return response;
     } catch (err) {
       if (err instanceof LlmOutputError) {
         this.usage.recordError(req.role, ep.config.name, 'output', req.itemIdx);
+        this.usage.callOutcome(true);
       } else if (err instanceof LlmRateLimitedError) {
         this.usage.recordError(req.role, ep.config.name, 'rate-limited', req.itemIdx);
         this.#logger?.info({ endpoint: ep.config.name, retryAfterMs: err.retryAfterMs, limit: ep.governor.limit }, 'llm rate limited after SDK retries; item requeued');
       } else if (err instanceof LlmRequestError) {
         this.usage.recordError(req.role, ep.config.name, 'request', req.itemIdx);
+        this.usage.callOutcome(true);
         if (err.retryable && ep.governor.onFailure()) {
           this.#logger?.warn({ endpoint: ep.config.name, cooledForMs: ep.governor.snapshot().cooledForMs, err: err.message }, 'llm endpoint cooled down after consecutive failures');
         }
@@ -263,7 +298,115 @@ export class LlmClient {
       }
       throw err;
     } finally {
-      ep.governor.release(lease.tokens, actualTokens);
+      slot.give(actualTokens);
     }
   }
+
+  /** One answer through the batch runner: the call waits for its round. */
+  async #answerInBatch(req: LlmRequest, role: ResolvedRole, tools: LlmRequest['tools'], seed: number | undefined, canonical: string, retry: number): Promise<LlmResponse> {
+    const ep = this.#endpoints.get(role.endpoints[0])!;
+    const name = ep.config.name;
+    const { body, mode } = requestBody(ep, role, req, tools, seed);
+    const key = cacheKey(name, canonical);
+    const raw = await this.#batch!.enqueue(name, key, mode, body, req.itemIdx);
+    const cost = costUsd(raw.promptTokens, raw.completionTokens, ep.config) * this.#batch!.priceFactor;
+    this.usage.record({ role: req.role, endpoint: name, itemIdx: req.itemIdx, promptTokens: raw.promptTokens, completionTokens: raw.completionTokens, costUsd: cost, cached: false });
+    this.#logger?.debug({ role: req.role, endpoint: name, itemIdx: req.itemIdx, attempt: req.attempt, retry, mode }, 'llm call (batch)');
+    try {
+      const response = interpretCompletion(raw, req, tools, cost, false, this.#validator);
+      this.usage.callOutcome(false);
+      return response;
+    } catch (err) {
+      if (err instanceof LlmOutputError) {
+        this.usage.recordError(req.role, name, 'output', req.itemIdx);
+        this.usage.callOutcome(true);
+      }
+      throw err;
+    }
+  }
+
+  /**
+   * The HTTP side of one call, hedged: when an attempt has waited past the endpoint's p99 (or the
+   * configured percentile) without an answer, the same request goes once more, and the first
+   * answer wins; the other is aborted. A hung request is thereby abandoned after about the
+   * endpoint's p99 plus one latency, not after its timeout. The hedge goes past the live limit, at
+   * most HEDGE_SHARE of it at a time; a hedge that fails leaves the call to the first request.
+   */
+  async #call(ep: EndpointState, role: ResolvedRole, req: LlmRequest, tools: LlmRequest['tools'], seed: number | undefined, slot: CallSlot): Promise<CachedCompletion> {
+    const sdk = this.#sdk.get(ep.config.name)!;
+    if (ep.latency.percentile <= 0) return callEndpoint(sdk, ep, role, req, tools, seed, this.#logger, slot);
+    const primary = linkedController(req.signal);
+    let hedge: AbortController | undefined;
+    let timer: unknown;
+    return new Promise<CachedCompletion>((resolve, reject) => {
+      let pending = 1;
+      let settled = false;
+      let firstError: unknown;
+      const finish = (): void => {
+        if (timer !== undefined) this.#clock.clearTimeout(timer);
+        timer = undefined;
+        slot.onAttempt = undefined;
+      };
+      const won = (raw: CachedCompletion, loser: AbortController | undefined): void => {
+        pending--;
+        if (settled) return;
+        settled = true;
+        finish();
+        loser?.abort();
+        resolve(raw);
+      };
+      const lost = (err: unknown): void => {
+        pending--;
+        firstError ??= err;
+        if (settled || pending > 0) return;
+        settled = true;
+        finish();
+        reject(firstError);
+      };
+      const startHedge = (): void => {
+        timer = undefined;
+        if (settled || hedge !== undefined || req.signal?.aborted) return;
+        const cap = Math.max(1, Math.ceil(ep.governor.limit * HEDGE_SHARE));
+        if (ep.hedgesInFlight >= cap || !ep.governor.tryAcquireExtra(slot.tokens)) {
+          // No room for a hedge now: look again soon, or a hung request would wait out its timeout.
+          if (slot.inAttempt) timer = this.#clock.setTimeout(startHedge, Math.max(25, Math.ceil((ep.latency.hedgeDelayMs ?? 100) / 4)));
+          return;
+        }
+        ep.hedgesInFlight++;
+        hedge = linkedController(req.signal);
+        const name = ep.config.name;
+        const hedgeSlot = new CallSlot(ep.governor, slot.tokens, (signal) => this.#router.acquire([name], slot.tokens, signal, true).then(() => undefined));
+        pending++;
+        this.usage.recordHedge(req.role, name);
+        this.#logger?.debug({ endpoint: name, itemIdx: req.itemIdx, afterMs: ep.latency.hedgeDelayMs }, 'llm call hedged');
+        callEndpoint(sdk, ep, role, req, tools, seed, this.#logger, hedgeSlot, hedge.signal)
+          .then((raw) => won(raw, primary), lost)
+          .finally(() => {
+            ep.hedgesInFlight--;
+            hedgeSlot.give();
+          });
+      };
+      slot.onAttempt = (sent) => {
+        slot.inAttempt = sent;
+        if (timer !== undefined) this.#clock.clearTimeout(timer);
+        timer = undefined;
+        const delay = ep.latency.hedgeDelayMs;
+        if (sent && hedge === undefined && delay !== undefined) timer = this.#clock.setTimeout(startHedge, delay);
+      };
+      callEndpoint(sdk, ep, role, req, tools, seed, this.#logger, slot, primary.signal).then((raw) => won(raw, hedge), lost);
+    });
+  }
+}
+
+/** Share of an endpoint's live limit that hedges may add on top of it. */
+const HEDGE_SHARE = 1 / 16;
+
+/** A controller aborted when `parent` is (a call's own abort, beside the caller's). */
+function linkedController(parent: AbortSignal | undefined): AbortController {
+  const c = new AbortController();
+  if (parent) {
+    if (parent.aborted) c.abort(parent.reason);
+    else parent.addEventListener('abort', () => c.abort(parent.reason), { once: true });
+  }
+  return c;
 }

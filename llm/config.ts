@@ -24,6 +24,12 @@ export const LLM_ENDPOINT_SCHEMA = {
     apiKeyEnv: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
     /** Upper bound of requests in flight; AIMD moves the live limit between 1 and this. Default 64. */
     maxConcurrency: { type: 'integer', minimum: 1, maximum: 4096, default: 64 },
+    /** Lower bound of the live limit: AIMD never shrinks the window below it. Default maxConcurrency / 8, at least 1. */
+    minConcurrency: { type: 'integer', minimum: 1, maximum: 4096 },
+    /** Percentile of this endpoint's recent latencies past which a call still unanswered is sent once more (hedged; the first answer wins); 0 = never hedge. Default 99. */
+    hedgePercentile: { type: 'number', minimum: 0, maximum: 100, default: 99 },
+    /** Never hedge a call sooner than this many ms after it was sent. Default 250. */
+    hedgeMinMs: { type: 'integer', minimum: 0, maximum: 3600000, default: 250 },
     /** Requests per minute allowed by the provider; 0 means unlimited. Default 0. */
     rpm: { type: 'integer', minimum: 0, default: 0 },
     /** Tokens (prompt + max completion) per minute allowed by the provider; 0 means unlimited. Default 0. */
@@ -104,6 +110,9 @@ export interface EndpointConfig {
   readonly baseURL: string;
   readonly apiKeyEnv?: string;
   readonly maxConcurrency?: number;
+  readonly minConcurrency?: number;
+  readonly hedgePercentile?: number;
+  readonly hedgeMinMs?: number;
   readonly rpm?: number;
   readonly tpm?: number;
   readonly timeoutMs?: number;
@@ -131,7 +140,7 @@ export interface RoleConfig {
 export type RolesConfig = Partial<Record<Role, RoleConfig>>;
 
 /** Endpoint config with every default applied. */
-export type ResolvedEndpoint = Required<Omit<EndpointConfig, 'apiKeyEnv'>> & { readonly apiKeyEnv?: string };
+export type ResolvedEndpoint = Required<Omit<EndpointConfig, 'apiKeyEnv' | 'minConcurrency'>> & { readonly apiKeyEnv?: string; readonly minConcurrency?: number };
 
 export interface ResolvedRole {
   readonly role: Role;
@@ -145,6 +154,8 @@ export interface ResolvedRole {
 
 export const ENDPOINT_DEFAULTS = {
   maxConcurrency: 64,
+  hedgePercentile: 99,
+  hedgeMinMs: 250,
   rpm: 0,
   tpm: 0,
   timeoutMs: 60000,

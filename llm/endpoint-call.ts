@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 import type { Logger } from 'pino';
 import type { CachedCompletion } from './cache.js';
+import { SLOT_KEY, releasesSlot, type CallSlot, type LatencyTracker } from './call-slot.js';
 import type { ResolvedEndpoint, ResolvedRole } from './config.js';
 import { LlmRateLimitedError, LlmRequestError } from './errors.js';
 import { parseRetryAfterMs, type EndpointGovernor } from './governor.js';
@@ -33,6 +34,10 @@ export interface EndpointState {
   strictNative: boolean | undefined;
   /** The schemas (sha256 of their JSON) this endpoint refused as invalid, each asked as json_object since. */
   readonly strictRefused: Set<string>;
+  /** Latencies of answered attempts, and the hedge delay drawn from them. */
+  readonly latency: LatencyTracker;
+  /** Hedges in flight now (they may go past the live limit, up to a small share of it). */
+  hedgesInFlight: number;
 }
 
 /**
@@ -62,12 +67,28 @@ function modeFor(ep: EndpointState, req: LlmRequest, feature: 'jsonSchema' | 'to
 }
 
 /** The SDK client of an endpoint, over `baseFetch`. */
-export function createSdkClient(ep: ResolvedEndpoint, apiKey: string | undefined, baseFetch: FetchLike, governor: EndpointGovernor): OpenAI {
+export function createSdkClient(ep: ResolvedEndpoint, apiKey: string | undefined, baseFetch: FetchLike, governor: EndpointGovernor, latency?: LatencyTracker): OpenAI {
   // Every HTTP attempt, including the SDK's own retries, passes the governor: a 429 the SDK
-  // retries still lowers concurrency and pauses the endpoint, and rate-limit headers are read.
+  // retries still counts toward a burst, and rate-limit headers are read. A call's slot (when it
+  // carries one) is given back as soon as an attempt fails in a way the SDK retries, and taken
+  // again before the retry goes out (call-slot.ts).
   const observedFetch: FetchLike = async (input, init) => {
-    const res = await baseFetch(input, init);
+    const slot = (init as { [SLOT_KEY]?: CallSlot } | undefined)?.[SLOT_KEY];
+    if (slot && !slot.held) await slot.take(init?.signal ?? undefined);
+    slot?.onAttempt?.(true);
+    const started = performance.now();
+    let res: Response;
+    try {
+      res = await baseFetch(input, init);
+    } catch (err) {
+      slot?.onAttempt?.(false);
+      slot?.give();
+      throw err;
+    }
+    slot?.onAttempt?.(false);
     governor.observe(res.status, res.headers);
+    if (res.status < 300) latency?.record(performance.now() - started);
+    else if (slot && releasesSlot(res.status)) slot.give();
     return res;
   };
   return new OpenAI({
@@ -94,6 +115,8 @@ export async function callEndpoint(
   tools: readonly ToolDef[] | undefined,
   seed: number | undefined,
   logger: Logger | undefined,
+  slot?: CallSlot,
+  signal?: AbortSignal,
 ): Promise<CachedCompletion> {
   const feature: 'jsonSchema' | 'tools' | undefined = tools ? 'tools' : req.jsonSchema ? 'jsonSchema' : undefined;
   for (;;) {
@@ -101,28 +124,13 @@ export async function callEndpoint(
     const native = mode !== 'prompt';
     const body = buildBody(role, req, tools, seed, mode);
     try {
-      const { data, request_id } = await sdk.chat.completions.create(body, req.signal ? { signal: req.signal } : undefined).withResponse();
+      const sig = signal ?? req.signal;
+      const options = slot ? { ...(sig ? { signal: sig } : {}), fetchOptions: { [SLOT_KEY]: slot } as object } : sig ? { signal: sig } : undefined;
+      const { data, request_id } = await sdk.chat.completions.create(body, options).withResponse();
       if (feature === 'tools' && ep.toolsNative === undefined) ep.toolsNative = true;
       if (feature === 'jsonSchema' && ep.jsonNative === undefined) ep.jsonNative = true;
       if (mode === 'native' && feature === 'jsonSchema' && ep.strictNative === undefined && strictSchemaOf(req)) ep.strictNative = true;
-      const choice = data.choices?.[0];
-      const content = choice?.message?.content ?? null;
-      const toolCalls = (choice?.message?.tool_calls ?? [])
-        .filter((t): t is OpenAI.Chat.Completions.ChatCompletionMessageFunctionToolCall => t.type === 'function')
-        .map((t) => ({ id: t.id, name: t.function.name, arguments: t.function.arguments }));
-      return {
-        v: 1,
-        endpoint: ep.config.name,
-        model: data.model || role.model,
-        mode,
-        content,
-        ...(toolCalls.length > 0 ? { toolCalls } : {}),
-        finishReason: choice?.finish_reason ?? (choice ? 'stop' : 'none'),
-        // Servers that leave usage out are estimated at 4 characters a token.
-        promptTokens: data.usage?.prompt_tokens ?? Math.ceil(requestChars(req.messages, req.jsonSchema?.schema, tools) / 4),
-        completionTokens: data.usage?.completion_tokens ?? Math.ceil(((content?.length ?? 0) + toolCalls.reduce((n, t) => n + t.arguments.length, 0)) / 4),
-        ...(request_id ? { requestId: request_id } : {}),
-      };
+      return completionOf(data, ep.config.name, role, req, tools, mode, request_id);
     } catch (err) {
       if (mode === 'native' && feature === 'jsonSchema' && isInvalidSchema(err)) {
         const refused = ep.strictRefused;
@@ -148,6 +156,43 @@ export async function callEndpoint(
       throw mapError(err, ep.config);
     }
   }
+}
+
+/** The body of one call as this endpoint takes it now (batch mode writes it to a request file). */
+export function requestBody(ep: EndpointState, role: ResolvedRole, req: LlmRequest, tools: readonly ToolDef[] | undefined, seed: number | undefined): { body: ReturnType<typeof buildBody>; mode: Mode } {
+  const feature: 'jsonSchema' | 'tools' | undefined = tools ? 'tools' : req.jsonSchema ? 'jsonSchema' : undefined;
+  const mode = modeFor(ep, req, feature);
+  return { body: buildBody(role, req, tools, seed, mode), mode };
+}
+
+/** A chat completion (online, or a line of a batch output file) as the cache keeps it. */
+export function completionOf(
+  data: OpenAI.Chat.Completions.ChatCompletion,
+  endpoint: string,
+  role: ResolvedRole,
+  req: LlmRequest,
+  tools: readonly ToolDef[] | undefined,
+  mode: Mode,
+  requestId: string | null | undefined,
+): CachedCompletion {
+  const choice = data.choices?.[0];
+  const content = choice?.message?.content ?? null;
+  const toolCalls = (choice?.message?.tool_calls ?? [])
+    .filter((t): t is OpenAI.Chat.Completions.ChatCompletionMessageFunctionToolCall => t.type === 'function')
+    .map((t) => ({ id: t.id, name: t.function.name, arguments: t.function.arguments }));
+  return {
+    v: 1,
+    endpoint,
+    model: data.model || role.model,
+    mode,
+    content,
+    ...(toolCalls.length > 0 ? { toolCalls } : {}),
+    finishReason: choice?.finish_reason ?? (choice ? 'stop' : 'none'),
+    // Servers that leave usage out are estimated at 4 characters a token.
+    promptTokens: data.usage?.prompt_tokens ?? Math.ceil(requestChars(req.messages, req.jsonSchema?.schema, tools) / 4),
+    completionTokens: data.usage?.completion_tokens ?? Math.ceil(((content?.length ?? 0) + toolCalls.reduce((n, t) => n + t.arguments.length, 0)) / 4),
+    ...(requestId ? { requestId } : {}),
+  };
 }
 
 /** A 400 on the schema itself (OpenAI: "Invalid schema for response_format ..."). */

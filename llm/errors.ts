@@ -142,3 +142,19 @@ export class LlmConfigError extends LlmError {
     this.option = fields.option;
   }
 }
+
+/**
+ * Batch mode with `submit: files`: a round was written for a batch run elsewhere (`vllm
+ * run-batch`, a provider's console), or one written earlier is not imported yet. Stop the job
+ * (nothing is lost); `toolforge batch import` brings the answers in, `toolforge resume` goes on.
+ */
+export class LlmBatchExportedError extends LlmError {
+  readonly action = 'stop' as const;
+  readonly exitCode = 0;
+  constructor(
+    readonly files: readonly string[],
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -2,8 +2,12 @@
  * The governor of one endpoint decides whether a request may start now (crawlee keeps its
  * autoscaling apart from the task loop in the same way). It combines:
  * - AIMD concurrency: the live limit grows by ~1 per window of successes (additive increase)
- *   and is halved by a 429 (multiplicative decrease), between 1 and `maxConcurrency`;
- * - a pause after a 429 for its `retry-after`, so new requests do not pile onto a limited server;
+ *   and is halved once per burst of 429s (multiplicative decrease), between a floor
+ *   (`minConcurrency`) and a ceiling (`maxConcurrency`). A burst is a share of 429s among the
+ *   recent responses (`decreaseShare`, default 20%): a stray 429 is waited out by its own request
+ *   (its retry-after, with its slot given back meanwhile) and does not shrink the window;
+ * - a pause of the whole endpoint for `retry-after` only when most recent answers are 429s
+ *   (`pauseShare`), so new requests do not pile onto a server that refuses nearly everything;
  * - token buckets for the configured rpm / tpm;
  * - the provider's `x-ratelimit-remaining-*` / `x-ratelimit-reset-*` headers;
  * - a cool-down after consecutive failures, so the other endpoints of a role carry on.
@@ -44,6 +48,10 @@ export interface GovernorOptions {
   readonly increasePerWindow?: number;
   /** At most one decrease per this many ms: a burst of 429s from one overload counts once. Default 1000. */
   readonly decreaseIntervalMs?: number;
+  /** Share of 429s among the last RECENT_RESPONSES answers at which a 429 lowers the limit. Default 0.2. */
+  readonly decreaseShare?: number;
+  /** Share of 429s among the last RECENT_RESPONSES answers at which a 429 pauses the whole endpoint for its retry-after. Default 0.5. */
+  readonly pauseShare?: number;
   /** Requests per minute; 0 = unlimited. Default 0. */
   readonly rpm?: number;
   /** Tokens per minute; 0 = unlimited. Default 0. */
@@ -58,6 +66,10 @@ export interface GovernorOptions {
 }
 
 const MAX_COOLDOWN_MS = 600_000;
+/** How many recent answers the share of 429s is taken over. */
+export const RECENT_RESPONSES = 100;
+/** The share is never taken over fewer answers than this, so the first 429 of a run is not a "burst" by itself. */
+const MIN_SHARE_BASE = 20;
 
 /**
  * A token bucket refilled continuously at `perMinute`. It holds at most 10 s of budget, so a
@@ -160,6 +172,13 @@ export class EndpointGovernor {
   readonly #decreaseFactor: number;
   readonly #increasePerWindow: number;
   readonly #decreaseIntervalMs: number;
+  readonly #decreaseShare: number;
+  readonly #pauseShare: number;
+  // Ring of the last RECENT_RESPONSES answers: 1 for a 429, 0 otherwise.
+  readonly #recent = new Uint8Array(RECENT_RESPONSES);
+  #recentAt = 0;
+  #recentFilled = 0;
+  #recent429 = 0;
   readonly #cooldownAfter: number;
   readonly #cooldownMs: number;
   readonly maxDownMs: number;
@@ -192,6 +211,8 @@ export class EndpointGovernor {
     this.#decreaseFactor = o.decreaseFactor ?? 0.5;
     this.#increasePerWindow = o.increasePerWindow ?? 1;
     this.#decreaseIntervalMs = o.decreaseIntervalMs ?? 1000;
+    this.#decreaseShare = o.decreaseShare ?? 0.2;
+    this.#pauseShare = o.pauseShare ?? 0.5;
     this.#cooldownAfter = o.cooldownAfterFailures ?? 3;
     this.#cooldownMs = o.cooldownMs ?? 30_000;
     this.maxDownMs = o.maxDownMs ?? 600_000;
@@ -262,6 +283,19 @@ export class EndpointGovernor {
     return true;
   }
 
+  /**
+   * Take a slot past the live limit, for a hedge (the caller bounds how many): allowed unless the
+   * endpoint is cooled down or paused.
+   */
+  tryAcquireExtra(tokens: number): boolean {
+    const now = this.#clock.now();
+    if (now < this.#cooledUntil || now < this.#pausedUntil) return false;
+    this.#inFlight++;
+    this.#rpm.take(1);
+    this.#tpm.take(tokens);
+    return true;
+  }
+
   /** Free the slot; `actualTokens` (when known) corrects the tpm estimate. */
   release(estimatedTokens: number, actualTokens?: number): void {
     this.#inFlight = Math.max(0, this.#inFlight - 1);
@@ -281,19 +315,41 @@ export class EndpointGovernor {
     }
   }
 
-  /** A 429 was seen (possibly one the SDK will retry): multiplicative decrease and a pause. */
+  /**
+   * A 429 was seen (possibly one the SDK will retry). Its own request waits its retry-after (the
+   * SDK's retry, its slot given back meanwhile: endpoint-call.ts). The window shrinks only when
+   * 429s make a burst (at least `decreaseShare` of the recent answers), and then once per
+   * `decreaseIntervalMs`, never below the floor; the whole endpoint pauses only when most recent
+   * answers are 429s.
+   */
   onRateLimited(retryAfterMs: number | undefined): void {
     const now = this.#clock.now();
     this.#rateLimited++;
-    if (now - this.#lastDecreaseAt >= this.#decreaseIntervalMs) {
+    this.#record(1);
+    const share = this.rateLimitedShare;
+    if (share >= this.#decreaseShare && now - this.#lastDecreaseAt >= this.#decreaseIntervalMs) {
       const next = Math.max(this.minConcurrency, this.#cwnd * this.#decreaseFactor);
       if (next < this.#cwnd) this.#decreases++;
       this.#cwnd = next;
       this.#lastDecreaseAt = now;
     }
-    if (retryAfterMs !== undefined && retryAfterMs > 0) {
+    if (retryAfterMs !== undefined && retryAfterMs > 0 && share >= this.#pauseShare) {
       this.#pausedUntil = Math.max(this.#pausedUntil, now + retryAfterMs);
     }
+  }
+
+  /** Share of 429s among the recent answers (over at least MIN_SHARE_BASE answers). */
+  get rateLimitedShare(): number {
+    return this.#recent429 / Math.max(MIN_SHARE_BASE, this.#recentFilled);
+  }
+
+  #record(is429: 0 | 1): void {
+    const i = this.#recentAt;
+    if (this.#recentFilled === RECENT_RESPONSES) this.#recent429 -= this.#recent[i];
+    else this.#recentFilled++;
+    this.#recent[i] = is429;
+    this.#recent429 += is429;
+    this.#recentAt = i + 1 === RECENT_RESPONSES ? 0 : i + 1;
   }
 
   /** A call failed after the SDK's retries (5xx, connection, timeout). Enough in a row: cool down. */
@@ -339,6 +395,7 @@ export class EndpointGovernor {
   observe(status: number, headers: HeaderReader): void {
     this.onHeaders(headers);
     if (status === 429) this.onRateLimited(parseRetryAfterMs(headers, this.#clock.now()));
+    else this.#record(0);
   }
 
   snapshot(): GovernorSnapshot {

@@ -55,8 +55,10 @@ export function createKeepAliveFetch(options: KeepAliveFetchOptions): KeepAliveF
     if (h instanceof Headers) h.forEach((v, k) => (headers[k] = v));
     else if (Array.isArray(h)) for (const [k, v] of h) headers[k.toLowerCase()] = v;
     else if (h) for (const [k, v] of Object.entries(h)) headers[k.toLowerCase()] = String(v);
-    const payload = typeof body === 'string' ? Buffer.from(body) : body instanceof Uint8Array ? body : undefined;
-    if (payload) headers['content-length'] = String(payload.byteLength);
+    // A string body is written as a string: node:http then sends it in one write with the headers
+    // (a Buffer goes as a second chunk of a writev), one fewer copy and a cheaper send per request.
+    const payload = typeof body === 'string' ? body : body instanceof Uint8Array ? body : undefined;
+    if (payload !== undefined) headers['content-length'] = String(typeof payload === 'string' ? Buffer.byteLength(payload) : payload.byteLength);
 
     return new Promise<Response>((resolve, reject) => {
       const req = (secure ? https : http).request(
@@ -99,7 +101,7 @@ export function createKeepAliveFetch(options: KeepAliveFetchOptions): KeepAliveF
       };
       signal?.addEventListener('abort', onAbort, { once: true });
       req.on('error', (err) => settle(() => reject(fetchFailed(err))));
-      if (payload) req.end(payload);
+      if (payload !== undefined) req.end(payload);
       else req.end();
     });
   };

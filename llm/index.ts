@@ -30,8 +30,10 @@ export {
   type LlmOutputIssue,
   type LlmOutputReason,
   type LlmRequestKind,
+  LlmBatchExportedError,
 } from './errors.js';
-export { LlmCache, cacheKey, type CachedCompletion } from './cache.js';
+export { importBatchOutputs, type BatchCounters, type BatchOptions } from './batch-runner.js';
+export { LlmCache, cacheKey, type CacheStats, type CachedCompletion } from './cache.js';
 export { UsageMeter, addUsage, costUsd, type UsageSnapshot, type UsageTotals } from './usage.js';
 export { EndpointGovernor, TokenBucket, systemClock, type Clock, type GovernorOptions, type GovernorSnapshot } from './governor.js';
 export { Router, type Lease } from './router.js';

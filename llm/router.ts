@@ -33,6 +33,10 @@ class WaitQueue {
     while (this.head < this.items.length && this.items[this.head].done) this.head++;
     return this.items[this.head];
   }
+  unshift(w: Waiter): void {
+    if (this.head > 0) this.items[--this.head] = w;
+    else this.items.unshift(w);
+  }
   shift(): void {
     this.head++;
     // Compact now and then so the array does not grow without bound.
@@ -69,9 +73,9 @@ export class Router {
    * A slot on one of `endpoints` for a request estimated at `tokens`. Resolves at once when
    * one is free; the caller must `release` the lease's governor when the call ends.
    */
-  acquire(endpoints: readonly string[], tokens: number, signal?: AbortSignal): Promise<Lease> {
+  acquire(endpoints: readonly string[], tokens: number, signal?: AbortSignal, first = false): Promise<Lease> {
     const q = this.#queue(endpoints);
-    if (q.peek() === undefined) {
+    if (first || q.peek() === undefined) {
       const lease = this.#place(q, tokens);
       if (lease) return Promise.resolve(lease);
     }
@@ -85,7 +89,9 @@ export class Router {
         : undefined;
       const waiter: Waiter = { tokens, resolve, reject, signal, onAbort, done: false };
       if (signal && onAbort) signal.addEventListener('abort', onAbort, { once: true });
-      q.items.push(waiter);
+      // `first`: a retry of a call already under way goes ahead of calls not yet started.
+      if (first) q.unshift(waiter);
+      else q.items.push(waiter);
       this.#drain();
     });
   }

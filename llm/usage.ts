@@ -50,11 +50,48 @@ export function costUsd(promptTokens: number, completionTokens: number, prices: 
   return (promptTokens * prices.inputUsdPerMTok + completionTokens * prices.outputUsdPerMTok) / 1e6;
 }
 
+/** Calls remembered for the error rate (errors.window is at most this). */
+export const RECENT_CALLS = 100_000;
+
 export class UsageMeter {
   readonly #totals = emptyTotals();
   readonly #byRole = new Map<Role, UsageTotals>();
   readonly #byEndpoint = new Map<string, UsageTotals>();
   readonly #byItem = new Map<number, UsageTotals>();
+  #hedges = 0;
+  // The last RECENT_CALLS calls that reached an endpoint: 1 failed (no answer, or an unusable one), 0 answered.
+  readonly #recent = new Uint8Array(RECENT_CALLS);
+  #recentAt = 0;
+  #recentFilled = 0;
+
+  /** Of the last `window` calls that reached an endpoint (cache hits and rate limits not counted), how many failed. */
+  recent(window: number): { calls: number; failed: number } {
+    const n = Math.min(window, this.#recentFilled, RECENT_CALLS);
+    let failed = 0;
+    for (let i = 1; i <= n; i++) failed += this.#recent[(this.#recentAt - i + RECENT_CALLS) % RECENT_CALLS];
+    return { calls: n, failed };
+  }
+
+  /** A call that reached an endpoint ended: answered usably, or not (no answer after the SDK's retries, or an unusable one). */
+  callOutcome(failed: boolean): void {
+    this.#remember(failed ? 1 : 0);
+  }
+
+  #remember(failed: 0 | 1): void {
+    this.#recent[this.#recentAt] = failed;
+    this.#recentAt = (this.#recentAt + 1) % RECENT_CALLS;
+    if (this.#recentFilled < RECENT_CALLS) this.#recentFilled++;
+  }
+
+  /** A call sent a second time past the endpoint's p99 (client.ts); the losing answer is aborted, and may still be billed. */
+  recordHedge(_role: Role, _endpoint: string): void {
+    this.#hedges++;
+  }
+
+  /** Calls hedged this run. */
+  get hedges(): number {
+    return this.#hedges;
+  }
 
   record(e: UsageEvent): void {
     const targets = [this.#totals, this.#get(this.#byRole, e.role), this.#get(this.#byEndpoint, e.endpoint)];

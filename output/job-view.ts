@@ -46,6 +46,8 @@ export interface StatusReport {
   readonly llm?: UsageSnapshot;
   /** LLM backend: the assistant's steps off the plan, by class and handling; absent offline. */
   readonly deviations?: DeviationReport;
+  /** The response cache file beside the checkpoint (llm-cache.sqlite): calls kept and bytes; absent when there is none. */
+  readonly cache?: { readonly calls: number; readonly bytes: number };
 }
 
 /** The assistant's steps against the plan over a job's resolved items (pipeline/backends/deviation-tally.ts). */

@@ -40,6 +40,61 @@ export const CONFIG_SCHEMA = {
     endpoints: LLM_ENDPOINTS_SCHEMA,
     /** Model per agent role; the llm backend needs at least `assistant`. */
     roles: LLM_ROLES_SCHEMA,
+    /** How the LLM backend sends its calls (operational: may change on resume). */
+    llm: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        /** "online": one HTTP request per call; "batch": calls gathered into rounds through the endpoint's files + batches API (OpenAI Batch format, about half the price, answers within the completion window). Default "online". */
+        mode: { enum: ['online', 'batch'], default: 'online' },
+        batch: {
+          type: 'object',
+          additionalProperties: false,
+          default: {},
+          properties: {
+            /** Time between two looks at a submitted batch, ms. Default 30000. */
+            pollMs: { type: 'integer', minimum: 10, maximum: 3600000, default: 30000 },
+            /** A round is sent once no new call has come for this long, ms. Default 2000. */
+            flushIdleMs: { type: 'integer', minimum: 1, maximum: 600000, default: 2000 },
+            /** Requests per batch file (OpenAI allows 50,000). Default 50000. */
+            maxRequestsPerFile: { type: 'integer', minimum: 1, maximum: 50000, default: 50000 },
+            /** Bytes per batch file (OpenAI allows 200 MB). Default 209715200. */
+            maxBytesPerFile: { type: 'integer', minimum: 1024, maximum: 209715200, default: 209715200 },
+            /** Rounds a request may go through (expired, 429, 5xx lines) before its call fails. Default 3. */
+            maxRounds: { type: 'integer', minimum: 1, maximum: 20, default: 3 },
+            /** Price of a batch call as a share of the endpoint's online price, for cost accounting. Default 0.5. */
+            priceFactor: { type: 'number', minimum: 0, maximum: 1, default: 0.5 },
+            /** Items in flight at once in batch mode (each round holds one call of each). Default 5000. */
+            itemsInFlight: { type: 'integer', minimum: 1, maximum: 1000000, default: 5000 },
+            /** "api": submit through the endpoint's files + batches API; "files": write each round's files and stop, for `vllm run-batch` or a console elsewhere (`toolforge batch import` brings the answers back). Default "api". */
+            submit: { enum: ['api', 'files'], default: 'api' },
+          },
+        },
+      },
+    },
+    /** Spending limits (operational). */
+    budget: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        /** Stop the job (exit 1, with the resume command) once the money spent, or the projection for the whole job, passes this many US dollars; 0 = no limit. Default 0. */
+        maxUsd: { type: 'number', minimum: 0, default: 0 },
+      },
+    },
+    /** When a broken run stops by itself (operational). */
+    errors: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        /** Stop the job (exit 1) once this share of the last `window` model calls failed (request errors and unusable answers); 1 = never. Default 0.5. */
+        stopRate: { type: 'number', minimum: 0, maximum: 1, default: 0.5 },
+        /** Model calls the error share is taken over. Default 200. */
+        window: { type: 'integer', minimum: 10, maximum: 100000, default: 200 },
+      },
+    },
     /** The unseen-tool test split: a share of the pool's tools is held out of training, and test items use only those. */
     unseen: {
       type: 'object',
@@ -248,6 +303,21 @@ export interface JobConfig {
   readonly backend: 'offline' | 'llm';
   readonly endpoints: readonly EndpointConfig[];
   readonly roles: RolesConfig;
+  readonly llm: {
+    readonly mode: 'online' | 'batch';
+    readonly batch: {
+      readonly pollMs: number;
+      readonly flushIdleMs: number;
+      readonly maxRequestsPerFile: number;
+      readonly maxBytesPerFile: number;
+      readonly maxRounds: number;
+      readonly priceFactor: number;
+      readonly itemsInFlight: number;
+      readonly submit: 'api' | 'files';
+    };
+  };
+  readonly budget: { readonly maxUsd: number };
+  readonly errors: { readonly stopRate: number; readonly window: number };
   readonly unseen: { readonly toolShare: number; readonly itemShare: number };
   readonly toolset: { readonly distractors: number };
   readonly pool: PoolConfig;
@@ -270,7 +340,7 @@ export interface JobConfig {
 }
 
 /** Fields that may change between runs of one job: they do not change what it produces. */
-export const OPERATIONAL_FIELDS = ['concurrency', 'threads', 'progress', 'offlineLatencyMs', 'endpoints'] as const;
+export const OPERATIONAL_FIELDS = ['concurrency', 'threads', 'progress', 'offlineLatencyMs', 'endpoints', 'llm', 'budget', 'errors'] as const;
 
 /** Flags given on the command line; each overrides the config key of the same name. */
 export interface ConfigFlags {

@@ -7,7 +7,7 @@
  *   node dist/scripts/bench-llm-cost.js [items=1000] [--cli PATH]   # PATH: another build's dist/cli/main.js
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,6 +78,7 @@ try {
     accepted: number;
     rejected: number;
     failed: number;
+    cache?: { calls: number; bytes: number };
     llm?: { totals: { calls: number; promptTokens: number; completionTokens: number; costUsd: number }; byRole: Record<string, { calls: number; promptTokens: number; completionTokens: number }> };
   };
   const per = (n: number): string => (status.accepted > 0 ? (n / status.accepted).toFixed(2) : '-');
@@ -85,6 +86,14 @@ try {
   console.log('| role | calls per accepted record | prompt tokens per record | completion tokens per record |');
   console.log('| --- | ---: | ---: | ---: |');
   for (const [role, u] of Object.entries(status.llm?.byRole ?? {})) console.log(`| ${role} | ${per(u.calls)} | ${per(u.promptTokens)} | ${per(u.completionTokens)} |`);
+  const size = (p: string): number => [p, `${p}-wal`].reduce((n, f) => n + (existsSync(f) ? statSync(f).size : 0), 0);
+  const ckBytes = size(join(job, 'checkpoint.sqlite'));
+  if (status.cache) {
+    console.log(
+      `response cache: ${status.cache.calls} calls in ${(status.cache.bytes / 1e6).toFixed(1)} MB, ${Math.round(status.cache.bytes / Math.max(1, status.cache.calls))} bytes a call; ` +
+        `checkpoint ${(ckBytes / 1e6).toFixed(1)} MB for ${status.accepted + status.rejected + status.failed} items\n`,
+    );
+  }
   const t = status.llm?.totals;
   if (t) console.log(`| all | ${per(t.calls)} | ${per(t.promptTokens)} | ${per(t.completionTokens)} |\n\ncost per accepted record at $0.15/$0.60 per M tokens: $${status.accepted > 0 ? (t.costUsd / status.accepted).toFixed(6) : '-'}`);
 } finally {

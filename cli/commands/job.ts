@@ -6,6 +6,13 @@ import type { ConfigFlags } from '../../pipeline/config.js';
 import { resumeJob, startJob, type ExecuteOptions, type RunContext, type RunOutcome } from '../../pipeline/engine/run.js';
 import { formatStatus, readStatus } from '../../pipeline/engine/status.js';
 import { repairJob } from '../../pipeline/engine/repair.js';
+import { pruneCache } from '../../pipeline/engine/cache-prune.js';
+import { dryRun } from '../../pipeline/engine/dry-run.js';
+import { importBatch } from '../../pipeline/engine/batch-import.js';
+import { LlmBatchExportedError } from '../../llm/index.js';
+import { loadJobPool } from '../../pipeline/engine/job-pool.js';
+import { loadConfig } from '../../pipeline/config.js';
+import { makePool } from '../../api-pool/types.js';
 import { describeShardState } from '../../pipeline/engine/shard-integrity.js';
 import { EXIT, type CommandContext } from '../context.js';
 import { join } from 'node:path';
@@ -42,6 +49,71 @@ export function statusCommand(ctx: CommandContext, dir: string, json: boolean): 
       `\`toolforge resume ${dir}\` rebuilds them from the checkpoint`,
   );
   return EXIT.failure;
+}
+
+/** `toolforge run --dry-run`: the expected calls, tokens and cost per role, before anything is paid. */
+export async function dryRunCommand(ctx: CommandContext, configFile: string | undefined, flags: ConfigFlags, sample: number | undefined): Promise<number> {
+  const config = loadConfig(configFile, flags);
+  if (config.backend !== 'llm') {
+    ctx.out(`dry run: backend "${config.backend}" makes no model calls; ${config.count} records cost nothing but CPU time`);
+    return EXIT.ok;
+  }
+  const pool = makePool(loadJobPool(config.pool, ctx.logger));
+  const e = await dryRun(config, pool, sample !== undefined ? { sample } : {});
+  const num = (n: number): string => Math.round(n).toLocaleString('en-US');
+  const usd = (n: number): string => `$${n < 10 ? n.toFixed(4) : n.toFixed(2)}`;
+  const lines = [
+    `dry run of ${config.count} records: ${e.sampled} items of this job rehearsed through the LLM item path with a plan-following stand-in model (nothing sent), ` +
+      `${e.accepted} accepted (${(e.acceptRate * 100).toFixed(0)}%): about ${num(e.items[1])} items to plan (${num(e.items[0])} to ${num(e.items[2])})`,
+    '| role | calls | prompt tokens | completion tokens | cost |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...[...e.byRole, e.total].map((r) => `| ${r.role} | ${num(r.calls)} | ${num(r.promptTokens)} | ${num(r.completionTokens)} | ${usd(r.costUsd)} |`),
+    `expected cost ${usd(e.costUsd[1])} (${usd(e.costUsd[0])} to ${usd(e.costUsd[2])}: the accept rate's 90% interval, and at the top twice the rehearsal's answer lengths)` +
+      (e.priceFactor !== 1 ? `, at the batch price (${e.priceFactor} of online)` : '') +
+      (config.budget.maxUsd > 0 ? `; budget.maxUsd ${usd(config.budget.maxUsd)}${e.costUsd[1] > config.budget.maxUsd ? ' would stop this job before it ends' : ''}` : ''),
+  ];
+  ctx.out(lines.join('\n'));
+  return EXIT.ok;
+}
+
+/**
+ * `toolforge batch export DIR`: go on with the job in batch mode until its next round of calls is
+ * written to OpenAI Batch files, and say how to run them elsewhere and bring the answers back.
+ */
+export function batchExportCommand(ctx: CommandContext, dir: string, configFile: string | undefined): Promise<number> {
+  return withSignals(ctx, dir, (run) => resumeJob(run, dir, configFile, {}, { batchExport: true }));
+}
+
+/** A round written for a batch run elsewhere (run, resume or batch export): the files and what to do with them. */
+function exportedReport(ctx: CommandContext, dir: string, err: unknown): number | undefined {
+  let e: unknown = err;
+  for (let i = 0; i < 4 && e instanceof Error && !(e instanceof LlmBatchExportedError); i++) e = e.cause;
+  if (!(e instanceof LlmBatchExportedError)) return undefined;
+  ctx.out(`${e.message.startsWith('batch round written') ? 'batch round written' : 'batch files waiting'} for a batch run elsewhere:`);
+  for (const f of e.files) ctx.out(`  ${f}`);
+  ctx.out('run each, e.g. with vLLM (one model per run; the files are per endpoint):');
+  for (const f of e.files) ctx.out(`  vllm run-batch -i ${f} -o ${f.replace(/\.jsonl$/, '')}.output.jsonl --model MODEL`);
+  ctx.out(`then \`toolforge batch import ${dir} OUTPUT.jsonl...\` and \`toolforge batch export ${dir}\` for the next round`);
+  return EXIT.ok;
+}
+
+/** `toolforge batch import DIR FILE...`: batch output files read into the job's response cache. */
+export function batchImportCommand(ctx: CommandContext, dir: string, files: readonly string[]): number {
+  const o = importBatch(dir, files);
+  ctx.out(
+    `imported ${o.answered} answers into the response cache (${o.failed} failed lines, ${o.foreign} lines of no exported request of this job); ` +
+      `${o.exported} exported file(s) done${o.missing > 0 ? `, ${o.missing} requests without a line go to the next round` : ''}. ` +
+      `Go on with \`toolforge batch export ${dir}\` or \`toolforge resume ${dir}\``,
+  );
+  return EXIT.ok;
+}
+
+/** `toolforge cache prune DIR`: drop the cached calls of finished items. */
+export function cachePruneCommand(ctx: CommandContext, dir: string): number {
+  const o = pruneCache(dir);
+  const mb = (n: number): string => (n / 1e6).toFixed(1);
+  ctx.out(`dropped ${o.dropped} cached calls of finished items; ${o.kept} kept for items not done; ${mb(o.bytesBefore)} MB -> ${mb(o.bytesAfter)} MB`);
+  return EXIT.ok;
 }
 
 /** `toolforge repair DIR`: restore a damaged checkpoint from its backup; check the shards. */
@@ -85,6 +157,8 @@ async function withSignals(ctx: CommandContext, dir: string, go: (run: RunContex
     const outcome = await go({ logger: ctx.logger, tty: ctx.tty, signal: controller.signal });
     return report(ctx, dir, outcome);
   } catch (err) {
+    const exported = exportedReport(ctx, dir, err);
+    if (exported !== undefined) return exported;
     throw jobResourceError(err, dir) ?? err;
   } finally {
     process.off('SIGINT', onSignal);

@@ -56,6 +56,11 @@ export class LlmProcessor implements ItemProcessor {
     this.#planner = new ItemPlanner(config, pool);
   }
 
+  /** Batch mode: enough items in flight that a round holds many calls. */
+  get minInFlight(): number {
+    return this.#config.llm?.mode === 'batch' ? this.#config.llm.batch.itemsInFlight : 0;
+  }
+
   async process(item: ClaimedItem): Promise<ItemOutcome> {
     try {
       return await this.#process(item);

@@ -14,6 +14,8 @@ export interface ProgressSnapshot {
   readonly acceptedPerSec: number;
   /** Dollars spent on model calls over the whole job (0 offline). */
   readonly costUsd: number;
+  /** Dollars the whole job will have cost at the cost per accepted record so far; undefined while unknown. */
+  readonly projectedUsd?: number | undefined;
   /** Seconds left at the current rate, or undefined while unknown. */
   readonly etaSec: number | undefined;
 }
@@ -44,6 +46,7 @@ export function progressSnapshot(p: {
   readonly written: number;
   readonly shards: number;
   readonly costUsd: number;
+  readonly projectedUsd?: number | undefined;
 }): ProgressSnapshot {
   const elapsedSec = Math.max((p.now - p.startedAt) / 1000, 1e-3);
   const acceptedPerSec = (p.counts.accepted - p.acceptedAtStart) / elapsedSec;
@@ -58,5 +61,6 @@ export function progressSnapshot(p: {
     acceptedPerSec,
     etaSec: acceptedPerSec > 0 ? left / acceptedPerSec : undefined,
     costUsd: p.costUsd,
+    ...(p.projectedUsd !== undefined ? { projectedUsd: p.projectedUsd } : {}),
   };
 }

@@ -25,6 +25,12 @@ const FLUSH_MS = 250;
 const FLUSH_ITEMS = 2048;
 /** Accepted records held in memory for the items before them, at most (about; see the loop). */
 const HELD_MAX = 4096;
+/** Resolved items before the accept rate caps the items in flight near the end. */
+const CAP_MIN_SAMPLE = 20;
+/** Items kept in flight near the end, as a multiple of what the accept rate says the target needs. */
+const CAP_MARGIN = 1.25;
+/** Records accepted before the cost per record is taken to project the whole job's. */
+const PROJECT_MIN_ACCEPTED = 20;
 /** The job stops when more than this share of resolved items failed (after RATE_MIN_SAMPLE). */
 const MAX_FAILED_SHARE = 0.5;
 
@@ -40,6 +46,8 @@ export interface JobDeps {
   readonly now?: () => number;
   /** Model usage of this run so far (LLM backend): stored with the checkpoint at every flush. */
   readonly llmUsage?: () => UsageSnapshot;
+  /** Of the last `window` model calls, how many failed (LLM backend): errors.stopRate reads it. */
+  readonly llmRecent?: (window: number) => { readonly calls: number; readonly failed: number };
 }
 
 export interface JobResult {
@@ -48,6 +56,10 @@ export interface JobResult {
   readonly snapshot: ProgressSnapshot;
   /** Why the last checkpoint backup failed, if it did (the checkpoint itself is sound). */
   readonly backupFailure?: string;
+  /** Items started in this run (attempts: an item retried counts again). */
+  readonly started: number;
+  /** A complete run: items started that are not kept (finished past the target, or accepted past the records written; paid for). */
+  readonly surplus: number;
 }
 
 export async function runJob(deps: JobDeps): Promise<JobResult> {
@@ -77,6 +89,10 @@ class JobRun {
   /** Items planned so far (kept here: planning is checked on every turn of the loop). */
   #planned: number;
   #complete = false;
+  /** Items started in this run. */
+  #started = 0;
+  /** Items resolved (kept as accepted, rejected or failed) when this run started. */
+  readonly #resolvedAtStart: number;
   #lastFlushAt: number;
   readonly #startedAt: number;
   readonly #acceptedAtStart: number;
@@ -99,6 +115,7 @@ class JobRun {
     const counts = this.#ck.countsByStatus();
     this.#counts = { accepted: counts.accepted, rejected: counts.rejected, failed: counts.failed };
     this.#acceptedAtStart = counts.accepted;
+    this.#resolvedAtStart = counts.accepted + counts.rejected + counts.failed;
     this.#complete = this.#ck.isComplete();
     this.#planned = this.#ck.planned();
     const stored = this.#ck.getMeta('llm_usage');
@@ -124,7 +141,7 @@ class JobRun {
       await this.#drain();
       this.#ck.releaseItems(this.#queue.map((i) => i.idx));
       this.#queue = [];
-      this.#flush();
+      this.#flush(false);
     }
     if (this.#complete && this.#inFlight.size > 0) {
       // Surplus items still in flight: their calls are paid for, so let them land in the
@@ -144,7 +161,14 @@ class JobRun {
         { cause: this.#fatal },
       );
     }
-    return { complete: this.#complete, interrupted: !this.#complete, snapshot, ...(this.#backups.failure ? { backupFailure: this.#backups.failure } : {}) };
+    return {
+      complete: this.#complete,
+      interrupted: !this.#complete,
+      snapshot,
+      started: this.#started,
+      surplus: this.#complete ? Math.max(0, this.#started - (resolvedCount(this.#ck.countsByStatus()) - this.#resolvedAtStart)) : 0,
+      ...(this.#backups.failure ? { backupFailure: this.#backups.failure } : {}),
+    };
   }
 
   async #loop(signal: AbortSignal): Promise<void> {
@@ -166,11 +190,12 @@ class JobRun {
       // Records wait in memory for the items before them: when too many wait, let the ones
       // running finish (and the frontier move) before starting more.
       const room = this.#shards.held < HELD_MAX || this.#inFlight.size === 0;
-      while (room && this.#inFlight.size < this.#concurrency && this.#queue.length > 0 && sinceYield < this.#yieldEvery) {
+      const cap = this.#startCap();
+      while (room && this.#inFlight.size < cap && this.#queue.length > 0 && sinceYield < this.#yieldEvery) {
         this.#start(this.#queue.shift()!);
         sinceYield++;
       }
-      if (this.#inFlight.size > 0 && (this.#inFlight.size >= this.#concurrency || this.#queue.length === 0 || !room)) {
+      if (this.#inFlight.size > 0 && (this.#inFlight.size >= cap || this.#queue.length === 0 || !room)) {
         await this.#settled();
         sinceYield = 0;
       } else if (sinceYield >= this.#yieldEvery) {
@@ -183,7 +208,23 @@ class JobRun {
     }
   }
 
+  /**
+   * Items to keep in flight: `concurrency`, but near the end only as many as the target still
+   * needs at the accept rate so far (with a margin): an item started past that is paid for and
+   * most likely thrown away. Before CAP_MIN_SAMPLE items are resolved the rate is not trusted.
+   */
+  #startCap(): number {
+    const resolved = resolvedCount(this.#counts);
+    if (resolved < CAP_MIN_SAMPLE) return this.#concurrency;
+    const needed = this.#config.count - this.#counts.accepted;
+    // Enough accepted: the job waits for the items before them in flight; nothing new is needed.
+    if (needed <= 0) return 1;
+    const rate = Math.max(this.#counts.accepted / resolved, 0.01);
+    return Math.max(1, Math.min(this.#concurrency, Math.ceil((needed / rate) * CAP_MARGIN) + 1));
+  }
+
   #start(item: ClaimedItem): void {
+    this.#started++;
     let result: ItemOutcome | Promise<ItemOutcome>;
     try {
       result = this.#deps.processor.process(item);
@@ -238,7 +279,7 @@ class JobRun {
 
   /** An item is done: its outcome waits for the next flush; an accepted record goes to the item's split. */
   #settle(outcome: ItemOutcome, split: Split): void {
-    if (this.#complete) return; // surplus work finishing after the target was reached
+    if (this.#complete) return; // surplus work finishing after the target was reached (counted in the result)
     this.#outcomes.push(outcome);
     if (outcome.status === 'accepted' && outcome.record !== undefined) {
       this.#shards.hold(outcome.idx, split, outcome.record, outcome.facts ?? null);
@@ -254,7 +295,8 @@ class JobRun {
     return n;
   }
 
-  #flush(): void {
+  /** Store the outcomes; `check`: also stop the job when a limit is passed (not while it is already stopping). */
+  #flush(check = true): void {
     const now = this.#now();
     this.#ck.record(this.#outcomes, now - this.#lastFlushAt, now);
     if (this.#deps.llmUsage) this.#ck.setMeta('llm_usage', JSON.stringify(this.#usage()));
@@ -262,13 +304,53 @@ class JobRun {
     this.#lastFlushAt = now;
     if (!this.#complete && this.#shards.appendReady()) this.#complete = true;
     const resolved = resolvedCount(this.#counts);
-    if (!this.#complete && !this.#fatal && resolved >= RATE_MIN_SAMPLE && this.#counts.failed / resolved > MAX_FAILED_SHARE) {
+    if (check && !this.#complete && !this.#fatal) this.#checkLimits();
+    if (check && !this.#complete && !this.#fatal && resolved >= RATE_MIN_SAMPLE && this.#counts.failed / resolved > MAX_FAILED_SHARE) {
       throw new JobFailedError(
         `${this.#counts.failed} of ${resolved} items failed; the last error was: ${this.#lastError}. ` +
           `Nothing is lost: fix the cause, then run \`toolforge resume ${this.#deps.dir} --retry-failed\`.`,
       );
     }
     this.#deps.progress.update(this.#snapshot());
+  }
+
+  /**
+   * budget.maxUsd: the money spent, or the projection for the whole job once enough items are
+   * accepted to say it, passes the budget; errors.stopRate: too many of the last model calls
+   * failed (the endpoint or the prompts are broken). Either stops the job cleanly, for a resume.
+   */
+  #checkLimits(): void {
+    const dir = this.#deps.dir;
+    const max = this.#config.budget?.maxUsd ?? 0;
+    if (max > 0 && this.#deps.llmUsage) {
+      const spent = this.#usage().totals.costUsd;
+      const projected = this.#projectedUsd(spent);
+      if (spent > max || (projected !== undefined && projected > max)) {
+        throw new JobFailedError(
+          `budget.maxUsd is $${max.toFixed(2)}: $${spent.toFixed(4)} spent` +
+            (projected !== undefined ? `, $${projected.toFixed(4)} projected for ${this.#config.count} records at the cost per accepted record so far` : '') +
+            `. The job stopped; nothing is lost. To go on, raise budget.maxUsd in a config file and run \`toolforge resume ${dir} --config FILE\`.`,
+        );
+      }
+    }
+    const stopRate = this.#config.errors?.stopRate ?? 0.5;
+    const window = this.#config.errors?.window ?? 200;
+    if (stopRate < 1 && this.#deps.llmRecent) {
+      const r = this.#deps.llmRecent(window);
+      if (r.calls >= window && r.failed / r.calls >= stopRate) {
+        throw new JobFailedError(
+          `${r.failed} of the last ${r.calls} model calls failed (errors.stopRate ${stopRate}); the last error was: ${this.#lastError ?? 'none recorded'}. ` +
+            `The endpoint or the prompts look broken, so the job stopped; nothing is lost: fix the cause, then run \`toolforge resume ${dir}\`.`,
+        );
+      }
+    }
+  }
+
+  /** The whole job's cost at the cost per accepted record so far; undefined until PROJECT_MIN_ACCEPTED records are accepted. */
+  #projectedUsd(spent: number): number | undefined {
+    const accepted = this.#counts.accepted;
+    if (accepted < Math.min(PROJECT_MIN_ACCEPTED, this.#config.count)) return undefined;
+    return (spent / accepted) * this.#config.count;
   }
 
   #snapshot(): ProgressSnapshot {
@@ -281,6 +363,7 @@ class JobRun {
       written: this.#shards.written,
       shards: this.#shards.shardCount,
       costUsd: this.#deps.llmUsage ? this.#usage().totals.costUsd : 0,
+      ...(this.#deps.llmUsage ? { projectedUsd: this.#projectedUsd(this.#usage().totals.costUsd) } : {}),
     });
   }
 

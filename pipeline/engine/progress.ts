@@ -29,7 +29,7 @@ function fields(s: ProgressSnapshot) {
     shards: s.shards,
     rate: s.acceptedPerSec.toFixed(0),
     eta: formatDuration(s.etaSec),
-    cost: s.costUsd > 0 ? ` | $${s.costUsd.toFixed(2)}` : '',
+    cost: s.costUsd > 0 ? ` | $${s.costUsd.toFixed(2)}${s.projectedUsd !== undefined ? ` of ~$${s.projectedUsd.toFixed(2)}` : ''}` : '',
   };
 }
 
@@ -85,7 +85,7 @@ class LogProgress implements ProgressSink {
     this.logger.info(
       { progress: { ...s, acceptedPerSec: Math.round(s.acceptedPerSec) }, rssMb: Math.round(process.memoryUsage.rss() / 2 ** 20) },
       `${s.accepted}/${s.target} accepted, ${s.rejected} rejected, ${s.failed} failed, ${s.shards} shards, ` +
-        `${s.acceptedPerSec.toFixed(0)}/s, ETA ${formatDuration(s.etaSec)}${s.costUsd > 0 ? `, $${s.costUsd.toFixed(4)} spent` : ''}`,
+        `${s.acceptedPerSec.toFixed(0)}/s, ETA ${formatDuration(s.etaSec)}${s.costUsd > 0 ? `, $${s.costUsd.toFixed(4)} spent${s.projectedUsd !== undefined ? `, $${s.projectedUsd.toFixed(4)} projected` : ''}` : ''}`,
     );
   }
 }

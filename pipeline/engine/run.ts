@@ -8,7 +8,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { makePool } from '../../api-pool/types.js';
 import { JobMismatchError, UsageError } from '../../core/errors.js';
-import { CHECKPOINT_FILE, JOB_OWN_FILES, LOCK_FILE } from '../../core/job-files.js';
+import { CACHE_FILE, CHECKPOINT_FILE, JOB_OWN_FILES, LOCK_FILE } from '../../core/job-files.js';
 import type { Logger } from '../../core/logger.js';
 import { LlmCache, LlmClient } from '../../llm/index.js';
 import { writeCard } from '../../output/card.js';
@@ -46,6 +46,8 @@ export interface ExecuteOptions {
   readonly retryFailed?: boolean;
   /** Do not read or write the LLM response cache. */
   readonly noCache?: boolean;
+  /** `toolforge batch export`: batch mode, each round written to files for a batch run elsewhere. */
+  readonly batchExport?: boolean;
 }
 
 /** How a run ended. `card` is the card's path, or the reason it could not be written. */
@@ -154,7 +156,8 @@ function withOperational(stored: JobConfig, given: JobConfig): JobConfig {
 }
 
 /** Run the job in `dir`, whose lock the caller took: `release` is called when it stops. */
-async function execute(ctx: RunContext, dir: string, config: JobConfig, options: ExecuteOptions, release: () => void): Promise<RunOutcome> {
+async function execute(ctx: RunContext, dir: string, given: JobConfig, options: ExecuteOptions, release: () => void): Promise<RunOutcome> {
+  const config: JobConfig = options.batchExport ? { ...given, llm: { ...given.llm, mode: 'batch', batch: { ...given.llm.batch, submit: 'files' } } } : given;
   let ck: Checkpoint;
   try {
     ck = Checkpoint.open(dir);
@@ -162,9 +165,9 @@ async function execute(ctx: RunContext, dir: string, config: JobConfig, options:
     release();
     throw err;
   }
-  let made: { processor: ItemProcessor; client: LlmClient | undefined } | undefined;
+  let made: Backend | undefined;
   // Built when first needed: a complete job whose shards are all right starts no thread.
-  const backend = (): { processor: ItemProcessor; client: LlmClient | undefined } => (made ??= makeProcessor(ctx, ck, config, options));
+  const backend = (): Backend => (made ??= makeProcessor(ctx, dir, ck, config, options));
   try {
     // Before anything else, even on a complete job: every sealed shard must be the bytes written.
     await repairShards(dir, ck, config, () => backend().processor, (line) => ctx.logger.warn(line));
@@ -172,6 +175,8 @@ async function execute(ctx: RunContext, dir: string, config: JobConfig, options:
     checkRecordFormat(ck, dir);
     if (options.retryFailed) ctx.logger.info(`${ck.retryFailed()} failed items are pending again`);
     const { processor, client } = backend();
+    // Batch mode: what an earlier run submitted is read back first (polled, never submitted again).
+    if (client) await client.recoverBatches(ctx.signal);
     const result = await runJob({
       dir,
       checkpoint: ck,
@@ -179,10 +184,11 @@ async function execute(ctx: RunContext, dir: string, config: JobConfig, options:
       processor,
       progress: createProgress({ tty: ctx.tty, intervalMs: config.progress.intervalMs, logger: ctx.logger }),
       signal: ctx.signal,
-      ...(client ? { llmUsage: () => client.usage.snapshot() } : {}),
+      ...(client ? { llmUsage: () => client.usage.snapshot(), llmRecent: (window: number) => client.usage.recent(window) } : {}),
     });
     await processor.close?.(); // worker threads are done: free their memory before the card
     if (result.backupFailure) ctx.logger.warn(`the last backup of the checkpoint failed (${result.backupFailure}); the checkpoint itself is sound`);
+    if (result.surplus > 0) ctx.logger.info({ started: result.started, surplus: result.surplus }, `${result.surplus} of ${result.started} items started finished after the target was reached (paid for, not kept)`);
     if (result.interrupted) return { state: 'interrupted', snapshot: result.snapshot };
     if (config.output.format === 'parquet') await convertShards(dir, ck, (line) => ctx.logger.info(line));
     ck.checkpointWal();
@@ -196,22 +202,32 @@ async function execute(ctx: RunContext, dir: string, config: JobConfig, options:
     return { state: 'complete', snapshot: result.snapshot, card };
   } finally {
     made?.client?.close();
+    made?.cache?.close();
     void made?.processor.close?.();
     ck.close();
     release();
   }
 }
 
-/** The item processor of the job's backend (and its model client, for the LLM backend). */
-function makeProcessor(ctx: RunContext, ck: Checkpoint, config: JobConfig, options: ExecuteOptions): { processor: ItemProcessor; client: LlmClient | undefined } {
+interface Backend {
+  readonly processor: ItemProcessor;
+  readonly client: LlmClient | undefined;
+  readonly cache: LlmCache | undefined;
+}
+
+/** The item processor of the job's backend (and its model client and response cache, for the LLM backend). */
+function makeProcessor(ctx: RunContext, dir: string, ck: Checkpoint, config: JobConfig, options: ExecuteOptions): Backend {
   const specs = ck.pool();
   const pool = makePool(specs);
+  // Its own file beside the checkpoint; an earlier build's cache table in the checkpoint moves there.
+  const cache = config.backend === 'llm' && !options.noCache ? LlmCache.open(join(dir, CACHE_FILE), { legacy: ck.database }) : undefined;
   const client =
     config.backend === 'llm'
       ? new LlmClient({
           endpoints: config.endpoints,
           roles: config.roles,
-          cache: options.noCache ? false : new LlmCache(ck.database),
+          cache: cache ?? false,
+          ...(config.llm.mode === 'batch' ? { batch: { db: ck.database, dir, options: config.llm.batch } } : {}),
           logger: ctx.logger,
           // An endpoint that is down is reported as often as the job's progress.
           downLogIntervalMs: config.progress.intervalMs,
@@ -230,7 +246,7 @@ function makeProcessor(ctx: RunContext, ck: Checkpoint, config: JobConfig, optio
     (config.mix.code ?? 0) > 0
       ? new CodeProcessor(config, { ...(tools ? { other: tools } : {}), cache: new RunCache(ck.database), ...(client ? { client, ...codeProblems(ck, config) } : {}) })
       : tools!;
-  return { processor, client };
+  return { processor, client, cache };
 }
 
 /**

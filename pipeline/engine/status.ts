@@ -1,6 +1,9 @@
 /**
  * `toolforge status`: what a job has done, read from its checkpoint (safe while it runs).
  */
+import { join } from 'node:path';
+import { CACHE_FILE } from '../../core/job-files.js';
+import { LlmCache } from '../../llm/index.js';
 import type { UsageSnapshot } from '../../llm/usage.js';
 import type { DeviationReport, StatusReport } from '../../output/job-view.js';
 import { Checkpoint } from './checkpoint.js';
@@ -20,6 +23,7 @@ export function readStatus(dir: string): StatusReport {
     const resolved = counts.accepted + counts.rejected + counts.failed;
     const llm = ck.getMeta('llm_usage');
     const deviations = ck.deviations();
+    const cache = LlmCache.stats(join(dir, CACHE_FILE));
     const shards = checkShards(dir, ck).map(({ shard: { fileStamp: _stamp, ...s }, state }) => ({ ...s, onDisk: state === 'ok' }));
     return {
       dir,
@@ -44,6 +48,7 @@ export function readStatus(dir: string): StatusReport {
       usage: ck.usage(),
       ...(llm ? { llm: JSON.parse(llm) as UsageSnapshot } : {}),
       ...(deviations ? { deviations } : {}),
+      ...(cache ? { cache } : {}),
     };
   } finally {
     ck.close();
@@ -69,6 +74,10 @@ export function formatStatus(r: StatusReport): string {
     for (const [role, u] of Object.entries(r.llm.byRole)) {
       if (u) lines.push(`  ${role.padEnd(10)} ${u.calls} calls, ${u.promptTokens}+${u.completionTokens} tokens, $${u.costUsd.toFixed(4)}`);
     }
+  }
+  if (r.cache) {
+    const perCall = r.cache.calls > 0 ? `, ${Math.round(r.cache.bytes / r.cache.calls)} bytes a call` : '';
+    lines.push(`response cache: ${r.cache.calls} calls in ${(r.cache.bytes / 1e6).toFixed(1)} MB (${CACHE_FILE}${perCall}); \`toolforge cache prune ${r.dir}\` drops those of finished items`);
   }
   if (r.deviations) lines.push(...deviationLines(r.deviations));
   lines.push('by split:');

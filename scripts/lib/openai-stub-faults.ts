@@ -133,3 +133,54 @@ export function strictSchemaRefusal(body: ChatBody): { status: number; body: unk
   const message = `Invalid schema for response_format '${rf.json_schema.name ?? ''}': ${problems[0]}`;
   return { status: 400, body: { error: { message, type: 'invalid_request_error', param: 'response_format', code: null } }, headers: {} };
 }
+
+/**
+ * Faults drawn at random at given rates (a share of requests each, e.g. `{ '429': 0.05 }`),
+ * from a seeded generator so a benchmark's fault pattern is the same run after run.
+ */
+export class FaultMix {
+  readonly #kinds: { fault: StubFault; upTo: number }[] = [];
+  #state: number;
+
+  constructor(rates: Partial<Record<StubFaultKind, number>>, options: { seed?: number; retryAfterS?: number } = {}) {
+    let acc = 0;
+    for (const [kind, rate] of Object.entries(rates) as [StubFaultKind, number][]) {
+      if (!(rate >= 0 && rate <= 1)) throw new Error(`fault rate of ${kind} must be between 0 and 1 (got ${rate})`);
+      acc += rate;
+      const fault: StubFault = kind === '429' ? { kind, retryAfterS: options.retryAfterS ?? 1 } : { kind };
+      this.#kinds.push({ fault, upTo: acc });
+    }
+    if (acc > 1) throw new Error(`fault rates add up to ${acc}, more than 1`);
+    this.#state = (options.seed ?? 1) >>> 0 || 1;
+  }
+
+  /** The fault of the next request, if any. */
+  next(): StubFault | undefined {
+    // xorshift32: cheap, seeded, good enough to spread faults.
+    let x = this.#state;
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    this.#state = x >>> 0;
+    const u = this.#state / 0x1_0000_0000;
+    for (const k of this.#kinds) if (u < k.upTo) return k.fault;
+    return undefined;
+  }
+}
+
+/** `429=0.05,500=0.03` as rates, with a clear error naming the bad part. */
+export function parseFaultRates(text: string): Partial<Record<StubFaultKind, number>> {
+  const out: Partial<Record<StubFaultKind, number>> = {};
+  if (text.trim() === '') return out;
+  for (const part of text.split(',')) {
+    const [kind, rate] = part.split('=');
+    const r = Number(rate);
+    if (!KINDS.includes(kind as StubFaultKind) || rate === undefined || !(r >= 0 && r <= 1)) {
+      throw new Error(`--faults: ${JSON.stringify(part)} is not KIND=RATE with KIND one of ${KINDS.join(', ')} and RATE between 0 and 1`);
+    }
+    out[kind as StubFaultKind] = r;
+  }
+  return out;
+}
+
+const KINDS: readonly StubFaultKind[] = ['429', '500', '503', '401', 'reset', 'hang', 'invalid-json', 'length'];

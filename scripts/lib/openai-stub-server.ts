@@ -8,8 +8,9 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { AnswerScript, completion, defaultAnswer, type ChatBody, type StubScript } from './openai-stub-answers.js';
-import { FaultSchedule, faultAnswer, faultResponse, strictSchemaRefusal, type StubFault } from './openai-stub-faults.js';
+import { AnswerScript, completion, defaultAnswer, type ChatBody, type StubAnswer, type StubScript } from './openai-stub-answers.js';
+import { BatchStub, type BatchStubOptions } from './openai-stub-batches.js';
+import { FaultMix, FaultSchedule, faultAnswer, faultResponse, strictSchemaRefusal, type StubFault } from './openai-stub-faults.js';
 
 export { defaultAnswer, type ChatBody, type StubAnswer, type StubRequest, type StubScript } from './openai-stub-answers.js';
 export type { StubFault, StubFaultKind } from './openai-stub-faults.js';
@@ -20,12 +21,18 @@ export interface StubOptions {
   readonly latencyMs?: number;
   readonly script?: StubScript;
   readonly faults?: readonly StubFault[];
+  /** Faults at random rates (after the scheduled ones): `{ '429': 0.05, hang: 0.005 }`. */
+  readonly faultMix?: FaultMix;
   /** Headers added to every answer (or computed per request). */
   readonly headers?: Readonly<Record<string, string>> | ((n: number) => Record<string, string>);
   /** Keep every request body for inspection. Default true (the benchmark turns it off). */
   readonly keepBodies?: boolean;
   /** Refuse, as OpenAI does, a strict json_schema that breaks strict mode's rules (HTTP 400). Default false. */
   readonly strictSchemas?: boolean;
+  /** Token counts a server would report for a request and its answer; default: the request's messages at 4 characters a token. */
+  readonly usage?: (body: ChatBody, answer: StubAnswer) => { prompt_tokens: number; completion_tokens: number };
+  /** The files and batches endpoints (openai-stub-batches.ts): how batches complete, expire or fail lines. */
+  readonly batches?: BatchStubOptions;
   /** Port; default 0 (any free port). Always bound to 127.0.0.1. */
   readonly port?: number;
 }
@@ -42,6 +49,9 @@ export interface StubServer {
   setScript(script: StubScript | undefined): void;
   setFaults(faults: readonly StubFault[]): void;
   setLatency(ms: number): void;
+  setFaultMix(mix: FaultMix | undefined): void;
+  /** The files and batches endpoints: their counters and options. */
+  readonly batches: BatchStub;
   close(): Promise<void>;
 }
 
@@ -49,6 +59,8 @@ export async function start(options: StubOptions = {}): Promise<StubServer> {
   let latencyMs = options.latencyMs ?? 0;
   const script = new AnswerScript(options.script);
   let faults = new FaultSchedule(options.faults ?? []);
+  let mix = options.faultMix;
+  const batches = new BatchStub(script, options.batches);
   const keepBodies = options.keepBodies ?? true;
   const requests: ChatBody[] = [];
   const requestHeaders: IncomingMessage['headers'][] = [];
@@ -68,6 +80,7 @@ export async function start(options: StubOptions = {}): Promise<StubServer> {
         send(res, 200, { object: 'list', data: [{ id: 'stub-model', object: 'model', created: 0, owned_by: 'stub' }] }, {});
         return;
       }
+      if (batches.handle(req, res, path, Buffer.concat(chunks))) return;
       if (req.method !== 'POST' || !path.endsWith('/chat/completions')) {
         send(res, 404, { error: { message: `no route ${req.method} ${path}`, type: 'invalid_request_error' } }, {});
         return;
@@ -89,7 +102,7 @@ export async function start(options: StubOptions = {}): Promise<StubServer> {
         send(res, refusal.status, refusal.body, { 'x-request-id': `req_stub_${n}` });
         return;
       }
-      const fault = faults.next(n, body);
+      const fault = faults.next(n, body) ?? mix?.next();
       if (fault?.kind === 'reset') {
         req.socket.destroy();
         return;
@@ -110,7 +123,8 @@ export async function start(options: StubOptions = {}): Promise<StubServer> {
           }
         }
         const scripted = fault ? undefined : script.next({ n, body, headers: req.headers });
-        const answer = fault ? faultAnswer(fault, body, n) : (scripted ?? defaultAnswer(body, n));
+        const given = fault ? faultAnswer(fault, body, n) : (scripted ?? defaultAnswer(body, n));
+        const answer = options.usage && !given.usage ? { ...given, usage: options.usage(body, given) } : given;
         send(res, 200, completion(body, answer, n), { ...headers, ...(answer.headers ?? {}) });
       };
       if (latencyMs > 0) setTimeout(reply, latencyMs);
@@ -143,6 +157,10 @@ export async function start(options: StubOptions = {}): Promise<StubServer> {
     setLatency(ms) {
       latencyMs = ms;
     },
+    setFaultMix(m) {
+      mix = m;
+    },
+    batches,
     close() {
       for (const r of hanging) r.destroy();
       for (const s of sockets) s.destroy();

@@ -124,8 +124,8 @@ describe('response cache', () => {
     // Two requests, each with a seed of its own: the retry is a fresh sample, not the bad answer again.
     expect(s.requestCount()).toBe(2);
     expect(s.requests[0].seed).not.toBe(s.requests[1].seed);
-    const rows = file.open().prepare('SELECT response FROM llm_cache').all() as { response: string }[];
-    expect(rows.map((r) => (JSON.parse(r.response) as { unusable?: string }).unusable ?? 'usable').sort()).toEqual(['not-json', 'usable']);
+    const rows = [...new LlmCache(file.open()).entries()];
+    expect(rows.map((r) => r.value.unusable ?? 'usable').sort()).toEqual(['not-json', 'usable']);
     // Resumed: the failed sample is skipped as before and the usable one read back, with no request.
     const again = await makeClient(s.url, file.open()).complete(req);
     expect(again).toMatchObject({ cached: true, json: first.json });
@@ -191,9 +191,14 @@ describe('the API key never leaves the SDK client', () => {
     expect(logs).not.toContain(KEY);
     const bytes = Buffer.concat([file.path, `${file.path}-wal`].filter((p) => existsSync(p)).map((p) => readFileSync(p)));
     expect(bytes.length).toBeGreaterThan(0);
-    expect(bytes.includes('llm_cache')).toBe(true);
+    expect(bytes.includes('llm_calls')).toBe(true);
     expect(bytes.includes(KEY)).toBe(false);
     expect(bytes.includes(KEY_ENV)).toBe(false);
+    // The values are compressed: read back every one, decoded, and look there too.
+    const decoded = [...new LlmCache(file.open()).entries()].map((e) => JSON.stringify(e.value)).join('\n');
+    expect(decoded).toContain('"promptTokens"');
+    expect(decoded).not.toContain(KEY);
+    expect(decoded).not.toContain(KEY_ENV);
   });
 
   it('absent from responses and errors, serialised', async () => {
@@ -206,5 +211,74 @@ describe('the API key never leaves the SDK client', () => {
     const r = await c.complete(calls()[0]);
     expect(JSON.stringify(r)).not.toContain(KEY);
     expect(JSON.stringify(c)).not.toContain(KEY);
+  });
+});
+
+describe('the cache file: compressed, migrated from the checkpoint, pruned', () => {
+  it('a stub answer costs well under 2 KB a call in the file (5,000 calls)', () => {
+    const file = tempDb();
+    const cache = LlmCache.open(file.path);
+    for (let i = 0; i < 5000; i++) {
+      const content = i % 2 === 0 ? `{"reasoning":"The request fits get_weather_${i % 37} best: it does what the user asked about the forecast in city ${i}."}` : null;
+      const toolCalls = i % 2 === 1 ? [{ id: `call_${(i * 7919).toString(16)}`, name: `get_weather_${i % 37}`, arguments: JSON.stringify({ city: `City ${i}`, units: 'metric', days: i % 7 }) }] : undefined;
+      cache.put(cacheKey('stub', canonicalJson({ i })), { v: 1, endpoint: 'stub', model: 'stub-assistant', mode: 'native', content, ...(toolCalls ? { toolCalls } : {}), finishReason: toolCalls ? 'tool_calls' : 'stop', promptTokens: 500 + i, completionTokens: 40, requestId: `req_stub_${i}` }, i);
+    }
+    expect(cache.size).toBe(5000);
+    cache.close();
+    const stats = LlmCache.stats(file.path)!;
+    expect(stats.calls).toBe(5000);
+    expect(stats.bytes / stats.calls).toBeLessThan(2048);
+    expect(stats.bytes / stats.calls).toBeLessThan(400); // deflate with the dictionary: about the content alone
+    const again = LlmCache.open(file.path);
+    expect(again.get(cacheKey('stub', canonicalJson({ i: 1 })))?.toolCalls?.[0].arguments).toBe('{"city":"City 1","units":"metric","days":1}');
+    again.close();
+  });
+
+  it("an earlier build's cache table in the checkpoint moves to the cache file: resumed, no call is made again", async () => {
+    const s = await server();
+    const file = tempDb();
+    const checkpoint = file.open();
+    // The earlier form: hex keys, JSON text, in the checkpoint itself.
+    checkpoint.exec('CREATE TABLE llm_cache (key TEXT PRIMARY KEY, response TEXT NOT NULL, created_at INTEGER)');
+    // Fill the legacy table through a client over a legacy-shaped cache: the real keys of these calls.
+    const legacyWriter = {
+      get: () => undefined,
+      put: (key: string, value: unknown) => checkpoint.prepare('INSERT INTO llm_cache VALUES (?, ?, ?)').run(key, JSON.stringify(value), 1),
+    } as unknown as LlmCache;
+    const writer = new LlmClient({ endpoints: [{ name: 'e', baseURL: s.url, apiKeyEnv: KEY_ENV }], roles: { user: { endpoint: 'e', model: 'm' }, judge: { endpoint: 'e', model: 'm' }, assistant: { endpoint: 'e', model: 'm' } }, env: { [KEY_ENV]: KEY }, cache: legacyWriter });
+    cleanups.push(() => writer.close());
+    for (const r of calls()) await writer.complete(r);
+    expect(checkpoint.prepare('SELECT count(*) FROM llm_cache').pluck().get()).toBe(4);
+    const before = s.requestCount();
+
+    const cacheFile = join(file.path, '..', 'llm-cache.sqlite');
+    const cache = LlmCache.open(cacheFile, { legacy: checkpoint });
+    cleanups.push(() => cache.close());
+    expect(cache.size).toBe(4);
+    expect(checkpoint.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'llm_cache'").pluck().get()).toBe(0);
+    const resumed = new LlmClient({ endpoints: [{ name: 'e', baseURL: s.url, apiKeyEnv: KEY_ENV }], roles: { user: { endpoint: 'e', model: 'm' }, judge: { endpoint: 'e', model: 'm' }, assistant: { endpoint: 'e', model: 'm' } }, env: { [KEY_ENV]: KEY }, cache });
+    cleanups.push(() => resumed.close());
+    const again = [];
+    for (const r of calls()) again.push(await resumed.complete(r));
+    expect(again.every((a) => a.cached)).toBe(true);
+    expect(s.requestCount()).toBe(before);
+  });
+
+  it('prune drops the calls of finished items only, and calls of no item stay', async () => {
+    const s = await server();
+    const file = tempDb();
+    const cache = LlmCache.open(file.path);
+    cleanups.push(() => cache.close());
+    const c = new LlmClient({ endpoints: [{ name: 'e', baseURL: s.url }], roles: { user: { endpoint: 'e', model: 'm' }, judge: { endpoint: 'e', model: 'm' }, assistant: { endpoint: 'e', model: 'm' } }, env: {}, cache });
+    cleanups.push(() => c.close());
+    for (const r of calls()) await c.complete(r); // items 0, 0, 1, 1
+    await c.complete({ role: 'user', messages: [{ role: 'user', content: 'evolve an API' }], itemSeed: 9, attempt: 0 }); // no item
+    expect(cache.size).toBe(5);
+    expect(cache.prune((idx) => idx === 0)).toBe(2);
+    expect([...cache.entries()].map((e) => e.itemIdx).sort()).toEqual([1, 1, null]);
+    const n = s.requestCount();
+    expect((await c.complete(calls()[2])).cached).toBe(true);
+    expect((await c.complete(calls()[0])).cached).toBe(false);
+    expect(s.requestCount()).toBe(n + 1);
   });
 });

@@ -35,14 +35,16 @@ class FakeClock implements Clock {
 const headers = (h: Record<string, string>) => ({ get: (n: string) => h[n.toLowerCase()] ?? null });
 
 describe('AIMD concurrency', () => {
-  it('halves on a 429, once per decrease interval, never below the minimum', () => {
+  it('halves once per burst of 429s (a share of the recent answers), once per decrease interval, never below the floor', () => {
     const clock = new FakeClock();
     const g = new EndpointGovernor({ name: 'e', maxConcurrency: 64, clock, decreaseIntervalMs: 1000 });
+    for (let i = 0; i < 16; i++) g.observe(200, headers({}));
     const steps: [string, () => void, number][] = [
       ['start', () => {}, 64],
-      ['429', () => g.onRateLimited(undefined), 32],
+      ['3 stray 429s among 19 answers (under 20%): waited out by their own requests', () => [1, 2, 3].forEach(() => g.onRateLimited(undefined)), 64],
+      ['a 4th makes 20% of the answers: a burst, halved', () => g.onRateLimited(undefined), 32],
       ['429 in the same burst', () => g.onRateLimited(undefined), 32],
-      ['429 after the interval', () => (clock.advance(1000), g.onRateLimited(undefined)), 16],
+      ['429 after the interval, the share still high', () => (clock.advance(1000), g.onRateLimited(undefined)), 16],
     ];
     for (const [label, act, limit] of steps) {
       act();
@@ -54,6 +56,20 @@ describe('AIMD concurrency', () => {
     }
     expect(g.limit).toBe(1);
     expect(g.snapshot().decreases).toBe(6); // 64 → 32 → 16 → 8 → 4 → 2 → 1
+    const floored = new EndpointGovernor({ name: 'f', maxConcurrency: 64, minConcurrency: 8, clock });
+    for (let i = 0; i < 40; i++) (clock.advance(1000), floored.onRateLimited(undefined));
+    expect(floored.limit).toBe(8);
+  });
+
+  it('5% of answers 429 at random never shrinks the window', () => {
+    const clock = new FakeClock();
+    const g = new EndpointGovernor({ name: 'e', maxConcurrency: 64, clock });
+    for (let i = 0; i < 5000; i++) {
+      clock.advance(10);
+      if (i % 20 === 7) g.observe(429, headers({ 'retry-after': '1' }));
+      else g.observe(200, headers({}));
+    }
+    expect(g.snapshot()).toMatchObject({ limit: 64, decreases: 0, pausedForMs: 0, rateLimited: 250 });
   });
 
   it('climbs back by about one per window of successes, up to maxConcurrency', () => {
@@ -80,10 +96,13 @@ describe('AIMD concurrency', () => {
     expect(g.tryAcquire(10)).toBe(true);
   });
 
-  it('pauses new requests for retry-after', () => {
+  it('pauses the whole endpoint for retry-after only when most recent answers are 429s', () => {
     const clock = new FakeClock();
     const g = new EndpointGovernor({ name: 'e', maxConcurrency: 8, clock });
-    g.observe(429, headers({ 'retry-after': '2' }));
+    for (let i = 0; i < 10; i++) g.observe(200, headers({}));
+    for (let i = 0; i < 9; i++) g.observe(429, headers({ 'retry-after': '2' }));
+    expect(g.waitMs(1)).toBe(0); // 9 of 20: each request waits out its own
+    g.observe(429, headers({ 'retry-after': '2' })); // 10 of 20
     expect(g.waitMs(1)).toBe(2000);
     clock.advance(1500);
     expect(g.waitMs(1)).toBe(500);
@@ -225,7 +244,7 @@ describe('router', { timeout: 5000 }, () => {
       expect(lease.governor.name).toBe('b');
       lease.governor.release(1);
     }
-    b.onRateLimited(1000);
+    for (let i = 0; i < 10; i++) b.onRateLimited(1000); // half the recent answers: a burst that pauses b
     let got: string | undefined;
     const p = r.acquire(['a', 'b'], 1).then((l) => (got = l.governor.name));
     await Promise.resolve();

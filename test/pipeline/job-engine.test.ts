@@ -80,6 +80,27 @@ describe('the scheduler', () => {
     expect(outputs[0]).toHaveLength(500);
   });
 
+  it('near the end starts only the items the target still needs at the accept rate: little finishes past it', async () => {
+    // Slow items (20-60 ms) at concurrency 256 for 300 records at a 50% accept rate: without a cap,
+    // the last 256 items started would all run while the last few records come in.
+    const { dir, config, ck } = setup({ count: 300, seed: 9, concurrency: 256 });
+    class Slow extends SeedProcessor {
+      override process(item: ClaimedItem): Promise<ItemOutcome> {
+        const o = super.process(item) as ItemOutcome;
+        return new Promise((r) => setTimeout(() => r(o), 20 + new Rng(item.seed ^ 7).int(0, 40)));
+      }
+    }
+    const processor = new Slow(0.5);
+    const result = await runJob({ dir, checkpoint: ck, config, processor, progress: quiet, signal: new AbortController().signal });
+    expect(result.complete).toBe(true);
+    expect(shardLines(dir)).toHaveLength(300);
+    const resolved = ck.countsByStatus();
+    expect(result.started).toBe(processor.calls);
+    // Started but not kept: under a fifth of what was resolved (uncapped it is most of a window of 256).
+    expect(result.surplus).toBeLessThan((resolved.accepted + resolved.rejected) / 5);
+    expect(processor.calls - result.surplus).toBe(resolved.accepted + resolved.rejected);
+  });
+
   it('plans more items as rejections come in, and keeps the lowest-index accepted', async () => {
     const { dir, config, ck } = setup({ count: 300, seed: 9 });
     await runJob({ dir, checkpoint: ck, config, processor: new SeedProcessor(0.25), progress: quiet, signal: new AbortController().signal });

@@ -3,10 +3,10 @@
  * OpenAI-compatible stub, scripted as a model that calls exactly the planned tools.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { BUILTIN_TOOLS } from '../../api-pool/builtin-tools.js';
 import { makePool } from '../../api-pool/types.js';
 import { start, type StubAnswer, type StubFault, type StubRequest, type StubServer } from '../../scripts/lib/openai-stub-server.js';
@@ -301,17 +301,71 @@ describe('a job on the LLM backend', () => {
     db.close();
   });
 
-  it('--no-cache leaves the cache table empty', async () => {
+  it.each([
+    ['pruned of finished items', 'prune'],
+    ["kept in the checkpoint by an earlier build", 'legacy'],
+  ])('interrupted, its response cache %s, resumes without repeating a model call', async (_label, how) => {
+    stub = await start({ script: perfectModel(plannedCalls(5, 400)), latencyMs: 25 });
+    const dir = tempDir('llm-cache-file');
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    const job = join(dir, 'job');
+    let sent = false;
+    const first = await cli(['run', '--out', job, '--config', jobConfig(dir, stub)], (chunk, child) => {
+      if (!sent && chunk.includes('accepted')) {
+        sent = true;
+        child.kill('SIGINT');
+      }
+    });
+    expect(first.code, first.stderr).toBe(130);
+    const cacheFile = join(job, 'llm-cache.sqlite');
+    expect(existsSync(cacheFile)).toBe(true);
+    const ckPath = join(job, 'checkpoint.sqlite');
+    const status = JSON.parse((await cli(['status', job, '--json'])).stdout) as { cache: { calls: number; bytes: number } };
+    expect(status.cache.calls).toBe(stub.requestCount());
+    expect(status.cache.bytes).toBeGreaterThan(0);
+    expect((await cli(['status', job])).stdout).toMatch(/response cache: \d+ calls in [\d.]+ MB \(llm-cache\.sqlite, \d+ bytes a call\)/);
+    if (how === 'prune') {
+      const pruned = await cli(['cache', 'prune', job]);
+      expect(pruned.code, pruned.stderr).toBe(0);
+      const m = /dropped (\d+) cached calls of finished items; (\d+) kept/.exec(pruned.stdout);
+      expect(m, pruned.stdout).not.toBeNull();
+      expect(Number(m![1])).toBeGreaterThan(0);
+      expect(Number(m![1]) + Number(m![2])).toBe(status.cache.calls);
+    } else {
+      // Put the cache back where an earlier build kept it: a table of JSON text in the checkpoint.
+      const cache = new Database(cacheFile, { readonly: true });
+      const rows = cache.prepare('SELECT key, value FROM llm_calls').all() as { key: Buffer; value: Buffer }[];
+      cache.close();
+      const { decodeCached } = await import('../../llm/cache.js');
+      const ck = new Database(ckPath);
+      ck.exec('CREATE TABLE llm_cache (key TEXT PRIMARY KEY, response TEXT NOT NULL, created_at INTEGER)');
+      const put = ck.prepare('INSERT INTO llm_cache VALUES (?, ?, 0)');
+      for (const r of rows) put.run(r.key.toString('hex'), JSON.stringify(decodeCached(r.value)));
+      ck.close();
+      for (const f of ['', '-wal', '-shm']) rmSync(cacheFile + f, { force: true });
+    }
+    const before = stub.requestCount();
+    const second = await cli(['resume', job]);
+    expect(second.code, second.stderr).toBe(0);
+    expect(stub.requestCount()).toBeGreaterThan(before);
+    const seen = stub.requests.map((b) => JSON.stringify(b));
+    expect(new Set(seen).size).toBe(seen.length); // zero repeated calls
+    const db = new Database(ckPath, { readonly: true });
+    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name IN ('llm_cache', 'llm_calls')").pluck().get()).toBe(0);
+    db.close();
+  });
+
+  it('--no-cache writes no response cache', async () => {
     stub = await start({ script: perfectModel(plannedCalls(5, 400)) });
     const dir = tempDir('llm-nocache');
     const job = join(dir, 'job');
     const r = await cli(['run', '--out', job, '--config', jobConfig(dir, stub), '--no-cache']);
     expect(r.code, r.stderr).toBe(0);
     const db = new Database(join(job, 'checkpoint.sqlite'), { readonly: true });
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE name = 'llm_cache'").pluck().all();
-    const rows = tables.length ? (db.prepare('SELECT count(*) FROM llm_cache').pluck().get() as number) : 0;
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE name IN ('llm_cache', 'llm_calls')").pluck().all();
     db.close();
-    expect(rows).toBe(0);
+    expect(tables).toEqual([]);
+    expect(existsSync(join(job, 'llm-cache.sqlite'))).toBe(false);
   });
 
   it('runs the model judges in the job: a record is kept only if they pass it, with their votes in its meta', async () => {
