@@ -19,7 +19,7 @@
 import type { ToolPool } from '../../api-pool/types.js';
 import type { Check, Message, ToolCall, Verdict } from '../../core/record.js';
 import type { LlmClient } from '../../llm/index.js';
-import { judgeVotes, verifyRecord } from '../../verifiers/index.js';
+import { verifyRecord } from '../../verifiers/index.js';
 import { llmAssistantStep } from '../agents/assistant/llm.js';
 import { llmRationale } from '../agents/teacher/llm.js';
 import { rationaleWanted } from '../agents/teacher/mode.js';
@@ -34,6 +34,7 @@ import type { Deviation } from './deviation-tally.js';
 import { emptyTally } from './deviation-tally.js';
 import { sameMeaningIn } from './equivalent-value.js';
 import { verdictOutcome, type ItemProcessor } from './item-processor.js';
+import { withJudges } from './judged.js';
 import { ItemPlanner, recordId } from './offline-processor.js';
 import { plannedSteps, readStep } from './step-deviation.js';
 import { DEFAULT_STEP_POLICY, sampleStep, type StepPolicy } from './step-samples.js';
@@ -153,8 +154,7 @@ export class LlmProcessor implements ItemProcessor {
     };
     const rules = offPlanVerdict(verifyRecord(record, { pool: this.#pool, plan }), offPlan, policy);
     // The judges see what the rules accept; a record is kept only if they pass it too, and their votes go with it.
-    const judged = rules.accepted && roles.judge ? await judgeVotes(record, client, { k: this.#config.judges?.k ?? 1, ...(this.#config.judges?.names ? { judges: this.#config.judges.names } : {}), itemIdx: item.idx }) : undefined;
-    const verdict: Verdict = judged ? { accepted: judged.checks.length === 0, checks: [...rules.checks, ...judged.checks], judges: judged.votes } : rules;
+    const verdict = await withJudges(rules, record, client, this.#config, item.idx);
     const spent = client.usage.item(item.idx);
     const cost = { promptTokens: spent?.promptTokens ?? 0, completionTokens: spent?.completionTokens ?? 0, costUsd: spent?.costUsd ?? 0 };
     return { ...verdictOutcome(item, record, verdict), ...cost, deviations: JSON.stringify(tally) };

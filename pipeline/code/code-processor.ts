@@ -9,9 +9,11 @@ import { verifyCodeRecord } from '../../verifiers/index.js';
 import type { ClaimedItem, ItemOutcome } from '../engine/checkpoint.js';
 import { codeOptions, type CodeConfig, type JobConfig } from '../config.js';
 import { verdictOutcome, type ItemProcessor } from '../backends/item-processor.js';
+import { withJudges } from '../backends/judged.js';
 import { drawProblem, skillDifficulty } from './problems.js';
 import { PYTHON_TOOL, draftPrograms, writeTrajectory } from './trajectory.js';
 import { llmCodeTrajectory } from './llm-code.js';
+import { llmProblem } from './llm-problem.js';
 import type { FileProblem } from './problem-file.js';
 import type { LlmClient } from '../../llm/index.js';
 import { Sandbox, type RunResult } from './sandbox.js';
@@ -42,6 +44,7 @@ export interface CodeProcessorOptions {
 
 export class CodeProcessor implements ItemProcessor {
   readonly #name: string;
+  readonly #config: JobConfig;
   readonly #latencyMs: number;
   readonly #code: CodeConfig;
   readonly #other: ItemProcessor | undefined;
@@ -55,6 +58,7 @@ export class CodeProcessor implements ItemProcessor {
 
   constructor(config: JobConfig, options: CodeProcessorOptions = {}) {
     this.#name = config.name;
+    this.#config = config;
     this.#latencyMs = config.offlineLatencyMs;
     this.#code = codeOptions(config);
     this.#other = options.other;
@@ -96,9 +100,11 @@ export class CodeProcessor implements ItemProcessor {
     }
     try {
       const record = await this.#llmRecord(item, client);
+      // The model judges, where configured, on what the execution checks accept.
+      const verdict = await withJudges(verifyCodeRecord(record), record, client, this.#config, item.idx);
       const spent = client.usage.item(item.idx);
       const cost = { promptTokens: spent?.promptTokens ?? 0, completionTokens: spent?.completionTokens ?? 0, costUsd: spent?.costUsd ?? 0 };
-      return { ...verdictOutcome(item, record, verifyCodeRecord(record)), ...cost };
+      return { ...verdictOutcome(item, record, verdict), ...cost };
     } finally {
       // Usage of a failed attempt is still spent; it is counted in the run's totals.
       client.usage.takeItem(item.idx);
@@ -113,7 +119,10 @@ export class CodeProcessor implements ItemProcessor {
     const drawn = fromFile ? undefined : drawProblem(item.seed, variant, code.skills);
     const problem: FileProblem = fromFile ?? drawn!;
     const skill = drawn ? drawn.skill : 'file';
-    const { messages, runs } = await llmCodeTrajectory(client, problem.question, (source) => this.run(source), {
+    // A drawn problem, with a user model configured, is asked in the user model's words (numbers kept).
+    const ctx = { itemSeed: item.seed, attempt: item.attempts, itemIdx: item.idx };
+    const asked = drawn && this.#config.roles.user ? await llmProblem(client, problem.question, ctx) : problem.question;
+    const { messages, runs } = await llmCodeTrajectory(client, asked, (source) => this.run(source), {
       itemSeed: item.seed,
       attempt: item.attempts,
       itemIdx: item.idx,
@@ -124,7 +133,7 @@ export class CodeProcessor implements ItemProcessor {
     const truth: CodeTruth = {
       skill,
       variant,
-      question: problem.question,
+      question: asked,
       answer: problem.answer,
       ...(problem.unit !== undefined ? { unit: problem.unit } : {}),
       tolerance: problem.tolerance,

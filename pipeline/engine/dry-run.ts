@@ -181,7 +181,7 @@ function answerAs(role: string, body: Body, planned: Map<string, { name: string;
       return { content: JSON.stringify({ reasoning: `The request fits ${calls.split('(')[0]} best: it does what the user asked.` }) };
     }
     case 'assistant': {
-      if (last?.role === 'tool') return { content: `Here is what I found: ${String(last.content ?? '').slice(0, 120)}` };
+      if (last?.role === 'tool') return { content: summaryOf(String(last.content ?? '')) };
       const user = msgs.find((m) => m.role === 'user')?.content ?? '';
       const calls = planned.get(String(user));
       if (calls === undefined || calls.length === 0) return { content: 'None of my tools can do that, sorry.' };
@@ -200,4 +200,25 @@ function answerAs(role: string, body: Body, planned: Map<string, { name: string;
       return { content: schema ? JSON.stringify(generateFromSchema(schema, rng)) : 'OK.' };
     }
   }
+}
+
+/**
+ * The rehearsal assistant's answer after a tool result: a short, whole-sentence summary of up
+ * to three of its top-level values, as a concise model answers (the loopback stand-in of the
+ * benches and tests answers the same way: scripts/lib/openai-stub-planned.ts).
+ */
+export function summaryOf(result: string): string {
+  let facts: string[] = [];
+  try {
+    const v = JSON.parse(result) as unknown;
+    if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+      facts = Object.entries(v as Record<string, unknown>)
+        .filter(([, x]) => typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean')
+        .slice(0, 3)
+        .map(([k, x]) => `${k.replace(/_/g, ' ')} ${String(x)}`);
+    }
+  } catch {
+    /* not JSON: no facts */
+  }
+  return facts.length > 0 ? `Here is what I found: ${facts.join(', ')}.` : 'The tool answered; the details are in its result.';
 }

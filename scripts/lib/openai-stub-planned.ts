@@ -8,6 +8,7 @@ import type { ToolPool } from '../../api-pool/types.js';
 import { resolveConfig } from '../../pipeline/config.js';
 import { heldOutTools, planItem, simulateOffline } from '../../pipeline/generate.js';
 import { describeItem } from '../../pipeline/planning/category-mix.js';
+import { summaryOf } from '../../pipeline/engine/dry-run.js';
 import type { StubAnswer, StubRequest } from './openai-stub-server.js';
 
 export type PlannedCalls = Map<string, { name: string; arguments: unknown }[]>;
@@ -45,21 +46,4 @@ export function plannedModel(planned: PlannedCalls, models: { assistant: string;
     if (calls.length === 0) return { content: 'None of my tools can do that, sorry.' };
     return { toolCalls: calls.map((c, i) => ({ ...c, id: `call_${createHash('sha256').update(`${user}#${i}`).digest('hex').slice(0, 12)}` })) };
   };
-}
-
-/** A short, whole-sentence summary of a tool result: up to three of its top-level values. */
-function summaryOf(result: string): string {
-  let facts: string[] = [];
-  try {
-    const v = JSON.parse(result) as unknown;
-    if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
-      facts = Object.entries(v as Record<string, unknown>)
-        .filter(([, x]) => typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean')
-        .slice(0, 3)
-        .map(([k, x]) => `${k.replace(/_/g, ' ')} ${String(x)}`);
-    }
-  } catch {
-    /* not JSON: no facts */
-  }
-  return facts.length > 0 ? `Here is what I found: ${facts.join(', ')}.` : 'The tool answered; the details are in its result.';
 }

@@ -3,7 +3,7 @@
  * writes a program for the question, reads the tool's output and answers from it. The problems
  * come from a JSONL file with known answers.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { start, type StubAnswer, type StubRequest, type StubServer } from '../../scripts/lib/openai-stub-server.js';
@@ -94,6 +94,67 @@ describe('code items on the LLM backend, problems from a file', () => {
     expect(status.rejected).toBe(1);
     // The final answer is not the (wrong) known one, and no output shows that known one either.
     expect(status.topRejections.map((t) => t.rule).sort()).toEqual(['code.answer', 'code.unsupported']);
+  });
+
+  it('runs the model judges on what the execution checks accept, keeping their votes; a failed vote rejects', async () => {
+    // The judge fails the record of the problem whose numbers start 123456790 (problem 1), passes the rest.
+    stub = await start({
+      script: (req) => {
+        if (req.body.model !== 'stub-judge') return coder(req);
+        const text = JSON.stringify(req.body.messages);
+        const fail = text.includes('123456790');
+        return { content: JSON.stringify({ reason: fail ? 'The answer restates the question.' : 'The program computes what was asked.', verdict: fail ? 'fail' : 'pass' }) };
+      },
+    });
+    const dir = tempDir('code-llm-judged');
+    const rows = Array.from({ length: 8 }, (_, i) => {
+      const a = 123456789n + BigInt(i);
+      return JSON.stringify({ question: `What is ${a} * 3?`, answer: (a * 3n).toString() });
+    });
+    problemsFile(dir, rows);
+    writeFileSync(join(dir, 'job.yaml'), readFileSync(config(dir, stub, 7), 'utf8') + '\n  judge: { endpoint: stub, model: stub-judge }\njudges: { k: 1 }\n');
+    const r = await cli(['run', '--out', join(dir, 'job'), '--config', join(dir, 'job.yaml')]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(stub.requests.filter((b) => b.model === 'stub-judge').length).toBeGreaterThanOrEqual(8);
+    const records = [...readShards(join(dir, 'job')).values()].flatMap((b) => b.toString('utf8').trim().split('\n').map(parseRecordLine));
+    expect(records).toHaveLength(7);
+    for (const rec of records) {
+      const votes = rec.meta.verdict?.judges ?? [];
+      expect(votes.length).toBeGreaterThan(0);
+      expect(votes.every((v) => v.verdict === 'pass')).toBe(true);
+    }
+    expect(records.map((x) => x.meta.plan!.code!.question)).not.toContain('What is 123456790 * 3?');
+  });
+
+  it("asks the generator's problems in the user model's words, every number kept; a rewrite that drops one is asked again", async () => {
+    const seen = new Set<string>();
+    stub = await start({
+      script: (req) => {
+        if (req.body.model !== 'stub-user') return coder(req);
+        const prompt = String(req.body.messages?.[1]?.content ?? '');
+        const question = prompt.split('Message:\n')[1] ?? '';
+        // The first sample of each problem drops its numbers; the next one keeps them.
+        const first = !seen.has(prompt);
+        seen.add(prompt);
+        return { content: JSON.stringify({ message: first ? 'Can you help me with a sum?' : `Quick one for my homework: ${question}` }) };
+      },
+    });
+    const dir = tempDir('code-llm-user');
+    writeFileSync(
+      join(dir, 'job.yaml'),
+      readFileSync(config(dir, stub, 6), 'utf8').replace('code: { problems: problems.jsonl }\n', 'maxPlannedFactor: 2\n') + '\n  user: { endpoint: stub, model: stub-user }\n',
+    );
+    const r = await cli(['run', '--out', join(dir, 'job'), '--config', join(dir, 'job.yaml')]);
+    // The coder reads only "What is EXPR?", so these items are rejected: what is asked of the user model is the point here.
+    expect([0, 1], r.stderr).toContain(r.code);
+    const user = stub.requests.filter((b) => b.model === 'stub-user');
+    expect(user.length).toBeGreaterThanOrEqual(6);
+    expect(user.length % 2).toBe(0);
+    expect(new Set(user.map((b) => JSON.stringify(b.messages))).size).toBe(user.length / 2);
+    const asked = stub.requests.filter((b) => b.model === 'stub-coder').map((b) => String(b.messages?.find((m) => m.role === 'user')?.content ?? ''));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q).toMatch(/^Quick one for my homework: /);
+    expect(asked.some((q) => /\d/.test(q))).toBe(true);
   });
 
   it('refuses a bad problems file, naming the file, the line and the problem', async () => {

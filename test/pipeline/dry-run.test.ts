@@ -80,7 +80,7 @@ describe('run --dry-run', () => {
     const status = JSON.parse((await runCli(['status', job, '--json'])).stdout) as { llm: { totals: { calls: number; promptTokens: number; completionTokens: number } } };
     const t = status.llm.totals;
     const within = (est: number, real: number): number => Math.abs(est - real) / real;
-    if (process.env.TOOLFORGE_SHOW_DRY_RUN) console.log(JSON.stringify({ estimate: { calls, prompt, completion }, real: t }));
+    if (process.env.TOOLFORGE_SHOW_DRY_RUN) console.log(dry.stdout, JSON.stringify((JSON.parse((await runCli(['status', job, '--json'])).stdout) as { llm: unknown }).llm));
     expect(within(calls, t.calls), `calls ${calls} vs ${t.calls}`).toBeLessThanOrEqual(0.25);
     expect(within(prompt, t.promptTokens), `prompt tokens ${prompt} vs ${t.promptTokens}`).toBeLessThanOrEqual(0.25);
     expect(within(completion, t.completionTokens), `completion tokens ${completion} vs ${t.completionTokens}`).toBeLessThanOrEqual(0.25);
