@@ -10,6 +10,7 @@
  */
 import type OpenAI from 'openai';
 import type { CachedCompletion } from './cache.js';
+import { cachedCompletion } from './completion.js';
 import type { Mode } from './request-body.js';
 
 export const MAX_REQUESTS_PER_FILE = 50_000;
@@ -90,23 +91,7 @@ export function parseBatchOutput(text: string, where: string): BatchLineOutcome[
   return out;
 }
 
-/** An output line's answer as the cache keeps it. */
+/** An output line's answer as the cache keeps it (a batch line always carries its usage). */
 export function completionFromLine(data: OpenAI.Chat.Completions.ChatCompletion, endpoint: string, mode: Mode, requestId: string | undefined): CachedCompletion {
-  const choice = data.choices?.[0];
-  const content = choice?.message?.content ?? null;
-  const toolCalls = (choice?.message?.tool_calls ?? [])
-    .filter((t): t is OpenAI.Chat.Completions.ChatCompletionMessageFunctionToolCall => t.type === 'function')
-    .map((t) => ({ id: t.id, name: t.function.name, arguments: t.function.arguments }));
-  return {
-    v: 1,
-    endpoint,
-    model: data.model,
-    mode,
-    content,
-    ...(toolCalls.length > 0 ? { toolCalls } : {}),
-    finishReason: choice?.finish_reason ?? (choice ? 'stop' : 'none'),
-    promptTokens: data.usage?.prompt_tokens ?? 0,
-    completionTokens: data.usage?.completion_tokens ?? Math.ceil(((content?.length ?? 0) + toolCalls.reduce((n, t) => n + t.arguments.length, 0)) / 4),
-    ...(requestId ? { requestId } : {}),
-  };
+  return cachedCompletion(data, { endpoint, model: data.model, mode, requestId }, () => 0);
 }

@@ -21,6 +21,7 @@ import { HttpTimeoutError } from '../core/http-timeouts.js';
 import type { FetchLike } from './http-fetch.js';
 import type { ToolDef } from './output.js';
 import { buildBody, requestChars, strictSchemaOf, type Mode } from './request-body.js';
+import { cachedCompletion } from './completion.js';
 import type { LlmRequest } from './types.js';
 
 /** Per endpoint: config, governor, and what the endpoint was found to support. No key here. */
@@ -175,24 +176,7 @@ export function completionOf(
   mode: Mode,
   requestId: string | null | undefined,
 ): CachedCompletion {
-  const choice = data.choices?.[0];
-  const content = choice?.message?.content ?? null;
-  const toolCalls = (choice?.message?.tool_calls ?? [])
-    .filter((t): t is OpenAI.Chat.Completions.ChatCompletionMessageFunctionToolCall => t.type === 'function')
-    .map((t) => ({ id: t.id, name: t.function.name, arguments: t.function.arguments }));
-  return {
-    v: 1,
-    endpoint,
-    model: data.model || role.model,
-    mode,
-    content,
-    ...(toolCalls.length > 0 ? { toolCalls } : {}),
-    finishReason: choice?.finish_reason ?? (choice ? 'stop' : 'none'),
-    // Servers that leave usage out are estimated at 4 characters a token.
-    promptTokens: data.usage?.prompt_tokens ?? Math.ceil(requestChars(req.messages, req.jsonSchema?.schema, tools) / 4),
-    completionTokens: data.usage?.completion_tokens ?? Math.ceil(((content?.length ?? 0) + toolCalls.reduce((n, t) => n + t.arguments.length, 0)) / 4),
-    ...(requestId ? { requestId } : {}),
-  };
+  return cachedCompletion(data, { endpoint, model: role.model, mode, requestId }, () => requestChars(req.messages, req.jsonSchema?.schema, tools));
 }
 
 /** A 400 on the schema itself (OpenAI: "Invalid schema for response_format ..."). */
