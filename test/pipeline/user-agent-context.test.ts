@@ -148,3 +148,29 @@ describe('the user model prompt', () => {
     expect(USER_SYSTEM).toMatch(/never replace such words by the value/);
   });
 });
+
+describe('the checks on a written turn', () => {
+  it('hold a request to its draft, but not a short answer: "Sure, please proceed" confirms "Confirmed."', async () => {
+    const { start } = await import('../../scripts/lib/openai-stub-server.js');
+    const { LlmClient } = await import('../../llm/index.js');
+    const { llmUserTurn } = await import('../../pipeline/agents/user/llm.js');
+    const answers = ['Sure, please proceed.'];
+    const stub = await start({ script: () => ({ content: JSON.stringify({ message: answers.shift() ?? 'Yes.' }) }) });
+    const client = new LlmClient({
+      endpoints: [{ name: 'stub', baseURL: stub.url, apiKeyEnv: 'STUB_KEY', maxRetries: 0 }],
+      roles: { user: { endpoint: 'stub', model: 'stub-user' } },
+      env: { STUB_KEY: 'sk-test' },
+      cache: false,
+    });
+    try {
+      const confirm: TurnGoal = { turn: 1, kind: 'confirm', draft: 'Confirmed.', keep: [], implied: [] };
+      const dialogue: Message[] = [{ role: 'user', content: 'Delete my file notes.txt.' }, { role: 'assistant', content: 'This deletes notes.txt for good. Shall I go ahead?' }];
+      const said = await llmUserTurn(client, confirm, { persona: 'a nurse', world: FIXED_WORLD }, dialogue, { itemSeed: 1, attempt: 1, itemIdx: 0 });
+      expect(said).toBe('Sure, please proceed.');
+      expect(stub.requestCount()).toBe(1);
+    } finally {
+      client.close();
+      await stub.close();
+    }
+  });
+});

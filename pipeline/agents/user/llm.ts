@@ -47,7 +47,10 @@ export async function llmUserTurn(client: LlmClient, goal: TurnGoal, scene: User
     jsonSchema: { name: 'user_message', schema: USER_SCHEMA },
     check: (r) => {
       const written = (r.json as { message: string }).message;
-      return rewriteFault(goal.draft, written, goal.keep) ?? goalFault(goal, written, expected);
+      // A short answer ("Yes, go ahead", "3 people") need not share a word with its draft: only a
+      // request is held to asking the same thing; every turn keeps its values.
+      const asks = goal.kind === 'request' || goal.kind === 'follow-up';
+      return rewriteFault(asks ? goal.draft : '', written, goal.keep) ?? goalFault(goal, written, expected);
     },
     ...ctx,
   });
