@@ -1,10 +1,11 @@
 /**
  * Who the user is, for the user model (LLM backend): a persona drawn from the item's seed out of
  * a bank of occupations (by the domain of the request where the bank has some), ages, levels of
- * expertise, tones and writing habits, with the language of the user's world. 150 occupations,
- * 6 ages, 3 expertise levels, 12 tones and 10 habits make tens of thousands of distinct people;
- * a draw never contradicts the request's domain (a devops request comes from someone who runs
- * systems, not from a retired farmer). The offline backend has its own scene-setting lines
+ * expertise, tones and writing habits, with the language of the user's world. 193 occupations,
+ * 6 ages, 3 expertise levels, 12 tones and 10 habits make 416,880 distinct people (the
+ * README's figure, personaBankSize); two draws in three have a job of the request's domain (a
+ * devops request mostly comes from someone who runs systems), the others any job (the request
+ * is then their own business). The offline backend has its own scene-setting lines
  * (persona.ts); this bank only shapes how the model writes.
  */
 import { Rng, subSeed } from '../../../core/rng.js';
