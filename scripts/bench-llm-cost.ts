@@ -13,8 +13,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUILTIN_TOOLS } from '../api-pool/builtin-tools.js';
 import { makePool } from '../api-pool/types.js';
-import { plannedCalls, plannedModel } from './lib/openai-stub-planned.js';
-import { start, type StubAnswer, type StubRequest } from './lib/openai-stub-server.js';
+import { allRolesConfig, allRolesModel, plannedCalls } from './lib/openai-stub-planned.js';
+import { start } from './lib/openai-stub-server.js';
 
 const args = process.argv.slice(2);
 const cliAt = args.indexOf('--cli');
@@ -37,39 +37,13 @@ function runCli(argv: readonly string[]): Promise<{ code: number | null; stdout:
   });
 }
 
-const follow = plannedModel(plannedCalls(makePool(BUILTIN_TOOLS), SEED, items * 3, MIX), { assistant: 'stub-assistant', teacher: 'stub-teacher' });
-function script(req: StubRequest): StubAnswer | undefined {
-  if (req.body.model === 'stub-user') {
-    const intended = String(req.body.messages?.[1]?.content ?? '').split('Message:\n')[1] ?? '';
-    return { content: JSON.stringify({ message: intended }) };
-  }
-  if (req.body.model === 'stub-judge') return { content: JSON.stringify({ reason: 'Supported by the conversation.', verdict: 'pass' }) };
-  return follow(req); // the tool model: undefined, answered from its response schema
-}
+const script = allRolesModel(plannedCalls(makePool(BUILTIN_TOOLS), SEED, items * 3, MIX));
 
 const stub = await start({ script, keepBodies: false });
 const dir = mkdtempSync(join(tmpdir(), 'toolforge-cost-'));
 try {
   const config = join(dir, 'job.yaml');
-  writeFileSync(
-    config,
-    [
-      `seed: ${SEED}`,
-      `count: ${items}`,
-      `mix: ${JSON.stringify(MIX)}`,
-      'backend: llm',
-      'concurrency: 16',
-      'pool: { source: builtin }',
-      'endpoints:',
-      `  - { name: stub, baseURL: ${stub.url}, maxRetries: 0, inputUsdPerMTok: 0.15, outputUsdPerMTok: 0.6 }`,
-      'roles:',
-      '  assistant: { endpoint: stub, model: stub-assistant, temperature: 0 }',
-      '  teacher: { endpoint: stub, model: stub-teacher }',
-      '  user: { endpoint: stub, model: stub-user }',
-      '  tool: { endpoint: stub, model: stub-tool }',
-      '  judge: { endpoint: stub, model: stub-judge }',
-    ].join('\n'),
-  );
+  writeFileSync(config, allRolesConfig({ seed: SEED, count: items, mix: MIX, url: stub.url }));
   const job = join(dir, 'job');
   const t0 = Date.now();
   const run = await runCli(['run', '--out', job, '--config', config]);

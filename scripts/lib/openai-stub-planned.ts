@@ -47,3 +47,37 @@ export function plannedModel(planned: PlannedCalls, models: { assistant: string;
     return { toolCalls: calls.map((c, i) => ({ ...c, id: `call_${createHash('sha256').update(`${user}#${i}`).digest('hex').slice(0, 12)}` })) };
   };
 }
+
+/**
+ * Every role of a job on the stub: the assistant and the teacher follow `planned`, the user model
+ * writes its draft as it is, the judges pass, and the tool model (undefined here) is answered by
+ * the stub from its response schema.
+ */
+export function allRolesModel(planned: PlannedCalls) {
+  const follow = plannedModel(planned, { assistant: 'stub-assistant', teacher: 'stub-teacher' });
+  return (req: StubRequest): StubAnswer | undefined => {
+    if (req.body.model === 'stub-user') return { content: JSON.stringify({ message: String(req.body.messages?.[1]?.content ?? '').split('Message:\n')[1] ?? '' }) };
+    if (req.body.model === 'stub-judge') return { content: JSON.stringify({ reason: 'Supported by the conversation.', verdict: 'pass' }) };
+    return follow(req);
+  };
+}
+
+/** The config of a job on the built-in tools with every role on the stub at `url` (models as `allRolesModel` answers them). */
+export function allRolesConfig(o: { readonly seed: number; readonly count: number; readonly mix: Readonly<Record<string, number>>; readonly url: string }): string {
+  return [
+    `seed: ${o.seed}`,
+    `count: ${o.count}`,
+    `mix: ${JSON.stringify(o.mix)}`,
+    'backend: llm',
+    'concurrency: 16',
+    'pool: { source: builtin }',
+    'endpoints:',
+    `  - { name: stub, baseURL: ${o.url}, maxRetries: 0, inputUsdPerMTok: 0.15, outputUsdPerMTok: 0.6 }`,
+    'roles:',
+    '  assistant: { endpoint: stub, model: stub-assistant, temperature: 0 }',
+    '  teacher: { endpoint: stub, model: stub-teacher }',
+    '  user: { endpoint: stub, model: stub-user }',
+    '  tool: { endpoint: stub, model: stub-tool }',
+    '  judge: { endpoint: stub, model: stub-judge }',
+  ].join('\n');
+}

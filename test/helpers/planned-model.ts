@@ -1,2 +1,2 @@
 /** The plan-following stand-in model (scripts/lib/openai-stub-planned.ts), for tests. */
-export { plannedCalls, plannedModel, type PlannedCalls } from '../../scripts/lib/openai-stub-planned.js';
+export { allRolesConfig, allRolesModel, plannedCalls, plannedModel, type PlannedCalls } from '../../scripts/lib/openai-stub-planned.js';

@@ -10,9 +10,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BUILTIN_TOOLS } from '../../api-pool/builtin-tools.js';
 import { makePool } from '../../api-pool/types.js';
 import { countTokens } from '../../output/shard-stats.js';
-import { start, type ChatBody, type StubAnswer, type StubRequest, type StubServer } from '../../scripts/lib/openai-stub-server.js';
+import { start, type ChatBody, type StubAnswer, type StubServer } from '../../scripts/lib/openai-stub-server.js';
 import { runCli, tempDir } from '../helpers/cli.js';
-import { plannedCalls, plannedModel } from '../helpers/planned-model.js';
+import { allRolesConfig, allRolesModel, plannedCalls } from '../helpers/planned-model.js';
 
 const MIX = { single: 1, multiple: 1, parallel: 1, 'parallel-multiple': 1, nested: 1, irrelevance: 1 };
 const COUNT = 120;
@@ -37,34 +37,11 @@ const keep = (d: string): string => (dirs.push(d), d);
 
 describe('run --dry-run', () => {
   it('estimates calls and tokens within 25% of the real run on the stub, without sending anything or making the job', async () => {
-    const follow = plannedModel(plannedCalls(makePool(BUILTIN_TOOLS), 5, COUNT * 4, MIX), { assistant: 'stub-assistant', teacher: 'stub-teacher' });
-    const script = (req: StubRequest): StubAnswer | undefined => {
-      if (req.body.model === 'stub-user') return { content: JSON.stringify({ message: String(req.body.messages?.[1]?.content ?? '').split('Message:\n')[1] ?? '' }) };
-      if (req.body.model === 'stub-judge') return { content: JSON.stringify({ reason: 'Supported by the conversation.', verdict: 'pass' }) };
-      return follow(req);
-    };
+    const script = allRolesModel(plannedCalls(makePool(BUILTIN_TOOLS), 5, COUNT * 4, MIX));
     stub = await start({ script, keepBodies: false, usage: serverUsage });
     const dir = keep(tempDir('dry-run'));
     const config = join(dir, 'job.yaml');
-    writeFileSync(
-      config,
-      [
-        'seed: 5',
-        `count: ${COUNT}`,
-        `mix: ${JSON.stringify(MIX)}`,
-        'backend: llm',
-        'concurrency: 16',
-        'pool: { source: builtin }',
-        'endpoints:',
-        `  - { name: stub, baseURL: ${stub.url}, maxRetries: 0, inputUsdPerMTok: 0.15, outputUsdPerMTok: 0.6 }`,
-        'roles:',
-        '  assistant: { endpoint: stub, model: stub-assistant, temperature: 0 }',
-        '  teacher: { endpoint: stub, model: stub-teacher }',
-        '  user: { endpoint: stub, model: stub-user }',
-        '  tool: { endpoint: stub, model: stub-tool }',
-        '  judge: { endpoint: stub, model: stub-judge }',
-      ].join('\n'),
-    );
+    writeFileSync(config, allRolesConfig({ seed: 5, count: COUNT, mix: MIX, url: stub.url }));
     const job = join(dir, 'job');
     const dry = await runCli(['run', '--out', job, '--config', config, '--dry-run']);
     expect(dry.code, dry.stderr).toBe(0);
