@@ -11,6 +11,7 @@
 import type { Derivation, ItemPlan } from '../../../core/plan.js';
 import { asksToConfirm, saysYes } from '../../../verifiers/rules/consistency-policy.js';
 import { normalise } from '../../../core/derive/normalise.js';
+import { labelOf } from '../../../core/derive/said-words.js';
 import { statedIn } from './rewrite-check.js';
 
 export type TurnKind = 'request' | 'give-missing' | 'confirm' | 'follow-up';
@@ -69,8 +70,8 @@ export function userGoals(plan: ItemPlan, drafts: readonly string[]): TurnGoal[]
   });
 }
 
-/** An argument's name in words ("check_in_date" -> "check in date"). */
-export const argumentWords = (key: string): string => key.replace(/[_.-]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+/** An argument's name in words ("check_in_date" -> "check in date", a nested part "dates.start" -> "dates start"). */
+export const argumentWords = (key: string): string => labelOf(key.replace(/\./g, '_'));
 
 /**
  * Whether the assistant's reply before a turn is the one the plan expects: a question for a

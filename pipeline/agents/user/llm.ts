@@ -9,7 +9,7 @@ import type { ItemWorld } from '../../../core/plan.js';
 import type { Message } from '../../../core/record.js';
 import type { LlmClient } from '../../../llm/index.js';
 import { goalFault, replyExpected, type TurnGoal } from './goals.js';
-import { USER_SCHEMA, USER_SYSTEM, userPrompt } from './prompt.js';
+import { assistantWords, USER_SCHEMA, USER_SYSTEM, userPrompt } from './prompt.js';
 import { rewriteFault } from './rewrite-check.js';
 
 /** Which item and attempt a call belongs to: its cache key and its usage account. */
@@ -30,7 +30,8 @@ function lastReply(messages: readonly Message[]): string {
   for (let i = messages.length - 1; i >= 0; i--) {
     const m = messages[i];
     if (m.role === 'user') return '';
-    if (m.role === 'assistant' && typeof m.content === 'string' && m.content.trim() !== '' && !(m.tool_calls?.length ?? 0)) return m.content;
+    const said = assistantWords(m);
+    if (said !== undefined) return said;
   }
   return '';
 }

@@ -42,12 +42,18 @@ function task(goal: TurnGoal, expected: boolean): string {
   }
 }
 
+/** What the user sees of a message from the assistant: its words when it answered in text, else nothing. */
+export function assistantWords(m: Message): string | undefined {
+  return m.role === 'assistant' && typeof m.content === 'string' && m.content.trim() !== '' && !(m.tool_calls?.length ?? 0) ? m.content : undefined;
+}
+
 /** The conversation as the user saw it: their own turns and the assistant's words (never tool calls or results). */
 export function dialogueForUser(messages: readonly Message[]): string {
   const lines: string[] = [];
   for (const m of messages) {
+    const said = assistantWords(m);
     if (m.role === 'user') lines.push(`you: ${m.content}`);
-    else if (m.role === 'assistant' && typeof m.content === 'string' && m.content.trim() !== '' && !(m.tool_calls?.length ?? 0)) lines.push(`assistant: ${m.content}`);
+    else if (said !== undefined) lines.push(`assistant: ${said}`);
   }
   return lines.length > 0 ? lines.join('\n') : '(nothing yet: you write first)';
 }
