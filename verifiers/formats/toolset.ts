@@ -10,9 +10,15 @@ import { isObj, parseMaybeJson, RowError, type Obj } from './read-row.js';
  * and names OpenAI refuses (`math.factorial`) are mapped the same way. The list, and each
  * tool's parameters, may be JSON strings, as Hub datasets keep them so every row has one type.
  */
-/** Distinct tools kept as one definition object each (bounded: a file of ever-new tools does not grow it without end). */
-const INTERNED = new Map<string, { readonly given: unknown; readonly def: ToolDefinition }[]>();
+/**
+ * Distinct tools kept as one definition object each, by name (bounded: a file of ever-new tools
+ * does not grow it without end). The name is the key and the description is compared, not
+ * joined to it: a key of both is a new long string to hash on every row.
+ */
+const INTERNED = new Map<string, { readonly description: string; readonly given: unknown; readonly def: ToolDefinition }[]>();
 const INTERNED_MAX = 8192;
+/** Definitions kept per name (of one name, several descriptions or parameters). */
+const PER_NAME_MAX = 16;
 
 /** Whether two JSON values are the same (objects by their keys and values, in any order). */
 function sameValue(a: unknown, b: unknown): boolean {
@@ -63,14 +69,18 @@ export class Toolset {
       // One definition object per distinct tool across the rows of a file: the rules' per-tool
       // work (validation, parameter words, compiled validators) is then cached by object.
       // Found by name and description, then the same parameters (compared, not serialised).
-      const key = `${name}\u0000${typeof f.description === 'string' ? f.description : ''}`;
-      let seen = INTERNED.get(key);
-      let def = seen?.find((s) => sameValue(s.given, f.parameters))?.def;
+      const description = typeof f.description === 'string' ? f.description : '';
+      let seen = INTERNED.get(name);
+      let def: ToolDefinition | undefined;
+      if (seen) for (const s of seen) if (s.description === description && sameValue(s.given, f.parameters)) {
+        def = s.def;
+        break;
+      }
       if (!def) {
         def = definition(f, name);
         if (INTERNED.size >= INTERNED_MAX) INTERNED.clear();
-        if (!seen) INTERNED.set(key, (seen = []));
-        if (seen.length < 8) seen.push({ given: f.parameters, def });
+        if (!seen) INTERNED.set(name, (seen = []));
+        if (seen.length < PER_NAME_MAX) seen.push({ description, given: f.parameters, def });
       }
       this.defs.push(def);
     }

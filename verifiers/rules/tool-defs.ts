@@ -6,7 +6,7 @@
  * still checked against it and the verdict says whether they are valid too. A broken schema
  * (`tools.schema`, `tools.required`) leaves its calls unchecked: there is nothing sound to
  * check them against.
- * Results are cached per parameters object and per name + JSON, and a definition that is the
+ * Results are cached per definition object, per parameters object and per name + JSON, and a definition that is the
  * pool's own API (already validated when the pool was built) is not checked again.
  */
 import type { ApiSpec } from '../../api-pool/types.js';
@@ -14,11 +14,26 @@ import { TOOL_NAME_PATTERN, validateApi, type ApiIssue } from '../../api-pool/va
 import type { RuleId } from '../rule-ids.js';
 import type { RuleContext, ToolFn } from './context.js';
 
+/**
+ * By definition object (a reader gives one object per distinct tool, verifiers/formats/toolset.ts):
+ * found without building or hashing a key of the name and the (long) description, with what it
+ * was computed from, so a definition changed since is computed again.
+ */
+const byFunction = new WeakMap<object, { readonly name: unknown; readonly description: unknown; readonly params: unknown; readonly issues: ApiIssue[] }>();
 const byObject = new WeakMap<object, Map<string, ApiIssue[]>>();
 const byKey = new Map<string, ApiIssue[]>();
 const BY_KEY_MAX = 20_000;
 
 function issuesOf(fn: ToolFn): ApiIssue[] {
+  const params = fn.parameters as unknown;
+  const mine = byFunction.get(fn);
+  if (mine && mine.name === fn.name && mine.description === fn.description && mine.params === params) return mine.issues;
+  const issues = issuesByKey(fn);
+  byFunction.set(fn, { name: fn.name, description: fn.description, params, issues });
+  return issues;
+}
+
+function issuesByKey(fn: ToolFn): ApiIssue[] {
   const params = fn.parameters as unknown;
   const objKey = `${fn.name}\u0000${fn.description}`;
   if (params !== null && typeof params === 'object') {
