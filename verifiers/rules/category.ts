@@ -10,7 +10,7 @@
  */
 import type { PlannedCall } from '../../core/plan.js';
 import type { ParsedCall, RuleContext } from './context.js';
-import { textOf } from './context.js';
+import { NOT_JSON, textOf } from './context.js';
 import { Grounds, normalise } from './grounding.js';
 import { checkCategoryWords } from './category-words.js';
 import { checkParallelCoverage } from './parallel-coverage.js';
@@ -41,13 +41,6 @@ export function atPath(value: unknown, path: string): unknown {
   return v;
 }
 
-function parseJson(s: string): unknown {
-  try {
-    return JSON.parse(s) as unknown;
-  } catch {
-    return undefined;
-  }
-}
 
 /** Loosely equal: numbers numerically, strings after normalisation. */
 export function looseEqual(a: unknown, b: unknown): boolean {
@@ -174,7 +167,8 @@ function checkDependent(ctx: RuleContext): void {
           ctx.add('category.dependent-chain', `${actual.name} is called before ${source.name}'s result is known`, at);
           continue;
         }
-        const want = atPath(parseJson(textOf(ctx.messages[answer])), src.field);
+        const parsed = ctx.json(answer);
+        const want = atPath(parsed === NOT_JSON ? undefined : parsed, src.field);
         if (!(arg in actual.args) || want === undefined || !looseEqual(actual.args[arg], want)) {
           ctx.add(
             'category.dependent-chain',

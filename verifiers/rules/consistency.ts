@@ -12,7 +12,7 @@
  * the per-call checks (echo, filter, stamps, policy) read the pairs.
  */
 import type { RuleContext } from './context.js';
-import { textOf } from './context.js';
+import { NOT_JSON, textOf } from './context.js';
 import { checkCodeKey, codeKeyOf, type CodeKey } from './consistency-code.js';
 import { checkCountKey, countKeyOf } from './consistency-count.js';
 import { checkDateKey, checkStamps, dateRoleOf, rangeStartsOf, type Role } from './consistency-date.js';
@@ -43,17 +43,23 @@ const keyInfo = cached((key: string): KeyInfo => {
   return info.code === '' && info.city === undefined && info.role === '' && info.starts.length === 0 && info.count === undefined ? NOTHING : info;
 });
 
-function parseResult(text: string): Obj | undefined {
+/** The result in message `at` when it is an object that is no error (parsed once per record: RuleContext.json). */
+function parseResult(ctx: RuleContext, at: number): Obj | undefined {
+  const text = textOf(ctx.messages[at]);
   const t = text.trimStart();
   if (t[0] !== '{') return undefined;
-  try {
-    const v = JSON.parse(t) as unknown;
-    if (v === null || typeof v !== 'object' || Array.isArray(v)) return undefined;
-    const o = v as Obj;
-    return o.error !== undefined && o.error !== null && o.error !== false ? undefined : o.errors !== undefined ? undefined : o;
-  } catch {
-    return undefined;
+  let v = ctx.json(at);
+  // Leading white space JSON does not allow (a no-break space) is trimmed first, as before.
+  if (v === NOT_JSON && t !== text) {
+    try {
+      v = JSON.parse(t) as unknown;
+    } catch {
+      return undefined;
+    }
   }
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return undefined;
+  const o = v as Obj;
+  return o.error !== undefined && o.error !== null && o.error !== false ? undefined : o.errors !== undefined ? undefined : o;
 }
 
 function todayOf(ctx: RuleContext): string | undefined {
@@ -105,7 +111,7 @@ export function checkConsistency(ctx: RuleContext): void {
   const todayText = todayOf(ctx);
   const pairs: CallResult[] = ctx.calls.map((call) => {
     const at = ctx.answers.get(call.id) ?? -1;
-    return { call, at, result: at >= 0 ? parseResult(textOf(ctx.messages[at])) : undefined };
+    return { call, at, result: at >= 0 ? parseResult(ctx, at) : undefined };
   });
   const cc: Consistency = { ctx, today: parseWhen(todayText), todayText, pairs };
   const budget = { n: MAX_NODES };

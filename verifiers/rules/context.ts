@@ -1,7 +1,7 @@
 /**
  * What every rule family reads: the record, parsed once (tool map, calls with parsed arguments,
- * the assistant steps that call tools, where the user turns are), and the list the failed
- * checks go into.
+ * the assistant steps that call tools, where the user turns are, each message's text normalised
+ * and parsed as JSON when a rule first asks), and the list the failed checks go into.
  */
 import type { ToolPool } from '../../api-pool/types.js';
 import type { CanonicalRecord, Check, Message, ToolDefinition } from '../../core/record.js';
@@ -47,7 +47,20 @@ export interface RuleContext {
   readonly checks: Check[];
   /** normalise() of message `mi`'s text, computed once per record. */
   normalised(mi: number): string;
+  /** JSON.parse() of message `mi`'s text (a tool result), or NOT_JSON; parsed once per record and shared: rules must not change it. */
+  json(mi: number): unknown;
   add(rule: RuleId, message: string, at?: { message?: number; call?: number }): void;
+}
+
+/** What RuleContext.json gives for a text that is not JSON. */
+export const NOT_JSON: unique symbol = Symbol('not JSON');
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return NOT_JSON;
+  }
 }
 
 function parseArgs(raw: unknown): Record<string, unknown> | undefined {
@@ -100,6 +113,7 @@ export function analyse(record: CanonicalRecord, pool: ToolPool | undefined, pla
   }
   const checks: Check[] = [];
   const norms: (string | undefined)[] = [];
+  const parsed = new Map<number, unknown>();
   return {
     record,
     messages,
@@ -115,6 +129,12 @@ export function analyse(record: CanonicalRecord, pool: ToolPool | undefined, pla
     checks,
     normalised(mi) {
       return (norms[mi] ??= normalise(textOf(messages[mi])));
+    },
+    json(mi) {
+      if (parsed.has(mi)) return parsed.get(mi);
+      const v = parseJson(textOf(messages[mi]));
+      parsed.set(mi, v);
+      return v;
     },
     add(rule, message, at = {}) {
       checks.push({ rule, message, at, layer: 'rules' });

@@ -15,7 +15,7 @@
  */
 import type { Derivation, ItemPlan, PlannedCall } from '../../core/plan.js';
 import type { ParsedCall, RuleContext } from './context.js';
-import { textOf } from './context.js';
+import { NOT_JSON, textOf } from './context.js';
 import { derivationFault, derivedPaths, saidDerivations } from '../../core/derive/derivation.js';
 import { onFileIn, profileOf, type ProfileField } from '../../core/derive/profile.js';
 import { datesIn } from '../../core/derive/date-formats.js';
@@ -98,11 +98,9 @@ export class ImpliedValues {
     for (; this.#resultsAt < this.#seen; this.#resultsAt++) {
       const m = this.#ctx.messages[this.#resultsAt];
       if (m.role !== 'tool') continue;
-      try {
-        this.#results.push(JSON.parse(textOf(m)) as unknown);
-      } catch {
-        this.#unreadable++;
-      }
+      const v = this.#ctx.json(this.#resultsAt);
+      if (v === NOT_JSON) this.#unreadable++;
+      else this.#results.push(v);
     }
     return this.#results;
   }

@@ -5,7 +5,7 @@
  * All regular expressions and word lists are built once, at load.
  */
 import type { RuleContext } from './context.js';
-import { textOf } from './context.js';
+import { NOT_JSON, textOf } from './context.js';
 import { QUOTING, unquoted, withoutCode, withoutDefinedPlaceholders } from './hygiene-quotes.js';
 import { normalise } from './normalise.js';
 import { dialogueClash, type LanguageReading } from './hygiene-language.js';
@@ -244,13 +244,7 @@ export function checkHygiene(ctx: RuleContext): void {
       else if (text.length > LIMITS.tool) ctx.add('hygiene.length', `tool result of ${text.length} characters; at most ${LIMITS.tool}`, at);
       else {
         const c = text.trimStart()[0];
-        if (c === '{' || c === '[') {
-          try {
-            JSON.parse(text);
-          } catch {
-            ctx.add('hygiene.truncated', 'tool result is cut-off JSON', at);
-          }
-        }
+        if ((c === '{' || c === '[') && ctx.json(mi) === NOT_JSON) ctx.add('hygiene.truncated', 'tool result is cut-off JSON', at);
       }
       continue;
     }
