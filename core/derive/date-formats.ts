@@ -44,8 +44,26 @@ const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})${ORD}(?![\\d:])`, 'giu')
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH}(?![\\p{L}])`, 'giu');
 const NOT_LETTERS = /[^\p{L}]+/u;
 
+/**
+ * Long texts hasMonthWord has read: a message is read for its dates, its days without a year
+ * and its relative dates, each asking again (bounded: cleared when full).
+ */
+const MONTH_WORD_SEEN = new Map<string, boolean>();
+const MONTH_WORD_MIN = 64;
+const MONTH_WORD_MAX = 1024;
+
 /** Whether a text has a month name at all (a word look-up: cheaper than the month patterns, which most texts need not run). */
 function hasMonthWord(raw: string): boolean {
+  if (raw.length < MONTH_WORD_MIN) return readMonthWord(raw);
+  let has = MONTH_WORD_SEEN.get(raw);
+  if (has === undefined) {
+    if (MONTH_WORD_SEEN.size >= MONTH_WORD_MAX) MONTH_WORD_SEEN.clear();
+    MONTH_WORD_SEEN.set(raw, (has = readMonthWord(raw)));
+  }
+  return has;
+}
+
+function readMonthWord(raw: string): boolean {
   for (const w of raw.toLowerCase().split(NOT_LETTERS)) if (w.length >= 3 && MONTH_OF.has(w)) return true;
   return false;
 }
