@@ -38,8 +38,24 @@ const ROLE_PARTS: ReadonlySet<string> = new Set(['to', 'from', 'in', 'out']);
 const SENTENCE_END = /[.;]\s/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/**
+ * Texts contentWords has read: the same parameter names and descriptions recur from tool to
+ * tool of a pool (bounded: cleared when full). Callers do not change the list.
+ */
+const CONTENT_WORDS = new Map<string, readonly string[]>();
+const CONTENT_WORDS_MAX = 8192;
+
 /** The stemmed content words of a text (names split at _, -, . and camelCase). */
-export function contentWords(text: string): string[] {
+export function contentWords(text: string): readonly string[] {
+  let words = CONTENT_WORDS.get(text);
+  if (words === undefined) {
+    if (CONTENT_WORDS.size >= CONTENT_WORDS_MAX) CONTENT_WORDS.clear();
+    CONTENT_WORDS.set(text, (words = readContentWords(text)));
+  }
+  return words;
+}
+
+function readContentWords(text: string): string[] {
   const out: string[] = [];
   const spaced = text.replace(CAMEL, '$1 $2').replace(SEPARATORS, ' ');
   WORD.lastIndex = 0;
