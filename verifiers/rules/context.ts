@@ -47,6 +47,8 @@ export interface RuleContext {
   readonly checks: Check[];
   /** normalise() of message `mi`'s text, computed once per record. */
   normalised(mi: number): string;
+  /** The words of normalised(mi) (split at its spaces), computed once per record; rules must not change the list. */
+  words(mi: number): readonly string[];
   /** JSON.parse() of message `mi`'s text (a tool result), or NOT_JSON; parsed once per record and shared: rules must not change it. */
   json(mi: number): unknown;
   add(rule: RuleId, message: string, at?: { message?: number; call?: number }): void;
@@ -113,6 +115,7 @@ export function analyse(record: CanonicalRecord, pool: ToolPool | undefined, pla
   }
   const checks: Check[] = [];
   const norms: (string | undefined)[] = [];
+  const words: (readonly string[] | undefined)[] = [];
   const parsed = new Map<number, unknown>();
   return {
     record,
@@ -129,6 +132,9 @@ export function analyse(record: CanonicalRecord, pool: ToolPool | undefined, pla
     checks,
     normalised(mi) {
       return (norms[mi] ??= normalise(textOf(messages[mi])));
+    },
+    words(mi) {
+      return (words[mi] ??= this.normalised(mi).split(' '));
     },
     json(mi) {
       if (parsed.has(mi)) return parsed.get(mi);

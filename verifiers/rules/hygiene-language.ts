@@ -59,9 +59,9 @@ const ADDRESS = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 /** Capital codes a request gives as they are ("AT", "PER", "CHE" would read as words). */
 const CODE = /\b[A-Z]{2,3}\b/g;
 
-/** Adds `by` times the WORDS and LETTERS of `words` (normalised) and `raw` to `counts`. */
-function tally(counts: Map<string, number>, words: string, raw: string, by: number): void {
-  for (const w of words.split(' ')) {
+/** Adds `by` times the WORDS and LETTERS of `words` (normalised, one word each) and `raw` to `counts`. */
+function tally(counts: Map<string, number>, words: readonly string[], raw: string, by: number): void {
+  for (const w of words) {
     const l = RICH.get(w) ?? (w.length > 5 ? ENDING_OF[ENDING.exec(w)?.[0] ?? ''] : undefined);
     if (l) counts.set(l, (counts.get(l) ?? 0) + by);
   }
@@ -79,9 +79,9 @@ function tally(counts: Map<string, number>, words: string, raw: string, by: numb
 function richOf(ctx: RuleContext, mi: number): Map<string, number> {
   const text = textOf(ctx.messages[mi]);
   const counts = new Map<string, number>();
-  tally(counts, ctx.normalised(mi), text, 1);
-  if (QUOTE_MARK.test(text)) for (const m of text.match(QUOTED) ?? []) tally(counts, normalise(m), m, -1);
-  if (text.includes('@') || text.includes('://') || text.includes('www.')) for (const m of text.match(ADDRESS) ?? []) tally(counts, normalise(m), m, -1);
+  tally(counts, ctx.words(mi), text, 1);
+  if (QUOTE_MARK.test(text)) for (const m of text.match(QUOTED) ?? []) tally(counts, normalise(m).split(' '), m, -1);
+  if (text.includes('@') || text.includes('://') || text.includes('www.')) for (const m of text.match(ADDRESS) ?? []) tally(counts, normalise(m).split(' '), m, -1);
   for (const m of text.match(CODE) ?? []) {
     const l = RICH.get(m.toLowerCase());
     if (l) counts.set(l, (counts.get(l) ?? 0) - 1);
@@ -100,7 +100,7 @@ function userMayWriteAnother(ctx: RuleContext, langs: readonly MessageLanguage[]
     if (ctx.messages[l.mi].role !== 'user') continue;
     LETTER.lastIndex = 0;
     if (LETTER.test(textOf(ctx.messages[l.mi]))) return true;
-    for (const w of ctx.normalised(l.mi).split(' ')) {
+    for (const w of ctx.words(l.mi)) {
       const lang = RICH.get(w);
       if (lang !== undefined && lang !== 'en') return true;
     }

@@ -134,38 +134,36 @@ const STOP: Record<string, readonly string[]> = {
 const LANG_OF = new Map<string, string>();
 for (const [lang, words] of Object.entries(STOP)) for (const w of words) LANG_OF.set(w, lang);
 /**
- * A function word of a language other than English, as a whole word of a normalised text
- * (words are runs of letters, as normalise() cuts them). A language is only "clear" with 3 of
- * its words, so with fewer than 3 foreign words in the whole dialogue every clear language is
- * English and no message can clash: the counts are then not needed.
+ * How many function words of a language other than English (LANG_OF) the normalised words of a
+ * text hold, up to `atMost` (a normalised word is a run of letters, or of digits, as normalise()
+ * cuts them). A language is only "clear" with 3 of its words, so with fewer than 3 foreign words
+ * in the whole dialogue every clear language is English and no message can clash: the counts
+ * are then not needed.
  */
-const FOREIGN_WORD = new RegExp(
-  `(?<!\\p{L})(?:${[...LANG_OF].filter(([, l]) => l !== 'en').map(([w]) => w).join('|')})(?!\\p{L})`,
-  'gu',
-);
-
-function foreignWords(text: string, atMost: number): number {
+function foreignWords(words: readonly string[], atMost: number): number {
   let n = 0;
-  FOREIGN_WORD.lastIndex = 0;
-  while (n < atMost && FOREIGN_WORD.exec(text) !== null) n++;
+  for (let i = 0; i < words.length && n < atMost; i++) {
+    const l = LANG_OF.get(words[i]);
+    if (l !== undefined && l !== 'en') n++;
+  }
   return n;
 }
 
 /** Links and e-mail addresses: their parts are no words of a language ("com" is Portuguese, "per" Italian). */
 const ADDRESS = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 
-/** The prose of message `mi`, normalised, links and addresses left out (language is read from it). */
-function prose(ctx: RuleContext, mi: number): string {
+/** The words of the prose of message `mi`, normalised, links and addresses left out (language is read from it). */
+function prose(ctx: RuleContext, mi: number): readonly string[] {
   const text = textOf(ctx.messages[mi]);
   // Most messages hold neither: a plain search first keeps the regular expression off them.
-  if (!text.includes('://') && !text.includes('www.') && !text.includes('@')) return ctx.normalised(mi);
-  return normalise(text.replace(ADDRESS, ' '));
+  if (!text.includes('://') && !text.includes('www.') && !text.includes('@')) return ctx.words(mi);
+  return normalise(text.replace(ADDRESS, ' ')).split(' ');
 }
 
-/** Counts of function words per language in a text. */
-function languageCounts(normalised: string): Map<string, number> {
+/** Counts of function words per language in a text's normalised words. */
+function languageCounts(words: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const w of normalised.split(' ')) {
+  for (const w of words) {
     const l = LANG_OF.get(w);
     if (l) counts.set(l, (counts.get(l) ?? 0) + 1);
   }
@@ -214,9 +212,9 @@ function languageClash(langs: readonly { mi: number; counts: Map<string, number>
 }
 
 /** How the language of a dialogue is read (hygiene-language.ts judges a second-language dialogue with it). */
-const READING: LanguageReading<{ mi: number; prose: string; counts: Map<string, number> }> = {
+const READING: LanguageReading<{ mi: number; prose: readonly string[]; counts: Map<string, number> }> = {
   confident,
-  count: (t) => languageCounts(normalise(t.replace(ADDRESS, ' '))),
+  count: (t) => languageCounts(normalise(t.replace(ADDRESS, ' ')).split(' ')),
   prose: (l) => languageCounts(l.prose),
   clashOf: languageClash,
 };
@@ -228,7 +226,7 @@ export function checkHygiene(ctx: RuleContext): void {
   let userScript: Script | undefined;
   let mixedReported = false;
   /** Function-word counts per text message (Latin script), to compare each with the rest. */
-  const langs: { mi: number; prose: string; counts: Map<string, number> }[] = [];
+  const langs: { mi: number; prose: readonly string[]; counts: Map<string, number> }[] = [];
   let foreign = 0;
   const mixed = (mi: number, why: string): void => {
     if (!mixedReported) ctx.add('hygiene.mixed-language', why, { message: mi });
