@@ -60,6 +60,8 @@ export interface JobResult {
   readonly started: number;
   /** A complete run: items started that are not kept (finished past the target, or accepted past the records written; paid for). */
   readonly surplus: number;
+  /** Records in the job's extra split (finished past the target and kept: keepExtra), all runs. */
+  readonly extra: number;
 }
 
 export async function runJob(deps: JobDeps): Promise<JobResult> {
@@ -96,6 +98,8 @@ class JobRun {
   #lastFlushAt: number;
   readonly #startedAt: number;
   readonly #acceptedAtStart: number;
+  /** Records in the extra split when this run started. */
+  readonly #extraAtStart: number;
   #lastError: string | undefined;
   /** An error that says the job must stop (a bad key, a config the endpoint refuses). */
   #fatal: Error | undefined;
@@ -115,6 +119,7 @@ class JobRun {
     const counts = this.#ck.countsByStatus();
     this.#counts = { accepted: counts.accepted, rejected: counts.rejected, failed: counts.failed };
     this.#acceptedAtStart = counts.accepted;
+    this.#extraAtStart = this.#shards.extraWritten;
     this.#resolvedAtStart = counts.accepted + counts.rejected + counts.failed;
     this.#complete = this.#ck.isComplete();
     this.#planned = this.#ck.planned();
@@ -145,10 +150,11 @@ class JobRun {
     }
     if (this.#complete && this.#inFlight.size > 0) {
       // Surplus items still in flight: their calls are paid for, so let them land in the
-      // response cache and the usage totals (their outcomes are not kept).
+      // response cache and the usage totals; their records go to the extra split (keepExtra).
       await this.#drain();
       if (this.#deps.llmUsage) this.#ck.setMeta('llm_usage', JSON.stringify(this.#usage()));
     }
+    this.#shards.sealExtra();
     await this.#backups.settle();
     this.#shards.close();
     this.#ck.checkpointWal();
@@ -166,7 +172,8 @@ class JobRun {
       interrupted: !this.#complete,
       snapshot,
       started: this.#started,
-      surplus: this.#complete ? Math.max(0, this.#started - (resolvedCount(this.#ck.countsByStatus()) - this.#resolvedAtStart)) : 0,
+      surplus: this.#complete ? Math.max(0, this.#started - (resolvedCount(this.#ck.countsByStatus()) - this.#resolvedAtStart) - (this.#shards.extraWritten - this.#extraAtStart)) : 0,
+      extra: this.#shards.extraWritten,
       ...(this.#backups.failure ? { backupFailure: this.#backups.failure } : {}),
     };
   }
@@ -279,7 +286,13 @@ class JobRun {
 
   /** An item is done: its outcome waits for the next flush; an accepted record goes to the item's split. */
   #settle(outcome: ItemOutcome, split: Split): void {
-    if (this.#complete) return; // surplus work finishing after the target was reached (counted in the result)
+    if (this.#complete) {
+      // Surplus work finishing after the target was reached: kept in the extra split, or counted in the result.
+      if (this.#config.keepExtra && outcome.status === 'accepted' && outcome.record !== undefined) {
+        this.#shards.appendExtra(outcome.idx, outcome.record, outcome.facts ?? null);
+      }
+      return;
+    }
     this.#outcomes.push(outcome);
     if (outcome.status === 'accepted' && outcome.record !== undefined) {
       this.#shards.hold(outcome.idx, split, outcome.record, outcome.facts ?? null);
