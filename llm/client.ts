@@ -145,6 +145,16 @@ export class LlmClient {
     this.#closers.push(() => this.#down.close());
   }
 
+  /** Batch mode: `cb` runs each time a batch's answers have come back (a no-op online). */
+  onBatchResults(cb: () => void): void {
+    this.#batch?.onResults(cb);
+  }
+
+  /** Batch mode: `gate` is asked before each round is sent; an error it returns fails the round's calls, unsent. */
+  setBatchGate(gate: () => Error | undefined): void {
+    this.#batch?.setGate(gate);
+  }
+
   /** Close pooled connections. Calls in flight fail; the client is not used afterwards. */
   close(): void {
     for (const c of this.#closers.splice(0)) c();

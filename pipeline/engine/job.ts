@@ -48,6 +48,14 @@ export interface JobDeps {
   readonly llmUsage?: () => UsageSnapshot;
   /** Of the last `window` model calls, how many failed (LLM backend): errors.stopRate reads it. */
   readonly llmRecent?: (window: number) => { readonly calls: number; readonly failed: number };
+  /**
+   * Batch mode: the limits are checked each time a batch's answers come back (not only at the
+   * job's flushes, which wait for items to settle), and before each round is sent.
+   */
+  readonly llmBatch?: {
+    readonly onResults: (cb: () => void) => void;
+    readonly setGate: (gate: () => Error | undefined) => void;
+  };
 }
 
 export interface JobResult {
@@ -126,6 +134,19 @@ class JobRun {
     const stored = this.#ck.getMeta('llm_usage');
     this.#usageBefore = stored ? (JSON.parse(stored) as UsageSnapshot) : undefined;
     this.#startedAt = this.#lastFlushAt = this.#now();
+    deps.llmBatch?.onResults(() => this.#checkNow());
+    deps.llmBatch?.setGate(() => (this.#complete ? undefined : (this.#fatal ?? this.#limitError())));
+  }
+
+  /** Between flushes (a batch came back): a passed limit stops the job now. */
+  #checkNow(): void {
+    if (this.#complete || this.#fatal) return;
+    const err = this.#limitError();
+    if (!err) return;
+    this.#fatal = err;
+    const wake = this.#wake;
+    this.#wake = undefined;
+    wake?.();
   }
 
   async run(): Promise<JobResult> {
@@ -276,7 +297,8 @@ class JobRun {
     const action = (err as { action?: unknown } | null)?.action;
     if (action === 'requeue') return { idx: item.idx, status: 'pending', error, refundAttempt: true };
     if (action === 'fail') return { idx: item.idx, status: 'failed', error };
-    if (action === 'stop') {
+    // A job error from below (the batch gate's budget stop): the job stops, the attempt is given back.
+    if (action === 'stop' || err instanceof JobFailedError) {
       this.#fatal ??= err instanceof Error ? err : new Error(error);
       return { idx: item.idx, status: 'pending', error, refundAttempt: true };
     }
@@ -333,13 +355,19 @@ class JobRun {
    * failed (the endpoint or the prompts are broken). Either stops the job cleanly, for a resume.
    */
   #checkLimits(): void {
+    const err = this.#limitError();
+    if (err) throw err;
+  }
+
+  /** The error that stops the job when a limit is passed (see #checkLimits), or undefined. */
+  #limitError(): JobFailedError | undefined {
     const dir = this.#deps.dir;
     const max = this.#config.budget?.maxUsd ?? 0;
     if (max > 0 && this.#deps.llmUsage) {
       const spent = this.#usage().totals.costUsd;
       const projected = this.#projectedUsd(spent);
       if (spent > max || (projected !== undefined && projected > max)) {
-        throw new JobFailedError(
+        return new JobFailedError(
           `budget.maxUsd is $${max.toFixed(2)}: $${spent.toFixed(4)} spent` +
             (projected !== undefined ? `, $${projected.toFixed(4)} projected for ${this.#config.count} records at the cost per accepted record so far` : '') +
             `. The job stopped; nothing is lost. To go on, raise budget.maxUsd in a config file and run \`toolforge resume ${dir} --config FILE\`.`,
@@ -351,12 +379,13 @@ class JobRun {
     if (stopRate < 1 && this.#deps.llmRecent) {
       const r = this.#deps.llmRecent(window);
       if (r.calls >= window && r.failed / r.calls >= stopRate) {
-        throw new JobFailedError(
+        return new JobFailedError(
           `${r.failed} of the last ${r.calls} model calls failed (errors.stopRate ${stopRate}); the last error was: ${this.#lastError ?? 'none recorded'}. ` +
             `The endpoint or the prompts look broken, so the job stopped; nothing is lost: fix the cause, then run \`toolforge resume ${dir}\`.`,
         );
       }
     }
+    return undefined;
   }
 
   /** The whole job's cost at the cost per accepted record so far; undefined until PROJECT_MIN_ACCEPTED records are accepted. */

@@ -185,6 +185,7 @@ async function execute(ctx: RunContext, dir: string, given: JobConfig, options: 
       progress: createProgress({ tty: ctx.tty, intervalMs: config.progress.intervalMs, logger: ctx.logger }),
       signal: ctx.signal,
       ...(client ? { llmUsage: () => client.usage.snapshot(), llmRecent: (window: number) => client.usage.recent(window) } : {}),
+      ...(client && config.llm.mode === 'batch' ? { llmBatch: { onResults: (cb: () => void) => client.onBatchResults(cb), setGate: (g: () => Error | undefined) => client.setBatchGate(g) } } : {}),
     });
     await processor.close?.(); // worker threads are done: free their memory before the card
     if (result.backupFailure) ctx.logger.warn(`the last backup of the checkpoint failed (${result.backupFailure}); the checkpoint itself is sound`);
