@@ -96,6 +96,10 @@ export class BatchRunner {
   readonly #inFlight = new Set<Promise<void>>();
   readonly counters: BatchCounters = { filesUploaded: 0, batchesCreated: 0, polls: 0, batchesAdopted: 0, answered: 0, requeued: 0 };
   #closed = false;
+  /** Told after each batch's answers have reached their calls (the job checks its budget then). */
+  readonly #onResults = new Set<() => void>();
+  /** Asked before a round is sent: an error stops the round (its calls fail with it). */
+  #gate: (() => Error | undefined) | undefined;
 
   constructor(o: { sdk: (endpoint: string) => OpenAI; db: BetterSqlite3.Database; cache: LlmCache; dir: string; logger?: Logger; options?: BatchOptions }) {
     this.#sdk = o.sdk;
@@ -156,6 +160,16 @@ export class BatchRunner {
     });
   }
 
+  /** `cb` runs after each batch's answers have reached their calls and the calls' usage is counted. */
+  onResults(cb: () => void): void {
+    this.#onResults.add(cb);
+  }
+
+  /** `gate` is asked before each round is sent; an error it returns is every call of the round's, and nothing is sent. */
+  setGate(gate: () => Error | undefined): void {
+    this.#gate = gate;
+  }
+
   /** Calls waiting for the next round to be sent. */
   get waiting(): number {
     return this.#next.size;
@@ -180,6 +194,12 @@ export class BatchRunner {
     if (this.#next.size === 0 || this.#closed) return;
     const round = this.#next;
     this.#next = new Map();
+    const stop = this.#gate?.();
+    if (stop) {
+      for (const w of round.values()) for (const r of w.resolvers) r.reject(stop);
+      this.#logger?.info({ requests: round.size }, `batch round of ${round.size} requests not sent: ${stop.message}`);
+      return;
+    }
     const byEndpoint = new Map<string, Waiter[]>();
     for (const w of round.values()) {
       const list = byEndpoint.get(w.endpoint) ?? [];
@@ -283,6 +303,10 @@ export class BatchRunner {
         for (const r of w.resolvers) r.reject(err);
       }
     }
+    // After the calls' continuations (their usage is counted there), not inside them.
+    if (this.#onResults.size > 0) setImmediate(() => {
+      for (const cb of this.#onResults) cb();
+    });
   }
 
   /** A batch already created for this record (a crash after create, before its id was stored). */

@@ -55,39 +55,64 @@ export class CallSlot {
 export const SLOT_KEY = 'toolforgeSlot';
 
 /**
- * Recent latencies of one endpoint's answered attempts, and the hedge delay drawn from them: the
- * `percentile` of the last SAMPLES, at least `minMs`, recomputed every RECOMPUTE answers (a sort
- * of 512 numbers per 64 answers: well under a microsecond per request).
+ * Recent latencies of one endpoint's answered attempts (to the answer's headers), and what is
+ * drawn from them: the delay after which a call still waiting is hedged (the `percentile` of the
+ * last SAMPLES, at least `minMs`, once MIN_SAMPLES are in), and the first-byte timeout (their
+ * p99 times `timeoutFactor`, between TIMEOUT_FLOOR_MS and the configured first-byte timeout,
+ * once TIMEOUT_MIN_SAMPLES are in; the configured value before). Recomputed every RECOMPUTE
+ * answers (every EARLY_RECOMPUTE while few are in): a sort of at most 512 numbers, well under a
+ * microsecond per request.
  */
 export class LatencyTracker {
   static readonly SAMPLES = 512;
   static readonly RECOMPUTE = 64;
+  static readonly EARLY_RECOMPUTE = 8;
   /** Answers needed before any hedge: the tail is not known before. */
   static readonly MIN_SAMPLES = 200;
+  /** Answers needed before the first-byte timeout follows them (the largest of 20 stands for the p99 until more are in). */
+  static readonly TIMEOUT_MIN_SAMPLES = 20;
+  /** The first-byte timeout drawn from latencies is never shorter than this, ms. */
+  static readonly TIMEOUT_FLOOR_MS = 5000;
   readonly #ring = new Float64Array(LatencyTracker.SAMPLES);
   #at = 0;
   #filled = 0;
   #sinceRecompute = 0;
   #delayMs: number | undefined;
+  #timeoutMs: number;
 
   constructor(
     /** Percentile of latency after which a call is hedged; 0 = never. */
     readonly percentile: number,
     /** Never hedge sooner than this, ms. */
     readonly minMs: number,
-  ) {}
+    /** The configured first-byte timeout, ms: used until latencies are known, and the most it becomes. */
+    readonly maxTimeoutMs = Number.POSITIVE_INFINITY,
+    /** First-byte timeout as a multiple of the p99 latency; 0 = always `maxTimeoutMs`. */
+    readonly timeoutFactor = 0,
+  ) {
+    this.#timeoutMs = maxTimeoutMs;
+  }
 
   record(ms: number): void {
-    if (this.percentile <= 0) return;
+    if (this.percentile <= 0 && this.timeoutFactor <= 0) return;
     this.#ring[this.#at] = ms;
     this.#at = (this.#at + 1) % LatencyTracker.SAMPLES;
     if (this.#filled < LatencyTracker.SAMPLES) this.#filled++;
-    if (++this.#sinceRecompute >= LatencyTracker.RECOMPUTE && this.#filled >= LatencyTracker.MIN_SAMPLES) {
+    const every = this.#filled < LatencyTracker.MIN_SAMPLES ? LatencyTracker.EARLY_RECOMPUTE : LatencyTracker.RECOMPUTE;
+    if (++this.#sinceRecompute >= every && this.#filled >= LatencyTracker.TIMEOUT_MIN_SAMPLES) {
       this.#sinceRecompute = 0;
       const sorted = this.#ring.slice(0, this.#filled).sort();
-      const p = sorted[Math.min(sorted.length - 1, Math.floor((this.percentile / 100) * sorted.length))];
-      this.#delayMs = Math.max(this.minMs, Math.ceil(p));
+      const at = (pct: number): number => sorted[Math.min(sorted.length - 1, Math.floor((pct / 100) * sorted.length))];
+      if (this.timeoutFactor > 0) {
+        this.#timeoutMs = Math.min(this.maxTimeoutMs, Math.max(LatencyTracker.TIMEOUT_FLOOR_MS, Math.ceil(at(99) * this.timeoutFactor)));
+      }
+      if (this.percentile > 0 && this.#filled >= LatencyTracker.MIN_SAMPLES) this.#delayMs = Math.max(this.minMs, Math.ceil(at(this.percentile)));
     }
+  }
+
+  /** The first-byte timeout of the next attempt, ms. */
+  get firstByteTimeoutMs(): number {
+    return this.#timeoutMs;
   }
 
   /** How long an attempt may wait for its answer before it is hedged; undefined: no hedging (yet). */

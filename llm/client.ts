@@ -85,12 +85,20 @@ export class LlmClient {
     this.usage = options.usage ?? new UsageMeter();
     this.#roles = roles;
     for (const ep of endpoints) {
+      const latency = new LatencyTracker(ep.hedgePercentile, ep.hedgeMinMs, ep.firstByteTimeoutMs, ep.firstByteTimeoutFactor);
       let baseFetch: FetchLike;
       if (options.fetch) baseFetch = options.fetch;
       else {
         const pool = createKeepAliveFetch({
           maxSockets: ep.maxConcurrency,
-          timeouts: { connectMs: ep.connectTimeoutMs, firstByteMs: ep.firstByteTimeoutMs, totalMs: ep.timeoutMs },
+          // The first-byte timeout is read per request: it follows the endpoint's latencies.
+          timeouts: {
+            connectMs: ep.connectTimeoutMs,
+            get firstByteMs() {
+              return latency.firstByteTimeoutMs;
+            },
+            totalMs: ep.timeoutMs,
+          },
         });
         this.#closers.push(() => pool.destroy());
         baseFetch = pool.fetch;
@@ -114,7 +122,6 @@ export class LlmClient {
         clock: this.#clock,
         ...options.aimd,
       });
-      const latency = new LatencyTracker(ep.hedgePercentile, ep.hedgeMinMs);
       this.#sdk.set(ep.name, createSdkClient(ep, apiKey, baseFetch, governor, latency));
       this.#endpoints.set(ep.name, {
         latency,
@@ -136,6 +143,16 @@ export class LlmClient {
     }
     this.#down = new DownWatch(governors, this.#logger, options.downLogIntervalMs ?? 10_000);
     this.#closers.push(() => this.#down.close());
+  }
+
+  /** Batch mode: `cb` runs each time a batch's answers have come back (a no-op online). */
+  onBatchResults(cb: () => void): void {
+    this.#batch?.onResults(cb);
+  }
+
+  /** Batch mode: `gate` is asked before each round is sent; an error it returns fails the round's calls, unsent. */
+  setBatchGate(gate: () => Error | undefined): void {
+    this.#batch?.setGate(gate);
   }
 
   /** Close pooled connections. Calls in flight fail; the client is not used afterwards. */

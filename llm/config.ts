@@ -34,15 +34,23 @@ export const LLM_ENDPOINT_SCHEMA = {
     rpm: { type: 'integer', minimum: 0, default: 0 },
     /** Tokens (prompt + max completion) per minute allowed by the provider; 0 means unlimited. Default 0. */
     tpm: { type: 'integer', minimum: 0, default: 0 },
-    /** Timeout of one HTTP attempt in milliseconds (the SDK retries a timeout). Default 60000. */
-    timeoutMs: { type: 'integer', minimum: 1, maximum: 3600000, default: 60000 },
+    /** Timeout of one HTTP attempt in milliseconds, from sent to the answer's last byte (the SDK retries a timeout). Default 120000. */
+    timeoutMs: { type: 'integer', minimum: 1, maximum: 3600000, default: 120000 },
     /** Time to open a connection to the endpoint, ms (a host that is down or unreachable). Default 5000. */
     connectTimeoutMs: { type: 'integer', minimum: 1, maximum: 600000, default: 5000 },
     /**
      * Time from the request sent to the first byte of the answer, and the longest silence of the
-     * socket, ms. Answers are not streamed, so this bounds a whole completion. Default 30000.
+     * socket, ms: the value until 20 answers are in, and the most the adaptive timeout becomes
+     * (see firstByteTimeoutFactor). Answers are not streamed, so this bounds a whole completion. Default 120000.
      */
-    firstByteTimeoutMs: { type: 'integer', minimum: 1, maximum: 3600000, default: 30000 },
+    firstByteTimeoutMs: { type: 'integer', minimum: 1, maximum: 3600000, default: 120000 },
+    /**
+     * Once 20 answers are in, the first-byte timeout is this many times the p99 of the endpoint's
+     * recent latencies (at least 5000 ms, at most firstByteTimeoutMs), so a hung request is given
+     * up in seconds where answers take a second, and a slow server's long answers still fit; 0 =
+     * always firstByteTimeoutMs. Default 4.
+     */
+    firstByteTimeoutFactor: { type: 'number', minimum: 0, maximum: 1000, default: 4 },
     /** HTTP retries by the openai SDK (429, 408, 409, 5xx, connection errors); the only HTTP retry layer. Default 2. */
     maxRetries: { type: 'integer', minimum: 0, maximum: 10, default: 2 },
     /** US dollars per million prompt tokens, for cost accounting. Default 0. */
@@ -118,6 +126,7 @@ export interface EndpointConfig {
   readonly timeoutMs?: number;
   readonly connectTimeoutMs?: number;
   readonly firstByteTimeoutMs?: number;
+  readonly firstByteTimeoutFactor?: number;
   readonly maxRetries?: number;
   readonly inputUsdPerMTok?: number;
   readonly outputUsdPerMTok?: number;
@@ -158,9 +167,10 @@ export const ENDPOINT_DEFAULTS = {
   hedgeMinMs: 250,
   rpm: 0,
   tpm: 0,
-  timeoutMs: 60000,
+  timeoutMs: 120000,
   connectTimeoutMs: 5000,
-  firstByteTimeoutMs: 30000,
+  firstByteTimeoutMs: 120000,
+  firstByteTimeoutFactor: 4,
   maxRetries: 2,
   inputUsdPerMTok: 0,
   outputUsdPerMTok: 0,

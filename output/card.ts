@@ -11,7 +11,7 @@ import { stringify } from 'yaml';
 import { datasetStats, jobFacts, redactConfig, type JobFacts } from './dataset-stats.js';
 import { HUB_FEATURES, cardFeature, schemaTable } from './hub-schema.js';
 import type { DeviationReport, JobView, ParquetShard } from './job-view.js';
-import type { DatasetStats, Histogram } from './shard-stats.js';
+import { EXTRA_SPLIT, type DatasetStats, type Histogram } from './shard-stats.js';
 import { writeFileAtomic } from '../core/temp-file.js';
 
 export const CARD_FILE = 'README.md';
@@ -97,7 +97,9 @@ function meanOf(h: Histogram): number {
 export function renderCard(facts: JobFacts, stats: DatasetStats, options: CardOptions = {}, dataFiles?: readonly CardFile[]): string {
   const { status, config } = facts;
   const name = String(config.name ?? status.name);
-  const splitOrder = (a: string, b: string): number => (a === "train" ? -1 : b === "train" ? 1 : a.localeCompare(b));
+  // train first, the extra split (records past the target) last
+  const rank = (s: string): number => (s === 'train' ? 0 : s === EXTRA_SPLIT ? 2 : 1);
+  const splitOrder = (a: string, b: string): number => rank(a) - rank(b) || a.localeCompare(b);
   const files = dataFiles ?? facts.shards;
   const extension = fileExtension(files);
   const splits = (Object.keys(stats.splits).length > 0 ? Object.keys(stats.splits) : [...new Set(facts.shards.map((s) => s.split))]).sort(splitOrder);
@@ -139,6 +141,13 @@ export function renderCard(facts: JobFacts, stats: DatasetStats, options: CardOp
   );
   if (!status.complete) out.push(`> **Incomplete job**: ${status.written} of the ${status.target} records wanted are written; this card describes what is there.`, '');
   out.push(`Splits: ${splits.map((s) => `\`${s}\` (${stats.splits[s] ?? 0})`).join(', ')}. ${stats.distinctTools} distinct tools over ${Object.keys(stats.domains).length} domains.`, '');
+  if (splits.includes(EXTRA_SPLIT)) {
+    out.push(
+      `The \`${EXTRA_SPLIT}\` split holds records of items that finished, accepted, after the job had its ${status.target} records: made and verified like the others ` +
+        '(each row keeps the split it was planned in), but which items they are depends on timing, not on the seed.',
+      '',
+    );
+  }
 
   out.push('## How it was made', '');
   out.push(

@@ -13,7 +13,7 @@ import type { CanonicalRecord } from '../core/record.js';
 import { AtomicFile } from '../core/temp-file.js';
 import { recordFromRow } from './hub-row.js';
 import type { JobView, ShardInfo } from './job-view.js';
-import type { ShardStats } from './shard-stats.js';
+import { EXTRA_SPLIT, type ShardStats } from './shard-stats.js';
 import { TemplateBudgetError } from './template-budget.js';
 
 /** A shard, a record or a file the export cannot use: exit 2 for bad input, with the place named. */
@@ -122,7 +122,7 @@ export class JsonlOut {
 export interface ExportOptions {
   readonly job: JobView;
   readonly format: string;
-  /** A file (all splits), or a directory (existing, or ending in /): one `<split>.jsonl` per split. */
+  /** A file (all splits, `extra` included), or a directory (existing, or ending in /): one `<split>.jsonl` per split (`extra.jsonl` for the records kept past the target). */
   readonly out: string;
   /** Where the rationale goes (formats/common.ts). */
   readonly rationale: RationaleMode;
@@ -185,7 +185,7 @@ export async function exportJob(options: ExportOptions): Promise<ExportResult> {
       if ('skip' in converted) {
         skipped[converted.skip] = (skipped[converted.skip] ?? 0) + 1;
       } else {
-        await outFor(record.split ?? shard.split).write(converted.row);
+        await outFor(shard.split === EXTRA_SPLIT ? EXTRA_SPLIT : (record.split ?? shard.split)).write(converted.row);
         written++;
       }
       if (options.onProgress && records % 1000 === 0) options.onProgress(records, total);

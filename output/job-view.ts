@@ -39,7 +39,10 @@ export interface StatusReport {
     /** false when the file is missing or its size or sha256 differs from what was recorded */
     onDisk: boolean;
   }[];
+  /** Records in the target's splits. */
   readonly written: number;
+  /** Records finished past the target and kept in the extra split (keepExtra). */
+  readonly extra?: number;
   readonly throughput: { readonly activeSec: number; readonly acceptedPerSec: number; readonly itemsPerSec: number };
   readonly usage: { readonly promptTokens: number; readonly completionTokens: number; readonly costUsd: number };
   /** Model calls of the whole job (every run), per role and endpoint; absent offline. */

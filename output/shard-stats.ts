@@ -12,6 +12,13 @@ import type { CanonicalRecord } from '../core/record.js';
 /** Value -> count. */
 export type Histogram = Record<string, number>;
 
+/**
+ * The split of records finished after the job reached its target (config `keepExtra`): paid
+ * for and valid, kept in `data/extra-*` apart from the target's splits. A record there keeps
+ * the split it was planned in (`split` in the row); the file's split is what counts.
+ */
+export const EXTRA_SPLIT = 'extra';
+
 export interface Distribution {
   readonly n: number;
   readonly min: number;
@@ -120,7 +127,7 @@ export class ShardStatsBuilder {
   /** Add the next record of the shard: its facts, the record itself should its tokens be counted, and its place in the shard. */
   add(facts: RecordFacts, record: () => CanonicalRecord, at?: TokenSample): void {
     const h = this.#h;
-    inc(h.splits, facts.split ?? this.#split);
+    inc(h.splits, this.#split === EXTRA_SPLIT ? EXTRA_SPLIT : (facts.split ?? this.#split));
     inc(h.categories, facts.category);
     for (const d of facts.domains) inc(h.domains, d);
     inc(h.toolsPerItem, facts.tools.length);

@@ -83,6 +83,8 @@ export const CONFIG_SCHEMA = {
         maxUsd: { type: 'number', minimum: 0, default: 0 },
       },
     },
+    /** Keep the records of items that finished after the target was reached (paid for, valid) in an `extra` split (data/extra-*), apart from the target's splits (operational). Default true with backend "llm" (its calls cost money), false offline. */
+    keepExtra: { type: 'boolean' },
     /** When a broken run stops by itself (operational). */
     errors: {
       type: 'object',
@@ -318,6 +320,8 @@ export interface JobConfig {
   };
   readonly budget: { readonly maxUsd: number };
   readonly errors: { readonly stopRate: number; readonly window: number };
+  /** Records finished past the target go to the `extra` split (resolved: true for backend llm unless set). */
+  readonly keepExtra: boolean;
   readonly unseen: { readonly toolShare: number; readonly itemShare: number };
   readonly toolset: { readonly distractors: number };
   readonly pool: PoolConfig;
@@ -340,7 +344,7 @@ export interface JobConfig {
 }
 
 /** Fields that may change between runs of one job: they do not change what it produces. */
-export const OPERATIONAL_FIELDS = ['concurrency', 'threads', 'progress', 'offlineLatencyMs', 'endpoints', 'llm', 'budget', 'errors'] as const;
+export const OPERATIONAL_FIELDS = ['concurrency', 'threads', 'progress', 'offlineLatencyMs', 'endpoints', 'llm', 'budget', 'errors', 'keepExtra'] as const;
 
 /** Flags given on the command line; each overrides the config key of the same name. */
 export interface ConfigFlags {
@@ -525,6 +529,8 @@ export function resolveConfig(
       { pointer: `/code/problems${locate('/code/problems')}`, problem: 'problems from a file need backend "llm": the offline assistant writes programs only for the problems it generates', value: code.problems },
     ]);
   }
+  // Its default depends on the backend, which a schema default cannot say.
+  config.keepExtra ??= config.backend === 'llm';
   if (Object.values(mix).reduce((s, w) => s + w, 0) <= 0) {
     throw new ConfigError(source, [
       { pointer: `/mix${locate('/mix')}`, problem: 'at least one category needs a weight above 0', value: mix },

@@ -1,7 +1,8 @@
 /**
  * Benchmark of the LLM layer against the stub OpenAI server in its own process, clean and
  * through faults: `node dist/scripts/bench-llm.js [--seconds 4] [--only clean|429|full]
- * [--concurrency 64,256] [--latency 50,200]`.
+ * [--concurrency 64,256] [--latency 50,200] [--layer-only]` (`--layer-only`: no plain loop, for a
+ * profile of the client alone: `node --cpu-prof dist/scripts/bench-llm.js --layer-only ...`).
  *
  * With a fixed server latency, throughput cannot exceed concurrency / latency (1280 req/s for
  * 64 / 50 ms); the figure of merit is the achieved share of that bound, and the client CPU spent
@@ -39,6 +40,7 @@ const MIXES: Record<string, string> = {
   full: '429=0.05,500=0.03,503=0.03,reset=0.01,hang=0.005,invalid-json=0.05,length=0.02',
 };
 const ONLY = arg('only', 'clean,429,full').split(',');
+const LAYER_ONLY = process.argv.includes('--layer-only');
 const TARGET: Record<string, number> = { clean: 0.9, '429': 0.7, full: 0.5 };
 
 const SCHEMA = { type: 'object', additionalProperties: false, required: ['sentence'], properties: { sentence: { type: 'string' } } };
@@ -165,7 +167,14 @@ async function plainRun(url: string, concurrency: number, base: number, n: numbe
 const server = await startServer();
 const rows: Row[] = [];
 let offset = 0;
+/** Requests through each runner before the first scenario: the JIT compiles the SDK, node:http and the layer (the first thousand requests of a process cost about twice the CPU). */
+const WARM_UP = 3000;
 try {
+  await server.ask({ latency: 5, faults: '' }, 'ok');
+  const warm = layerClient(server.url, 64);
+  await layerRun(warm, (offset += WARM_UP), WARM_UP);
+  warm.close();
+  if (!LAYER_ONLY) await plainRun(server.url, 64, (offset += WARM_UP), WARM_UP);
   for (const mix of ONLY) {
     for (const concurrency of CONCURRENCIES) {
       for (const latencyMs of LATENCIES) {
@@ -175,14 +184,18 @@ try {
         const client = layerClient(server.url, concurrency);
         // Warm the client (JIT, sockets) on a clean stub, then measure with the mix on.
         await layerRun(client, (offset += n), Math.min(2000, concurrency * 4));
-        await plainRun(server.url, concurrency, (offset += n), Math.min(2000, concurrency * 4));
+        if (!LAYER_ONLY) await plainRun(server.url, concurrency, (offset += n), Math.min(2000, concurrency * 4));
         const scenario = `${mix}, c=${concurrency}, ${latencyMs} ms`;
         const base = { scenario, mix, concurrency, latencyMs, requests: n };
         await server.ask({ faults: MIXES[mix], retryAfter: 1, seed: 7 }, 'ok');
         const b1 = (offset += n);
         // Through faults the plain loop waits out each hang for its 60 s timeout: a shorter run says as much.
         const plainN = mix === 'clean' ? n : Math.min(n, 3000);
-        rows.push(await measure({ ...base, requests: plainN, runner: 'plain loop (p-limit + openai SDK)' }, () => plainRun(server.url, concurrency, b1, plainN)));
+        rows.push(
+          LAYER_ONLY
+            ? { ...base, requests: plainN, runner: 'plain loop (not run: --layer-only)', wallMs: Number.POSITIVE_INFINITY, cpuMs: 0, unresolved: 0, note: '' }
+            : await measure({ ...base, requests: plainN, runner: 'plain loop (p-limit + openai SDK)' }, () => plainRun(server.url, concurrency, b1, plainN)),
+        );
         await server.ask({ faults: MIXES[mix], retryAfter: 1, seed: 7 }, 'ok');
         const b2 = (offset += n);
         rows.push(await measure({ ...base, runner: 'LlmClient' }, () => layerRun(client, b2, n)));
@@ -196,7 +209,7 @@ try {
   server.child.kill('SIGTERM');
 }
 
-console.log(`\nstub server in its own process; requests per scenario = bound x ${SECONDS} s (1,000 to 20,000)\n`);
+console.log(`\nstub server in its own process; requests per scenario = bound x ${SECONDS} s (1,000 to 20,000); client CPU after ${WARM_UP} warm-up requests per runner\n`);
 console.log('| scenario | runner | requests | req/s | ratio to bound | client CPU ms/req | wall s | unresolved | notes |');
 console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
 for (const r of rows) {

@@ -303,6 +303,11 @@ export class Checkpoint {
     return this.#stmts.shards.all() as ShardRow[];
   }
 
+  /** Forget a sealed shard (an extra shard found damaged: its records cannot be made again). */
+  dropShard(split: string, seq: number): void {
+    this.#db.prepare('DELETE FROM shards WHERE split = ? AND seq = ?').run(split, seq);
+  }
+
   /** Record the Parquet twin of shard `seq` of `split` (written, fsynced, compared with the JSONL). */
   setShardParquet(split: string, seq: number, parquet: { readonly path: string; readonly sha256: string; readonly bytes: number }): void {
     this.#stmts.setParquet.run(JSON.stringify(parquet), split, seq);
@@ -337,12 +342,16 @@ export class Checkpoint {
 
   /**
    * The job reached its count with the item at `cutoffIdx`: items after it are surplus (planned
-   * ahead, or done past the target) and leave the job, so its counts equal its shards'.
+   * ahead, or done past the target) and leave the job, so its counts equal its target's shards'.
+   * `extra`: the shard of the records finished past the target (keepExtra), recorded in the
+   * same transaction, so it is there exactly when the job is complete.
    */
-  complete(cutoffIdx: number): void {
+  complete(cutoffIdx: number, extra?: { readonly shard: ShardRow; readonly now: number }): void {
     this.#db.transaction(() => {
       this.#db.prepare('DELETE FROM items WHERE idx > ?').run(cutoffIdx);
       this.#db.prepare('DELETE FROM rejected_samples WHERE idx > ?').run(cutoffIdx);
+      if (extra) this.#stmts.addShard.run({ ...extra.shard, now: extra.now });
+      this.commitOpenShards({});
       this.#stmts.setMeta.run('complete', '1');
     })();
   }

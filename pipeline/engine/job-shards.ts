@@ -4,8 +4,15 @@
  * shard; a full shard is sealed, recorded in the checkpoint and published, and the job is
  * finished at the count-th record. On start, the shards are brought back to what the
  * checkpoint committed (see the README, "Resume").
+ *
+ * With `keepExtra`, records finished past the target are not dropped: the ones held at the
+ * count-th record go to one `extra` shard recorded with the job's completion, and the ones of
+ * items still in flight then go, as they land, to an open `extra` shard that the checkpoint
+ * commits record by record and that is sealed once they have all landed (or on the next start,
+ * after a crash). They never count toward the target; which items they are depends on timing,
+ * the target's splits do not.
  */
-import { tokenStride } from '../../output/shard-stats.js';
+import { EXTRA_SPLIT, tokenStride } from '../../output/shard-stats.js';
 import { OpenShard, openShardFile, publishShard, settleShards, type OpenShardState } from '../../output/shard-writer.js';
 import type { JobConfig } from '../config.js';
 import { SPLITS, type Split } from '../planning/category-mix.js';
@@ -29,6 +36,11 @@ export class JobShards {
   #written = 0;
   #appended = 0;
   #shardCount = 0;
+  /** Records in sealed extra shards (not counted in `written`), and the next extra shard's number. */
+  #extraWritten = 0;
+  #extraSeq = 0;
+  /** After completion, the extra shard that records of items still in flight go to. */
+  #extraOpen: OpenShard | undefined;
 
   /**
    * Take up the shards: sealed ones (finish a rename a crash cut short), and each split's open
@@ -44,6 +56,12 @@ export class JobShards {
     const sealed = ck.shards();
     const next: Record<Split, { seq: number; lastIdx: number }> = { train: { seq: 0, lastIdx: -1 }, test: { seq: 0, lastIdx: -1 } };
     for (const shard of sealed) {
+      if (shard.split === EXTRA_SPLIT) {
+        this.#extraWritten += shard.records;
+        this.#extraSeq = Math.max(this.#extraSeq, shard.seq + 1);
+        this.#shardCount++;
+        continue;
+      }
       const n = next[shard.split as Split];
       n.seq = Math.max(n.seq, shard.seq + 1);
       n.lastIdx = Math.max(n.lastIdx, shard.lastIdx);
@@ -56,7 +74,11 @@ export class JobShards {
     // A committed open shard is taken up when it is the split's next one (always, unless the
     // checkpoint comes from an earlier build); every other temporary file goes.
     const resumed = (split: Split): OpenShardState | undefined => (committed[split]?.seq === next[split].seq ? committed[split] : undefined);
-    settleShards(dir, sealed, new Set(SPLITS.map((split) => openShardFile(dir, split, next[split].seq))));
+    // A complete job's extra shard left open by a crash while the last items landed is kept (below).
+    const extraState = ck.isComplete() && committed[EXTRA_SPLIT]?.seq === this.#extraSeq ? committed[EXTRA_SPLIT] : undefined;
+    const keep = new Set(SPLITS.map((split) => openShardFile(dir, split, next[split].seq)));
+    if (extraState) keep.add(openShardFile(dir, EXTRA_SPLIT, extraState.seq));
+    settleShards(dir, sealed, keep);
     const open = {} as Record<Split, OpenShard>;
     const appendedThrough = {} as Record<Split, number>;
     for (const split of SPLITS) {
@@ -78,12 +100,22 @@ export class JobShards {
       ck.commitOpenShards(this.#openStates());
     } else {
       for (const split of SPLITS) open[split].discard(); // a complete job has no open shard
+      if (extraState) {
+        // Records of items that landed after completion, committed before a crash: seal them.
+        this.#extraOpen = OpenShard.resume(dir, EXTRA_SPLIT, gzip, stride, extraState).shard;
+        this.sealExtra();
+      }
     }
   }
 
   /** Records in sealed shards. */
   get written(): number {
     return this.#written;
+  }
+
+  /** Records kept past the target, in sealed extra shards. */
+  get extraWritten(): number {
+    return this.#extraWritten;
   }
 
   /** Records in sealed and open shards. */
@@ -143,19 +175,73 @@ export class JobShards {
 
   /** The index of the last record appended (for a crash after the count-th record and before the job was marked complete). */
   lastAppended(): number {
-    return Math.max(...this.#ck.shards().map((sh) => sh.lastIdx), ...SPLITS.map((split) => this.#open[split].lastIdx));
+    const main = this.#ck.shards().filter((sh) => sh.split !== EXTRA_SPLIT);
+    return Math.max(...main.map((sh) => sh.lastIdx), ...SPLITS.map((split) => this.#open[split].lastIdx));
   }
 
-  /** The count-th record (item `cutoff`) is appended: seal what is open, drop the surplus. */
+  /**
+   * The count-th record (item `cutoff`) is appended: seal what is open; the records held past
+   * it go to an extra shard (keepExtra) or are dropped; the job is complete.
+   */
   finish(cutoff: number): void {
     for (const split of SPLITS) if (this.#open[split].records > 0) this.#seal(split);
     for (const split of SPLITS) this.#open[split].discard();
-    this.#ck.complete(cutoff);
+    const extra = this.#config.keepExtra ? [...this.#held.keys()].filter((idx) => idx > cutoff).sort((a, b) => a - b) : [];
+    if (extra.length === 0) {
+      this.#ck.complete(cutoff);
+    } else {
+      const shard = OpenShard.create(this.#dir, EXTRA_SPLIT, this.#extraSeq, this.#config.output.gzip, tokenStride(this.#config.count));
+      for (const idx of extra) {
+        const h = this.#held.get(idx)!;
+        shard.append(idx, h.record, h.facts);
+      }
+      const sealed = shard.seal();
+      const row = { split: EXTRA_SPLIT, seq: shard.seq, ...sealed, stats: JSON.stringify(sealed.stats) };
+      this.#ck.complete(cutoff, { shard: row, now: this.#now() });
+      this.#published(row, sealed.records);
+    }
     this.#held.clear();
+  }
+
+  /**
+   * A record of an item that finished after the job was complete (keepExtra): appended to the
+   * open extra shard and committed, so a crash before `sealExtra` keeps it.
+   */
+  appendExtra(idx: number, record: string | Uint8Array, facts: string | Uint8Array | null): void {
+    this.#extraOpen ??= OpenShard.create(this.#dir, EXTRA_SPLIT, this.#extraSeq, this.#config.output.gzip, tokenStride(this.#config.count));
+    this.#extraOpen.append(idx, record, facts);
+    this.#ck.commitOpenShards({ [EXTRA_SPLIT]: this.#extraOpen.state() });
+  }
+
+  /** Every item in flight at completion has landed: seal the open extra shard, if it has records. */
+  sealExtra(): void {
+    const shard = this.#extraOpen;
+    if (!shard) return;
+    this.#extraOpen = undefined;
+    if (shard.records === 0) {
+      shard.discard();
+      this.#ck.commitOpenShards({});
+      return;
+    }
+    const sealed = shard.seal();
+    const row = { split: EXTRA_SPLIT, seq: shard.seq, ...sealed, stats: JSON.stringify(sealed.stats) };
+    this.#ck.addShard(row, {}, this.#now());
+    this.#published(row, sealed.records);
+  }
+
+  /** A recorded extra shard takes its name. */
+  #published(row: { split: string; seq: number; path: string }, records: number): void {
+    publishShard(this.#dir, row.path, row.split, row.seq);
+    stampSealedShard(this.#dir, this.#ck, row);
+    this.#onSeal();
+    this.#extraWritten += records;
+    this.#extraSeq = row.seq + 1;
+    this.#shardCount++;
   }
 
   close(): void {
     for (const split of SPLITS) this.#open[split].close();
+    this.#extraOpen?.close();
   }
 
   /** Seal split's open shard: fsync, record it with the open shards' state, rename it, open the next. */

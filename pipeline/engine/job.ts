@@ -48,6 +48,14 @@ export interface JobDeps {
   readonly llmUsage?: () => UsageSnapshot;
   /** Of the last `window` model calls, how many failed (LLM backend): errors.stopRate reads it. */
   readonly llmRecent?: (window: number) => { readonly calls: number; readonly failed: number };
+  /**
+   * Batch mode: the limits are checked each time a batch's answers come back (not only at the
+   * job's flushes, which wait for items to settle), and before each round is sent.
+   */
+  readonly llmBatch?: {
+    readonly onResults: (cb: () => void) => void;
+    readonly setGate: (gate: () => Error | undefined) => void;
+  };
 }
 
 export interface JobResult {
@@ -60,6 +68,8 @@ export interface JobResult {
   readonly started: number;
   /** A complete run: items started that are not kept (finished past the target, or accepted past the records written; paid for). */
   readonly surplus: number;
+  /** Records in the job's extra split (finished past the target and kept: keepExtra), all runs. */
+  readonly extra: number;
 }
 
 export async function runJob(deps: JobDeps): Promise<JobResult> {
@@ -96,6 +106,8 @@ class JobRun {
   #lastFlushAt: number;
   readonly #startedAt: number;
   readonly #acceptedAtStart: number;
+  /** Records in the extra split when this run started. */
+  readonly #extraAtStart: number;
   #lastError: string | undefined;
   /** An error that says the job must stop (a bad key, a config the endpoint refuses). */
   #fatal: Error | undefined;
@@ -115,12 +127,26 @@ class JobRun {
     const counts = this.#ck.countsByStatus();
     this.#counts = { accepted: counts.accepted, rejected: counts.rejected, failed: counts.failed };
     this.#acceptedAtStart = counts.accepted;
+    this.#extraAtStart = this.#shards.extraWritten;
     this.#resolvedAtStart = counts.accepted + counts.rejected + counts.failed;
     this.#complete = this.#ck.isComplete();
     this.#planned = this.#ck.planned();
     const stored = this.#ck.getMeta('llm_usage');
     this.#usageBefore = stored ? (JSON.parse(stored) as UsageSnapshot) : undefined;
     this.#startedAt = this.#lastFlushAt = this.#now();
+    deps.llmBatch?.onResults(() => this.#checkNow());
+    deps.llmBatch?.setGate(() => (this.#complete ? undefined : (this.#fatal ?? this.#limitError())));
+  }
+
+  /** Between flushes (a batch came back): a passed limit stops the job now. */
+  #checkNow(): void {
+    if (this.#complete || this.#fatal) return;
+    const err = this.#limitError();
+    if (!err) return;
+    this.#fatal = err;
+    const wake = this.#wake;
+    this.#wake = undefined;
+    wake?.();
   }
 
   async run(): Promise<JobResult> {
@@ -145,10 +171,11 @@ class JobRun {
     }
     if (this.#complete && this.#inFlight.size > 0) {
       // Surplus items still in flight: their calls are paid for, so let them land in the
-      // response cache and the usage totals (their outcomes are not kept).
+      // response cache and the usage totals; their records go to the extra split (keepExtra).
       await this.#drain();
       if (this.#deps.llmUsage) this.#ck.setMeta('llm_usage', JSON.stringify(this.#usage()));
     }
+    this.#shards.sealExtra();
     await this.#backups.settle();
     this.#shards.close();
     this.#ck.checkpointWal();
@@ -166,7 +193,8 @@ class JobRun {
       interrupted: !this.#complete,
       snapshot,
       started: this.#started,
-      surplus: this.#complete ? Math.max(0, this.#started - (resolvedCount(this.#ck.countsByStatus()) - this.#resolvedAtStart)) : 0,
+      surplus: this.#complete ? Math.max(0, this.#started - (resolvedCount(this.#ck.countsByStatus()) - this.#resolvedAtStart) - (this.#shards.extraWritten - this.#extraAtStart)) : 0,
+      extra: this.#shards.extraWritten,
       ...(this.#backups.failure ? { backupFailure: this.#backups.failure } : {}),
     };
   }
@@ -269,7 +297,8 @@ class JobRun {
     const action = (err as { action?: unknown } | null)?.action;
     if (action === 'requeue') return { idx: item.idx, status: 'pending', error, refundAttempt: true };
     if (action === 'fail') return { idx: item.idx, status: 'failed', error };
-    if (action === 'stop') {
+    // A job error from below (the batch gate's budget stop): the job stops, the attempt is given back.
+    if (action === 'stop' || err instanceof JobFailedError) {
       this.#fatal ??= err instanceof Error ? err : new Error(error);
       return { idx: item.idx, status: 'pending', error, refundAttempt: true };
     }
@@ -279,7 +308,13 @@ class JobRun {
 
   /** An item is done: its outcome waits for the next flush; an accepted record goes to the item's split. */
   #settle(outcome: ItemOutcome, split: Split): void {
-    if (this.#complete) return; // surplus work finishing after the target was reached (counted in the result)
+    if (this.#complete) {
+      // Surplus work finishing after the target was reached: kept in the extra split, or counted in the result.
+      if (this.#config.keepExtra && outcome.status === 'accepted' && outcome.record !== undefined) {
+        this.#shards.appendExtra(outcome.idx, outcome.record, outcome.facts ?? null);
+      }
+      return;
+    }
     this.#outcomes.push(outcome);
     if (outcome.status === 'accepted' && outcome.record !== undefined) {
       this.#shards.hold(outcome.idx, split, outcome.record, outcome.facts ?? null);
@@ -320,13 +355,19 @@ class JobRun {
    * failed (the endpoint or the prompts are broken). Either stops the job cleanly, for a resume.
    */
   #checkLimits(): void {
+    const err = this.#limitError();
+    if (err) throw err;
+  }
+
+  /** The error that stops the job when a limit is passed (see #checkLimits), or undefined. */
+  #limitError(): JobFailedError | undefined {
     const dir = this.#deps.dir;
     const max = this.#config.budget?.maxUsd ?? 0;
     if (max > 0 && this.#deps.llmUsage) {
       const spent = this.#usage().totals.costUsd;
       const projected = this.#projectedUsd(spent);
       if (spent > max || (projected !== undefined && projected > max)) {
-        throw new JobFailedError(
+        return new JobFailedError(
           `budget.maxUsd is $${max.toFixed(2)}: $${spent.toFixed(4)} spent` +
             (projected !== undefined ? `, $${projected.toFixed(4)} projected for ${this.#config.count} records at the cost per accepted record so far` : '') +
             `. The job stopped; nothing is lost. To go on, raise budget.maxUsd in a config file and run \`toolforge resume ${dir} --config FILE\`.`,
@@ -338,12 +379,13 @@ class JobRun {
     if (stopRate < 1 && this.#deps.llmRecent) {
       const r = this.#deps.llmRecent(window);
       if (r.calls >= window && r.failed / r.calls >= stopRate) {
-        throw new JobFailedError(
+        return new JobFailedError(
           `${r.failed} of the last ${r.calls} model calls failed (errors.stopRate ${stopRate}); the last error was: ${this.#lastError ?? 'none recorded'}. ` +
             `The endpoint or the prompts look broken, so the job stopped; nothing is lost: fix the cause, then run \`toolforge resume ${dir}\`.`,
         );
       }
     }
+    return undefined;
   }
 
   /** The whole job's cost at the cost per accepted record so far; undefined until PROJECT_MIN_ACCEPTED records are accepted. */

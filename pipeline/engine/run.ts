@@ -185,10 +185,15 @@ async function execute(ctx: RunContext, dir: string, given: JobConfig, options: 
       progress: createProgress({ tty: ctx.tty, intervalMs: config.progress.intervalMs, logger: ctx.logger }),
       signal: ctx.signal,
       ...(client ? { llmUsage: () => client.usage.snapshot(), llmRecent: (window: number) => client.usage.recent(window) } : {}),
+      ...(client && config.llm.mode === 'batch' ? { llmBatch: { onResults: (cb: () => void) => client.onBatchResults(cb), setGate: (g: () => Error | undefined) => client.setBatchGate(g) } } : {}),
     });
     await processor.close?.(); // worker threads are done: free their memory before the card
     if (result.backupFailure) ctx.logger.warn(`the last backup of the checkpoint failed (${result.backupFailure}); the checkpoint itself is sound`);
-    if (result.surplus > 0) ctx.logger.info({ started: result.started, surplus: result.surplus }, `${result.surplus} of ${result.started} items started finished after the target was reached (paid for, not kept)`);
+    if (result.extra > 0) ctx.logger.info({ extra: result.extra }, `${result.extra} records finished after the target was reached are kept in the extra split (${join(dir, 'data', 'extra-*')}; keepExtra)`);
+    if (result.surplus > 0) {
+      const why = config.keepExtra ? 'rejected, failed or unfinished' : 'not kept: keepExtra is false';
+      ctx.logger.info({ started: result.started, surplus: result.surplus }, `${result.surplus} of ${result.started} items started finished after the target was reached (paid for, ${why})`);
+    }
     if (result.interrupted) return { state: 'interrupted', snapshot: result.snapshot };
     if (config.output.format === 'parquet') await convertShards(dir, ck, (line) => ctx.logger.info(line));
     ck.checkpointWal();

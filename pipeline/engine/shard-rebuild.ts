@@ -11,7 +11,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ShardIntegrityError } from '../../core/errors.js';
 import { OpenShard, finishSealedShards, publishShard } from '../../output/shard-writer.js';
-import { tokenStride } from '../../output/shard-stats.js';
+import { EXTRA_SPLIT, tokenStride } from '../../output/shard-stats.js';
 import type { ItemProcessor } from '../backends/item-processor.js';
 import type { JobConfig } from '../config.js';
 import type { Checkpoint, ItemOutcome, ShardRow } from './checkpoint.js';
@@ -36,6 +36,13 @@ export async function repairShards(
   finishSealedShards(dir, ck.shards());
   const bad = checkShards(dir, ck).filter((c) => c.state !== 'ok');
   for (const c of bad) {
+    if (c.shard.split === EXTRA_SPLIT) {
+      // Records finished past the target: the checkpoint keeps no items to make them again from.
+      ck.dropShard(c.shard.split, c.shard.seq);
+      rmSync(join(dir, c.shard.path), { force: true });
+      log(`${describeShardState(dir, c)}; it held records kept past the target, which cannot be made again, so it is dropped from the job`);
+      continue;
+    }
     log(`${describeShardState(dir, c)}; rebuilding it from the checkpoint's ${c.shard.records} items`);
     await rebuildShard(dir, ck, config, processor(), c.shard, describeShardState(dir, c));
     log(`rebuilt ${join(dir, c.shard.path)}: ${c.shard.records} records, the sha256 the checkpoint recorded`);

@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { CACHE_FILE } from '../../core/job-files.js';
 import { LlmCache } from '../../llm/index.js';
+import { EXTRA_SPLIT } from '../../output/shard-stats.js';
 import type { UsageSnapshot } from '../../llm/usage.js';
 import type { DeviationReport, StatusReport } from '../../output/job-view.js';
 import { Checkpoint } from './checkpoint.js';
@@ -39,7 +40,8 @@ export function readStatus(dir: string): StatusReport {
       rejectedByLayer: ck.rejectedByLayer(),
       failures: ck.failures(5),
       shards,
-      written: shards.reduce((n, s) => n + s.records, 0),
+      written: shards.reduce((n, s) => n + (s.split === EXTRA_SPLIT ? 0 : s.records), 0),
+      extra: shards.reduce((n, s) => n + (s.split === EXTRA_SPLIT ? s.records : 0), 0),
       throughput: {
         activeSec,
         acceptedPerSec: activeSec > 0 ? counts.accepted / activeSec : 0,
@@ -58,7 +60,8 @@ export function readStatus(dir: string): StatusReport {
 export function formatStatus(r: StatusReport): string {
   const lines: string[] = [];
   const state = r.complete ? 'complete' : r.running > 0 ? 'running or interrupted' : 'not complete';
-  lines.push(`job ${r.name} in ${r.dir}: ${state}, ${r.written}/${r.target} records written in ${r.shards.length} shards`);
+  const extra = r.extra ? `, and ${r.extra} finished past the target kept in the extra split` : '';
+  lines.push(`job ${r.name} in ${r.dir}: ${state}, ${r.written}/${r.target} records written in ${r.shards.length} shards${extra}`);
   lines.push(
     `items: ${r.accepted} accepted, ${r.rejected} rejected, ${r.failed} failed, ${r.pending} pending, ${r.running} running (${r.planned} planned)`,
   );

@@ -33,6 +33,8 @@ export interface StubOptions {
   readonly usage?: (body: ChatBody, answer: StubAnswer) => { prompt_tokens: number; completion_tokens: number };
   /** The files and batches endpoints (openai-stub-batches.ts): how batches complete, expire or fail lines. */
   readonly batches?: BatchStubOptions;
+  /** A request whose gate returns a promise is answered once it settles (a slow item a test lets go when it chooses); undefined: at once. */
+  readonly gate?: (req: { readonly n: number; readonly body: ChatBody }) => Promise<void> | undefined;
   /** Port; default 0 (any free port). Always bound to 127.0.0.1. */
   readonly port?: number;
 }
@@ -127,8 +129,13 @@ export async function start(options: StubOptions = {}): Promise<StubServer> {
         const answer = options.usage && !given.usage ? { ...given, usage: options.usage(body, given) } : given;
         send(res, 200, completion(body, answer, n), { ...headers, ...(answer.headers ?? {}) });
       };
-      if (latencyMs > 0) setTimeout(reply, latencyMs);
-      else reply();
+      const answer = (): void => {
+        if (latencyMs > 0) setTimeout(reply, latencyMs);
+        else reply();
+      };
+      const gate = options.gate?.({ n, body });
+      if (gate) void gate.then(answer, answer);
+      else answer();
     });
   });
   server.keepAliveTimeout = 65_000;

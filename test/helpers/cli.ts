@@ -55,8 +55,21 @@ export function snapshotDir(dir: string): Record<string, string> {
   return out;
 }
 
-/** Shard files under DIR/data: name -> contents. */
-export function readShards(dir: string): Map<string, Buffer> {
+/**
+ * Shard files of the target's splits under DIR/data: name -> contents. The extra split's files
+ * (records finished past the target, keepExtra) depend on timing, so they are left out unless
+ * asked for.
+ */
+export function readShards(dir: string, options: { readonly extra?: boolean } = {}): Map<string, Buffer> {
   const data = join(dir, 'data');
-  return new Map(readdirSync(data).sort().map((name) => [name, readFileSync(join(data, name))] as const));
+  const names = readdirSync(data)
+    .sort()
+    .filter((name) => (options.extra ?? false) || !name.startsWith('extra-'));
+  return new Map(names.map((name) => [name, readFileSync(join(data, name))] as const));
+}
+
+/** The extra split's shard files under DIR/data: name -> contents. */
+export function readExtraShards(dir: string): Map<string, Buffer> {
+  const data = join(dir, 'data');
+  return new Map(readdirSync(data).sort().filter((name) => name.startsWith('extra-')).map((name) => [name, readFileSync(join(data, name))] as const));
 }

@@ -63,6 +63,21 @@ describe('limits of a run', () => {
     expect(again.code, again.stderr.slice(-1500)).toBe(0);
   });
 
+  it('batch mode: the budget is checked when a batch comes back, and a round past it is never sent', async () => {
+    stub = await start({ script: model });
+    const dir = keep(tempDir('budget-batch'));
+    const job = join(dir, 'job');
+    // Every item needs three rounds (assistant, its answer after the tool, teacher): the first
+    // round's answers already pass the budget. Checked only when items settle, rounds two and
+    // three would be sent (and paid) first.
+    const extra = ['budget: { maxUsd: 0.001 }', 'llm: { mode: batch, batch: { pollMs: 20, flushIdleMs: 150 } }', 'rationale: all'];
+    const r = await runCli(['run', '--out', job, '--config', config(dir, stub, extra)]);
+    expect(r.code, r.stderr.slice(-1500)).toBe(1);
+    expect(r.stderr).toMatch(/budget\.maxUsd is \$0\.00: \$0\.\d+ spent/);
+    expect(r.stderr).toMatch(/batch round of \d+ requests not sent: budget\.maxUsd/);
+    expect(stub.batches.counters.batchesCreated).toBe(1);
+  });
+
   it('errors.stopRate: a model whose every answer is unusable stops the job early, naming the rate and the resume command', async () => {
     stub = await start({ faults: [{ kind: 'length', times: Infinity }] });
     const dir = keep(tempDir('stoprate'));
