@@ -105,3 +105,28 @@ export function postalCode(rng: Rng, country: string): string {
       return String(rng.int(10000, 99999));
   }
 }
+
+const pickOf = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng.next() * xs.length)];
+/** An ISRC (ISO 3901): country, registrant, year of reference, designation code. */
+export const isrc = (rng: Rng, year: number): string => `${pickOf(rng, ['US', 'GB', 'DE', 'FR', 'SE', 'KR', 'JP', 'CA'])}${alnum(rng, 3)}${String(year - rng.int(0, 15)).slice(2)}${digits(rng, 5)}`;
+/** A CVSS v3.1 vector string. */
+export const cvssVector = (rng: Rng): string =>
+  `CVSS:3.1/AV:${pickOf(rng, ['N', 'A', 'L'])}/AC:${pickOf(rng, ['L', 'H'])}/PR:${pickOf(rng, ['N', 'L', 'H'])}/UI:${pickOf(rng, ['N', 'R'])}/S:${pickOf(rng, ['U', 'C'])}/C:${pickOf(rng, ['H', 'L', 'N'])}/I:${pickOf(rng, ['H', 'L', 'N'])}/A:${pickOf(rng, ['H', 'L', 'N'])}`;
+const CPE_PRODUCTS: readonly (readonly [string, string, string])[] = [
+  ['apache', 'struts', '2.5.30'], ['openssl', 'openssl', '3.0.7'], ['wordpress', 'wordpress', '6.2.1'], ['jenkins', 'jenkins', '2.401'],
+  ['f5', 'nginx', '1.23.4'], ['apache', 'log4j', '2.14.1'], ['gitlab', 'gitlab', '15.11.2'], ['atlassian', 'confluence_server', '8.3.2'],
+];
+/** A CPE 2.3 name of a known product at one of its versions. */
+export function cpe(rng: Rng): string {
+  const [vendor, product, version] = pickOf(rng, CPE_PRODUCTS);
+  return `cpe:2.3:a:${vendor}:${product}:${version}:*:*:*:*:*:*:*`;
+}
+/** A common weakness id. */
+export const cwe = (rng: Rng): string => `CWE-${pickOf(rng, [79, 89, 20, 22, 78, 787, 416, 125, 287, 352, 434, 502, 918])}`;
+/** A METAR report of `station` at `hhmm` on day `day`: wind, visibility, cloud, temperature and dew point, pressure. */
+export function metar(rng: Rng, station: string, day: number): string {
+  const t = rng.int(-5, 32);
+  const dew = t - rng.int(1, 12);
+  const temp = (n: number): string => (n < 0 ? `M${String(-n).padStart(2, '0')}` : String(n).padStart(2, '0'));
+  return `${station} ${String(day).padStart(2, '0')}${String(rng.int(0, 23)).padStart(2, '0')}50Z ${String(rng.int(0, 35) * 10).padStart(3, '0')}${String(rng.int(2, 25)).padStart(2, '0')}KT ${pickOf(rng, ['9999', '10SM', '6000', '3SM'])} ${pickOf(rng, ['FEW', 'SCT', 'BKN', 'OVC'])}${String(rng.int(5, 80)).padStart(3, '0')} ${temp(t)}/${temp(dew)} Q${rng.int(995, 1035)}`;
+}

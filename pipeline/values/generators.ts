@@ -8,7 +8,8 @@ import { geoTables } from '../../core/geo.js';
 import type { ItemWorld } from '../../core/plan.js';
 import type { Rng } from '../../core/rng.js';
 import type { ApiSpec } from '../../api-pool/types.js';
-import { alnum, arxiv, bic, cve, doi, hex, iban, ipv4, ipv6, isbn13, phone, vin } from './codes.js';
+import { alnum, arxiv, bic, cpe, cve, cvssVector, cwe, doi, hex, iban, ipv4, ipv6, isbn13, isrc, metar, phone, vin } from './codes.js';
+import { FIELD_TABLES } from './field-tables.js';
 import { clockTime } from './dates.js';
 import { apiNoun, type FieldKind } from './kinds.js';
 import * as N from './names.js';
@@ -112,8 +113,23 @@ function named(g: GenContext): string {
   const noun = e.replace(/_/g, ' ').trim();
   return noun === '' ? capital(pick(g.rng, termsOf(g.api?.domain))) : `${pick(g.rng, NAME_ADJECTIVES)} ${noun}`;
 }
+const T = FIELD_TABLES;
 const ENTITY_NAMES: readonly (readonly [RegExp, (g: GenContext) => string])[] = [
-  [/^(user|customer|contact|person|patient|doctor|player|student|employee|owner|author|guest|passenger|member|agent|recipient|sender|caller|driver|practitioner|adjuster|judge|inventor)/, (g) => person(g.rng)],
+  [/^(user|customer|contact|person|patient|doctor|player|student|employee|owner|author|guest|passenger|member|agent|recipient|sender|caller|driver|practitioner|adjuster|judge|inventor|official|representative|senator|speaker|candidate|cast|actor|coach|instructor|teacher|host|attendee)/, (g) => person(g.rng)],
+  [/^party/, (g) => (g.rng.bool(0.5) ? person(g.rng) : pick(g.rng, COMPANIES))],
+  [/^(breach|company)/, (g) => pick(g.rng, COMPANIES).replace(/ (Inc|LLC|Group|and Sons)$/, '')],
+  [/^neighbo/, (g) => pick(g.rng, T.neighborhood)],
+  [/^school/, (g) => pick(g.rng, T.schoolName)],
+  [/^(station|charger)/, (g) => pick(g.rng, T.stationName)],
+  [/^(feature|landmark|poi)/, (g) => streetIn(city(g), g.rng).replace(/^\d+ | \d+$/g, '')],
+  [/^(geography|county|district)/, (g) => `${city(g).name}, ${city(g).region}`],
+  [/^coverage/, (g) => pick(g.rng, T.homeCoverage)],
+  [/^map/, (g) => pick(g.rng, T.gameMap)],
+  [/^server/, (g) => `${pick(g.rng, T.serverRegion)} #${g.rng.int(1, 40)}`],
+  [/^achievement/, (g) => pick(g.rng, T.achievementTitle)],
+  [/^entit/, (g) => pick(g.rng, T.newsTopicEntity)],
+  [/^device/, (g) => `${capital(pick(g.rng, T.room))} ${pick(g.rng, ['lamp', 'thermostat', 'speaker', 'plug', 'camera', 'motion sensor', 'lock'])}`],
+  [/^assignment/, (g) => `${pick(g.rng, ['Problem set', 'Lab report', 'Essay', 'Quiz', 'Reading response', 'Project milestone'])} ${g.rng.int(1, 8)}`],
   [/^(artist|band|musician)/, (g) => pick(g.rng, N.ARTISTS)],
   [/^(song|track)/, (g) => pick(g.rng, N.SONGS)],
   [/^album/, (g) => pick(g.rng, N.ALBUMS)],
@@ -267,7 +283,9 @@ export const GENERATORS: Readonly<Record<string, Gen>> = {
   airline: (g) => pick(g.rng, N.AIRLINE_NAMES),
   shipper: (g) => byCountry(g, SHIPPERS, ['DHL', 'FedEx', 'UPS']),
   telecom: (g) => byCountry(g, TELECOMS, ['Vodafone', 'Orange']),
-  insurer: (g) => pick(g.rng, INSURERS),
+  // Health cover is sold by health insurers; a car or a home by property and casualty ones.
+  insurer: (g) => pick(g.rng, g.api && g.api.domain !== 'health' && !/health|medical|dental/.test(g.api.name) ? FIELD_TABLES.pcInsurer : INSURERS),
+  'apt-unit': (g) => pick(g.rng, [`Apt ${g.rng.int(1, 30)}${pick(g.rng, ['A', 'B', 'C', ''])}`, `Unit ${g.rng.int(1, 120)}`, `Suite ${g.rng.int(1, 9)}00`, `Flat ${g.rng.int(1, 12)}`]),
   company: (g) => pick(g.rng, COMPANIES),
   artist: (g) => pick(g.rng, N.ARTISTS),
   album: (g) => pick(g.rng, N.ALBUMS),
@@ -337,7 +355,47 @@ export const GENERATORS: Readonly<Record<string, Gen>> = {
   'car-drivetrain': (g) => pick(g.rng, CAR.drivetrain),
   'car-transmission': (g) => pick(g.rng, CAR.transmission),
   'car-fuel_type': (g) => pick(g.rng, ['gasoline', 'diesel', 'electric', 'hybrid']),
+  choice: (g) => pick(g.rng, g.fk.examples ?? ['standard']),
+  isrc: (g) => isrc(g.rng, thisYear(g)),
+  smiles: (g) => pick(g.rng, SMILES),
+  cpe: (g) => cpe(g.rng),
+  'cvss-vector': (g) => cvssVector(g.rng),
+  cwe: (g) => cwe(g.rng),
+  mcc: (g) => pick(g.rng, ['310', '311', '234', '208', '262', '222', '214', '440', '505', '302']),
+  mnc: (g) => pick(g.rng, ['01', '02', '03', '10', '15', '20', '260', '410']),
+  metar: (g) => metar(g.rng, pick(g.rng, ['KJFK', 'EGLL', 'LFPG', 'EDDF', 'LIRF', 'RJTT', 'KSFO', 'CYYZ']), Number((g.world?.today ?? '2025-06-15').slice(8, 10))),
+  uuid: (g) => { const h = hex(g.rng, 32); return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`; },
+  secret: (g) => `${alnum(g.rng, 6).toLowerCase()}_secret_${alnum(g.rng, 16)}`,
+  range: (g) => { const lo = g.rng.int(1, 120); return `${lo}-${lo + g.rng.int(5, 60)}`; },
+  score: (g) => { const a = g.rng.int(0, 5); const b = g.rng.int(0, 5); return `${a > b ? 'W' : a < b ? 'L' : 'D'} ${a}-${b}`; },
+  'game-server': (g) => `${pick(g.rng, FIELD_TABLES.serverRegion)} #${g.rng.int(1, 40)}`,
+  'achievement-id': (g) => `ACH_${pick(g.rng, ['FIRST_WIN', 'WIN_10_GAMES', 'NO_DAMAGE', 'SPEEDRUN', 'COLLECT_ALL', 'BOSS_1', 'LEVEL_50', 'MARATHON'])}`,
+  'log-line': (g) => pick(g.rng, LOG_LINES),
+  vehicle: (g) => `${thisYear(g) - g.rng.int(1, 12)} ${pick(g.rng, FIELD_TABLES.vehicle)}`,
+  'seq-definition': (g) => `${pick(g.rng, N.SPECIES)} ${pick(g.rng, ['insulin (INS)', 'beta-actin (ACTB)', 'cytochrome c oxidase subunit I (COX1)', 'heat shock protein 70 (HSP70)', '16S ribosomal RNA'])}${pick(g.rng, [' mRNA, complete cds', ' gene, partial sequence', ', complete sequence'])}`,
+  product: (g) => pick(g.rng, FAKE_PRODUCTS),
 };
+
+const SMILES = ['CCO', 'CC(=O)OC1=CC=CC=C1C(=O)O', 'CN1C=NC2=C1C(=O)N(C(=O)N2C)C', 'C1=CC=CC=C1', 'CC(C)CC1=CC=C(C=C1)C(C)C(=O)O', 'C(C1C(C(C(C(O1)O)O)O)O)O', 'NCCC1=CC(O)=C(O)C=C1', 'CC(=O)NC1=CC=C(C=C1)O', 'O=C=O', 'CC(C)(C)NCC(O)C1=CC(O)=CC(O)=C1'];
+const LOG_LINES = [
+  'INFO Starting job on runner ubuntu-22.04', 'INFO Restoring cache for node_modules', 'INFO Installing dependencies', 'INFO Running unit tests', 'INFO 142 tests passed, 0 failed',
+  'INFO Build artifacts uploaded', 'WARN Connection to registry timed out, retrying', 'INFO Deploying to staging', 'INFO Health check passed', 'INFO Job finished with exit code 0',
+  'ERROR Job failed with exit code 1', 'ERROR Test suite exceeded the 30 minute limit', 'WARN Cache miss for key node-modules-v2', 'ERROR 3 tests failed in checkout.spec.ts',
+];
+
+/** Whether a field's value would be a guess: no rule knew it (a topic word, a generic label, an "<adjective> <noun>" name). */
+export function isGuess(fk: FieldKind): boolean {
+  if (fk.weak) return true;
+  if (fk.examples) return false;
+  if (fk.kind === 'label') return LABELS[fk.entity ?? ''] === undefined;
+  if (fk.kind === 'name') {
+    const e = fk.entity ?? "";
+    if (GENERIC_ENTITIES.test(e)) return true;
+    const last = e.slice(e.lastIndexOf('_') + 1);
+    return !ENTITY_NAMES.some(([re]) => re.test(last) || re.test(e));
+  }
+  return false;
+}
 
 /** Forms of `s` that fit tighter patterns: `summer-playlist`, `summer_playlist`. */
 export const slugForms = (s: string): readonly string[] => {

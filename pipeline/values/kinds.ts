@@ -5,6 +5,7 @@
  * a playlist's name. Decided once per schema and API (memoised): the per-item cost is a lookup.
  */
 import type { ApiSpec } from '../../api-pool/types.js';
+import { FIELD_TABLES, type FieldTable } from './field-tables.js';
 import type { Purpose } from './phrases.js';
 import type { Schema } from './schema.js';
 
@@ -20,6 +21,8 @@ export interface FieldKind {
   readonly entity?: string;
   /** Values the field's description gives as examples (`e.g. "deathmatch"`), or the enum of the API's parameter of the same name. */
   readonly examples?: readonly string[];
+  /** No rule knew the field: its value is a guess (a domain topic word). A result leaves such a field out when it may. */
+  readonly weak?: true;
 }
 
 const snakeMemo = new Map<string, string>();
@@ -59,11 +62,119 @@ interface Info {
 type Rule = readonly [RegExp, (i: Info, m: RegExpExecArray) => FieldKind | undefined];
 const k = (kind: string, role: Role = ''): FieldKind => ({ kind, role });
 const text = (purpose: Purpose): FieldKind => ({ kind: 'text', role: '', purpose });
+/** A field with a vocabulary of its own (field-tables.ts). */
+const choice = (t: FieldTable): FieldKind => ({ kind: 'choice', role: '', examples: FIELD_TABLES[t] });
+const OUTDOOR_DOMAINS = /^(maps|travel|logistics|weather|automotive)$/;
 const GEO_SIBLING = /(^|_)(city|zip|zip_code|postal_code|postcode|country|country_code|street|address|address_line1|street1|county)$/;
 const has = (i: Info, re: RegExp): boolean => [...i.siblings].some((s) => re.test(s));
 
 /** Tried in order against the field's snake_case name; the first rule returning a kind wins. */
 const RULES: readonly Rule[] = [
+  // Fields with a form or a vocabulary of their own, before the generic readings below.
+  [/(^|_)isrc$/, () => k('isrc')],
+  [/(^|_)(canonical_smiles|isomeric_smiles|smiles)$/, () => k('smiles')],
+  [/(^|_)(cpe|cpes|affected_cpes|cpe_name)$/, () => k('cpe')],
+  [/(^|_)vector(_string)?$/, (i) => (i.domain === 'security' || /cvss/.test(i.parent) ? k('cvss-vector') : undefined)],
+  [/(^|_)(cwe|cwe_id|cwe_ids)$/, () => k('cwe')],
+  [/^mcc$/, () => k('mcc')],
+  [/^mnc$/, () => k('mnc')],
+  [/(^|_)(raw_metar|metar)$/, () => k('metar')],
+  [/(^|_)(mbid|[a-z]+_mbid|guid)$/, () => k('uuid')],
+  [/(^|_)(client_secret|api_secret|secret)$/, () => k('secret')],
+  [/(^|_)reference_range$/, () => k('range')],
+  [/(^|_)texture$/, () => choice('soilTexture')],
+  [/(^|_)drainage(_class)?$/, () => choice('soilDrainage')],
+  [/(^|_)(soil_name|soil_series|map_unit_name)$/, () => choice('soilSeries')],
+  [/(^|_)(rating|textual_rating)$/, (i) => (i.domain === 'news' || /fact.?check|claim/.test(i.api) ? choice('factRating') : undefined)],
+  [/(^|_)party$/, (i) => (i.domain === 'government' || /official|representative|candidate|legislat/.test(`${i.parent} ${i.api}`) ? choice('politicalParty') : undefined)],
+  [/(^|_)office$/, (i) => (i.domain === 'government' ? choice('electedOffice') : undefined)],
+  [/(^|_)(role|party_role|party_type)$/, (i) => (i.domain === 'legal' ? choice('partyRole') : i.domain === 'music' || i.domain === 'media' || /credit/.test(i.parent) ? choice('creditRole') : undefined)],
+  [/(^|_)position$/, (i) => (i.domain === 'sports' ? choice('sportsPosition') : undefined)],
+  [/(^|_)(injury|injuries)$/, (i) => (i.domain === 'sports' ? choice('injury') : undefined)],
+  [/(^|_)(broadcast|broadcaster|broadcasts|tv_channel|network)$/, (i) => (i.domain === 'sports' || i.domain === 'media' ? choice('broadcaster') : i.domain === 'energy' || i.domain === 'automotive' || /charg/.test(i.api) ? choice('evNetwork') : i.domain === 'telecom' ? k('telecom') : undefined)],
+  [/^result$/, (i) => (/vote/.test(i.parent) ? choice('voteResult') : i.domain === 'sports' ? k('score') : i.domain === 'security' ? choice('avVerdict') : undefined)],
+  [/(^|_)engine(_name)?$/, (i) => (i.domain === 'security' ? choice('avEngine') : undefined)],
+  [/^category$/, (i) => (i.domain === 'security' && /engine/.test(i.parent) ? choice('avVerdict') : undefined)],
+  [/^type$/, (i) => (/connector|plug/.test(i.parent) ? choice('connector') : /entit/.test(i.parent) ? choice('entityType') : undefined)],
+  [/(^|_)(connector|connectors|connector_type|connector_types|plug_type|plug_types)$/, () => choice('connector')],
+  [/(^|_)room$/, () => choice('room')],
+  [/(^|_)data_class(es)?$/, () => choice('dataClass')],
+  [/^tags?$/, (i) => (i.domain === 'security' && /reference/.test(i.parent) ? choice('advisoryTag') : undefined)],
+  [/(^|_)benefits?$/, (i) => (i.domain === 'jobs' ? choice('jobBenefit') : undefined)],
+  [/(^|_)(requirements|qualifications)$/, (i) => (i.domain === 'jobs' ? choice('jobRequirement') : i.domain === 'insurance' ? choice('claimRequirement') : undefined)],
+  [/(^|_)(industry|sector)$/, () => choice('industry')],
+  [/(^|_)(plan|plan_name|new_plan|previous_plan|current_plan|tariff)$/, (i) => (i.domain === 'telecom' ? choice('mobilePlan') : undefined)],
+  [/^coverage_name$/, (i) => (i.domain === 'insurance' ? choice('homeCoverage') : undefined)],
+  [/(^|_)(discounts|discounts_applied|discount_names)$/, (i) => (i.domain === 'insurance' ? choice('insuranceDiscount') : undefined)],
+  [/(^|_)(bodily_injury_limits|liability_limits|limits)$/, (i) => (i.domain === 'insurance' ? choice('liabilityLimits') : undefined)],
+  [/^source$/, (i) => (/census|population/.test(i.api) ? choice('censusSource') : i.domain === 'agriculture' ? choice('cropSource') : undefined)],
+  [/(^|_)issuer$/, (i) => (i.domain === 'weather' ? choice('alertIssuer') : undefined)],
+  [/^(map|map_name)$/, (i) => (i.domain === 'gaming' ? choice('gameMap') : undefined)],
+  [/^server_name$/, (i) => (i.domain === 'gaming' ? k('game-server') : undefined)],
+  [/^(achievement_display_name|display_name|achievement_name)$/, (i) => (i.domain === 'gaming' && /achievement/.test(i.parent + i.key) ? choice('achievementTitle') : undefined)],
+  [/^(achievement_api_name|api_name)$/, (i) => (i.domain === 'gaming' ? k('achievement-id') : undefined)],
+  [/^entity_name$/, (i) => (i.domain === 'news' ? choice('newsTopicEntity') : undefined)],
+  [/^(display|observation_display|test_name|lab_test)$/, (i) => (i.domain === 'health' ? choice('labTest') : undefined)],
+  [/(^|_)cause$/, (i) => (i.domain === 'energy' || /outage/.test(i.api) ? choice('outageCause') : undefined)],
+  [/(^|_)job_name$/, (i) => (i.domain === 'devops' ? choice('ciJob') : undefined)],
+  [/^(ref|branch|git_ref|target_branch|source_branch|base_branch|head_branch|head|base)$/, (i) => (i.domain === 'devops' && (!/^(head|base)$/.test(i.key) || /pull|merge/.test(i.api)) ? choice('gitRef') : undefined)],
+  [/(^|_)(unit|apartment|apt|suite|unit_number)$/, (i) => (/address|location/.test(i.parent) || has(i, /(^|_)(street|city|postal_code|zip|line1|address_line1)$/) ? k('apt-unit') : undefined)],
+  [/^reason$/, (i) => (i.domain === 'health' && /appointment|visit|consult|book/.test(i.api) ? choice('visitReason') : undefined)],
+  [/^(description|details)$/, (i) => (i.domain === 'insurance' && /claim/.test(i.api) ? text('loss') : /payment|charge|invoice|transfer/.test(i.api.split(' ')[0]) ? text('transaction') : undefined)],
+  [/^(feedback|comments|comment)$/, (i) => (i.domain === 'education' ? text('grading') : undefined)],
+  [/^(path|paths|file_path)$/, (i) => (i.domain === 'devops' ? choice('repoPath') : undefined)],
+  [/^(affected_assets|assets|asset|hosts|hostname|host_names)$/, (i) => (i.domain === 'security' ? choice('hostname') : undefined)],
+  [/^instructions$/, (i) => (i.domain === 'logistics' ? text('request') : undefined)],
+  [/^domains$/, (i) => (i.domain === 'news' ? choice('newsDomain') : undefined)],
+  [/^(mode|game_mode|game_modes|modes)$/, (i) => (i.domain === 'gaming' ? choice('gameMode') : undefined)],
+  [/^(character|character_name)$/, (i) => (i.domain === 'media' ? choice('movieCharacter') : undefined)],
+  [/^courtroom$/, () => choice('courtroom')],
+  [/(^|_)(lines|log_lines|logs)$/, (i) => (i.domain === 'devops' ? k('log-line') : undefined)],
+  [/^(areas|area_names|affected_areas)$/, (i) => (i.domain === 'weather' ? k('region') : undefined)],
+  [/^label$/, (i) => (/waypoint|point|stop|leg/.test(i.parent) ? k('city') : undefined)],
+  [/(^|_)(condition|worst_condition|conditions)$/, (i) => (i.domain === 'weather' ? choice('weatherCondition') : undefined)],
+  [/^event$/, (i) => (i.domain === 'weather' ? choice('weatherEvent') : undefined)],
+  [/(^|_)genres?$/, (i) => (i.domain === 'media' ? choice('filmGenre') : undefined)],
+  [/(^|_)submission_types?$/, () => choice('submissionType')],
+  [/(^|_)(period|billing_period)$/, (i) => (i.pattern === '' ? { kind: 'month', role: '', entity: i.key } : undefined)],
+  [/(^|_)vehicle_description$/, () => k('vehicle')],
+  [/^(commit_)?message$/, (i) => (i.parent === 'commit' ? text('commit') : undefined)],
+  [/^(body|text|content)$/, (i) => (i.parent === 'review' ? text('review') : i.domain === 'news' && /article/.test(`${i.parent} ${i.api}`) ? text('article') : /action/.test(i.parent) && (i.domain === 'government' || i.domain === 'legal') ? text('bill-action') : undefined)],
+  [/^review_title$/, () => text('review-title')],
+  [/^(description|details|summary)$/, (i) => {
+    if (/^(transaction|payment|charge)$/.test(i.parent) || (i.domain === 'finance' && /transaction/.test(i.api))) return text('transaction');
+    if (/incident/.test(i.parent) && OUTDOOR_DOMAINS.test(i.domain)) return text('incident');
+    if (/outage/.test(`${i.parent} ${i.api}`)) return text('outage');
+    if (/recall/.test(`${i.parent} ${i.api}`)) return text('recall');
+    if (/interaction/.test(i.parent)) return text('interaction');
+    if (i.domain === 'security' && /cve|vulnerab/.test(`${i.parent} ${i.api}`)) return text('vulnerability');
+    return undefined;
+  }],
+  [/^(remedy|recommendation|recommendations|consequence|advice|next_steps)$/, (i) => {
+    if (i.domain === 'automotive') return text(/consequence/.test(i.key) ? 'recall' : 'remedy');
+    if (i.domain === 'agriculture') return text('farm');
+    if (i.domain === 'health') return text('advice');
+    if (i.domain === 'insurance' && /next_steps/.test(i.key)) return choice('claimRequirement');
+    return text('tip');
+  }],
+  [/^(abstract|claims|claim)$/, (i) => (/patent/.test(i.api) ? text('patent') : undefined)],
+  [/^tagline$/, (i) => (i.domain === 'media' ? text('tagline') : undefined)],
+  [/^(overview|synopsis|plot|summary)$/, (i) => (i.domain === 'media' ? text('plot') : undefined)],
+  [/^(claim_text|claim|claims|text)$/, (i) => (i.domain === 'news' && /claim|fact/.test(`${i.key} ${i.parent} ${i.api}`) ? text('claim') : undefined)],
+  [/(^|_)threat_label$/, () => choice('threatLabel')],
+  [/^status$/, (i) => (i.domain === 'sports' && /injur|player/.test(`${i.parent} ${i.api}`) ? choice('injuryStatus') : undefined)],
+  [/^(headline|event_headline)$/, (i) => (i.domain === 'weather' ? text('alert') : undefined)],
+  [/^definition$/, (i) => (i.domain === 'science' ? k('seq-definition') : undefined)],
+  [/(^|_)title$/, (i) => {
+    if (/patent/.test(i.api)) return text('invention');
+    if (i.domain === 'science') return text('paper');
+    if ((i.domain === 'government' || i.domain === 'legal') && /bill|legislat/.test(i.api)) return text('bill-title');
+    if (/document/.test(i.parent)) return choice('documentTitle');
+    if (i.domain === 'agriculture' && /alert/.test(i.parent)) return text('farm-alert');
+    if (i.domain === 'travel' && /activit|tour|experience/.test(`${i.parent} ${i.api}`)) return text('tour');
+    if (i.domain === 'e-commerce' && /^(|product|line|item|variant|cart_line|line_item)_?title$/.test(i.key)) return k('product');
+    return undefined;
+  }],
   [/(^|_)ipv6(_address)?$/, () => k('ipv6')],
   [/(^|_)(ip|ipv4|ip_address|ip_addr|client_ip|source_ip|remote_addr)$/, () => k('ip')],
   [/(^|_)e?mail(_address)?$/, () => k('email')],
@@ -73,7 +184,7 @@ const RULES: readonly Rule[] = [
   [/(^|_)account$/, (i) => (i.domain === 'social-media' || i.domain === 'messaging' ? k('username') : undefined)],
   [/(^|_)(license|licence|contractor_license|permit_number|license_number|policy_number|docket_number)$/, () => k('id')],
   [/(^|_)citation$/, (i) => (i.domain === 'legal' ? k('citation') : undefined)],
-  [/(^|_)(case_name|case_title|caption_name)$/, () => k('case-name')],
+  [/(^|_)(case_name|case_title|caption_name|citing_case|cited_case)$/, () => k('case-name')],
   [/(^|_)(unit|units|uom|unit_of_measure)$/, () => k('unit')],
   [/(^|_)isbn(13)?$/, () => k('isbn')],
   [/(^|_)(opening_hours|business_hours|open_hours|hours_of_operation|store_hours|hours)$/, () => k('opening-hours')],
@@ -108,7 +219,7 @@ const RULES: readonly Rule[] = [
   [/(^|_)(carrier|carrier_name|courier)$/, (i) => k(i.domain === 'telecom' ? 'telecom' : i.domain === 'travel' ? 'airline' : i.domain === 'insurance' ? 'insurer' : 'shipper')],
   [/(^|_)(insurer|insurance_company|insurance_provider)$/, () => k('insurer')],
   [/(^|_)(company|employer|organi[sz]ation|business|vendor|supplier|merchant|brand|manufacturer|lender|issuer|counterparty|payee|sponsor|developer|brokerage|isp|provider|agency|landlord)(_name)?$/, (i) => k(i.domain === 'health' && /provider/.test(i.key) ? 'person' : 'company')],
-  [/(^|_)(artist|artists|band|performer|musician|artist_name)$/, () => k('artist')],
+  [/(^|_)(artist|artists|band|performer|performers|musician|artist_name|lineup|headliner)$/, () => k('artist')],
   [/(^|_)(album|album_name|album_title|release)$/, () => k('album')],
   [/(^|_)(song|songs|track|track_name|track_title|song_title)$/, () => k('song')],
   [/(^|_)(book|book_title)$/, () => k('book')],
@@ -126,7 +237,7 @@ const RULES: readonly Rule[] = [
   [/(^|_)(pest|pest_name)$/, () => k('pest')],
   [/(^|_)(organism|species|organism_filter)$/, () => k('species')],
   [/(^|_)(drug|drugs|medication|medications|medicine|medication_name|prescription|generic_name)$/, () => k('drug')],
-  [/(^|_)(symptom|symptoms)$/, () => k('symptom')],
+  [/(^|_)(symptom|symptoms|red_flags|warning_signs)$/, () => k('symptom')],
   [/(^|_)(condition|conditions|diagnosis|injury)$/, (i) => k(i.domain === 'health' || i.domain === 'insurance' ? 'condition' : 'term')],
   [/(^|_)(chemical|compound|iupac_name|substance)$/, () => k('chemical')],
   [/(^|_)(service|services|deployment|namespace|app_name)$/, (i) => (i.domain === 'devops' || i.domain === 'security' ? k('service') : undefined)],
@@ -167,7 +278,7 @@ const RULES: readonly Rule[] = [
   [/(^|_)(flight|flight_number|flight_numbers|flight_no)$/, () => k('flight')],
   [/(^|_)(terminal|gate|baggage_belt|belt|seat|seat_number|platform|track_number)$/, (i) => k(/seat/.test(i.key) ? 'seat' : /gate/.test(i.key) ? 'gate' : 'terminal')],
   [/(^|_)(road|street_name|route_name|highway)$/, () => k('road')],
-  [/(^|_)(trim|body_class|body_type|drive_type|drivetrain|transmission|fuel_type)$/, (i) => k(`car-${i.key.split('_').pop()}`)],
+  [/(^|_)(trim|body_class|body_type|drive_type|drivetrain|transmission|fuel_type)$/, (i) => k(/fuel/.test(i.key) ? 'car-fuel_type' : `car-${i.key.split('_').pop()}`)],
   [/(^|_)(prompt)$/, () => text('question')],
   [/(^|_)(project|project_name)$/, (i) => (i.domain === 'devops' ? k('repo') : undefined)],
   [/(^|_)(accession|accession_number)$/, () => k('id')],
@@ -213,9 +324,14 @@ export function kindOf(key: string, parentKey: string, schema: Schema, api: ApiS
   };
   // A bare name or id is read with its parent (hotels.name is a hotel's name).
   const own = info.key === 'name' || info.key === 'title' ? (info.parent ? `${info.parent}_${info.key}` : info.key) : info.key;
-  fk = classify({ ...info, key: own }) ?? (own !== info.key ? classify(info) : undefined) ?? k('term');
+  fk = classify({ ...info, key: own }) ?? (own !== info.key ? classify(info) : undefined) ?? WEAK_TERM;
   const examples = paramEnum(key, schema, api) ?? examplesOf(info.desc === '' ? '' : String(schema.description));
-  if (examples) fk = { ...fk, examples };
+  if (examples) {
+    // Examples make a guess an informed one.
+    const { weak: _guess, ...known } = fk;
+    // A vocabulary keeps its other words beside the description's example ("e.g. living room").
+    fk = { ...known, examples: fk.kind === 'choice' && fk.examples ? [...new Set([...examples, ...fk.examples])] : examples };
+  }
   if (!m) memo.set(schema, { key, parent: parentKey, api, fk, more: undefined });
   else {
     // The reading the memo held moves to `more`; the memo holds the latest one.
@@ -255,6 +371,7 @@ export function examplesOf(description: string): readonly string[] | undefined {
   return out.length > 0 ? out : undefined;
 }
 
+const WEAK_TERM: FieldKind = { kind: 'term', role: '', weak: true };
 const EMPTY: ReadonlySet<string> = new Set();
 /** The snake_case names of an object's properties, for sibling-aware kinds (memoised). */
 const siblingMemo = new WeakMap<Schema, ReadonlySet<string>>();

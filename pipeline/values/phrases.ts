@@ -37,7 +37,31 @@ export type Purpose =
   | 'summary'
   | 'subject'
   | 'title'
-  | 'work';
+  | 'work'
+  | 'tip'
+  | 'farm'
+  | 'vulnerability'
+  | 'recall'
+  | 'remedy'
+  | 'transaction'
+  | 'incident'
+  | 'outage'
+  | 'article'
+  | 'paper'
+  | 'alert'
+  | 'interaction'
+  | 'tagline'
+  | 'patent'
+  | 'invention'
+  | 'bill-title'
+  | 'bill-action'
+  | 'farm-alert'
+  | 'review-title'
+  | 'plot'
+  | 'tour'
+  | 'claim'
+  | 'loss'
+  | 'grading';
 
 const BANKS: Record<Purpose, readonly string[]> = {
   commit: [
@@ -163,7 +187,85 @@ const BANKS: Record<Purpose, readonly string[]> = {
     '{Team dinner|Finally finished the {half |}marathon|New studio setup|Homemade pasta night|Back to school|Garden harvest|Moving day|Concert night|Birthday brunch|First day at the new job|Road trip} {with the crew|after a long week|, feeling grateful|, round two|, what a day|in {@city}|}',
   ],
   advice: [
-    '{Drink plenty of water|Rest and avoid strenuous exercise|Take with food|Apply sunscreen every two hours|Rotate crops next season|Back up data before upgrading|Stretch before running|Keep the receipt|Check tyre pressure monthly|Water early in the morning} {and follow up if symptoms persist|during the heatwave|twice daily|for the next {three|five|seven} days|before long trips|}',
+    '{Drink plenty of water|Rest and avoid strenuous exercise|Take with food|Apply sunscreen every two hours|Stretch before running|Avoid alcohol|Take it at the same time each day|Keep a symptom diary} {and follow up if symptoms persist|during the heatwave|twice daily|for the next {three|five|seven} days|until the next review|}',
+    '{Monitor|Check} {blood pressure|kidney function|blood sugar|heart rate} {weekly|at the next visit|while on both drugs|for the first month}{ and adjust the dose if needed|}',
+  ],
+  tip: [
+    '{Back up data before upgrading|Keep the receipt|Turn on automatic updates|Use a strong unique password|Enable two-factor authentication|Compare at least three quotes|Read the terms before signing|Set a monthly reminder} {to avoid surprises|before the deadline|for peace of mind|}',
+  ],
+  farm: [
+    '{Rotate crops next season|Water early in the morning|Scout fields weekly for pests|Apply nitrogen in split doses|Plant a cover crop after harvest|Test soil pH before planting|Delay spraying until the wind drops} {to protect yields|on the lighter soils|before the next rain|}',
+  ],
+  vulnerability: [
+    '{A buffer overflow|An SQL injection flaw|A cross-site scripting flaw|An authentication bypass|A path traversal flaw|A use-after-free|An improper input validation flaw} in {the admin console|the file upload handler|the TLS handshake|the REST API|the image parser|the login form} of {Apache Struts|OpenSSL|WordPress|Jenkins|nginx|Log4j|GitLab|Confluence} {allows remote attackers to execute arbitrary code|lets an attacker read arbitrary files|can lead to a denial of service|exposes session tokens to other users}',
+  ],
+  recall: [
+    '{The brake hose|The fuel pump|The airbag inflator|The steering column bolt|The rear-view camera software|The seat belt buckle|The front suspension arm} {may crack|may fail|may rupture|may loosen|may not work as intended} {over time|in cold weather|in a crash|while driving}{, increasing the risk of a crash|, which can injure occupants|}',
+  ],
+  remedy: [
+    'Dealers will {replace|inspect and replace|update the software for|repair} {the brake hoses|the fuel pump|the airbag inflators|the steering column bolts|the camera module|the seat belt buckles|the suspension arms}{ free of charge| at no cost to owners|}',
+  ],
+  transaction: [
+    '{Card payment|Contactless payment|Online purchase|Direct debit|Standing order|Refund} {at|to|from} {Tesco|Amazon|Shell|Netflix|Uber|a coffee shop|the gym|the electricity supplier|the landlord|IKEA|Spotify}',
+    '{Salary|Transfer|Cash withdrawal|Interest payment} {from {Acme Corp|savings|a friend}|at an ATM|for {March|June|October}}',
+  ],
+  incident: [
+    '{Two lanes|One lane|The exit ramp|The left lane|The right lane} {closed|blocked} {after a collision|for roadworks|due to a broken-down truck|because of flooding|after a spill} {near the junction|at the bridge|before the tunnel|}',
+  ],
+  outage: [
+    '{Service|Mobile data|Calls and texts|Broadband|Power} {disrupted|unavailable|degraded} {after {storm damage|a cable cut|equipment failure}|during planned maintenance|in parts of {@city}}{, engineers on site|, restoration expected today|}',
+  ],
+  article: [
+    '{Officials|Residents|Analysts|Organisers|Investors} said on {Monday|Tuesday|Wednesday|Thursday|Friday} that {the plan|the vote|the decision|the deal|the new rules} would {take effect next month|be reviewed in the spring|cost more than first expected|affect thousands of households in {@city}}.',
+  ],
+  paper: [
+    '{A randomized trial|A large-scale study|A meta-analysis|A cohort study|Field evidence} of {crop yield prediction|early sepsis detection|protein structure prediction|battery degradation|antibiotic resistance|coral reef recovery|exoplanet atmospheres}',
+    '{A deep learning approach|A new method|A simple model|Scaling laws} for {crop yield prediction|early sepsis detection|protein structure prediction|battery degradation|weather forecasting|drug discovery}',
+  ],
+  alert: [
+    '{Heat|Flood|Winter storm|High wind|Thunderstorm|Dense fog|Frost} {warning|watch|advisory} in effect {until {6 pm|midnight|noon}|through {Tuesday|Friday|the weekend} morning} for {@city} and surrounding areas',
+  ],
+  interaction: [
+    '{Increased risk of bleeding|Higher blood levels of the second drug|Reduced effect of the first drug|Risk of low blood pressure|Increased risk of serotonin syndrome|Risk of high potassium} when {taken together|combined}',
+  ],
+  tagline: [
+    '{One night|One summer|One last job|One phone call|One wrong turn} {changes everything|will decide their fate|brings them together|can not be undone}',
+    '{Some secrets|Every family|Every town} {never stay buried|has a story|keeps its secrets}',
+  ],
+  patent: [
+    '{A system|A method|An apparatus|A device} for {charging electric vehicles wirelessly|detecting faults in power lines|compressing video streams|measuring blood glucose without needles|sorting recyclable waste|cooling data centre servers} {using|comprising} {an array of sensors|a machine learning model|a magnetic coupling coil|a low-power radio|a closed loop controller}',
+  ],
+  invention: [
+    '{System and method|Apparatus|Method|Device} for {wireless charging of electric vehicles|fault detection in power lines|video compression|needle-free glucose monitoring|automated waste sorting|liquid cooling of servers}',
+  ],
+  'bill-title': [
+    '{Clean Water|Rural Broadband|Affordable Housing|Veterans Health Care|Small Business Relief|School Safety|Wildfire Prevention|Consumer Data Privacy} {Act|Improvement Act|Funding Act|Protection Act}',
+  ],
+  'bill-action': [
+    '{Referred to the Committee on {Finance|Energy and Commerce|the Judiciary|Education and Labor}|Reported by the Committee on {Finance|the Judiciary}|Passed the House|Passed the Senate|Received in the Senate and read twice|Placed on the Union Calendar|Became law}',
+  ],
+  'farm-alert': [
+    '{Fall armyworm|Late blight|Aphid|Corn rootworm|Wheat rust|Soybean rust} {activity|risk|pressure} {rising|reported|confirmed} in {the region|nearby counties|the north of the state}',
+  ],
+  plot: [
+    '{A retired detective|Two estranged sisters|A young chef|A small-town teacher|An ambitious lawyer|A family of farmers} {must solve one last case|reunite to save the family business|chase a dream in {@city}|uncovers a secret that changes everything|fight to keep their land} {before it is too late|against all odds|over one long summer|}',
+  ],
+  tour: [
+    '{Guided|Sunset|Private|Small-group|Evening|Half-day} {walking tour|food tour|boat cruise|bike tour|museum visit|day trip} {of|in|around} {@city}',
+  ],
+  claim: [
+    '{Unemployment|Violent crime|Inflation|Average rent|Tuition fees} {doubled|fell by half|hit a record high|rose by 40 percent} {last year|since 2020|in the past decade}',
+    '{Drinking coffee|A daily walk|A new vaccine|Eating late at night|Screen time} {causes|cures|prevents|doubles the risk of} {memory loss|heart disease|cancer|sleep problems}',
+  ],
+  loss: [
+    '{A burst pipe|A leak from the upstairs bathroom|Heavy rain|A kitchen fire|Hail|A fallen tree} {damaged|flooded|destroyed part of} {the kitchen ceiling|the basement|the roof|the living room floor|the garage} {overnight|while we were away|on {Monday|Saturday}|}',
+    '{Rear-ended|Side-swiped|Hit by a reversing van} {at a traffic light|in a car park|on the motorway|at a roundabout}{, damage to the bumper and tail light|, the other driver admitted fault|}',
+  ],
+  grading: [
+    '{Clear argument|Good use of sources|Well structured|Solid analysis|Careful working} {but the conclusion needs work|; cite page numbers next time|, see comments on section 2|, well done|but check the units in question 3}',
+  ],
+  'review-title': [
+    '{Great value|Does the job|Not worth it|Five stars|Perfect for travel|Better than expected|Disappointed|Love it|Solid choice|Stopped working}',
   ],
   summary: [
     '{Revenue|Usage|Traffic|Attendance|Yield|Sign-ups|Returns|Energy use} {up|down|flat|slightly up|sharply down} {3|4|6|8|12|15|22} percent {on last month|year over year|against forecast|since the last report}',

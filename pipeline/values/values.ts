@@ -20,6 +20,7 @@ import type { ItemWorld } from '../../core/plan.js';
 import type { Rng } from '../../core/rng.js';
 import { Clock } from './dates.js';
 import { kindOf, siblingsOf, snake, type Role } from './kinds.js';
+import { isGuess } from './generators.js';
 import { genNumber } from './numbers.js';
 import { Scene } from './places.js';
 import { GAMES, isAppKey } from '../../core/derive/games.js';
@@ -206,6 +207,13 @@ function usOnly(facts: ObjectFacts, api: ApiSpec | undefined): boolean {
   return facts.us;
 }
 
+/** An optional string field (or list of strings) no rule knows the meaning of (generators.ts isGuess). */
+function guessed(f: Field, parentKey: string, ctx: StringContext): boolean {
+  const s = typeOf(f.schema) === 'array' && f.schema.items && typeof f.schema.items === 'object' ? (f.schema.items as Schema) : f.schema;
+  if (typeOf(s) !== 'string' || s.enum !== undefined || s.format !== undefined || s.pattern !== undefined || 'const' in s) return false;
+  return isGuess(kindOf(f.key, parentKey, s, ctx.api, ctx.siblings));
+}
+
 /**
  * An object with every required property and each optional one with probability
  * `optionalRate`. Its places come from one city per role, its dates from the value's clock in
@@ -232,8 +240,11 @@ export function generateObject(
   const out: Record<string, unknown> = {};
   let strings: string[] | undefined;
   const parent = path === '' ? '' : `${keyOf(path)}.`;
+  const parentKey = path === '' ? '' : keyOf(path);
   for (const f of facts.fields) {
     if (!f.required && !rng.bool(rate)) continue;
+    // A tool's answer leaves out what it may rather than fill it with a guess (a topic word as an ISRC).
+    if (!f.required && ctx.inResult && guessed(f, parentKey, ctx)) continue;
     const childPath = parent + f.key;
     let v = generateValue(f.schema, rng, childPath, anchor, ctx);
     if (typeof v === 'string') {

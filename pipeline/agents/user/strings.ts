@@ -231,6 +231,14 @@ export function stringSpeaker(k: string, fk: FieldKind, enumerated: boolean, par
       if (/topic|interest|feature|factor|area|domain/.test(k)) return speaker(RANK.what, ['about {v}', 'on {v}', 'covering {v}'], say);
       return speaker(RANK.what, ['for {v}', 'about {v}', 'matching {v}'], say);
     case 'label': return speaker(RANK.option, labelTemplates(k, fk.entity), say);
+    case 'choice':
+      // A word of the field's own vocabulary (field-tables.ts): a genre, a room, a network, a role.
+      if (/genre/.test(k)) return speaker(RANK.option, ['in {v}', 'in the {v} genre'], say);
+      if (/room/.test(k)) return speaker(RANK.place, ['in the {v}', 'in {v}'], say);
+      if (/network|broadcast/.test(k)) return speaker(RANK.option, ['on {v}', 'with {v}'], say);
+      return speaker(RANK.option, labelTemplates(k, fk.entity), say);
+    case 'isrc': case 'cwe': case 'cpe': case 'smiles': case 'uuid': case 'cvss-vector':
+      return speaker(RANK.what, [`for ${fk.kind === 'smiles' ? 'SMILES' : fk.kind === 'uuid' ? 'id' : fk.kind.toUpperCase()} {v}`, 'for {v}'], say);
     case 'name': {
       const e = fk.entity && fk.entity !== k ? fk.entity.replace(/_/g, ' ') : '';
       return speaker(RANK.what, e && !/^(full|display|contact)$/.test(e) ? ['called {v}', 'named {v}', `for the {v} ${e}`] : ['called {v}', 'named {v}'], say);

@@ -1,0 +1,101 @@
+/**
+ * Fields with a form or a vocabulary of their own get it (an ISRC, a CVSS vector, a soil
+ * texture, a legal party's role), not the API domain's topic words; and a tool's answer leaves
+ * out an optional field no rule knows rather than fill it with a guess.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ApiSpec } from '../../api-pool/types.js';
+import { Rng } from '../../core/rng.js';
+import { FIELD_TABLES } from '../../pipeline/values/field-tables.js';
+import { isGuess } from '../../pipeline/values/generators.js';
+import { kindOf } from '../../pipeline/values/kinds.js';
+import { DOMAIN_TERMS, GENERAL_TERMS } from '../../pipeline/values/terms.js';
+import { generateObject, generateValue, type Schema } from '../../pipeline/values/values.js';
+
+const S = { type: 'string' } as const;
+const api = (domain: string, name: string, returns: Schema = {}, parameters: Record<string, Schema> = {}): ApiSpec => ({
+  name, domain, description: 'A test API.', parameters: { type: 'object', properties: parameters as ApiSpec['parameters']['properties'] }, returns: returns as ApiSpec['returns'], origin: 'seed',
+});
+const TOPICS = new Set([...Object.values(DOMAIN_TERMS).flat(), ...GENERAL_TERMS]);
+const draws = <T>(n: number, f: (rng: Rng) => T): T[] => Array.from({ length: n }, (_, s) => f(new Rng(s)));
+
+describe('fields with a form or vocabulary of their own', () => {
+  const result = (domain: string, name: string, props: Record<string, Schema>): { a: ApiSpec; values: (key: string) => unknown[] } => {
+    const returns: Schema = { type: 'object', properties: props, required: Object.keys(props) };
+    const a = api(domain, name, returns);
+    return { a, values: (key) => draws(40, (rng) => (generateValue(returns, rng, 'result', -1, { api: a }) as Record<string, unknown>)[key]) };
+  };
+  const cases: [string, string, string, Schema, (v: unknown) => boolean][] = [
+    ['music', 'identify_song', 'isrc', S, (v) => /^[A-Z]{2}[A-Z0-9]{3}\d{7}$/.test(String(v))],
+    ['security', 'get_cve_details', 'vector_string', S, (v) => /^CVSS:3\.1\/AV:[NALP]\/AC:[LH]\/PR:[NLH]\/UI:[NR]\/S:[UC]\/C:[HLN]\/I:[HLN]\/A:[HLN]$/.test(String(v))],
+    ['security', 'get_cve_details', 'affected_cpes', { type: 'array', items: S }, (v) => (v as string[]).every((x) => x.startsWith('cpe:2.3:a:'))],
+    ['security', 'get_cve_details', 'cwe_ids', { type: 'array', items: S }, (v) => (v as string[]).every((x) => /^CWE-\d+$/.test(x))],
+    ['science', 'get_compound_properties', 'canonical_smiles', S, (v) => /^[A-Za-z0-9()=#@+\-[\]\\/]+$/.test(String(v)) && !String(v).includes(' ')],
+    ['telecom', 'lookup_phone_number_info', 'mcc', S, (v) => /^\d{3}$/.test(String(v))],
+    ['weather', 'get_station_observation', 'raw_metar', S, (v) => /^[A-Z]{4} \d{6}Z \d{5}KT /.test(String(v))],
+    ['agriculture', 'get_soil_survey', 'texture', S, (v) => FIELD_TABLES.soilTexture.includes(String(v))],
+    ['automotive', 'decode_vehicle_vin', 'fuel_type', S, (v) => ['gasoline', 'diesel', 'electric', 'hybrid'].includes(String(v))],
+    ['sports', 'get_team_injury_report', 'position', S, (v) => FIELD_TABLES.sportsPosition.includes(String(v))],
+    ['sports', 'get_team_schedule', 'result', S, (v) => /^[WLD] \d+-\d+$/.test(String(v)) && (String(v)[0] !== 'W' || Number(String(v).split(/[ -]/)[1]) > Number(String(v).split('-')[1]))],
+    ['government', 'find_elected_representatives', 'party', S, (v) => FIELD_TABLES.politicalParty.includes(String(v))],
+    ['finance', 'create_payment_intent', 'client_secret', S, (v) => /_secret_[A-Z0-9]{16}$/.test(String(v))],
+    ['jobs', 'get_job_posting', 'benefits', { type: 'array', items: S }, (v) => (v as string[]).every((x) => FIELD_TABLES.jobBenefit.includes(x))],
+  ];
+  it.each(cases)('%s %s.%s', (domain, name, key, schema, ok) => {
+    const { values } = result(domain, name, { [key]: schema });
+    for (const v of values(key)) expect(ok(v), `${key} = ${JSON.stringify(v)}`).toBe(true);
+  });
+
+  it('never draws a domain topic word for these fields (the old fallback)', () => {
+    for (const [domain, name, key, schema] of cases) {
+      const { values } = result(domain, name, { [key]: schema });
+      for (const v of values(key).flat()) expect(TOPICS.has(String(v)), `${key} = ${String(v)}`).toBe(false);
+    }
+  });
+
+  it('reads a legal party role, a credit role and a job title apart', () => {
+    expect(kindOf('role', 'parties', S, api('legal', 'get_court_docket')).examples).toBe(FIELD_TABLES.partyRole);
+    expect(kindOf('role', 'artist_credits', S, api('music', 'lookup_recording')).examples).toBe(FIELD_TABLES.creditRole);
+    expect(kindOf('role', '', S, api('jobs', 'search_jobs')).kind).toBe('job-title');
+  });
+
+  it('reads a unit beside a street as an apartment, not a unit of measure', () => {
+    const address: Schema = { type: 'object', properties: { street: S, unit: S, city: S }, required: ['street', 'unit', 'city'] };
+    const params: Schema = { type: 'object', properties: { delivery_address: address }, required: ['delivery_address'] };
+    const a = api('food', 'create_food_delivery_order', {}, { delivery_address: address });
+    for (const v of draws(30, (rng) => ((generateObject(params, rng, { api: a }) as Record<string, Record<string, string>>).delivery_address.unit))) {
+      expect(String(v)).toMatch(/^(Apt|Unit|Suite|Flat) \d/);
+    }
+    expect(kindOf('unit', 'readings', S, api('health', 'get_labs')).kind).toBe('unit');
+  });
+
+  it('keeps a vocabulary beside the one example a description gives', () => {
+    const room: Schema = { type: 'string', description: 'Only devices in this room, e.g. "living room".' };
+    const fk = kindOf('room', '', room, api('home-automation', 'list_devices'));
+    expect(fk.examples?.[0]).toBe('living room');
+    expect(fk.examples?.length).toBe(new Set([...FIELD_TABLES.room, 'living room']).size);
+  });
+});
+
+describe('guesses', () => {
+  const a = api('gaming', 'get_widget_report');
+  it('marks a field no rule knows, a label with no words and a name of an unknown thing as guesses', () => {
+    expect(isGuess(kindOf('zorbness', '', S, a))).toBe(true);
+    expect(isGuess(kindOf('usage_type', '', S, a))).toBe(true);
+    expect(isGuess(kindOf('name', 'widgets', S, a))).toBe(true);
+    expect(isGuess(kindOf('status', '', S, a))).toBe(false);
+    expect(isGuess(kindOf('city', '', S, a))).toBe(false);
+    expect(isGuess(kindOf('zorbness', '', { type: 'string', description: 'The zorbness, e.g. "high" or "low".' }, a))).toBe(false);
+  });
+
+  it('leaves an optional guessed field out of a tool result, keeps a required one and keeps arguments whole', () => {
+    const returns: Schema = { type: 'object', properties: { zorbness: S, wibble: S, city: S }, required: ['wibble'] };
+    const withResult = api('gaming', 'get_widget_report', returns, { zorbness: S, city: S });
+    const results = draws(60, (rng) => generateValue(returns, rng, 'result', -1, { api: withResult }) as Record<string, unknown>);
+    expect(results.every((r) => !('zorbness' in r))).toBe(true);
+    expect(results.every((r) => typeof r.wibble === 'string')).toBe(true);
+    expect(results.some((r) => typeof r.city === 'string')).toBe(true);
+    const args = draws(60, (rng) => generateObject(withResult.parameters as Schema, rng, { api: withResult, optionalRate: 1 }));
+    expect(args.every((x) => typeof x.zorbness === 'string')).toBe(true);
+  });
+});
