@@ -95,7 +95,7 @@ const WORK_WORDS = new Set([
   'job', 'jobs', 'posting', 'postings', 'vacancy', 'vacancies', 'career', 'careers', 'employment', 'employee', 'employees', 'staff', 'hire',
   'hiring', 'recruit', 'recruiting', 'salary', 'salaries', 'contact', 'contacts', 'person', 'people', 'profile', 'user', 'users', 'candidate',
   'candidates', 'applicant', 'applicants', 'worker', 'workers', 'speaker', 'speakers', 'author', 'authors', 'attendee', 'attendees', 'officer',
-  'officers', 'executive', 'executives', 'leadership', 'signatory', 'signer', 'colleague', 'colleagues', 'member', 'members', 'team',
+  'officers', 'executive', 'executives', 'leadership', 'signatory', 'signer', 'colleague', 'colleagues', 'member', 'members',
 ]);
 
 /** Fields a type, a kind or a mode is. */
