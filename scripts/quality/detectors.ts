@@ -1,4 +1,4 @@
-/** The sixteen defect classes of issue 12, in the issue's order. */
+/** The sixteen defect classes of issue 12, in the issue's order, and a seventeenth: values of the wrong thing for their field. */
 import type { Detector } from './detector.js';
 import { cannedText } from './detectors/canned.js';
 import { chains } from './detectors/chains.js';
@@ -15,8 +15,9 @@ import { ipFields } from './detectors/ip-fields.js';
 import { queryDomain } from './detectors/query-domain.js';
 import { todayStated } from './detectors/today-stated.js';
 import { twinTools } from './detectors/twins.js';
+import { wrongThing } from './detectors/wrong-thing.js';
 import { years } from './detectors/years.js';
 
 export const DETECTORS: readonly Detector[] = [
-  filters, echo, createdToday, datesToday, todayStated, fillerNames, codes, ipFields, queryDomain, cannedText, years, cityCountry, counts, chains, confirmation, twinTools,
+  filters, echo, createdToday, datesToday, todayStated, fillerNames, codes, ipFields, queryDomain, cannedText, years, cityCountry, counts, chains, confirmation, twinTools, wrongThing,
 ];
