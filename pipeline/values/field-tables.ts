@@ -68,6 +68,21 @@ export const FIELD_TABLES = {
   repoPath: list('src/api|src/components|src/utils|docs|tests/unit|package.json|README.md|.github/workflows'),
   hostname: list('web-01.prod|web-02.prod|db-primary|vpn-gateway|mail-relay|build-runner-3|hr-laptop-117|fileserver-02'),
   pcInsurer: list('State Farm|Allstate|GEICO|Progressive|Liberty Mutual|Aviva|AXA|Allianz|Zurich|Direct Line'),
+  quizChoice: list('Photosynthesis|Osmosis|Mitochondria|The French Revolution|1945|Newton\'s second law|The Pythagorean theorem|Supply and demand|Igneous rock|The mean|The median|A prime number'),
+  vitalReading: list('152/96 mmHg|38.9 C|SpO2 91%|heart rate 118 bpm|respiratory rate 24|88/54 mmHg|glucose 14.2 mmol/L'),
+  inspectionType: list('footing|framing|electrical rough-in|plumbing rough-in|insulation|final'),
+  incidentType: list('accident|congestion|roadworks|road closure|broken-down vehicle|hazard'),
+  deviceType: list('light|thermostat|lock|camera|plug|motion sensor|speaker|blind'),
+  carOption: list('sunroof|navigation|leather seats|heated seats|towing package|premium audio|adaptive cruise control|third-row seating'),
+  propertyFeature: list('garage|garden|balcony|hardwood floors|central air|fireplace|swimming pool|renovated kitchen|walk-in closet|solar panels'),
+  contentWarning: list('spoilers|flashing lights|strong language|violence|medical imagery'),
+  gameCharacter: list('Mario|Link|Kratos|Lara Croft|Geralt|Master Chief|Samus|Cloud|Aloy|Ryu'),
+  lineName: list('Support line|Sales hotline|Main office line|Booking line|After-hours line|Reception'),
+  deviceError: list('device offline|device unreachable|unsupported colour mode|brightness out of range|firmware update in progress'),
+  leagueGroup: list('Group A|Group B|Group C|Eastern Conference|Western Conference|Pacific Division|Atlantic Division'),
+  recallComponent: list('brakes|steering|fuel system|air bags|electrical system|seat belts|suspension|power train'),
+  networkTech: list('5G|5G SA|4G LTE|3G|LTE-M'),
+  applicationDocument: list('Resume|Cover letter|Portfolio|Reference letter|Transcript|Work sample'),
 } as const;
 
 export type FieldTable = keyof typeof FIELD_TABLES;

@@ -111,11 +111,13 @@ function named(g: GenContext): string {
   const byEntity = ENTITY_NAMES.find(([re]) => re.test(last) || re.test(e));
   if (byEntity) return byEntity[1](g);
   const noun = e.replace(/_/g, ' ').trim();
-  return noun === '' ? capital(pick(g.rng, termsOf(g.api?.domain))) : `${pick(g.rng, NAME_ADJECTIVES)} ${noun}`;
+  if (noun === '') return capital(pick(g.rng, termsOf(g.api?.domain)));
+  // A user names what they make ("Kitchen playlist"); a system numbers what it lists ("Trip #12").
+  return g.inResult ? `${capital(noun)} #${g.rng.int(2, 99)}` : `${pick(g.rng, NAME_ADJECTIVES)} ${noun}`;
 }
 const T = FIELD_TABLES;
 const ENTITY_NAMES: readonly (readonly [RegExp, (g: GenContext) => string])[] = [
-  [/^(user|customer|contact|person|patient|doctor|player|student|employee|owner|author|guest|passenger|member|agent|recipient|sender|caller|driver|practitioner|adjuster|judge|inventor|official|representative|senator|speaker|candidate|cast|actor|coach|instructor|teacher|host|attendee)/, (g) => person(g.rng)],
+  [/^(user|customer|contact|person|patient|doctor|player|student|employee|owner|author|guest|passenger|member|agent|recipient|sender|caller|driver|practitioner|adjuster|judge|inventor|signer|signatory|witness|official|representative|senator|speaker|candidate|cast|actor|coach|instructor|teacher|host|attendee)/, (g) => person(g.rng)],
   [/^party/, (g) => (g.rng.bool(0.5) ? person(g.rng) : pick(g.rng, COMPANIES))],
   [/^(breach|company)/, (g) => pick(g.rng, COMPANIES).replace(/ (Inc|LLC|Group|and Sons)$/, '')],
   [/^neighbo/, (g) => pick(g.rng, T.neighborhood)],
@@ -374,6 +376,13 @@ export const GENERATORS: Readonly<Record<string, Gen>> = {
   vehicle: (g) => `${thisYear(g) - g.rng.int(1, 12)} ${pick(g.rng, FIELD_TABLES.vehicle)}`,
   'seq-definition': (g) => `${pick(g.rng, N.SPECIES)} ${pick(g.rng, ['insulin (INS)', 'beta-actin (ACTB)', 'cytochrome c oxidase subunit I (COX1)', 'heat shock protein 70 (HSP70)', '16S ribosomal RNA'])}${pick(g.rng, [' mRNA, complete cds', ' gene, partial sequence', ', complete sequence'])}`,
   product: (g) => pick(g.rng, FAKE_PRODUCTS),
+  // The fields an update changed: the tool's own parameters, not the record's id.
+  'field-name': (g) => pick(g.rng, fieldNames(g.api)),
+  // A variable's value: a build's settings in a pipeline, a person's details in a template.
+  'var-value': (g) => pick(g.rng, g.api?.domain === 'devops' ? ['production', 'staging', 'true', 'false', 'eu-west-1', 'v2.4.0', '3', 'debug'] : [pick(g.rng, FAKE_FIRST), `Order ${g.rng.int(10000, 99999)}`, `${g.rng.int(10, 500)}.${g.rng.int(10, 99)}`, city(g).name]),
+  'stat-line': (g) => `${g.rng.int(4, 38)} pts, ${g.rng.int(1, 14)} reb, ${g.rng.int(0, 12)} ast`,
+  // An indicator of compromise: an address, a domain or a file hash.
+  ioc: (g) => pick(g.rng, [ipv4(g.rng), `${pick(g.rng, ['update-check', 'cdn-sync', 'login-verify', 'mail-secure'])}.${pick(g.rng, ['xyz', 'top', 'net', 'info'])}`, hex(g.rng, 64)]),
 };
 
 const SMILES = ['CCO', 'CC(=O)OC1=CC=CC=C1C(=O)O', 'CN1C=NC2=C1C(=O)N(C(=O)N2C)C', 'C1=CC=CC=C1', 'CC(C)CC1=CC=C(C=C1)C(C)C(=O)O', 'C(C1C(C(C(C(O1)O)O)O)O)O', 'NCCC1=CC(O)=C(O)C=C1', 'CC(=O)NC1=CC=C(C=C1)O', 'O=C=O', 'CC(C)(C)NCC(O)C1=CC(O)=CC(O)=C1'];
@@ -382,6 +391,17 @@ const LOG_LINES = [
   'INFO Build artifacts uploaded', 'WARN Connection to registry timed out, retrying', 'INFO Deploying to staging', 'INFO Health check passed', 'INFO Job finished with exit code 0',
   'ERROR Job failed with exit code 1', 'ERROR Test suite exceeded the 30 minute limit', 'WARN Cache miss for key node-modules-v2', 'ERROR 3 tests failed in checkout.spec.ts',
 ];
+
+const FIELD_NAMES = new WeakMap<ApiSpec, readonly string[]>();
+function fieldNames(api: ApiSpec | undefined): readonly string[] {
+  if (!api) return ['name'];
+  let names = FIELD_NAMES.get(api);
+  if (!names) {
+    const own = Object.keys(api.parameters.properties).filter((k) => !/(^|_)ids?$/.test(k));
+    FIELD_NAMES.set(api, (names = own.length > 0 ? own : ['name']));
+  }
+  return names;
+}
 
 /** Whether a field's value would be a guess: no rule knew it (a topic word, a generic label, an "<adjective> <noun>" name). */
 export function isGuess(fk: FieldKind): boolean {

@@ -126,6 +126,24 @@ const RULES: readonly Rule[] = [
   [/^(affected_assets|assets|asset|hosts|hostname|host_names)$/, (i) => (i.domain === 'security' ? choice('hostname') : undefined)],
   [/^instructions$/, (i) => (i.domain === 'logistics' ? text('request') : undefined)],
   [/^domains$/, (i) => (i.domain === 'news' ? choice('newsDomain') : undefined)],
+  [/^(choices|options|answer_choices|distractors)$/, (i) => (i.domain === 'education' ? choice('quizChoice') : i.domain === 'automotive' ? choice('carOption') : undefined)],
+  [/^model$/, (i) => (/vehicle|car/.test(i.parent) ? k('car-model') : undefined)],
+  [/(^|_)stat_line$/, () => k('stat-line')],
+  [/^(reading|readings|value)$/, (i) => (i.domain === 'health' && /flag|vital|alert/.test(i.parent) ? choice('vitalReading') : undefined)],
+  [/^type$/, (i) => (/inspection/.test(i.parent) ? choice('inspectionType') : /incident/.test(i.parent) && OUTDOOR_DOMAINS.test(i.domain) ? choice('incidentType') : /device/.test(i.parent) ? choice('deviceType') : undefined)],
+  [/^(value|indicator|ioc)$/, (i) => (i.domain === 'security' && /indicator|ioc/.test(i.parent + i.key) ? k('ioc') : undefined)],
+  [/^(features|amenities)$/, (i) => (i.domain === 'real-estate' ? choice('propertyFeature') : undefined)],
+  [/^content_warnings?$/, () => choice('contentWarning')],
+  [/^(character|character_name|hero|champion)$/, (i) => (i.domain === 'gaming' ? choice('gameCharacter') : undefined)],
+  [/^friendly_name$/, (i) => (i.domain === 'telecom' || /phone|number/.test(i.api) ? choice('lineName') : undefined)],
+  [/^(error|error_message)$/, (i) => (i.domain === 'home-automation' ? choice('deviceError') : undefined)],
+  [/^(group|conference|division)$/, (i) => (i.domain === 'sports' ? choice('leagueGroup') : undefined)],
+  [/^(domain_filter|domains_filter|domain_name)$/, () => k('domain')],
+  [/^(signer|signers|signer_name|signatory)_?(name)?$/, () => k('person')],
+  [/^(changed_fields|updated_fields|modified_fields|fields_changed)$/, () => k('field-name')],
+  [/^(component|components|system)$/, (i) => (i.domain === 'automotive' ? choice('recallComponent') : undefined)],
+  [/^(technology|technologies|network_type|radio_technology)$/, (i) => (i.domain === 'telecom' ? choice('networkTech') : undefined)],
+  [/(^|_)title$/, (i) => (i.domain === 'jobs' && /document|attachment|file/.test(`${i.parent} ${i.api}`) ? choice('applicationDocument') : undefined)],
   [/^(mode|game_mode|game_modes|modes)$/, (i) => (i.domain === 'gaming' ? choice('gameMode') : undefined)],
   [/^(character|character_name)$/, (i) => (i.domain === 'media' ? choice('movieCharacter') : undefined)],
   [/^courtroom$/, () => choice('courtroom')],
@@ -164,6 +182,8 @@ const RULES: readonly Rule[] = [
   [/(^|_)threat_label$/, () => choice('threatLabel')],
   [/^status$/, (i) => (i.domain === 'sports' && /injur|player/.test(`${i.parent} ${i.api}`) ? choice('injuryStatus') : undefined)],
   [/^(headline|event_headline)$/, (i) => (i.domain === 'weather' ? text('alert') : undefined)],
+  [/^value$/, (i) => (/variable|param|setting|env/.test(i.parent) ? k('var-value') : undefined)],
+  [/^(snippet|excerpt)$/, (i) => (i.domain === 'legal' ? text('case') : undefined)],
   [/^definition$/, (i) => (i.domain === 'science' ? k('seq-definition') : undefined)],
   [/(^|_)title$/, (i) => {
     if (/patent/.test(i.api)) return text('invention');
@@ -291,7 +311,7 @@ const RULES: readonly Rule[] = [
   [/^(.*?)_?(name|names)$/, (i, m) => ({ kind: 'name', role: '', entity: m[1] || i.parent || apiNoun(i.api) })],
 ];
 
-const VERB = /^(get|list|search|find|create|add|update|delete|remove|set|fetch|check|lookup|book|cancel|send|post|put|start|stop|track|schedule|submit|make|generate|compute|calculate)_/;
+const VERB = /^(get|list|search|find|create|add|update|delete|remove|set|fetch|check|lookup|look_up|book|cancel|send|post|put|start|stop|track|schedule|submit|make|generate|compute|calculate|load|view|read|show|obtain|browse|resolve|modify|patch|adjust|change|verify|retrieve|query|display|edit|pull|register|request|open|close|run|apply|issue|record|log|report|estimate|analyze|analyse|compare|decode|identify|trigger|declare|initiate|scale|purchase|release|reserve|publish|arm|respond|refund|enroll|grade|file)_/;
 /** The thing an API is about, from its name: create_playlist -> playlist. */
 export const apiNoun = (name: string): string => singular(name.replace(VERB, '').split('_')[0] ?? '');
 

@@ -207,11 +207,12 @@ function usOnly(facts: ObjectFacts, api: ApiSpec | undefined): boolean {
   return facts.us;
 }
 
-/** An optional string field (or list of strings) no rule knows the meaning of (generators.ts isGuess). */
-function guessed(f: Field, parentKey: string, ctx: StringContext): boolean {
+/** An optional string field (or list of strings) whose value would be a guess (generators.ts isGuess), or, with `unknownOnly`, that no rule knows at all. */
+function guessed(f: Field, parentKey: string, ctx: StringContext, unknownOnly: boolean): boolean {
   const s = typeOf(f.schema) === 'array' && f.schema.items && typeof f.schema.items === 'object' ? (f.schema.items as Schema) : f.schema;
   if (typeOf(s) !== 'string' || s.enum !== undefined || s.format !== undefined || s.pattern !== undefined || 'const' in s) return false;
-  return isGuess(kindOf(f.key, parentKey, s, ctx.api, ctx.siblings));
+  const fk = kindOf(f.key, parentKey, s, ctx.api, ctx.siblings);
+  return unknownOnly ? fk.weak === true : isGuess(fk);
 }
 
 /**
@@ -243,8 +244,9 @@ export function generateObject(
   const parentKey = path === '' ? '' : keyOf(path);
   for (const f of facts.fields) {
     if (!f.required && !rng.bool(rate)) continue;
-    // A tool's answer leaves out what it may rather than fill it with a guess (a topic word as an ISRC).
-    if (!f.required && ctx.inResult && guessed(f, parentKey, ctx)) continue;
+    // A tool's answer leaves out what it may rather than fill it with a guess (a topic word as an
+    // ISRC); a request leaves out an optional field no rule knows the meaning of at all.
+    if (!f.required && guessed(f, parentKey, ctx, !ctx.inResult)) continue;
     const childPath = parent + f.key;
     let v = generateValue(f.schema, rng, childPath, anchor, ctx);
     if (typeof v === 'string') {

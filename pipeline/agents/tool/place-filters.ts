@@ -85,7 +85,10 @@ function geoRule(lat: ArgLeaf, lon: ArgLeaf, radius: ArgLeaf | undefined, iprops
 }
 
 const QUERY_ARG = /^(query|q|keywords?|search|search_term|search_query|term|topic|mark_text|claim_text|title_contains|name_contains)$/;
-const TITLE_FIELDS = ['title', 'name', 'display_name', 'label', 'headline', 'mark_text', 'case_name', 'text', 'job_title', 'course_name', 'subject'];
+// Not a case name: "Smith v. Jones" holds parties, never the topic searched for (its snippet does).
+const TITLE_FIELDS = ['title', 'name', 'display_name', 'label', 'headline', 'mark_text', 'text', 'job_title', 'course_name', 'subject', 'snippet', 'summary'];
+/** Fields that hold a sentence: the query leads it rather than replacing it. */
+const SENTENCE_FIELDS = new Set(['snippet', 'summary']);
 /** Variants a search lists beside the exact match: editions, tiers, levels. */
 const TAILS = ['II', 'Plus', 'Pro', 'Select', 'Live', 'One', 'Max', 'Prime'];
 const STOP = new Set(['the', 'and', 'for', 'with', 'from', 'near', 'about', 'best', 'new', 'top']);
@@ -103,7 +106,7 @@ function queryRule(leaves: readonly ArgLeaf[], f: string, fs: Schema): ItemRule 
     const words = q.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 3 && !STOP.has(w));
     const has = own.toLowerCase();
     if (words.length === 0 || words.every((w) => has.includes(w))) return true;
-    const title = f === 'mark_text' ? q.toUpperCase() : titleCase(q.trim());
+    const title = f === 'mark_text' ? q.toUpperCase() : SENTENCE_FIELDS.has(f) ? `${titleCase(q.trim())}: ${own}` : titleCase(q.trim());
     // The first item rewritten is the exact match; the others variants of it.
     const n = c.counters.get(f) ?? 0;
     c.counters.set(f, n + 1);
