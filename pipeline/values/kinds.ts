@@ -183,7 +183,7 @@ const RULES: readonly Rule[] = [
   [/^status$/, (i) => (i.domain === 'sports' && /injur|player/.test(`${i.parent} ${i.api}`) ? choice('injuryStatus') : undefined)],
   [/^(headline|event_headline)$/, (i) => (i.domain === 'weather' ? text('alert') : undefined)],
   [/^value$/, (i) => (/variable|param|setting|env/.test(i.parent) ? k('var-value') : undefined)],
-  [/^(snippet|excerpt)$/, (i) => (i.domain === 'legal' ? text('case') : undefined)],
+  [/^(snippet|excerpt|preview)$/, (i) => (i.domain === 'legal' ? text('case') : i.domain === 'messaging' || /mail|message|inbox/.test(`${i.parent} ${i.api}`) ? text('message') : undefined)],
   [/^definition$/, (i) => (i.domain === 'science' ? k('seq-definition') : undefined)],
   [/(^|_)title$/, (i) => {
     if (/patent/.test(i.api)) return text('invention');

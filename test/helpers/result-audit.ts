@@ -215,9 +215,10 @@ function auditItems(list: string, items: Obj[], is: S, args: Arg[], note: (c: De
       });
       continue;
     }
-    // Query: items named after it.
+    // Query: items named after it; an item whose name cannot hold it (a case name holds parties) is about it in its snippet.
     if (typeof v === 'string' && /^(query|q|keywords?|search|term|topic|mark_text)$/.test(a.name)) {
-      const f = ['title', 'name', 'mark_text', 'case_name', 'label'].find((k) => iprops[k]);
+      // The generator's order (pipeline/agents/tool/place-filters.ts TITLE_FIELDS).
+      const f = ['title', 'name', 'display_name', 'label', 'headline', 'mark_text', 'text', 'job_title', 'course_name', 'subject', 'snippet', 'summary'].find((k) => iprops[k] && iprops[k].type === 'string' && !iprops[k].pattern && !iprops[k].enum && !iprops[k].format);
       if (!f) continue;
       const words = v.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 3);
       if (words.length === 0) continue;
