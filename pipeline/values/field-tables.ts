@@ -83,6 +83,7 @@ export const FIELD_TABLES = {
   recallComponent: list('brakes|steering|fuel system|air bags|electrical system|seat belts|suspension|power train'),
   networkTech: list('5G|5G SA|4G LTE|3G|LTE-M'),
   applicationDocument: list('Resume|Cover letter|Portfolio|Reference letter|Transcript|Work sample'),
+  automationName: list('Lights off at bedtime|Morning warm-up|Away mode|Porch light at sunset|Leak alert|Night-time lock check|Welcome home|Quiet hours'),
 } as const;
 
 export type FieldTable = keyof typeof FIELD_TABLES;

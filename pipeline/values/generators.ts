@@ -11,7 +11,7 @@ import type { ApiSpec } from '../../api-pool/types.js';
 import { alnum, arxiv, bic, cpe, cve, cvssVector, cwe, doi, hex, iban, ipv4, ipv6, isbn13, isrc, metar, phone, vin } from './codes.js';
 import { FIELD_TABLES } from './field-tables.js';
 import { clockTime } from './dates.js';
-import { apiNoun, type FieldKind } from './kinds.js';
+import { apiNoun, apiThing, type FieldKind } from './kinds.js';
 import * as N from './names.js';
 import { phrase } from './phrases.js';
 import { addressIn, airportOf, countryOf, postalIn, streetIn, type Scene } from './places.js';
@@ -105,7 +105,7 @@ function monthNear(g: GenContext): string {
 /** A name for the entity a `*_name` or bare `name` field names. */
 function named(g: GenContext): string {
   let e = g.fk.entity ?? '';
-  if (GENERIC_ENTITIES.test(e)) e = g.api ? apiNoun(g.api.name) : '';
+  if (GENERIC_ENTITIES.test(e)) e = g.api ? apiThing(g.api.name) : '';
   // possible_condition is a condition, home_team a team: the last word names the thing.
   const last = e.slice(e.lastIndexOf('_') + 1);
   const byEntity = ENTITY_NAMES.find(([re]) => re.test(last) || re.test(e));
@@ -130,7 +130,9 @@ const ENTITY_NAMES: readonly (readonly [RegExp, (g: GenContext) => string])[] = 
   [/^server/, (g) => `${pick(g.rng, T.serverRegion)} #${g.rng.int(1, 40)}`],
   [/^achievement/, (g) => pick(g.rng, T.achievementTitle)],
   [/^entit/, (g) => pick(g.rng, T.newsTopicEntity)],
-  [/^device/, (g) => `${capital(pick(g.rng, T.room))} ${pick(g.rng, ['lamp', 'thermostat', 'speaker', 'plug', 'camera', 'motion sensor', 'lock'])}`],
+  // Named by where it is, not by what it is (its type is a field of its own).
+  [/^device/, (g) => `${capital(pick(g.rng, T.room))} ${pick(g.rng, ['ceiling', 'corner', 'main', 'left', 'right', 'window', 'door'])}`],
+  [/^(rule|automation|routine|scene)/, (g) => pick(g.rng, T.automationName)],
   [/^assignment/, (g) => `${pick(g.rng, ['Problem set', 'Lab report', 'Essay', 'Quiz', 'Reading response', 'Project milestone'])} ${g.rng.int(1, 8)}`],
   [/^(artist|band|musician)/, (g) => pick(g.rng, N.ARTISTS)],
   [/^(song|track)/, (g) => pick(g.rng, N.SONGS)],
@@ -380,6 +382,7 @@ export const GENERATORS: Readonly<Record<string, Gen>> = {
   'field-name': (g) => pick(g.rng, fieldNames(g.api)),
   // A variable's value: a build's settings in a pipeline, a person's details in a template.
   'var-value': (g) => pick(g.rng, g.api?.domain === 'devops' ? ['production', 'staging', 'true', 'false', 'eu-west-1', 'v2.4.0', '3', 'debug'] : [pick(g.rng, FAKE_FIRST), `Order ${g.rng.int(10000, 99999)}`, `${g.rng.int(10, 500)}.${g.rng.int(10, 99)}`, city(g).name]),
+  'metric-labels': (g) => `${pick(g.rng, N.SERVICES)} on ${pick(g.rng, FIELD_TABLES.hostname)}`,
   'stat-line': (g) => `${g.rng.int(4, 38)} pts, ${g.rng.int(1, 14)} reb, ${g.rng.int(0, 12)} ast`,
   // An indicator of compromise: an address, a domain or a file hash.
   ioc: (g) => pick(g.rng, [ipv4(g.rng), `${pick(g.rng, ['update-check', 'cdn-sync', 'login-verify', 'mail-secure'])}.${pick(g.rng, ['xyz', 'top', 'net', 'info'])}`, hex(g.rng, 64)]),

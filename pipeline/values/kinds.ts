@@ -183,6 +183,8 @@ const RULES: readonly Rule[] = [
   [/^status$/, (i) => (i.domain === 'sports' && /injur|player/.test(`${i.parent} ${i.api}`) ? choice('injuryStatus') : undefined)],
   [/^(headline|event_headline)$/, (i) => (i.domain === 'weather' ? text('alert') : undefined)],
   [/^value$/, (i) => (/variable|param|setting|env/.test(i.parent) ? k('var-value') : undefined)],
+  [/^(description|details|issue|problem)$/, (i) => (i.domain === 'government' && /311|service_request|report_issue|complaint/.test(i.api) ? text('street-report') : undefined)],
+  [/^(labels|metric_labels|label_set)$/, (i) => (i.domain === 'devops' ? k('metric-labels') : undefined)],
   [/^(snippet|excerpt|preview)$/, (i) => (i.domain === 'legal' ? text('case') : i.domain === 'messaging' || /mail|message|inbox/.test(`${i.parent} ${i.api}`) ? text('message') : undefined)],
   [/^definition$/, (i) => (i.domain === 'science' ? k('seq-definition') : undefined)],
   [/(^|_)title$/, (i) => {
@@ -308,8 +310,24 @@ const RULES: readonly Rule[] = [
   [/(^|_)(month|budget_month|delivery_month|billing_month|period|billing_period|statement_month)$/, (i) => (/\{4\}-|\\d\{4\}-/.test(i.pattern) || /yyyy-mm/.test(i.desc) ? { kind: 'month', role: '', entity: i.key } : undefined)],
   [/(^|_)(year_range|years|year|season)$/, (i) => (/\{4\}/.test(i.pattern) || /yyyy/.test(i.desc) ? k(/range|years/.test(i.key) || /\)\?/.test(i.pattern) ? 'year-range' : 'year') : undefined)],
   [/(^|_)(ids?|uuid|sid|ref|reference|number|code|key|token|cursor|next_cursor|identifier|serial_number|confirmation|sku)$|_ids?$/, () => k('id')],
-  [/^(.*?)_?(name|names)$/, (i, m) => ({ kind: 'name', role: '', entity: m[1] || i.parent || apiNoun(i.api) })],
+  [/^(.*?)_?(name|names)$/, (i, m) => ({ kind: 'name', role: '', entity: m[1] || i.parent || apiThing(i.api.split(' ')[0]) })],
 ];
+
+/** Words of an API name that say how it answers, not what it is about (get_property_details: a property). */
+const ASPECT = /^(details?|info|information|status|summary|history|list|data|stats|statistics|report|results?|metrics|profile|overview|snapshot|by|page|batch|bulk|v\d+)$/;
+const PREPOSITION = /^(from|by|for|in|of|to|with|on|at|per|into)$/;
+/**
+ * The thing an API is about, from its name: the last noun before a preposition or an aspect word
+ * (create_home_automation_rule -> rule, identify_song_from_audio -> song, get_property_details ->
+ * property, create_music_playlist -> playlist).
+ */
+export function apiThing(name: string): string {
+  const words = name.replace(VERB, '').split('_');
+  const cut = words.findIndex((w) => PREPOSITION.test(w));
+  const head = (cut > 0 ? words.slice(0, cut) : words).filter((w) => w !== '');
+  while (head.length > 1 && ASPECT.test(head[head.length - 1])) head.pop();
+  return singular(head[head.length - 1] ?? '');
+}
 
 const VERB = /^(get|list|search|find|create|add|update|delete|remove|set|fetch|check|lookup|look_up|book|cancel|send|post|put|start|stop|track|schedule|submit|make|generate|compute|calculate|load|view|read|show|obtain|browse|resolve|modify|patch|adjust|change|verify|retrieve|query|display|edit|pull|register|request|open|close|run|apply|issue|record|log|report|estimate|analyze|analyse|compare|decode|identify|trigger|declare|initiate|scale|purchase|release|reserve|publish|arm|respond|refund|enroll|grade|file)_/;
 /** The thing an API is about, from its name: create_playlist -> playlist. */

@@ -61,7 +61,8 @@ export type Purpose =
   | 'tour'
   | 'claim'
   | 'loss'
-  | 'grading';
+  | 'grading'
+  | 'street-report';
 
 const BANKS: Record<Purpose, readonly string[]> = {
   commit: [
@@ -263,6 +264,9 @@ const BANKS: Record<Purpose, readonly string[]> = {
   ],
   grading: [
     '{Clear argument|Good use of sources|Well structured|Solid analysis|Careful working} {but the conclusion needs work|; cite page numbers next time|, see comments on section 2|, well done|but check the units in question 3}',
+  ],
+  'street-report': [
+    '{An overflowing bin|A broken streetlight|A large pothole|Illegally dumped furniture|Graffiti on the bus shelter|A fallen branch blocking the pavement|A leaking fire hydrant|Bins not collected this week} {on the corner of my street|outside number {12|27|48}|next to the playground|by the bus stop|in the alley behind the shops}{, for {two|three|several} days now|, getting worse|}',
   ],
   'review-title': [
     '{Great value|Does the job|Not worth it|Five stars|Perfect for travel|Better than expected|Disappointed|Love it|Solid choice|Stopped working}',

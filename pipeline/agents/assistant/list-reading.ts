@@ -133,7 +133,7 @@ export function listReading(call: ListCall, key: string, arr: readonly Obj[], bo
   else if (!/s$/.test(last) || singularOf(last) === last) {
     // "by_fuel" lists fuel types: the items' own name field says what they are.
     const named = arr[0] ? itemName(arr[0]).key : undefined;
-    many = named && !/^(name|title|label)$/.test(named) ? plural(labelOf(named).words.replace(/ name$/, '')) : 'entries';
+    many = named && !/^(names?|titles?|labels?)$/.test(named) ? plural(labelOf(named).words.replace(/ name$/, '')) : 'entries';
   } else many = label.replace(/^(by|top|recent|matching|all|list of) /, '');
   const one = singularOf(many);
   let total: number | undefined;
