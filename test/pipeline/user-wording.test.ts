@@ -54,6 +54,12 @@ describe('field names read as words', () => {
     expect(one.tpl.join(' ')).toMatch(/device/);
   });
 
+  it('a bare "type" is the type of what holds it, not "picking sunrise for the type"', () => {
+    const sp = stringSpeaker('type', fk('label', 'type'), true, 'trigger', 'home automation rule');
+    for (const t of sp.tpl) expect(t).not.toMatch(/the type$/);
+    expect(sp.tpl.join(' ')).toMatch(/trigger/);
+  });
+
   it('a text with a name of its own is said by it, a bare one as a description', () => {
     // A purpose the text templates have no words for (a domain's own) falls back by the field's name.
     expect(stringSpeaker('feedback', fk('text', undefined, 'assessment'), false, '', 'submission').tpl.join(' ')).not.toMatch(/description|details/);

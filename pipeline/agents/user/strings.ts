@@ -64,9 +64,10 @@ function personTemplates(k: string): readonly string[] {
   return ['for {v}', 'under the name {v}', 'named {v}'];
 }
 
-export function labelTemplates(k: string, entity: string | undefined, many = false): readonly string[] {
+export function labelTemplates(k: string, entity: string | undefined, many = false, owner = ''): readonly string[] {
   const e = entity ?? k;
-  const pre = k.replace(/_?(type|kind|category|class)$/, '').replace(/_/g, ' ');
+  // A bare "type" is the type of what holds it ("a sunrise trigger"), not "picking sunrise for the type".
+  const pre = k.replace(/_?(type|kind|category|class)$/, '').replace(/_/g, ' ') || (/^(type|kind)$/.test(k) ? singularOf(owner) : '');
   if (/^(sort|sort_by|order_by|sort_field|sort_key|rank_by)$/.test(k)) return ['sorted by {v}', 'ordered by {v}', 'by {v}'];
   if (/^(sort_order|order|direction|sort_direction|sort_dir)$/.test(k)) return ['in {v} order', 'with {v} ordering'];
   if (/units|unit_system|measurement/.test(k)) return ['in {v} units', 'using {v} units'];
@@ -156,7 +157,7 @@ export function stringSpeaker(k: string, fk: FieldKind, enumerated: boolean, par
   const say = verbatim(enumerated);
   const r = fk.role;
   // A choice among fixed words reads as an option, whatever kind of thing it names.
-  if (enumerated && /^(job-title|term|name|text|query|id|person|label)$/.test(fk.kind)) return speaker(RANK.option, labelTemplates(k, fk.entity, many), say);
+  if (enumerated && /^(job-title|term|name|text|query|id|person|label)$/.test(fk.kind)) return speaker(RANK.option, labelTemplates(k, fk.entity, many, parent || subject), say);
   switch (fk.kind) {
     case 'city':
       return speaker(r === 'origin' ? RANK.origin : r === 'destination' ? RANK.destination : RANK.place, byRole(r, ['in {v}', 'for {v}', 'around {v}'], ['from {v}', 'leaving from {v}', 'out of {v}'], ['to {v}', 'going to {v}', 'into {v}']), say);
@@ -246,13 +247,13 @@ export function stringSpeaker(k: string, fk: FieldKind, enumerated: boolean, par
       if (/categor/.test(k)) return speaker(RANK.option, ['in {v}', 'under {v}', 'in the {v} category'], say);
       if (/topic|interest|feature|factor|area|domain/.test(k)) return speaker(RANK.what, ['about {v}', 'on {v}', 'covering {v}'], say);
       return speaker(RANK.what, ['for {v}', 'about {v}', 'matching {v}'], say);
-    case 'label': return speaker(RANK.option, labelTemplates(k, fk.entity, many), say);
+    case 'label': return speaker(RANK.option, labelTemplates(k, fk.entity, many, parent || subject), say);
     case 'choice':
       // A word of the field's own vocabulary (field-tables.ts): a genre, a room, a network, a role.
       if (/genre/.test(k)) return speaker(RANK.option, ['in {v}', 'in the {v} genre'], say);
       if (/room/.test(k)) return speaker(RANK.place, ['in the {v}', 'in {v}'], say);
       if (/network|broadcast/.test(k)) return speaker(RANK.option, ['on {v}', 'with {v}'], say);
-      return speaker(RANK.option, labelTemplates(k, fk.entity, many), say);
+      return speaker(RANK.option, labelTemplates(k, fk.entity, many, parent || subject), say);
     case 'isrc': case 'cwe': case 'cpe': case 'smiles': case 'uuid': case 'cvss-vector':
       return speaker(RANK.what, [`for ${fk.kind === 'smiles' ? 'SMILES' : fk.kind === 'uuid' ? 'id' : fk.kind.toUpperCase()} {v}`, 'for {v}'], say);
     case 'name': {
@@ -266,7 +267,7 @@ export function stringSpeaker(k: string, fk: FieldKind, enumerated: boolean, par
       return speaker(RANK.text, tpl, inQuotes);
     }
     default:
-      if (enumerated) return speaker(RANK.option, labelTemplates(k, fk.entity, many), say);
+      if (enumerated) return speaker(RANK.option, labelTemplates(k, fk.entity, many, parent || subject), say);
       if (/^(channel|channel_name|community|subreddit|group|forum|room)$/.test(k)) return speaker(RANK.place, ['in {v}', 'on {v}', 'over in {v}'], say);
       return speaker(RANK.option, ['for {v}', 'with {v}', `using {v} as the ${labelOf(k)}`], say);
   }
