@@ -70,7 +70,7 @@ const REASONS_BY: Readonly<Record<Stance, { readonly read: readonly string[]; re
     write: ["it's for work", "I'm helping out a colleague", "I've been meaning to do it for ages"],
   },
 };
-type Stance = 'work' | 'own' | 'either';
+export type Stance = 'work' | 'own' | 'either';
 const STANCE: Readonly<Record<string, Stance>> = {
   devops: 'work', security: 'work', science: 'work', legal: 'work', logistics: 'work', 'social-media': 'work', telecom: 'work', jobs: 'work', agriculture: 'work',
   weather: 'own', food: 'own', music: 'own', media: 'own', gaming: 'own', 'home-automation': 'own', travel: 'own', health: 'own', automotive: 'own',
@@ -79,6 +79,9 @@ const STANCE: Readonly<Record<string, Stance>> = {
 
 /** Every reason a request may end with, in any domain (for tests and the README). */
 export const REASONS: readonly string[] = [...new Set(Object.values(REASONS_BY).flatMap((r) => [...r.read, ...r.write]))];
+
+/** Whose business the acts of `domain` mostly are: someone's job, one's own life, or either. */
+export const stanceOf = (domain: string): Stance => STANCE[domain] ?? 'either';
 
 /** The reasons that fit a request of `domain` (`writes`: it changes something). */
 export function reasonsFor(domain: string, writes: boolean): readonly string[] {
