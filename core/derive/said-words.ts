@@ -36,7 +36,8 @@ export function flagWords(k: string): FlagWords {
   m = /^(.+)_only$/.exec(k) ?? /^only_(.+)$/.exec(k);
   if (m) {
     const x = labelOf(m[1]);
-    return { yes: [`only ${x}`, `just ${x}`, `only the ${x} ones`], no: [`not just ${x}`, `whether ${x} or not`] };
+    // A clause ("when home") is no state of a thing: not "whether when home or not", "only the when home ones".
+    return CLAUSE.test(x) ? { yes: [`only ${x}`, `just ${x}`], no: [`not just ${x}`, `not only ${x}`] } : { yes: [`only ${x}`, `just ${x}`, `only the ${x} ones`], no: [`not just ${x}`, `whether ${x} or not`] };
   }
   m = /^(notify|alert|email|inform)(?:_(.+))?$/.exec(k);
   if (m) {
@@ -57,6 +58,8 @@ export function flagWords(k: string): FlagWords {
   return PLAIN;
 }
 
+/** Words that open a clause rather than name a state ("when home", "if available"). */
+const CLAUSE = /^(when|if|while|in|at|on|for|with|during|after|before|from)\b/;
 /** A state the things asked for are in ("open now", "in stock"): a filter said of them. */
 const STATE = /^(open|open now|available|in stock|active|public|private|verified|refundable|online|remote|featured|pinned|unread|starred|completed|paid|unpaid|free|archived|sold out|on sale|accessible|wheelchair accessible|pet friendly|kid friendly|family friendly|vegan|vegetarian|organic|refurbished|used|new)$/;
 /** Things that come with what is asked for ("sms reminders", "images"): a plural noun phrase. */
@@ -68,7 +71,8 @@ export function flagPhrases(k: string, nested = false): FlagWords {
   const w = flagWords(k);
   if (w !== PLAIN) return w;
   const l = labelOf(k);
-  if (STATE.test(l)) return { yes: [`that are ${l}`, `only ones that are ${l}`], no: [`whether ${l} or not`, `${l} or not`] };
+  // A bare "public or not" reads as a question left open; "whether" makes it the choice it is.
+  if (STATE.test(l)) return { yes: [`that are ${l}`, `only ones that are ${l}`], no: [`whether ${l} or not`, `not necessarily ${l}`] };
   // Named by what it does ("needs loaner"): said of it, yes or no.
   const verb = /^(needs|requires|wants|has|uses|allows) (.+)$/.exec(l);
   if (verb) return { yes: [`and it ${l}`], no: [`and it doesn't ${verb[1] === 'has' ? 'have' : verb[1].slice(0, -1)} ${verb[2]}`] };

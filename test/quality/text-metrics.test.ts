@@ -9,13 +9,39 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CanonicalRecord } from '../../core/record.js';
 import { hubRowJson } from '../../output/hub-row.js';
-import { copiesRun, distinct2, evenSample, slotPhrase, TextTally, textMisses } from '../../scripts/quality/text/metrics.js';
+import { bareOrNot, copiesRun, distinct2, evenSample, slotPhrase, TextTally, textMisses, wordTwice } from '../../scripts/quality/text/metrics.js';
 import { NearDupIndex, nearDupRateExact, signature, similarity } from '../../scripts/quality/text/near-dup.js';
 import { recordSample } from '../../scripts/quality/text/samples.js';
 import { tempDir } from '../helpers/cli.js';
 import { record, tool } from './fixture.js';
 
 const DESC = 'Get reference exchange rates from one base currency to several others, today or on a past date.';
+
+describe('a word said twice and a bare "X or not"', () => {
+  it.each([
+    ['I want a home automation rule for the Personal home home.', true],
+    ['Could I get the league standings in the the National Basketball Association?', true],
+    ['Post it, and and let the channel know.', true],
+    ['Hay un problema con la energía a partir del lunes.', false], // "a" after "energía" is no repeat
+    ['Rule called Home home, please.', false], // the value holds the pair
+    ['Play "New York, New York" and "Duran Duran".', false], // quoted text
+    ['Look for CPE cpe:2.3:a:openssl:openssl:3.0.7.', false], // a value's prefix
+    ['He said that that was fine and I had had enough.', false],
+    ['Order 12 12 times.', false], // numbers
+  ])('wordTwice(%s) is %s', (text, want) => {
+    expect(wordTwice(text, ['Home home'])).toBe(want);
+  });
+
+  it.each([
+    ['Create a chat channel, public or not.', true],
+    ['Also with these details: "leak", open now or not', true],
+    ['Find restaurants nearby, whether open now or not.', false],
+    ['Ask "ready or not?" in the channel.', false],
+    ['Find courses, not necessarily free.', false],
+  ])('bareOrNot(%s) is %s', (text, want) => {
+    expect(bareOrNot(text)).toBe(want);
+  });
+});
 
 describe('description copies and slot phrases', () => {
   it('flags a run of six words of the description, not a paraphrase or a shorter run', () => {

@@ -95,7 +95,8 @@ export function joinClauses(parts: readonly string[], pick: Pick): string {
     const prev = parts[i - 1];
     const flows = prev.length < 48 && !prev.includes(',') && !/["']$/.test(prev) && firstWord(p) !== firstWord(prev) && FLOWS.test(p);
     if (flows && i < 3) s += ` ${p}`;
-    else if (i === parts.length - 1 && parts.length >= 3) s += pick([', and ', ' and ', ', ']) + p;
+    // A clause that brings its own "and" ("and let everyone know") takes no second one.
+    else if (i === parts.length - 1 && parts.length >= 3) s += (/^and /.test(p) ? ', ' : pick([', and ', ' and ', ', '])) + p;
     else s += `, ${p}`;
   }
   return s;

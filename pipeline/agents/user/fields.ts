@@ -171,6 +171,24 @@ function unitOnce(t: string, phrase: string): string {
   return last !== undefined && !NOT_UNIT.test(last) && unitOfWord(last) !== undefined ? t.replace(UNIT_AFTER, '{v}') : t;
 }
 
+/** The word a template puts right after the value ("for the {v} home"), and the article right before it. */
+const NOUN_AFTER = /\{v\} ([A-Za-z]+)\b/;
+const THE_BEFORE = /\bthe (?=\{v\}|\{av\})/i;
+
+/**
+ * `t` without the words the value says already: a name that ends in the template's noun ("Personal
+ * home" in "for the {v} home", "kitchen-chat" in "{v} chat") keeps one, and words that begin
+ * with "the" ("the National Basketball Association") take no second one.
+ */
+export function nounOnce(t: string, phrase: string): string {
+  let out = t;
+  const m = NOUN_AFTER.exec(out);
+  const last = /([A-Za-z]+)\W*$/.exec(phrase)?.[1];
+  if (m && last !== undefined && (last.toLowerCase() === m[1].toLowerCase() || last.toLowerCase() === `${m[1].toLowerCase()}s`)) out = out.replace(NOUN_AFTER, '{v}');
+  if (/^the /i.test(phrase)) out = out.replace(THE_BEFORE, '');
+  return out;
+}
+
 export function sayWith(sp: Speaker, v: unknown, said: string | undefined, pick: Pick, kind = ''): string {
   // A flag's phrase carries its value: the plan's words when it records them (flag-words), else one of the speaker's.
   if (sp.yes && typeof v === 'boolean') return said ?? pick(v ? sp.yes : (sp.no as readonly string[]));
@@ -179,7 +197,7 @@ export function sayWith(sp: Speaker, v: unknown, said: string | undefined, pick:
   const phrase = said === undefined ? sp.value(v, pick) : /spelled/.test(kind) && sp.after && typeof v === 'number' ? `${said}${sp.after(v)}` : said;
   // A sort order said by its name stands alone ("cheapest first", not "sorted by cheapest first"), and so do a clause ("by car") and the user's own things ("to me").
   if (sp.tpl.length === 0 || saidAlone(kind, phrase)) return phrase;
-  const t = unitOnce(/relative/.test(kind) ? pick(sp.tpl).replace(/\b(on|dated|at) (?=\{v\})/, '') : pick(sp.tpl), phrase);
+  const t = nounOnce(unitOnce(/relative/.test(kind) ? pick(sp.tpl).replace(/\b(on|dated|at) (?=\{v\})/, '') : pick(sp.tpl), phrase), phrase);
   // Words that bring their own article ("a new build", "the Senate") take none more.
   const av = /^(a|an|the) /i.test(phrase) ? '{v}' : `${article(phrase)} {v}`;
   return (t.includes('{av}') ? t.replace('{av}', av) : t).replace('{v}', () => phrase);
@@ -242,9 +260,24 @@ function objectSpeaker(api: ApiSpec, key: string, schema: Schema, parent: string
     return speaker(RANK.what, ['changing {v}', 'with {v}', 'updating {v}'], (v, pick) => listOf(Object.keys(v as Obj).map((f, i) => changeOf(api, f, (v as Obj)[f], props[f], path, pick, i > 0))));
   }
   const label = labelOf(key);
-  const tpl = names.every((n) => /(name|email|phone|first|last|mobile)/.test(n)) ? ['for {v}', 'with {v}'] : [`with ${withArticle(label)} {v}`, `for the ${label}, {v}`, `and for the ${label}: {v}`];
+  // An object named by what to do ("notify", "remind") is said as done ("notifying ..."), not as a thing ("for the notify").
+  const act = ACTS[label];
+  const tpl = act ? act : names.every((n) => /(name|email|phone|first|last|mobile)/.test(n)) ? ['for {v}', 'with {v}'] : [`with ${withArticle(label)} {v}`, `for the ${label}, {v}`, `for the ${label}: {v}`];
   return speaker(RANK.option, tpl, (v, pick) => objectOf(api, v as Obj, schema, path, pick));
 }
+
+/** Objects named by a verb, said as the act. */
+const ACTS: Readonly<Record<string, readonly string[]>> = {
+  notify: ['notifying {v}', 'letting {v} know'],
+  alert: ['alerting {v}'],
+  remind: ['reminding {v}'],
+  escalate: ['escalating to {v}'],
+  forward: ['forwarding to {v}'],
+  contact: ['contacting {v}'],
+  send: ['sending it to {v}'],
+  'send to': ['sending it to {v}'],
+  'notify on': ['notifying on {v}'],
+};
 
 function pick2(o: Obj, keys: readonly string[]): Obj {
   const out: Obj = {};

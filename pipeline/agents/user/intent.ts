@@ -51,6 +51,17 @@ const PERSONAL = new Set([
 ]);
 /** Things the user changes, cancels or follows are theirs too ("delete my rule"). */
 const OWNED = new Set([...PERSONAL, 'rule', 'event', 'post', 'key', 'number', 'label', 'device', 'channel', 'reminder', 'lock', 'light', 'state', 'alert', 'application']);
+/** Acts done to someone else's things: a teacher grades a student's submission, not "my submission". */
+const OTHERS_ACT = /^(grade|mark|score|review|approve|reject|moderate|assess|evaluate|audit|inspect|verify)$/;
+/** A thing named by whose it is ("student grades", "patient records"): theirs, not the user's. */
+const OTHERS_THING = /^(student|students|customer|customers|patient|patients|employee|employees|user|users|member|members|client|clients|candidate|candidates|tenant|tenants)$/;
+/** Whether the object (parsed `p`, last word `head`) of a request of class `cls` is the user's own. */
+function ownedBy(p: Parsed, head: string, cls: string): boolean {
+  if (p.verb !== undefined && OTHERS_ACT.test(p.verb)) return false;
+  const words = p.obj.split(' ');
+  if (words.slice(0, -1).some((w) => OTHERS_THING.test(w))) return false;
+  return PERSONAL.has(head) || ((cls === 'update' || cls === 'delete' || cls === 'track') && OWNED.has(head));
+}
 
 interface Parsed {
   readonly verb: string | undefined;
@@ -120,7 +131,7 @@ function buildIntent(api: ApiSpec): Intent {
   const lead = p.lead ? `${p.lead} ` : '';
   const head = p.obj.slice(p.obj.lastIndexOf(' ') + 1);
   const cls = classOf(p.verb);
-  const personal = PERSONAL.has(head) || ((cls === 'update' || cls === 'delete' || cls === 'track') && OWNED.has(head));
+  const personal = ownedBy(p, head, cls);
   const forms = {
     T: [`${lead}the ${p.obj}${comp}`, ...(personal ? [`${lead}my ${p.obj}${comp}`] : [])],
     A: [`${lead}${plural || mass ? p.obj : withArticle(one)}${comp}`, ...(plural ? [`${lead}some ${p.obj}${comp}`] : [])],

@@ -38,7 +38,7 @@ export interface UserTurns {
 }
 
 const CHANGES = new Set(['create', 'update', 'delete', 'send', 'schedule', 'track']);
-const sceneOf = (api: ApiSpec): Scene => ({ domain: api.domain, writes: CHANGES.has(intentOf(api).cls) });
+const sceneOf = (api: ApiSpec): Scene => ({ domain: api.domain, writes: CHANGES.has(intentOf(api).cls), act: api.name });
 
 /** Keys of a call the user does not state: dependent values, and the withheld one when `withheld`. */
 function unstated(c: PlannedCall, withheld?: string): Set<string> {

@@ -8,7 +8,7 @@ import type { Rng } from '../../../core/rng.js';
 import type { Pick } from '../text.js';
 import { FLOWS, joinClauses } from './clauses.js';
 import type { Intent } from './intent.js';
-import { personaLines, REASONS } from './persona.js';
+import { personaLines, reasonsFor } from './persona.js';
 import { typo } from './typos.js';
 import { cap, uncap } from './words.js';
 
@@ -59,7 +59,7 @@ const NEED_TAILS = ['', '', ' Can you help?', ' Could you sort that out?', ' Can
 /** How the details that did not fit the first sentence follow it. */
 const SPILL: readonly ((rest: string) => string)[] = [
   (r) => `${cap(r)}.`,
-  (r) => `Oh, and ${r}.`,
+  (r) => `Oh, ${/^and /.test(r) ? '' : 'and '}${r}.`,
   (r) => `Also ${r}.`,
   (r) => `${cap(r)}, if that helps.`,
   (r) => `Ideally ${r}.`,
@@ -111,6 +111,8 @@ export interface Scene {
   readonly domain: string;
   /** The request changes something (personas for changes, not for look-ups). */
   readonly writes: boolean;
+  /** The tool's name: some acts are one role's whatever the domain (grading is a teacher's). */
+  readonly act?: string;
 }
 
 /** A whole first request for `intent` with argument clauses `parts`. */
@@ -126,9 +128,9 @@ export function requestOf(intent: Intent, parts: readonly string[], scene: Scene
 export function dressed(body: string, scene: Scene | undefined, pick: Pick, rng: Rng): string {
   let s = body;
   if (scene && rng.next() < 0.3) {
-    const lead = pick(personaLines(scene.domain, scene.writes));
+    const lead = pick(personaLines(scene.domain, scene.writes, scene.act));
     s = `${rng.next() < 0.05 ? typo(lead, rng) : lead} ${cap(s)}`;
-  } else if (scene && rng.next() < 0.08) s = `${s} ${cap(pick(REASONS))}.`;
+  } else if (scene && rng.next() < 0.08) s = `${s} ${cap(pick(reasonsFor(scene.domain, scene.writes)))}.`;
   if (rng.next() < 0.07) s += ` ${pick(EXTRAS)}`;
   if (rng.next() < 0.3) {
     const g = pick(GREETINGS);

@@ -64,9 +64,10 @@ function personTemplates(k: string): readonly string[] {
   return ['for {v}', 'under the name {v}', 'named {v}'];
 }
 
-export function labelTemplates(k: string, entity: string | undefined): readonly string[] {
+export function labelTemplates(k: string, entity: string | undefined, many = false, owner = ''): readonly string[] {
   const e = entity ?? k;
-  const pre = k.replace(/_?(type|kind|category|class)$/, '').replace(/_/g, ' ');
+  // A bare "type" is the type of what holds it ("a sunrise trigger"), not "picking sunrise for the type".
+  const pre = k.replace(/_?(type|kind|category|class)$/, '').replace(/_/g, ' ') || (/^(type|kind)$/.test(k) ? singularOf(owner) : '');
   if (/^(sort|sort_by|order_by|sort_field|sort_key|rank_by)$/.test(k)) return ['sorted by {v}', 'ordered by {v}', 'by {v}'];
   if (/^(sort_order|order|direction|sort_direction|sort_dir)$/.test(k)) return ['in {v} order', 'with {v} ordering'];
   if (/units|unit_system|measurement/.test(k)) return ['in {v} units', 'using {v} units'];
@@ -86,7 +87,8 @@ export function labelTemplates(k: string, entity: string | undefined): readonly 
   if (/^league$/.test(k)) return ['in the {v}', 'in {v}'];
   if (/^(level|tier|grade|stage|phase)$/.test(e)) return [`at the {v} ${e}`, `at {v} ${e}`];
   if (/^(method|channel|via|medium|delivery_method)$/.test(k)) return ['by {v}', 'via {v}', 'through {v}'];
-  if (/^(type|kind|category|class)$/.test(e) && pre) return [`for {av} ${pre}`, `as {av} ${pre}`, `the {v} kind of ${pre}`];
+  // Several types are several kinds of the thing asked for: "only sensor, switch and thermostat ones", not "the ... kind of device".
+  if (/^(type|kind|category|class)$/.test(e) && pre) return many ? [`only {v} ones`, `just the {v} ones`] : [`for {av} ${pre}`, `as {av} ${pre}`, `the {v} kind of ${pre}`];
   if (/^(action|command|operation|response|decision|answer)$/.test(k)) return ['{v}', 'with {v}', 'to {v}'];
   if (/^(sex|gender)$/.test(k)) return ['{v}'];
   if (/^role$/.test(k)) return ['as {av}', 'in the {v} role'];
@@ -137,13 +139,25 @@ const TEXT_TPL: Readonly<Record<string, readonly string[]>> = {
   directions: ['with these instructions: {v}', 'with the instructions {v}'],
 };
 const DESCRIBE = ['described as {v}', 'with the description {v}', 'with these details: {v}'];
+/** Text fields named by a kind of text of their own: said by that name ("with the feedback ..."), not as a description. */
+const OWN_TEXT = /^(feedback|comments?|remarks?|notes?|summary|instructions|bio|biography|abstract|excerpt|transcript|answer|response|reply|justification|rationale|explanation|resolution|diagnosis|findings?|observations?|symptoms|caption|tagline|slogan|statement|testimony|agenda|minutes|prompt)$/;
+function ownText(k: string): readonly string[] {
+  const last = k.split('_').pop() ?? k;
+  if (!OWN_TEXT.test(last)) return DESCRIBE;
+  const l = k.replace(/_/g, ' ');
+  return [`with the ${l} {v}`, `with this ${l}: {v}`, `and the ${l} ${/s$/.test(last) && !/^(status|analysis)$/.test(last) ? 'are' : 'is'} {v}`];
+}
+
+/** Secrets entered to act (a PIN, an alarm code), and things a bare "code" unlocks. */
+const SECRET = /(^|_)(pin|passcode|password|access_code|security_code|alarm_code|door_code|lock_code|unlock_code|disarm_code|arm_code)$/;
+const LOCKED = /\b(alarm|lock|door|safe|gate|panel|keypad)\b/;
 
 /** How a string field is said, from its kind (`fk`), its snake_case key and its schema's enum. */
 export function stringSpeaker(k: string, fk: FieldKind, enumerated: boolean, parent: string, subject: string, many = false): Speaker {
   const say = verbatim(enumerated);
   const r = fk.role;
   // A choice among fixed words reads as an option, whatever kind of thing it names.
-  if (enumerated && /^(job-title|term|name|text|query|id|person|label)$/.test(fk.kind)) return speaker(RANK.option, labelTemplates(k, fk.entity), say);
+  if (enumerated && /^(job-title|term|name|text|query|id|person|label)$/.test(fk.kind)) return speaker(RANK.option, labelTemplates(k, fk.entity, many, parent || subject), say);
   switch (fk.kind) {
     case 'city':
       return speaker(r === 'origin' ? RANK.origin : r === 'destination' ? RANK.destination : RANK.place, byRole(r, ['in {v}', 'for {v}', 'around {v}'], ['from {v}', 'leaving from {v}', 'out of {v}'], ['to {v}', 'going to {v}', 'into {v}']), say);
@@ -223,6 +237,9 @@ export function stringSpeaker(k: string, fk: FieldKind, enumerated: boolean, par
     case 'id': {
       const noun = many ? pluralOf(idNoun(k, parent, subject)) : idNoun(k, parent, subject);
       if (/^(in|on|for|to|from|by|of|at) /.test(noun)) return speaker(RANK.what, [`${noun} {v}`], say);
+      // A secret one enters (an alarm code, a PIN) is used, not talked about ("about home alarm code 4191").
+      if (!many && SECRET.test(k)) return speaker(RANK.what, [`using ${noun} {v}`, `with ${noun} {v}`], say);
+      if (!many && k === 'code' && LOCKED.test(`${subject} ${parent}`)) return speaker(RANK.what, ['using the code {v}', 'with the code {v}', 'entering {v}'], say);
       return speaker(RANK.what, [`for ${noun} {v}`, `on ${noun} {v}`, `about ${noun} {v}`], say);
     }
     case 'query':
@@ -230,13 +247,13 @@ export function stringSpeaker(k: string, fk: FieldKind, enumerated: boolean, par
       if (/categor/.test(k)) return speaker(RANK.option, ['in {v}', 'under {v}', 'in the {v} category'], say);
       if (/topic|interest|feature|factor|area|domain/.test(k)) return speaker(RANK.what, ['about {v}', 'on {v}', 'covering {v}'], say);
       return speaker(RANK.what, ['for {v}', 'about {v}', 'matching {v}'], say);
-    case 'label': return speaker(RANK.option, labelTemplates(k, fk.entity), say);
+    case 'label': return speaker(RANK.option, labelTemplates(k, fk.entity, many, parent || subject), say);
     case 'choice':
       // A word of the field's own vocabulary (field-tables.ts): a genre, a room, a network, a role.
       if (/genre/.test(k)) return speaker(RANK.option, ['in {v}', 'in the {v} genre'], say);
       if (/room/.test(k)) return speaker(RANK.place, ['in the {v}', 'in {v}'], say);
       if (/network|broadcast/.test(k)) return speaker(RANK.option, ['on {v}', 'with {v}'], say);
-      return speaker(RANK.option, labelTemplates(k, fk.entity), say);
+      return speaker(RANK.option, labelTemplates(k, fk.entity, many, parent || subject), say);
     case 'isrc': case 'cwe': case 'cpe': case 'smiles': case 'uuid': case 'cvss-vector':
       return speaker(RANK.what, [`for ${fk.kind === 'smiles' ? 'SMILES' : fk.kind === 'uuid' ? 'id' : fk.kind.toUpperCase()} {v}`, 'for {v}'], say);
     case 'name': {
@@ -246,11 +263,11 @@ export function stringSpeaker(k: string, fk: FieldKind, enumerated: boolean, par
     case 'text': {
       if (enumerated) return speaker(RANK.option, labelTemplates(k, fk.entity), say);
       const purpose = fk.purpose ?? 'message';
-      const tpl = /gift/.test(k) ? ['with a gift note saying {v}'] : /cover_letter/.test(k) ? ['with this cover letter: {v}'] : (TEXT_TPL[purpose] ?? (/message|body|text|content/.test(k) ? TEXT_TPL.message : DESCRIBE));
+      const tpl = /gift/.test(k) ? ['with a gift note saying {v}'] : /cover_letter/.test(k) ? ['with this cover letter: {v}'] : (TEXT_TPL[purpose] ?? (/message|body|text|content/.test(k) ? TEXT_TPL.message : ownText(k)));
       return speaker(RANK.text, tpl, inQuotes);
     }
     default:
-      if (enumerated) return speaker(RANK.option, labelTemplates(k, fk.entity), say);
+      if (enumerated) return speaker(RANK.option, labelTemplates(k, fk.entity, many, parent || subject), say);
       if (/^(channel|channel_name|community|subreddit|group|forum|room)$/.test(k)) return speaker(RANK.place, ['in {v}', 'on {v}', 'over in {v}'], say);
       return speaker(RANK.option, ['for {v}', 'with {v}', `using {v} as the ${labelOf(k)}`], say);
   }

@@ -87,5 +87,7 @@ export const uncap = (s: string): string => (/^(I\b|I'|[A-Z][A-Z0-9])/.test(s) |
 /** "a, b and c" (`sep` between the first ones, `and` before the last). */
 export function listOf(items: readonly string[], and = 'and', sep = ', '): string {
   if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(sep)} ${and} ${items[items.length - 1]}`;
+  const last = items[items.length - 1];
+  // A last item that brings its own "and" ("and let everyone know") takes no second one.
+  return last.startsWith(`${and} `) ? `${items.slice(0, -1).join(sep)}, ${last}` : `${items.slice(0, -1).join(sep)} ${and} ${last}`;
 }

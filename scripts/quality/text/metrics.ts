@@ -34,6 +34,10 @@ export interface TextReport {
   readonly descCopy: number;
   /** Share of first turns with "set to" or two or more "key value" slots. */
   readonly slotPhrase: number;
+  /** Share of first turns with a word said twice in a row outside the values ("the Personal home home", "the the NHL"). */
+  readonly wordTwice: number;
+  /** Share of first turns with a yes/no said as a bare "X or not" ("..., public or not"). */
+  readonly bareOrNot: number;
   readonly nearDup800: number;
   readonly nearDupAll: number;
   readonly distinct2At100: number;
@@ -53,6 +57,8 @@ export interface TextReport {
 export const TEXT_TARGETS = {
   descCopy: 0.1,
   slotPhrase: 0,
+  wordTwice: 0.002,
+  bareOrNot: 0,
   nearDup800: 0.4,
   nearDupAll: 0.3,
   distinct2At100: 0.65,
@@ -95,6 +101,36 @@ export function slotPhrase(text: string, params: readonly string[]): boolean {
   return clauses.filter((c) => slot.test(c)).length >= 2;
 }
 
+/** Words that may stand twice in a row in good English ("had had", "that that"), and numbers. */
+const MAY_REPEAT = /^(had|that|is|do|\d+)$/i;
+
+/**
+ * A word said twice in a row ("for the Personal home home", "in the the NHL", "and and let me
+ * know"), outside quoted text and not where a value the text states holds the pair itself (a
+ * band named "Duran Duran" is its name).
+ */
+export function wordTwice(text: string, values: readonly string[] = []): boolean {
+  const plain = text.replace(/"[^"\n]*"|“[^”\n]*”/g, '""');
+  for (const m of plain.matchAll(/(?<![\p{L}\w-])(\p{L}+) \1(?![\p{L}\w:-])/giu)) {
+    if (MAY_REPEAT.test(m[1])) continue;
+    if (values.some((v) => v.includes(m[0]))) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * A yes/no said as a bare "X or not" ("..., public or not"): a question left open, where
+ * "whether public or not" says the user does not mind.
+ */
+export function bareOrNot(text: string): boolean {
+  const plain = text.replace(/"[^"\n]*"|“[^”\n]*”/g, '""');
+  for (const c of plain.split(/[,;.?!:]/)) {
+    if (/\bor not\b/i.test(c) && !/\bwhether\b/i.test(c)) return true;
+  }
+  return false;
+}
+
 /** Every `n / k`-th item, k items in all (the whole list when it has fewer). */
 export function evenSample<T>(items: readonly T[], k: number): T[] {
   if (items.length <= k) return [...items];
@@ -126,11 +162,13 @@ export class TextTally {
   #withCall = 0;
   #descCopy = 0;
   #slot = 0;
+  #twice = 0;
+  #orNot = 0;
   #planned = 0;
   #implied = 0;
   #withPlan = 0;
   #rationaleWords = 0;
-  readonly #examples: Record<string, string[]> = { descCopy: [], slotPhrase: [] };
+  readonly #examples: Record<string, string[]> = { descCopy: [], slotPhrase: [], wordTwice: [], bareOrNot: [] };
 
   add(s: TextSample): void {
     this.#firstTurns.push({ text: s.firstTurn, values: s.values });
@@ -143,6 +181,8 @@ export class TextTally {
       if (s.descriptions.some((d) => copiesRun(s.firstTurn, d))) this.#note('descCopy', s.firstTurn, () => this.#descCopy++);
     }
     if (slotPhrase(s.firstTurn, s.params)) this.#note('slotPhrase', s.firstTurn, () => this.#slot++);
+    if (wordTwice(s.firstTurn, s.values)) this.#note('wordTwice', s.firstTurn, () => this.#twice++);
+    if (bareOrNot(s.firstTurn)) this.#note('bareOrNot', s.firstTurn, () => this.#orNot++);
     if (s.plannedArgs > 0 || s.impliedArgs > 0) this.#withPlan++;
     this.#planned += s.plannedArgs;
     this.#implied += s.impliedArgs;
@@ -165,6 +205,8 @@ export class TextTally {
       withCall: this.#withCall,
       descCopy: this.#withCall === 0 ? 0 : this.#descCopy / this.#withCall,
       slotPhrase: n === 0 ? 0 : this.#slot / n,
+      wordTwice: n === 0 ? 0 : this.#twice / n,
+      bareOrNot: n === 0 ? 0 : this.#orNot / n,
       nearDup800: nearDupRateExact(evenSample(this.#firstTurns, 800)),
       nearDupAll: this.#firstIndex.rate(),
       distinct2At100: distinct2(evenSample(this.#firstTurns, 100).map((t) => t.text)),
@@ -185,6 +227,8 @@ export function textMisses(r: TextReport): string[] {
   const miss: string[] = [];
   if (r.descCopy >= t.descCopy) miss.push('descCopy');
   if (r.slotPhrase > t.slotPhrase) miss.push('slotPhrase');
+  if (r.wordTwice > t.wordTwice) miss.push('wordTwice');
+  if (r.bareOrNot > t.bareOrNot) miss.push('bareOrNot');
   if (r.nearDup800 > t.nearDup800) miss.push('nearDup800');
   if (r.nearDupAll >= t.nearDupAll) miss.push('nearDupAll');
   if (r.distinct2At100 < t.distinct2At100) miss.push('distinct2At100');

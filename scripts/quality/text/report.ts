@@ -7,6 +7,8 @@ const num = (x: number | undefined, d = 2): string => (x === undefined ? 'n/a' :
 const ROWS: readonly { key: string; title: string; target: string; show: (r: TextReport) => string }[] = [
   { key: 'descCopy', title: 'first turns with a 6+ word run of the called tool\'s description', target: `< ${pct(TEXT_TARGETS.descCopy)}`, show: (r) => pct(r.descCopy) },
   { key: 'slotPhrase', title: 'first turns with "<param> set to" or key-value slots', target: '0', show: (r) => pct(r.slotPhrase) },
+  { key: 'wordTwice', title: 'first turns with a word said twice in a row ("home home")', target: `<= ${pct(TEXT_TARGETS.wordTwice)}`, show: (r) => pct(r.wordTwice) },
+  { key: 'bareOrNot', title: 'first turns with a yes/no as a bare "X or not"', target: '0', show: (r) => pct(r.bareOrNot) },
   { key: 'nearDup800', title: 'near-duplicate rate of first turns, n=800', target: `<= ${num(TEXT_TARGETS.nearDup800)}`, show: (r) => num(r.nearDup800) },
   { key: 'nearDupAll', title: 'near-duplicate rate of first turns, whole set', target: `< ${num(TEXT_TARGETS.nearDupAll)}`, show: (r) => num(r.nearDupAll) },
   { key: 'distinct2At100', title: 'distinct-2 of first turns, n=100', target: `>= ${num(TEXT_TARGETS.distinct2At100)}`, show: (r) => num(r.distinct2At100, 3) },

@@ -10,6 +10,7 @@ import { joinIn } from './clauses.js';
 import { ARGS, type UserGrammar } from './grammar.js';
 import { capital as cap, elided } from './morph.js';
 import { topicOf, vpOf, type Asking } from './topic.js';
+import { stanceOf, type Stance } from '../persona.js';
 import type { Lang } from './types.js';
 
 /** The details as the tail of a verb phrase (" desde Boston a Lisboa"). */
@@ -69,6 +70,22 @@ const uncap = (s: string): string => {
   return /^[A-ZÀ-Ý][a-zà-ÿ]/.test(s.slice(i)) ? s.slice(0, i) + s[i].toLowerCase() + s.slice(i + 1) : s;
 };
 
+/**
+ * A grammar's reasons that fit the act, as the English ones do (persona.ts reasonsFor): every
+ * grammar words the same nine reasons in this order (team report, client, my mother, work, my
+ * boss asked, a project, a colleague, my own records, a presentation).
+ */
+const REASON_AT: Readonly<Record<Stance, { readonly read: readonly number[]; readonly write: readonly number[] }>> = {
+  work: { read: [0, 1, 3, 5, 6, 8], write: [1, 3, 4, 6] },
+  own: { read: [2, 7], write: [2] },
+  either: { read: [3, 5, 7], write: [3, 6] },
+};
+function reasonsIn(g: UserGrammar, domain: string, writes: boolean): readonly string[] {
+  const at = REASON_AT[stanceOf(domain)][writes ? 'write' : 'read'];
+  const own = at.map((i) => g.reasons[i]).filter((r): r is string => r !== undefined);
+  return own.length > 0 ? own : g.reasons;
+}
+
 /** A greeting, who is asking and why, a thanks: each only sometimes. */
 export function dressedIn(g: UserGrammar, body: string, scene: SceneIn | undefined, pick: Pick, rng: Rng): string {
   let s = body;
@@ -76,7 +93,7 @@ export function dressedIn(g: UserGrammar, body: string, scene: SceneIn | undefin
     const own = g.personaDomain[scene.domain] ?? [];
     const lines = own.length >= 2 ? [...own, ...(scene.writes ? g.personaWrite : g.personaRead).slice(0, 2)] : scene.writes ? g.personaWrite : g.personaRead;
     s = `${pick(lines)} ${cap(s)}`;
-  } else if (scene && rng.next() < 0.08) s = `${s} ${pick(g.reasons)}`;
+  } else if (scene && rng.next() < 0.08) s = `${s} ${pick(reasonsIn(g, scene.domain, scene.writes))}`;
   if (rng.next() < 0.07) s += ` ${pick(g.extras)}`;
   if (rng.next() < 0.3) {
     const hi = pick(g.greetings);
