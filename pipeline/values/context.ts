@@ -14,6 +14,8 @@ export interface ValueContext {
   readonly api?: ApiSpec;
   /** Draw away from the user's own defaults (other cities, languages, currencies): the varied values of parallel calls. */
   readonly vary?: boolean;
+  /** The value is (part of) a tool's result, not a call's arguments. Default: the value is the API's whole result. */
+  readonly inResult?: boolean;
 }
 
 /** What a string is drawn in: the item's world and API, the object's places and dates, its key and siblings. */

@@ -58,7 +58,7 @@ function fresh(ctx: ValueContext, schema: Schema, path: string, anchor: number):
     api: ctx.api,
     clock: new Clock(ctx.world, anchor),
     scene: new Scene(roleOfKey(keyOf(path)), ctx.vary === true),
-    inResult: ctx.api !== undefined && (schema === ctx.api.returns || path === 'result'),
+    inResult: ctx.inResult ?? (ctx.api !== undefined && (schema === ctx.api.returns || path === 'result')),
     siblings: undefined,
   };
 }
@@ -230,7 +230,7 @@ export function generateObject(
   outer?: StringContext,
 ): Record<string, unknown> {
   const rate = opts.optionalRate ?? 0.5;
-  const base = outer ?? fresh({ ...(opts.world ? { world: opts.world } : {}), ...(opts.api ? { api: opts.api } : {}) }, schema, path, anchor);
+  const base = outer ?? fresh({ ...(opts.world ? { world: opts.world } : {}), ...(opts.api ? { api: opts.api } : {}), ...(opts.inResult !== undefined ? { inResult: opts.inResult } : {}) }, schema, path, anchor);
   // A nested object is where its parent is (a search's `near: {lat, lon}` beside its `city`),
   // unless it is a list's item (each result its own place) or names a side (origin, destination).
   const role = roleOfKey(keyOf(path));

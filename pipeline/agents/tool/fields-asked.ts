@@ -48,7 +48,7 @@ export function fieldsRule(params: Schema, body: Schema): Rule | undefined {
       const want = new Set(list.flatMap((v) => (typeof v === 'string' && byChoice.has(v) ? [byChoice.get(v)!] : [])));
       for (const k of pickable) {
         if (want.has(k)) {
-          if (out[k] === undefined) out[k] = generateValue(bp[k], c.rng, k, -1, { world: c.world, api: c.api });
+          if (out[k] === undefined) out[k] = generateValue(bp[k], c.rng, k, -1, { world: c.world, api: c.api, inResult: true });
         } else if (!required.has(k)) delete out[k];
       }
     };

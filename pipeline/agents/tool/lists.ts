@@ -140,7 +140,7 @@ function resize(items: Obj[], n: number, lp: ListPlan, c: CallContext): Obj[] {
   if (items.length >= n) return items.slice(0, n);
   const out = [...items];
   while (out.length < n) {
-    const it = generateValue(lp.items, c.rng, lp.key, -1, { world: c.world, api: c.api }) as Obj;
+    const it = generateValue(lp.items, c.rng, lp.key, -1, { world: c.world, api: c.api, inResult: true }) as Obj;
     const prev = out[out.length - 1];
     const before = out[out.length - 2];
     if (prev) {

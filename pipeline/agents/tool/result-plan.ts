@@ -128,9 +128,9 @@ function answerBatch(b: Batch, api: ApiSpec, body: Obj, c: CallContext): void {
       if (k === 'index') e.index = index;
       else if (k === 'ok') e.ok = true;
       else if (k === 'result') {
-        const r = generateObject(eprops.result, c.rng, { optionalRate: 0.7, world: c.world, api });
+        const r = generateObject(eprops.result, c.rng, { optionalRate: 0.7, world: c.world, api, inResult: true });
         e.result = req && typeof req === 'object' ? applyPlan(b.sub, api, r, req as Obj, c.world, c.rng, c.now) : r;
-      } else if (required.has(k) && k !== 'error') e[k] = generateValue(eprops[k], c.rng, k, -1, { world: c.world, api });
+      } else if (required.has(k) && k !== 'error') e[k] = generateValue(eprops[k], c.rng, k, -1, { world: c.world, api, inResult: true });
     }
     return e;
   });
