@@ -72,6 +72,8 @@ export function offlineToolResult(api: ApiSpec, args: Readonly<Obj>, world: Item
  */
 export function alignResult(api: ApiSpec, result: Obj, args: Readonly<Obj>, world: ItemWorld, rng: Rng, at?: string): Obj {
   const returns = api.returns as Schema;
+  // The call's own working hour is still drawn when the item's clock gives the moment, so every value drawn after it stays as it was.
+  if (at !== undefined) rng.int(8, 19) + rng.int(0, 3);
   applyPlan(resultPlan(api), api, result, args, world, rng, at);
   alignPlaces(result, returns);
   const game = gameOfCall(args);
