@@ -22,6 +22,7 @@ import { offlineTeacher, type StepContext } from './teacher/offline.js';
 import { ASSISTANT_NAMES, CLARIFY_RULES, CONFIRM_RULES, NO_TOOL_RULES, PROFILE, REFUSE_RULES, SYSTEM, SYSTEM_EXTRAS, TODAY } from './templates.js';
 import { onFileLine, profileOf, profileOfCalls } from '../../core/derive/profile.js';
 import { fieldPhrase, textOf, type Obj, type Pick } from './text.js';
+import { callMoment } from './tool/clock.js';
 import { offlineToolResult } from './tool/offline.js';
 import { apiOf, userTurns } from './user/offline.js';
 import { AnswerWriterIn } from './assistant/lang/answer.js';
@@ -76,7 +77,7 @@ function systemPrompt(plan: ItemPlan, rng: Rng, pick: Pick): string {
 function resultOf(c: Call, shownNames: ReadonlySet<string>, world: ItemWorld): unknown {
   const api = c.api;
   if (c.broken || !api || !shownNames.has(c.name)) return { error: api && shownNames.has(c.name) ? 'invalid arguments' : `unknown function ${c.name}` };
-  return offlineToolResult(api, c.args, world, c.error);
+  return offlineToolResult(api, c.args, world, c.error, callMoment(world, c));
 }
 
 /** The whole offline dialogue for a plan. Throws when the plan names tools not in the pool. */

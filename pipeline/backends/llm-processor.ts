@@ -30,6 +30,7 @@ import { describePersona, personaOf } from '../agents/user/persona-bank.js';
 import type { JobConfig } from '../config.js';
 import type { ClaimedItem, ItemOutcome } from '../engine/checkpoint.js';
 import { offlineToolResult, simulateOffline } from '../generate.js';
+import { callMoment } from '../agents/tool/clock.js';
 import type { Deviation } from './deviation-tally.js';
 import { emptyTally } from './deviation-tally.js';
 import { sameMeaningIn } from './equivalent-value.js';
@@ -98,6 +99,8 @@ export class LlmProcessor implements ItemProcessor {
     let nextUser = 1;
     // What the tools returned so far in this item: the tool model keeps to it.
     const earlier: EarlierCall[] = [];
+    // The step within the user turn the dialogue is at: with the turn, the moment of its calls on the item's clock.
+    let turnStep = 0;
     for (let step = 0; step < MAX_STEPS_PER_TURN * drafts.length && !offPlan; step++) {
       // The plan's calls for this step: its next step's, when that step belongs to the user turn the dialogue is at.
       const planned = due[0] && (due[0][0].turn ?? 0) === nextUser - 1 ? due[0] : [];
@@ -113,6 +116,7 @@ export class LlmProcessor implements ItemProcessor {
         messages.push({ role: 'assistant', content: sampled.step.text ?? '' });
         if (nextUser >= drafts.length || offPlan) break;
         messages.push(await userTurn(nextUser++));
+        turnStep = 0;
         continue;
       }
       if (planned.length > 0) due.shift();
@@ -130,6 +134,7 @@ export class LlmProcessor implements ItemProcessor {
       const explain = roles.teacher && rationaleWanted(this.#config.rationale, calls, shownApis, messages);
       const reasoning = explain ? await llmRationale(client, base.tools, messages, calls, ctx) : undefined;
       messages.push({ role: 'assistant', content: sampled.step.text || null, ...(reasoning ? { reasoning } : {}), tool_calls: toolCalls });
+      const at = callMoment(plan.world, { turn: nextUser - 1, step: turnStep++ });
       for (const [k, c] of calls.entries()) {
         const api = shown.has(c.name) ? this.#pool.byName.get(c.name) : undefined;
         // The plan's error for the call this one stands for (a planned not-found or invalid input).
@@ -137,8 +142,8 @@ export class LlmProcessor implements ItemProcessor {
         const result = !api
           ? { error: `unknown function ${c.name}` }
           : roles.tool
-            ? await llmToolResult(client, api, c.arguments, { world: plan.world, earlier, ...(error ? { error } : {}) }, ctx)
-            : offlineToolResult(api, c.arguments, plan.world, error);
+            ? await llmToolResult(client, api, c.arguments, { world: plan.world, earlier, at, ...(error ? { error } : {}) }, ctx)
+            : offlineToolResult(api, c.arguments, plan.world, error, at);
         earlier.push({ name: c.name, arguments: c.arguments, result });
         messages.push({ role: 'tool', tool_call_id: c.id, content: JSON.stringify(result) });
       }

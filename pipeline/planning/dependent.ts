@@ -10,6 +10,7 @@
  */
 import type { PlannedCall, ValueSource } from '../../core/plan.js';
 import { subSeed } from '../../core/rng.js';
+import { callMoment, type CallPlace } from '../agents/tool/clock.js';
 import { offlineToolResult, valueAt } from '../agents/tool/offline.js';
 import type { Schema } from '../values/values.js';
 import { argsFor, call, inSchemaOrder } from './arguments.js';
@@ -22,10 +23,11 @@ import { mentions, wordingOf } from './wording.js';
 
 /**
  * A call of `edge.dst` whose `edge.key` comes from the result of `src` called with `srcArgs`
- * at `edge.path`, or undefined when that result has no fitting value there.
+ * at `srcPlace` (its turn and step: the moment of the call on the item's clock) at `edge.path`,
+ * or undefined when that result has no fitting value there.
  */
-export function dependentCall(p: Planning, edge: Edge, srcArgs: Readonly<Record<string, unknown>>, srcIndex: number, extra: Partial<PlannedCall>): PlannedCall | undefined {
-  const result = offlineToolResult(edge.src, srcArgs, p.world);
+export function dependentCall(p: Planning, edge: Edge, srcArgs: Readonly<Record<string, unknown>>, srcIndex: number, extra: Partial<PlannedCall>, srcPlace: CallPlace): PlannedCall | undefined {
+  const result = offlineToolResult(edge.src, srcArgs, p.world, undefined, callMoment(p.world, srcPlace));
   const v = valueAt(result, edge.path);
   const schema = edge.dst.parameters.properties[edge.key] as Schema;
   if (!fits(schema, v)) return undefined;
@@ -45,7 +47,7 @@ export const planDependent: Planner = (p) => {
   for (let tries = 0; tries < 8; tries++) {
     const edge = rng.pick(E.edges);
     const a0 = argsFor(p, edge.src);
-    const c1 = dependentCall(p, edge, a0, 0, { step: 1 });
+    const c1 = dependentCall(p, edge, a0, 0, { step: 1 }, { turn: 0, step: 0 });
     if (!c1) continue;
     return finishShown(p, { category: 'dependent', targets: [edge.src, edge.dst], calls: [call(edge.src.name, a0, { step: 0 }), c1], turns: 1, extra: 1 });
   }

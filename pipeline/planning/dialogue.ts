@@ -50,7 +50,7 @@ export const planMultiTurn: Planner = (p) => {
     // Building on the last result: its id feeds the next tool (most often), or the same request for another value, or a related tool.
     if (edges.length > 0 && r < 0.6 && !prev.error) {
       const edge = rng.pick(edges);
-      next = dependentCall(p, edge, prev.arguments, prevIndex, { turn });
+      next = dependentCall(p, edge, prev.arguments, prevIndex, { turn }, prev);
       nextApi = edge.dst;
     }
     const key = E.parallelKey.get(prevApi);

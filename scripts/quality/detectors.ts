@@ -1,4 +1,7 @@
-/** The sixteen defect classes of issue 12, in the issue's order, and a seventeenth: values of the wrong thing for their field. */
+/**
+ * The sixteen defect classes of issue 12, in the issue's order, a seventeenth: values of the wrong thing for their field, an
+ * eighteenth: a result state against the state asked for under another name, and a nineteenth: stamps of acts running backwards.
+ */
 import type { Detector } from './detector.js';
 import { cannedText } from './detectors/canned.js';
 import { chains } from './detectors/chains.js';
@@ -13,11 +16,13 @@ import { fillerNames } from './detectors/filler-names.js';
 import { filters } from './detectors/filters.js';
 import { ipFields } from './detectors/ip-fields.js';
 import { queryDomain } from './detectors/query-domain.js';
+import { requestedState } from './detectors/requested-state.js';
 import { todayStated } from './detectors/today-stated.js';
+import { timeOrder } from './detectors/time-order.js';
 import { twinTools } from './detectors/twins.js';
 import { wrongThing } from './detectors/wrong-thing.js';
 import { years } from './detectors/years.js';
 
 export const DETECTORS: readonly Detector[] = [
-  filters, echo, createdToday, datesToday, todayStated, fillerNames, codes, ipFields, queryDomain, cannedText, years, cityCountry, counts, chains, confirmation, twinTools, wrongThing,
+  filters, echo, createdToday, datesToday, todayStated, fillerNames, codes, ipFields, queryDomain, cannedText, years, cityCountry, counts, chains, confirmation, twinTools, wrongThing, requestedState, timeOrder,
 ];

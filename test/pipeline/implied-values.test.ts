@@ -14,6 +14,7 @@ import { makePool, type ToolPool } from '../../api-pool/types.js';
 import { DERIVATION_KINDS, type ItemPlan } from '../../core/plan.js';
 import { itemSeed } from '../../core/rng.js';
 import { dialoguePlan, heldOutTools, offlineToolResult, planItem, simulateOffline } from '../../pipeline/generate.js';
+import { callMoment } from '../../pipeline/agents/tool/clock.js';
 import { describeItem } from '../../pipeline/planning/category-mix.js';
 import { verifyRecord } from '../../verifiers/index.js';
 import { derivationFault } from '../../core/derive/derivation.js';
@@ -44,7 +45,7 @@ interface Tally {
 function check(plan: ItemPlan, pool: ToolPool, t: Tally): void {
   plan.calls.forEach((c, i) => {
     const api = pool.byName.get(c.name)!;
-    const results = plan.calls.slice(0, i).map((o) => offlineToolResult(pool.byName.get(o.name)!, o.arguments, plan.world, o.error));
+    const results = plan.calls.slice(0, i).map((o) => offlineToolResult(pool.byName.get(o.name)!, o.arguments, plan.world, o.error, callMoment(plan.world, o)));
     const earlier = plan.calls.slice(0, i).filter((o) => (o.turn ?? 0) < (c.turn ?? 0)).map((o) => o.arguments);
     for (const [key, value] of Object.entries(c.arguments)) {
       t.args++;

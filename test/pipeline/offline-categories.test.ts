@@ -10,6 +10,7 @@ import { SEED_DOMAINS } from '../../api-pool/seeds/index.js';
 import { builtinPool } from '../../api-pool/index.js';
 import { makePool, type ApiSpec, type ToolPool } from '../../api-pool/types.js';
 import { heldOutTools, offlineToolResult, planItem, simulateOffline, valueAt, type PlanOptions } from '../../pipeline/generate.js';
+import { callMoment } from '../../pipeline/agents/tool/clock.js';
 import { itemSeed } from '../../core/rng.js';
 import { CATEGORIES, type Category, type ItemPlan } from '../../core/plan.js';
 import { usesResults } from './answer-uses.js';
@@ -265,7 +266,7 @@ describe.each(POOLS)('offline categories over the %s pool', (_label, pool) => {
             expect(v).toBeDefined();
             expect(JSON.parse(calls[1].function.arguments)[key]).toEqual(v);
             // The tool agent is the planner's source of truth.
-            expect(valueAt(offlineToolResult(pool.byName.get(plan.calls[0].name) as ApiSpec, plan.calls[0].arguments, plan.world), src.field)).toEqual(v);
+            expect(valueAt(offlineToolResult(pool.byName.get(plan.calls[0].name) as ApiSpec, plan.calls[0].arguments, plan.world, undefined, callMoment(plan.world, plan.calls[0])), src.field)).toEqual(v);
             expect(states(userTexts(record)[0], v as string | number)).toBe(false);
             expect(callMsgs[1][1]).toBeGreaterThan(msgs.findIndex((m) => m.role === 'tool'));
             break;
@@ -313,7 +314,7 @@ describe.each(POOLS)('offline categories over the %s pool', (_label, pool) => {
             for (const c of plan.calls) {
               for (const [k, src] of Object.entries(c.dependsOn ?? {})) {
                 const source = plan.calls[src.call];
-                expect(c.arguments[k]).toEqual(valueAt(offlineToolResult(pool.byName.get(source.name) as ApiSpec, source.arguments, plan.world), src.field));
+                expect(c.arguments[k]).toEqual(valueAt(offlineToolResult(pool.byName.get(source.name) as ApiSpec, source.arguments, plan.world, undefined, callMoment(plan.world, source)), src.field));
               }
             }
             break;

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { SEED_DOMAINS } from '../../api-pool/seeds/index.js';
 import { makePool, type ApiSpec } from '../../api-pool/types.js';
 import { heldOutTools, offlineToolResult, planItem, valueAt, type PlanOptions } from '../../pipeline/generate.js';
+import { callMoment } from '../../pipeline/agents/tool/clock.js';
 import { itemSeed } from '../../core/rng.js';
 import { CATEGORIES } from '../../core/plan.js';
 
@@ -68,11 +69,11 @@ describe('planItem', () => {
       expect(deps).toHaveLength(1);
       const [key, src] = deps[0];
       expect(src.call).toBe(0);
-      const result = offlineToolResult(seeds.byName.get(c0.name) as ApiSpec, c0.arguments, plan.world);
+      const result = offlineToolResult(seeds.byName.get(c0.name) as ApiSpec, c0.arguments, plan.world, undefined, callMoment(plan.world, c0));
       expect(c1.arguments[key]).toEqual(valueAt(result, src.field));
       // The tool agent answers by canonical arguments: key order does not matter.
       const reversed = Object.fromEntries(Object.entries(c0.arguments).reverse());
-      expect(offlineToolResult(seeds.byName.get(c0.name) as ApiSpec, reversed, plan.world)).toEqual(result);
+      expect(offlineToolResult(seeds.byName.get(c0.name) as ApiSpec, reversed, plan.world, undefined, callMoment(plan.world, c0))).toEqual(result);
     }
   });
 

@@ -19,11 +19,13 @@ import { fillerNames } from '../../scripts/quality/detectors/filler-names.js';
 import { filters } from '../../scripts/quality/detectors/filters.js';
 import { ipFields } from '../../scripts/quality/detectors/ip-fields.js';
 import { queryDomain } from '../../scripts/quality/detectors/query-domain.js';
+import { requestedState } from '../../scripts/quality/detectors/requested-state.js';
+import { timeOrder } from '../../scripts/quality/detectors/time-order.js';
 import { todayStated } from '../../scripts/quality/detectors/today-stated.js';
 import { twinTools } from '../../scripts/quality/detectors/twins.js';
 import { years } from '../../scripts/quality/detectors/years.js';
 import type { CanonicalRecord } from '../../core/record.js';
-import { judge } from './fixture.js';
+import { judge, TODAY } from './fixture.js';
 import * as s from './scenarios.js';
 
 const domains = s.CHAIN_DOMAINS;
@@ -160,6 +162,24 @@ describe('each class: the good record is clean, the broken one is flagged', () =
     clean(twinTools, s.tv({ currency: 'AUD' }));
     flagged(twinTools, s.tv({ twin: true }), /get_tv_season and get_tv_season_in_aud differ only by a unit\/currency suffix/);
     flagged(twinTools, s.tv({ currency: 'CAD' }), /get_tv_season_in_aud called with currency "CAD"/);
+  });
+});
+
+describe('classes 18 and 19: the good record is clean, the broken one is flagged', () => {
+  it('18 a result state against the state asked under another name: mode armed_night answered armed_away, action lock answered unlocked', () => {
+    clean(requestedState, s.alarm());
+    // A state outside the argument's vocabulary (arming while the exit delay runs) is not judged.
+    clean(requestedState, s.alarm({ state: 'arming' }));
+    flagged(requestedState, s.alarm({ state: 'armed_away' }), /arm_home_alarm: mode "armed_night" asked, result state says "armed_away"/);
+    flagged(requestedState, s.alarm({ lockState: 'unlocked' }), /set_smart_lock_state: action "lock" asked, result state says "unlocked"/);
+  });
+
+  it('19 stamps of acts running backwards or off today: deleted_at 18:45, 18:45, 12:45; a created_at after the update that followed', () => {
+    clean(timeOrder, s.threeDeletions());
+    clean(timeOrder, s.calendar());
+    flagged(timeOrder, s.threeDeletions({ third: `${TODAY}T12:45:00Z` }), /delete_social_post: deleted_at "2025-06-02T12:45:00Z" before delete_social_post's deleted_at "2025-06-02T18:45:00Z"/);
+    flagged(timeOrder, s.threeDeletions({ third: '2025-06-09T08:00:00Z' }), /deleted_at "2025-06-09T08:00:00Z", today is 2025-06-02/);
+    flagged(timeOrder, s.calendar({ createdAt: `${TODAY}T09:30:00Z` }), /update_calendar_event: updated_at "2025-06-02T08:13:00Z" before create_calendar_event's created_at/);
   });
 });
 

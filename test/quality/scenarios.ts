@@ -224,8 +224,43 @@ export function tv(o: { twin?: boolean; currency?: string } = {}): CanonicalReco
   });
 }
 
+const ALARM = tool('arm_home_alarm', 'Arm or disarm the home alarm panel in a given mode.', {
+  panel_id: str,
+  mode: { ...str, enum: ['armed_away', 'armed_home', 'armed_night', 'armed_vacation', 'disarmed'] },
+});
+const LOCK = tool('set_smart_lock_state', 'Lock or unlock a smart door lock.', { lock_id: str, action: { ...str, enum: ['lock', 'unlock'] } });
+const THERMOSTAT = tool('set_thermostat', 'Set a thermostat mode and fan.', { device_id: str, fan_mode: { ...str, enum: ['auto', 'on', 'circulate'] } });
+
+/** A panel armed for the night and the front door locked; the state each result reports is the asked one. */
+export function alarm(o: { state?: string; lockState?: string } = {}): CanonicalRecord {
+  return record({
+    tools: [ALARM, LOCK, THERMOSTAT],
+    user: 'Arm the alarm for the night, lock the front door and set the fan to circulate.',
+    steps: [
+      [
+        { name: 'arm_home_alarm', args: { panel_id: 'PNL-1', mode: 'armed_night' }, result: { panel_id: 'PNL-1', state: o.state ?? 'armed_night', previous_state: 'disarmed' } },
+        { name: 'set_smart_lock_state', args: { lock_id: 'FRONT', action: 'lock' }, result: { lock_id: 'FRONT', state: o.lockState ?? 'locked' } },
+        // Another qualifier, another vocabulary: the fan's mode says nothing of the heating's.
+        { name: 'set_thermostat', args: { device_id: 'T-1', fan_mode: 'circulate' }, result: { device_id: 'T-1', fan_mode: 'circulate', hvac_mode: 'auto' } },
+      ],
+    ],
+  });
+}
+
+const DELETE_POST = tool('delete_social_post', 'Delete one of the account posts.', { post_id: str });
+
+/** Three posts deleted one after the other, each answer stamped when it happened; `third` restamps the last. */
+export function threeDeletions(o: { third?: string } = {}): CanonicalRecord {
+  const del = (id: string, at: string) => [{ name: 'delete_social_post', args: { post_id: id }, result: { post_id: id, deleted: true, deleted_at: at } }];
+  return record({
+    tools: [DELETE_POST],
+    user: 'Delete my posts P-1, P-2 and P-3, one at a time.',
+    steps: [del('P-1', `${TODAY}T18:45:00Z`), del('P-2', `${TODAY}T18:45:00Z`), del('P-3', o.third ?? `${TODAY}T18:49:00Z`)],
+  });
+}
+
 /** Every good record above, unbroken. */
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv];
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {

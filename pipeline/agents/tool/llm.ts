@@ -23,6 +23,8 @@ export interface ToolScene {
   readonly world: ItemWorld;
   readonly earlier: readonly EarlierCall[];
   readonly error?: ToolError;
+  /** The call's moment on the item's clock (clock.ts). */
+  readonly at?: string;
 }
 
 type Obj = Record<string, unknown>;
@@ -48,6 +50,6 @@ export async function llmToolResult(client: LlmClient, api: ApiSpec, args: Reado
   const returns = api.returns as { type?: unknown };
   const json = structuredClone(answer.json) as Obj;
   const rng = new Rng(subSeed(ctx.itemSeed, `align\u0000${key}`));
-  if (returns.type === 'object') return alignResult(api, json, args, scene.world, rng);
+  if (returns.type === 'object') return alignResult(api, json, args, scene.world, rng, scene.at);
   return json.result;
 }

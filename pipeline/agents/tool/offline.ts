@@ -42,25 +42,26 @@ export function errorResult(api: ApiSpec, args: Readonly<Obj>, error: ToolError)
 
 /**
  * The offline tool agent: a result following the API's response schema and the call, the same
- * for the same call (name + canonical arguments + today + city). With `error`, the planned error
- * object instead.
+ * for the same call (name + canonical arguments + today + city) at the same moment (`at`, the
+ * call's moment on the item's clock, clock.ts; a working hour drawn from the call when absent).
+ * With `error`, the planned error object instead.
  */
-export function offlineToolResult(api: ApiSpec, args: Readonly<Obj>, world: ItemWorld, error?: ToolError): unknown {
+export function offlineToolResult(api: ApiSpec, args: Readonly<Obj>, world: ItemWorld, error?: ToolError, at?: string): unknown {
   if (error) return errorResult(api, args, error);
   // The same call on the same day in the same place gets the same answer.
   const key = `${api.name}\u0000${canonicalJson(args)}\u0000${world.today}\u0000${world.locale.city}`;
   // The planner computes the results dependent calls read; the simulator then asks again.
-  const hit = recent.get(key);
+  const hit = recent.get(`${key}\u0000${at ?? ''}`);
   if (hit !== undefined && hit.api === api) return hit.result;
   const rng = new Rng(subSeed(0x70_01_f0, key));
   const returns = api.returns as Schema;
   let result: unknown;
   if (returns.type !== 'object' && !returns.properties) result = generateValue(returns, rng, 'result', -1, { world, api });
   else {
-    result = alignResult(api, generateObject(returns, rng, { optionalRate: 0.7, world, api }), args, world, rng);
+    result = alignResult(api, generateObject(returns, rng, { optionalRate: 0.7, world, api }), args, world, rng, at);
   }
   if (recent.size >= 64) recent.clear();
-  recent.set(key, { api, result });
+  recent.set(`${key}\u0000${at ?? ''}`, { api, result });
   return result;
 }
 
@@ -69,9 +70,11 @@ export function offlineToolResult(api: ApiSpec, args: Readonly<Obj>, world: Item
  * counts, the user's currency), places that agree, the asked game. Edits and returns `result`.
  * The offline tool agent applies it to what it draws; the LLM tool agent to the model's answer.
  */
-export function alignResult(api: ApiSpec, result: Obj, args: Readonly<Obj>, world: ItemWorld, rng: Rng): Obj {
+export function alignResult(api: ApiSpec, result: Obj, args: Readonly<Obj>, world: ItemWorld, rng: Rng, at?: string): Obj {
   const returns = api.returns as Schema;
-  applyPlan(resultPlan(api), api, result, args, world, rng);
+  // The call's own working hour is still drawn when the item's clock gives the moment, so every value drawn after it stays as it was.
+  if (at !== undefined) rng.int(8, 19) + rng.int(0, 3);
+  applyPlan(resultPlan(api), api, result, args, world, rng, at);
   alignPlaces(result, returns);
   const game = gameOfCall(args);
   if (game) alignGame(result, returns, game);

@@ -2,7 +2,7 @@
  * How a tool's result follows from its call, worked out once per API (a WeakMap per ApiSpec)
  * and applied per call to a result drawn from the `returns` schema: the rules of the lists, the
  * fields asked for, the user's currency, the call's effect, today, the asked dates, the filters, the echoes, the
- * counts and the ranges' order, in that order (a later rule keeps what an earlier one pinned
+ * asked state under another name (requested-state.ts), the counts and the ranges' order, in that order (a later rule keeps what an earlier one pinned
  * from the call). A batch tool answers each request with its own sub-result.
  */
 import type { ApiSpec } from '../../../api-pool/types.js';
@@ -21,6 +21,7 @@ import { fieldsRule } from './fields-asked.js';
 import { filterRule, listPlans, sizeRule } from './lists.js';
 import { singular, snake, tokens } from './names.js';
 import { orderRule } from './pairs.js';
+import { requestedStateRule } from './requested-state.js';
 
 interface Batch {
   /** The argument listing the requests and the result list answering them. */
@@ -80,14 +81,24 @@ function compile(api: ApiSpec, params: Schema, returns: Schema, depth: number): 
     lists.length > 0 ? sizeRule(lists) : undefined,
     localeCurrencyRule(body, leaves),
     effectRule(api, body, effect, leaves),
-    todayRule(body, nameTokens, effect),
+    todayRule(body, [...nameTokens, ...tenseOf(api)], effect),
     dateFilterRule(leaves, body, nameTokens),
     lists.length > 0 ? filterRule(lists) : undefined,
     echo.rule,
+    requestedStateRule(body, leaves),
     countRule(body, leaves),
     orderRule(body, leaves),
   ].filter((r): r is Rule => r !== undefined);
   return { bodyPath, rules, echoKeys: echo.keys, effect, ...(batch ? { batch } : {}) };
+}
+
+/**
+ * What the first sentence of a tool's description says of its time, as a name token: "List
+ * upcoming concerts" lists what is ahead even when its name (find_artist_concerts) does not say.
+ */
+function tenseOf(api: ApiSpec): string[] {
+  const purpose = (api.description ?? '').split(/(?<=[.!?])\s/)[0].toLowerCase();
+  return /\b(upcoming|future)\b/.test(purpose) && !/\b(history|historical|past|previous)\b/.test(purpose) ? ['upcoming'] : [];
 }
 
 const plans = new WeakMap<ApiSpec, ResultPlan>();
