@@ -314,7 +314,8 @@ const RULES: readonly Rule[] = [
 ];
 
 /** Words of an API name that say how it answers, not what it is about (get_property_details: a property). */
-const ASPECT = /^(details?|info|information|status|summary|history|list|data|stats|statistics|report|results?|metrics|profile|overview|snapshot|by|page|batch|bulk|v\d+)$/;
+// with the qualifiers evolution adds to a name (_lite, _core, _grouped, _by_page, _v2).
+const ASPECT = /^(details?|info|information|status|summary|history|list|data|stats|statistics|report|results?|metrics|profile|overview|snapshot|by|page|batch|bulk|v\d+|lite|core|grouped|refined|checked|ordered|cursor|stream|extended|detailed|compact|full|basic|simple|safe|async|paged|paginated|filtered|sorted|validated|export|format)$/;
 const PREPOSITION = /^(from|by|for|in|of|to|with|on|at|per|into)$/;
 /**
  * The thing an API is about, from its name: the last noun before a preposition or an aspect word

@@ -8,7 +8,7 @@ import type { ApiSpec } from '../../api-pool/types.js';
 import { Rng } from '../../core/rng.js';
 import { FIELD_TABLES } from '../../pipeline/values/field-tables.js';
 import { isGuess } from '../../pipeline/values/generators.js';
-import { kindOf } from '../../pipeline/values/kinds.js';
+import { apiThing, kindOf } from '../../pipeline/values/kinds.js';
 import { DOMAIN_TERMS, GENERAL_TERMS } from '../../pipeline/values/terms.js';
 import { generateObject, generateValue, type Schema } from '../../pipeline/values/values.js';
 
@@ -74,6 +74,27 @@ describe('fields with a form or vocabulary of their own', () => {
     const fk = kindOf('room', '', room, api('home-automation', 'list_devices'));
     expect(fk.examples?.[0]).toBe('living room');
     expect(fk.examples?.length).toBe(new Set([...FIELD_TABLES.room, 'living room']).size);
+  });
+});
+
+describe('what an API is about', () => {
+  it.each([
+    ['create_home_automation_rule', 'rule'],
+    ['identify_song_from_audio', 'song'],
+    ['get_property_details', 'property'],
+    ['create_music_playlist', 'playlist'],
+    ['open_home_automation_rule_lite', 'rule'],
+    ['load_number_provisioning_timeline_with_city', 'timeline'],
+    ['lookup_recording_by_isrc', 'recording'],
+  ])('%s is about a %s', (name, thing) => expect(apiThing(name)).toBe(thing));
+
+  it('numbers what a tool lists and lets a user name what they make', () => {
+    const returns: Schema = { type: 'object', properties: { name: S }, required: ['name'] };
+    const a = api('home-automation', 'create_home_automation_rule', returns, { name: S });
+    for (const r of draws(20, (rng) => generateValue(returns, rng, 'result', -1, { api: a }) as Record<string, string>)) expect(FIELD_TABLES.automationName).toContain(r.name);
+    const listed: Schema = { type: 'object', properties: { trips: { type: 'array', items: { type: 'object', properties: { name: S }, required: ['name'] } } }, required: ['trips'] };
+    const b = api('travel', 'list_saved_trips', listed);
+    for (const r of draws(20, (rng) => generateValue(listed, rng, 'result', -1, { api: b }) as { trips: { name: string }[] })) for (const t of r.trips) expect(t.name).toMatch(/^Trip #\d+$/);
   });
 });
 
