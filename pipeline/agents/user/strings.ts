@@ -145,7 +145,8 @@ function ownText(k: string): readonly string[] {
   const last = k.split('_').pop() ?? k;
   if (!OWN_TEXT.test(last)) return DESCRIBE;
   const l = k.replace(/_/g, ' ');
-  return [`with the ${l} {v}`, `with this ${l}: {v}`, `and the ${l} ${/s$/.test(last) && !/^(status|analysis)$/.test(last) ? 'are' : 'is'} {v}`];
+  // Not "and the comment is ...": a field's name then its value reads as a form being filled in.
+  return [`with the ${l} {v}`, `with this ${l}: {v}`, `adding the ${l} {v}`];
 }
 
 /** Secrets entered to act (a PIN, an alarm code), and things a bare "code" unlocks. */
