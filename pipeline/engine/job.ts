@@ -321,6 +321,9 @@ class JobRun {
     }
     if (outcome.status !== 'pending') this.#counts[outcome.status]++;
     if (outcome.error !== undefined) this.#lastError = outcome.error;
+    // A model job's budget and error rate are checked as each item lands, not only at the next
+    // flush: on a fast endpoint many items land between two flushes, each of them paid for.
+    if (this.#deps.llmUsage) this.#checkNow();
   }
 
   /** Plan more items when the unresolved ones cannot be expected to reach the target. Returns how many. */

@@ -5,7 +5,8 @@
  * a kill -9 and a resume. Item 0's first answer is held by the stub until 30 other items have
  * asked, so records past the target are there whatever the machine's speed.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { writeStubJobConfig } from '../helpers/stub-job-config.js';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -41,25 +42,12 @@ function holdFirstItem(others: number, onOther: (n: number) => void = () => {}) 
 }
 
 function config(dir: string, stub: StubServer, extra: string[] = [], name = 'job.yaml'): string {
-  const path = join(dir, name);
-  writeFileSync(
-    path,
-    [
-      'seed: 5',
-      `count: ${COUNT}`,
-      `mix: ${JSON.stringify(MIX)}`,
-      'backend: llm',
-      'concurrency: 8',
-      'pool: { source: builtin }',
-      'endpoints:',
-      `  - { name: stub, baseURL: ${stub.url}, maxRetries: 2 }`,
-      'roles:',
-      '  assistant: { endpoint: stub, model: stub-assistant, temperature: 0 }',
-      '  teacher: { endpoint: stub, model: stub-teacher }',
-      ...extra,
-    ].join('\n'),
-  );
-  return path;
+  return writeStubJobConfig(dir, stub.url, {
+    job: ['seed: 5', `count: ${COUNT}`, `mix: ${JSON.stringify(MIX)}`, 'backend: llm', 'concurrency: 8', 'pool: { source: builtin }'],
+    endpoint: 'maxRetries: 2',
+    extra,
+    name,
+  });
 }
 
 const stubs: StubServer[] = [];

@@ -2,7 +2,8 @@
  * Cost during the run: the progress line says spent and projected; budget.maxUsd and
  * errors.stopRate stop a job cleanly (exit 1, the resume command), and it goes on after.
  */
-import { rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
+import { writeStubJobConfig } from '../helpers/stub-job-config.js';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BUILTIN_TOOLS } from '../../api-pool/builtin-tools.js';
@@ -15,26 +16,12 @@ const MIX = { single: 1, multiple: 1, parallel: 1, 'parallel-multiple': 1, neste
 const model = plannedModel(plannedCalls(makePool(BUILTIN_TOOLS), 5, 400, MIX), { assistant: 'stub-assistant', teacher: 'stub-teacher' });
 
 function config(dir: string, stub: StubServer, extra: string[], name = 'job.yaml'): string {
-  const path = join(dir, name);
-  writeFileSync(
-    path,
-    [
-      'seed: 5',
-      'count: 60',
-      `mix: ${JSON.stringify(MIX)}`,
-      'backend: llm',
-      'concurrency: 4',
-      'pool: { source: builtin }',
-      'progress: { intervalMs: 20 }',
-      'endpoints:',
-      `  - { name: stub, baseURL: ${stub.url}, maxRetries: 0, inputUsdPerMTok: 2, outputUsdPerMTok: 8 }`,
-      'roles:',
-      '  assistant: { endpoint: stub, model: stub-assistant, temperature: 0 }',
-      '  teacher: { endpoint: stub, model: stub-teacher }',
-      ...extra,
-    ].join('\n'),
-  );
-  return path;
+  return writeStubJobConfig(dir, stub.url, {
+    job: ['seed: 5', 'count: 60', `mix: ${JSON.stringify(MIX)}`, 'backend: llm', 'concurrency: 4', 'pool: { source: builtin }', 'progress: { intervalMs: 20 }'],
+    endpoint: 'maxRetries: 0, inputUsdPerMTok: 2, outputUsdPerMTok: 8',
+    extra,
+    name,
+  });
 }
 
 let stub: StubServer | undefined;
