@@ -97,7 +97,8 @@ const RULES: readonly Rule[] = [
   [/^category$/, (i) => (i.domain === 'security' && /engine/.test(i.parent) ? choice('avVerdict') : undefined)],
   [/^type$/, (i) => (/connector|plug/.test(i.parent) ? choice('connector') : /entit/.test(i.parent) ? choice('entityType') : undefined)],
   [/(^|_)(connector|connectors|connector_type|connector_types|plug_type|plug_types)$/, () => choice('connector')],
-  [/(^|_)room$/, () => choice('room')],
+  // A room of a home (where a device is), not a hotel's room type.
+  [/(^|_)room$/, (i) => (i.domain === 'home-automation' || /device|sensor|light|camera|thermostat/.test(`${i.parent} ${i.api}`) ? choice('room') : undefined)],
   [/(^|_)data_class(es)?$/, () => choice('dataClass')],
   [/^tags?$/, (i) => (i.domain === 'security' && /reference/.test(i.parent) ? choice('advisoryTag') : undefined)],
   [/(^|_)benefits?$/, (i) => (i.domain === 'jobs' ? choice('jobBenefit') : undefined)],

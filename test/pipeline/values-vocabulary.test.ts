@@ -74,6 +74,8 @@ describe('fields with a form or vocabulary of their own', () => {
     const fk = kindOf('room', '', room, api('home-automation', 'list_devices'));
     expect(fk.examples?.[0]).toBe('living room');
     expect(fk.examples?.length).toBe(new Set([...FIELD_TABLES.room, 'living room']).size);
+    // A hotel's room is not a room of a home.
+    expect(kindOf('room', '', S, api('travel', 'book_hotel')).examples).not.toBe(FIELD_TABLES.room);
   });
 });
 
