@@ -6,6 +6,7 @@
  * line and the problem.
  */
 import { createHash } from 'node:crypto';
+import { writeStubJobConfig } from '../helpers/stub-job-config.js';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -45,25 +46,11 @@ function runBatch(input: string, output: string): number {
 }
 
 function config(dir: string, url: string, batch: boolean): string {
-  const path = join(dir, 'job.yaml');
-  writeFileSync(
-    path,
-    [
-      'seed: 5',
-      'count: 40',
-      `mix: ${JSON.stringify(MIX)}`,
-      'backend: llm',
-      'pool: { source: builtin }',
-      'concurrency: 8',
-      'endpoints:',
-      `  - { name: stub, baseURL: ${url}, maxRetries: 0 }`,
-      'roles:',
-      '  assistant: { endpoint: stub, model: stub-assistant, temperature: 0 }',
-      '  teacher: { endpoint: stub, model: stub-teacher }',
-      ...(batch ? ['llm: { mode: batch, batch: { submit: files, flushIdleMs: 100, itemsInFlight: 200 } }'] : []),
-    ].join('\n'),
-  );
-  return path;
+  return writeStubJobConfig(dir, url, {
+    job: ['seed: 5', 'count: 40', `mix: ${JSON.stringify(MIX)}`, 'backend: llm', 'pool: { source: builtin }', 'concurrency: 8'],
+    endpoint: 'maxRetries: 0',
+    extra: batch ? ['llm: { mode: batch, batch: { submit: files, flushIdleMs: 100, itemsInFlight: 200 } }'] : [],
+  });
 }
 
 let stub: StubServer | undefined;

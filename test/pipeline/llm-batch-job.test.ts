@@ -4,7 +4,8 @@
  * while it polls and resumed, it submits no request in two batches.
  */
 import { createHash } from 'node:crypto';
-import { rmSync, writeFileSync } from 'node:fs';
+import { writeStubJobConfig } from '../helpers/stub-job-config.js';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -38,26 +39,11 @@ function model(planned: Map<string, { name: string; arguments: unknown }[]>) {
 }
 
 function config(dir: string, stub: StubServer, batch: boolean): string {
-  const path = join(dir, 'job.yaml');
-  writeFileSync(
-    path,
-    [
-      'seed: 5',
-      `count: ${COUNT}`,
-      `mix: ${JSON.stringify(MIX)}`,
-      'backend: llm',
-      'pool: { source: builtin }',
-      'progress: { intervalMs: 200 }',
-      'concurrency: 64',
-      'endpoints:',
-      `  - { name: stub, baseURL: ${stub.url}, maxRetries: 1, inputUsdPerMTok: 2, outputUsdPerMTok: 8 }`,
-      'roles:',
-      '  assistant: { endpoint: stub, model: stub-assistant, temperature: 0 }',
-      '  teacher: { endpoint: stub, model: stub-teacher }',
-      ...(batch ? ['llm: { mode: batch, batch: { pollMs: 20, flushIdleMs: 150, itemsInFlight: 3000 } }'] : []),
-    ].join('\n'),
-  );
-  return path;
+  return writeStubJobConfig(dir, stub.url, {
+    job: ['seed: 5', `count: ${COUNT}`, `mix: ${JSON.stringify(MIX)}`, 'backend: llm', 'pool: { source: builtin }', 'progress: { intervalMs: 200 }', 'concurrency: 64'],
+    endpoint: 'maxRetries: 1, inputUsdPerMTok: 2, outputUsdPerMTok: 8',
+    extra: batch ? ['llm: { mode: batch, batch: { pollMs: 20, flushIdleMs: 150, itemsInFlight: 3000 } }'] : [],
+  });
 }
 
 const cli = (args: string[], onStderr?: Parameters<typeof startCli>[1]): Promise<CliResult> => startCli(args, onStderr).done;
