@@ -106,16 +106,21 @@ function monthNear(g: GenContext): string {
 function named(g: GenContext): string {
   let e = g.fk.entity ?? '';
   if (GENERIC_ENTITIES.test(e)) e = g.api ? apiThing(g.api.name) : '';
-  // possible_condition is a condition, home_team a team: the last word names the thing.
-  const last = e.slice(e.lastIndexOf('_') + 1);
-  const byEntity = ENTITY_NAMES.find(([re]) => re.test(last) || re.test(e));
-  if (byEntity) return byEntity[1](g);
+  const byEntity = namerOf(e);
+  if (byEntity) return byEntity(g);
   const noun = e.replace(/_/g, ' ').trim();
   if (noun === '') return capital(pick(g.rng, termsOf(g.api?.domain)));
   // A user names what they make ("Kitchen playlist"); a system numbers what it lists ("Trip #12").
   return g.inResult ? `${capital(noun)} #${g.rng.int(2, 99)}` : `${pick(g.rng, NAME_ADJECTIVES)} ${noun}`;
 }
+/** How a thing of `entity` is named; possible_condition is a condition, home_team a team: the last word names the thing. */
+function namerOf(entity: string): ((g: GenContext) => string) | undefined {
+  const last = entity.slice(entity.lastIndexOf('_') + 1);
+  return ENTITY_NAMES.find(([re]) => re.test(last) || re.test(entity))?.[1];
+}
 const T = FIELD_TABLES;
+/** A game server as players see it listed: its region and number. */
+const gameServer = (g: GenContext): string => `${pick(g.rng, T.serverRegion)} #${g.rng.int(1, 40)}`;
 const ENTITY_NAMES: readonly (readonly [RegExp, (g: GenContext) => string])[] = [
   [/^(user|customer|contact|person|patient|doctor|player|student|employee|owner|author|guest|passenger|member|agent|recipient|sender|caller|driver|practitioner|adjuster|judge|inventor|signer|signatory|witness|official|representative|senator|speaker|candidate|cast|actor|coach|instructor|teacher|host|attendee)/, (g) => person(g.rng)],
   [/^party/, (g) => (g.rng.bool(0.5) ? person(g.rng) : pick(g.rng, COMPANIES))],
@@ -127,7 +132,7 @@ const ENTITY_NAMES: readonly (readonly [RegExp, (g: GenContext) => string])[] = 
   [/^(geography|county|district)/, (g) => `${city(g).name}, ${city(g).region}`],
   [/^coverage/, (g) => pick(g.rng, T.homeCoverage)],
   [/^map/, (g) => pick(g.rng, T.gameMap)],
-  [/^server/, (g) => `${pick(g.rng, T.serverRegion)} #${g.rng.int(1, 40)}`],
+  [/^server/, gameServer],
   [/^achievement/, (g) => pick(g.rng, T.achievementTitle)],
   [/^entit/, (g) => pick(g.rng, T.newsTopicEntity)],
   // Named by where it is, not by what it is (its type is a field of its own).
@@ -372,7 +377,7 @@ export const GENERATORS: Readonly<Record<string, Gen>> = {
   secret: (g) => `${alnum(g.rng, 6).toLowerCase()}_secret_${alnum(g.rng, 16)}`,
   range: (g) => { const lo = g.rng.int(1, 120); return `${lo}-${lo + g.rng.int(5, 60)}`; },
   score: (g) => { const a = g.rng.int(0, 5); const b = g.rng.int(0, 5); return `${a > b ? 'W' : a < b ? 'L' : 'D'} ${a}-${b}`; },
-  'game-server': (g) => `${pick(g.rng, FIELD_TABLES.serverRegion)} #${g.rng.int(1, 40)}`,
+  'game-server': gameServer,
   'achievement-id': (g) => `ACH_${pick(g.rng, ['FIRST_WIN', 'WIN_10_GAMES', 'NO_DAMAGE', 'SPEEDRUN', 'COLLECT_ALL', 'BOSS_1', 'LEVEL_50', 'MARATHON'])}`,
   'log-line': (g) => pick(g.rng, LOG_LINES),
   vehicle: (g) => `${thisYear(g) - g.rng.int(1, 12)} ${pick(g.rng, FIELD_TABLES.vehicle)}`,
@@ -412,10 +417,8 @@ export function isGuess(fk: FieldKind): boolean {
   if (fk.examples) return false;
   if (fk.kind === 'label') return LABELS[fk.entity ?? ''] === undefined;
   if (fk.kind === 'name') {
-    const e = fk.entity ?? "";
-    if (GENERIC_ENTITIES.test(e)) return true;
-    const last = e.slice(e.lastIndexOf('_') + 1);
-    return !ENTITY_NAMES.some(([re]) => re.test(last) || re.test(e));
+    const e = fk.entity ?? '';
+    return GENERIC_ENTITIES.test(e) || namerOf(e) === undefined;
   }
   return false;
 }

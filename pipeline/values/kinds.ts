@@ -121,7 +121,6 @@ const RULES: readonly Rule[] = [
   [/^(ref|branch|git_ref|target_branch|source_branch|base_branch|head_branch|head|base)$/, (i) => (i.domain === 'devops' && (!/^(head|base)$/.test(i.key) || /pull|merge/.test(i.api)) ? choice('gitRef') : undefined)],
   [/(^|_)(unit|apartment|apt|suite|unit_number)$/, (i) => (/address|location/.test(i.parent) || has(i, /(^|_)(street|city|postal_code|zip|line1|address_line1)$/) ? k('apt-unit') : undefined)],
   [/^reason$/, (i) => (i.domain === 'health' && /appointment|visit|consult|book/.test(i.api) ? choice('visitReason') : undefined)],
-  [/^(description|details)$/, (i) => (i.domain === 'insurance' && /claim/.test(i.api) ? text('loss') : /payment|charge|invoice|transfer/.test(i.api.split(' ')[0]) ? text('transaction') : undefined)],
   [/^(feedback|comments|comment)$/, (i) => (i.domain === 'education' ? text('grading') : undefined)],
   [/^(path|paths|file_path)$/, (i) => (i.domain === 'devops' ? choice('repoPath') : undefined)],
   [/^(affected_assets|assets|asset|hosts|hostname|host_names)$/, (i) => (i.domain === 'security' ? choice('hostname') : undefined)],
@@ -161,6 +160,8 @@ const RULES: readonly Rule[] = [
   [/^(body|text|content)$/, (i) => (i.parent === 'review' ? text('review') : i.domain === 'news' && /article/.test(`${i.parent} ${i.api}`) ? text('article') : /action/.test(i.parent) && (i.domain === 'government' || i.domain === 'legal') ? text('bill-action') : undefined)],
   [/^review_title$/, () => text('review-title')],
   [/^(description|details|summary)$/, (i) => {
+    if (i.key !== 'summary' && i.domain === 'insurance' && /claim/.test(i.api)) return text('loss');
+    if (i.key !== 'summary' && /payment|charge|invoice|transfer/.test(i.api.split(' ')[0])) return text('transaction');
     if (/^(transaction|payment|charge)$/.test(i.parent) || (i.domain === 'finance' && /transaction/.test(i.api))) return text('transaction');
     if (/incident/.test(i.parent) && OUTDOOR_DOMAINS.test(i.domain)) return text('incident');
     if (/outage/.test(`${i.parent} ${i.api}`)) return text('outage');
