@@ -161,3 +161,63 @@ export function agreeYear(out: Obj, schema: Schema): void {
   if (first === undefined) return;
   for (const [o, k, s] of years) if (fits(s, first)) o[k] = first;
 }
+
+const EMAIL_KEY = /^(.*?)_?e?mail(_address)?$/;
+/** A person's name as people write it: two or three capitalised words (no company's Inc or LLC). */
+const PERSON_NAME = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}$/u;
+const NOT_PERSON = /\b(Inc|LLC|Ltd|GmbH|Group|Bank|Labs|Corp|Co|Studio|Studios|Hotel|Cafe|Clinic|Center|Centre|Store|Team)\b/;
+const mailWord = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
+
+/**
+ * A person's email is theirs: beside a name (name/email, contact_name/contact_email, an
+ * adjuster's {name, email}) the address reads first.last at its domain, so a result does not
+ * give Belle Thiel the address saige.boscoklocko@... Only where the name is a person's and the
+ * new address still fits the field's schema.
+ */
+export function agreeEmail(out: Obj, schema: Schema): void {
+  const pairs = emailPairsOf(schema);
+  if (pairs.length === 0) return;
+  const props = (schema.properties ?? {}) as Record<string, Schema>;
+  for (const { email: key, names } of pairs) {
+    const email = out[key];
+    if (typeof email !== 'string' || !email.includes('@')) continue;
+    const nameKey = names.find((k) => k in out);
+    const name = nameKey === undefined ? undefined : out[nameKey];
+    if (typeof name !== 'string' || !PERSON_NAME.test(name) || NOT_PERSON.test(name)) continue;
+    const words = name.split(' ').map(mailWord).filter((w) => w.length > 0);
+    if (words.length < 2) continue;
+    const next = `${words[0]}.${words[words.length - 1]}@${email.slice(email.lastIndexOf('@') + 1)}`;
+    if (next !== email && fitsEmail(props[key], next)) out[key] = next;
+  }
+}
+
+interface EmailPair {
+  readonly email: string;
+  /** The keys that may name the address's person, in order of preference. */
+  readonly names: readonly string[];
+}
+const emailPairsMemo = new WeakMap<Schema, readonly EmailPair[]>();
+function emailPairsOf(schema: Schema): readonly EmailPair[] {
+  let pairs = emailPairsMemo.get(schema);
+  if (pairs) return pairs;
+  const keys = Object.keys((schema.properties ?? {}) as object);
+  const out: EmailPair[] = [];
+  for (const key of keys) {
+    const m = EMAIL_KEY.exec(snake(key));
+    if (!m) continue;
+    const stem = m[1];
+    const names = keys.filter((k) => {
+      const s = snake(k);
+      return stem === '' ? /^(name|full_name|display_name)$/.test(s) : s === `${stem}_name` || s === `${stem}_full_name` || s === stem;
+    });
+    if (names.length > 0) out.push({ email: key, names });
+  }
+  emailPairsMemo.set(schema, (pairs = out));
+  return pairs;
+}
+
+function fitsEmail(schema: Schema | undefined, v: string): boolean {
+  if (!schema) return true;
+  if (typeof schema.maxLength === 'number' && v.length > schema.maxLength) return false;
+  return typeof schema.pattern !== 'string' || regexOf(schema.pattern)?.test(v) !== false;
+}

@@ -26,7 +26,7 @@ import { Scene } from './places.js';
 import { GAMES, isAppKey } from '../../core/derive/games.js';
 import { coordinateOf } from '../../core/derive/codes.js';
 import { keyOf, typeOf, type Schema } from './schema.js';
-import { agreeYear, reconcile } from './siblings.js';
+import { agreeEmail, agreeYear, reconcile } from './siblings.js';
 import type { StringContext, ValueContext } from './context.js';
 import { genString } from './strings.js';
 
@@ -257,6 +257,7 @@ export function generateObject(
     out[f.key] = v;
   }
   reconcile(out, schema, rng);
+  agreeEmail(out, schema);
   // A call's year filter agrees with its date range (siblings.ts).
   if (outer === undefined && !base.inResult) agreeYear(out, schema);
   return out;

@@ -1,6 +1,6 @@
 /**
  * The sixteen defect classes of issue 12, in the issue's order, a seventeenth: values of the wrong thing for their field, an
- * eighteenth: a result state against the state asked for under another name, and a nineteenth: stamps of acts running backwards.
+ * eighteenth: a result state against the state asked for under another name, a nineteenth: stamps of acts running backwards, and a twentieth: a person's email that is another person's.
  */
 import type { Detector } from './detector.js';
 import { cannedText } from './detectors/canned.js';
@@ -15,6 +15,7 @@ import { echo } from './detectors/echo.js';
 import { fillerNames } from './detectors/filler-names.js';
 import { filters } from './detectors/filters.js';
 import { ipFields } from './detectors/ip-fields.js';
+import { nameEmail } from './detectors/name-email.js';
 import { queryDomain } from './detectors/query-domain.js';
 import { requestedState } from './detectors/requested-state.js';
 import { todayStated } from './detectors/today-stated.js';
@@ -24,5 +25,5 @@ import { wrongThing } from './detectors/wrong-thing.js';
 import { years } from './detectors/years.js';
 
 export const DETECTORS: readonly Detector[] = [
-  filters, echo, createdToday, datesToday, todayStated, fillerNames, codes, ipFields, queryDomain, cannedText, years, cityCountry, counts, chains, confirmation, twinTools, wrongThing, requestedState, timeOrder,
+  filters, echo, createdToday, datesToday, todayStated, fillerNames, codes, ipFields, queryDomain, cannedText, years, cityCountry, counts, chains, confirmation, twinTools, wrongThing, requestedState, timeOrder, nameEmail,
 ];

@@ -123,3 +123,36 @@ describe('guesses', () => {
     expect(args.every((x) => !('zorbness' in x) && typeof x.city === 'string' && typeof x.usage_type === 'string')).toBe(true);
   });
 });
+
+describe("a person's email", () => {
+  it('is theirs: first.last at its domain beside the name, in a result and in a request; an address with no person beside it is left as drawn', () => {
+    const person: Schema = { type: 'object', properties: { name: S, email: { type: 'string', format: 'email' } }, required: ['name', 'email'] };
+    const returns: Schema = {
+      type: 'object',
+      properties: { adjuster: person, contact_name: S, contact_email: { type: 'string', format: 'email' }, reply_to: { type: 'string', format: 'email' } },
+      required: ['adjuster', 'contact_name', 'contact_email', 'reply_to'],
+    };
+    const a = api('insurance', 'file_insurance_claim', returns, { claimant: person });
+    const local = (name: string): string =>
+      name
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .split(' ')
+        .map((w) => w.replace(/[^a-z]/g, ''))
+        .filter((w, i, all) => i === 0 || i === all.length - 1)
+        .join('.');
+    const results = draws(40, (rng) => generateValue(returns, rng, 'result', -1, { api: a }) as Record<string, Record<string, string> & string>);
+    for (const r of results) {
+      expect(r.adjuster.email.split('@')[0]).toBe(local(r.adjuster.name));
+      expect(r.contact_email.split('@')[0]).toBe(local(r.contact_name));
+    }
+    // reply_to names nobody: drawn as any address, so not always the contact's.
+    expect(results.some((r) => (r.reply_to as string).split('@')[0] !== local(r.contact_name))).toBe(true);
+    const args = draws(40, (rng) => generateObject(a.parameters as Schema, rng, { api: a, optionalRate: 1 }));
+    for (const x of args) {
+      const c = x.claimant as Record<string, string>;
+      expect(c.email.split('@')[0]).toBe(local(c.name));
+    }
+  });
+});

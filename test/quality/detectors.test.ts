@@ -18,6 +18,7 @@ import { echo } from '../../scripts/quality/detectors/echo.js';
 import { fillerNames } from '../../scripts/quality/detectors/filler-names.js';
 import { filters } from '../../scripts/quality/detectors/filters.js';
 import { ipFields } from '../../scripts/quality/detectors/ip-fields.js';
+import { nameEmail } from '../../scripts/quality/detectors/name-email.js';
 import { queryDomain } from '../../scripts/quality/detectors/query-domain.js';
 import { requestedState } from '../../scripts/quality/detectors/requested-state.js';
 import { timeOrder } from '../../scripts/quality/detectors/time-order.js';
@@ -180,6 +181,15 @@ describe('classes 18 and 19: the good record is clean, the broken one is flagged
     flagged(timeOrder, s.threeDeletions({ third: `${TODAY}T12:45:00Z` }), /delete_social_post: deleted_at "2025-06-02T12:45:00Z" before delete_social_post's deleted_at "2025-06-02T18:45:00Z"/);
     flagged(timeOrder, s.threeDeletions({ third: '2025-06-09T08:00:00Z' }), /deleted_at "2025-06-09T08:00:00Z", today is 2025-06-02/);
     flagged(timeOrder, s.calendar({ createdAt: `${TODAY}T09:30:00Z` }), /update_calendar_event: updated_at "2025-06-02T08:13:00Z" before create_calendar_event's created_at/);
+  });
+});
+
+describe('class 20: the good record is clean, the broken one is flagged', () => {
+  it("20 a person's email that is another person's: the adjuster Belle Thiel at saige.boscoklocko@, the claimant at another's address", () => {
+    // Accented names, initials (jng@) and role addresses (claims@ beside "Claims Desk") are people's own.
+    clean(nameEmail, s.claim());
+    flagged(nameEmail, s.claim({ adjusterEmail: 'saige.boscoklocko@mail.example.net' }), /file_insurance_claim result: name "Belle Thiel" but email "saige.boscoklocko@mail.example.net"/);
+    flagged(nameEmail, s.claim({ claimantEmail: 'raegan.macejkovic@example.com' }), /file_insurance_claim args: name "Ana María Núñez" but email "raegan.macejkovic@example.com"/);
   });
 });
 

@@ -259,8 +259,40 @@ export function threeDeletions(o: { third?: string } = {}): CanonicalRecord {
   });
 }
 
+const CLAIM = tool('file_insurance_claim', 'File a claim against an insurance policy.', {
+  policy_number: str,
+  claimant: { type: 'object', properties: { name: str, email: { ...str, format: 'email' } } },
+});
+
+/**
+ * A claim filed by the policyholder, answered with the adjuster who handles it; each person's
+ * address is their own (`adjusterEmail` or `claimantEmail` gives one another person's), and the
+ * claims desk writes from a role address.
+ */
+export function claim(o: { adjusterEmail?: string; claimantEmail?: string } = {}): CanonicalRecord {
+  return record({
+    tools: [CLAIM],
+    user: `File a claim on policy DA-4276 for me, Ana María Núñez, ${o.claimantEmail ?? 'ana.nunez@example.com'}.`,
+    steps: [
+      [
+        {
+          name: 'file_insurance_claim',
+          args: { policy_number: 'DA-4276', claimant: { name: 'Ana María Núñez', email: o.claimantEmail ?? 'ana.nunez@example.com' } },
+          result: {
+            claim_number: 'CL-77',
+            adjuster: { name: 'Belle Thiel', email: o.adjusterEmail ?? 'belle.thiel@insurer.example', phone: '+33 4 72 00 00 00' },
+            desk: { name: 'Claims Desk', email: 'claims@insurer.example' },
+            handler_name: 'Jo Ng',
+            handler_email: 'jng@insurer.example',
+          },
+        },
+      ],
+    ],
+  });
+}
+
 /** Every good record above, unbroken. */
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions];
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {
