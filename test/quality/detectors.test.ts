@@ -19,6 +19,7 @@ import { fillerNames } from '../../scripts/quality/detectors/filler-names.js';
 import { filters } from '../../scripts/quality/detectors/filters.js';
 import { ipFields } from '../../scripts/quality/detectors/ip-fields.js';
 import { nameEmail } from '../../scripts/quality/detectors/name-email.js';
+import { queryVariant } from '../../scripts/quality/detectors/query-variant.js';
 import { queryDomain } from '../../scripts/quality/detectors/query-domain.js';
 import { requestedState } from '../../scripts/quality/detectors/requested-state.js';
 import { timeOrder } from '../../scripts/quality/detectors/time-order.js';
@@ -184,12 +185,21 @@ describe('classes 18 and 19: the good record is clean, the broken one is flagged
   });
 });
 
-describe('class 20: the good record is clean, the broken one is flagged', () => {
+describe('classes 20 and 21: the good record is clean, the broken one is flagged', () => {
   it("20 a person's email that is another person's: the adjuster Belle Thiel at saige.boscoklocko@, the claimant at another's address", () => {
     // Accented names, initials (jng@) and role addresses (claims@ beside "Claims Desk") are people's own.
     clean(nameEmail, s.claim());
     flagged(nameEmail, s.claim({ adjusterEmail: 'saige.boscoklocko@mail.example.net' }), /file_insurance_claim result: name "Belle Thiel" but email "saige.boscoklocko@mail.example.net"/);
     flagged(nameEmail, s.claim({ claimantEmail: 'raegan.macejkovic@example.com' }), /file_insurance_claim args: name "Ana María Núñez" but email "raegan.macejkovic@example.com"/);
+  });
+
+  it('21 a listed title that is the query with an edition tail: an article "Tram Strike II", a sentence ending in "Pro"', () => {
+    clean(queryVariant, s.news());
+    // A product has editions: "Gaggia Classic Pro" is one.
+    clean(queryVariant, s.shop());
+    clean(queryVariant, s.news({ variant: 'Tram strike: what we know so far' }));
+    flagged(queryVariant, s.news({ variant: 'Tram Strike II' }), /search_news_articles: title "Tram Strike II" is the query "Tram Strike" with an edition tail/);
+    flagged(queryVariant, s.shop({ snippet: 'Reviewers call this gaggia classic the best of the year Pro' }), /search_products: snippet "Reviewers call this gaggia classic .* with an edition tail/);
   });
 });
 

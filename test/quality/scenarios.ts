@@ -78,12 +78,12 @@ export function dinner(o: { at?: string; city?: string; cuisine?: string; name?:
   });
 }
 
-export function news(o: { published?: string; language?: string; country?: string; description?: string } = {}): CanonicalRecord {
+export function news(o: { published?: string; language?: string; country?: string; description?: string; variant?: string } = {}): CanonicalRecord {
   const t = tool('search_news_articles', 'Search recent news articles by keyword, language and country.', { q: str, language: str, country: str });
   return record({
     tools: [t],
     user: 'Any French news about the tram strike?',
-    steps: [[{ name: 'search_news_articles', args: { q: 'tram strike', language: o.language ?? 'fr', country: o.country ?? 'FR' }, result: { articles: [{ title: 'Tram strike ends after two days', published_at: o.published ?? '2025-06-01T18:00:00Z', description: o.description ?? 'Drivers voted to return to work after a deal on night shifts.', source_name: 'Le Progres' }], total_results: 1 } }]],
+    steps: [[{ name: 'search_news_articles', args: { q: 'tram strike', language: o.language ?? 'fr', country: o.country ?? 'FR' }, result: { articles: [{ title: 'Tram strike ends after two days', published_at: o.published ?? '2025-06-01T18:00:00Z', description: o.description ?? 'Drivers voted to return to work after a deal on night shifts.', source_name: 'Le Progres' }, ...(o.variant ? [{ title: o.variant, published_at: '2025-06-01T09:00:00Z', source_name: 'Le Monde' }] : [])], total_results: o.variant ? 2 : 1 } }]],
   });
 }
 
@@ -291,8 +291,19 @@ export function claim(o: { adjusterEmail?: string; claimantEmail?: string } = {}
   });
 }
 
+const SHOP = tool('search_products', 'Search the shop catalogue by keyword.', { q: str, max_results: { type: 'integer' } });
+
+/** A shop search: products have editions (a "Gaggia Classic Pro"); `snippet` gives one a sentence with an edition tail. */
+export function shop(o: { snippet?: string } = {}): CanonicalRecord {
+  return record({
+    tools: [SHOP],
+    user: 'Show me two Gaggia Classic coffee machines from the shop.',
+    steps: [[{ name: 'search_products', args: { q: 'gaggia classic', max_results: 2 }, result: { products: [{ product_id: 'P-1', name: 'Gaggia Classic', price: 249 }, { product_id: 'P-2', name: 'Gaggia Classic Pro', price: 399, ...(o.snippet ? { snippet: o.snippet } : {}) }] } }]],
+  });
+}
+
 /** Every good record above, unbroken. */
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim];
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {

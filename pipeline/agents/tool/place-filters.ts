@@ -89,8 +89,56 @@ const QUERY_ARG = /^(query|q|keywords?|search|search_term|search_query|term|topi
 const TITLE_FIELDS = ['title', 'name', 'display_name', 'label', 'headline', 'mark_text', 'text', 'job_title', 'course_name', 'subject', 'snippet', 'summary'];
 /** Fields that hold a sentence: the query leads it rather than replacing it. */
 const SENTENCE_FIELDS = new Set(['snippet', 'summary']);
-/** Variants a search lists beside the exact match: editions, tiers, levels. */
+/** Variants a search lists beside the exact match: editions, tiers, levels (products, plans, marks, jobs). */
 const TAILS = ['II', 'Plus', 'Pro', 'Select', 'Live', 'One', 'Max', 'Prime'];
+
+/**
+ * How titles of one kind of thing hold what was searched for (Q: the query in title case, q: as
+ * asked). A course is "Introduction to Q", not "Q II"; an article's headline says something
+ * about Q; events of a calendar repeat their title; a song's versions are live or remastered.
+ * `exact`: the first item is the query itself (a song or a film of that name); otherwise every
+ * item takes a frame.
+ */
+interface Frames {
+  readonly exact: boolean;
+  readonly frames: readonly string[];
+}
+const FRAMES: readonly [RegExp, Frames][] = [
+  [/job|career|vacanc|hiring|recruit/, { exact: true, frames: ['Q', 'Senior Q', 'Q II', 'Lead Q', 'Junior Q', 'Q (Contract)'] }],
+  [/calendar|event|meeting|appointment|schedule/, { exact: true, frames: ['Q'] }],
+  [/course|class|lesson|tutorial|training|curriculum/, { exact: false, frames: ['Introduction to Q', 'Q for Beginners', 'Q Fundamentals', 'Advanced Q', 'Q: A Practical Course', 'Mastering Q'] }],
+  [/paper|publication|research|scholar|journal|preprint|citation/, { exact: false, frames: ['Recent Advances in Q', 'Q: A Systematic Review', 'A New Approach to Q', 'Measuring Q at Scale', 'Q Revisited', 'Open Problems in Q'] }],
+  [/fact|claim/, { exact: true, frames: ['Q', 'Viral post says q', 'Q, a study claims', 'Q, says a popular video'] }],
+  [/news|article|podcast|episode|video|post|blog|story|headline|feed/, { exact: false, frames: ['Q: What We Know So Far', 'Why Q Matters Now', 'The Week in Q', 'Q, Explained', "What's Next for Q", 'Inside the Debate on Q'] }],
+  [/recipe|meal|dish|cook/, { exact: false, frames: ['Classic Q', 'Easy Weeknight Q', 'One-Pot Q', 'Q with Garlic and Herbs', 'Slow-Cooker Q', 'Q, Three Ways'] }],
+  [/dataset|data_set|statistic|open_data|indicator/, { exact: false, frames: ['Q by Region', 'Q: Annual Series', 'Q: Monthly Series', 'Q by Age Group', 'Q (Provisional)', 'Q by District'] }],
+  [/mail|inbox|message|email/, { exact: true, frames: ['Q', 'Re: Q', 'Fwd: Q', 'Q (follow-up)', 'Re: Re: Q'] }],
+  [/music|song|track|album|playlist|lyric|audio/, { exact: true, frames: ['Q', 'Q (Live)', 'Q (Remastered)', 'Q (Acoustic)', 'Q - Radio Edit', 'Q (Demo)'] }],
+  [/movie|film|tv|show|series|anime|cinema/, { exact: true, frames: ['Q', 'The Q Years', 'Beyond Q', 'After Q', 'Q Nights', 'Return to Q'] }],
+];
+const TAIL_FRAMES: Frames = { exact: true, frames: ['Q', ...TAILS.map((t) => `Q ${t}`)] };
+const framesMemo = new WeakMap<object, Frames>();
+function framesOf(api: { readonly name: string; readonly domain: string }, field: string): Frames {
+  if (field === 'subject') return FRAMES.find(([re]) => re.test('mail'))![1];
+  let f = framesMemo.get(api);
+  if (!f) {
+    const about = `${api.name} ${api.domain}`.toLowerCase();
+    f = FRAMES.find(([re]) => re.test(about))?.[1] ?? TAIL_FRAMES;
+    framesMemo.set(api, f);
+  }
+  return f;
+}
+/** A sentence field (a snippet, a summary) says something about the query, by domain. */
+const SENTENCES: Readonly<Record<string, readonly string[]>> = {
+  legal: ['The appeal turned on q.', 'On q, the court reversed the lower ruling.', 'The court held that the q claim could proceed.', 'The panel found no basis for the q claim.'],
+  '': ['Mentions q in the opening paragraph.', 'A detailed discussion of q.', 'Covers q with recent examples.', 'Notes on q and related topics.'],
+};
+const sentenceAbout = (domain: string, q: string, n: number): string => {
+  const frames = SENTENCES[domain] ?? SENTENCES[''];
+  const t = frames[(n + q.length) % frames.length].replace('q', q.toLowerCase());
+  return t.charAt(0).toUpperCase() + t.slice(1);
+};
+const framed = (frame: string, q: string): string => frame.replace('Q', titleCase(q)).replace(/\bq\b/, q.toLowerCase());
 const STOP = new Set(['the', 'and', 'for', 'with', 'from', 'near', 'about', 'best', 'new', 'top']);
 
 /** The item's title is about every query asked (a query and a keyword: both are in it). */
@@ -107,10 +155,13 @@ function queryRule(leaves: readonly ArgLeaf[], f: string, fs: Schema): ItemRule 
     const has = own.toLowerCase();
     if (words.length === 0 || words.every((w) => has.includes(w))) return true;
     const title = f === 'mark_text' ? q.toUpperCase() : SENTENCE_FIELDS.has(f) ? `${titleCase(q.trim())}: ${own}` : titleCase(q.trim());
-    // The first item rewritten is the exact match; the others variants of it.
+    // Titles of the kind of thing listed, each holding the query: the first rewritten is the
+    // exact match where things are named so (a song, a mark), the others variants of it.
     const n = c.counters.get(f) ?? 0;
     c.counters.set(f, n + 1);
-    const next = n === 0 ? title : `${title} ${TAILS[(n - 1) % TAILS.length]}`;
+    const { exact, frames } = f === 'mark_text' ? TAIL_FRAMES : framesOf(c.api, f);
+    const at = exact ? n : n + q.length;
+    const next = SENTENCE_FIELDS.has(f) ? sentenceAbout(c.api.domain, q.trim(), n) : f === 'mark_text' ? (n === 0 ? title : `${title} ${TAILS[(n - 1) % TAILS.length]}`) : framed(frames[at % frames.length], q.trim());
     if (admits(fs, next)) it[f] = next;
     else if (admits(fs, title)) it[f] = title;
     pin(c, it, f);

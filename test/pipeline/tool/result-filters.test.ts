@@ -94,6 +94,25 @@ describe('search and list results honour the call', () => {
     for (const r of results(a, { after: '2025-08-01' }, 10, TODAY)) expect(r.messages).toEqual([]);
   });
 
+  it('titles the things a query finds as things of their kind: courses and articles in frames, songs and products as named and in editions, a sentence about the query', () => {
+    const titles = (name: string, q: string, field = 'title'): string[] =>
+      itemsOf(results(api(name, { query: STR }, { items: listOf({ item_id: STR, [field]: STR }) }), { query: q }, 10, TODAY), 'items').map((it) => it[field] as string);
+    const courses = titles('search_online_courses', 'linear algebra');
+    const articles = titles('search_news_articles', 'housing market');
+    const songs = titles('search_music_catalog', 'freak me', 'name');
+    const products = titles('search_products', 'gaggia classic', 'name');
+    const snippets = titles('search_court_opinions', 'tenant eviction', 'snippet');
+    for (const t of [...courses, ...articles, ...songs, ...products, ...snippets]) expect(t.toLowerCase()).toMatch(/linear algebra|housing market|freak me|gaggia classic|tenant eviction/);
+    // No course, article or sentence is the query with an edition tail (Linear Algebra II).
+    for (const t of [...courses, ...articles, ...snippets]) expect(t).not.toMatch(/ (II|Plus|Pro|Select|Live|One|Max|Prime)$/);
+    expect(new Set(courses).size).toBeGreaterThan(3);
+    expect(courses).toContain('Introduction to Linear Algebra');
+    expect(songs).toContain('Freak Me');
+    expect(songs).toContain('Freak Me (Live)');
+    expect(products).toContain('Gaggia Classic Pro');
+    for (const t of snippets) expect(t).toMatch(/^[A-Z].*tenant eviction.*\.$/);
+  });
+
   it('leaves a list alone when the filter names nothing its items hold', () => {
     const a = api('search_offers_rt', { return_date: DATE }, { offers: listOf({ offer_id: STR, departure_time: DATE_TIME }) });
     const days = new Set(itemsOf(results(a, { return_date: '2025-09-20' }, 10, TODAY), 'offers').map((o) => (o.departure_time as string).slice(0, 10)));
