@@ -221,3 +221,81 @@ function fitsEmail(schema: Schema | undefined, v: string): boolean {
   if (typeof schema.maxLength === 'number' && v.length > schema.maxLength) return false;
   return typeof schema.pattern !== 'string' || regexOf(schema.pattern)?.test(v) !== false;
 }
+
+/** Things that last minutes or hours: an appointment from 09:15 on the 2nd to 13:00 on the 5th is no appointment. */
+const SHORT_THING = /appointment|meeting|consult|interview|(^|_)call(_|s?$)|lesson|session|slot|visit|event|reservation|webinar|standup|exam|shift|class(es)?($|_)/;
+/** Things that last days: an out-of-office, a stay, a rental, a campaign. */
+const LONG_THING = /out_of_office|vacation|leave|trip|stay|rental|absence|campaign|sprint|maintenance|window|holiday|conference|festival|course|project|subscription|contract|lease|policy|season|tournament|retreat|travel|hotel|booking_period/;
+const READ_TOOL = /^(list|search|find|get|query|browse|lookup|fetch|check|show|view|retrieve|locate|discover|filter)_/;
+const SPAN_ENDS: readonly (readonly [RegExp, string])[] = [
+  [/^(.*?)start(s)?(_at|_time|_datetime)?$/, 'end'],
+  [/^(.*?)begin(s)?(_at|_time|_datetime)?$/, 'end'],
+];
+const ISO_MINUTE = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?)(\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/;
+const MAX_SHORT_MS = 12 * 3_600_000;
+const DURATION_KEY = /^(duration|duration_minutes|duration_min|duration_mins|length_minutes|minutes)$/;
+
+interface SpanPair {
+  readonly start: string;
+  readonly end: string;
+  readonly minutes?: string;
+}
+const spanMemo = new WeakMap<Schema, readonly SpanPair[]>();
+function spansOf(schema: Schema): readonly SpanPair[] {
+  let spans = spanMemo.get(schema);
+  if (spans) return spans;
+  const keys = Object.keys((schema.properties ?? {}) as object);
+  const minutes = keys.find((k) => DURATION_KEY.test(snake(k)));
+  const out: SpanPair[] = [];
+  for (const k of keys) {
+    const s = snake(k);
+    for (const [re] of SPAN_ENDS) {
+      const m = re.exec(s);
+      if (!m) continue;
+      const end = keys.find((e) => e !== k && new RegExp(`^${m[1]}(end|ends|finish|finishes)(_at|_time|_datetime)?$`).test(snake(e)));
+      if (end) out.push({ start: k, end, ...(minutes ? { minutes } : {}) });
+    }
+  }
+  spanMemo.set(schema, (spans = out));
+  return spans;
+}
+
+/**
+ * A thing that lasts minutes or hours ends the same day: an appointment, a meeting, an event
+ * or a lesson drawn from 09:15 on the 2nd to 13:00 on the 5th ends 30 to 120 minutes after it
+ * starts (its own duration field when it has one). `about` is the tool's name and the object's
+ * key; a search's window (list_calendar_events from/to) and things that last days (an
+ * out-of-office, a stay) are left as drawn. `fixed`: keys the call set (an echoed end moves the
+ * start instead; both set, nothing moves).
+ */
+export function agreeSpan(out: Obj, schema: Schema, about: string, inResult: boolean, fixed?: ReadonlySet<string>): void {
+  const spans = spansOf(schema);
+  if (spans.length === 0 || !SHORT_THING.test(about) || LONG_THING.test(about) || (!inResult && READ_TOOL.test(about))) return;
+  const props = (schema.properties ?? {}) as Record<string, Schema>;
+  for (const { start, end, minutes } of spans) {
+    const a = out[start];
+    const b = out[end];
+    if (typeof a !== 'string' || typeof b !== 'string') continue;
+    const ma = ISO_MINUTE.exec(a);
+    const ta = Date.parse(a);
+    const tb = Date.parse(b);
+    const own = minutes !== undefined ? out[minutes] : undefined;
+    const stated = typeof own === 'number' && own >= 10 && own <= 720 ? own : undefined;
+    if (!ma || Number.isNaN(ta) || Number.isNaN(tb) || (tb > ta && (stated === undefined ? tb - ta <= MAX_SHORT_MS : tb - ta === stated * 60_000))) continue;
+    const mins = stated ?? [30, 45, 60, 90, 120][Math.floor(ta / 900_000) % 5];
+    if (fixed?.has(end)) {
+      // The end is the one the call asked for (an echo): the start moves instead.
+      const mb = ISO_MINUTE.exec(b);
+      if (!mb || fixed.has(start)) continue;
+      const prev = new Date(Date.parse(`${mb[1]}Z`) - mins * 60_000).toISOString().slice(0, mb[1].length) + (mb[3] ?? '');
+      if (fitsDateTime(props[start], prev)) out[start] = prev;
+      continue;
+    }
+    const next = new Date(Date.parse(`${ma[1]}Z`) + mins * 60_000).toISOString().slice(0, ma[1].length) + (ma[3] ?? '');
+    if (fitsDateTime(props[end], next)) out[end] = next;
+  }
+}
+
+function fitsDateTime(schema: Schema | undefined, v: string): boolean {
+  return !schema || typeof schema.pattern !== 'string' || regexOf(schema.pattern)?.test(v) !== false;
+}

@@ -20,6 +20,7 @@ import { filters } from '../../scripts/quality/detectors/filters.js';
 import { ipFields } from '../../scripts/quality/detectors/ip-fields.js';
 import { nameEmail } from '../../scripts/quality/detectors/name-email.js';
 import { queryVariant } from '../../scripts/quality/detectors/query-variant.js';
+import { span } from '../../scripts/quality/detectors/span.js';
 import { queryDomain } from '../../scripts/quality/detectors/query-domain.js';
 import { requestedState } from '../../scripts/quality/detectors/requested-state.js';
 import { timeOrder } from '../../scripts/quality/detectors/time-order.js';
@@ -185,7 +186,7 @@ describe('classes 18 and 19: the good record is clean, the broken one is flagged
   });
 });
 
-describe('classes 20 and 21: the good record is clean, the broken one is flagged', () => {
+describe('classes 20 to 22: the good record is clean, the broken one is flagged', () => {
   it("20 a person's email that is another person's: the adjuster Belle Thiel at saige.boscoklocko@, the claimant at another's address", () => {
     // Accented names, initials (jng@) and role addresses (claims@ beside "Claims Desk") are people's own.
     clean(nameEmail, s.claim());
@@ -200,6 +201,13 @@ describe('classes 20 and 21: the good record is clean, the broken one is flagged
     clean(queryVariant, s.news({ variant: 'Tram strike: what we know so far' }));
     flagged(queryVariant, s.news({ variant: 'Tram Strike II' }), /search_news_articles: title "Tram Strike II" is the query "Tram Strike" with an edition tail/);
     flagged(queryVariant, s.shop({ snippet: 'Reviewers call this gaggia classic the best of the year Pro' }), /search_products: snippet "Reviewers call this gaggia classic .* with an edition tail/);
+  });
+
+  it('22 an appointment or event that runs for days or ends before it starts; an out-of-office may run for days', () => {
+    clean(span, s.calendar());
+    expect(judge(span, s.outOfOffice(), { domains })).toBeUndefined();
+    flagged(span, s.calendar({ end: '2025-06-08T10:30:00+02:00' }), /create_calendar_event args: start "2025-06-05T09:30:00\+02:00" to end "2025-06-08T10:30:00\+02:00" \(73 h\)/);
+    flagged(span, s.calendar({ end: '2025-06-05T08:30:00+02:00' }), /create_calendar_event args: start .* \(-1 h\)/);
   });
 });
 

@@ -51,14 +51,14 @@ export function rates(o: { sentBase?: string; gotBase?: string; quote?: string }
 const CREATE_EVENT = tool('create_calendar_event', "Create an event in the user's calendar.", { title: str, start: { type: 'string', format: 'date-time' }, end: { type: 'string', format: 'date-time' }, time_zone: str, notes: str });
 const UPDATE_EVENT = tool('update_calendar_event', 'Change an existing event: move it, rename it or change its notes.', { event_id: str, changes: { type: 'object', properties: { title: str } } });
 
-export function calendar(o: { createdAt?: string; start?: string; zone?: string; renamed?: string; system?: string } = {}): CanonicalRecord {
+export function calendar(o: { createdAt?: string; start?: string; end?: string; zone?: string; renamed?: string; system?: string } = {}): CanonicalRecord {
   const start = o.start ?? '2025-06-05T09:30:00+02:00';
   return record({
     system: o.system,
     tools: [CREATE_EVENT, UPDATE_EVENT],
     user: 'Put a design review on Thursday at 9:30 for an hour, then rename it Design sync.',
     steps: [
-      [{ name: 'create_calendar_event', args: { title: 'Design review', start, end: '2025-06-05T10:30:00+02:00', time_zone: o.zone ?? 'Europe/Paris' }, result: { event_id: 'EV51K2', title: 'Design review', start, created_at: o.createdAt ?? `${TODAY}T08:12:00Z` } }],
+      [{ name: 'create_calendar_event', args: { title: 'Design review', start, end: o.end ?? '2025-06-05T10:30:00+02:00', time_zone: o.zone ?? 'Europe/Paris' }, result: { event_id: 'EV51K2', title: 'Design review', start, created_at: o.createdAt ?? `${TODAY}T08:12:00Z` } }],
       [{ name: 'update_calendar_event', args: { event_id: 'EV51K2', changes: { title: 'Design sync' } }, result: { event_id: 'EV51K2', title: o.renamed ?? 'Design sync', updated_at: `${TODAY}T08:13:00Z` } }],
     ],
   });
@@ -299,6 +299,17 @@ export function shop(o: { snippet?: string } = {}): CanonicalRecord {
     tools: [SHOP],
     user: 'Show me two Gaggia Classic coffee machines from the shop.',
     steps: [[{ name: 'search_products', args: { q: 'gaggia classic', max_results: 2 }, result: { products: [{ product_id: 'P-1', name: 'Gaggia Classic', price: 249 }, { product_id: 'P-2', name: 'Gaggia Classic Pro', price: 399, ...(o.snippet ? { snippet: o.snippet } : {}) }] } }]],
+  });
+}
+
+const OUT_OF_OFFICE = tool('set_out_of_office', 'Turn on an out-of-office reply for a period.', { start: { type: 'string', format: 'date-time' }, end: { type: 'string', format: 'date-time' }, message: str });
+
+/** An out-of-office from Monday to Friday: a thing that lasts days. */
+export function outOfOffice(): CanonicalRecord {
+  return record({
+    tools: [OUT_OF_OFFICE],
+    user: 'I am away from Monday 9 June to Friday 13 June, set my out-of-office.',
+    steps: [[{ name: 'set_out_of_office', args: { start: '2025-06-09T08:00:00+02:00', end: '2025-06-13T18:00:00+02:00', message: 'Back on 16 June.' }, result: { enabled: true, start: '2025-06-09T08:00:00+02:00', end: '2025-06-13T18:00:00+02:00' } }]],
   });
 }
 

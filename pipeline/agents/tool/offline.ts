@@ -14,6 +14,7 @@ import type { ItemWorld } from '../../../core/plan.js';
 import { alignPlaces } from './place-agree.js';
 import { alignGame, gameOfCall } from './game-agree.js';
 import { applyPlan, resultPlan } from './result-plan.js';
+import { alignSpans } from './span-agree.js';
 
 type Obj = Record<string, unknown>;
 
@@ -76,6 +77,7 @@ export function alignResult(api: ApiSpec, result: Obj, args: Readonly<Obj>, worl
   if (at !== undefined) rng.int(8, 19) + rng.int(0, 3);
   applyPlan(resultPlan(api), api, result, args, world, rng, at);
   alignPlaces(result, returns);
+  alignSpans(result, returns, api.name, args);
   const game = gameOfCall(args);
   if (game) alignGame(result, returns, game);
   return result;
