@@ -21,6 +21,7 @@ import { ipFields } from '../../scripts/quality/detectors/ip-fields.js';
 import { nameEmail } from '../../scripts/quality/detectors/name-email.js';
 import { queryVariant } from '../../scripts/quality/detectors/query-variant.js';
 import { span } from '../../scripts/quality/detectors/span.js';
+import { flightTime } from '../../scripts/quality/detectors/flight-time.js';
 import { queryDomain } from '../../scripts/quality/detectors/query-domain.js';
 import { requestedState } from '../../scripts/quality/detectors/requested-state.js';
 import { timeOrder } from '../../scripts/quality/detectors/time-order.js';
@@ -186,7 +187,7 @@ describe('classes 18 and 19: the good record is clean, the broken one is flagged
   });
 });
 
-describe('classes 20 to 22: the good record is clean, the broken one is flagged', () => {
+describe('classes 20 to 23: the good record is clean, the broken one is flagged', () => {
   it("20 a person's email that is another person's: the adjuster Belle Thiel at saige.boscoklocko@, the claimant at another's address", () => {
     // Accented names, initials (jng@) and role addresses (claims@ beside "Claims Desk") are people's own.
     clean(nameEmail, s.claim());
@@ -208,6 +209,15 @@ describe('classes 20 to 22: the good record is clean, the broken one is flagged'
     expect(judge(span, s.outOfOffice(), { domains })).toBeUndefined();
     flagged(span, s.calendar({ end: '2025-06-08T10:30:00+02:00' }), /create_calendar_event args: start "2025-06-05T09:30:00\+02:00" to end "2025-06-08T10:30:00\+02:00" \(73 h\)/);
     flagged(span, s.calendar({ end: '2025-06-05T08:30:00+02:00' }), /create_calendar_event args: start .* \(-1 h\)/);
+  });
+
+  it('23 a flight that could not be flown: Paris to New York in an hour, landing before take-off, an estimate that ignores the delay, in the air before its day', () => {
+    clean(flightTime, s.flights());
+    clean(flightTime, s.flightStatus());
+    flagged(flightTime, s.flights({ arrives: '2025-06-20T03:40:00-04:00' }), /search_flight_offers offers\.0: CDG to JFK \(\d+ km\) in 1\.5 h/);
+    flagged(flightTime, s.flightStatus({ arrives: `${TODAY}T09:45:00Z`, estimated: `${TODAY}T10:10:00Z` }), /get_flight_status: CDG to JFK \(\d+ km\) in 1\.3 h/);
+    flagged(flightTime, s.flightStatus({ estimated: `${TODAY}T20:55:00Z` }), /delay_minutes 25 but arrival estimated 240 min after scheduled/);
+    flagged(flightTime, s.flightStatus({ date: '2025-06-21', status: 'in_air' }), /status "in_air" for a departure on 2025-06-21, today is 2025-06-02/);
   });
 });
 

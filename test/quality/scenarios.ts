@@ -20,9 +20,9 @@ const FLIGHTS = tool('search_flight_offers', 'Search bookable flight offers betw
   currency: { ...str, default: 'EUR' },
 });
 
-export function flights(o: { price?: number; departs?: string; offers?: number; stops?: number } = {}): CanonicalRecord {
+export function flights(o: { price?: number; departs?: string; arrives?: string; offers?: number; stops?: number } = {}): CanonicalRecord {
   const offers = [
-    { offer_id: 'OF7K2', carrier: 'Air France', departure_time: o.departs ?? '2025-06-20T08:10:00+02:00', arrival_time: '2025-06-20T10:40:00-04:00', stops: o.stops ?? 0, total_price: o.price ?? 540 },
+    { offer_id: 'OF7K2', carrier: 'Air France', departure_time: o.departs ?? '2025-06-20T08:10:00+02:00', arrival_time: o.arrives ?? '2025-06-20T10:40:00-04:00', stops: o.stops ?? 0, total_price: o.price ?? 540 },
     { offer_id: 'OF9Q1', carrier: 'Delta', departure_time: '2025-06-20T17:45:00+02:00', arrival_time: '2025-06-20T20:05:00-04:00', stops: 0, total_price: 590 },
     { offer_id: 'OF3X8', carrier: 'KLM', departure_time: '2025-06-20T12:00:00+02:00', arrival_time: '2025-06-20T14:30:00-04:00', stops: 0, total_price: 575 },
   ].slice(0, o.offers ?? 2);
@@ -313,8 +313,30 @@ export function outOfOffice(): CanonicalRecord {
   });
 }
 
+const FLIGHT_STATUS = tool('get_flight_status', 'Real-time status of a flight on a date.', { carrier_code: str, flight_number: str, departure_date: date });
+
+/** Air France 6 from CDG to JFK today, 25 minutes late: 8 h 25 in the air, estimated times shifted by the delay. */
+export function flightStatus(o: { arrives?: string; estimated?: string; date?: string; status?: string } = {}): CanonicalRecord {
+  const day = o.date ?? TODAY;
+  return record({
+    tools: [FLIGHT_STATUS],
+    user: `Is AF 6 on time on ${day}?`,
+    steps: [[{
+      name: 'get_flight_status',
+      args: { carrier_code: 'AF', flight_number: '6', departure_date: day },
+      result: {
+        flight: 'AF6',
+        status: o.status ?? 'delayed',
+        departure: { airport: 'CDG', scheduled: `${day}T08:30:00Z`, estimated: `${day}T08:55:00Z` },
+        arrival: { airport: 'JFK', scheduled: o.arrives ?? `${day}T16:55:00Z`, estimated: o.estimated ?? `${day}T17:20:00Z` },
+        delay_minutes: 25,
+      },
+    }]],
+  });
+}
+
 /** Every good record above, unbroken. */
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop];
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {

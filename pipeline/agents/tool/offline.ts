@@ -15,6 +15,7 @@ import { alignPlaces } from './place-agree.js';
 import { alignGame, gameOfCall } from './game-agree.js';
 import { applyPlan, resultPlan } from './result-plan.js';
 import { alignSpans } from './span-agree.js';
+import { alignFlights } from './flight-agree.js';
 
 type Obj = Record<string, unknown>;
 
@@ -78,6 +79,7 @@ export function alignResult(api: ApiSpec, result: Obj, args: Readonly<Obj>, worl
   applyPlan(resultPlan(api), api, result, args, world, rng, at);
   alignPlaces(result, returns);
   alignSpans(result, returns, api.name, args);
+  alignFlights(result, returns, args, world);
   const game = gameOfCall(args);
   if (game) alignGame(result, returns, game);
   return result;

@@ -1,0 +1,96 @@
+/**
+ * Flights that could be flown: a flight's arrival is its departure plus the time a jet takes
+ * between its two airports (great-circle distance at 800 km/h, half an hour for taxi and climb,
+ * 90 minutes a stop), so Prague to Bangalore is not 1 h 45; an estimated time is the scheduled
+ * one plus the delay the result reports; a flight whose departure is after the dialogue's today
+ * has not departed, boarded or landed; and the flight a status reports is the one asked for
+ * (carrier_code 1S, flight_number 9: flight 1S9). Applied to a status result (departure and
+ * arrival objects holding an airport and times) and to the items of a search for flights (the
+ * call's origin and destination, each item's departure and arrival times and stops).
+ * Airports the tables do not place are left as drawn.
+ */
+import { geoTables } from '../../../core/geo.js';
+import type { ItemWorld } from '../../../core/plan.js';
+import type { Schema } from '../../values/values.js';
+
+type Obj = Record<string, unknown>;
+
+const ISO = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?)(\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/;
+const KMH = 800;
+const TAXI_MIN = 30;
+const STOP_MIN = 90;
+const NOT_YET = new Set(['boarding', 'departed', 'in_air', 'landed', 'arrived', 'en_route', 'active']);
+
+const place = (code: unknown): { lat: number; lon: number } | undefined => {
+  if (typeof code !== 'string') return undefined;
+  const g = geoTables();
+  const a = g.airportByCode.get(code.toUpperCase());
+  return a ? g.cityByName.get(a.city.toLowerCase()) : undefined;
+};
+
+function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const r = Math.PI / 180;
+  const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+/** Minutes in the air and on the ground between two airports with `stops` stops, rounded up to 5. */
+export function blockMinutes(from: unknown, to: unknown, stops = 0): number | undefined {
+  const a = place(from);
+  const b = place(to);
+  if (!a || !b) return undefined;
+  return Math.ceil(((km(a, b) / KMH) * 60 + TAXI_MIN + stops * STOP_MIN) / 5) * 5;
+}
+
+/** `t` plus `minutes`, written as `t` is (its offset kept). */
+function plus(t: string, minutes: number): string | undefined {
+  const m = ISO.exec(t);
+  if (!m) return undefined;
+  return new Date(Date.parse(`${m[1]}Z`) + minutes * 60_000).toISOString().slice(0, m[1].length) + (m[3] ?? '');
+}
+
+const minutesBetween = (a: string, b: string): number => (Date.parse(b) - Date.parse(a)) / 60_000;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+const str = (v: unknown): v is string => typeof v === 'string';
+
+export function alignFlights(result: Obj, returns: Schema, args: Readonly<Obj>, world: ItemWorld): void {
+  const props = (returns.properties ?? {}) as Record<string, Schema>;
+  const dep = result.departure;
+  const arr = result.arrival;
+  if (isObj(dep) && isObj(arr) && str(dep.scheduled) && str(arr.scheduled)) {
+    const block = blockMinutes(dep.airport ?? dep.iata, arr.airport ?? arr.iata);
+    if (block !== undefined) {
+      const at = plus(dep.scheduled, block);
+      if (at) arr.scheduled = at;
+    }
+    const delay = typeof result.delay_minutes === 'number' ? result.delay_minutes : str(dep.estimated) ? minutesBetween(dep.scheduled, dep.estimated) : undefined;
+    if (delay !== undefined) {
+      if (str(dep.estimated)) dep.estimated = plus(dep.scheduled, delay) ?? dep.estimated;
+      if (str(arr.estimated)) arr.estimated = plus(arr.scheduled as string, delay) ?? arr.estimated;
+    }
+    // A flight after today has not left yet.
+    const states = (props.status?.enum ?? []) as unknown[];
+    if (str(result.status) && NOT_YET.has(result.status) && dep.scheduled.slice(0, 10) > world.today && states.includes('scheduled')) result.status = 'scheduled';
+    // The flight asked for: carrier and number, or the flight's full number.
+    const carrier = args.carrier_code ?? args.airline_code ?? args.carrier;
+    const number = args.flight_number ?? args.number;
+    const asked = str(carrier) && (str(number) || typeof number === 'number') ? `${carrier}${number}` : str(number) && /^[A-Z0-9]{2}\d{1,4}$/.test(number) ? number : undefined;
+    if (asked !== undefined && str(result.flight) && typeof props.flight?.pattern !== 'string') result.flight = asked;
+  }
+  const from = args.origin ?? args.from ?? args.departure_airport ?? args.origin_airport;
+  const to = args.destination ?? args.to ?? args.arrival_airport ?? args.destination_airport;
+  for (const key in result) {
+    const list = result[key];
+    if (!Array.isArray(list)) continue;
+    for (const it of list) {
+      if (!isObj(it)) continue;
+      const dk = ['departure_time', 'departs_at', 'departure_at', 'depart_at'].find((k) => str(it[k]));
+      const ak = ['arrival_time', 'arrives_at', 'arrival_at', 'arrive_at'].find((k) => str(it[k]));
+      if (!dk || !ak) continue;
+      const stops = typeof it.stops === 'number' ? it.stops : 0;
+      const block = blockMinutes(it.origin ?? from, it.destination ?? to, stops);
+      const at = block === undefined ? undefined : plus(it[dk] as string, block);
+      if (at) it[ak] = at;
+    }
+  }
+}
