@@ -22,6 +22,7 @@ import { nameEmail } from '../../scripts/quality/detectors/name-email.js';
 import { queryVariant } from '../../scripts/quality/detectors/query-variant.js';
 import { span } from '../../scripts/quality/detectors/span.js';
 import { flightTime } from '../../scripts/quality/detectors/flight-time.js';
+import { alertText } from '../../scripts/quality/detectors/alert-text.js';
 import { queryDomain } from '../../scripts/quality/detectors/query-domain.js';
 import { requestedState } from '../../scripts/quality/detectors/requested-state.js';
 import { timeOrder } from '../../scripts/quality/detectors/time-order.js';
@@ -187,7 +188,7 @@ describe('classes 18 and 19: the good record is clean, the broken one is flagged
   });
 });
 
-describe('classes 20 to 23: the good record is clean, the broken one is flagged', () => {
+describe('classes 20 to 24: the good record is clean, the broken one is flagged', () => {
   it("20 a person's email that is another person's: the adjuster Belle Thiel at saige.boscoklocko@, the claimant at another's address", () => {
     // Accented names, initials (jng@) and role addresses (claims@ beside "Claims Desk") are people's own.
     clean(nameEmail, s.claim());
@@ -218,6 +219,13 @@ describe('classes 20 to 23: the good record is clean, the broken one is flagged'
     flagged(flightTime, s.flightStatus({ arrives: `${TODAY}T09:45:00Z`, estimated: `${TODAY}T10:10:00Z` }), /get_flight_status: CDG to JFK \(\d+ km\) in 1\.3 h/);
     flagged(flightTime, s.flightStatus({ estimated: `${TODAY}T20:55:00Z` }), /delay_minutes 25 but arrival estimated 240 min after scheduled/);
     flagged(flightTime, s.flightStatus({ date: '2025-06-21', status: 'in_air' }), /status "in_air" for a departure on 2025-06-21, today is 2025-06-02/);
+  });
+
+  it('24 a weather alert whose headline or issuer contradicts its hazard or country: heat headlined a thunderstorm, Spain\'s alert for Lima, issued by Environment Canada', () => {
+    clean(alertText, s.alerts());
+    flagged(alertText, s.alerts({ headline: 'Thunderstorm warning in effect until 6 pm for Andalusia and surrounding areas' }), /event "heat" headlined "Thunderstorm warning/);
+    flagged(alertText, s.alerts({ headline: 'Heat warning in effect until 6 pm for Lima and surrounding areas' }), /country ES asked, headline .* is about Lima \(PE\)/);
+    flagged(alertText, s.alerts({ issuer: 'Environment Canada' }), /issuer "Environment Canada" is CA's weather service/);
   });
 });
 

@@ -335,8 +335,29 @@ export function flightStatus(o: { arrives?: string; estimated?: string; date?: s
   });
 }
 
+const ALERTS = tool('get_severe_weather_alerts', 'Active severe weather alerts for a country or region.', { country_code: str, region: str });
+
+/** Heat and a thunderstorm over Andalusia, issued by Spain's weather service; each option breaks one alert's words. */
+export function alerts(o: { headline?: string; issuer?: string } = {}): CanonicalRecord {
+  return record({
+    tools: [ALERTS],
+    user: 'Any weather alerts for Andalusia in Spain?',
+    steps: [[{
+      name: 'get_severe_weather_alerts',
+      args: { country_code: 'ES', region: 'Andalusia' },
+      result: {
+        alerts: [
+          { alert_id: 'AL-1', event: 'heat', severity: 'severe', headline: o.headline ?? 'Heat warning in effect until 6 pm for Andalusia and surrounding areas', issuer: o.issuer ?? 'AEMET' },
+          { alert_id: 'AL-2', event: 'thunderstorm', severity: 'moderate', headline: 'Thunderstorm watch in effect until midnight for Seville and surrounding areas', issuer: 'AEMET' },
+        ],
+        count: 2,
+      },
+    }]],
+  });
+}
+
 /** Every good record above, unbroken. */
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus];
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {

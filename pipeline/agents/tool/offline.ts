@@ -16,6 +16,7 @@ import { alignGame, gameOfCall } from './game-agree.js';
 import { applyPlan, resultPlan } from './result-plan.js';
 import { alignSpans } from './span-agree.js';
 import { alignFlights } from './flight-agree.js';
+import { alignAlerts } from './alert-agree.js';
 
 type Obj = Record<string, unknown>;
 
@@ -80,6 +81,7 @@ export function alignResult(api: ApiSpec, result: Obj, args: Readonly<Obj>, worl
   alignPlaces(result, returns);
   alignSpans(result, returns, api.name, args);
   alignFlights(result, returns, args, world);
+  alignAlerts(result, api.name, args, world);
   const game = gameOfCall(args);
   if (game) alignGame(result, returns, game);
   return result;
