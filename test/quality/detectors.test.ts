@@ -177,6 +177,9 @@ describe('classes 18 and 19: the good record is clean, the broken one is flagged
     clean(requestedState, s.alarm({ state: 'arming' }));
     flagged(requestedState, s.alarm({ state: 'armed_away' }), /arm_home_alarm: mode "armed_night" asked, result state says "armed_away"/);
     flagged(requestedState, s.alarm({ lockState: 'unlocked' }), /set_smart_lock_state: action "lock" asked, result state says "unlocked"/);
+    // A flag reports the state too: paused music is not playing.
+    clean(requestedState, s.playback());
+    flagged(requestedState, s.playback({ playing: true }), /control_music_playback: action "pause" asked, result is_playing says true/);
   });
 
   it('19 stamps of acts running backwards or off today: deleted_at 18:45, 18:45, 12:45; a created_at after the update that followed', () => {

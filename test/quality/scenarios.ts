@@ -356,8 +356,19 @@ export function alerts(o: { headline?: string; issuer?: string } = {}): Canonica
   });
 }
 
+const PLAYBACK = tool('control_music_playback', 'Play, pause or skip on a speaker.', { device_id: str, action: { ...str, enum: ['play', 'pause', 'next', 'previous'] } });
+
+/** Music paused on the kitchen speaker: the result's flag says it is not playing (`playing` breaks it). */
+export function playback(o: { playing?: boolean } = {}): CanonicalRecord {
+  return record({
+    tools: [PLAYBACK],
+    user: 'Pause the music in the kitchen.',
+    steps: [[{ name: 'control_music_playback', args: { device_id: 'SPK-KITCHEN', action: 'pause' }, result: { device_id: 'SPK-KITCHEN', is_playing: o.playing ?? false, progress_ms: 81000 } }]],
+  });
+}
+
 /** Every good record above, unbroken. */
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts];
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {

@@ -5,7 +5,8 @@
  * its enum speaks the argument's vocabulary (it holds at least two of the argument's enum values,
  * as they are or as the state each action leaves: lock -> locked, approve -> approved), so it
  * holds the value the call asked for. Fields about another moment (previous_state, from_status)
- * keep theirs; a field an echo already fixed is left alone.
+ * keep theirs; a field an echo already fixed is left alone. A flag reports it too: `action:
+ * pause` leaves `is_playing: false`, `action: lock` leaves `locked: true`.
  */
 import { typeOf, type Schema } from '../../values/values.js';
 import { argValue, isPinned, ownLevel, pin, type ArgLeaf, type Obj, type Rule } from './call-context.js';
@@ -59,12 +60,64 @@ function targetsOf(s: Schema, at: readonly string[], leaves: readonly ArgLeaf[],
   }
 }
 
+/**
+ * A flag a result reports for an action asked (`action: pause` leaves `is_playing: false`): the
+ * flag's word (is_ taken off) and, for each action, the value it leaves.
+ */
+const FLAG_ACTIONS: Readonly<Record<string, Readonly<Record<string, boolean>>>> = {
+  playing: { play: true, resume: true, pause: false, stop: false },
+  paused: { pause: true, play: false, resume: false },
+  locked: { lock: true, unlock: false },
+  enabled: { enable: true, disable: false },
+  active: { activate: true, enable: true, start: true, deactivate: false, disable: false, stop: false },
+  muted: { mute: true, unmute: false },
+  on: { on: true, turn_on: true, off: false, turn_off: false },
+  open: { open: true, close: false },
+  armed: { arm: true, disarm: false, disarmed: false, armed_away: true, armed_home: true, armed_night: true, armed_vacation: true, armed_stay: true },
+  subscribed: { subscribe: true, unsubscribe: false },
+  running: { start: true, run: true, resume: true, stop: false, pause: false },
+};
+
+interface FlagTarget {
+  readonly leaf: ArgLeaf;
+  readonly at: readonly string[];
+  readonly key: string;
+  readonly leaves: Readonly<Record<string, boolean>>;
+}
+
+function flagTargetsOf(s: Schema, at: readonly string[], leaves: readonly ArgLeaf[], out: FlagTarget[]): void {
+  const props = (s.properties ?? {}) as Record<string, Schema>;
+  for (const key in props) {
+    const p = props[key];
+    if (p.properties && at.length < 2) {
+      flagTargetsOf(p, [...at, key], leaves, out);
+      continue;
+    }
+    const actions = typeOf(p) === 'boolean' ? FLAG_ACTIONS[snake(key).replace(/^is_/, '')] : undefined;
+    if (!actions) continue;
+    const leaf = leaves.find((l) => ownLevel(l) && Array.isArray(l.schema.enum) && (l.schema.enum as unknown[]).some((e) => typeof e === 'string' && e.toLowerCase() in actions));
+    if (leaf) out.push({ leaf, at, key, leaves: actions });
+  }
+}
+
 /** The rule setting the fields that report the asked state; undefined when the result has none. */
 export function requestedStateRule(body: Schema, leaves: readonly ArgLeaf[]): Rule | undefined {
   const targets: Target[] = [];
   targetsOf(body, [], leaves, targets);
-  if (targets.length === 0) return undefined;
+  const flags: FlagTarget[] = [];
+  flagTargetsOf(body, [], leaves, flags);
+  if (targets.length === 0 && flags.length === 0) return undefined;
   return (b, c) => {
+    for (const t of flags) {
+      let o: unknown = b;
+      for (const k of t.at) o = o && typeof o === 'object' ? (o as Obj)[k] : undefined;
+      if (!o || typeof o !== 'object' || Array.isArray(o) || typeof (o as Obj)[t.key] !== 'boolean' || isPinned(c, o, t.key)) continue;
+      const asked = argValue(c.args, t.leaf);
+      const left = typeof asked === 'string' ? t.leaves[asked.toLowerCase()] : undefined;
+      if (left === undefined) continue;
+      (o as Obj)[t.key] = left;
+      pin(c, o, t.key);
+    }
     for (const t of targets) {
       let o: unknown = b;
       for (const k of t.at) o = o && typeof o === 'object' ? (o as Obj)[k] : undefined;

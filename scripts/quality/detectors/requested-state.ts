@@ -6,7 +6,8 @@
  * response, ...) holds one of the argument's enum values, as it is or as the state the action
  * leaves (lock -> locked): then it must be the asked one. A state outside the argument's
  * vocabulary ("arming", "pending") is not judged; nor are fields about another moment
- * (previous_state) or two names qualified differently (fan_mode against hvac_mode).
+ * (previous_state) or two names qualified differently (fan_mode against hvac_mode). A flag of the
+ * result reports the state too: `action: pause` answered `is_playing: true` is flagged.
  */
 import { finding, judgeAll, type Detector, type Finding } from '../detector.js';
 import { show, words } from '../fields.js';
@@ -48,10 +49,34 @@ export function requestedStateFinding(call: CallView): Finding | undefined {
       if (vocabulary.has(got.toLowerCase())) checks.push({ arg, sent, field, got });
     }
   }
-  return judgeAll(checks, (c) =>
-    finding(states(c.sent).includes(c.got.toLowerCase()) ? undefined : `${call.name}: ${c.arg} ${show(c.sent)} asked, result ${c.field} says ${show(c.got)}`),
+  const flagChecks: { arg: string; sent: string; field: string; got: boolean; want: boolean }[] = [];
+  for (const [arg, sent] of Object.entries(call.args)) {
+    if (typeof sent !== 'string') continue;
+    for (const [field, got] of Object.entries(fields)) {
+      const want = typeof got === 'boolean' ? FLAGS[words(field).filter((w) => w !== 'is').join('_')]?.[sent.toLowerCase()] : undefined;
+      if (want !== undefined) flagChecks.push({ arg, sent, field, got: got as boolean, want });
+    }
+  }
+  return judgeAll<() => Finding | undefined>(
+    [
+      ...checks.map((c) => () => finding(states(c.sent).includes(c.got.toLowerCase()) ? undefined : `${call.name}: ${c.arg} ${show(c.sent)} asked, result ${c.field} says ${show(c.got)}`)),
+      ...flagChecks.map((c) => () => finding(c.got === c.want ? undefined : `${call.name}: ${c.arg} ${show(c.sent)} asked, result ${c.field} says ${String(c.got)}`)),
+    ],
+    (f) => f(),
   );
 }
+
+/** What an action leaves a flag at: pause leaves playing false, lock leaves locked true. */
+const FLAGS: Readonly<Record<string, Readonly<Record<string, boolean>>>> = {
+  playing: { play: true, resume: true, pause: false, stop: false },
+  paused: { pause: true, play: false, resume: false },
+  locked: { lock: true, unlock: false },
+  enabled: { enable: true, disable: false },
+  muted: { mute: true, unmute: false },
+  on: { turn_on: true, turn_off: false },
+  armed: { arm: true, disarm: false },
+  subscribed: { subscribe: true, unsubscribe: false },
+};
 
 export const requestedState: Detector = {
   key: 'requested-state',

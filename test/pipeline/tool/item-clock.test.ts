@@ -26,6 +26,8 @@ const alarm = api(
   { panel_id: STR, state: { type: 'string', enum: ['arming', ...MODES, 'triggered'] }, previous_state: { type: 'string', enum: MODES }, exit_delay_seconds: INT },
 );
 const lock = api('set_smart_lock_state', { lock_id: STR, action: { type: 'string', enum: ['lock', 'unlock'] } }, { lock_id: STR, state: { type: 'string', enum: ['locked', 'unlocked', 'jammed'] } });
+const playback = api('control_music_playback', { device_id: STR, action: { type: 'string', enum: ['play', 'pause', 'next'] } }, { device_id: STR, is_playing: { type: 'boolean' }, progress_ms: INT });
+const lockFlag = api('set_smart_lock', { lock_id: STR, action: { type: 'string', enum: ['lock', 'unlock'] } }, { lock_id: STR, locked: { type: 'boolean' } });
 const invite = api(
   'respond_to_invitation',
   { event_id: STR, response: { type: 'string', enum: ['accepted', 'declined', 'tentative'] } },
@@ -41,6 +43,9 @@ describe('the asked state under another name', () => {
     ['action -> the state it leaves (lock -> locked)', lock, { lock_id: 'L1', action: 'lock' }, 'state', 'locked'],
     ['action -> the state it leaves (unlock -> unlocked)', lock, { lock_id: 'L1', action: 'unlock' }, 'state', 'unlocked'],
     ['response -> status', invite, { event_id: 'E1', response: 'declined' }, 'status', 'declined'],
+    ['action -> a flag (pause -> is_playing false)', playback, { device_id: 'S1', action: 'pause' }, 'is_playing', false],
+    ['action -> a flag (play -> is_playing true)', playback, { device_id: 'S1', action: 'play' }, 'is_playing', true],
+    ['action -> a flag (lock -> locked true)', lockFlag, { lock_id: 'L1', action: 'lock' }, 'locked', true],
   ] as const)('%s', (_what, a, args, key, want) => {
     for (const r of results(a, args)) expect(r[key]).toBe(want);
   });
@@ -50,6 +55,8 @@ describe('the asked state under another name', () => {
     expect(prev.size).toBeGreaterThan(1);
     const hvac = new Set(results(thermostat, { device_id: 'T1', fan_mode: 'circulate' }, 40).map((r) => r.hvac_mode));
     expect(hvac.size).toBeGreaterThan(1);
+    // An action that says nothing of the flag (next) leaves it as drawn.
+    expect(new Set(results(playback, { device_id: 'S1', action: 'next' }, 40).map((r) => r.is_playing)).size).toBe(2);
   });
 });
 
