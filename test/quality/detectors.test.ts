@@ -23,6 +23,7 @@ import { queryVariant } from '../../scripts/quality/detectors/query-variant.js';
 import { span } from '../../scripts/quality/detectors/span.js';
 import { flightTime } from '../../scripts/quality/detectors/flight-time.js';
 import { alertText } from '../../scripts/quality/detectors/alert-text.js';
+import { weatherSense } from '../../scripts/quality/detectors/weather-sense.js';
 import { queryDomain } from '../../scripts/quality/detectors/query-domain.js';
 import { requestedState } from '../../scripts/quality/detectors/requested-state.js';
 import { timeOrder } from '../../scripts/quality/detectors/time-order.js';
@@ -191,7 +192,7 @@ describe('classes 18 and 19: the good record is clean, the broken one is flagged
   });
 });
 
-describe('classes 20 to 24: the good record is clean, the broken one is flagged', () => {
+describe('classes 20 to 25: the good record is clean, the broken one is flagged', () => {
   it("20 a person's email that is another person's: the adjuster Belle Thiel at saige.boscoklocko@, the claimant at another's address", () => {
     // Accented names, initials (jng@) and role addresses (claims@ beside "Claims Desk") are people's own.
     clean(nameEmail, s.claim());
@@ -229,6 +230,13 @@ describe('classes 20 to 24: the good record is clean, the broken one is flagged'
     flagged(alertText, s.alerts({ headline: 'Thunderstorm warning in effect until 6 pm for Andalusia and surrounding areas' }), /event "heat" headlined "Thunderstorm warning/);
     flagged(alertText, s.alerts({ headline: 'Heat warning in effect until 6 pm for Lima and surrounding areas' }), /country ES asked, headline .* is about Lima \(PE\)/);
     flagged(alertText, s.alerts({ issuer: 'Environment Canada' }), /issuer "Environment Canada" is CA's weather service/);
+  });
+
+  it('25 weather that could not happen: snow at 24 °C, an icy road at 20 °C, a dry road in rain', () => {
+    clean(weatherSense, s.routeWeather());
+    flagged(weatherSense, s.routeWeather({ passTemp: 24.3 }), /get_route_weather points\.1: condition "snow" at temperature 24\.3/);
+    flagged(weatherSense, s.routeWeather({ passTemp: 20, passRoad: 'icy' }), /condition "snow" at temperature 20/);
+    flagged(weatherSense, s.routeWeather({ valleyRoad: 'dry' }), /get_route_weather points\.0: road_surface "dry" under condition "rain"/);
   });
 });
 

@@ -367,8 +367,29 @@ export function playback(o: { playing?: boolean } = {}): CanonicalRecord {
   });
 }
 
+const ROUTE_WEATHER = tool('get_route_weather', 'Weather along a route at the expected time of passage.', { waypoints: { type: 'array', items: { type: 'object' } }, units: { ...str, enum: ['metric', 'imperial'] } });
+
+/** A drive from Lyon into the Alps in January: rain in the valley, snow on the pass; `o` breaks the pass. */
+export function routeWeather(o: { passTemp?: number; passRoad?: string; valleyRoad?: string } = {}): CanonicalRecord {
+  return record({
+    tools: [ROUTE_WEATHER],
+    user: 'What is the weather on my drive from Lyon to the Col du Lautaret tomorrow?',
+    steps: [[{
+      name: 'get_route_weather',
+      args: { waypoints: [{ latitude: 45.764, longitude: 4.8357, eta: '2025-06-03T08:00:00Z' }, { latitude: 45.0336, longitude: 6.4053, eta: '2025-06-03T10:30:00Z' }], units: 'metric' },
+      result: {
+        points: [
+          { label: 'Lyon', eta: '2025-06-03T08:00:00Z', temperature: 9.5, condition: 'rain', road_surface: o.valleyRoad ?? 'wet' },
+          { label: 'Col du Lautaret', eta: '2025-06-03T10:30:00Z', temperature: o.passTemp ?? -1.5, condition: 'snow', road_surface: o.passRoad ?? 'snow_covered' },
+        ],
+        worst_condition: 'snow',
+      },
+    }]],
+  });
+}
+
 /** Every good record above, unbroken. */
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback];
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {

@@ -17,6 +17,7 @@ import { applyPlan, resultPlan } from './result-plan.js';
 import { alignSpans } from './span-agree.js';
 import { alignFlights } from './flight-agree.js';
 import { alignAlerts } from './alert-agree.js';
+import { alignWeather } from './weather-agree.js';
 
 type Obj = Record<string, unknown>;
 
@@ -82,6 +83,7 @@ export function alignResult(api: ApiSpec, result: Obj, args: Readonly<Obj>, worl
   alignSpans(result, returns, api.name, args);
   alignFlights(result, returns, args, world);
   alignAlerts(result, api.name, args, world);
+  alignWeather(result, returns, typeof args.units === 'string' ? args.units : typeof args.unit === 'string' ? args.unit : undefined);
   const game = gameOfCall(args);
   if (game) alignGame(result, returns, game);
   return result;
