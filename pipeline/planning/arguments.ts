@@ -81,9 +81,11 @@ export function maybeError(p: Planning, api: ApiSpec, args: Readonly<Record<stri
   if (p.rng.next() >= ERROR_RATE || subject === undefined) return undefined;
   // Only a thing looked up by its identifier can be missing ("no order ORD-1"); a weight or a
   // query cannot be "not found", only not valid.
-  const lookedUp = /(^|_)(id|code|number|ref|reference|symbol|sku)$/i.test(subject);
-  return p.rng.bool(0.5) && lookedUp ? 'not-found' : 'invalid-input';
+  return p.rng.bool(0.5) && lookedUp(subject) ? 'not-found' : 'invalid-input';
 }
+
+/** Whether an argument names a thing looked up by its identifier (an id, a code, a number...). */
+export const lookedUp = (subject: string | undefined): boolean => subject !== undefined && /(^|_)(id|code|number|ref|reference|symbol|sku)$/i.test(subject);
 
 /** A planned call. */
 export function call(name: string, args: Readonly<Record<string, unknown>>, extra: Partial<PlannedCall> = {}): PlannedCall {

@@ -2,7 +2,8 @@
 import type { ApiSpec } from '../../api-pool/types.js';
 import type { PlannedCall } from '../../core/plan.js';
 import { generateObject, generateValue, placeKeys, reconcileObject, type Schema } from '../values/values.js';
-import { ERROR_RATE, argsFor, call, inSchemaOrder, shareValues } from './arguments.js';
+import { ERROR_RATE, argsFor, call, inSchemaOrder, lookedUp, shareValues } from './arguments.js';
+import { errorSubject } from '../agents/tool/offline.js';
 import { finishShown, sampleWhere, similarTo } from './distractors.js';
 import type { Planner, Planning } from './item-plan.js';
 import { MAX_PARALLEL_CALLS, variety } from './schema-facts.js';
@@ -45,7 +46,9 @@ export const planParallel: Planner = (p) => {
   if (calls.length < 2) return undefined;
   if (p.rng.next() < ERROR_RATE) {
     const i = p.rng.int(0, calls.length - 1);
-    calls = calls.map((c, j) => (j === i ? { ...c, error: 'not-found' as const } : c));
+    // Only a thing looked up by its identifier can be missing; a playlist's name to create cannot be "not found".
+    const error = lookedUp(errorSubject(target, calls[i].arguments)) ? ('not-found' as const) : ('invalid-input' as const);
+    calls = calls.map((c, j) => (j === i ? { ...c, error } : c));
   }
   return finishShown(p, { category: 'parallel', targets: [target], calls, turns: 1, extra: 1 });
 };

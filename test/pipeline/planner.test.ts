@@ -8,7 +8,7 @@ import { makePool, type ApiSpec } from '../../api-pool/types.js';
 import { heldOutTools, offlineToolResult, planItem, valueAt, type PlanOptions } from '../../pipeline/generate.js';
 import { callMoment } from '../../pipeline/agents/tool/clock.js';
 import { itemSeed } from '../../core/rng.js';
-import { CATEGORIES } from '../../core/plan.js';
+import { CATEGORIES, FIXED_WORLD } from '../../core/plan.js';
 
 const seeds = makePool(SEED_DOMAINS.flatMap((d) => d.apis));
 /** 5088 APIs: the seeds and 23 variants of each, as an evolved pool would hold. */
@@ -22,6 +22,20 @@ const none: ReadonlySet<string> = new Set();
 const train: PlanOptions = { split: 'train', heldOut: none, distractors: 3 };
 
 describe('planItem', () => {
+  it('plans a not-found error only for a call about an identifier; a name to create or a value is invalid instead', () => {
+    const errors = Array.from({ length: 3000 }, (_, idx) => planItem(idx, itemSeed(21, idx), idx % 2 ? 'parallel' : 'single', seeds, train))
+      .flatMap((plan) => plan.calls)
+      .filter((c) => c.error !== undefined);
+    expect(errors.length).toBeGreaterThan(50);
+    const notFound = errors.filter((c) => c.error === 'not-found');
+    expect(notFound.length).toBeGreaterThan(5);
+    for (const c of notFound) {
+      const api = seeds.byName.get(c.name)!;
+      const r = offlineToolResult(api, c.arguments, FIXED_WORLD, 'not-found') as { error: { param?: string } };
+      expect(r.error.param, c.name).toMatch(/(^|_)(id|code|number|ref|reference|symbol|sku)$/i);
+    }
+  });
+
   it('keeps working without options (train split, nothing held out, 3 distractors)', () => {
     const plan = planItem(0, itemSeed(1, 0), 'single', seeds);
     expect(plan.split).toBe('train');

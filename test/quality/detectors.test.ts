@@ -24,6 +24,9 @@ import { span } from '../../scripts/quality/detectors/span.js';
 import { flightTime } from '../../scripts/quality/detectors/flight-time.js';
 import { alertText } from '../../scripts/quality/detectors/alert-text.js';
 import { weatherSense } from '../../scripts/quality/detectors/weather-sense.js';
+import { excluded } from '../../scripts/quality/detectors/excluded.js';
+import { deltaSum } from '../../scripts/quality/detectors/delta-sum.js';
+import { errorSense } from '../../scripts/quality/detectors/error-sense.js';
 import { queryDomain } from '../../scripts/quality/detectors/query-domain.js';
 import { requestedState } from '../../scripts/quality/detectors/requested-state.js';
 import { timeOrder } from '../../scripts/quality/detectors/time-order.js';
@@ -192,7 +195,7 @@ describe('classes 18 and 19: the good record is clean, the broken one is flagged
   });
 });
 
-describe('classes 20 to 25: the good record is clean, the broken one is flagged', () => {
+describe('classes 20 to 28: the good record is clean, the broken one is flagged', () => {
   it("20 a person's email that is another person's: the adjuster Belle Thiel at saige.boscoklocko@, the claimant at another's address", () => {
     // Accented names, initials (jng@) and role addresses (claims@ beside "Claims Desk") are people's own.
     clean(nameEmail, s.claim());
@@ -237,6 +240,13 @@ describe('classes 20 to 25: the good record is clean, the broken one is flagged'
     flagged(weatherSense, s.routeWeather({ passTemp: 24.3 }), /get_route_weather points\.1: condition "snow" at temperature 24\.3/);
     flagged(weatherSense, s.routeWeather({ passTemp: 20, passRoad: 'icy' }), /condition "snow" at temperature 20/);
     flagged(weatherSense, s.routeWeather({ valleyRoad: 'dry' }), /get_route_weather points\.0: road_surface "dry" under condition "rain"/);
+  });
+
+  it('26 a part the call left out comes back; 27 a change that does not add up; 28 a not-found error about no identifier', () => {
+    for (const d of [excluded, deltaSum, errorSense]) clean(d, s.stockAndClaim());
+    flagged(excluded, s.stockAndClaim({ payments: true }), /get_claim_status: include_payments false, result holds payments/);
+    flagged(deltaSum, s.stockAndClaim({ left: 5 }), /adjust_inventory_level: previous_quantity 6 delta -4 but available_quantity 5/);
+    flagged(errorSense, s.stockAndClaim({ notFound: true }), /create_music_playlist: not found for name "Kitchen mix", which is no identifier/);
   });
 });
 

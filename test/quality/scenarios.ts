@@ -388,8 +388,32 @@ export function routeWeather(o: { passTemp?: number; passRoad?: string; valleyRo
   });
 }
 
+const CLAIM_STATUS = tool('get_claim_status', 'Status of an insurance claim.', { claim_number: str, include_payments: { type: 'boolean', default: true } });
+const ADJUST_STOCK = tool('adjust_inventory_level', 'Adjust the stock of a SKU at a location by a signed amount.', { sku: str, delta: { type: 'integer' } });
+const CREATE_PLAYLIST = tool('create_music_playlist', 'Create a playlist in the user library.', { name: str });
+
+/**
+ * Three calls that each can say too much or too little: a claim's status without its payments
+ * (`payments` returns them), stock of 6 taken down by 4 (`left` says what is left), and a
+ * playlist the service refuses to create (`notFound` answers "no record matches" about its name).
+ */
+export function stockAndClaim(o: { payments?: boolean; left?: number; notFound?: boolean } = {}): CanonicalRecord {
+  const refused = o.notFound
+    ? { error: { code: 'NOT_FOUND', status: 404, message: 'No record matches name Kitchen mix', param: 'name' } }
+    : { error: { code: 'INVALID_ARGUMENT', status: 400, message: 'The name Kitchen mix is not valid for create_music_playlist', param: 'name' } };
+  return record({
+    tools: [CLAIM_STATUS, ADJUST_STOCK, CREATE_PLAYLIST],
+    user: 'Where is claim CL-88 (no payments needed), take 4 of SKU-12 out of stock, and make a playlist called Kitchen mix.',
+    steps: [[
+      { name: 'get_claim_status', args: { claim_number: 'CL-88', include_payments: false }, result: { claim_number: 'CL-88', stage: 'in_review', ...(o.payments ? { payments: [{ payment_id: 'PY-1', amount: 120 }] } : {}) } },
+      { name: 'adjust_inventory_level', args: { sku: 'SKU-12', delta: -4 }, result: { sku: 'SKU-12', previous_quantity: 6, available_quantity: o.left ?? 2 } },
+      { name: 'create_music_playlist', args: { name: 'Kitchen mix' }, result: refused },
+    ]],
+  });
+}
+
 /** Every good record above, unbroken. */
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather];
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {

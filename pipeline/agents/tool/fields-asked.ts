@@ -3,7 +3,7 @@
  * `properties: [...]`, `metrics`, `include`, `append`): the result holds every field asked for
  * and none of the others the parameter could have asked for (fields it cannot ask for, such as
  * the id and the name, stay). A result that leaves out what was asked, or answers with what was
- * not, ignores the request.
+ * not, ignores the request. A flag including a part (`include_payments: false`) leaves it out.
  */
 import { generateValue, type Schema } from '../../values/values.js';
 import type { Obj, Rule } from './call-context.js';
@@ -26,6 +26,40 @@ function keyOf(choice: string, keys: readonly string[]): string | undefined {
 }
 
 export function fieldsRule(params: Schema, body: Schema): Rule | undefined {
+  const picks = picksRule(params, body);
+  const flags = includeRule(params, body);
+  return picks && flags ? (out, c) => (picks(out, c), flags(out, c)) : (picks ?? flags);
+}
+
+/**
+ * A flag that includes a part of the result (`include_payments: false`, `with_documents`):
+ * false leaves the part out (an empty list where the result must hold it), true puts it in.
+ */
+function includeRule(params: Schema, body: Schema): Rule | undefined {
+  const pp = (params.properties ?? {}) as Record<string, Schema>;
+  const bp = (body.properties ?? {}) as Record<string, Schema>;
+  const keys = Object.keys(bp);
+  const required = new Set(Array.isArray(body.required) ? (body.required as string[]) : []);
+  const flags: [string, string][] = [];
+  for (const [param, s] of Object.entries(pp)) {
+    const m = /^(?:include|with|show|return)_(.+)$/.exec(snake(param));
+    if (!m || s.type !== 'boolean') continue;
+    const k = keyOf(m[1], keys) ?? keyOf(m[1].replace(/s$/, ''), keys) ?? keyOf(`${m[1]}s`, keys);
+    if (k) flags.push([param, k]);
+  }
+  if (flags.length === 0) return undefined;
+  return (out, c) => {
+    for (const [param, k] of flags) {
+      const asked = c.args[param] ?? pp[param].default;
+      if (asked === false) {
+        if (!required.has(k)) delete out[k];
+        else if (Array.isArray(out[k])) out[k] = [];
+      } else if (asked === true && out[k] === undefined) out[k] = generateValue(bp[k], c.rng, k, -1, { world: c.world, api: c.api, inResult: true });
+    }
+  };
+}
+
+function picksRule(params: Schema, body: Schema): Rule | undefined {
   const pp = (params.properties ?? {}) as Record<string, Schema>;
   const bp = (body.properties ?? {}) as Record<string, Schema>;
   const keys = Object.keys(bp);

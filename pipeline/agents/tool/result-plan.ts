@@ -11,6 +11,7 @@ import type { Rng } from '../../../core/rng.js';
 import { generateObject, generateValue, typeOf, type Schema } from '../../values/values.js';
 import { argLeaves, type CallContext, type Effect, type Obj, type Rule } from './call-context.js';
 import { countRule } from './counts.js';
+import { deltaRule } from './delta.js';
 import { dateFilterRule } from './date-filters.js';
 import { todayRule } from './date-kinds.js';
 import { dayNumber } from './days.js';
@@ -87,6 +88,7 @@ function compile(api: ApiSpec, params: Schema, returns: Schema, depth: number): 
     echo.rule,
     requestedStateRule(body, leaves),
     countRule(body, leaves),
+    deltaRule(params, body),
     orderRule(body, leaves),
   ].filter((r): r is Rule => r !== undefined);
   return { bodyPath, rules, echoKeys: echo.keys, effect, ...(batch ? { batch } : {}) };
