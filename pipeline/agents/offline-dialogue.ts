@@ -24,6 +24,8 @@ import { onFileLine, profileOf, profileOfCalls } from '../../core/derive/profile
 import { fieldPhrase, textOf, type Obj, type Pick } from './text.js';
 import { callMoment } from './tool/clock.js';
 import { offlineToolResult } from './tool/offline.js';
+import { EntityMemory } from './tool/entity-memory.js';
+import type { Schema } from '../values/values.js';
 import { apiOf, userTurns } from './user/offline.js';
 import { AnswerWriterIn } from './assistant/lang/answer.js';
 import { dialogueIn } from './user/lang/dialogue.js';
@@ -130,6 +132,7 @@ export function simulateOffline(plan: ItemPlan, pool: ToolPool, opts: SimulateOp
   const dangling = mistake === 'dangling-call' ? calls[noise.int(0, calls.length - 1)] : undefined;
 
   const answers = new AnswerWriter(plan);
+  const entities = new EntityMemory();
   const answersIn = foreign ? new AnswerWriterIn(plan, foreign.lang) : undefined;
   for (let turn = 0; turn < user.texts.length; turn++) {
     messages.push({ role: 'user', content: user.texts[turn] });
@@ -152,9 +155,11 @@ export function simulateOffline(plan: ItemPlan, pool: ToolPool, opts: SimulateOp
       const reasoning = teacher.explain(stepCalls, calls, step > 0 ? 'dependent' : context, turn);
       messages.push({ role: 'assistant', content: null, ...(reasoning !== undefined ? { reasoning } : {}), tool_calls: toolCalls });
       for (const c of stepCalls) {
-        const result = resultOf(c, shownNames, plan.world);
+        const result = entities.agree(resultOf(c, shownNames, plan.world), c.api?.returns as Schema | undefined, c.args);
         if (c !== dangling) messages.push({ role: 'tool', tool_call_id: c.id, content: canonicalJsonIfNeeded(result) });
         outcomes.push({ call: c, result });
+        // What a result named is what later results call the same things.
+        entities.remember(result);
       }
     }
     messages.push({ role: 'assistant', content: answersIn ? answersIn.turn(outcomes, messages) : answers.turn(outcomes, user.texts.slice(0, turn + 1).join(' '), messages) });

@@ -27,6 +27,7 @@ import { weatherSense } from '../../scripts/quality/detectors/weather-sense.js';
 import { excluded } from '../../scripts/quality/detectors/excluded.js';
 import { deltaSum } from '../../scripts/quality/detectors/delta-sum.js';
 import { errorSense } from '../../scripts/quality/detectors/error-sense.js';
+import { renamed } from '../../scripts/quality/detectors/renamed.js';
 import { queryDomain } from '../../scripts/quality/detectors/query-domain.js';
 import { requestedState } from '../../scripts/quality/detectors/requested-state.js';
 import { timeOrder } from '../../scripts/quality/detectors/time-order.js';
@@ -195,7 +196,7 @@ describe('classes 18 and 19: the good record is clean, the broken one is flagged
   });
 });
 
-describe('classes 20 to 28: the good record is clean, the broken one is flagged', () => {
+describe('classes 20 to 29: the good record is clean, the broken one is flagged', () => {
   it("20 a person's email that is another person's: the adjuster Belle Thiel at saige.boscoklocko@, the claimant at another's address", () => {
     // Accented names, initials (jng@) and role addresses (claims@ beside "Claims Desk") are people's own.
     clean(nameEmail, s.claim());
@@ -247,6 +248,11 @@ describe('classes 20 to 28: the good record is clean, the broken one is flagged'
     flagged(excluded, s.stockAndClaim({ payments: true }), /get_claim_status: include_payments false, result holds payments/);
     flagged(deltaSum, s.stockAndClaim({ left: 5 }), /adjust_inventory_level: previous_quantity 6 delta -4 but available_quantity 5/);
     flagged(errorSense, s.stockAndClaim({ notFound: true }), /create_music_playlist: not found for name "Kitchen mix", which is no identifier/);
+  });
+
+  it('29 one thing under two names: the course found as Introduction to Linear Algebra graded as Principles of Microeconomics; a rename the user asks for is no contradiction', () => {
+    clean(renamed, s.courseGrades());
+    flagged(renamed, s.courseGrades({ renamed: 'Principles of Microeconomics' }), /CRS-4412: search_online_courses names it "Introduction to Linear Algebra", get_student_grades "Principles of Microeconomics"/);
   });
 });
 

@@ -412,8 +412,25 @@ export function stockAndClaim(o: { payments?: boolean; left?: number; notFound?:
   });
 }
 
+const SEARCH_COURSES = tool('search_online_courses', 'Search online courses by topic.', { topic: str });
+const GRADES = tool('get_student_grades', "A student's grades in a course.", { student_id: str, course_id: str });
+const RENAME_COURSE = tool('update_course', 'Change a course of the catalogue.', { course_id: str, title: str });
+
+/** A course found, then its grades, then renamed by the user; `renamed` gives the grades another course's name. */
+export function courseGrades(o: { renamed?: string } = {}): CanonicalRecord {
+  return record({
+    tools: [SEARCH_COURSES, GRADES, RENAME_COURSE],
+    user: 'Find a linear algebra course, show my grades in the first one (I am S-77), then rename it Linear Algebra I.',
+    steps: [
+      [{ name: 'search_online_courses', args: { topic: 'linear algebra' }, result: { courses: [{ course_id: 'CRS-4412', title: 'Introduction to Linear Algebra', weeks: 6 }] } }],
+      [{ name: 'get_student_grades', args: { student_id: 'S-77', course_id: 'CRS-4412' }, result: { student_id: 'S-77', courses: [{ course_id: 'CRS-4412', course_name: o.renamed ?? 'Introduction to Linear Algebra', current_score: 81.5 }] } }],
+      [{ name: 'update_course', args: { course_id: 'CRS-4412', title: 'Linear Algebra I' }, result: { course_id: 'CRS-4412', title: 'Linear Algebra I', updated: true } }],
+    ],
+  });
+}
+
 /** Every good record above, unbroken. */
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim];
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {

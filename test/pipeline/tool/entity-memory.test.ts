@@ -1,0 +1,34 @@
+/**
+ * One thing keeps its name through a dialogue (pipeline/agents/tool/entity-memory.ts): a later
+ * result naming an identifier an earlier one named takes that name, unless the call sets it; the
+ * tool agent's shared results are never changed in place.
+ */
+import { describe, expect, it } from 'vitest';
+import { EntityMemory } from '../../../pipeline/agents/tool/entity-memory.js';
+
+describe('EntityMemory', () => {
+  it('names a later result\'s thing as the earlier result did, by id and <stem>_id, without touching the shared result', () => {
+    const m = new EntityMemory();
+    m.remember({ courses: [{ course_id: 'CRS-4412', title: 'Introduction to Linear Algebra' }, { course_id: 'CRS-9', title: 'Calculus' }] });
+    const later = { student_id: 'S-77', courses: [{ course_id: 'CRS-4412', course_name: 'Principles of Microeconomics', score: 81 }] };
+    const frozen = JSON.stringify(later);
+    const agreed = m.agree(later, undefined, { student_id: 'S-77', course_id: 'CRS-4412' }) as typeof later;
+    expect(agreed.courses[0].course_name).toBe('Introduction to Linear Algebra');
+    expect(agreed.courses[0].score).toBe(81);
+    expect(JSON.stringify(later)).toBe(frozen);
+  });
+
+  it('keeps a name the call sets, a name a pattern or enum constrains, and a result with nothing known as it is', () => {
+    const m = new EntityMemory();
+    m.remember({ events: [{ event_id: 'EV-1001', title: 'Design review' }] });
+    const renamed = { event_id: 'EV-1001', title: 'Design sync' };
+    expect(m.agree(renamed, undefined, { event_id: 'EV-1001', changes: { title: 'Design sync' } })).toBe(renamed);
+    const coded = { event_id: 'EV-1001', title: 'DS' };
+    expect(m.agree(coded, { type: 'object', properties: { title: { type: 'string', pattern: '^[A-Z]{2}$' } } }, {})).toBe(coded);
+    const other = { event_id: 'EV-2002', title: 'Standup' };
+    expect(m.agree(other, undefined, {})).toBe(other);
+    // After a rename the call made, the new name is the thing's name.
+    m.remember(renamed);
+    expect((m.agree({ event_id: 'EV-1001', title: 'Budget' }, undefined, {}) as { title: string }).title).toBe('Design sync');
+  });
+});
