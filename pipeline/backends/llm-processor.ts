@@ -30,6 +30,8 @@ import { describePersona, personaOf } from '../agents/user/persona-bank.js';
 import type { JobConfig } from '../config.js';
 import type { ClaimedItem, ItemOutcome } from '../engine/checkpoint.js';
 import { offlineToolResult, simulateOffline } from '../generate.js';
+import { EntityMemory } from '../agents/tool/entity-memory.js';
+import type { Schema } from '../values/values.js';
 import { callMoment } from '../agents/tool/clock.js';
 import type { Deviation } from './deviation-tally.js';
 import { emptyTally } from './deviation-tally.js';
@@ -99,6 +101,7 @@ export class LlmProcessor implements ItemProcessor {
     let nextUser = 1;
     // What the tools returned so far in this item: the tool model keeps to it.
     const earlier: EarlierCall[] = [];
+    const entities = new EntityMemory();
     // The step within the user turn the dialogue is at: with the turn, the moment of its calls on the item's clock.
     let turnStep = 0;
     for (let step = 0; step < MAX_STEPS_PER_TURN * drafts.length && !offPlan; step++) {
@@ -139,11 +142,14 @@ export class LlmProcessor implements ItemProcessor {
         const api = shown.has(c.name) ? this.#pool.byName.get(c.name) : undefined;
         // The plan's error for the call this one stands for (a planned not-found or invalid input).
         const error = sampled.reading.planned[k]?.error;
-        const result = !api
+        const answer = !api
           ? { error: `unknown function ${c.name}` }
           : roles.tool
             ? await llmToolResult(client, api, c.arguments, { world: plan.world, earlier, at, ...(error ? { error } : {}) }, ctx)
             : offlineToolResult(api, c.arguments, plan.world, error, at);
+        // One thing keeps the name an earlier result gave it (tool/entity-memory.ts).
+        const result = entities.agree(answer, api?.returns as Schema | undefined, c.arguments);
+        entities.remember(result);
         earlier.push({ name: c.name, arguments: c.arguments, result });
         messages.push({ role: 'tool', tool_call_id: c.id, content: JSON.stringify(result) });
       }
