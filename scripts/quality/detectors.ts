@@ -1,6 +1,6 @@
 /**
  * The sixteen defect classes of issue 12, in the issue's order, a seventeenth: values of the wrong thing for their field, an
- * eighteenth: a result state against the state asked for under another name, a nineteenth: stamps of acts running backwards, a twentieth: a person's email that is another person's, a twenty-first: a listed title that is the query with an edition tail, a twenty-second: an appointment that runs for days, a twenty-third: a flight that could not be flown, a twenty-fourth: a weather alert whose headline contradicts its hazard or country, a twenty-fifth: weather that could not happen, a twenty-sixth: a part the call left out that comes back, a twenty-seventh: a change that does not add up, a twenty-eighth: a not-found error about no identifier, and a twenty-ninth: one thing under two names.
+ * eighteenth: a result state against the state asked for under another name, a nineteenth: stamps of acts running backwards, a twentieth: a person's email that is another person's, a twenty-first: a listed title that is the query with an edition tail, a twenty-second: an appointment that runs for days, a twenty-third: a flight that could not be flown, a twenty-fourth: a weather alert whose headline contradicts its hazard or country, a twenty-fifth: weather that could not happen, a twenty-sixth: a part the call left out that comes back, a twenty-seventh: a change that does not add up, a twenty-eighth: a not-found error about no identifier, a twenty-ninth: one thing under two names, and a thirtieth: a meal order delivered weeks later or billed without the tip.
  */
 import type { Detector } from './detector.js';
 import { cannedText } from './detectors/canned.js';
@@ -25,6 +25,7 @@ import { excluded } from './detectors/excluded.js';
 import { deltaSum } from './detectors/delta-sum.js';
 import { errorSense } from './detectors/error-sense.js';
 import { renamed } from './detectors/renamed.js';
+import { foodOrder } from './detectors/food-order.js';
 import { queryDomain } from './detectors/query-domain.js';
 import { requestedState } from './detectors/requested-state.js';
 import { todayStated } from './detectors/today-stated.js';
@@ -34,5 +35,5 @@ import { wrongThing } from './detectors/wrong-thing.js';
 import { years } from './detectors/years.js';
 
 export const DETECTORS: readonly Detector[] = [
-  filters, echo, createdToday, datesToday, todayStated, fillerNames, codes, ipFields, queryDomain, cannedText, years, cityCountry, counts, chains, confirmation, twinTools, wrongThing, requestedState, timeOrder, nameEmail, queryVariant, span, flightTime, alertText, weatherSense, excluded, deltaSum, errorSense, renamed,
+  filters, echo, createdToday, datesToday, todayStated, fillerNames, codes, ipFields, queryDomain, cannedText, years, cityCountry, counts, chains, confirmation, twinTools, wrongThing, requestedState, timeOrder, nameEmail, queryVariant, span, flightTime, alertText, weatherSense, excluded, deltaSum, errorSense, renamed, foodOrder,
 ];

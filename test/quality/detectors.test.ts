@@ -28,6 +28,7 @@ import { excluded } from '../../scripts/quality/detectors/excluded.js';
 import { deltaSum } from '../../scripts/quality/detectors/delta-sum.js';
 import { errorSense } from '../../scripts/quality/detectors/error-sense.js';
 import { renamed } from '../../scripts/quality/detectors/renamed.js';
+import { foodOrder } from '../../scripts/quality/detectors/food-order.js';
 import { queryDomain } from '../../scripts/quality/detectors/query-domain.js';
 import { requestedState } from '../../scripts/quality/detectors/requested-state.js';
 import { timeOrder } from '../../scripts/quality/detectors/time-order.js';
@@ -196,7 +197,7 @@ describe('classes 18 and 19: the good record is clean, the broken one is flagged
   });
 });
 
-describe('classes 20 to 29: the good record is clean, the broken one is flagged', () => {
+describe('classes 20 to 30: the good record is clean, the broken one is flagged', () => {
   it("20 a person's email that is another person's: the adjuster Belle Thiel at saige.boscoklocko@, the claimant at another's address", () => {
     // Accented names, initials (jng@) and role addresses (claims@ beside "Claims Desk") are people's own.
     clean(nameEmail, s.claim());
@@ -253,6 +254,12 @@ describe('classes 20 to 29: the good record is clean, the broken one is flagged'
   it('29 one thing under two names: the course found as Introduction to Linear Algebra graded as Principles of Microeconomics; a rename the user asks for is no contradiction', () => {
     clean(renamed, s.courseGrades());
     flagged(renamed, s.courseGrades({ renamed: 'Principles of Microeconomics' }), /CRS-4412: search_online_courses names it "Introduction to Linear Algebra", get_student_grades "Principles of Microeconomics"/);
+  });
+
+  it('30 a meal order delivered weeks later or billed without the tip sent', () => {
+    clean(foodOrder, s.foodDelivery());
+    flagged(foodOrder, s.foodDelivery({ eta: '2025-07-14T19:40:00Z' }), /estimated_delivery_at "2025-07-14T19:40:00Z" for a meal ordered on 2025-06-02/);
+    flagged(foodOrder, s.foodDelivery({ total: 27.49 }), /total 27\.49 but the parts and the tip_amount 5 add up to 32\.49/);
   });
 });
 

@@ -429,8 +429,19 @@ export function courseGrades(o: { renamed?: string } = {}): CanonicalRecord {
   });
 }
 
+const FOOD_ORDER = tool('create_food_delivery_order', 'Order food for delivery from a restaurant.', { restaurant_id: str, tip_amount: num });
+
+/** Dinner ordered with a 5.00 tip, due 40 minutes later; `eta` and `total` break it. */
+export function foodDelivery(o: { eta?: string; total?: number } = {}): CanonicalRecord {
+  return record({
+    tools: [FOOD_ORDER],
+    user: 'Order my usual from RS-31 with a 5 euro tip.',
+    steps: [[{ name: 'create_food_delivery_order', args: { restaurant_id: 'RS-31', tip_amount: 5 }, result: { order_id: 'OR-9', status: 'placed', subtotal: 24.5, delivery_fee: 2.99, total: o.total ?? 32.49, currency: 'EUR', estimated_delivery_at: o.eta ?? `${TODAY}T19:40:00Z` } }]],
+  });
+}
+
 /** Every good record above, unbroken. */
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades];
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {

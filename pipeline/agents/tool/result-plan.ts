@@ -12,6 +12,7 @@ import { generateObject, generateValue, typeOf, type Schema } from '../../values
 import { argLeaves, type CallContext, type Effect, type Obj, type Rule } from './call-context.js';
 import { countRule } from './counts.js';
 import { deltaRule } from './delta.js';
+import { deliveryRule } from './delivery.js';
 import { dateFilterRule } from './date-filters.js';
 import { todayRule } from './date-kinds.js';
 import { dayNumber } from './days.js';
@@ -89,6 +90,7 @@ function compile(api: ApiSpec, params: Schema, returns: Schema, depth: number): 
     requestedStateRule(body, leaves),
     countRule(body, leaves),
     deltaRule(params, body),
+    deliveryRule(api, body, effect),
     orderRule(body, leaves),
   ].filter((r): r is Rule => r !== undefined);
   return { bodyPath, rules, echoKeys: echo.keys, effect, ...(batch ? { batch } : {}) };

@@ -37,3 +37,18 @@ describe('a change by an amount', () => {
     }
   });
 });
+
+describe('a meal ordered for delivery', () => {
+  const order = api(
+    'create_food_delivery_order',
+    { restaurant_id: STR, tip_amount: NUM },
+    { order_id: STR, subtotal: { ...NUM, minimum: 5, maximum: 300 }, delivery_fee: { ...NUM, minimum: 0, maximum: 10 }, total: { ...NUM, minimum: 5, maximum: 320 }, estimated_delivery_at: { type: 'string', format: 'date-time' } },
+  );
+  it('arrives 25 to 55 minutes after the order, today, and its total adds the tip sent', () => {
+    for (const r of results(order, { restaurant_id: 'R1', tip_amount: 60 }, 30, '2025-06-02')) {
+      expect((r.estimated_delivery_at as string).slice(0, 10)).toBe('2025-06-02');
+      expect(r.total).toBeCloseTo((r.subtotal as number) + (r.delivery_fee as number) + 60, 2);
+      expect(r.total as number).toBeLessThanOrEqual(320);
+    }
+  });
+});
