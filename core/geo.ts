@@ -157,3 +157,18 @@ export function isLanguageTag(tag: string): boolean {
   const g = geoTables();
   return g.languageByCode.has(m[1]) && (m[3] === undefined || g.countryByCode.has(m[3]));
 }
+
+/** Great-circle distance in km between two points given in decimal degrees. */
+export function kmBetween(a: { readonly lat: number; readonly lon: number }, b: { readonly lat: number; readonly lon: number }): number {
+  const r = Math.PI / 180;
+  const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
+  return 12_742 * Math.asin(Math.sqrt(h));
+}
+
+/** Where an IATA airport is: its city's centre, when the tables place the airport and its city. */
+export function airportPlace(code: unknown): City | undefined {
+  if (typeof code !== 'string') return undefined;
+  const g = geoTables();
+  const a = g.airportByCode.get(code.toUpperCase());
+  return a ? g.cityByName.get(a.city.toLowerCase()) : undefined;
+}

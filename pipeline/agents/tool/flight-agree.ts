@@ -9,7 +9,7 @@
  * call's origin and destination, each item's departure and arrival times and stops).
  * Airports the tables do not place are left as drawn.
  */
-import { geoTables } from '../../../core/geo.js';
+import { airportPlace, kmBetween } from '../../../core/geo.js';
 import type { ItemWorld } from '../../../core/plan.js';
 import type { Schema } from '../../values/values.js';
 
@@ -21,18 +21,8 @@ const TAXI_MIN = 30;
 const STOP_MIN = 90;
 const NOT_YET = new Set(['boarding', 'departed', 'in_air', 'landed', 'arrived', 'en_route', 'active']);
 
-const place = (code: unknown): { lat: number; lon: number } | undefined => {
-  if (typeof code !== 'string') return undefined;
-  const g = geoTables();
-  const a = g.airportByCode.get(code.toUpperCase());
-  return a ? g.cityByName.get(a.city.toLowerCase()) : undefined;
-};
-
-function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const r = Math.PI / 180;
-  const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
-}
+const place = airportPlace;
+const km = kmBetween;
 
 /** Minutes in the air and on the ground between two airports with `stops` stops, rounded up to 5. */
 export function blockMinutes(from: unknown, to: unknown, stops = 0): number | undefined {

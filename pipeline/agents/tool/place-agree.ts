@@ -5,7 +5,7 @@
  * place; a reader sees "Zurich, US" at once. Only fields the schema lets hold the city's value
  * change, so the result stays valid.
  */
-import { geoTables, type City } from '../../../core/geo.js';
+import { geoTables, kmBetween, type City } from '../../../core/geo.js';
 import { regexOf } from '../../../core/regex-cache.js';
 import type { Schema } from '../../values/values.js';
 
@@ -34,12 +34,6 @@ function admits(schema: Schema | undefined, v: unknown): boolean {
   return typeof v === 'number' && (schema.type === 'number' || schema.type === 'integer' || schema.type === undefined);
 }
 
-function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const r = Math.PI / 180;
-  const a = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
-  return 12_742 * Math.asin(Math.sqrt(a));
-}
-
 function align(o: Obj, city: City, props: Record<string, Schema>): void {
   const country = geoTables().countryByCode.get(city.country);
   const set = (k: string, v: unknown): void => {
@@ -57,7 +51,7 @@ function align(o: Obj, city: City, props: Record<string, Schema>): void {
     else if (LAT_KEY.test(key) && typeof v === 'number') lat = k;
     else if (LON_KEY.test(key) && typeof v === 'number') lon = k;
   }
-  if (lat && lon && km(o[lat] as number, o[lon] as number, city.lat, city.lon) > MAX_KM) {
+  if (lat && lon && kmBetween({ lat: o[lat] as number, lon: o[lon] as number }, city) > MAX_KM) {
     set(lat, city.lat);
     set(lon, city.lon);
   }

@@ -37,15 +37,26 @@ function stateFor(v: unknown, values: readonly string[]): string | undefined {
   return statesOf(v).find((s) => values.includes(s));
 }
 
-function targetsOf(s: Schema, at: readonly string[], leaves: readonly ArgLeaf[], out: Target[]): void {
+/** Each field of the body and of its objects two levels down, with the keys leading to its object. */
+function eachField(s: Schema, at: readonly string[], visit: (key: string, p: Schema, at: readonly string[]) => void): void {
   const props = (s.properties ?? {}) as Record<string, Schema>;
   for (const key in props) {
     const p = props[key];
-    if (p.properties && at.length < 2) {
-      targetsOf(p, [...at, key], leaves, out);
-      continue;
-    }
-    if (typeOf(p) !== 'string' || !Array.isArray(p.enum) || OTHER_MOMENT.test(snake(key))) continue;
+    if (p.properties && at.length < 2) eachField(p, [...at, key], visit);
+    else visit(key, p, at);
+  }
+}
+
+/** The object at keys `at` of the body, when it is one. */
+function objectAt(b: Obj, at: readonly string[]): Obj | undefined {
+  let o: unknown = b;
+  for (const k of at) o = o && typeof o === 'object' ? (o as Obj)[k] : undefined;
+  return o && typeof o === 'object' && !Array.isArray(o) ? (o as Obj) : undefined;
+}
+
+function targetsOf(s: Schema, leaves: readonly ArgLeaf[], out: Target[]): void {
+  eachField(s, [], (key, p, at) => {
+    if (typeOf(p) !== 'string' || !Array.isArray(p.enum) || OTHER_MOMENT.test(snake(key))) return;
     const values = (p.enum as unknown[]).filter((e): e is string => typeof e === 'string');
     for (const leaf of leaves) {
       const asked = Array.isArray(leaf.schema.enum) ? (leaf.schema.enum as unknown[]).filter((e): e is string => typeof e === 'string') : [];
@@ -57,7 +68,7 @@ function targetsOf(s: Schema, at: readonly string[], leaves: readonly ArgLeaf[],
         break;
       }
     }
-  }
+  });
 }
 
 /**
@@ -85,46 +96,38 @@ interface FlagTarget {
   readonly leaves: Readonly<Record<string, boolean>>;
 }
 
-function flagTargetsOf(s: Schema, at: readonly string[], leaves: readonly ArgLeaf[], out: FlagTarget[]): void {
-  const props = (s.properties ?? {}) as Record<string, Schema>;
-  for (const key in props) {
-    const p = props[key];
-    if (p.properties && at.length < 2) {
-      flagTargetsOf(p, [...at, key], leaves, out);
-      continue;
-    }
+function flagTargetsOf(s: Schema, leaves: readonly ArgLeaf[], out: FlagTarget[]): void {
+  eachField(s, [], (key, p, at) => {
     const actions = typeOf(p) === 'boolean' ? FLAG_ACTIONS[snake(key).replace(/^is_/, '')] : undefined;
-    if (!actions) continue;
+    if (!actions) return;
     const leaf = leaves.find((l) => ownLevel(l) && Array.isArray(l.schema.enum) && (l.schema.enum as unknown[]).some((e) => typeof e === 'string' && e.toLowerCase() in actions));
     if (leaf) out.push({ leaf, at, key, leaves: actions });
-  }
+  });
 }
 
 /** The rule setting the fields that report the asked state; undefined when the result has none. */
 export function requestedStateRule(body: Schema, leaves: readonly ArgLeaf[]): Rule | undefined {
   const targets: Target[] = [];
-  targetsOf(body, [], leaves, targets);
+  targetsOf(body, leaves, targets);
   const flags: FlagTarget[] = [];
-  flagTargetsOf(body, [], leaves, flags);
+  flagTargetsOf(body, leaves, flags);
   if (targets.length === 0 && flags.length === 0) return undefined;
   return (b, c) => {
     for (const t of flags) {
-      let o: unknown = b;
-      for (const k of t.at) o = o && typeof o === 'object' ? (o as Obj)[k] : undefined;
-      if (!o || typeof o !== 'object' || Array.isArray(o) || typeof (o as Obj)[t.key] !== 'boolean' || isPinned(c, o, t.key)) continue;
+      const o = objectAt(b, t.at);
+      if (!o || typeof o[t.key] !== 'boolean' || isPinned(c, o, t.key)) continue;
       const asked = argValue(c.args, t.leaf);
       const left = typeof asked === 'string' ? t.leaves[asked.toLowerCase()] : undefined;
       if (left === undefined) continue;
-      (o as Obj)[t.key] = left;
+      o[t.key] = left;
       pin(c, o, t.key);
     }
     for (const t of targets) {
-      let o: unknown = b;
-      for (const k of t.at) o = o && typeof o === 'object' ? (o as Obj)[k] : undefined;
-      if (!o || typeof o !== 'object' || Array.isArray(o) || (o as Obj)[t.key] === undefined || isPinned(c, o, t.key)) continue;
+      const o = objectAt(b, t.at);
+      if (!o || o[t.key] === undefined || isPinned(c, o, t.key)) continue;
       const state = stateFor(argValue(c.args, t.leaf), t.values);
       if (state === undefined) continue;
-      (o as Obj)[t.key] = state;
+      o[t.key] = state;
       pin(c, o, t.key);
     }
   };

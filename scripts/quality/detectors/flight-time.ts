@@ -7,24 +7,14 @@
  * and stops), for airports the tables place. Plausible: at least the great-circle time at
  * 950 km/h, at most 500 km/h plus six hours and four hours a stop.
  */
-import { geoTables } from '../../../core/geo.js';
+import { airportPlace, kmBetween } from '../../../core/geo.js';
 import { finding, judgeAll, type Detector, type Finding } from '../detector.js';
 import { show } from '../fields.js';
 import { isObject, type CallView } from '../record-view.js';
 import { listsOf } from './filters.js';
 
-const place = (code: unknown): { lat: number; lon: number } | undefined => {
-  if (typeof code !== 'string') return undefined;
-  const g = geoTables();
-  const a = g.airportByCode.get(code.toUpperCase());
-  return a ? g.cityByName.get(a.city.toLowerCase()) : undefined;
-};
-
-function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const r = Math.PI / 180;
-  const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
-}
+const place = airportPlace;
+const km = kmBetween;
 
 function duration(from: unknown, to: unknown, dep: unknown, arr: unknown, stops: number, what: string): Finding | undefined {
   const a = place(from);
