@@ -29,6 +29,7 @@ import { deltaSum } from '../../scripts/quality/detectors/delta-sum.js';
 import { errorSense } from '../../scripts/quality/detectors/error-sense.js';
 import { renamed } from '../../scripts/quality/detectors/renamed.js';
 import { foodOrder } from '../../scripts/quality/detectors/food-order.js';
+import { measuredAhead } from '../../scripts/quality/detectors/measured-ahead.js';
 import { queryDomain } from '../../scripts/quality/detectors/query-domain.js';
 import { requestedState } from '../../scripts/quality/detectors/requested-state.js';
 import { timeOrder } from '../../scripts/quality/detectors/time-order.js';
@@ -253,13 +254,25 @@ describe('classes 20 to 30: the good record is clean, the broken one is flagged'
 
   it('29 one thing under two names: the course found as Introduction to Linear Algebra graded as Principles of Microeconomics; a rename the user asks for is no contradiction', () => {
     clean(renamed, s.courseGrades());
-    flagged(renamed, s.courseGrades({ renamed: 'Principles of Microeconomics' }), /CRS-4412: search_online_courses names it "Introduction to Linear Algebra", get_student_grades "Principles of Microeconomics"/);
+    flagged(renamed, s.courseGrades({ renamed: 'Principles of Microeconomics' }), /CRS-4412: search_online_courses gives its name as "Introduction to Linear Algebra", get_student_grades "Principles of Microeconomics"/);
+  });
+
+  it('29 one thing under two names: a movie (numeric id) found as Orbit Nine from 2022 detailed as another title or another release date', () => {
+    clean(renamed, s.movieDetails());
+    flagged(renamed, s.movieDetails({ title: 'The Yellow Wallpaper' }), /597000: search_movies gives its name as "Orbit Nine", get_movie_details "The Yellow Wallpaper"/);
+    flagged(renamed, s.movieDetails({ released: '2026-08-05' }), /597000: search_movies gives its release_date as "2022-08-25", get_movie_details "2026-08-05"/);
   });
 
   it('30 a meal order delivered weeks later or billed without the tip sent', () => {
     clean(foodOrder, s.foodDelivery());
     flagged(foodOrder, s.foodDelivery({ eta: '2025-07-14T19:40:00Z' }), /estimated_delivery_at "2025-07-14T19:40:00Z" for a meal ordered on 2025-06-02/);
     flagged(foodOrder, s.foodDelivery({ total: 27.49 }), /total 27\.49 but the parts and the tip_amount 5 add up to 32\.49/);
+  });
+
+  it('31 measurements of days to come: usage day by day past today, a metrics window next week; a cycle ending ahead is no measurement', () => {
+    clean(measuredAhead, s.lineUsage());
+    flagged(measuredAhead, s.lineUsage({ ahead: true }), /get_mobile_line_usage: daily\.2\.date "2025-06-03" measured after today 2025-06-02/);
+    flagged(measuredAhead, s.lineUsage({ window: true }), /query_metrics: series\.0\.points\.0\.timestamp "2025-06-09T08:00:00Z" measured after today 2025-06-02/);
   });
 });
 

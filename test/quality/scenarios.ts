@@ -429,6 +429,37 @@ export function courseGrades(o: { renamed?: string } = {}): CanonicalRecord {
   });
 }
 
+const SEARCH_MOVIES = tool('search_movies', 'Search movies by title words and year.', { query: str, year: num });
+const MOVIE_DETAILS = tool('get_movie_details', 'Details of one movie.', { movie_id: num });
+
+/** A movie found by year, then its details; `title` and `released` give the details another movie's. */
+export function movieDetails(o: { title?: string; released?: string } = {}): CanonicalRecord {
+  return record({
+    tools: [SEARCH_MOVIES, MOVIE_DETAILS],
+    user: 'Find sci-fi movies from 2022 and give me the details of the first one.',
+    steps: [
+      [{ name: 'search_movies', args: { query: 'sci-fi', year: 2022 }, result: { total_results: 2, results: [{ movie_id: 597000, title: 'Orbit Nine', release_date: '2022-08-25' }, { movie_id: 307000, title: 'Cold Stars', release_date: '2022-03-02' }] } }],
+      [{ name: 'get_movie_details', args: { movie_id: 597000 }, result: { movie_id: 597000, title: o.title ?? 'Orbit Nine', release_date: o.released ?? '2022-08-25', runtime_minutes: 103 } }],
+    ],
+  });
+}
+
+const LINE_USAGE = tool('get_mobile_line_usage', "A mobile line's usage in the current billing cycle, optionally day by day.", { msisdn: str });
+const METRICS = tool('query_metrics', 'Run a PromQL range query over a time window.', { query: str, start: str, end: str });
+
+/** A line's usage day by day up to today and a metrics window of last week; `ahead` dates the last day, `window` the window, after today. */
+export function lineUsage(o: { ahead?: boolean; window?: boolean } = {}): CanonicalRecord {
+  const start = o.window ? '2025-06-09T08:00:00Z' : '2025-05-26T08:00:00Z';
+  return record({
+    tools: [LINE_USAGE, METRICS],
+    user: 'How much data have I used this cycle on +4915112345678, day by day? And the 5xx rate of checkout from 8:00 last Monday.',
+    steps: [[
+      { name: 'get_mobile_line_usage', args: { msisdn: '+4915112345678' }, result: { msisdn: '+4915112345678', cycle_start: '2025-05-20', cycle_end: '2025-06-19', data_used_mb: 512.4, daily: [{ date: '2025-05-31', data_mb: 120.2 }, { date: '2025-06-01', data_mb: 84.5 }, { date: o.ahead ? '2025-06-03' : TODAY, data_mb: 40.1 }] } },
+      { name: 'query_metrics', args: { query: 'sum(rate(http_requests_total{job="checkout",code=~"5.."}[5m]))', start, end: start.replace('08:00', '09:00') }, result: { result_type: 'matrix', series: [{ labels: 'checkout', points: [{ timestamp: start, value: 0.02 }, { timestamp: start.replace('08:00', '09:00'), value: 0.03 }] }] } },
+    ]],
+  });
+}
+
 const FOOD_ORDER = tool('create_food_delivery_order', 'Order food for delivery from a restaurant.', { restaurant_id: str, tip_amount: num });
 
 /** Dinner ordered with a 5.00 tip, due 40 minutes later; `eta` and `total` break it. */
@@ -441,7 +472,7 @@ export function foodDelivery(o: { eta?: string; total?: number } = {}): Canonica
 }
 
 /** Every good record above, unbroken. */
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery];
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {

@@ -21,6 +21,8 @@ const REPORT = /^(as_of|generated_at|computed_at|retrieved_at|fetched_at|checked
 /** Tools and lists about the past: their items' dates end by today. */
 const HISTORY = /^(history|historical|past|log|logs|transactions|statement|timeline|activity|usage|readings|observations|commits|citations|recalls|bars|entries|payments|events_log|report|reports|reviews|breaches|claims|inspections|votes|comparables|stats|statistics|progress|summary)$/;
 const SERIES_AHEAD = /^(forecast|forecasts|hourly|daily|upcoming|outlook|schedule|slots|predictions)$/;
+/** Series named by their step only: ahead in a forecast, history in a usage report (a line's usage day by day). */
+const PERIODIC = /^(hourly|daily|weekly|monthly)$/;
 
 /** Whether a tool or list named with these tokens is about the past (a history, transactions, bars). */
 export const aboutPast = (t: readonly string[]): boolean => t.some((x) => HISTORY.test(x));
@@ -64,7 +66,9 @@ function planObject(s: Schema, top: boolean, effect: Effect, history: boolean, a
     } else if (depth < 3 && p.properties) objects.push([k, planObject(p, false, effect, history, false, depth + 1)]);
     else if (depth < 3 && p.type === 'array' && (p.items as Schema | undefined)?.properties) {
       const t = tokens(k);
-      const mode = ahead || t.some((x) => SERIES_AHEAD.test(x)) ? 'ahead' : history || t.some((x) => HISTORY.test(x)) ? 'history' : undefined;
+      const periodicOnly = t.every((x) => !SERIES_AHEAD.test(x) || PERIODIC.test(x));
+      const mode =
+        history && !ahead && periodicOnly ? 'history' : ahead || t.some((x) => SERIES_AHEAD.test(x)) ? 'ahead' : history || t.some((x) => HISTORY.test(x)) ? 'history' : undefined;
       lists.push([k, planObject(p.items as Schema, false, effect, mode === 'history', false, depth + 1), mode]);
     }
   }

@@ -14,12 +14,28 @@ type Obj = Record<string, unknown>;
 const ID_KEY = /^(?:(.+?)_)?id$/;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-/** The object's identifier keys with their stems (course_id -> course, id -> ''). */
-function idKeys(o: Obj): [string, string][] {
-  const out: [string, string][] = [];
+/**
+ * Facts of a thing that do not change from one call to the next (a movie's release date, a
+ * restaurant's address): kept beside its name, under the same key.
+ */
+export const STABLE_FACTS: readonly string[] = ['release_date', 'original_language', 'author', 'artist', 'director', 'address', 'cuisine', 'date_of_birth', 'birth_date'];
+
+/**
+ * The memory's key of an identifier value: the string itself (4+ characters), or for a numeric
+ * identifier (movie_id 597000) the number marked as one, when large enough not to be a count.
+ */
+export function idMemoKey(v: unknown): string | undefined {
+  if (typeof v === 'string') return v.length >= 4 ? v : undefined;
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1000 ? `#${v}` : undefined;
+}
+
+/** The object's identifier keys with their stems (course_id -> course, id -> '') and memory keys. */
+function idKeys(o: Obj): [string, string, string][] {
+  const out: [string, string, string][] = [];
   for (const k in o) {
     const m = ID_KEY.exec(k.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
-    if (m && typeof o[k] === 'string' && (o[k] as string).length >= 4) out.push([k, m[1] ?? '']);
+    const memo = m ? idMemoKey(o[k]) : undefined;
+    if (m && memo !== undefined) out.push([k, m[1] ?? '', memo]);
   }
   return out;
 }
@@ -30,44 +46,61 @@ function nameKey(o: Obj, stem: string): string | undefined {
   return own.find((k) => typeof o[k] === 'string');
 }
 
-function fits(s: Schema | undefined, v: string): boolean {
+function fits(s: Schema | undefined, v: unknown): boolean {
   if (!s) return true;
-  if (Array.isArray(s.enum) || typeof s.pattern === 'string') return false;
-  return typeof s.maxLength !== 'number' || v.length <= s.maxLength;
+  if (Array.isArray(s.enum)) return s.enum.includes(v);
+  if (typeof v === 'string') return typeof s.pattern !== 'string' && (typeof s.maxLength !== 'number' || v.length <= s.maxLength);
+  if (typeof v === 'number') return (typeof s.minimum !== 'number' || v >= s.minimum) && (typeof s.maximum !== 'number' || v <= s.maximum);
+  return false;
 }
 
-export class EntityMemory {
-  private readonly names = new Map<string, string>();
+interface Known {
+  name?: string;
+  readonly facts: Map<string, unknown>;
+}
 
-  /** `result` with every object naming an identifier an earlier result named, named as then (a copy when anything changes). */
+const isFact = (v: unknown): boolean => typeof v === 'string' || typeof v === 'number';
+
+export class EntityMemory {
+  private readonly known = new Map<string, Known>();
+
+  /** `result` with every object naming an identifier an earlier result named, named (and dated, placed...) as then (a copy when anything changes). */
   agree(result: unknown, returns: Schema | undefined, args: Readonly<Obj> = {}): unknown {
-    if (this.names.size === 0) return result;
+    if (this.known.size === 0) return result;
     // A name the call sets (an update's new title) is the call's, not the memory's.
     const sent = new Set<unknown>();
     const said = (o: Readonly<Obj>, depth: number): void => {
       for (const k in o) {
         const v = o[k];
-        if (typeof v === 'string') sent.add(v);
+        if (typeof v === 'string' || typeof v === 'number') sent.add(v);
         else if (isObj(v) && depth < 2) said(v, depth + 1);
       }
     };
     said(args, 0);
-    const free = (o: Obj, nk: string): boolean => !sent.has(o[nk]);
-    let copy: unknown;
+    /** Each change `o` needs: [key, the remembered value]. */
+    const changes = (o: Obj, props: Record<string, Schema>): [string, unknown][] => {
+      const out: [string, unknown][] = [];
+      for (const [, stem, memo] of idKeys(o)) {
+        const known = this.known.get(memo);
+        if (!known) continue;
+        const nk = nameKey(o, stem);
+        if (known.name !== undefined && nk !== undefined && o[nk] !== known.name && !sent.has(o[nk]) && fits(props[nk], known.name)) out.push([nk, known.name]);
+        for (const [k, v] of known.facts) {
+          if (k in o && isFact(o[k]) && o[k] !== v && typeof o[k] === typeof v && !sent.has(o[k]) && fits(props[k], v)) out.push([k, v]);
+        }
+      }
+      return out;
+    };
     const fix = (v: unknown, s: Schema | undefined, depth: number): boolean => {
       if (depth > 5 || v === null || typeof v !== 'object') return false;
       if (Array.isArray(v)) return v.some((x) => fix(x, s?.items as Schema | undefined, depth + 1));
       const o = v as Obj;
       const props = (s?.properties ?? {}) as Record<string, Schema>;
-      for (const [k, stem] of idKeys(o)) {
-        const known = this.names.get(o[k] as string);
-        const nk = nameKey(o, stem);
-        if (known !== undefined && nk !== undefined && o[nk] !== known && free(o, nk) && fits(props[nk], known)) return true;
-      }
+      if (changes(o, props).length > 0) return true;
       return Object.keys(o).some((k) => fix(o[k], props[k], depth + 1));
     };
     if (!fix(result, returns, 0)) return result;
-    copy = structuredClone(result);
+    const copy = structuredClone(result);
     const apply = (v: unknown, s: Schema | undefined, depth: number): void => {
       if (depth > 5 || v === null || typeof v !== 'object') return;
       if (Array.isArray(v)) {
@@ -76,18 +109,14 @@ export class EntityMemory {
       }
       const o = v as Obj;
       const props = (s?.properties ?? {}) as Record<string, Schema>;
-      for (const [k, stem] of idKeys(o)) {
-        const known = this.names.get(o[k] as string);
-        const nk = nameKey(o, stem);
-        if (known !== undefined && nk !== undefined && free(o, nk) && fits(props[nk], known)) o[nk] = known;
-      }
+      for (const [k, value] of changes(o, props)) o[k] = value;
       for (const k in o) apply(o[k], props[k], depth + 1);
     };
     apply(copy, returns, 0);
     return copy;
   }
 
-  /** Takes note of the names `result` gives its identifiers (after agree: a rename the call made is the name from then on). */
+  /** Takes note of the names and stable facts `result` gives its identifiers (after agree: a rename the call made is the name from then on). */
   remember(result: unknown, depth = 0): void {
     if (depth > 5 || result === null || typeof result !== 'object') return;
     if (Array.isArray(result)) {
@@ -96,9 +125,19 @@ export class EntityMemory {
     }
     const o = result as Obj;
     if ('error' in o && depth === 0 && isObj(o.error)) return;
-    for (const [k, stem] of idKeys(o)) {
+    for (const [, stem, memo] of idKeys(o)) {
       const nk = nameKey(o, stem);
-      if (nk !== undefined) this.names.set(o[k] as string, o[nk] as string);
+      let known = this.known.get(memo);
+      for (const k of STABLE_FACTS) {
+        if (!isFact(o[k])) continue;
+        known ??= { facts: new Map() };
+        known.facts.set(k, o[k]);
+      }
+      if (nk !== undefined) {
+        known ??= { facts: new Map() };
+        known.name = o[nk] as string;
+      }
+      if (known) this.known.set(memo, known);
     }
     for (const k in o) this.remember(o[k], depth + 1);
   }

@@ -31,4 +31,21 @@ describe('EntityMemory', () => {
     m.remember(renamed);
     expect((m.agree({ event_id: 'EV-1001', title: 'Budget' }, undefined, {}) as { title: string }).title).toBe('Design sync');
   });
+
+  it('keeps a numeric id\'s title and a thing\'s fixed facts (release date, address), not what may change', () => {
+    const m = new EntityMemory();
+    m.remember({ results: [{ movie_id: 597000, title: 'Orbit Nine', release_date: '2022-08-25', vote_average: 7.1 }, { movie_id: 12, title: 'Small id' }] });
+    const details = { movie_id: 597000, title: 'The Yellow Wallpaper', release_date: '2026-08-05', vote_average: 6.2, runtime_minutes: 103 };
+    const agreed = m.agree(details, undefined, { movie_id: 597000 }) as typeof details;
+    expect(agreed).toEqual({ movie_id: 597000, title: 'Orbit Nine', release_date: '2022-08-25', vote_average: 6.2, runtime_minutes: 103 });
+    // An id under 1000 may be a count or a position: not followed.
+    const small = { movie_id: 12, title: 'Other' };
+    expect(m.agree(small, undefined, {})).toBe(small);
+    // A date the schema bounds to an enum it is not in stays as it is.
+    const enumDated = { movie_id: 597000, title: 'Orbit Nine', release_date: '2026-08-05' };
+    expect(m.agree(enumDated, { type: 'object', properties: { release_date: { type: 'string', enum: ['2026-08-05'] } } }, {})).toBe(enumDated);
+    m.remember({ restaurant_id: 'RS-3101', name: 'Ramen Kaze', address: '2 Esplanadi, Helsinki' });
+    const moved = { restaurant_id: 'RS-3101', address: '9 Main Street, Frankfurt', open_now: true };
+    expect(m.agree(moved, undefined, {})).toEqual({ restaurant_id: 'RS-3101', address: '2 Esplanadi, Helsinki', open_now: true });
+  });
 });
