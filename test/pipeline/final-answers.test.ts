@@ -49,6 +49,18 @@ describe('final answers', () => {
     }
   });
 
+  it('answer an upsert that updated an existing contact (created: false) as saved, never as refused', () => {
+    const o = [
+      { call: call('upsert_contact', { email: 'roberto.boehm@contoso.com', last_name: 'Boehm' }), result: { contact_id: 'Z0KJE1Z7', email: 'roberto.boehm@contoso.com', created: false, updated_at: '2025-06-02T13:15:00Z' } },
+      { call: call('upsert_contact', { email: 'willa.roberts@example.net', last_name: 'Boehm' }), result: { contact_id: 'HVKY8LRU', email: 'willa.roberts@example.net', created: true, list_count: 1 } },
+    ];
+    for (const a of answers(o, 'Save both contacts')) {
+      expect(a).toContain('Z0KJE1Z7');
+      expect(a).toContain('HVKY8LRU');
+      expect(a).not.toMatch(/not accepted|went through|failed|refused|Only one/i);
+    }
+  });
+
   it('answer a change with what was done and the reference to keep, and its status', () => {
     const result = { refund_id: 'WXJ0Z2R6', payment_intent_id: 'pi_7xp3y8sk', amount: 928, currency: 'USD', status: 'pending', created: '2025-06-02T18:00:00Z' };
     const o = [{ call: call('refund_payment', { payment_intent_id: 'pi_7xp3y8sk', reason: 'duplicate' }), result }];

@@ -30,6 +30,7 @@ import { errorSense } from '../../scripts/quality/detectors/error-sense.js';
 import { renamed } from '../../scripts/quality/detectors/renamed.js';
 import { foodOrder } from '../../scripts/quality/detectors/food-order.js';
 import { measuredAhead } from '../../scripts/quality/detectors/measured-ahead.js';
+import { falseFailure } from '../../scripts/quality/detectors/false-failure.js';
 import { queryDomain } from '../../scripts/quality/detectors/query-domain.js';
 import { requestedState } from '../../scripts/quality/detectors/requested-state.js';
 import { timeOrder } from '../../scripts/quality/detectors/time-order.js';
@@ -273,6 +274,12 @@ describe('classes 20 to 30: the good record is clean, the broken one is flagged'
     clean(measuredAhead, s.lineUsage());
     flagged(measuredAhead, s.lineUsage({ ahead: true }), /get_mobile_line_usage: daily\.2\.date "2025-06-03" measured after today 2025-06-02/);
     flagged(measuredAhead, s.lineUsage({ window: true }), /query_metrics: series\.0\.points\.0\.timestamp "2025-06-09T08:00:00Z" measured after today 2025-06-02/);
+  });
+
+  it('32 an answer reporting a failure no result shows: an updated contact (created: false) as not accepted; a refused text may be said refused', () => {
+    clean(falseFailure, s.contactsSaved());
+    flagged(falseFailure, s.contactsSaved({ answer: 'Only two of three went through. For roberto.boehm@contoso.com: not accepted.' }), /the answer says "only two of three" though every call came back without a failure \(upsert_contact, upsert_contact, send_sms\)/);
+    expect(judge(falseFailure, s.contactsSaved({ refused: true, answer: 'The text was not accepted.' }))).toBeUndefined();
   });
 });
 

@@ -32,6 +32,8 @@ export interface RecordSpec {
   readonly before?: readonly Message[];
   /** Assistant steps: the calls of each step are made together, their results follow. */
   readonly steps: readonly (readonly Step[])[];
+  /** The assistant's final answer ("Done." unless given). */
+  readonly answer?: string;
 }
 
 let n = 0;
@@ -43,7 +45,7 @@ export function record(spec: RecordSpec): CanonicalRecord {
     messages.push({ role: 'assistant', content: null, tool_calls: step.map((c, i) => ({ id: ids[i], type: 'function' as const, function: { name: c.name, arguments: JSON.stringify(c.args) } })) });
     for (const [i, c] of step.entries()) messages.push({ role: 'tool', tool_call_id: ids[i], content: JSON.stringify(c.result) });
   }
-  messages.push({ role: 'assistant', content: 'Done.' });
+  messages.push({ role: 'assistant', content: spec.answer ?? 'Done.' });
   const calls = spec.steps.flat().map((c) => ({ name: c.name, arguments: c.args }));
   return {
     id: spec.id ?? `fixture-${++n}`,

@@ -460,6 +460,23 @@ export function lineUsage(o: { ahead?: boolean; window?: boolean } = {}): Canoni
   });
 }
 
+const UPSERT_CONTACT = tool('upsert_contact', 'Add or update a contact by email.', { email: str, last_name: str });
+const SEND_SMS = tool('send_sms', 'Send a text message.', { to: str, body: str });
+
+/** Two contacts saved (one updated, `created: false`) and a text sent; `answer` reports on them, `refused` makes the text refused. */
+export function contactsSaved(o: { answer?: string; refused?: boolean } = {}): CanonicalRecord {
+  return record({
+    tools: [UPSERT_CONTACT, SEND_SMS],
+    user: 'Save Boehm at roberto.boehm@contoso.com and willa@example.net, and text Willa that the job log says "3 tests failed".',
+    steps: [[
+      { name: 'upsert_contact', args: { email: 'roberto.boehm@contoso.com', last_name: 'Boehm' }, result: { contact_id: 'Z0KJE1Z7', email: 'roberto.boehm@contoso.com', created: false, updated_at: `${TODAY}T13:15:00Z` } },
+      { name: 'upsert_contact', args: { email: 'willa@example.net', last_name: 'Boehm' }, result: { contact_id: 'HVKY8LRU', email: 'willa@example.net', created: true } },
+      { name: 'send_sms', args: { to: '+4915112345678', body: 'The job log says 3 tests failed' }, result: o.refused ? { message_id: 'SM-1', status: 'rejected' } : { message_id: 'SM-1', status: 'queued' } },
+    ]],
+    answer: o.answer ?? 'Both contacts are saved (Z0KJE1Z7 updated, HVKY8LRU new) and the text "The job log says 3 tests failed" is queued.',
+  });
+}
+
 const FOOD_ORDER = tool('create_food_delivery_order', 'Order food for delivery from a restaurant.', { restaurant_id: str, tip_amount: num });
 
 /** Dinner ordered with a 5.00 tip, due 40 minutes later; `eta` and `total` break it. */
@@ -472,7 +489,7 @@ export function foodDelivery(o: { eta?: string; total?: number } = {}): Canonica
 }
 
 /** Every good record above, unbroken. */
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage];
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {

@@ -250,7 +250,9 @@ export function readResult(call: ReadCall, result: unknown, scene: FactScene, as
     // "revoked" after "I've revoked the key" says nothing new.
     const pp = pastOf(verb);
     facts = facts.filter((f) => f.role !== 'stamp' && f.role !== 'id' && !(f.value === pp || (f.role === 'bool' && f.label === pp) || (f.role === 'date' && f.label.startsWith(`${pp} `))));
-    r.rejected = Object.keys(body).some((k) => body[k] === false && TURNED_DOWN.test(snake(k)));
+    // A tool that adds or updates says with `created: false` that it updated: no refusal.
+    const either = upserts(call.api);
+    r.rejected = Object.keys(body).some((k) => body[k] === false && TURNED_DOWN.test(snake(k)) && !(either && EITHER.test(snake(k))));
     r.reference = owned;
     if (owned && effect === 'create') r.made = nounFromId(owned.key, noun);
   } else {
@@ -270,6 +272,10 @@ export function readResult(call: ReadCall, result: unknown, scene: FactScene, as
 
 /** A change a field says did not happen (accepted: false). */
 const TURNED_DOWN = /^(accepted|approved|confirmed|applied|processed|completed|created|updated|sent|delivered)$/;
+const EITHER = /^(created|updated)$/;
+/** Whether a tool adds or updates (upsert_contact, "Add or update a contact"). */
+const upserts = (api: ApiSpec | undefined): boolean =>
+  !!api && (/^(upsert|save)$/.test(tokens(api.name)[0] ?? '') || /\b(?:add|create|insert) or update\b|\bcreate[- ]or[- ]update\b/i.test(api.description));
 
 /** A batch's answer: entries with an index or an ok/success flag, one per request. */
 function batchOf(entries: readonly Obj[]): { ok: number; total: number } | undefined {
