@@ -31,6 +31,7 @@ import { renamed } from '../../scripts/quality/detectors/renamed.js';
 import { foodOrder } from '../../scripts/quality/detectors/food-order.js';
 import { measuredAhead } from '../../scripts/quality/detectors/measured-ahead.js';
 import { falseFailure } from '../../scripts/quality/detectors/false-failure.js';
+import { dietDishes } from '../../scripts/quality/detectors/diet.js';
 import { queryDomain } from '../../scripts/quality/detectors/query-domain.js';
 import { requestedState } from '../../scripts/quality/detectors/requested-state.js';
 import { timeOrder } from '../../scripts/quality/detectors/time-order.js';
@@ -280,6 +281,13 @@ describe('classes 20 to 30: the good record is clean, the broken one is flagged'
     clean(falseFailure, s.contactsSaved());
     flagged(falseFailure, s.contactsSaved({ answer: 'Only two of three went through. For roberto.boehm@contoso.com: not accepted.' }), /the answer says "only two of three" though every call came back without a failure \(upsert_contact, upsert_contact, send_sms\)/);
     expect(judge(falseFailure, s.contactsSaved({ refused: true, answer: 'The text was not accepted.' }))).toBeUndefined();
+  });
+
+  it('33 a dish against the diet asked: kangaroo, caprese or an olive glaze in a vegan day without olives; a lentil bolognese is vegan', () => {
+    clean(dietDishes, s.veganPlan());
+    flagged(dietDishes, s.veganPlan({ dish: 'Kangaroo With Prune Sauce' }), /generate_meal_plan: days\.0\.meals\.1\.title "Kangaroo With Prune Sauce" against "vegan"/);
+    flagged(dietDishes, s.veganPlan({ dish: 'Caprese Salad' }), /"Caprese Salad" against "vegan"/);
+    flagged(dietDishes, s.veganPlan({ dish: 'Zesty Parsnip With Olive Glaze' }), /"Zesty Parsnip With Olive Glaze" against "olives"/);
   });
 });
 

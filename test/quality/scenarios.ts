@@ -477,6 +477,17 @@ export function contactsSaved(o: { answer?: string; refused?: boolean } = {}): C
   });
 }
 
+const MEAL_PLAN = tool('generate_meal_plan', 'Generate a day of meals for a diet, excluding disliked ingredients.', { diet: str, exclude: { type: 'array', items: str } });
+
+/** A vegan day without olives; `dish` puts another dish in it. */
+export function veganPlan(o: { dish?: string } = {}): CanonicalRecord {
+  return record({
+    tools: [MEAL_PLAN],
+    user: 'Plan me a vegan day, no olives please.',
+    steps: [[{ name: 'generate_meal_plan', args: { diet: 'vegan', exclude: ['olives'] }, result: { plan_id: 'MP-1', days: [{ meals: [{ slot: 'breakfast', title: 'Tofu Scramble', calories: 420 }, { slot: 'lunch', title: o.dish ?? 'Lentil Bolognese', calories: 650 }, { slot: 'dinner', title: 'Chana Masala', calories: 700 }], total_calories: 1770 }] } }]],
+  });
+}
+
 const FOOD_ORDER = tool('create_food_delivery_order', 'Order food for delivery from a restaurant.', { restaurant_id: str, tip_amount: num });
 
 /** Dinner ordered with a 5.00 tip, due 40 minutes later; `eta` and `total` break it. */
@@ -489,7 +500,7 @@ export function foodDelivery(o: { eta?: string; total?: number } = {}): Canonica
 }
 
 /** Every good record above, unbroken. */
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved];
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {

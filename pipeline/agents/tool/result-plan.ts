@@ -13,6 +13,7 @@ import { argLeaves, type CallContext, type Effect, type Obj, type Rule } from '.
 import { countRule } from './counts.js';
 import { deltaRule } from './delta.js';
 import { deliveryRule } from './delivery.js';
+import { dietRule } from './diet-agree.js';
 import { dateFilterRule } from './date-filters.js';
 import { todayRule } from './date-kinds.js';
 import { dayNumber } from './days.js';
@@ -91,6 +92,7 @@ function compile(api: ApiSpec, params: Schema, returns: Schema, depth: number): 
     countRule(body, leaves),
     deltaRule(params, body),
     deliveryRule(api, body, effect),
+    dietRule(api.name, leaves),
     orderRule(body, leaves),
   ].filter((r): r is Rule => r !== undefined);
   return { bodyPath, rules, echoKeys: echo.keys, effect, ...(batch ? { batch } : {}) };
