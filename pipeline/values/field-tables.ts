@@ -83,6 +83,9 @@ export const FIELD_TABLES = {
   recallComponent: list('brakes|steering|fuel system|air bags|electrical system|seat belts|suspension|power train'),
   networkTech: list('5G|5G SA|4G LTE|3G|LTE-M'),
   applicationDocument: list('Resume|Cover letter|Portfolio|Reference letter|Transcript|Work sample'),
+  visitNote: list('Please arrive 15 minutes early to complete the forms|Bring your insurance card and a photo ID|Bring a list of the medicines you take|Do not eat or drink for 8 hours before the visit|Wear a short-sleeved shirt for the vaccination|Join the video call 5 minutes early from a quiet room|Bring any recent test results|Check in at the front desk on the second floor'),
+  orderNote: list('No onions, please|Extra spicy|Sauce on the side|Dressing on the side|No cilantro|Well done, please|Cut in half for the kids|Gluten free bun if possible|Less ice|No nuts, allergy in the family|Leave at the door and knock|Please include cutlery'),
+  brandMark: list('NORTHWIND|BLUEFIN|SILVERLEAF|QUICKPEAK|LUMORA|BRIGHTWAVE|CLOUDBERRY|IRONCLAD|SUNSPIRE|KESTREL|COPPERLINE|STARLING|TIDEWATER|OAKRIDGE|NIMBUS|ZEPHYRA|MAPLE & MOSS|RED FOX TRAIL|PIXELFORGE|GREENHOLLOW'),
   automationName: list('Lights off at bedtime|Morning warm-up|Away mode|Porch light at sunset|Leak alert|Night-time lock check|Welcome home|Quiet hours'),
 } as const;
 

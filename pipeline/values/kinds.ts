@@ -125,6 +125,10 @@ const RULES: readonly Rule[] = [
   [/^(path|paths|file_path)$/, (i) => (i.domain === 'devops' ? choice('repoPath') : undefined)],
   [/^(affected_assets|assets|asset|hosts|hostname|host_names)$/, (i) => (i.domain === 'security' ? choice('hostname') : undefined)],
   [/^instructions$/, (i) => (i.domain === 'logistics' ? text('request') : undefined)],
+  // What a patient is told before a visit, what a diner asks of a dish: not directions or cooking steps.
+  [/^(instructions|special_instructions|patient_instructions|preparation_instructions)$/, (i) => (i.domain === 'health' ? choice('visitNote') : i.domain === 'food' && !/recipe|cook|meal_plan|instruction/.test(i.api.split(' ')[0]) ? choice('orderNote') : undefined)],
+  // A trademark is a word or a short brand, not a sentence.
+  [/^(mark_text|mark|word_mark|trademark|trademark_text)$/, (i) => (i.domain === 'legal' || /trademark|mark/.test(i.api) ? choice('brandMark') : undefined)],
   [/^domains$/, (i) => (i.domain === 'news' ? choice('newsDomain') : undefined)],
   [/^(choices|options|answer_choices|distractors)$/, (i) => (i.domain === 'education' ? choice('quizChoice') : i.domain === 'automotive' ? choice('carOption') : undefined)],
   [/^model$/, (i) => (/vehicle|car/.test(i.parent) ? k('car-model') : undefined)],

@@ -53,6 +53,14 @@ describe('fields with a form or vocabulary of their own', () => {
     }
   });
 
+  it('gives a visit\'s instructions, a dish\'s note and a trademark text of their own purpose, not directions, cooking steps or lawsuit sentences', () => {
+    expect(kindOf('instructions', '', S, api('health', 'book_clinic_appointment')).examples).toBe(FIELD_TABLES.visitNote);
+    expect(kindOf('instructions', 'items', S, api('food', 'create_food_delivery_order')).examples).toBe(FIELD_TABLES.orderNote);
+    expect(kindOf('instructions', '', S, api('food', 'get_recipe_instructions')).purpose).toBe('recipe');
+    expect(kindOf('mark_text', '', S, api('legal', 'search_trademark_registry')).examples).toBe(FIELD_TABLES.brandMark);
+    expect(kindOf('instructions', '', S, api('maps', 'get_route')).purpose).toBe('directions');
+  });
+
   it('reads a legal party role, a credit role and a job title apart', () => {
     expect(kindOf('role', 'parties', S, api('legal', 'get_court_docket')).examples).toBe(FIELD_TABLES.partyRole);
     expect(kindOf('role', 'artist_credits', S, api('music', 'lookup_recording')).examples).toBe(FIELD_TABLES.creditRole);

@@ -32,6 +32,7 @@ import { foodOrder } from '../../scripts/quality/detectors/food-order.js';
 import { measuredAhead } from '../../scripts/quality/detectors/measured-ahead.js';
 import { falseFailure } from '../../scripts/quality/detectors/false-failure.js';
 import { dietDishes } from '../../scripts/quality/detectors/diet.js';
+import { textPurpose } from '../../scripts/quality/detectors/text-purpose.js';
 import { queryDomain } from '../../scripts/quality/detectors/query-domain.js';
 import { requestedState } from '../../scripts/quality/detectors/requested-state.js';
 import { timeOrder } from '../../scripts/quality/detectors/time-order.js';
@@ -288,6 +289,12 @@ describe('classes 20 to 30: the good record is clean, the broken one is flagged'
     flagged(dietDishes, s.veganPlan({ dish: 'Kangaroo With Prune Sauce' }), /generate_meal_plan: days\.0\.meals\.1\.title "Kangaroo With Prune Sauce" against "vegan"/);
     flagged(dietDishes, s.veganPlan({ dish: 'Caprese Salad' }), /"Caprese Salad" against "vegan"/);
     flagged(dietDishes, s.veganPlan({ dish: 'Zesty Parsnip With Olive Glaze' }), /"Zesty Parsnip With Olive Glaze" against "olives"/);
+  });
+
+  it('34 free text of another purpose: directions as a visit\'s instructions, a lawsuit sentence as a trademark', () => {
+    clean(textPurpose, s.visitAndMark());
+    flagged(textPurpose, s.visitAndMark({ instructions: 'Take the second exit at the roundabout' }), /book_clinic_appointment result: instructions "Take the second exit at the roundabout": directions in a tool that has no route/);
+    flagged(textPurpose, s.visitAndMark({ mark: 'The union alleges unpaid wages against its former supplier' }), /search_trademark_registry args: mark_text "The union alleges unpaid wages against its former supplier" is a sentence, not a mark/);
   });
 });
 

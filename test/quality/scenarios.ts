@@ -488,6 +488,22 @@ export function veganPlan(o: { dish?: string } = {}): CanonicalRecord {
   });
 }
 
+const CLINIC = tool('book_clinic_appointment', 'Book an appointment with a practitioner.', { practitioner_id: str, start: str });
+const TRADEMARKS = tool('search_trademark_registry', 'Search registered trademarks by their text.', { mark_text: str });
+
+/** A visit booked and a mark searched; `instructions` and `mark` give them text of another purpose. */
+export function visitAndMark(o: { instructions?: string; mark?: string } = {}): CanonicalRecord {
+  const mark = o.mark ?? 'QUICKPEAK';
+  return record({
+    tools: [CLINIC, TRADEMARKS],
+    user: `Book me with PR-12 on the 4th at 9:00, and is ${mark} taken as a trademark?`,
+    steps: [[
+      { name: 'book_clinic_appointment', args: { practitioner_id: 'PR-12', start: '2025-06-04T09:00:00Z' }, result: { appointment_id: 'AP-3', status: 'booked', instructions: o.instructions ?? 'Please arrive 15 minutes early to complete the forms' } },
+      { name: 'search_trademark_registry', args: { mark_text: mark }, result: { total: 1, marks: [{ serial_number: '90123456', mark_text: mark.toUpperCase(), status: 'live' }] } },
+    ]],
+  });
+}
+
 const FOOD_ORDER = tool('create_food_delivery_order', 'Order food for delivery from a restaurant.', { restaurant_id: str, tip_amount: num });
 
 /** Dinner ordered with a 5.00 tip, due 40 minutes later; `eta` and `total` break it. */
@@ -500,7 +516,7 @@ export function foodDelivery(o: { eta?: string; total?: number } = {}): Canonica
 }
 
 /** Every good record above, unbroken. */
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan];
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {
