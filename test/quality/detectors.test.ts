@@ -33,6 +33,7 @@ import { measuredAhead } from '../../scripts/quality/detectors/measured-ahead.js
 import { falseFailure } from '../../scripts/quality/detectors/false-failure.js';
 import { dietDishes } from '../../scripts/quality/detectors/diet.js';
 import { textPurpose } from '../../scripts/quality/detectors/text-purpose.js';
+import { actedCount } from '../../scripts/quality/detectors/acted-count.js';
 import { queryDomain } from '../../scripts/quality/detectors/query-domain.js';
 import { requestedState } from '../../scripts/quality/detectors/requested-state.js';
 import { timeOrder } from '../../scripts/quality/detectors/time-order.js';
@@ -295,6 +296,13 @@ describe('classes 20 to 30: the good record is clean, the broken one is flagged'
     clean(textPurpose, s.visitAndMark());
     flagged(textPurpose, s.visitAndMark({ instructions: 'Take the second exit at the roundabout' }), /book_clinic_appointment result: instructions "Take the second exit at the roundabout": directions in a tool that has no route/);
     flagged(textPurpose, s.visitAndMark({ mark: 'The union alleges unpaid wages against its former supplier' }), /search_trademark_registry args: mark_text "The union alleges unpaid wages against its former supplier" is a sentence, not a mark/);
+  });
+
+  it('35 a count of what the call did beyond what it sent: 4 of 2 tracks removed, 2 removed and 1 skipped of 2', () => {
+    clean(actedCount, s.tracksRemoved());
+    clean(actedCount, s.tracksRemoved({ removed: 1, notFound: 1 }));
+    flagged(actedCount, s.tracksRemoved({ removed: 4 }), /remove_tracks_from_playlist: removed_count 4 for 2 tracks sent/);
+    flagged(actedCount, s.tracksRemoved({ removed: 2, notFound: 1 }), /removed_count 2 \(\+1 not done\) for 2 tracks sent/);
   });
 });
 

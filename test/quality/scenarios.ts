@@ -504,6 +504,17 @@ export function visitAndMark(o: { instructions?: string; mark?: string } = {}): 
   });
 }
 
+const REMOVE_TRACKS = tool('remove_tracks_from_playlist', 'Remove tracks from a playlist.', { playlist_id: str, tracks: { type: 'array', items: str } });
+
+/** Two tracks removed; `removed` and `notFound` give the counts the result reports. */
+export function tracksRemoved(o: { removed?: number; notFound?: number } = {}): CanonicalRecord {
+  return record({
+    tools: [REMOVE_TRACKS],
+    user: 'Take tracks TR-1 and TR-2 off my Running playlist PL-9.',
+    steps: [[{ name: 'remove_tracks_from_playlist', args: { playlist_id: 'PL-9', tracks: ['TR-1', 'TR-2'] }, result: { snapshot_id: 'SN-4', removed_count: o.removed ?? 2, ...(o.notFound === undefined ? {} : { skipped: o.notFound }) } }]],
+  });
+}
+
 const FOOD_ORDER = tool('create_food_delivery_order', 'Order food for delivery from a restaurant.', { restaurant_id: str, tip_amount: num });
 
 /** Dinner ordered with a 5.00 tip, due 40 minutes later; `eta` and `total` break it. */
@@ -516,7 +527,7 @@ export function foodDelivery(o: { eta?: string; total?: number } = {}): Canonica
 }
 
 /** Every good record above, unbroken. */
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark];
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {

@@ -16,6 +16,9 @@ const PAGING_ARG = /^(page|page_size|per_page|offset|cursor|page_token|limit|max
 const PAGING_FIELD = /^(page|total_pages|has_more|next_cursor|next_page_token|next_page|next|cursor|offset)$/;
 const GOOD = /^(accepted|success_count|successful|succeeded|added|sent|delivered|processed|created|updated|imported|ok_count|valid_count)$/;
 const BAD = /^(rejected|failure_count|failed|failures|already_present|skipped|invalid|errors|error_count|duplicates|invalid_count)$/;
+/** Counts of what a call did to the things it sent. */
+const ACTED =
+  /^(invitations_sent|invites_sent|sent|sent_count|recipients_count|recipient_count|delivered|delivered_count|added|added_count|tracks_added|items_added|members_added|removed|removed_count|tracks_removed|deleted|deleted_count|updated|updated_count|imported|imported_count|enrolled|enrolled_count|invited|invited_count|notified|notified_count|messages_sent|emails_sent|processed|processed_count|success_count)$/;
 const NOT_SUMMED = /(results|count|pages|entries|reviews|distance|ascent|descent|elevation|percent|pct|score|rating|rate)/;
 const FEES = /^(shipping|tax|taxes|fee|fees|delivery_fee|service_fee|tip|handling|shipping_fee)$/;
 const DISCOUNTS = /^(discount|discount_amount|discounts|savings)$/;
@@ -117,10 +120,26 @@ function sentFixes(props: Record<string, Schema>, leaves: readonly ArgLeaf[], fi
   const good = ints(props).find((k) => GOOD.test(snake(k)));
   const bad = ints(props).find((k) => BAD.test(snake(k)));
   const sent = arrays.filter(ownLevel);
-  if (!good || !bad || sent.length !== 1) return;
+  // What the call did to the things it sent (removed_count, invitations_sent, added), when nothing says some failed: one each.
+  /** The one list the call sent (of the lists it may send), or undefined. */
+  const sentList = (c: CallContext): unknown[] | undefined => {
+    const present = sent.map((l) => argValue(c.args, l)).filter((v): v is unknown[] => Array.isArray(v));
+    return present.length === 1 ? present[0] : undefined;
+  };
+  if (!bad && sent.length > 0) {
+    for (const k of ints(props).filter((x) => typeOf(props[x]) === 'integer' && ACTED.test(snake(x)))) {
+      fixes.push((o, c) => {
+        const v = sentList(c);
+        if (Array.isArray(v) && v.length > 0 && typeof o[k] === 'number' && o[k] !== v.length) set(o, k, v.length, props[k], c, 1);
+      });
+    }
+  }
+  if (!good || !bad || sent.length === 0) return;
   fixes.push((o, c) => {
-    const v = argValue(c.args, sent[0]);
-    if (!Array.isArray(v) || typeof o[good] !== 'number' || typeof o[bad] !== 'number') return;
+    const v = sentList(c);
+    if (!Array.isArray(v) || typeof o[good] !== 'number') return;
+    // Without its failures (an optional field left out), everything sent went through.
+    if (typeof o[bad] !== 'number') return set(o, good, v.length, props[good], c, 1);
     const b = c.rng.next() < 0.8 ? 0 : Math.min(1, v.length);
     set(o, bad, b, props[bad], c, 1);
     set(o, good, v.length - (o[bad] as number), props[good], c, 1);

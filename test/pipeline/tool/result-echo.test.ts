@@ -99,6 +99,12 @@ const COUNTS: [string, ApiSpec, Obj, (r: Obj) => void][] = [
   ['a count named after the list', api('get_owned_games', { player_id: STR }, { game_count: INT, games: listOf({ app_id: INT }) }), { player_id: 'P' }, (r) => expect(r.game_count).toBe((r.games as unknown[]).length)],
   ['a count of what was sent', api('create_itinerary', { segments: { type: 'array', items: { type: 'object', properties: { title: STR } } } }, { itinerary_id: STR, segment_count: INT }), { segments: [{ title: 'a' }, { title: 'b' }, { title: 'c' }] }, (r) => expect(r.segment_count).toBe(3)],
   ['accepted and rejected add up to what was sent', api('send_batch', { recipients: { type: 'array', items: STR } }, { accepted: INT, rejected: INT }), { recipients: ['a', 'b', 'c', 'd'] }, (r) => expect((r.accepted as number) + (r.rejected as number)).toBe(4)],
+  ['what the call did to the things it sent counts them (removed 2 of 2 tracks, not 4)', api('remove_tracks_from_playlist', { playlist_id: STR, tracks: { type: 'array', items: STR } }, { snapshot_id: STR, removed_count: INT }), { playlist_id: 'PL', tracks: ['t1', 't2'] }, (r) => expect(r.removed_count).toBe(2)],
+  ['invitations go to the interviewers sent', api('schedule_candidate_interview', { application_id: STR, interviewers: { type: 'array', items: { type: 'object', properties: { email: STR } } } }, { interview_id: STR, invitations_sent: INT }), { application_id: 'A', interviewers: [{ email: 'a@x.io' }] }, (r) => expect(r.invitations_sent).toBe(1)],
+  ['added without the optional count of what was already there: all of what was sent', api('add_to_watchlist', { list_id: STR, items: { type: 'array', items: STR }, recipients: { type: 'array', items: STR } }, { added: INT, already_present: INT }, ['added']), { list_id: 'L', items: ['m1', 'm2', 'm3'] }, (r) => {
+    if (typeof r.already_present === 'number') expect((r.added as number) + (r.already_present as number)).toBe(3);
+    else expect(r.added).toBe(3);
+  }],
   ['a subtotal is the sum of the lines, a total adds the fees', api('get_cart', { cart_id: STR }, { lines: listOf({ line_id: STR, line_total: NUM }), subtotal: NUM, shipping: NUM, total: NUM }), { cart_id: 'C' }, (r) => {
     const sum = (r.lines as Obj[]).reduce((s, l) => s + (l.line_total as number), 0);
     expect(r.subtotal as number).toBeCloseTo(sum, 1);
