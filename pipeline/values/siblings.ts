@@ -5,6 +5,7 @@
  * category limits). A fix is applied only where the new value still fits its own schema.
  */
 import type { Rng } from '../../core/rng.js';
+import { carPair } from './cars.js';
 import { inBounds } from './numbers.js';
 import { regexOf } from './patterns.js';
 import type { Schema } from './schema.js';
@@ -298,4 +299,25 @@ export function agreeSpan(out: Obj, schema: Schema, about: string, inResult: boo
 
 function fitsDateTime(schema: Schema | undefined, v: string): boolean {
   return !schema || typeof schema.pattern !== 'string' || regexOf(schema.pattern)?.test(v) !== false;
+}
+
+const MAKE_KEY = /^(?:(.+)_)?make$/;
+
+/**
+ * A car's make and model go together (cars.ts): beside `make`, `model` (or vehicle_make beside
+ * vehicle_model) is one of the make's models, so no recall is asked for a "Jaguar Explorer".
+ * Only where the new value still fits the field's schema.
+ */
+export function agreeMakeModel(out: Obj, schema: Schema): void {
+  const props = (schema.properties ?? {}) as Record<string, Schema>;
+  for (const k in out) {
+    const m = MAKE_KEY.exec(snake(k));
+    if (!m || typeof out[k] !== 'string') continue;
+    const modelKey = Object.keys(out).find((x) => snake(x) === (m[1] ? `${m[1]}_model` : 'model'));
+    if (!modelKey || typeof out[modelKey] !== 'string') continue;
+    const pair = carPair(out[k] as string, out[modelKey] as string);
+    if (!pair) continue;
+    if (pair.model !== out[modelKey] && fits(props[modelKey], pair.model)) out[modelKey] = pair.model;
+    else if (pair.make !== out[k] && fits(props[k], pair.make)) out[k] = pair.make;
+  }
 }

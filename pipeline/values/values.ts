@@ -26,7 +26,7 @@ import { Scene } from './places.js';
 import { GAMES, isAppKey } from '../../core/derive/games.js';
 import { coordinateOf } from '../../core/derive/codes.js';
 import { keyOf, typeOf, type Schema } from './schema.js';
-import { agreeEmail, agreeSpan, agreeYear, reconcile } from './siblings.js';
+import { agreeEmail, agreeMakeModel, agreeSpan, agreeYear, reconcile } from './siblings.js';
 import type { StringContext, ValueContext } from './context.js';
 import { genString } from './strings.js';
 
@@ -258,6 +258,7 @@ export function generateObject(
   }
   reconcile(out, schema, rng);
   agreeEmail(out, schema);
+  agreeMakeModel(out, schema);
   agreeSpan(out, schema, `${base.api?.name ?? ''} ${snake(parentKey)}`, base.inResult === true);
   // A call's year filter agrees with its date range (siblings.ts).
   if (outer === undefined && !base.inResult) agreeYear(out, schema);

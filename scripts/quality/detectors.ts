@@ -30,6 +30,7 @@ import { falseFailure } from './detectors/false-failure.js';
 import { dietDishes } from './detectors/diet.js';
 import { textPurpose } from './detectors/text-purpose.js';
 import { actedCount } from './detectors/acted-count.js';
+import { carMake } from './detectors/car-make.js';
 import { foodOrder } from './detectors/food-order.js';
 import { queryDomain } from './detectors/query-domain.js';
 import { requestedState } from './detectors/requested-state.js';
@@ -40,5 +41,5 @@ import { wrongThing } from './detectors/wrong-thing.js';
 import { years } from './detectors/years.js';
 
 export const DETECTORS: readonly Detector[] = [
-  filters, echo, createdToday, datesToday, todayStated, fillerNames, codes, ipFields, queryDomain, cannedText, years, cityCountry, counts, chains, confirmation, twinTools, wrongThing, requestedState, timeOrder, nameEmail, queryVariant, span, flightTime, alertText, weatherSense, excluded, deltaSum, errorSense, renamed, foodOrder, measuredAhead, falseFailure, dietDishes, textPurpose, actedCount,
+  filters, echo, createdToday, datesToday, todayStated, fillerNames, codes, ipFields, queryDomain, cannedText, years, cityCountry, counts, chains, confirmation, twinTools, wrongThing, requestedState, timeOrder, nameEmail, queryVariant, span, flightTime, alertText, weatherSense, excluded, deltaSum, errorSense, renamed, foodOrder, measuredAhead, falseFailure, dietDishes, textPurpose, actedCount, carMake,
 ];

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiSpec } from '../../api-pool/types.js';
 import { Rng } from '../../core/rng.js';
+import { carPair, modelsOf } from '../../pipeline/values/cars.js';
 import { FIELD_TABLES } from '../../pipeline/values/field-tables.js';
 import { isGuess } from '../../pipeline/values/generators.js';
 import { apiThing, kindOf } from '../../pipeline/values/kinds.js';
@@ -51,6 +52,17 @@ describe('fields with a form or vocabulary of their own', () => {
       const { values } = result(domain, name, { [key]: schema });
       for (const v of values(key).flat()) expect(TOPICS.has(String(v)), `${key} = ${String(v)}`).toBe(false);
     }
+  });
+
+  it('draws a car model of the make it sits beside (no Jaguar Explorer), in arguments and results', () => {
+    const params: Schema = { type: 'object', properties: { make: S, model: S, model_year: { type: 'integer', minimum: 2000, maximum: 2025 } }, required: ['make', 'model'] };
+    const a = api('automotive', 'get_vehicle_recalls', {}, params.properties as Record<string, Schema>);
+    const cars = draws(60, (rng) => generateValue(params, rng, 'args', -1, { api: a }) as { make: string; model: string });
+    for (const c of cars) expect(carPair(c.make, c.model), `${c.make} ${c.model}`).toEqual({ make: c.make, model: c.model });
+    expect(new Set(cars.map((c) => c.make)).size).toBeGreaterThan(10);
+    expect(carPair('Jaguar', 'Explorer')?.make).toBe('Jaguar');
+    expect(modelsOf('Jaguar')).toContain(carPair('Jaguar', 'Explorer')?.model);
+    expect(carPair('Acme Motors', 'Explorer')).toEqual({ make: 'Ford', model: 'Explorer' });
   });
 
   it('gives a visit\'s instructions, a dish\'s note and a trademark text of their own purpose, not directions, cooking steps or lawsuit sentences', () => {

@@ -34,6 +34,7 @@ import { falseFailure } from '../../scripts/quality/detectors/false-failure.js';
 import { dietDishes } from '../../scripts/quality/detectors/diet.js';
 import { textPurpose } from '../../scripts/quality/detectors/text-purpose.js';
 import { actedCount } from '../../scripts/quality/detectors/acted-count.js';
+import { carMake } from '../../scripts/quality/detectors/car-make.js';
 import { queryDomain } from '../../scripts/quality/detectors/query-domain.js';
 import { requestedState } from '../../scripts/quality/detectors/requested-state.js';
 import { timeOrder } from '../../scripts/quality/detectors/time-order.js';
@@ -303,6 +304,11 @@ describe('classes 20 to 30: the good record is clean, the broken one is flagged'
     clean(actedCount, s.tracksRemoved({ removed: 1, notFound: 1 }));
     flagged(actedCount, s.tracksRemoved({ removed: 4 }), /remove_tracks_from_playlist: removed_count 4 for 2 tracks sent/);
     flagged(actedCount, s.tracksRemoved({ removed: 2, notFound: 1 }), /removed_count 2 \(\+1 not done\) for 2 tracks sent/);
+  });
+
+  it("36 a car model under another maker's name: a Jaguar Explorer", () => {
+    clean(carMake, s.recalls());
+    flagged(carMake, s.recalls({ make: 'Jaguar' }), /get_vehicle_recalls: make "Jaguar" with model "Explorer" \(a ford model\)/);
   });
 });
 

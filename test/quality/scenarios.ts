@@ -515,6 +515,18 @@ export function tracksRemoved(o: { removed?: number; notFound?: number } = {}): 
   });
 }
 
+const RECALLS = tool('get_vehicle_recalls', 'Safety recalls of a vehicle by make, model and year.', { make: str, model: str, model_year: num });
+
+/** Recalls of a 2015 Ford Explorer; `make` names another maker. */
+export function recalls(o: { make?: string } = {}): CanonicalRecord {
+  const make = o.make ?? 'Ford';
+  return record({
+    tools: [RECALLS],
+    user: `Any recalls on a 2015 ${make} Explorer?`,
+    steps: [[{ name: 'get_vehicle_recalls', args: { make, model: 'Explorer', model_year: 2015 }, result: { count: 1, recalls: [{ campaign_number: '15V-123', component: 'steering', summary: 'The steering column bolt may loosen' }] } }]],
+  });
+}
+
 const FOOD_ORDER = tool('create_food_delivery_order', 'Order food for delivery from a restaurant.', { restaurant_id: str, tip_amount: num });
 
 /** Dinner ordered with a 5.00 tip, due 40 minutes later; `eta` and `total` break it. */
@@ -527,7 +539,7 @@ export function foodDelivery(o: { eta?: string; total?: number } = {}): Canonica
 }
 
 /** Every good record above, unbroken. */
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved];
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {
