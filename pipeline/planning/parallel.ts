@@ -1,7 +1,7 @@
 /** Parallel and parallel-multiple: calls made at once, of one tool with a varying parameter or of several related tools. */
 import type { ApiSpec } from '../../api-pool/types.js';
 import type { PlannedCall } from '../../core/plan.js';
-import { generateObject, generateValue, placeKeys, reconcileObject, type Schema } from '../values/values.js';
+import { agreeMakeModel, agreeSportLeague, generateObject, generateValue, placeKeys, reconcileObject, type Schema } from '../values/values.js';
 import { ERROR_RATE, argsFor, call, inSchemaOrder, lookedUp, shareValues } from './arguments.js';
 import { errorSubject } from '../agents/tool/offline.js';
 import { finishShown, sampleWhere, similarTo } from './distractors.js';
@@ -28,7 +28,12 @@ export function variedCalls(p: Planning, api: ApiSpec, key: string, n: number, b
       for (const k of together) args[k] = fresh[k];
     } else args = { ...base, [key]: generateValue(keySchema, p.values, key, -1, { world: p.world, api, vary: true }) };
     // A varied end of a range (time_min) keeps its order with the other end (time_max).
-    if (args !== base) reconcileObject(args, api.parameters, p.values);
+    if (args !== base) {
+      reconcileObject(args, api.parameters, p.values);
+      // A varied model or sport takes its make or league along (no NBA scores in baseball).
+      agreeMakeModel(args, api.parameters as Schema, key);
+      agreeSportLeague(args, api.parameters as Schema, key);
+    }
     const k = String(args[key]);
     if (seen.has(k)) continue;
     seen.add(k);

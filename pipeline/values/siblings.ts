@@ -5,7 +5,7 @@
  * category limits). A fix is applied only where the new value still fits its own schema.
  */
 import type { Rng } from '../../core/rng.js';
-import { carPair } from './cars.js';
+import { carPair, makerOf } from './cars.js';
 import { inBounds } from './numbers.js';
 import { regexOf } from './patterns.js';
 import type { Schema } from './schema.js';
@@ -308,16 +308,57 @@ const MAKE_KEY = /^(?:(.+)_)?make$/;
  * vehicle_model) is one of the make's models, so no recall is asked for a "Jaguar Explorer".
  * Only where the new value still fits the field's schema.
  */
-export function agreeMakeModel(out: Obj, schema: Schema): void {
+export function agreeMakeModel(out: Obj, schema: Schema, keep?: string): void {
   const props = (schema.properties ?? {}) as Record<string, Schema>;
   for (const k in out) {
     const m = MAKE_KEY.exec(snake(k));
     if (!m || typeof out[k] !== 'string') continue;
     const modelKey = Object.keys(out).find((x) => snake(x) === (m[1] ? `${m[1]}_model` : 'model'));
     if (!modelKey || typeof out[modelKey] !== 'string') continue;
+    // A model varied on purpose (the same question for three models) keeps its value: the make follows it.
+    const maker = keep === modelKey ? makerOf(out[modelKey] as string) : undefined;
+    if (maker !== undefined) {
+      if (maker !== out[k] && fits(props[k], maker)) out[k] = maker;
+      continue;
+    }
     const pair = carPair(out[k] as string, out[modelKey] as string);
     if (!pair) continue;
     if (pair.model !== out[modelKey] && fits(props[modelKey], pair.model)) out[modelKey] = pair.model;
     else if (pair.make !== out[k] && fits(props[k], pair.make)) out[k] = pair.make;
   }
+}
+
+/** The sport of a league, by its usual code or name. */
+const LEAGUE_SPORT: Readonly<Record<string, string>> = {
+  nba: 'basketball', wnba: 'basketball', euroleague: 'basketball', ncaab: 'basketball', nfl: 'american_football', ncaaf: 'american_football', mlb: 'baseball', npb: 'baseball',
+  nhl: 'ice_hockey', khl: 'ice_hockey', mls: 'soccer', epl: 'soccer', premier_league: 'soccer', laliga: 'soccer', la_liga: 'soccer', seriea: 'soccer', serie_a: 'soccer',
+  bundesliga: 'soccer', ligue1: 'soccer', ligue_1: 'soccer', ucl: 'soccer', champions_league: 'soccer', atp: 'tennis', wta: 'tennis', ipl: 'cricket', nrl: 'rugby_league', afl: 'australian_football',
+};
+/** Sports as schemas spell them, by the league table's spelling. */
+const SPORT_NAMES: Readonly<Record<string, readonly string[]>> = {
+  american_football: ['american_football', 'football', 'nfl'], ice_hockey: ['ice_hockey', 'hockey'], soccer: ['soccer', 'football'],
+};
+
+/**
+ * A league's sport is the sport asked beside it: no scoreboard of the NBA in baseball. The sport
+ * follows the league (a league names one sport); where the sport cannot be spelled as the
+ * schema wants, the league follows the sport.
+ */
+export function agreeSportLeague(out: Obj, schema: Schema, keep?: string): void {
+  if (typeof out.sport !== 'string' || typeof out.league !== 'string') return;
+  const props = (schema.properties ?? {}) as Record<string, Schema>;
+  const sportOf = (league: string): string | undefined => LEAGUE_SPORT[league.trim().toLowerCase().replace(/[\s-]+/g, '_')];
+  const want = sportOf(out.league);
+  if (!want) return;
+  const spell = (sport: string): string | undefined => (SPORT_NAMES[sport] ?? [sport]).find((x) => x === snake(out.sport as string)) ?? (SPORT_NAMES[sport] ?? [sport]).find((x) => fits(props.sport ?? { type: 'string' }, x));
+  if ((SPORT_NAMES[want] ?? [want]).includes(snake(out.sport))) return;
+  // A sport varied on purpose (the same question for three sports) keeps its value: the league follows it.
+  const sport = keep === 'sport' ? undefined : spell(want);
+  if (sport !== undefined) {
+    out.sport = sport;
+    return;
+  }
+  const have = Object.entries(LEAGUE_SPORT).find(([, sp]) => (SPORT_NAMES[sp] ?? [sp]).includes(snake(out.sport as string)));
+  const league = Array.isArray(props.league?.enum) ? (props.league.enum as unknown[]).find((l) => typeof l === 'string' && sportOf(l) === have?.[1]) : undefined;
+  if (typeof league === 'string') out.league = league;
 }

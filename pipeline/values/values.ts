@@ -26,12 +26,12 @@ import { Scene } from './places.js';
 import { GAMES, isAppKey } from '../../core/derive/games.js';
 import { coordinateOf } from '../../core/derive/codes.js';
 import { keyOf, typeOf, type Schema } from './schema.js';
-import { agreeEmail, agreeMakeModel, agreeSpan, agreeYear, reconcile } from './siblings.js';
+import { agreeEmail, agreeMakeModel, agreeSpan, agreeSportLeague, agreeYear, reconcile } from './siblings.js';
 import type { StringContext, ValueContext } from './context.js';
 import { genString } from './strings.js';
 
 export { placeKeys } from './kinds.js';
-export { reconcile as reconcileObject } from './siblings.js';
+export { reconcile as reconcileObject, agreeMakeModel, agreeSportLeague } from './siblings.js';
 export { inBounds } from './numbers.js';
 export { regexOf } from './patterns.js';
 export { typeOf, type Schema } from './schema.js';
@@ -259,6 +259,7 @@ export function generateObject(
   reconcile(out, schema, rng);
   agreeEmail(out, schema);
   agreeMakeModel(out, schema);
+  agreeSportLeague(out, schema);
   agreeSpan(out, schema, `${base.api?.name ?? ''} ${snake(parentKey)}`, base.inResult === true);
   // A call's year filter agrees with its date range (siblings.ts).
   if (outer === undefined && !base.inResult) agreeYear(out, schema);

@@ -11,7 +11,7 @@ import { FIELD_TABLES } from '../../pipeline/values/field-tables.js';
 import { isGuess } from '../../pipeline/values/generators.js';
 import { apiThing, kindOf } from '../../pipeline/values/kinds.js';
 import { DOMAIN_TERMS, GENERAL_TERMS } from '../../pipeline/values/terms.js';
-import { generateObject, generateValue, type Schema } from '../../pipeline/values/values.js';
+import { agreeSportLeague, generateObject, generateValue, type Schema } from '../../pipeline/values/values.js';
 
 const S = { type: 'string' } as const;
 const api = (domain: string, name: string, returns: Schema = {}, parameters: Record<string, Schema> = {}): ApiSpec => ({
@@ -63,6 +63,22 @@ describe('fields with a form or vocabulary of their own', () => {
     expect(carPair('Jaguar', 'Explorer')?.make).toBe('Jaguar');
     expect(modelsOf('Jaguar')).toContain(carPair('Jaguar', 'Explorer')?.model);
     expect(carPair('Acme Motors', 'Explorer')).toEqual({ make: 'Ford', model: 'Explorer' });
+  });
+
+  it('asks for a league in its own sport, and a sport varied on purpose takes its league along', () => {
+    const sports = ['soccer', 'basketball', 'american_football', 'baseball', 'ice_hockey', 'tennis', 'cricket'];
+    const leagues = ['NBA', 'WNBA', 'NFL', 'MLB', 'NHL', 'MLS', 'EPL', 'LALIGA', 'SERIEA', 'BUNDESLIGA', 'LIGUE1', 'UCL', 'ATP', 'IPL'];
+    const params: Schema = { type: 'object', properties: { sport: { type: 'string', enum: sports }, league: { type: 'string', enum: leagues } }, required: ['sport', 'league'] };
+    const of: Record<string, string> = { NBA: 'basketball', WNBA: 'basketball', NFL: 'american_football', MLB: 'baseball', NHL: 'ice_hockey', ATP: 'tennis', IPL: 'cricket' };
+    const sportOf = (l: string): string => of[l] ?? 'soccer';
+    const a = api('sports', 'get_live_scores', {}, params.properties as Record<string, Schema>);
+    for (const v of draws(60, (rng) => generateValue(params, rng, 'args', -1, { api: a }) as { sport: string; league: string })) expect(v.sport, v.league).toBe(sportOf(v.league));
+    const varied = { sport: 'basketball', league: 'MLS' };
+    agreeSportLeague(varied, params, 'sport');
+    expect(varied).toEqual({ sport: 'basketball', league: 'NBA' });
+    const fixed = { sport: 'baseball', league: 'NBA' };
+    agreeSportLeague(fixed, params);
+    expect(fixed).toEqual({ sport: 'basketball', league: 'NBA' });
   });
 
   it('gives a visit\'s instructions, a dish\'s note and a trademark text of their own purpose, not directions, cooking steps or lawsuit sentences', () => {

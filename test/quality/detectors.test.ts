@@ -35,6 +35,7 @@ import { dietDishes } from '../../scripts/quality/detectors/diet.js';
 import { textPurpose } from '../../scripts/quality/detectors/text-purpose.js';
 import { actedCount } from '../../scripts/quality/detectors/acted-count.js';
 import { carMake } from '../../scripts/quality/detectors/car-make.js';
+import { leagueSport } from '../../scripts/quality/detectors/league-sport.js';
 import { queryDomain } from '../../scripts/quality/detectors/query-domain.js';
 import { requestedState } from '../../scripts/quality/detectors/requested-state.js';
 import { timeOrder } from '../../scripts/quality/detectors/time-order.js';
@@ -309,6 +310,11 @@ describe('classes 20 to 30: the good record is clean, the broken one is flagged'
   it("36 a car model under another maker's name: a Jaguar Explorer", () => {
     clean(carMake, s.recalls());
     flagged(carMake, s.recalls({ make: 'Jaguar' }), /get_vehicle_recalls: make "Jaguar" with model "Explorer" \(a ford model\)/);
+  });
+
+  it('37 a league of another sport: NBA scores in baseball', () => {
+    clean(leagueSport, s.scores());
+    flagged(leagueSport, s.scores({ sport: 'baseball' }), /get_live_scores: league "NBA" with sport "baseball"/);
   });
 });
 

@@ -527,6 +527,18 @@ export function recalls(o: { make?: string } = {}): CanonicalRecord {
   });
 }
 
+const SCORES = tool('get_live_scores', 'Scoreboard of a sport and league for a day.', { sport: str, league: str });
+
+/** Tonight's NBA scores; `sport` asks them in another sport. */
+export function scores(o: { sport?: string } = {}): CanonicalRecord {
+  const sport = o.sport ?? 'basketball';
+  return record({
+    tools: [SCORES],
+    user: `NBA scores tonight? (${sport})`,
+    steps: [[{ name: 'get_live_scores', args: { sport, league: 'NBA' }, result: { games: [{ game_id: 'G-1', home_team: 'Denver Nuggets', away_team: 'Utah Jazz', home_score: 104, away_score: 99, status: 'final' }] } }]],
+  });
+}
+
 const FOOD_ORDER = tool('create_food_delivery_order', 'Order food for delivery from a restaurant.', { restaurant_id: str, tip_amount: num });
 
 /** Dinner ordered with a 5.00 tip, due 40 minutes later; `eta` and `total` break it. */
@@ -539,7 +551,7 @@ export function foodDelivery(o: { eta?: string; total?: number } = {}): Canonica
 }
 
 /** Every good record above, unbroken. */
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls];
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {
