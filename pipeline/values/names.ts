@@ -38,10 +38,14 @@ export const RESTAURANTS = [
   ...cross(words('Trattoria|Osteria|Brasserie|Cantina|Bistro|Taverna|Izakaya|Noodle Bar|Grill House|Kitchen'), words('Roma|Bella|Marco|Luna|Sakura|Olivia|Verde|Soleil|Del Mar|Central')),
 ];
 export const SHOPS = cross(words('Green Leaf|Old Town|Northside|Corner|Riverside|City|Main Street|Market Square'), words('Pharmacy|Market|Bookshop|Hardware|Florist|Bakery|Outfitters'));
-export const VENUES = [
-  ...words('The Roundhouse|Blue Note|Royal Albert Hall|The Fillmore|Paradiso|Olympia|Madison Square Garden|Red Rocks Amphitheatre|The Forum|Barrowland Ballroom|The Anthem|Brooklyn Steel'),
-  ...cross(words('Civic|Riverside|Harbour|Grand|Union|Metro|Palace|Arena'), words('Theatre|Arena|Hall|Stadium|Pavilion|Club')),
-];
+/** Venues a reader knows, with their city: Madison Square Garden is in New York, not Brisbane. */
+export const FAMOUS_VENUES: ReadonlyMap<string, string> = new Map([
+  ['The Roundhouse', 'London'], ['Blue Note', 'New York'], ['Royal Albert Hall', 'London'], ['The Fillmore', 'San Francisco'], ['Paradiso', 'Amsterdam'], ['Olympia', 'Paris'],
+  ['Madison Square Garden', 'New York'], ['Red Rocks Amphitheatre', 'Denver'], ['The Forum', 'Los Angeles'], ['Barrowland Ballroom', 'Glasgow'], ['The Anthem', 'Washington'], ['Brooklyn Steel', 'New York'],
+]);
+/** Venues any city may have. */
+export const PLAIN_VENUES = cross(words('Civic|Riverside|Harbour|Grand|Union|Metro|Palace|Arena'), words('Theatre|Arena|Hall|Stadium|Pavilion|Club'));
+export const VENUES = [...FAMOUS_VENUES.keys(), ...PLAIN_VENUES];
 export const TEAMS = cross(words('Riverside|Northside|Lakeshore|Capital|Bay City|Westfield|Eastgate|Hillcrest'), words('United|Rovers|Falcons|Wolves|Comets|Lions|Rangers|Athletic'));
 export const COURSES = cross(
   words('Introduction to|Advanced|Foundations of|Applied|Topics in|Principles of'),

@@ -6,6 +6,7 @@
  */
 import type { Rng } from '../../core/rng.js';
 import { carPair, makerOf } from './cars.js';
+import { FAMOUS_VENUES, PLAIN_VENUES } from './names.js';
 import { inBounds } from './numbers.js';
 import { regexOf } from './patterns.js';
 import type { Schema } from './schema.js';
@@ -361,4 +362,25 @@ export function agreeSportLeague(out: Obj, schema: Schema, keep?: string): void 
   const have = Object.entries(LEAGUE_SPORT).find(([, sp]) => (SPORT_NAMES[sp] ?? [sp]).includes(snake(out.sport as string)));
   const league = Array.isArray(props.league?.enum) ? (props.league.enum as unknown[]).find((l) => typeof l === 'string' && sportOf(l) === have?.[1]) : undefined;
   if (typeof league === 'string') out.league = league;
+}
+
+const VENUE_KEY = /^(venue|venue_name|arena|stadium)$/;
+const CITY_KEY = /^(city|venue_city|location_city)$/;
+
+/**
+ * A venue a reader knows stands in its own city: beside a city that is not its own, Madison
+ * Square Garden gives way to a venue any city may have (chosen by the name drawn, so the same
+ * draw gives the same venue).
+ */
+export function agreeVenueCity(out: Obj, schema: Schema): void {
+  const props = (schema.properties ?? {}) as Record<string, Schema>;
+  const venueKey = Object.keys(out).find((k) => VENUE_KEY.test(snake(k)) && typeof out[k] === 'string');
+  const cityKey = Object.keys(out).find((k) => CITY_KEY.test(snake(k)) && typeof out[k] === 'string');
+  if (!venueKey || !cityKey) return;
+  const home = FAMOUS_VENUES.get(out[venueKey] as string);
+  if (home === undefined || home === out[cityKey]) return;
+  let h = 0;
+  for (const ch of `${out[venueKey] as string}${out[cityKey] as string}`) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+  const plain = PLAIN_VENUES[h % PLAIN_VENUES.length];
+  if (fits(props[venueKey] ?? { type: 'string' }, plain)) out[venueKey] = plain;
 }

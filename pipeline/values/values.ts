@@ -26,7 +26,7 @@ import { Scene } from './places.js';
 import { GAMES, isAppKey } from '../../core/derive/games.js';
 import { coordinateOf } from '../../core/derive/codes.js';
 import { keyOf, typeOf, type Schema } from './schema.js';
-import { agreeEmail, agreeMakeModel, agreeSpan, agreeSportLeague, agreeYear, reconcile } from './siblings.js';
+import { agreeEmail, agreeMakeModel, agreeSpan, agreeSportLeague, agreeVenueCity, agreeYear, reconcile } from './siblings.js';
 import type { StringContext, ValueContext } from './context.js';
 import { genString } from './strings.js';
 
@@ -260,6 +260,7 @@ export function generateObject(
   agreeEmail(out, schema);
   agreeMakeModel(out, schema);
   agreeSportLeague(out, schema);
+  agreeVenueCity(out, schema);
   agreeSpan(out, schema, `${base.api?.name ?? ''} ${snake(parentKey)}`, base.inResult === true);
   // A call's year filter agrees with its date range (siblings.ts).
   if (outer === undefined && !base.inResult) agreeYear(out, schema);

@@ -81,6 +81,15 @@ describe('fields with a form or vocabulary of their own', () => {
     expect(fixed).toEqual({ sport: 'basketball', league: 'NBA' });
   });
 
+  it('puts a venue a reader knows only in its own city', () => {
+    const event: Schema = { type: 'object', properties: { venue: S, city: S }, required: ['venue', 'city'] };
+    const a = api('music', 'find_artist_concerts');
+    const famous = new Map([['Madison Square Garden', 'New York'], ['Royal Albert Hall', 'London'], ['The Fillmore', 'San Francisco'], ['Paradiso', 'Amsterdam'], ['Barrowland Ballroom', 'Glasgow']]);
+    const events = draws(300, (rng) => generateValue(event, rng, 'result', -1, { api: a, inResult: true }) as { venue: string; city: string });
+    for (const e of events) if (famous.has(e.venue)) expect(e.city, e.venue).toBe(famous.get(e.venue));
+    expect(new Set(events.map((e) => e.venue)).size).toBeGreaterThan(15);
+  });
+
   it('gives a visit\'s instructions, a dish\'s note and a trademark text of their own purpose, not directions, cooking steps or lawsuit sentences', () => {
     expect(kindOf('instructions', '', S, api('health', 'book_clinic_appointment')).examples).toBe(FIELD_TABLES.visitNote);
     expect(kindOf('instructions', 'items', S, api('food', 'create_food_delivery_order')).examples).toBe(FIELD_TABLES.orderNote);

@@ -36,6 +36,7 @@ import { textPurpose } from '../../scripts/quality/detectors/text-purpose.js';
 import { actedCount } from '../../scripts/quality/detectors/acted-count.js';
 import { carMake } from '../../scripts/quality/detectors/car-make.js';
 import { leagueSport } from '../../scripts/quality/detectors/league-sport.js';
+import { venueCity } from '../../scripts/quality/detectors/venue-city.js';
 import { queryDomain } from '../../scripts/quality/detectors/query-domain.js';
 import { requestedState } from '../../scripts/quality/detectors/requested-state.js';
 import { timeOrder } from '../../scripts/quality/detectors/time-order.js';
@@ -315,6 +316,11 @@ describe('classes 20 to 30: the good record is clean, the broken one is flagged'
   it('37 a league of another sport: NBA scores in baseball', () => {
     clean(leagueSport, s.scores());
     flagged(leagueSport, s.scores({ sport: 'baseball' }), /get_live_scores: league "NBA" with sport "baseball"/);
+  });
+
+  it('38 a famous venue in another city: Madison Square Garden in Brisbane', () => {
+    clean(venueCity, s.concerts());
+    flagged(venueCity, s.concerts({ city: 'Brisbane' }), /find_artist_concerts: events\.0\.venue "Madison Square Garden" in "Brisbane"/);
   });
 });
 

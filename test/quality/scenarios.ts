@@ -539,6 +539,17 @@ export function scores(o: { sport?: string } = {}): CanonicalRecord {
   });
 }
 
+const CONCERTS = tool('find_artist_concerts', 'Upcoming concerts of an artist.', { artist_name: str });
+
+/** An artist's next shows; `city` moves Madison Square Garden there. */
+export function concerts(o: { city?: string } = {}): CanonicalRecord {
+  return record({
+    tools: [CONCERTS],
+    user: 'When does Incubus play next?',
+    steps: [[{ name: 'find_artist_concerts', args: { artist_name: 'Incubus' }, result: { events: [{ event_id: 'EV-1', datetime: '2025-06-20T20:00:00-04:00', venue: 'Madison Square Garden', city: o.city ?? 'New York' }, { event_id: 'EV-2', datetime: '2025-06-24T20:00:00+10:00', venue: 'Riverside Theatre', city: 'Brisbane' }] } }]],
+  });
+}
+
 const FOOD_ORDER = tool('create_food_delivery_order', 'Order food for delivery from a restaurant.', { restaurant_id: str, tip_amount: num });
 
 /** Dinner ordered with a 5.00 tip, due 40 minutes later; `eta` and `total` break it. */
@@ -551,7 +562,7 @@ export function foodDelivery(o: { eta?: string; total?: number } = {}): Canonica
 }
 
 /** Every good record above, unbroken. */
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores];
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {
