@@ -2,7 +2,7 @@
 import type { ApiSpec } from '../../api-pool/types.js';
 import type { PlannedCall } from '../../core/plan.js';
 import { errorSubject } from '../agents/tool/offline.js';
-import { generateObject, inBounds, placeKeys, type Schema } from '../values/values.js';
+import { agreeMakeModel, agreeSportLeague, generateObject, inBounds, placeKeys, type Schema } from '../values/values.js';
 import type { Planning } from './item-plan.js';
 import { fits } from './schema-facts.js';
 
@@ -73,6 +73,9 @@ export function shareValues(api: ApiSpec, args: Record<string, unknown>, from: R
   const fitsHere = (k: string): boolean => k in from && typeof from[k] !== 'object' && fits(props[k], from[k]);
   const placeWhole = [...places].filter((k) => k in args).every(fitsHere);
   for (const k in args) if (fitsHere(k) && (placeWhole || !places.has(k))) args[k] = from[k];
+  // What was shared takes its partners along (LIGUE1 shared from the standings: the scores are soccer's).
+  agreeMakeModel(args, api.parameters as Schema);
+  agreeSportLeague(args, api.parameters as Schema);
 }
 
 /** Now and then (ERROR_RATE) a planned tool error, for a call with an argument the error can be about. */

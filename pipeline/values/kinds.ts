@@ -288,7 +288,7 @@ const RULES: readonly Rule[] = [
   [/(^|_)(summary|abstract|synopsis|overview)$/, (i) => text(i.domain === 'legal' ? (/bill|legislat/.test(i.api) ? 'bill' : 'case') : i.domain === 'government' ? 'bill' : i.domain === 'science' || /abstract/.test(i.key) ? 'abstract' : 'summary')],
   [/(^|_)(note|notes|operator_notes|memo)$/, (i) => text(i.domain === 'health' ? 'clinical' : 'note')],
   [/(^|_)(message|messages|body|text|content|sms|cover_letter|gift_message|decline_message|claim_text|mark_text)$/, (i) => text(i.domain === 'social-media' ? 'caption' : i.domain === 'legal' && /claim|mark/.test(i.key) ? 'case' : 'message')],
-  [/(^|_)(description|details|description_of_work|vehicle_description)$/, (i) => text(DESCRIPTION_BY_DOMAIN[i.domain] ?? 'summary')],
+  [/(^|_)(description|details|description_of_work|vehicle_description)$/, (i) => text(i.domain === 'food' && !/recipe|cook|meal|dish/.test(i.api.split(' ')[0]) ? 'dining' : DESCRIPTION_BY_DOMAIN[i.domain] ?? 'summary')],
   [/(^|_)(headline|snippet|sample_headlines)$/, () => text('headline')],
   [/(^|_)(instructions|steps|directions|step)$/, (i) => text(i.domain === 'food' ? 'recipe' : 'directions')],
   [/(^|_)question$/, () => text('question')],

@@ -62,7 +62,8 @@ export type Purpose =
   | 'claim'
   | 'loss'
   | 'grading'
-  | 'street-report';
+  | 'street-report'
+  | 'dining';
 
 const BANKS: Record<Purpose, readonly string[]> = {
   commit: [
@@ -106,6 +107,10 @@ const BANKS: Record<Purpose, readonly string[]> = {
     '{Meet me|I will wait} {at the station|in the lobby|outside the office|at the cafe} at {noon|six|nine}',
     '{Reminder|Heads up}: {the deadline|rent|the team lunch|our dentist appointment} is {tomorrow|on Friday|next Monday}',
     'I will send {the slides|the photos|the contract|my notes} {tonight|after lunch|first thing tomorrow}',
+  ],
+  dining: [
+    '{Cosy|Lively|Family-run|Quiet|Bright} {neighbourhood spot|dining room|corner kitchen} {known for|serving} {fresh pasta|wood-fired pizza|seasonal small plates|hand-pulled noodles|vegetarian dishes|grilled fish}',
+    '{High in protein|Low in sodium|Rich in fibre|A good source of iron|Light on carbohydrates}{, watch the portion size|, fits the daily target|, pairs well with a green salad|}',
   ],
   note: [
     '{Call back|Follow up with|Email} {the landlord|the accountant|the supplier|Sam|the school} about {the deposit|the invoice|the delivery date|the field trip}',

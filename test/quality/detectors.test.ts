@@ -37,6 +37,7 @@ import { actedCount } from '../../scripts/quality/detectors/acted-count.js';
 import { carMake } from '../../scripts/quality/detectors/car-make.js';
 import { leagueSport } from '../../scripts/quality/detectors/league-sport.js';
 import { venueCity } from '../../scripts/quality/detectors/venue-city.js';
+import { standingsTable } from '../../scripts/quality/detectors/standings.js';
 import { queryDomain } from '../../scripts/quality/detectors/query-domain.js';
 import { requestedState } from '../../scripts/quality/detectors/requested-state.js';
 import { timeOrder } from '../../scripts/quality/detectors/time-order.js';
@@ -321,6 +322,14 @@ describe('classes 20 to 30: the good record is clean, the broken one is flagged'
   it('38 a famous venue in another city: Madison Square Garden in Brisbane', () => {
     clean(venueCity, s.concerts());
     flagged(venueCity, s.concerts({ city: 'Brisbane' }), /find_artist_concerts: events\.0\.venue "Madison Square Garden" in "Brisbane"/);
+  });
+
+  it('39 a league table that does not add up', () => {
+    clean(standingsTable, s.standings());
+    flagged(standingsTable, s.standings({ row: { wins: 4, draws: 2, losses: 28 } }), /get_league_standings: table\.1 played 16 but won 4, drew 2, lost 28/);
+    flagged(standingsTable, s.standings({ row: { points: 93 } }), /table\.1 93 points from 10 wins and 4 draws/);
+    flagged(standingsTable, s.standings({ row: { wins: 12, draws: 2, losses: 2, points: 38 } }), /rank 2 has more than rank 1 \(38 against 36\)/);
+    flagged(standingsTable, s.standings({ league: 'NBA' }), /table\.0 3 draws in the NBA/);
   });
 });
 

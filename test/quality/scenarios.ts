@@ -550,6 +550,17 @@ export function concerts(o: { city?: string } = {}): CanonicalRecord {
   });
 }
 
+const STANDINGS = tool('get_league_standings', 'The table of a league.', { league: str });
+
+/** The top of the Premier League; `row` changes the second team's row. */
+export function standings(o: { row?: Record<string, unknown>; league?: string } = {}): CanonicalRecord {
+  return record({
+    tools: [STANDINGS],
+    user: 'How does the Premier League table look?',
+    steps: [[{ name: 'get_league_standings', args: { league: o.league ?? 'EPL' }, result: { league: o.league ?? 'EPL', table: [{ rank: 1, team: 'Riverside United', played: 16, wins: 11, draws: 3, losses: 2, points: 36 }, { rank: 2, team: 'Capital Rovers', played: 16, wins: 10, draws: 4, losses: 2, points: 34, ...o.row }] } }]],
+  });
+}
+
 const FOOD_ORDER = tool('create_food_delivery_order', 'Order food for delivery from a restaurant.', { restaurant_id: str, tip_amount: num });
 
 /** Dinner ordered with a 5.00 tip, due 40 minutes later; `eta` and `total` break it. */
@@ -562,7 +573,7 @@ export function foodDelivery(o: { eta?: string; total?: number } = {}): Canonica
 }
 
 /** Every good record above, unbroken. */
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts];
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {

@@ -19,7 +19,7 @@ const BIRTH = /(^|_)(birth|dob|born)(_|$)|date_of_birth/;
 const NOT_NOW = /(^|_)(last|first|previous|prior|since|birth|original|initial)(_|$)/;
 const REPORT = /^(as_of|generated_at|computed_at|retrieved_at|fetched_at|checked_at|evaluated_at|calculated_at|updated_at|last_updated|observed_at)$/;
 /** Tools and lists about the past: their items' dates end by today. */
-const HISTORY = /^(history|historical|past|log|logs|transactions|statement|timeline|activity|usage|readings|observations|commits|citations|recalls|bars|entries|payments|events_log|report|reports|reviews|breaches|claims|inspections|votes|comparables|stats|statistics|progress|summary)$/;
+const HISTORY = /^(history|historical|past|log|logs|transactions|statement|timeline|activity|usage|consumption|readings|observations|commits|citations|recalls|bars|entries|payments|events_log|report|reports|reviews|breaches|claims|inspections|votes|comparables|stats|statistics|progress|summary)$/;
 const SERIES_AHEAD = /^(forecast|forecasts|hourly|daily|upcoming|outlook|schedule|slots|predictions)$/;
 /** Series named by their step only: ahead in a forecast, history in a usage report (a line's usage day by day). */
 const PERIODIC = /^(hourly|daily|weekly|monthly)$/;

@@ -14,6 +14,7 @@ import { countRule } from './counts.js';
 import { deltaRule } from './delta.js';
 import { deliveryRule } from './delivery.js';
 import { dietRule } from './diet-agree.js';
+import { standingsRule } from './standings.js';
 import { dateFilterRule } from './date-filters.js';
 import { todayRule } from './date-kinds.js';
 import { dayNumber } from './days.js';
@@ -93,6 +94,7 @@ function compile(api: ApiSpec, params: Schema, returns: Schema, depth: number): 
     deltaRule(params, body),
     deliveryRule(api, body, effect),
     dietRule(api.name, leaves),
+    standingsRule(body),
     orderRule(body, leaves),
   ].filter((r): r is Rule => r !== undefined);
   return { bodyPath, rules, echoKeys: echo.keys, effect, ...(batch ? { batch } : {}) };
