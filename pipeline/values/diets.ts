@@ -59,10 +59,46 @@ const ALLERGEN: Readonly<Record<string, readonly string[]>> = {
 const snakeOf = (s: string): string => s.trim().toLowerCase().replace(/[\s-]+/g, '_');
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Labels a dish's name may carry, and the groups each says the dish is free of ("Vegan Bunny Chow", "Gluten-free Pasta"). */
+const LABELS: readonly (readonly [string, RegExp, readonly string[]])[] = [
+  ['Vegan', /\bvegan\b/, ['meat', 'meatDish', 'fish', 'shellfish', 'dairy', 'egg', 'honey']],
+  ['Vegetarian', /\bvegetarian\b/, ['meat', 'meatDish', 'fish', 'shellfish']],
+  ['Pescatarian', /\bpescatarian\b/, ['meat', 'meatDish']],
+  ['Gluten-free', /\bgluten[- ]free\b/, ['gluten']],
+  ['Dairy-free', /\bdairy[- ]free\b/, ['dairy']],
+  ['Egg-free', /\begg[- ]free\b/, ['egg']],
+  ['Nut-free', /\bnut[- ]free\b/, ['peanut', 'tree_nut']],
+  ['Keto', /\bketo\b/, ['gluten', 'grains', 'legumes', 'starch']],
+  ['Paleo', /\bpaleo\b/, ['gluten', 'grains', 'legumes', 'dairy']],
+  ['Soy-free', /\bsoy[- ]free\b/, ['soy']],
+  ['Sesame-free', /\bsesame[- ]free\b/, ['sesame']],
+  ['Halal', /\bhalal\b/, ['pork']],
+  ['Kosher', /\bkosher\b/, ['pork', 'shellfish']],
+];
+
 /** What a dish must not be: named groups and ingredient words to avoid. */
 export interface DishBan {
   readonly groups: ReadonlySet<string>;
   readonly words: readonly RegExp[];
+}
+
+/** The shortest labels that say a dish keeps the ban's groups ("Vegan", "Gluten-free Keto"), or undefined when no label can (a word to avoid). */
+export function banLabel(ban: DishBan): string | undefined {
+  if (ban.words.length > 0) return undefined;
+  const left = new Set(ban.groups);
+  const out: string[] = [];
+  while (left.size > 0) {
+    let best: (typeof LABELS)[number] | undefined;
+    let covered = 0;
+    for (const l of LABELS) {
+      const n = l[2].filter((g) => left.has(g)).length;
+      if (n > covered) [best, covered] = [l, n];
+    }
+    if (!best) return undefined;
+    out.push(out.length === 0 ? best[0] : best[0].toLowerCase());
+    for (const g of best[2]) left.delete(g);
+  }
+  return out.join(' ');
 }
 
 /** The ban a call's diet (`vegan`), intolerances (`["dairy"]`) and ingredients to avoid (`["olives"]`) make, or undefined when there is none. */
@@ -87,8 +123,9 @@ export function dishBan(diets: readonly string[], allergens: readonly string[], 
 /** The group (or word) of the ban a dish name breaks, or undefined when it fits. */
 export function breaksBan(dish: string, ban: DishBan): string | undefined {
   const name = dish.toLowerCase();
+  const free = new Set(LABELS.filter(([, re]) => re.test(name)).flatMap(([, , gs]) => gs));
   for (const g of ban.groups) {
-    if (g === 'meatDish' && PLANT.test(name)) continue;
+    if (free.has(g) || (g === 'meatDish' && PLANT.test(name))) continue;
     if (GROUP[g]?.test(name)) return g === 'meatDish' ? 'meat' : g;
   }
   const w = ban.words.find((re) => re.test(name));

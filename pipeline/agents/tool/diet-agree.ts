@@ -4,7 +4,7 @@
  * "Kangaroo With Olive Sauce". A dish name of the result (title, name, dish, recipe or meal
  * name) that breaks the call's ban is replaced by a dish that keeps it (pipeline/values/diets.ts).
  */
-import { breaksBan, dishBan, SAFE_DISHES, type DishBan } from '../../values/diets.js';
+import { banLabel, breaksBan, dishBan, SAFE_DISHES, type DishBan } from '../../values/diets.js';
 import { DISHES } from '../../values/names.js';
 import type { Rng } from '../../../core/rng.js';
 import type { ArgLeaf, Obj, Rule } from './call-context.js';
@@ -25,6 +25,17 @@ function valueAt(args: Readonly<Obj>, path: readonly string[]): unknown {
   return v;
 }
 
+const QUERY_ARGS = ['query', 'q', 'keyword', 'keywords', 'dish', 'search'];
+
+/** A dish the user searched for by name keeps its name with the diet's label ("Gluten-free Pasta And Beans"), when a label can say it. */
+function keepingQuery(dish: string, ban: DishBan, query: string): string | undefined {
+  const asked = query.toLowerCase().split(/\W+/).filter((w) => w.length >= 3);
+  if (!asked.some((w) => dish.toLowerCase().includes(w))) return undefined;
+  const label = banLabel(ban);
+  const labelled = label ? `${label} ${dish}` : undefined;
+  return labelled && !breaksBan(labelled, ban) ? labelled : undefined;
+}
+
 function fitting(ban: DishBan, rng: Rng): string {
   for (let i = 0; i < 40; i++) {
     const d = DISHES[Math.floor(rng.next() * DISHES.length)];
@@ -42,6 +53,7 @@ export function dietRule(apiName: string, leaves: readonly ArgLeaf[]): Rule | un
     const all = (ls: readonly ArgLeaf[]) => ls.flatMap((l) => strings(valueAt(c.args, l.path)));
     const ban = dishBan(all(diet), all(allergen), all(avoid));
     if (!ban) return;
+    const query = QUERY_ARGS.map((q) => c.args[q]).find((v): v is string => typeof v === 'string') ?? '';
     const walk = (v: unknown, depth: number): void => {
       if (depth > 5 || v === null || typeof v !== 'object') return;
       if (Array.isArray(v)) {
@@ -51,7 +63,7 @@ export function dietRule(apiName: string, leaves: readonly ArgLeaf[]): Rule | un
       const o = v as Obj;
       for (const k in o) {
         const x = o[k];
-        if (typeof x === 'string' && DISH_KEY.test(snake(k)) && depth > 0 && breaksBan(x, ban)) o[k] = fitting(ban, c.rng);
+        if (typeof x === 'string' && DISH_KEY.test(snake(k)) && depth > 0 && breaksBan(x, ban)) o[k] = keepingQuery(x, ban, query) ?? fitting(ban, c.rng);
         else walk(x, depth + 1);
       }
     };

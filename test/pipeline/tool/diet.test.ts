@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { INT, STR, api, itemsOf, listOf, results } from '../../helpers/tool-api.js';
-import { breaksBan, dishBan } from '../../../pipeline/values/diets.js';
+import { banLabel, breaksBan, dishBan } from '../../../pipeline/values/diets.js';
 
 const recipes = {
   ...api(
@@ -29,6 +29,11 @@ describe('dishes against a diet', () => {
     expect(breaksBan('Custard Apple And Kiwiberry Tart', dishBan(['gluten_free'], [], [])!)).toBe('gluten');
     expect(breaksBan('Zesty Parsnip With Olive Glaze', dishBan([], [], ['olives'])!)).toBeDefined();
     expect(dishBan(['none'], [], [])).toBeUndefined();
+    // A dish whose name says it keeps the diet is taken at its word; a word to avoid has no label.
+    const gluten = dishBan(['gluten_free'], [], [])!;
+    expect(breaksBan('Gluten-free Pasta And Beans', gluten)).toBeUndefined();
+    expect(banLabel(dishBan(['vegan'], ['gluten'], [])!)).toBe('Vegan gluten-free');
+    expect(banLabel(dishBan([], [], ['olives'])!)).toBeUndefined();
   });
 
   it('a vegan search, a gluten intolerance and an excluded ingredient each get dishes that keep them', () => {
@@ -43,5 +48,12 @@ describe('dishes against a diet', () => {
       expect(titles.filter((t) => breaksBan(t, ban!))).toEqual([]);
       expect(new Set(titles).size).toBeGreaterThan(20);
     }
+  });
+
+  it('a dish searched for by name keeps its name, with the diet\'s label', () => {
+    const titles = itemsOf(results(recipes, { query: 'pasta', diet: 'vegan', intolerances: ['gluten'] }, 40), 'results').map((r) => r.title as string);
+    const ban = dishBan(['vegan'], ['gluten'], [])!;
+    expect(titles.filter((t) => breaksBan(t, ban))).toEqual([]);
+    expect(titles.some((t) => /^Vegan gluten-free .*Pasta/i.test(t))).toBe(true);
   });
 });

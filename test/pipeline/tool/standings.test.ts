@@ -3,7 +3,7 @@
  * soccer gives 3 points a win and 1 a draw; the NBA has no draws; ranks follow points.
  */
 import { describe, expect, it } from 'vitest';
-import { INT, STR, api, itemsOf, listOf, results } from '../../helpers/tool-api.js';
+import { STR, api, itemsOf, listOf, results } from '../../helpers/tool-api.js';
 
 const b = (max: number) => ({ type: 'integer', minimum: 0, maximum: max });
 const standings = {
