@@ -82,23 +82,26 @@ export interface DishBan {
   readonly words: readonly RegExp[];
 }
 
-/** The shortest labels that say a dish keeps the ban's groups ("Vegan", "Gluten-free Keto"), or undefined when no label can (a word to avoid). */
+/** Labels people put before a dish's name ("Vegan Bunny Chow", "Gluten-free Pasta"); keto, paleo or nut-free pasta is no dish a reader believes. */
+const EVERYDAY = new Set(['Vegan', 'Vegetarian', 'Pescatarian', 'Gluten-free', 'Dairy-free']);
+
+/** At most two everyday labels that say a dish keeps the ban's groups ("Vegan", "Vegan gluten-free"), or undefined when they cannot (keto, a word to avoid). */
 export function banLabel(ban: DishBan): string | undefined {
   if (ban.words.length > 0) return undefined;
   const left = new Set(ban.groups);
   const out: string[] = [];
-  while (left.size > 0) {
+  while (left.size > 0 && out.length < 2) {
     let best: (typeof LABELS)[number] | undefined;
     let covered = 0;
     for (const l of LABELS) {
-      const n = l[2].filter((g) => left.has(g)).length;
+      const n = EVERYDAY.has(l[0]) ? l[2].filter((g) => left.has(g)).length : 0;
       if (n > covered) [best, covered] = [l, n];
     }
     if (!best) return undefined;
     out.push(out.length === 0 ? best[0] : best[0].toLowerCase());
     for (const g of best[2]) left.delete(g);
   }
-  return out.join(' ');
+  return left.size === 0 ? out.join(' ') : undefined;
 }
 
 /** The ban a call's diet (`vegan`), intolerances (`["dairy"]`) and ingredients to avoid (`["olives"]`) make, or undefined when there is none. */

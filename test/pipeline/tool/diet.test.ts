@@ -34,6 +34,8 @@ describe('dishes against a diet', () => {
     expect(breaksBan('Gluten-free Pasta And Beans', gluten)).toBeUndefined();
     expect(banLabel(dishBan(['vegan'], ['gluten'], [])!)).toBe('Vegan gluten-free');
     expect(banLabel(dishBan([], [], ['olives'])!)).toBeUndefined();
+    expect(banLabel(dishBan(['ketogenic'], [], [])!)).toBeUndefined();
+    expect(banLabel(dishBan(['vegan'], ['gluten', 'peanut'], [])!)).toBeUndefined();
   });
 
   it('a vegan search, a gluten intolerance and an excluded ingredient each get dishes that keep them', () => {
