@@ -7,7 +7,7 @@
 import { banLabel, breaksBan, dishBan, SAFE_DISHES, type DishBan } from '../../values/diets.js';
 import { DISHES } from '../../values/names.js';
 import type { Rng } from '../../../core/rng.js';
-import type { ArgLeaf, Obj, Rule } from './call-context.js';
+import { argValue, type ArgLeaf, type Obj, type Rule } from './call-context.js';
 import { snake } from './names.js';
 
 const DIET_ARG = /^(diet|diets|diet_type|dietary|dietary_preference|dietary_preferences|dietary_restrictions|diet_labels|health_labels|health)$/;
@@ -18,12 +18,6 @@ const DISH_KEY = /^(title|name|dish|dish_name|recipe|recipe_name|recipe_title|me
 const FOODISH = /recipe|meal|dish|menu|cook|nutrition/;
 
 const strings = (v: unknown): string[] => (typeof v === 'string' ? v.split(/\s*,\s*/) : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-
-function valueAt(args: Readonly<Obj>, path: readonly string[]): unknown {
-  let v: unknown = args;
-  for (const k of path) v = v && typeof v === 'object' ? (v as Obj)[k] : undefined;
-  return v;
-}
 
 const QUERY_ARGS = ['query', 'q', 'keyword', 'keywords', 'dish', 'search'];
 
@@ -50,7 +44,7 @@ export function dietRule(apiName: string, leaves: readonly ArgLeaf[]): Rule | un
   const avoid = leaves.filter((l) => AVOID_ARG.test(snake(l.name)));
   if (diet.length + allergen.length + avoid.length === 0 || !FOODISH.test(apiName)) return undefined;
   return (out: Obj, c) => {
-    const all = (ls: readonly ArgLeaf[]) => ls.flatMap((l) => strings(valueAt(c.args, l.path)));
+    const all = (ls: readonly ArgLeaf[]) => ls.flatMap((l) => strings(argValue(c.args, l)));
     const ban = dishBan(all(diet), all(allergen), all(avoid));
     if (!ban) return;
     const query = QUERY_ARGS.map((q) => c.args[q]).find((v): v is string => typeof v === 'string') ?? '';
