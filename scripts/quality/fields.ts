@@ -57,6 +57,25 @@ export function* callLeaves(view: RecordView): Generator<CallLeaf> {
   }
 }
 
+export interface CallObject {
+  readonly object: Readonly<Record<string, unknown>>;
+  /** Dotted path from the arguments' or result's root ("" for the root itself). */
+  readonly path: string;
+  readonly call: CallView;
+  readonly side: 'args' | 'result';
+}
+
+/** Every object of every call's arguments and (successful) result, roots included. */
+export function* callObjects(view: RecordView): Generator<CallObject> {
+  for (const call of view.calls) {
+    for (const o of objects(call.args)) yield { ...o, call, side: 'args' };
+    if (!call.failed) for (const o of objects(call.result)) yield { ...o, call, side: 'result' };
+  }
+}
+
+/** Where a field sits, for an explanation: "get_recalls: vehicles.0.make". */
+export const fieldAt = (call: CallView, path: string, key: string): string => `${call.name}: ${path ? `${path}.` : ''}${key}`;
+
 /** A short rendering of a value for an explanation. */
 export function show(v: unknown): string {
   const s = typeof v === 'string' ? `"${v}"` : JSON.stringify(v);

@@ -5,7 +5,7 @@
  * maker must be the make given.
  */
 import { finding, judgeAll, type Detector } from '../detector.js';
-import { objects, show, words } from '../fields.js';
+import { callObjects, fieldAt, show, words } from '../fields.js';
 
 /** Well-known models and their makers. */
 const MAKER: Readonly<Record<string, string>> = {
@@ -23,25 +23,18 @@ const MAKER: Readonly<Record<string, string>> = {
 export const carMake: Detector = {
   key: 'car-make',
   title: "a car model under another maker's name (a Jaguar Explorer)",
-  check(view) {
-    return judgeAll(view.calls, (call) => {
-      const checks: ReturnType<Detector['check']>[] = [];
-      for (const side of [call.args, call.failed ? undefined : call.result]) {
-        for (const { object, path } of objects(side)) {
-          for (const k of Object.keys(object)) {
-            const w = words(k);
-            if (w[w.length - 1] !== 'make' || typeof object[k] !== 'string') continue;
-            const modelKey = Object.keys(object).find((x) => words(x).join('_') === [...w.slice(0, -1), 'model'].join('_'));
-            const model = modelKey ? object[modelKey] : undefined;
-            if (typeof model !== 'string') continue;
-            const maker = MAKER[model.trim().toLowerCase()];
-            if (!maker) continue;
-            const make = (object[k] as string).trim().toLowerCase().replace(/-/g, ' ');
-            checks.push(finding(make.startsWith(maker) ? undefined : `${call.name}: ${path ? `${path}.` : ''}${k} ${show(object[k])} with ${modelKey} ${show(model)} (a ${maker} model)`));
-          }
-        }
-      }
-      return judgeAll(checks, (f) => f);
-    });
-  },
+  check: (view) =>
+    judgeAll(callObjects(view), ({ object, path, call }) =>
+      judgeAll(Object.keys(object), (k) => {
+        const w = words(k);
+        if (w[w.length - 1] !== 'make' || typeof object[k] !== 'string') return undefined;
+        const modelKey = Object.keys(object).find((x) => words(x).join('_') === [...w.slice(0, -1), 'model'].join('_'));
+        const model = modelKey ? object[modelKey] : undefined;
+        if (typeof model !== 'string') return undefined;
+        const maker = MAKER[model.trim().toLowerCase()];
+        if (!maker) return undefined;
+        const make = (object[k] as string).trim().toLowerCase().replace(/-/g, ' ');
+        return finding(make.startsWith(maker) ? undefined : `${fieldAt(call, path, k)} ${show(object[k])} with ${modelKey} ${show(model)} (a ${maker} model)`);
+      }),
+    ),
 };

@@ -5,7 +5,7 @@
  */
 import { geoTables } from '../../../core/geo.js';
 import { CLEAN, finding, judgeAll, type Detector, type Finding } from '../detector.js';
-import { objects, show, words } from '../fields.js';
+import { callObjects, show, words } from '../fields.js';
 import { countryCode } from '../same-value.js';
 
 /** The (city, country) field pairs of an object: the same prefix, then city and country. */
@@ -44,7 +44,7 @@ export const cityCountry: Detector = {
   title: 'city and country do not match',
   check: (view) =>
     judgeAll(
-      view.calls.flatMap((call) => (['args', 'result'] as const).flatMap((side) => [...objects(side === 'args' ? call.args : call.failed ? undefined : call.result)].map((o) => ({ call, side, object: o.object })))),
+      callObjects(view),
       ({ call, side, object }) => {
         const f = cityCountryMismatch(object);
         return f?.defect ? finding(`${call.name} ${side}: ${f.defect}`) : f;

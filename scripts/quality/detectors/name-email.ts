@@ -8,7 +8,7 @@
  * are not judged.
  */
 import { finding, judgeAll, type Detector, type Finding } from '../detector.js';
-import { objects, show, words } from '../fields.js';
+import { callObjects, show, words } from '../fields.js';
 
 const PERSON_NAME = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}$/u;
 const NOT_PERSON = /\b(Inc|LLC|Ltd|GmbH|Group|Bank|Labs|Corp|Co|Studio|Studios|Hotel|Cafe|Clinic|Center|Centre|Store|Team)\b/;
@@ -50,7 +50,7 @@ export const nameEmail: Detector = {
   title: "a person's email is another person's",
   check: (view) =>
     judgeAll(
-      view.calls.flatMap((call) => (['args', 'result'] as const).flatMap((side) => [...objects(side === 'args' ? call.args : call.failed ? undefined : call.result)].map((o) => ({ call, side, object: o.object })))),
+      callObjects(view),
       ({ call, side, object }) => {
         const f = nameEmailMismatch(object);
         return f?.defect ? finding(`${call.name} ${side}: ${f.defect}`) : f;

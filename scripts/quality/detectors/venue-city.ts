@@ -4,7 +4,7 @@
  * city: the city is the venue's own.
  */
 import { finding, judgeAll, type Detector } from '../detector.js';
-import { objects, show, words } from '../fields.js';
+import { callObjects, fieldAt, show, words } from '../fields.js';
 
 const KNOWN: Readonly<Record<string, RegExp>> = {
   'madison square garden': /new york|manhattan/i, 'royal albert hall': /london/i, 'the roundhouse': /london/i, 'the fillmore': /san francisco/i, paradiso: /amsterdam/i,
@@ -15,20 +15,13 @@ const KNOWN: Readonly<Record<string, RegExp>> = {
 export const venueCity: Detector = {
   key: 'venue-city',
   title: 'a famous venue in another city (Madison Square Garden in Brisbane)',
-  check(view) {
-    return judgeAll(view.calls, (call) => {
-      const checks: ReturnType<Detector['check']>[] = [];
-      for (const side of [call.args, call.failed ? undefined : call.result]) {
-        for (const { object, path } of objects(side)) {
-          const keys = Object.keys(object);
-          const venue = keys.find((k) => /^(venue|venue_name|arena|stadium)$/.test(words(k).join('_')) && typeof object[k] === 'string');
-          const city = keys.find((k) => /^(city|venue_city|location_city)$/.test(words(k).join('_')) && typeof object[k] === 'string');
-          const home = venue ? KNOWN[(object[venue] as string).toLowerCase()] : undefined;
-          if (!venue || !city || !home) continue;
-          checks.push(finding(home.test(object[city] as string) ? undefined : `${call.name}: ${path ? `${path}.` : ''}${venue} ${show(object[venue])} in ${show(object[city])}`));
-        }
-      }
-      return judgeAll(checks, (f) => f);
-    });
-  },
+  check: (view) =>
+    judgeAll(callObjects(view), ({ object, path, call }) => {
+      const keys = Object.keys(object);
+      const venue = keys.find((k) => /^(venue|venue_name|arena|stadium)$/.test(words(k).join('_')) && typeof object[k] === 'string');
+      const city = keys.find((k) => /^(city|venue_city|location_city)$/.test(words(k).join('_')) && typeof object[k] === 'string');
+      const home = venue ? KNOWN[(object[venue] as string).toLowerCase()] : undefined;
+      if (!venue || !city || !home) return undefined;
+      return finding(home.test(object[city] as string) ? undefined : `${fieldAt(call, path, venue)} ${show(object[venue])} in ${show(object[city])}`);
+    }),
 };
