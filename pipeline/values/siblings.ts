@@ -341,6 +341,17 @@ const SPORT_NAMES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * The sport a sport's or a league's name says, in the league table's spelling ("NBA",
+ * "basketball" -> basketball; "hockey" -> ice_hockey), if a known one; "football" alone says neither of its two.
+ */
+export function sportNamed(v: unknown): string | undefined {
+  if (typeof v !== 'string') return undefined;
+  const k = v.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  if (k === 'football') return undefined;
+  return LEAGUE_SPORT[k] ?? Object.entries(SPORT_NAMES).find(([, names]) => names.includes(k))?.[0] ?? (Object.values(LEAGUE_SPORT).includes(k) ? k : undefined);
+}
+
+/**
  * A league's sport is the sport asked beside it: no scoreboard of the NBA in baseball. The sport
  * follows the league (a league names one sport); where the sport cannot be spelled as the
  * schema wants, the league follows the sport.

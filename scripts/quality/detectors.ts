@@ -1,6 +1,6 @@
 /**
  * The sixteen defect classes of issue 12, in the issue's order, a seventeenth: values of the wrong thing for their field, an
- * eighteenth: a result state against the state asked for under another name, a nineteenth: stamps of acts running backwards, a twentieth: a person's email that is another person's, a twenty-first: a listed title that is the query with an edition tail, a twenty-second: an appointment that runs for days, a twenty-third: a flight that could not be flown, a twenty-fourth: a weather alert whose headline contradicts its hazard or country, a twenty-fifth: weather that could not happen, a twenty-sixth: a part the call left out that comes back, a twenty-seventh: a change that does not add up, a twenty-eighth: a not-found error about no identifier, a twenty-ninth: one thing under two names, and a thirtieth: a meal order delivered weeks later or billed without the tip.
+ * eighteenth: a result state against the state asked for under another name, a nineteenth: stamps of acts running backwards, a twentieth: a person's email that is another person's, a twenty-first: a listed title that is the query with an edition tail, a twenty-second: an appointment that runs for days, a twenty-third: a flight that could not be flown, a twenty-fourth: a weather alert whose headline contradicts its hazard or country, a twenty-fifth: weather that could not happen, a twenty-sixth: a part the call left out that comes back, a twenty-seventh: a change that does not add up, a twenty-eighth: a not-found error about no identifier, a twenty-ninth: one thing under two names, a thirtieth: a meal order delivered weeks later or billed without the tip, and (to the fortieth) the classes of scripts/quality/detectors/ listed below.
  */
 import type { Detector } from './detector.js';
 import { cannedText } from './detectors/canned.js';
@@ -34,6 +34,7 @@ import { carMake } from './detectors/car-make.js';
 import { leagueSport } from './detectors/league-sport.js';
 import { venueCity } from './detectors/venue-city.js';
 import { standingsTable } from './detectors/standings.js';
+import { games } from './detectors/games.js';
 import { foodOrder } from './detectors/food-order.js';
 import { queryDomain } from './detectors/query-domain.js';
 import { requestedState } from './detectors/requested-state.js';
@@ -44,5 +45,5 @@ import { wrongThing } from './detectors/wrong-thing.js';
 import { years } from './detectors/years.js';
 
 export const DETECTORS: readonly Detector[] = [
-  filters, echo, createdToday, datesToday, todayStated, fillerNames, codes, ipFields, queryDomain, cannedText, years, cityCountry, counts, chains, confirmation, twinTools, wrongThing, requestedState, timeOrder, nameEmail, queryVariant, span, flightTime, alertText, weatherSense, excluded, deltaSum, errorSense, renamed, foodOrder, measuredAhead, falseFailure, dietDishes, textPurpose, actedCount, carMake, leagueSport, venueCity, standingsTable,
+  filters, echo, createdToday, datesToday, todayStated, fillerNames, codes, ipFields, queryDomain, cannedText, years, cityCountry, counts, chains, confirmation, twinTools, wrongThing, requestedState, timeOrder, nameEmail, queryVariant, span, flightTime, alertText, weatherSense, excluded, deltaSum, errorSense, renamed, foodOrder, measuredAhead, falseFailure, dietDishes, textPurpose, actedCount, carMake, leagueSport, venueCity, standingsTable, games,
 ];

@@ -38,6 +38,7 @@ import { carMake } from '../../scripts/quality/detectors/car-make.js';
 import { leagueSport } from '../../scripts/quality/detectors/league-sport.js';
 import { venueCity } from '../../scripts/quality/detectors/venue-city.js';
 import { standingsTable } from '../../scripts/quality/detectors/standings.js';
+import { games } from '../../scripts/quality/detectors/games.js';
 import { queryDomain } from '../../scripts/quality/detectors/query-domain.js';
 import { requestedState } from '../../scripts/quality/detectors/requested-state.js';
 import { timeOrder } from '../../scripts/quality/detectors/time-order.js';
@@ -330,6 +331,20 @@ describe('classes 20 to 30: the good record is clean, the broken one is flagged'
     flagged(standingsTable, s.standings({ row: { points: 93 } }), /table\.1 93 points from 10 wins and 4 draws/);
     flagged(standingsTable, s.standings({ row: { wins: 12, draws: 2, losses: 2, points: 38 } }), /rank 2 has more than rank 1 \(38 against 36\)/);
     flagged(standingsTable, s.standings({ league: 'NBA' }), /table\.0 3 draws in the NBA/);
+  });
+
+  it('40 a game that contradicts itself', () => {
+    clean(games, s.scoreboard());
+    flagged(games, s.scoreboard({ game: { status: 'final', home_score: 1, away_score: 110, start_time: `${TODAY}T12:00:00Z` } }), /get_live_scores: games\.1: away_score 110 in soccer/);
+    flagged(games, s.scoreboard({ game: { home_score: 0, away_score: 0 } }), /games\.1: scheduled with a score \(home_score 0, away_score 0\)/);
+    flagged(games, s.scoreboard({ game: { status: 'in_progress', home_score: 1 } }), /games\.1: in_progress with home_score only/);
+    flagged(games, s.scoreboard({ board: '2025-06-24' }), /games\.0: a game on 2025-06-02 on the scoreboard of 2025-06-24/);
+    flagged(games, s.scoreboard({ game: { start_time: '2025-06-03T19:45:00Z', status: 'final', home_score: 1, away_score: 0 } }), /a game on 2025-06-03 on the scoreboard of 2025-06-02/);
+    flagged(games, s.scoreboard({ game: { home_team: 'Riverside United' } }), /get_live_scores: games: Riverside United plays twice on 2025-06-02/);
+    flagged(games, s.scoreboard({ sport: 'baseball', league: 'MLB', game: { status: 'halftime', home_score: 2, away_score: 2 } }), /games\.1: at halftime in baseball/);
+    flagged(games, s.scoreboard({ periods: [2, 1] }), /get_game_box_score: periods: periods 2, 1/);
+    flagged(games, s.scoreboard({ fixture: { result: 'L 0-2' } }), /get_team_schedule: games\.1: result "L 0-2" of a game on 2025-06-09, after today 2025-06-02/);
+    flagged(games, s.scoreboard({ fixture: { start_time: '2025-05-26T18:00:00Z' } }), /get_team_schedule: games: the team plays twice on 2025-05-26/);
   });
 });
 

@@ -573,7 +573,37 @@ export function foodDelivery(o: { eta?: string; total?: number } = {}): Canonica
 }
 
 /** Every good record above, unbroken. */
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings];
+const BOARD = tool('get_live_scores', 'Scoreboard of a sport and league for a day.', { sport: str, league: str });
+const BOX = tool('get_game_box_score', 'The box score of one game.', { game_id: str });
+const FIXTURES = tool('get_team_schedule', 'The fixtures of a team.', { team_id: str });
+
+/**
+ * Today's EPL board (a final of this afternoon, a game tonight), the final's box score and a
+ * team's fixtures (last week's result, next week's game). `game` edits tonight's game, `board`
+ * the board's day, `periods` the box score's, `fixture` next week's game, `sport` the sport asked.
+ */
+export function scoreboard(o: { game?: Record<string, unknown>; board?: string; periods?: number[]; fixture?: Record<string, unknown>; sport?: string; league?: string } = {}): CanonicalRecord {
+  const games = [
+    { game_id: 'G-1', home_team: 'Riverside United', away_team: 'Capital Rovers', home_score: 2, away_score: 1, status: 'final', start_time: `${TODAY}T12:30:00Z` },
+    { game_id: 'G-2', home_team: 'Northside Athletic', away_team: 'Eastgate Wolves', status: 'scheduled', start_time: `${TODAY}T19:45:00Z`, ...o.game },
+  ];
+  const periods = (o.periods ?? [1, 2]).map((period, i) => ({ period, home: i === 0 ? 1 : 1, away: i === 0 ? 0 : 1 }));
+  const fixtures = [
+    { game_id: 'G-0', opponent: 'Westfield Lions', start_time: '2025-05-26T14:00:00Z', result: 'W 3-1' },
+    { game_id: 'G-3', opponent: 'Bay City Comets', start_time: '2025-06-09T14:00:00Z', ...o.fixture },
+  ];
+  return record({
+    tools: [BOARD, BOX, FIXTURES],
+    user: 'How did Riverside United do today, and when do they play next?',
+    steps: [
+      [{ name: 'get_live_scores', args: { sport: o.sport ?? 'soccer', league: o.league ?? 'EPL' }, result: { date: o.board ?? TODAY, games } }],
+      [{ name: 'get_game_box_score', args: { game_id: 'G-1' }, result: { game_id: 'G-1', status: 'final', periods } }],
+      [{ name: 'get_team_schedule', args: { team_id: 'RIV' }, result: { team: 'Riverside United', games: fixtures } }],
+    ],
+  });
+}
+
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {

@@ -2,7 +2,7 @@
  * How a tool's result follows from its call, worked out once per API (a WeakMap per ApiSpec)
  * and applied per call to a result drawn from the `returns` schema: the rules of the lists, the
  * fields asked for, the user's currency, the call's effect, today, the asked dates, the filters, the echoes, the
- * asked state under another name (requested-state.ts), the counts and the ranges' order, in that order (a later rule keeps what an earlier one pinned
+ * asked state under another name (requested-state.ts), the games (games.ts), the counts and the ranges' order, in that order (a later rule keeps what an earlier one pinned
  * from the call). A batch tool answers each request with its own sub-result.
  */
 import type { ApiSpec } from '../../../api-pool/types.js';
@@ -15,6 +15,7 @@ import { deltaRule } from './delta.js';
 import { deliveryRule } from './delivery.js';
 import { dietRule } from './diet-agree.js';
 import { standingsRule } from './standings.js';
+import { gamesRule } from './games.js';
 import { dateFilterRule } from './date-filters.js';
 import { todayRule } from './date-kinds.js';
 import { dayNumber } from './days.js';
@@ -90,6 +91,7 @@ function compile(api: ApiSpec, params: Schema, returns: Schema, depth: number): 
     lists.length > 0 ? filterRule(lists) : undefined,
     echo.rule,
     requestedStateRule(body, leaves),
+    gamesRule(body),
     countRule(body, leaves),
     deltaRule(params, body),
     deliveryRule(api, body, effect),
