@@ -39,6 +39,7 @@ import { leagueSport } from '../../scripts/quality/detectors/league-sport.js';
 import { venueCity } from '../../scripts/quality/detectors/venue-city.js';
 import { standingsTable } from '../../scripts/quality/detectors/standings.js';
 import { games } from '../../scripts/quality/detectors/games.js';
+import { otherPlace } from '../../scripts/quality/detectors/other-place.js';
 import { queryDomain } from '../../scripts/quality/detectors/query-domain.js';
 import { requestedState } from '../../scripts/quality/detectors/requested-state.js';
 import { timeOrder } from '../../scripts/quality/detectors/time-order.js';
@@ -345,6 +346,15 @@ describe('classes 20 to 30: the good record is clean, the broken one is flagged'
     flagged(games, s.scoreboard({ periods: [2, 1] }), /get_game_box_score: periods: periods 2, 1/);
     flagged(games, s.scoreboard({ fixture: { result: 'L 0-2' } }), /get_team_schedule: games\.1: result "L 0-2" of a game on 2025-06-09, after today 2025-06-02/);
     flagged(games, s.scoreboard({ fixture: { start_time: '2025-05-26T18:00:00Z' } }), /get_team_schedule: games: the team plays twice on 2025-05-26/);
+  });
+
+  it('41 a result about another place than asked', () => {
+    clean(otherPlace, s.viennaTours());
+    flagged(otherPlace, s.viennaTours({ title: 'Half-day museum visit around Beijing' }), /search_tours_and_activities: activities\.0\.title "Half-day museum visit around Beijing" names Beijing, the call asks Vienna/);
+    flagged(otherPlace, s.viennaTours({ destination: '26 Ring Street, Vienna', title: 'Sunset food tour in Lisbon' }), /names Lisbon, the call asks Vienna/);
+    flagged(otherPlace, s.viennaTours({ zone: 'Africa/Casablanca' }), /get_hourly_outlook: timezone "Africa\/Casablanca" at the coordinates of Vienna \(Europe\/Vienna\)/);
+    // A trip between two cities may name a third (a stopover); a person may be named like a city.
+    clean(otherPlace, s.viennaTours({ origin: 'Paris', title: 'Stopover tour of Munich' }));
   });
 });
 

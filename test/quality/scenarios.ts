@@ -603,7 +603,28 @@ export function scoreboard(o: { game?: Record<string, unknown>; board?: string; 
   });
 }
 
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard];
+const TOURS = tool('search_tours_and_activities', 'Tours and activities at a destination.', { destination: str });
+const OUTLOOK = tool('get_hourly_outlook', 'The hourly weather at a point.', { latitude: { type: 'number' }, longitude: { type: 'number' } });
+
+/** Tours of Vienna and the hourly outlook at its centre; `title` retitles the first tour, `zone` the outlook's time zone, `to` adds an origin. */
+export function viennaTours(o: { title?: string; zone?: string; destination?: string; origin?: string } = {}): CanonicalRecord {
+  return record({
+    tools: [TOURS, OUTLOOK],
+    user: 'What tours are there in Vienna, and what is the weather there this afternoon?',
+    steps: [
+      [
+        {
+          name: 'search_tours_and_activities',
+          args: { destination: o.destination ?? 'Vienna', ...(o.origin ? { origin: o.origin } : {}) },
+          result: { activities: [{ activity_id: 'A-1', title: o.title ?? 'Guided walking tour of Vienna', guide_name: 'Florence Austin' }, { activity_id: 'A-2', title: 'Evening boat cruise on the Danube' }] },
+        },
+        { name: 'get_hourly_outlook', args: { latitude: 48.2082, longitude: 16.3738 }, result: { latitude: 48.2082, longitude: 16.3738, timezone: o.zone ?? 'Europe/Vienna', hourly: [{ time: `${TODAY}T14:00:00Z`, temperature: 21.5 }] } },
+      ],
+    ],
+  });
+}
+
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {

@@ -11,7 +11,7 @@ import { Rng, subSeed } from '../../../core/rng.js';
 import { generateObject, generateValue, type Schema } from '../../values/values.js';
 import { canonicalJson } from '../../../core/canonical-json.js';
 import type { ItemWorld } from '../../../core/plan.js';
-import { alignPlaces } from './place-agree.js';
+import { alignPlaces, alignTextPlaces } from './place-agree.js';
 import { alignGame, gameOfCall } from './game-agree.js';
 import { applyPlan, resultPlan } from './result-plan.js';
 import { alignSpans } from './span-agree.js';
@@ -80,6 +80,7 @@ export function alignResult(api: ApiSpec, result: Obj, args: Readonly<Obj>, worl
   if (at !== undefined) rng.int(8, 19) + rng.int(0, 3);
   applyPlan(resultPlan(api), api, result, args, world, rng, at);
   alignPlaces(result, returns);
+  alignTextPlaces(result, returns, args);
   alignSpans(result, returns, api.name, args);
   alignFlights(result, returns, args, world);
   alignAlerts(result, api.name, args, world);

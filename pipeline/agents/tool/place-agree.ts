@@ -72,7 +72,110 @@ export function alignPlaces(value: unknown, schema: Schema | undefined): void {
     if (v !== null && typeof v === 'object') alignPlaces(v, props[k]);
   }
   const cityKey = Object.keys(o).find((k) => CITY_KEY.test(k.toLowerCase()) && typeof o[k] === 'string');
-  if (cityKey === undefined) return;
+  if (cityKey === undefined) {
+    zoneOfPoint(o, props);
+    return;
+  }
   const city = geoTables().cityByName.get((o[cityKey] as string).toLowerCase());
   if (city) align(o, city, props);
+}
+
+/** Nearer than this to a city of the tables, a point keeps that city's time zone. */
+const ZONE_KM = 50;
+
+/** An object with coordinates and a time zone but no city: the zone is the one of the city the point is in. */
+function zoneOfPoint(o: Obj, props: Record<string, Schema>): void {
+  const keys = Object.keys(o);
+  const zone = keys.find((k) => ZONE_KEY.test(k.toLowerCase()) && typeof o[k] === 'string' && (o[k] as string).includes('/'));
+  const lat = keys.find((k) => LAT_KEY.test(k.toLowerCase()) && typeof o[k] === 'number');
+  const lon = keys.find((k) => LON_KEY.test(k.toLowerCase()) && typeof o[k] === 'number');
+  if (!zone || !lat || !lon) return;
+  const point = { lat: o[lat] as number, lon: o[lon] as number };
+  let near: City | undefined;
+  let best = ZONE_KM;
+  for (const c of geoTables().cities) {
+    const km = kmBetween(point, c);
+    if (km <= best) [near, best] = [c, km];
+  }
+  if (near && o[zone] !== near.timeZone && admits(props[zone], near.timeZone)) o[zone] = near.timeZone;
+}
+
+/** Argument names saying where the call is about (a destination before an origin). */
+const WHERE_ARG = /(^|_)(destination|city|location|place|near|where|town|area|region|locality)$/;
+const FROM_ARG = /(^|_)(origin|from|departure|pickup|home)(_city|_location)?$/;
+/** Result fields that are places themselves (set by the rules and alignPlaces), not text about one. */
+const PLACE_FIELD = /(^|_)(city|country|state|region|origin|destination|airport|location|address|venue|station)(_name)?$/;
+
+/** Text fields, and fields naming a person (whose first name may be a city's: Florence, Austin, Paris). */
+const TEXT_FIELD = /(^|_)(title|name|description|summary|headline|snippet|caption|text|body|details|highlights|overview|tagline|subtitle|comment|comments|note|notes|review|message|content|bio)$/;
+const PERSON_FIELD = /(^|_)(first|last|full|given|family|agent|author|guide|host|contact|owner|person|user|customer|driver|doctor|artist|player|coach|manager|sender|recipient)(_|$)/;
+
+let cityNames: RegExp | undefined;
+/**
+ * Every city of the tables as a whole word, longest first (Mexico City before Mexico), unless a
+ * capitalised word follows (Paris Hilton, Tokyo Tower) or the name is a plain word too (Nice).
+ */
+const cityRe = (): RegExp =>
+  (cityNames ??= new RegExp(
+    `\\b(${geoTables()
+      .cities.map((c) => c.name)
+      .filter((n) => n !== 'Nice')
+      .sort((a, b) => b.length - a.length)
+      .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|')})\\b(?! [A-Z][a-z])`,
+    'g',
+  ));
+
+/** The table cities the call names where it says where it is about, the place asked first. */
+function askedCities(args: Readonly<Obj>): City[] {
+  const where: City[] = [];
+  const from: City[] = [];
+  const walk = (v: unknown, key: string): void => {
+    if (typeof v === 'string') {
+      // A city, or an address ending with one ("26 Oberbrunner Skyway, Cape Town").
+      const c = v.split(',').map((part) => geoTables().cityByName.get(part.trim().toLowerCase())).find((x) => x !== undefined);
+      if (c && WHERE_ARG.test(key)) where.push(c);
+      else if (c && FROM_ARG.test(key)) from.push(c);
+    } else if (Array.isArray(v)) for (const x of v) walk(x, key);
+    else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v as Obj)) walk(x, snakeKey(k));
+  };
+  for (const [k, v] of Object.entries(args)) walk(v, snakeKey(k));
+  return [...where, ...from];
+}
+
+const snakeKey = (k: string): string => k.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+
+/**
+ * Text of a result about the place the call asks stays there: a tour of Vienna is not titled
+ * "Half-day museum visit around Beijing". When the call names one city of the tables, another
+ * one named in a result's text becomes it; place fields and people are left alone.
+ */
+export function alignTextPlaces(result: unknown, schema: Schema | undefined, args: Readonly<Obj>): void {
+  const asked = askedCities(args);
+  // One place asked; a trip's text may rightly name a third city (a stopover).
+  if (asked.length === 0 || asked.some((c) => c !== asked[0])) return;
+  const names = new Set(asked.map((c) => c.name));
+  const re = cityRe();
+  const walk = (v: unknown, s: Schema | undefined): void => {
+    if (Array.isArray(v)) {
+      for (const x of v) walk(x, s?.items as Schema | undefined);
+      return;
+    }
+    if (v === null || typeof v !== 'object') return;
+    const o = v as Obj;
+    const props = (s?.properties ?? {}) as Record<string, Schema>;
+    for (const k of Object.keys(o)) {
+      const x = o[k];
+      if (typeof x !== 'string') {
+        if (x !== null && typeof x === 'object') walk(x, props[k]);
+        continue;
+      }
+      const key = snakeKey(k);
+      if (!TEXT_FIELD.test(key) || PLACE_FIELD.test(key) || PERSON_FIELD.test(key) || !re.test(x)) continue;
+      re.lastIndex = 0;
+      const moved = x.replace(re, (m) => (names.has(m) ? m : asked[0].name));
+      if (moved !== x && admits(props[k], moved)) o[k] = moved;
+    }
+  };
+  walk(result, schema);
 }
