@@ -40,6 +40,7 @@ import { venueCity } from '../../scripts/quality/detectors/venue-city.js';
 import { standingsTable } from '../../scripts/quality/detectors/standings.js';
 import { games } from '../../scripts/quality/detectors/games.js';
 import { otherPlace } from '../../scripts/quality/detectors/other-place.js';
+import { otherVehicle } from '../../scripts/quality/detectors/other-vehicle.js';
 import { queryDomain } from '../../scripts/quality/detectors/query-domain.js';
 import { requestedState } from '../../scripts/quality/detectors/requested-state.js';
 import { timeOrder } from '../../scripts/quality/detectors/time-order.js';
@@ -355,6 +356,14 @@ describe('classes 20 to 30: the good record is clean, the broken one is flagged'
     flagged(otherPlace, s.viennaTours({ zone: 'Africa/Casablanca' }), /get_hourly_outlook: timezone "Africa\/Casablanca" at the coordinates of Vienna \(Europe\/Vienna\)/);
     // A trip between two cities may name a third (a stopover); a person may be named like a city.
     clean(otherPlace, s.viennaTours({ origin: 'Paris', title: 'Stopover tour of Munich' }));
+  });
+
+  it('42 a vehicle described as another', () => {
+    clean(otherVehicle, s.crashRating());
+    clean(otherVehicle, s.crashRating({ summary: 'The seat belt buckle may crack in cold weather' }));
+    flagged(otherVehicle, s.crashRating({ vehicle: '2020 Subaru Outback Premium' }), /get_crash_safety_rating: vehicle_description "2020 Subaru Outback Premium", the call asks a 2014 Subaru Impreza/);
+    flagged(otherVehicle, s.crashRating({ vehicle: '2019 Subaru Impreza' }), /"2019 Subaru Impreza", the call asks a 2014 Subaru Impreza/);
+    flagged(otherVehicle, s.crashRating({ summary: 'Rated like the Honda Civic of the same year' }), /summary "Rated like the Honda Civic of the same year"/);
   });
 });
 

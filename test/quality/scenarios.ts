@@ -624,7 +624,18 @@ export function viennaTours(o: { title?: string; zone?: string; destination?: st
   });
 }
 
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours];
+const CRASH = tool('get_crash_safety_rating', 'Crash test ratings of a vehicle.', { make: str, model: str, model_year: { type: 'integer' } });
+
+/** The crash rating of a 2014 Subaru Impreza; `vehicle` redescribes the vehicle rated, `summary` adds a text naming a maker. */
+export function crashRating(o: { vehicle?: string; summary?: string } = {}): CanonicalRecord {
+  return record({
+    tools: [CRASH],
+    user: 'How safe is a 2014 Subaru Impreza in a crash?',
+    steps: [[{ name: 'get_crash_safety_rating', args: { make: 'Subaru', model: 'Impreza', model_year: 2014 }, result: { vehicle_description: o.vehicle ?? '2014 Subaru Impreza', overall_rating: 4, ...(o.summary ? { summary: o.summary } : {}) } }]],
+  });
+}
+
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {

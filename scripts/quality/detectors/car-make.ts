@@ -20,6 +20,11 @@ const MAKER: Readonly<Record<string, string>> = {
   octavia: 'skoda', clio: 'renault', corsa: 'vauxhall', chiron: 'bugatti', ghibli: 'maserati', cooper: 'mini',
 };
 
+/** Makers a reader knows by name: those of the models above and more. */
+export const MAKERS: readonly string[] = [
+  ...new Set([...Object.values(MAKER), 'bmw', 'mercedes-benz', 'mercedes', 'lexus', 'acura', 'infiniti', 'buick', 'gmc', 'rivian', 'lucid', 'polestar', 'genesis', 'peugeot', 'citroen', 'fiat', 'alfa romeo', 'seat', 'opel', 'dacia', 'tata', 'mahindra', 'byd', 'mitsubishi', 'suzuki', 'aston martin', 'rolls-royce', 'bentley', 'ferrari', 'mclaren']),
+];
+
 export const carMake: Detector = {
   key: 'car-make',
   title: "a car model under another maker's name (a Jaguar Explorer)",
