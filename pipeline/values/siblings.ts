@@ -96,6 +96,8 @@ export function reconcile(out: Obj, schema: Schema, rng: Rng): void {
     else if (fits(props[hi], out[lo])) out[hi] = out[lo];
     else if (fits(props[lo], out[hi])) out[lo] = out[hi];
   }
+  orderQuantiles(out, props);
+  shareProbabilities(out, props);
   let list: unknown[] | undefined;
   let lists = 0;
   for (const k in out) {
@@ -118,6 +120,44 @@ export function reconcile(out: Obj, schema: Schema, rng: Rng): void {
       const sum = sumOfParts(list);
       if (sum !== undefined && fits(props[k], sum)) out[k] = sum;
     }
+  }
+}
+
+/** The percentile a key names: p10, percentile_90, pct25, q1 (25), median (50). */
+export function percentileOf(key: string): number | undefined {
+  const s = snake(key);
+  if (s === 'median') return 50;
+  const q = /^q([1-3])$/.exec(s);
+  if (q) return 25 * Number(q[1]);
+  const m = /^(?:p|pct_?|percentile_?)(\d{1,2})$/.exec(s);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** Percentiles of one distribution rise with the percentile: p10 <= p25 <= median <= p75 <= p90. */
+function orderQuantiles(out: Obj, props: Record<string, Schema>): void {
+  const keys = Object.keys(out).filter((k) => typeof out[k] === 'number' && percentileOf(k) !== undefined);
+  if (keys.length < 2) return;
+  keys.sort((a, b) => percentileOf(a)! - percentileOf(b)!);
+  const values = keys.map((k) => out[k] as number).sort((a, b) => a - b);
+  if (keys.every((k, i) => fits(props[k], values[i]))) keys.forEach((k, i) => (out[k] = values[i]));
+}
+
+/**
+ * The probabilities of alternatives (possible conditions, outcomes) add up to at most one: each
+ * is scaled down, keeping their order and ratios, when they add up to more.
+ */
+function shareProbabilities(out: Obj, props: Record<string, Schema>): void {
+  for (const k in out) {
+    const list = out[k];
+    if (!Array.isArray(list) || list.length < 2) continue;
+    const items = list.filter((x): x is Obj => x !== null && typeof x === 'object' && typeof (x as Obj).probability === 'number');
+    if (items.length !== list.length) continue;
+    const sum = items.reduce((n, x) => n + (x.probability as number), 0);
+    if (sum <= 1 || items.some((x) => (x.probability as number) > 1)) continue;
+    const item = ((props[k]?.items as Schema | undefined)?.properties as Record<string, Schema> | undefined)?.probability;
+    // Rounded down to two decimals, so the sum stays under one.
+    const scaled = items.map((x) => Math.floor(((x.probability as number) / sum) * 0.95 * 100) / 100);
+    if (scaled.every((v) => item === undefined || fits(item, v))) items.forEach((x, i) => (x.probability = scaled[i]));
   }
 }
 

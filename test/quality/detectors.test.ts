@@ -41,6 +41,7 @@ import { standingsTable } from '../../scripts/quality/detectors/standings.js';
 import { games } from '../../scripts/quality/detectors/games.js';
 import { otherPlace } from '../../scripts/quality/detectors/other-place.js';
 import { otherVehicle } from '../../scripts/quality/detectors/other-vehicle.js';
+import { distribution } from '../../scripts/quality/detectors/distribution.js';
 import { queryDomain } from '../../scripts/quality/detectors/query-domain.js';
 import { requestedState } from '../../scripts/quality/detectors/requested-state.js';
 import { timeOrder } from '../../scripts/quality/detectors/time-order.js';
@@ -364,6 +365,13 @@ describe('classes 20 to 30: the good record is clean, the broken one is flagged'
     flagged(otherVehicle, s.crashRating({ vehicle: '2020 Subaru Outback Premium' }), /get_crash_safety_rating: vehicle_description "2020 Subaru Outback Premium", the call asks a 2014 Subaru Impreza/);
     flagged(otherVehicle, s.crashRating({ vehicle: '2019 Subaru Impreza' }), /"2019 Subaru Impreza", the call asks a 2014 Subaru Impreza/);
     flagged(otherVehicle, s.crashRating({ summary: 'Rated like the Honda Civic of the same year' }), /summary "Rated like the Honda Civic of the same year"/);
+  });
+
+  it('43 a distribution that cannot be', () => {
+    clean(distribution, s.benchmarks());
+    flagged(distribution, s.benchmarks({ percentiles: { p10: 31500, p25: 31000, p50: 14300, p75: 41000 } }), /get_salary_benchmark: percentiles\.p10 31500 above p25 31000/);
+    flagged(distribution, s.benchmarks({ percentiles: { q1: 30000, median: 28000, q3: 41000 } }), /percentiles\.q1 30000 above median 28000/);
+    flagged(distribution, s.benchmarks({ probabilities: [0.5, 0.97] }), /assess_symptoms: possible_conditions: probabilities add up to 1\.47/);
   });
 });
 

@@ -635,7 +635,25 @@ export function crashRating(o: { vehicle?: string; summary?: string } = {}): Can
   });
 }
 
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating];
+const SALARY = tool('get_salary_benchmark', 'Salary percentiles of a job title in a country.', { job_title: str, country_code: str });
+const TRIAGE = tool('assess_symptoms', 'Possible conditions for a set of symptoms.', { symptoms: { type: 'array', items: str } });
+
+/** A nurse's salary percentiles in France and a triage of a cough; `percentiles` and `probabilities` replace theirs. */
+export function benchmarks(o: { percentiles?: Record<string, number>; probabilities?: number[] } = {}): CanonicalRecord {
+  const ps = o.probabilities ?? [0.55, 0.3];
+  return record({
+    tools: [SALARY, TRIAGE],
+    user: 'What does a nurse earn in France? And what could my cough be?',
+    steps: [
+      [
+        { name: 'get_salary_benchmark', args: { job_title: 'Nurse', country_code: 'FR' }, result: { currency: 'EUR', percentiles: o.percentiles ?? { p10: 27500, p25: 31000, p50: 35500, p75: 41000, p90: 47000 } } },
+        { name: 'assess_symptoms', args: { symptoms: ['cough'] }, result: { possible_conditions: ps.map((probability, i) => ({ name: ['common cold', 'bronchitis', 'allergies'][i], probability })) } },
+      ],
+    ],
+  });
+}
+
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {
