@@ -38,6 +38,7 @@ import { games } from './detectors/games.js';
 import { otherPlace } from './detectors/other-place.js';
 import { otherVehicle } from './detectors/other-vehicle.js';
 import { distribution } from './detectors/distribution.js';
+import { bookedTime } from './detectors/booked-time.js';
 import { foodOrder } from './detectors/food-order.js';
 import { queryDomain } from './detectors/query-domain.js';
 import { requestedState } from './detectors/requested-state.js';
@@ -48,5 +49,5 @@ import { wrongThing } from './detectors/wrong-thing.js';
 import { years } from './detectors/years.js';
 
 export const DETECTORS: readonly Detector[] = [
-  filters, echo, createdToday, datesToday, todayStated, fillerNames, codes, ipFields, queryDomain, cannedText, years, cityCountry, counts, chains, confirmation, twinTools, wrongThing, requestedState, timeOrder, nameEmail, queryVariant, span, flightTime, alertText, weatherSense, excluded, deltaSum, errorSense, renamed, foodOrder, measuredAhead, falseFailure, dietDishes, textPurpose, actedCount, carMake, leagueSport, venueCity, standingsTable, games, otherPlace, otherVehicle, distribution,
+  filters, echo, createdToday, datesToday, todayStated, fillerNames, codes, ipFields, queryDomain, cannedText, years, cityCountry, counts, chains, confirmation, twinTools, wrongThing, requestedState, timeOrder, nameEmail, queryVariant, span, flightTime, alertText, weatherSense, excluded, deltaSum, errorSense, renamed, foodOrder, measuredAhead, falseFailure, dietDishes, textPurpose, actedCount, carMake, leagueSport, venueCity, standingsTable, games, otherPlace, otherVehicle, distribution, bookedTime,
 ];

@@ -42,6 +42,7 @@ import { games } from '../../scripts/quality/detectors/games.js';
 import { otherPlace } from '../../scripts/quality/detectors/other-place.js';
 import { otherVehicle } from '../../scripts/quality/detectors/other-vehicle.js';
 import { distribution } from '../../scripts/quality/detectors/distribution.js';
+import { bookedTime } from '../../scripts/quality/detectors/booked-time.js';
 import { queryDomain } from '../../scripts/quality/detectors/query-domain.js';
 import { requestedState } from '../../scripts/quality/detectors/requested-state.js';
 import { timeOrder } from '../../scripts/quality/detectors/time-order.js';
@@ -372,6 +373,13 @@ describe('classes 20 to 30: the good record is clean, the broken one is flagged'
     flagged(distribution, s.benchmarks({ percentiles: { p10: 31500, p25: 31000, p50: 14300, p75: 41000 } }), /get_salary_benchmark: percentiles\.p10 31500 above p25 31000/);
     flagged(distribution, s.benchmarks({ percentiles: { q1: 30000, median: 28000, q3: 41000 } }), /percentiles\.q1 30000 above median 28000/);
     flagged(distribution, s.benchmarks({ probabilities: [0.5, 0.97] }), /assess_symptoms: possible_conditions: probabilities add up to 1\.47/);
+  });
+
+  it('44 a booking at another time than asked', () => {
+    clean(bookedTime, s.bookings());
+    clean(bookedTime, s.bookings({ confirmed: '2025-06-07T14:15:00+02:00' }));
+    flagged(bookedTime, s.bookings({ confirmed: '2025-05-21T08:15:00Z' }), /book_vehicle_service_appointment: confirmed_time "2025-05-21T08:15:00Z", the call asks appointment_time 2025-06-07T12:15:00Z/);
+    flagged(bookedTime, s.bookings({ tour: '2025-06-18T13:00:00Z' }), /schedule_property_tour: confirmed_time "2025-06-18T13:00:00Z", the call asks preferred_times 2025-06-05T13:15:00Z or 2025-06-05T17:00:00Z/);
   });
 });
 

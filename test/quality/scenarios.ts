@@ -653,7 +653,24 @@ export function benchmarks(o: { percentiles?: Record<string, number>; probabilit
   });
 }
 
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks];
+const SERVICE = tool('book_vehicle_service_appointment', 'Book a service at a garage.', { shop_id: str, appointment_time: { type: 'string', format: 'date-time' } });
+const VIEWING = tool('schedule_property_tour', 'Ask for a viewing at preferred times.', { property_id: str, preferred_times: { type: 'array', items: { type: 'string', format: 'date-time' } } });
+
+/** A service on the 7th at 12:15 and a viewing at one of two times; `confirmed` and `tour` say when each was booked. */
+export function bookings(o: { confirmed?: string; tour?: string } = {}): CanonicalRecord {
+  return record({
+    tools: [SERVICE, VIEWING],
+    user: 'Book my car in at the garage on the 7th at 12:15, and ask for a viewing of the flat on the 5th at 13:15 or 17:00.',
+    steps: [
+      [
+        { name: 'book_vehicle_service_appointment', args: { shop_id: 'S-1', appointment_time: '2025-06-07T12:15:00Z' }, result: { appointment_id: 'AP-1', confirmed_time: o.confirmed ?? '2025-06-07T12:15:00Z' } },
+        { name: 'schedule_property_tour', args: { property_id: 'P-1', preferred_times: ['2025-06-05T13:15:00Z', '2025-06-05T17:00:00Z'] }, result: { tour_request_id: 'T-1', status: 'confirmed', confirmed_time: o.tour ?? '2025-06-05T17:00:00Z' } },
+      ],
+    ],
+  });
+}
+
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {

@@ -16,6 +16,7 @@ import { deliveryRule } from './delivery.js';
 import { dietRule } from './diet-agree.js';
 import { standingsRule } from './standings.js';
 import { gamesRule } from './games.js';
+import { bookedTimeRule } from './booked-time.js';
 import { dateFilterRule } from './date-filters.js';
 import { todayRule } from './date-kinds.js';
 import { dayNumber } from './days.js';
@@ -90,6 +91,7 @@ function compile(api: ApiSpec, params: Schema, returns: Schema, depth: number): 
     dateFilterRule(leaves, body, nameTokens),
     lists.length > 0 ? filterRule(lists) : undefined,
     echo.rule,
+    bookedTimeRule(body, leaves),
     requestedStateRule(body, leaves),
     gamesRule(body),
     countRule(body, leaves),
