@@ -10,6 +10,8 @@ import type { ApiSpec } from '../../api-pool/types.js';
 import { FIXED_WORLD, type ItemPlan } from '../../core/plan.js';
 import type { Message } from '../../core/record.js';
 import { AnswerWriter, type Outcome } from '../../pipeline/agents/assistant/answer.js';
+import { AnswerWriterIn } from '../../pipeline/agents/assistant/lang/answer.js';
+import { LANGS, type Lang } from '../../pipeline/agents/user/lang/types.js';
 import type { Call } from '../../pipeline/agents/assistant/mistakes.js';
 
 const APIS = new Map(SEED_DOMAINS.flatMap((d) => d.apis).map((a) => [a.name, a]));
@@ -145,5 +147,30 @@ describe('final answers', () => {
   it('is a pure function of the seed', () => {
     const o = [{ call: call('search_hotel_offers', { city: 'Perth', check_in: '2025-08-02', check_out: '2025-08-10' }), result: HOTELS }];
     expect(answers(o, 'Hotels?', 10)).toEqual(answers(o, 'Hotels?', 10));
+  });
+});
+
+describe('an answer in another language', () => {
+  it('says each part a service turned down (accepted: false) as not accepted, never as done', () => {
+    const board = { leaderboard_name: 'speedrun_any_percent', total_entries: 1995, entries: [{ rank: 13, player_id: 'YTLRN97Q', score: 491 }] };
+    const o = [
+      { call: call('get_game_leaderboard', { app_id: 570, leaderboard_name: 'speedrun_any_percent' }, { id: 'c1' }), result: board },
+      { call: call('get_game_leaderboard', { app_id: 292030, leaderboard_name: 'speedrun_any_percent' }, { id: 'c2' }), result: board },
+      { call: call('submit_leaderboard_score', { app_id: 570, leaderboard_name: 'speedrun_any_percent', score: 84 }, { id: 'c3' }), result: { accepted: false, score_changed: false } },
+      { call: call('submit_leaderboard_score', { app_id: 427520, leaderboard_name: 'speedrun_any_percent', score: 84 }, { id: 'c4' }), result: { accepted: false, score_changed: false } },
+    ];
+    const NOT_ACCEPTED: Record<Lang, string> = { es: 'no se aceptó', fr: "ça n'a pas été accepté", de: 'das wurde nicht angenommen', pt: 'foi recusado', it: 'non è stato accettato' };
+    const DONE: Record<Lang, RegExp> = { es: /\bhecho\b/i, fr: /\bfait\b/i, de: /\berledigt\b/i, pt: /\bfeito\b/i, it: /\bfatto\b/i };
+    let lines = 0;
+    for (const lang of LANGS) {
+      for (let seed = 0; seed < 30; seed++) {
+        const a = new AnswerWriterIn({ seed, world: FIXED_WORLD } as unknown as ItemPlan, lang).turn(o, []);
+        if (!a.includes('\n')) continue; // a part per line: each submit said on its own
+        lines++;
+        expect(a.split(NOT_ACCEPTED[lang]).length - 1, `${lang}: ${a}`).toBe(2);
+        expect(a, lang).not.toMatch(DONE[lang]);
+      }
+    }
+    expect(lines).toBeGreaterThan(20);
   });
 });

@@ -197,7 +197,8 @@ export function partIn(r: Reading, s: SceneIn, call: CallIn): string {
       return g.partList(c, first || undefined, l.order === 'cheapest');
     }
     case 'done':
-      return r.batch ? g.batch(r.batch.ok, r.batch.total) : g.partDone(r.reference?.value);
+      // A change turned down (accepted: false) is said as such, never as done.
+      return r.batch ? g.batch(r.batch.ok, r.batch.total) : r.rejected ? g.notAccepted : g.partDone(r.reference?.value);
     case 'value':
       return r.value ?? '';
     default: {
