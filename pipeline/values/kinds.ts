@@ -124,7 +124,7 @@ const RULES: readonly Rule[] = [
   [/^(feedback|comments|comment)$/, (i) => (i.domain === 'education' ? text('grading') : undefined)],
   [/^(path|paths|file_path)$/, (i) => (i.domain === 'devops' ? choice('repoPath') : undefined)],
   [/^(affected_assets|assets|asset|hosts|hostname|host_names)$/, (i) => (i.domain === 'security' ? choice('hostname') : undefined)],
-  [/^instructions$/, (i) => (i.domain === 'logistics' ? text('request') : undefined)],
+  [/^instructions$/, (i) => (i.domain === 'logistics' ? text('delivery-request') : undefined)],
   // What a patient is told before a visit, what a diner asks of a dish: not directions or cooking steps.
   [/^(instructions|special_instructions|patient_instructions|preparation_instructions)$/, (i) => (i.domain === 'health' ? choice('visitNote') : i.domain === 'food' && !/recipe|cook|meal_plan|instruction/.test(i.api.split(' ')[0]) ? choice('orderNote') : undefined)],
   // A trademark is a word or a short brand, not a sentence.
@@ -287,7 +287,8 @@ const RULES: readonly Rule[] = [
   [/(^|_)(reason|reasons|justification|cause|return_reason)$/, (i) => text(i.domain === 'e-commerce' && /return|refund/.test(i.api + i.desc) ? 'return' : 'reason')],
   [/(^|_)(summary|abstract|synopsis|overview)$/, (i) => text(i.domain === 'legal' ? (/bill|legislat/.test(i.api) ? 'bill' : 'case') : i.domain === 'government' ? 'bill' : i.domain === 'science' || /abstract/.test(i.key) ? 'abstract' : 'summary')],
   [/(^|_)(note|notes|operator_notes|memo)$/, (i) => text(i.domain === 'health' ? 'clinical' : 'note')],
-  [/(^|_)(message|messages|body|text|content|sms|cover_letter|gift_message|decline_message|claim_text|mark_text)$/, (i) => text(i.domain === 'social-media' ? 'caption' : i.domain === 'legal' && /claim|mark/.test(i.key) ? 'case' : 'message')],
+  [/(^|_)cover_letter$/, () => text('cover-letter')],
+  [/(^|_)(message|messages|body|text|content|sms|gift_message|decline_message|claim_text|mark_text)$/, (i) => text(i.domain === 'social-media' ? 'caption' : i.domain === 'legal' && /claim|mark/.test(i.key) ? 'case' : 'message')],
   [/(^|_)(description|details|description_of_work|vehicle_description)$/, (i) => text(i.domain === 'food' && !/recipe|cook|meal|dish/.test(i.api.split(' ')[0]) ? 'dining' : DESCRIPTION_BY_DOMAIN[i.domain] ?? 'summary')],
   [/(^|_)(headline|snippet|sample_headlines)$/, () => text('headline')],
   [/(^|_)(instructions|steps|directions|step)$/, (i) => text(i.domain === 'food' ? 'recipe' : 'directions')],
@@ -296,7 +297,7 @@ const RULES: readonly Rule[] = [
   [/(^|_)(bio|about|tagline)$/, () => text('bio')],
   [/(^|_)(caption|alt_text|lyrics_excerpt)$/, () => text('caption')],
   [/(^|_)(advice|recommendation|next_steps|remedy|consequence|definition)$/, () => text('advice')],
-  [/(^|_)(special_requests|request)$/, () => text('request')],
+  [/(^|_)(special_requests|request|requests|delivery_instructions|delivery_notes)$/, (i) => text(/restaurant|table|dining|dinner/.test(i.api) ? 'table-request' : /hotel|room|stay|lodging|accommodation|check in|vacation/.test(i.api) ? 'stay-request' : /deliver|ship|parcel|package|courier|grocer|order/.test(`${i.api} ${i.key}`) ? 'delivery-request' : 'request')],
   [/(^|_)subject$/, () => text('subject')],
   [/(^|_)(title|event_title|event_name|meeting|event)$/, (i) => (i.domain === 'news' ? text('headline') : i.domain === 'food' ? k('dish') : i.domain === 'music' ? k('song') : i.domain === 'media' ? k('show') : i.domain === 'education' ? k('course') : i.domain === 'jobs' ? k('job-title') : text(i.domain === 'calendar' ? 'event' : 'title'))],
   [/(^|_)(query|q|search|search_text|keyword|keywords|term|terms|topic|topics|tag|tags|label|labels|category|categories|interest|interests|hashtag|hashtags|factors|features|areas|domains)$/, () => k('query')],

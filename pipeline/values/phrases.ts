@@ -28,6 +28,10 @@ export type Purpose =
   | 'issue'
   | 'property'
   | 'request'
+  | 'stay-request'
+  | 'table-request'
+  | 'delivery-request'
+  | 'cover-letter'
   | 'reason'
   | 'question'
   | 'answer'
@@ -174,6 +178,19 @@ const BANKS: Record<Purpose, readonly string[]> = {
     '{Please|Kindly|Could you} {call before delivery|leave the parcel with a neighbour|ring the side door|deliver after 6 pm|use the service entrance|avoid the morning slot}{, thank you|, the buzzer is broken|, I work from home on {Mondays|Fridays}|}',
     '{Late check-in|Early check-in|A quiet room|A crib in the room|Extra towels|A ground floor room}{, please|, if possible|, arriving after 10 pm|}',
     '{Vegetarian|Gluten free|Nut free} {meal|options}{ for one guest| please|}',
+  ],
+  'stay-request': [
+    '{Late check-in|Early check-in|A quiet room|A crib in the room|Extra towels|A ground floor room|A room away from the lift|Twin beds}{, please|, if possible|, arriving after 10 pm|, travelling with a toddler|}',
+  ],
+  'table-request': [
+    '{A table by the window|A quiet corner table|Outdoor seating|A high chair for a toddler|Wheelchair access|A booth if you have one}{, please|, if possible|, it is a birthday|, we may be ten minutes late|}',
+    '{Vegetarian|Gluten free|Nut free|Dairy free} {options|menu} for {one guest|two guests|the whole table}{, please|}',
+  ],
+  'delivery-request': [
+    '{Please|Kindly|Could you} {call before delivery|leave the parcel with a neighbour|ring the side door|deliver after 6 pm|use the service entrance|avoid the morning slot|leave it at the back door}{, thank you|, the buzzer is broken|, I work from home on {Mondays|Fridays}|}',
+  ],
+  'cover-letter': [
+    '{I am excited to apply|I would love to be considered|Please consider my application} for this {role|position|opening}{, having led|, after {five|seven|ten} years of|, with a background in} {product launches|customer support|data analysis|backend services|clinical care|retail operations|field sales}{ and I would welcome a chat|. My resume is attached|. I can start {next month|in {two|four} weeks}|}',
   ],
   reason: [
     '{Schedule conflict|Travel plans changed|No longer needed|Budget freeze|Found another option|Illness in the family|Duplicate booking|Moved to next quarter|The speaker is ill|Room unavailable|Weather warning|Client cancelled} {this week|for {Monday|Tuesday|Thursday|Friday}|after the reorganisation|on short notice|}',

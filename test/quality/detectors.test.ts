@@ -43,6 +43,8 @@ import { otherPlace } from '../../scripts/quality/detectors/other-place.js';
 import { otherVehicle } from '../../scripts/quality/detectors/other-vehicle.js';
 import { distribution } from '../../scripts/quality/detectors/distribution.js';
 import { bookedTime } from '../../scripts/quality/detectors/booked-time.js';
+import { deadline } from '../../scripts/quality/detectors/deadline.js';
+import { doneEarly } from '../../scripts/quality/detectors/done-early.js';
 import { queryDomain } from '../../scripts/quality/detectors/query-domain.js';
 import { requestedState } from '../../scripts/quality/detectors/requested-state.js';
 import { timeOrder } from '../../scripts/quality/detectors/time-order.js';
@@ -305,6 +307,9 @@ describe('classes 20 to 30: the good record is clean, the broken one is flagged'
     clean(textPurpose, s.visitAndMark());
     flagged(textPurpose, s.visitAndMark({ instructions: 'Take the second exit at the roundabout' }), /book_clinic_appointment result: instructions "Take the second exit at the roundabout": directions in a tool that has no route/);
     flagged(textPurpose, s.visitAndMark({ mark: 'The union alleges unpaid wages against its former supplier' }), /search_trademark_registry args: mark_text "The union alleges unpaid wages against its former supplier" is a sentence, not a mark/);
+    clean(textPurpose, s.tableAndApplication());
+    flagged(textPurpose, s.tableAndApplication({ request: 'Early check-in, please' }), /reserve_restaurant_table args: special_requests "Early check-in, please": a hotel guest's request in a tool that books no room/);
+    flagged(textPurpose, s.tableAndApplication({ letter: 'Heads up: our dentist appointment is on Friday' }), /submit_job_application args: cover_letter "Heads up: our dentist appointment is on Friday" is no cover letter/);
   });
 
   it('35 a count of what the call did beyond what it sent: 4 of 2 tracks removed, 2 removed and 1 skipped of 2', () => {
@@ -380,6 +385,19 @@ describe('classes 20 to 30: the good record is clean, the broken one is flagged'
     clean(bookedTime, s.bookings({ confirmed: '2025-06-07T14:15:00+02:00' }));
     flagged(bookedTime, s.bookings({ confirmed: '2025-05-21T08:15:00Z' }), /book_vehicle_service_appointment: confirmed_time "2025-05-21T08:15:00Z", the call asks appointment_time 2025-06-07T12:15:00Z/);
     flagged(bookedTime, s.bookings({ tour: '2025-06-18T13:00:00Z' }), /schedule_property_tour: confirmed_time "2025-06-18T13:00:00Z", the call asks preferred_times 2025-06-05T13:15:00Z or 2025-06-05T17:00:00Z/);
+  });
+
+  it('45 a deadline after what it is for', () => {
+    clean(deadline, s.tableAndApplication());
+    flagged(deadline, s.tableAndApplication({ deadline: `${TODAY}T21:30:00Z` }), /reserve_restaurant_table: cancellation_deadline "2025-06-02T21:30:00Z" after reservation_time "2025-06-02T19:45:00Z"/);
+    flagged(deadline, s.tableAndApplication({ deadline: '2025-06-03' }), /cancellation_deadline "2025-06-03" after reservation_time/);
+  });
+
+  it('46 an act done before its day', () => {
+    clean(doneEarly, s.laterEmail());
+    // Sent today as asked: the class does not apply.
+    expect(judge(doneEarly, s.laterEmail({ status: 'sent', at: `${TODAY}T08:00:00Z` }), { domains })).toBeUndefined();
+    flagged(doneEarly, s.laterEmail({ status: 'sent' }), /send_templated_email: status "sent", the call asks send_at "2025-06-09T09:00:00Z" after today 2025-06-02/);
   });
 });
 

@@ -670,7 +670,39 @@ export function bookings(o: { confirmed?: string; tour?: string } = {}): Canonic
   });
 }
 
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings];
+const TABLE = tool('reserve_restaurant_table', 'Reserve a table.', { restaurant_id: str, party_size: { type: 'integer' }, reservation_time: { type: 'string', format: 'date-time' }, special_requests: str });
+const APPLY = tool('submit_job_application', 'Apply to a job.', { job_id: str, cover_letter: str });
+
+/** A table for two tonight at 19:45 and a job application; `deadline`, `request` and `letter` replace theirs. */
+export function tableAndApplication(o: { deadline?: string; request?: string; letter?: string } = {}): CanonicalRecord {
+  return record({
+    tools: [TABLE, APPLY],
+    user: 'Book a table for two tonight at 19:45 by the window, and send my application for job J-7.',
+    steps: [
+      [
+        {
+          name: 'reserve_restaurant_table',
+          args: { restaurant_id: 'R-1', party_size: 2, reservation_time: `${TODAY}T19:45:00Z`, special_requests: o.request ?? 'A table by the window, please' },
+          result: { reservation_id: 'RS-1', status: 'confirmed', reservation_time: `${TODAY}T19:45:00Z`, cancellation_deadline: o.deadline ?? `${TODAY}T17:00:00Z` },
+        },
+        { name: 'submit_job_application', args: { job_id: 'J-7', cover_letter: o.letter ?? 'I would love to be considered for this role, after seven years of customer support' }, result: { application_id: 'AP-7', status: 'submitted' } },
+      ],
+    ],
+  });
+}
+
+const SEND = tool('send_templated_email', 'Send an email from a template, now or at a set time.', { template_id: str, send_at: { type: 'string', format: 'date-time' } });
+
+/** An email set to go next Monday, queued as scheduled; `status` replaces its status, `at` its day. */
+export function laterEmail(o: { status?: string; at?: string } = {}): CanonicalRecord {
+  return record({
+    tools: [SEND],
+    user: 'Send the welcome email next Monday at 9.',
+    steps: [[{ name: 'send_templated_email', args: { template_id: 'welcome', send_at: o.at ?? '2025-06-09T09:00:00Z' }, result: { message_id: 'M-1', status: o.status ?? 'scheduled' } }]],
+  });
+}
+
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {

@@ -17,6 +17,8 @@ import { dietRule } from './diet-agree.js';
 import { standingsRule } from './standings.js';
 import { gamesRule } from './games.js';
 import { bookedTimeRule } from './booked-time.js';
+import { deadlineRule } from './deadlines.js';
+import { scheduledStatusRule } from './scheduled-status.js';
 import { dateFilterRule } from './date-filters.js';
 import { todayRule } from './date-kinds.js';
 import { dayNumber } from './days.js';
@@ -92,7 +94,9 @@ function compile(api: ApiSpec, params: Schema, returns: Schema, depth: number): 
     lists.length > 0 ? filterRule(lists) : undefined,
     echo.rule,
     bookedTimeRule(body, leaves),
+    deadlineRule(body),
     requestedStateRule(body, leaves),
+    scheduledStatusRule(body, leaves),
     gamesRule(body),
     countRule(body, leaves),
     deltaRule(params, body),

@@ -6,7 +6,9 @@
  * against its former supplier"). Judged on the string values of calls (arguments and results):
  * turn-by-turn directions outside a route, navigation, travel or walking tool; cooking steps
  * outside a recipe, cooking or meal tool; a mark (mark_text, word_mark, trademark) of more than
- * five words.
+ * five words; a hotel guest's request (a crib in the room, early check-in) outside a lodging
+ * tool (a restaurant table's special request); a doorstep instruction (leave the parcel with a
+ * neighbour) outside a delivery or order tool; a cover letter that says nothing of applying.
  */
 import { CLEAN, finding, judgeAll, type Detector } from '../detector.js';
 import { callLeaves, show, words } from '../fields.js';
@@ -15,6 +17,11 @@ const DIRECTIONS = /\b(head|walk|drive) (north|south|east|west)\b|\b(turn|keep) 
 const COOKING = /\b(preheat the oven|bring a pot of|simmer the|roast the|saute the|whisk the|heat oil in|fold the|season with salt and pepper)\b/i;
 const ROUTE_TOOL = /route|direction|navigat|travel|commute|walk|transit|trip|map|geo|itinerar/;
 const COOK_TOOL = /recipe|cook|meal|dish|kitchen/;
+const STAY = /\b(early check-in|late check-in|a crib in the room|extra towels|a ground floor room)\b/i;
+const STAY_TOOL = /hotel|room|stay|lodging|accommodation|booking_com|vacation|rental/;
+const DOORSTEP = /\b(leave the parcel|call before delivery|ring the side door|deliver after|use the service entrance)\b/i;
+const DELIVERY_TOOL = /deliver|ship|parcel|package|courier|grocer|order|pickup|mail|post/;
+const APPLYING = /\b(apply|applying|application|role|position|opening|experience|resume|cv|candidate|team|background|skills|years)\b/i;
 const MARK = new Set(['mark_text', 'mark', 'word_mark', 'trademark', 'trademark_text']);
 
 export const textPurpose: Detector = {
@@ -28,6 +35,9 @@ export const textPurpose: Detector = {
       if (MARK.has(key) && /mark|trademark|brand/.test(leaf.call.name)) {
         return finding(leaf.value.split(/\s+/).length > 5 ? `${where} is a sentence, not a mark` : undefined);
       }
+      if (key === 'cover_letter') return finding(APPLYING.test(leaf.value) ? undefined : `${where} is no cover letter`);
+      if (STAY.test(leaf.value)) return STAY_TOOL.test(leaf.call.name) ? CLEAN : finding(`${where}: a hotel guest's request in a tool that books no room`);
+      if (DOORSTEP.test(leaf.value)) return DELIVERY_TOOL.test(leaf.call.name) ? CLEAN : finding(`${where}: a delivery instruction in a tool that delivers nothing`);
       if (leaf.value.split(/\s+/).length < 3) return undefined;
       if (DIRECTIONS.test(leaf.value)) return ROUTE_TOOL.test(leaf.call.name) ? CLEAN : finding(`${where}: directions in a tool that has no route`);
       if (COOKING.test(leaf.value)) return COOK_TOOL.test(leaf.call.name) ? CLEAN : finding(`${where}: a cooking step in a tool that cooks nothing`);

@@ -1,0 +1,37 @@
+/**
+ * What is set for a later day has not happened yet: an email to go on the 18th is not "sent" on
+ * the 27th before, a transfer to execute on 2026-10-16 is not "executed" on the 11th, a gift to
+ * arrive on the 20th is not "delivered". Applied to results with a status, of calls that ask a
+ * day to act on (send_at, execution_date, deliver_on, scheduled_at, publish_at...): when that day
+ * is after today, a status saying it is done becomes one saying it is planned (scheduled,
+ * pending, queued...), the first the schema admits.
+ */
+import type { Schema } from '../../values/values.js';
+import { admits } from './admits.js';
+import { argValue, isPinned, type ArgLeaf, type Obj, type Rule } from './call-context.js';
+import { dayNumber } from './days.js';
+import { snake } from './names.js';
+
+const ON_DAY = /(^|_)(execution_date|execute_on|deliver_on|delivery_date|deliver_at|send_at|send_on|scheduled_for|scheduled_at|scheduled_date|effective_date|publish_at|publish_on|pay_on|payment_date|transfer_date|ship_date|ship_on)$/;
+const DONE = /^(executed|delivered|completed|complete|shipped|fulfilled|paid|sent|done|settled|processed|published|charged|succeeded)$/i;
+const PLANNED = ['scheduled', 'pending', 'queued', 'accepted', 'processing', 'created', 'submitted', 'initiated'];
+
+export function scheduledStatusRule(body: Schema, leaves: readonly ArgLeaf[]): Rule | undefined {
+  const props = (body.properties ?? {}) as Record<string, Schema>;
+  const statusKey = Object.keys(props).find((k) => snake(k) === 'status');
+  const days = leaves.filter((l) => l.parentTokens.length === 0 && ON_DAY.test(snake(l.name)));
+  if (!statusKey || days.length === 0) return undefined;
+  const planned = PLANNED.filter((p) => admits(props[statusKey], p));
+  const upper = Array.isArray(props[statusKey].enum) ? [] : PLANNED;
+  const choices = planned.length > 0 ? planned : upper;
+  if (choices.length === 0) return undefined;
+  return (out: Obj, c) => {
+    const status = out[statusKey];
+    if (typeof status !== 'string' || !DONE.test(status) || isPinned(c, out, statusKey)) return;
+    const later = days.some((l) => {
+      const v = argValue(c.args, l);
+      return typeof v === 'string' && dayNumber(v) > c.today;
+    });
+    if (later) out[statusKey] = choices[0];
+  };
+}

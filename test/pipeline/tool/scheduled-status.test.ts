@@ -1,0 +1,19 @@
+/**
+ * What is set for a later day has not happened yet (pipeline/agents/tool/scheduled-status.ts):
+ * an email to go next week is not "sent", a transfer to execute next week not "executed".
+ */
+import { describe, expect, it } from 'vitest';
+import { DATE, DATE_TIME, NUM, STR, api, results } from '../../helpers/tool-api.js';
+
+const TODAY = '2025-06-02';
+
+describe('an act asked for a later day', () => {
+  it('is planned, not done, when its day is after today, and may be done when its day has come', () => {
+    const email = api('send_templated_email', { template_id: STR, send_at: DATE_TIME }, { message_id: STR, status: { type: 'string', enum: ['sent', 'queued', 'scheduled', 'failed'] } });
+    const transfer = api('initiate_bank_transfer', { amount: NUM, execution_date: DATE }, { transfer_id: STR, status: { type: 'string' } });
+    for (const r of results(email, { template_id: 'T1', send_at: '2025-06-09T09:00:00Z' }, 30, TODAY)) expect(r.status).not.toBe('sent');
+    for (const r of results(transfer, { amount: 120, execution_date: '2025-06-20' }, 30, TODAY)) expect(r.status).not.toMatch(/^(executed|completed|settled|processed|paid)$/);
+    const today = results(email, { template_id: 'T1', send_at: `${TODAY}T08:00:00Z` }, 40, TODAY).map((r) => r.status);
+    expect(today).toContain('sent');
+  });
+});
