@@ -98,6 +98,7 @@ export function reconcile(out: Obj, schema: Schema, rng: Rng): void {
   }
   orderQuantiles(out, props);
   shareProbabilities(out, props);
+  stockFlags(out);
   let list: unknown[] | undefined;
   let lists = 0;
   for (const k in out) {
@@ -158,6 +159,37 @@ function shareProbabilities(out: Obj, props: Record<string, Schema>): void {
     // Rounded down to two decimals, so the sum stays under one.
     const scaled = items.map((x) => Math.floor(((x.probability as number) / sum) * 0.95 * 100) / 100);
     if (scaled.every((v) => item === undefined || fits(item, v))) items.forEach((x, i) => (x.probability = scaled[i]));
+  }
+}
+
+const STOCK_QTY = /^(available|available_quantity|quantity_available|on_hand|quantity_on_hand|stock|stock_level|in_stock_quantity|units_available|quantity)$/;
+const STOCK_THRESHOLD = /^(reorder_point|reorder_level|low_stock_threshold|threshold|safety_stock)$/;
+/** Below this many units, stock is low where the object gives no threshold of its own. */
+const LOW_STOCK = 5;
+
+/** A stock's flags follow its quantity: low at or under its threshold, in stock above zero, sold out at zero. */
+function stockFlags(out: Obj): void {
+  const keys = Object.keys(out);
+  const qtyKey = keys.find((k) => STOCK_QTY.test(snake(k)) && typeof out[k] === 'number');
+  if (!qtyKey) return;
+  const qty = out[qtyKey] as number;
+  const thresholdKey = keys.find((k) => STOCK_THRESHOLD.test(snake(k)) && typeof out[k] === 'number');
+  const threshold = thresholdKey ? (out[thresholdKey] as number) : LOW_STOCK;
+  for (const k of keys) {
+    if (typeof out[k] !== 'boolean') continue;
+    const s = snake(k);
+    if (/^(is_)?low_stock$/.test(s)) out[k] = qty <= threshold;
+    else if (/^(is_)?in_stock$/.test(s)) out[k] = qty > 0;
+    else if (/^(is_)?(out_of_stock|sold_out)$/.test(s)) out[k] = qty <= 0;
+  }
+}
+
+/** The stock flags of every object of a result, once its rules have set the quantities (an adjustment's delta). */
+export function agreeStockFlags(v: unknown): void {
+  if (Array.isArray(v)) for (const x of v) agreeStockFlags(x);
+  else if (v !== null && typeof v === 'object') {
+    stockFlags(v as Obj);
+    for (const x of Object.values(v as Obj)) if (x !== null && typeof x === 'object') agreeStockFlags(x);
   }
 }
 

@@ -41,6 +41,7 @@ import { distribution } from './detectors/distribution.js';
 import { bookedTime } from './detectors/booked-time.js';
 import { deadline } from './detectors/deadline.js';
 import { doneEarly } from './detectors/done-early.js';
+import { stockFlags } from './detectors/stock-flags.js';
 import { foodOrder } from './detectors/food-order.js';
 import { queryDomain } from './detectors/query-domain.js';
 import { requestedState } from './detectors/requested-state.js';
@@ -51,5 +52,5 @@ import { wrongThing } from './detectors/wrong-thing.js';
 import { years } from './detectors/years.js';
 
 export const DETECTORS: readonly Detector[] = [
-  filters, echo, createdToday, datesToday, todayStated, fillerNames, codes, ipFields, queryDomain, cannedText, years, cityCountry, counts, chains, confirmation, twinTools, wrongThing, requestedState, timeOrder, nameEmail, queryVariant, span, flightTime, alertText, weatherSense, excluded, deltaSum, errorSense, renamed, foodOrder, measuredAhead, falseFailure, dietDishes, textPurpose, actedCount, carMake, leagueSport, venueCity, standingsTable, games, otherPlace, otherVehicle, distribution, bookedTime, deadline, doneEarly,
+  filters, echo, createdToday, datesToday, todayStated, fillerNames, codes, ipFields, queryDomain, cannedText, years, cityCountry, counts, chains, confirmation, twinTools, wrongThing, requestedState, timeOrder, nameEmail, queryVariant, span, flightTime, alertText, weatherSense, excluded, deltaSum, errorSense, renamed, foodOrder, measuredAhead, falseFailure, dietDishes, textPurpose, actedCount, carMake, leagueSport, venueCity, standingsTable, games, otherPlace, otherVehicle, distribution, bookedTime, deadline, doneEarly, stockFlags,
 ];

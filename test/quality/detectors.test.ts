@@ -45,6 +45,7 @@ import { distribution } from '../../scripts/quality/detectors/distribution.js';
 import { bookedTime } from '../../scripts/quality/detectors/booked-time.js';
 import { deadline } from '../../scripts/quality/detectors/deadline.js';
 import { doneEarly } from '../../scripts/quality/detectors/done-early.js';
+import { stockFlags } from '../../scripts/quality/detectors/stock-flags.js';
 import { queryDomain } from '../../scripts/quality/detectors/query-domain.js';
 import { requestedState } from '../../scripts/quality/detectors/requested-state.js';
 import { timeOrder } from '../../scripts/quality/detectors/time-order.js';
@@ -398,6 +399,13 @@ describe('classes 20 to 30: the good record is clean, the broken one is flagged'
     // Sent today as asked: the class does not apply.
     expect(judge(doneEarly, s.laterEmail({ status: 'sent', at: `${TODAY}T08:00:00Z` }), { domains })).toBeUndefined();
     flagged(doneEarly, s.laterEmail({ status: 'sent' }), /send_templated_email: status "sent", the call asks send_at "2025-06-09T09:00:00Z" after today 2025-06-02/);
+  });
+
+  it('47 a stock flag against its quantity', () => {
+    clean(stockFlags, s.stockLevels());
+    flagged(stockFlags, s.stockLevels({ row: { available: 0, low_stock: false, in_stock: false } }), /get_warehouse_stock_levels: items\.1\.low_stock false at available 0/);
+    flagged(stockFlags, s.stockLevels({ row: { low_stock: true } }), /items\.1\.low_stock true at available 42/);
+    flagged(stockFlags, s.stockLevels({ row: { available: 0, low_stock: true } }), /items\.1\.in_stock true at available 0/);
   });
 });
 

@@ -702,7 +702,18 @@ export function laterEmail(o: { status?: string; at?: string } = {}): CanonicalR
   });
 }
 
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail];
+const STOCK = tool('get_warehouse_stock_levels', 'Stock of a SKU per warehouse.', { sku: str });
+
+/** A SKU's stock in two warehouses, one under its reorder point; `row` edits the second warehouse. */
+export function stockLevels(o: { row?: Record<string, unknown> } = {}): CanonicalRecord {
+  return record({
+    tools: [STOCK],
+    user: 'How much of SKU A-1 do we have left?',
+    steps: [[{ name: 'get_warehouse_stock_levels', args: { sku: 'A-1' }, result: { items: [{ warehouse_id: 'W-1', available: 3, reorder_point: 10, low_stock: true, in_stock: true }, { warehouse_id: 'W-2', available: 42, low_stock: false, in_stock: true, ...o.row }] } }]],
+  });
+}
+
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {

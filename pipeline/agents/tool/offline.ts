@@ -13,6 +13,7 @@ import { canonicalJson } from '../../../core/canonical-json.js';
 import type { ItemWorld } from '../../../core/plan.js';
 import { alignPlaces, alignTextPlaces } from './place-agree.js';
 import { alignVehicle } from './vehicle-agree.js';
+import { agreeStockFlags } from '../../values/siblings.js';
 import { alignGame, gameOfCall } from './game-agree.js';
 import { applyPlan, resultPlan } from './result-plan.js';
 import { alignSpans } from './span-agree.js';
@@ -80,6 +81,7 @@ export function alignResult(api: ApiSpec, result: Obj, args: Readonly<Obj>, worl
   // The call's own working hour is still drawn when the item's clock gives the moment, so every value drawn after it stays as it was.
   if (at !== undefined) rng.int(8, 19) + rng.int(0, 3);
   applyPlan(resultPlan(api), api, result, args, world, rng, at);
+  agreeStockFlags(result);
   alignPlaces(result, returns);
   alignTextPlaces(result, returns, args);
   alignVehicle(result, returns, args);
