@@ -53,7 +53,7 @@ import { todayStated } from '../../scripts/quality/detectors/today-stated.js';
 import { twinTools } from '../../scripts/quality/detectors/twins.js';
 import { years } from '../../scripts/quality/detectors/years.js';
 import type { CanonicalRecord } from '../../core/record.js';
-import { judge, TODAY } from './fixture.js';
+import { judge, record, tool, TODAY } from './fixture.js';
 import * as s from './scenarios.js';
 
 const domains = s.CHAIN_DOMAINS;
@@ -311,6 +311,10 @@ describe('classes 20 to 30: the good record is clean, the broken one is flagged'
     clean(textPurpose, s.tableAndApplication());
     flagged(textPurpose, s.tableAndApplication({ request: 'Early check-in, please' }), /reserve_restaurant_table args: special_requests "Early check-in, please": a hotel guest's request in a tool that books no room/);
     flagged(textPurpose, s.tableAndApplication({ letter: 'Heads up: our dentist appointment is on Friday' }), /submit_job_application args: cover_letter "Heads up: our dentist appointment is on Friday" is no cover letter/);
+    // A doorstep instruction is at home in a shipping tool, known by its domain when its name does not say (schedule_label_report).
+    const label = record({ tools: [tool('schedule_label_report', 'Report on a shipping label.', { instructions: { type: 'string' } })], user: 'Report label L-1.', steps: [[{ name: 'schedule_label_report', args: { instructions: 'Please leave the parcel with a neighbour' }, result: { report_id: 'R-1' } }]] });
+    expect(judge(textPurpose, label, { domains: new Map([['schedule_label_report', 'logistics']]) })?.defect).toBeUndefined();
+    expect(judge(textPurpose, label, { domains: new Map([['schedule_label_report', 'finance']]) })?.defect).toMatch(/a delivery instruction in a tool that delivers nothing/);
   });
 
   it('35 a count of what the call did beyond what it sent: 4 of 2 tracks removed, 2 removed and 1 skipped of 2', () => {

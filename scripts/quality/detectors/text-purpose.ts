@@ -36,8 +36,9 @@ export const textPurpose: Detector = {
         return finding(leaf.value.split(/\s+/).length > 5 ? `${where} is a sentence, not a mark` : undefined);
       }
       if (key === 'cover_letter') return finding(APPLYING.test(leaf.value) ? undefined : `${where} is no cover letter`);
-      if (STAY.test(leaf.value)) return STAY_TOOL.test(leaf.call.name) ? CLEAN : finding(`${where}: a hotel guest's request in a tool that books no room`);
-      if (DOORSTEP.test(leaf.value)) return DELIVERY_TOOL.test(leaf.call.name) ? CLEAN : finding(`${where}: a delivery instruction in a tool that delivers nothing`);
+      // The tool's name says what it books or delivers, or its domain does (an evolved shipping tool: schedule_label_report).
+      if (STAY.test(leaf.value)) return STAY_TOOL.test(leaf.call.name) || leaf.call.domain === 'travel' ? CLEAN : finding(`${where}: a hotel guest's request in a tool that books no room`);
+      if (DOORSTEP.test(leaf.value)) return DELIVERY_TOOL.test(leaf.call.name) || /^(logistics|e-commerce)$/.test(leaf.call.domain ?? '') ? CLEAN : finding(`${where}: a delivery instruction in a tool that delivers nothing`);
       if (leaf.value.split(/\s+/).length < 3) return undefined;
       if (DIRECTIONS.test(leaf.value)) return ROUTE_TOOL.test(leaf.call.name) ? CLEAN : finding(`${where}: directions in a tool that has no route`);
       if (COOKING.test(leaf.value)) return COOK_TOOL.test(leaf.call.name) ? CLEAN : finding(`${where}: a cooking step in a tool that cooks nothing`);
