@@ -130,7 +130,8 @@ export function percentileOf(key: string): number | undefined {
   if (s === 'median') return 50;
   const q = /^q([1-3])$/.exec(s);
   if (q) return 25 * Number(q[1]);
-  const m = /^(?:p|pct_?|percentile_?)(\d{1,2})$/.exec(s);
+  // The usual cut points only: p1, p2, p3 are as often priorities (incidents by p1 to p3) as percentiles.
+  const m = /^(?:p|pct_?|percentile_?)(5|10|25|50|75|90|95|99)$/.exec(s);
   return m ? Number(m[1]) : undefined;
 }
 
@@ -162,7 +163,8 @@ function shareProbabilities(out: Obj, props: Record<string, Schema>): void {
   }
 }
 
-const STOCK_QTY = /^(available|available_quantity|quantity_available|on_hand|quantity_on_hand|stock|stock_level|in_stock_quantity|units_available|quantity)$/;
+// Not a plain quantity: an order line's quantity is what is bought, not what is left.
+const STOCK_QTY = /^(available|available_quantity|quantity_available|on_hand|quantity_on_hand|stock|stock_level|in_stock_quantity|units_available)$/;
 const STOCK_THRESHOLD = /^(reorder_point|reorder_level|low_stock_threshold|threshold|safety_stock)$/;
 /** Below this many units, stock is low where the object gives no threshold of its own. */
 const LOW_STOCK = 5;

@@ -14,6 +14,15 @@ describe('a distribution drawn for a result', () => {
     }
   });
 
+  it('leaves counts by priority (p1, p2, p3) as drawn: they are no percentiles', () => {
+    const incidents = api('count_incidents', { service: STR }, { by_priority: { type: 'object', properties: { p1: NUM, p2: NUM, p3: NUM }, required: ['p1', 'p2', 'p3'] } });
+    const unordered = results(incidents, { service: 'api' }, 30).filter((r) => {
+      const p = r.by_priority as Record<string, number>;
+      return !(p.p1 <= p.p2 && p.p2 <= p.p3);
+    });
+    expect(unordered.length).toBeGreaterThan(0);
+  });
+
   it('gives alternatives probabilities that add up to at most one', () => {
     const prob = { type: 'number', minimum: 0, maximum: 1 };
     const triage = api('assess_symptoms', { symptoms: { type: 'array', items: STR } }, { possible_conditions: { type: 'array', minItems: 2, maxItems: 4, items: { type: 'object', properties: { name: STR, probability: prob }, required: ['name', 'probability'] } } });

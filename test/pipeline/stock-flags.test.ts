@@ -22,6 +22,12 @@ describe('stock flags', () => {
     expect(seen).toBeGreaterThan(60);
   });
 
+  it("leave an order line's flag alone: its quantity is what is bought, not what is left", () => {
+    const cart = api('view_cart', { cart_id: STR }, { lines: { type: 'array', minItems: 3, maxItems: 5, items: { type: 'object', properties: { sku: STR, quantity: { type: 'integer', minimum: 1, maximum: 4 }, low_stock: BOOL }, required: ['sku', 'quantity', 'low_stock'] } } });
+    const flags = new Set(results(cart, { cart_id: 'C1' }, 30).flatMap((r) => (r.lines as { low_stock: boolean }[]).map((l) => l.low_stock)));
+    expect(flags.has(false)).toBe(true);
+  });
+
   it('follow the quantity an adjustment leaves', () => {
     const adjust = api('adjust_inventory_level', { sku: STR, delta: INT }, { sku: STR, previous_quantity: qty, available_quantity: qty, low_stock: BOOL });
     for (const delta of [-4, -1, 3]) {

@@ -383,6 +383,8 @@ describe('classes 20 to 30: the good record is clean, the broken one is flagged'
     flagged(distribution, s.benchmarks({ percentiles: { p10: 31500, p25: 31000, p50: 14300, p75: 41000 } }), /get_salary_benchmark: percentiles\.p10 31500 above p25 31000/);
     flagged(distribution, s.benchmarks({ percentiles: { q1: 30000, median: 28000, q3: 41000 } }), /percentiles\.q1 30000 above median 28000/);
     flagged(distribution, s.benchmarks({ probabilities: [0.5, 0.97] }), /assess_symptoms: possible_conditions: probabilities add up to 1\.47/);
+    // Counts by priority are no percentiles.
+    clean(distribution, s.benchmarks({ percentiles: { p1: 9, p2: 4, p3: 1 } }));
   });
 
   it('44 a booking at another time than asked', () => {
@@ -410,6 +412,8 @@ describe('classes 20 to 30: the good record is clean, the broken one is flagged'
     flagged(stockFlags, s.stockLevels({ row: { available: 0, low_stock: false, in_stock: false } }), /get_warehouse_stock_levels: items\.1\.low_stock false at available 0/);
     flagged(stockFlags, s.stockLevels({ row: { low_stock: true } }), /items\.1\.low_stock true at available 42/);
     flagged(stockFlags, s.stockLevels({ row: { available: 0, low_stock: true } }), /items\.1\.in_stock true at available 0/);
+    // An order line's quantity is what is bought: its flag is not judged by it.
+    clean(stockFlags, s.stockLevels({ row: { available: undefined, quantity: 1, low_stock: false, in_stock: true } }));
   });
 });
 

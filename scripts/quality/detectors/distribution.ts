@@ -14,7 +14,7 @@ function percentile(key: string): number | undefined {
   if (s === 'median') return 50;
   const q = /^q([1-3])$/.exec(s);
   if (q) return 25 * Number(q[1]);
-  const m = /^(?:p|pct_?|percentile_?)(\d{1,2})$/.exec(s);
+  const m = /^(?:p|pct_?|percentile_?)(5|10|25|50|75|90|95|99)$/.exec(s);
   return m ? Number(m[1]) : undefined;
 }
 

@@ -1,14 +1,15 @@
 /**
  * Class 47: a stock flag against its quantity: `low_stock: false` at 0 available, `low_stock:
  * true` at 47, `in_stock: true` at 0, sold out with 12 left. Judged on result objects holding a
- * stock quantity (available, available_quantity, on_hand, stock...) beside such a flag. Low stock
+ * stock quantity (available, available_quantity, on_hand, stock...; not an order line's quantity,
+ * which is what is bought) beside such a flag. Low stock
  * is judged only where a reader has no doubt: at or under the object's threshold (reorder point)
  * it is low; without one, 0 or 1 left is low and 20 or more is not.
  */
 import { finding, judgeAll, type Detector } from '../detector.js';
 import { callObjects, fieldAt, words } from '../fields.js';
 
-const QTY = /^(available|available_quantity|quantity_available|on_hand|quantity_on_hand|stock|stock_level|in_stock_quantity|units_available|quantity)$/;
+const QTY = /^(available|available_quantity|quantity_available|on_hand|quantity_on_hand|stock|stock_level|in_stock_quantity|units_available)$/;
 const THRESHOLD = /^(reorder_point|reorder_level|low_stock_threshold|threshold|safety_stock)$/;
 
 export const stockFlags: Detector = {
