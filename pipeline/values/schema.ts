@@ -11,6 +11,26 @@ export function typeOf(schema: Schema): string {
   return 'string';
 }
 
+/**
+ * Every object under `value` (arrays walked through), children before their parent, each with
+ * the properties of its schema (empty where the schema says none): the walk the result aligners
+ * share.
+ */
+export function forEachObject(value: unknown, schema: Schema | undefined, visit: (o: Record<string, unknown>, props: Readonly<Record<string, Schema>>) => void): void {
+  if (Array.isArray(value)) {
+    for (const v of value) forEachObject(v, schema?.items as Schema | undefined, visit);
+    return;
+  }
+  if (value === null || typeof value !== 'object') return;
+  const o = value as Record<string, unknown>;
+  const props = (schema?.properties ?? {}) as Record<string, Schema>;
+  for (const k of Object.keys(o)) {
+    const v = o[k];
+    if (v !== null && typeof v === 'object') forEachObject(v, props[k], visit);
+  }
+  visit(o, props);
+}
+
 /** The last property of a path (`passengers.adults` -> `adults`). */
 export function keyOf(path: string): string {
   const dot = path.lastIndexOf('.');

@@ -9,7 +9,7 @@ import { carPair, makerOf } from './cars.js';
 import { FAMOUS_VENUES, PLAIN_VENUES } from './names.js';
 import { inBounds } from './numbers.js';
 import { regexOf } from './patterns.js';
-import type { Schema } from './schema.js';
+import { forEachObject, type Schema } from './schema.js';
 
 type Obj = Record<string, unknown>;
 
@@ -188,11 +188,7 @@ function stockFlags(out: Obj): void {
 
 /** The stock flags of every object of a result, once its rules have set the quantities (an adjustment's delta). */
 export function agreeStockFlags(v: unknown): void {
-  if (Array.isArray(v)) for (const x of v) agreeStockFlags(x);
-  else if (v !== null && typeof v === 'object') {
-    stockFlags(v as Obj);
-    for (const x of Object.values(v as Obj)) if (x !== null && typeof x === 'object') agreeStockFlags(x);
-  }
+  forEachObject(v, undefined, stockFlags);
 }
 
 function sumOfParts(list: readonly unknown[]): number | undefined {

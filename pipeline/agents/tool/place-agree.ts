@@ -7,6 +7,7 @@
  */
 import { geoTables, kmBetween, type City } from '../../../core/geo.js';
 import { regexOf } from '../../../core/regex-cache.js';
+import { forEachObject } from '../../values/schema.js';
 import type { Schema } from '../../values/values.js';
 
 type Obj = Record<string, unknown>;
@@ -59,25 +60,15 @@ function align(o: Obj, city: City, props: Record<string, Schema>): void {
 
 /** Bring every object of `value` (with its schema) into agreement with the city it names. */
 export function alignPlaces(value: unknown, schema: Schema | undefined): void {
-  if (Array.isArray(value)) {
-    const items = (schema?.items ?? undefined) as Schema | undefined;
-    for (const v of value) alignPlaces(v, items);
-    return;
-  }
-  if (value === null || typeof value !== 'object') return;
-  const o = value as Obj;
-  const props = (schema?.properties ?? {}) as Record<string, Schema>;
-  for (const k of Object.keys(o)) {
-    const v = o[k];
-    if (v !== null && typeof v === 'object') alignPlaces(v, props[k]);
-  }
-  const cityKey = Object.keys(o).find((k) => CITY_KEY.test(k.toLowerCase()) && typeof o[k] === 'string');
-  if (cityKey === undefined) {
-    zoneOfPoint(o, props);
-    return;
-  }
-  const city = geoTables().cityByName.get((o[cityKey] as string).toLowerCase());
-  if (city) align(o, city, props);
+  forEachObject(value, schema, (o, props) => {
+    const cityKey = Object.keys(o).find((k) => CITY_KEY.test(k.toLowerCase()) && typeof o[k] === 'string');
+    if (cityKey === undefined) {
+      zoneOfPoint(o, props);
+      return;
+    }
+    const city = geoTables().cityByName.get((o[cityKey] as string).toLowerCase());
+    if (city) align(o, city, props);
+  });
 }
 
 /** Nearer than this to a city of the tables, a point keeps that city's time zone. */
@@ -156,26 +147,15 @@ export function alignTextPlaces(result: unknown, schema: Schema | undefined, arg
   if (asked.length === 0 || asked.some((c) => c !== asked[0])) return;
   const names = new Set(asked.map((c) => c.name));
   const re = cityRe();
-  const walk = (v: unknown, s: Schema | undefined): void => {
-    if (Array.isArray(v)) {
-      for (const x of v) walk(x, s?.items as Schema | undefined);
-      return;
-    }
-    if (v === null || typeof v !== 'object') return;
-    const o = v as Obj;
-    const props = (s?.properties ?? {}) as Record<string, Schema>;
+  forEachObject(result, schema, (o, props) => {
     for (const k of Object.keys(o)) {
       const x = o[k];
-      if (typeof x !== 'string') {
-        if (x !== null && typeof x === 'object') walk(x, props[k]);
-        continue;
-      }
+      if (typeof x !== 'string') continue;
       const key = snakeKey(k);
       if (!TEXT_FIELD.test(key) || PLACE_FIELD.test(key) || PERSON_FIELD.test(key) || !re.test(x)) continue;
       re.lastIndex = 0;
       const moved = x.replace(re, (m) => (names.has(m) ? m : asked[0].name));
       if (moved !== x && admits(props[k], moved)) o[k] = moved;
     }
-  };
-  walk(result, schema);
+  });
 }

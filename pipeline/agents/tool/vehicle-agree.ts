@@ -6,6 +6,7 @@
  * and a model (at its top level or in one object: vehicle.make, vehicle.model), with the year
  * it gives (year, model_year), else the year drawn.
  */
+import { forEachObject } from '../../values/schema.js';
 import type { Schema } from '../../values/values.js';
 import { admits } from './admits.js';
 import { snake } from './names.js';
@@ -49,22 +50,13 @@ function askedVehicle(v: unknown): Asked | undefined {
 export function alignVehicle(result: unknown, schema: Schema | undefined, args: Readonly<Obj>): void {
   const asked = askedVehicle(args);
   if (!asked) return;
-  const walk = (v: unknown, s: Schema | undefined): void => {
-    if (Array.isArray(v)) {
-      for (const x of v) walk(x, s?.items as Schema | undefined);
-      return;
-    }
-    if (v === null || typeof v !== 'object') return;
-    const o = v as Obj;
-    const props = (s?.properties ?? {}) as Record<string, Schema>;
+  forEachObject(result, schema, (o, props) => {
     for (const k of Object.keys(o)) {
       const x = o[k];
-      if (typeof x === 'string' && VEHICLE_FIELD.test(snake(k))) {
-        const year = asked.year ?? /^(19|20)\d\d\b/.exec(x)?.[0];
-        const described = `${year !== undefined ? `${year} ` : ''}${asked.make} ${asked.model}`;
-        if (admits(props[k] ?? { type: 'string' }, described)) o[k] = described;
-      } else if (x !== null && typeof x === 'object') walk(x, props[k]);
+      if (typeof x !== 'string' || !VEHICLE_FIELD.test(snake(k))) continue;
+      const year = asked.year ?? /^(19|20)\d\d\b/.exec(x)?.[0];
+      const described = `${year !== undefined ? `${year} ` : ''}${asked.make} ${asked.model}`;
+      if (admits(props[k] ?? { type: 'string' }, described)) o[k] = described;
     }
-  };
-  walk(result, schema);
+  });
 }
