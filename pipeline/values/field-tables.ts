@@ -17,6 +17,7 @@ export const FIELD_TABLES = {
   electedOffice: list('Mayor|City Council Member|State Senator|State Representative|Governor|U.S. Senator|U.S. Representative|County Commissioner'),
   partyRole: list('plaintiff|defendant|appellant|appellee|petitioner|respondent|intervenor'),
   creditRole: list('performer|producer|composer|lyricist|mixing engineer|featured artist|vocals|guitar|drums'),
+  publicationVenue: list('Nature|Science|PNAS|The Lancet|Cell|NeurIPS|ICML|Physical Review Letters|PLOS ONE|Nature Communications|Journal of the American Chemical Society|ACL|Bioinformatics|Scientific Reports|Astrophysical Journal'),
   sportsPosition: list('goalkeeper|defender|midfielder|forward|point guard|shooting guard|center|pitcher|catcher|wide receiver|quarterback'),
   injury: list('hamstring strain|ankle sprain|concussion|knee ligament tear|groin strain|calf strain|shoulder dislocation|back spasms|broken wrist'),
   broadcaster: list('ESPN|Sky Sports|BBC One|NBC|TNT|DAZN|Fox Sports|beIN Sports|Peacock|Amazon Prime Video'),

@@ -252,6 +252,7 @@ const RULES: readonly Rule[] = [
   [/(^|_)(song|songs|track|track_name|track_title|song_title)$/, () => k('song')],
   [/(^|_)(book|book_title)$/, () => k('book')],
   [/(^|_)publisher$/, (i) => k(i.domain === 'news' ? 'outlet' : 'publisher')],
+  [/(^|_)(venue|venue_name|journal|journal_name|publication_venue)$/, (i) => (/paper|citation|publication|scholar|research|journal|article|doi|preprint/.test(`${i.api} ${i.parent}`) ? choice('publicationVenue') : undefined)],
   [/(^|_)(venue|venue_name|arena|stadium)$/, () => k('venue')],
   [/(^|_)(hotel|hotel_name|property_name|lodging)$/, (i) => k(i.domain === 'real-estate' ? 'name' : 'hotel')],
   [/(^|_)(restaurant|restaurant_name)$/, () => k('restaurant')],

@@ -5,6 +5,8 @@
  * category limits). A fix is applied only where the new value still fits its own schema.
  */
 import type { Rng } from '../../core/rng.js';
+import { gameOfApp, isAppKey, type Game } from '../../core/derive/games.js';
+import { geoTables } from '../../core/geo.js';
 import { carPair, makerOf } from './cars.js';
 import { FAMOUS_VENUES, PLAIN_VENUES } from './names.js';
 import { inBounds } from './numbers.js';
@@ -100,11 +102,13 @@ export function reconcile(out: Obj, schema: Schema, rng: Rng): void {
   shareProbabilities(out, props);
   stockFlags(out);
   let list: unknown[] | undefined;
+  let listKey = '';
   let lists = 0;
   for (const k in out) {
     if (Array.isArray(out[k])) {
       lists++;
       list = out[k] as unknown[];
+      listKey = k;
     }
   }
   if (lists !== 1 || !list) return;
@@ -113,7 +117,7 @@ export function reconcile(out: Obj, schema: Schema, rng: Rng): void {
     if (typeof v !== 'number') continue;
     const s = snake(k);
     if (COUNT.test(s) && v !== list.length && fits(props[k], list.length)) out[k] = list.length;
-    else if (TOTAL.test(s) && v < list.length) {
+    else if ((TOTAL.test(s) || countsList(s, snake(listKey))) && v < list.length) {
       const more = list.length + rng.int(0, 20);
       out[k] = fits(props[k], more) ? more : fits(props[k], list.length) ? list.length : v;
     } else if (WHOLE_AMOUNT.test(s)) {
@@ -122,6 +126,19 @@ export function reconcile(out: Obj, schema: Schema, rng: Rng): void {
       if (sum !== undefined && fits(props[k], sum)) out[k] = sum;
     }
   }
+}
+
+/** Lists a count of another name counts ("citation_count" beside the citing "works"). */
+const COUNTED_AS: Readonly<Record<string, readonly string[]>> = { citation: ['work', 'citing_work', 'cited_by', 'paper', 'reference'], member: ['user', 'people'], follower: ['user', 'account'], result: ['item', 'hit', 'match'] };
+const singular = (w: string): string => (w.endsWith('ies') ? `${w.slice(0, -3)}y` : /(ss|x|ch|sh)es$/.test(w) ? w.slice(0, -2) : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+
+/** Whether a number's key counts the list `listKey` names: game_count, num_games, total_games, number_of_games beside games. */
+export function countsList(key: string, listKey: string): boolean {
+  const m = /^(?:total_|num_|n_|number_of_)?(.+?)(?:_count|_total|_num)?$/.exec(key);
+  if (!m || m[1] === key) return false;
+  const stem = singular(m[1]);
+  const list = singular(listKey);
+  return stem === list || (COUNTED_AS[stem]?.includes(list) ?? false);
 }
 
 /** The percentile a key names: p10, percentile_90, pct25, q1 (25), median (50). */
@@ -443,6 +460,50 @@ export function agreeSportLeague(out: Obj, schema: Schema, keep?: string): void 
   const have = Object.entries(LEAGUE_SPORT).find(([, sp]) => (SPORT_NAMES[sp] ?? [sp]).includes(snake(out.sport as string)));
   const league = Array.isArray(props.league?.enum) ? (props.league.enum as unknown[]).find((l) => typeof l === 'string' && sportOf(l) === have?.[1]) : undefined;
   if (typeof league === 'string') out.league = league;
+}
+
+const GAME_NAME_KEY = /^(name|title|game|game_name|game_title|app_name)$/;
+
+/**
+ * An object that holds a store app id of the table (core/derive/games.ts) names that app's game
+ * and developer: no "Half-Life 2" under app 548430 in a list of owned games, so a later call
+ * about the same app does not name a second game.
+ */
+export function agreeGameApp(out: Obj, schema: Schema): void {
+  let game: Game | undefined;
+  for (const k in out) if (isAppKey(k) && (game = gameOfApp(out[k])) !== undefined) break;
+  if (!game) return;
+  const props = (schema.properties ?? {}) as Record<string, Schema>;
+  for (const k in out) {
+    if (typeof out[k] !== 'string') continue;
+    const s = snake(k);
+    const want = GAME_NAME_KEY.test(s) ? game.name : s === 'developer' ? game.developer : undefined;
+    if (want !== undefined && out[k] !== want && fits(props[k] ?? { type: 'string' }, want)) out[k] = want;
+  }
+}
+
+const PHONE_KEY = /^(phone_number|phone|e164|msisdn)$/;
+let callingCodes: Map<string, string> | undefined;
+
+/**
+ * A call's international phone number is one of the country it names (or, where the country is
+ * left to its default, of that default): "+886 ..." is not looked up with country_code US.
+ */
+export function agreePhoneCountry(out: Obj, schema: Schema): void {
+  const props = (schema.properties ?? {}) as Record<string, Schema>;
+  const key = Object.keys(out).find((k) => PHONE_KEY.test(snake(k)) && typeof out[k] === 'string' && /^\+\d{7,15}$/.test(out[k] as string));
+  const country = typeof out.country_code === 'string' ? out.country_code : props.country_code?.default;
+  if (!key || typeof country !== 'string') return;
+  if (!callingCodes) {
+    callingCodes = new Map();
+    for (const c of geoTables().countries) if (c.callingCode) callingCodes.set(c.code, c.callingCode);
+  }
+  const code = callingCodes.get(country);
+  const phone = out[key] as string;
+  if (!code || phone.startsWith(`+${code}`)) return;
+  const own = [...new Set(callingCodes.values())].filter((c) => phone.startsWith(`+${c}`)).sort((a, b) => b.length - a.length)[0] ?? phone.slice(1, 3);
+  const next = `+${code}${phone.slice(1 + own.length)}`;
+  if (fits(props[key] ?? { type: 'string' }, next)) out[key] = next;
 }
 
 const VENUE_KEY = /^(venue|venue_name|arena|stadium)$/;

@@ -20,6 +20,9 @@ import { alignSpans } from './span-agree.js';
 import { alignFlights } from './flight-agree.js';
 import { alignAlerts } from './alert-agree.js';
 import { alignWeather } from './weather-agree.js';
+import { alignSquads } from './squad-agree.js';
+import { alignCitations } from './citation-agree.js';
+import { alignPhones } from './phone-agree.js';
 
 type Obj = Record<string, unknown>;
 
@@ -89,6 +92,9 @@ export function alignResult(api: ApiSpec, result: Obj, args: Readonly<Obj>, worl
   alignFlights(result, returns, args, world);
   alignAlerts(result, api.name, args, world);
   alignWeather(result, returns, typeof args.units === 'string' ? args.units : typeof args.unit === 'string' ? args.unit : undefined);
+  alignSquads(result, returns, args);
+  alignCitations(result, returns, args, world.today);
+  alignPhones(result, returns);
   const game = gameOfCall(args);
   if (game) alignGame(result, returns, game);
   return result;

@@ -9,6 +9,7 @@ import { admits, fitNumber } from './admits.js';
 import { argValue, isPinned, ownLevel, pin, type ArgLeaf } from './call-context.js';
 import type { ItemRule } from './bounds.js';
 import { snake, titleCase, tokens } from './names.js';
+import { geoTables, kmBetween, type City } from '../../../core/geo.js';
 
 const CITY_ARG = /^(city|town|locality|location|destination|where|place|near|area|city_name|near_city)$/;
 const CITY_FIELD = /^(city|town|locality)$/;
@@ -61,9 +62,20 @@ function geoRule(lat: ArgLeaf, lon: ArgLeaf, radius: ArgLeaf | undefined, iprops
     const y0 = argValue(c.args, lat);
     const x0 = argValue(c.args, lon);
     const r = radius ? argValue(c.args, radius) : undefined;
-    if (typeof y0 !== 'number' || typeof x0 !== 'number' || typeof it[ilat] !== 'number' || typeof it[ilon] !== 'number') return true;
+    if (typeof y0 !== 'number' || typeof x0 !== 'number') return true;
     const rKm = typeof r === 'number' && r > 0 ? r * radiusUnit : 10;
     const km = (y: number, x: number): number => Math.hypot((y - y0) * KM_PER_DEG_LAT, (x - x0) * kmPerDegLon(y0));
+    namePlaces(it, iprops, y0, x0, rKm);
+    // A lone coordinate (the other left out) is still the centre's, within the radius.
+    if (typeof it[ilat] === 'number' && typeof it[ilon] !== 'number' && Math.abs((it[ilat] as number) - y0) * KM_PER_DEG_LAT > rKm) {
+      const y = fitNumber(iprops[ilat], y0 + ((c.rng.next() - 0.5) * rKm) / KM_PER_DEG_LAT, 0.0001);
+      if (y !== undefined) it[ilat] = y;
+    }
+    if (typeof it[ilon] === 'number' && typeof it[ilat] !== 'number' && Math.abs((it[ilon] as number) - x0) * kmPerDegLon(y0) > rKm) {
+      const x = fitNumber(iprops[ilon], x0 + ((c.rng.next() - 0.5) * rKm) / kmPerDegLon(y0), 0.0001);
+      if (x !== undefined) it[ilon] = x;
+    }
+    if (typeof it[ilat] !== 'number' || typeof it[ilon] !== 'number') return true;
     if (km(it[ilat] as number, it[ilon] as number) > rKm) {
       const bearing = c.rng.next() * 2 * Math.PI;
       const d = rKm * (0.1 + 0.8 * c.rng.next());
@@ -82,6 +94,35 @@ function geoRule(lat: ArgLeaf, lon: ArgLeaf, radius: ArgLeaf | undefined, iprops
     }
     return true;
   };
+}
+
+const PLACE_NAME_FIELD = /^(place|location|location_name|city|town|locality|nearest_city|region|area)$/;
+const COMPASS = ['N', 'NNE', 'NE', 'ENE', 'E', 'ESE', 'SE', 'SSE', 'S', 'SSW', 'SW', 'WSW', 'W', 'WNW', 'NW', 'NNW'];
+
+/**
+ * An item found around a centre is named for where it is: a place field naming a city of the
+ * tables far from the centre becomes the city nearest the centre ("Jakarta"), or, for a `place`
+ * (an earthquake's, as catalogues write it), the distance and direction from that city.
+ */
+function namePlaces(it: Record<string, unknown>, iprops: Record<string, Schema>, y0: number, x0: number, rKm: number): void {
+  for (const f of Object.keys(it)) {
+    const v = it[f];
+    if (typeof v !== 'string' || !PLACE_NAME_FIELD.test(snake(f))) continue;
+    const named = geoTables().cityByName.get((v.includes(',') ? v.slice(v.lastIndexOf(',') + 1) : v).trim().toLowerCase());
+    if (!named || kmBetween(named, { lat: y0, lon: x0 }) <= rKm + 50) continue;
+    let near: City | undefined;
+    let best = 1000;
+    for (const city of geoTables().cities) {
+      const d = kmBetween(city, { lat: y0, lon: x0 });
+      if (d < best) [near, best] = [city, d];
+    }
+    if (!near) continue;
+    const bearing = (Math.atan2((x0 - near.lon) * kmPerDegLon(near.lat), (y0 - near.lat) * KM_PER_DEG_LAT) * 180) / Math.PI;
+    const away = `${Math.max(1, Math.round(best))} km ${COMPASS[Math.round(((bearing + 360) % 360) / 22.5) % 16]} of ${near.name}`;
+    const next = snake(f) === 'place' && best > 5 ? away : near.name;
+    if (admits(iprops[f], next)) it[f] = next;
+    else if (admits(iprops[f], near.name)) it[f] = near.name;
+  }
 }
 
 const QUERY_ARG = /^(query|q|keywords?|search|search_term|search_query|term|topic|mark_text|claim_text|title_contains|name_contains)$/;
