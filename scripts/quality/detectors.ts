@@ -50,7 +50,12 @@ import { timeOrder } from './detectors/time-order.js';
 import { twinTools } from './detectors/twins.js';
 import { wrongThing } from './detectors/wrong-thing.js';
 import { years } from './detectors/years.js';
+import { storeApp } from './detectors/store-app.js';
+import { squads } from './detectors/squads.js';
+import { centrePlace } from './detectors/centre-place.js';
+import { phoneCountry } from './detectors/phone-country.js';
+import { citingYears } from './detectors/citing-years.js';
 
 export const DETECTORS: readonly Detector[] = [
-  filters, echo, createdToday, datesToday, todayStated, fillerNames, codes, ipFields, queryDomain, cannedText, years, cityCountry, counts, chains, confirmation, twinTools, wrongThing, requestedState, timeOrder, nameEmail, queryVariant, span, flightTime, alertText, weatherSense, excluded, deltaSum, errorSense, renamed, foodOrder, measuredAhead, falseFailure, dietDishes, textPurpose, actedCount, carMake, leagueSport, venueCity, standingsTable, games, otherPlace, otherVehicle, distribution, bookedTime, deadline, doneEarly, stockFlags,
+  filters, echo, createdToday, datesToday, todayStated, fillerNames, codes, ipFields, queryDomain, cannedText, years, cityCountry, counts, chains, confirmation, twinTools, wrongThing, requestedState, timeOrder, nameEmail, queryVariant, span, flightTime, alertText, weatherSense, excluded, deltaSum, errorSense, renamed, foodOrder, measuredAhead, falseFailure, dietDishes, textPurpose, actedCount, carMake, leagueSport, venueCity, standingsTable, games, otherPlace, otherVehicle, distribution, bookedTime, deadline, doneEarly, stockFlags, storeApp, squads, centrePlace, phoneCountry, citingYears,
 ];

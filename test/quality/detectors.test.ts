@@ -52,6 +52,11 @@ import { timeOrder } from '../../scripts/quality/detectors/time-order.js';
 import { todayStated } from '../../scripts/quality/detectors/today-stated.js';
 import { twinTools } from '../../scripts/quality/detectors/twins.js';
 import { years } from '../../scripts/quality/detectors/years.js';
+import { storeApp } from '../../scripts/quality/detectors/store-app.js';
+import { squads } from '../../scripts/quality/detectors/squads.js';
+import { centrePlace } from '../../scripts/quality/detectors/centre-place.js';
+import { phoneCountry } from '../../scripts/quality/detectors/phone-country.js';
+import { citingYears } from '../../scripts/quality/detectors/citing-years.js';
 import type { CanonicalRecord } from '../../core/record.js';
 import { judge, record, tool, TODAY } from './fixture.js';
 import * as s from './scenarios.js';
@@ -414,6 +419,43 @@ describe('classes 20 to 30: the good record is clean, the broken one is flagged'
     flagged(stockFlags, s.stockLevels({ row: { available: 0, low_stock: true } }), /items\.1\.in_stock true at available 0/);
     // An order line's quantity is what is bought: its flag is not judged by it.
     clean(stockFlags, s.stockLevels({ row: { available: undefined, quantity: 1, low_stock: false, in_stock: true } }));
+  });
+});
+
+describe('classes 48-52: facts of the real world', () => {
+  it('48 a store app under another game\'s name', () => {
+    clean(storeApp, s.ownedGames());
+    flagged(storeApp, s.ownedGames({ firstName: 'Half-Life 2' }), /games\.0\.name "Half-Life 2" beside app 548430, which is Deep Rock Galactic/);
+  });
+
+  it('49 players of two sports in one list, of three teams in one game', () => {
+    clean(squads, s.boxScore());
+    flagged(squads, s.boxScore({ thirdTeam: true }), /top_players: players of 3 teams in one game/);
+    flagged(squads, s.boxScore({ position: 'goalkeeper' }), /players: positions of basketball and soccer in one list/);
+  });
+
+  it('50 an item of a search around a point placed in a far city', () => {
+    clean(centrePlace, s.quakes());
+    flagged(centrePlace, s.quakes({ place: '139 Yost Extensions, Budapest' }), /events\.0\.place .*Budapest" is \d+ km from the centre/);
+  });
+
+  it('51 a phone number whose details name another country', () => {
+    clean(phoneCountry, s.phoneInfo());
+    flagged(phoneCountry, s.phoneInfo({ country: 'US' }), /country_code "US" for "\+34911234567"/);
+    flagged(phoneCountry, s.phoneInfo({ national: 'json' }), /national_format "json"/);
+  });
+
+  it('52 a paper cited before it appeared (or after today)', () => {
+    clean(citingYears, s.citations());
+    flagged(citingYears, s.citations({ year: 2021 }), /works\.0\.year 2021 for a paper of 2024/);
+    flagged(citingYears, s.citations({ year: 2031 }), /works\.0\.year 2031/);
+  });
+
+  it('13 a count named for its list in the singular (game_count) or for what it counts (citation_count)', () => {
+    clean(counts, s.ownedGames());
+    clean(counts, s.citations());
+    flagged(counts, s.ownedGames({ count: 1 }), /game_count 1 but 2 games listed/);
+    flagged(counts, s.citations({ count: 1 }), /citation_count 1 but 2 works listed/);
   });
 });
 

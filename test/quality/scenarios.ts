@@ -713,7 +713,72 @@ export function stockLevels(o: { row?: Record<string, unknown> } = {}): Canonica
   });
 }
 
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels];
+/** Owned games by their real store app ids, then one game's store page. */
+export function ownedGames(o: { firstName?: string; count?: number } = {}): CanonicalRecord {
+  const list = tool('get_player_owned_games', 'List the games a player owns.', { player_id: str });
+  const page = tool('get_game_store_details', 'Store page of a game.', { app_id: num });
+  return record({
+    tools: [list, page],
+    user: 'Which games do I own, and what does the first one cost?',
+    steps: [
+      [{ name: 'get_player_owned_games', args: { player_id: '7656119' }, result: { game_count: o.count ?? 2, games: [{ app_id: 548430, name: o.firstName ?? 'Deep Rock Galactic' }, { app_id: 367520, name: 'Hollow Knight' }] } }],
+      [{ name: 'get_game_store_details', args: { app_id: 548430 }, result: { app_id: 548430, name: 'Deep Rock Galactic', developer: 'Ghost Ship Games' } }],
+    ],
+  });
+}
+
+/** A box score and an injury report: the players of one game and of one team. */
+export function boxScore(o: { thirdTeam?: boolean; position?: string } = {}): CanonicalRecord {
+  const box = tool('get_game_box_score', 'Box score of a game.', { game_id: str });
+  const injuries = tool('get_team_injury_report', 'Injuries of a team.', { team_id: str });
+  const top = [
+    { player: 'Ana Ruiz', team: 'Riverside United', points: 21 },
+    { player: 'Li Wei', team: 'Northside Comets', points: 19 },
+    { player: 'Sam Cole', team: o.thirdTeam ? 'Eastgate Rovers' : 'Riverside United', points: 14 },
+  ];
+  return record({
+    tools: [box, injuries],
+    user: 'How did game G-1 go, and who is hurt on team T-1?',
+    steps: [
+      [
+        { name: 'get_game_box_score', args: { game_id: 'G-1' }, result: { game_id: 'G-1', status: 'final', top_players: top } },
+        { name: 'get_team_injury_report', args: { team_id: 'T-1' }, result: { team: 'Riverside United', players: [{ player: 'Jo Park', position: 'point guard', status: 'out' }, { player: 'Max Bell', position: o.position ?? 'center', status: 'day_to_day' }] } },
+      ],
+    ],
+  });
+}
+
+/** Earthquakes around Jakarta. */
+export function quakes(o: { place?: string } = {}): CanonicalRecord {
+  const t = tool('search_earthquake_catalog', 'Earthquakes around a point.', { latitude: num, longitude: num, radius_km: num });
+  return record({
+    tools: [t],
+    user: 'Any earthquakes within 200 km of -6.2, 106.8 lately?',
+    steps: [[{ name: 'search_earthquake_catalog', args: { latitude: -6.2, longitude: 106.8, radius_km: 200 }, result: { events: [{ event_id: 'E1', magnitude: 5.1, place: o.place ?? '40 km SSW of Jakarta' }, { event_id: 'E2', magnitude: 4.7, place: 'Jakarta' }] } }]],
+  });
+}
+
+/** A phone number's details. */
+export function phoneInfo(o: { country?: string; national?: string } = {}): CanonicalRecord {
+  const t = tool('lookup_phone_number_info', 'Details of a phone number.', { phone_number: str });
+  return record({
+    tools: [t],
+    user: 'Whose number is +34911234567?',
+    steps: [[{ name: 'lookup_phone_number_info', args: { phone_number: '+34911234567' }, result: { phone_number: '+34911234567', valid: true, country_code: o.country ?? 'ES', national_format: o.national ?? '911 23 45 67' } }]],
+  });
+}
+
+/** Works citing a paper of 2024. */
+export function citations(o: { year?: number; count?: number } = {}): CanonicalRecord {
+  const t = tool('get_paper_citations', 'Works citing a paper.', { doi: str });
+  return record({
+    tools: [t],
+    user: 'Who cites 10.1073/pnas.2024.11111?',
+    steps: [[{ name: 'get_paper_citations', args: { doi: '10.1073/pnas.2024.11111' }, result: { doi: '10.1073/pnas.2024.11111', citation_count: o.count ?? 2, works: [{ title: 'A follow-up', year: o.year ?? 2025 }, { title: 'A review', year: 2024 }] } }]],
+  });
+}
+
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {

@@ -9,6 +9,9 @@ import { objects, words } from '../fields.js';
 const COUNT_KEYS = new Set(['count', 'total', 'total_count', 'total_results', 'total_items', 'result_count', 'results_count', 'num_results', 'n_results', 'total_matches', 'match_count', 'matches_count', 'total_hits', 'hits_count', 'item_count', 'items_count']);
 const MONEY = /^(currency|amount|price|subtotal|tax|balance|cost|fee|fees|total_amount|total_price|grand_total)$/;
 
+/** games -> game, entries -> entry, matches -> match. */
+const singularOf = (w: string): string => (w.endsWith('ies') ? `${w.slice(0, -3)}y` : /(ss|x|ch|sh)es$/.test(w) ? w.slice(0, -2) : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+
 /** The count fields of an object with the list each one counts. */
 export function countedLists(o: Readonly<Record<string, unknown>>): { key: string; count: number; list: string; listed: number }[] {
   const lists = Object.entries(o).filter((e): e is [string, unknown[]] => Array.isArray(e[1]));
@@ -19,7 +22,7 @@ export function countedLists(o: Readonly<Record<string, unknown>>): { key: strin
     if (typeof v !== 'number' || !Number.isInteger(v)) continue;
     const w = words(k).join('_');
     // "<items>_count", "num_<items>", "total_<items>": the list it names.
-    const named = lists.find(([l]) => [`${l}_count`, `num_${l}`, `total_${l}`, `n_${l}`].includes(w));
+    const named = lists.find(([l]) => [l, singularOf(l)].some((n) => [`${n}_count`, `num_${n}`, `total_${n}`, `n_${n}`, `number_of_${n}`].includes(w)) || (w === 'citation_count' && /^(works|citing_works|cited_by|citations)$/.test(l)));
     if (named) out.push({ key: k, count: v, list: named[0], listed: named[1].length });
     else if (COUNT_KEYS.has(w) && !(w === 'total' && money) && lists.length === 1) out.push({ key: k, count: v, list: lists[0][0], listed: lists[0][1].length });
   }
