@@ -141,3 +141,34 @@ describe('consistency.policy', () => {
     expect(fired(record([read], { system: confirmRule }))).toEqual([]);
   });
 });
+
+describe('consistency.fact', () => {
+  it('catches a store app named as another game, and accepts its own name', () => {
+    expect(findings(record([{ name: 'get_player_owned_games', args: { player_id: '7656' }, result: { games: [{ app_id: 730, name: 'Hollow Knight' }] } }]))).toEqual([
+      'consistency.fact: get_player_owned_games: result name = "Hollow Knight", but app 730 is Counter-Strike 2',
+    ]);
+    expect(fired(record([{ name: 'get_player_owned_games', args: { player_id: '7656' }, result: { games: [{ app_id: 730, name: 'counter-strike 2' }, { app_id: 999999, name: 'Any Game' }] } }]))).toEqual([]);
+  });
+
+  it("catches a phone number given another country's code", () => {
+    expect(fired(record([{ name: 'lookup_phone', args: { phone_number: '+34911234567' }, result: { phone_number: '+34911234567', country_code: 'US' } }]))).toEqual(['consistency.fact']);
+    expect(fired(record([{ name: 'lookup_phone', args: { phone_number: '+34911234567' }, result: { phone_number: '+34911234567', country_code: 'ES' } }]))).toEqual([]);
+    // +1 is the United States' and Canada's.
+    expect(fired(record([{ name: 'lookup_phone', args: { phone_number: '+14165550123' }, result: { phone_number: '+14165550123', country_code: 'CA' } }]))).toEqual([]);
+  });
+
+  it('catches a paper cited by an older work', () => {
+    const cites = (year: number) => record([{ name: 'get_paper_citations', args: { doi: '10.1073/pnas.2024.11111' }, result: { citation_count: 2, works: [{ title: 'A', year }, { title: 'B', year: 2025 }] } }]);
+    expect(fired(cites(2021))).toEqual(['consistency.fact']);
+    expect(fired(cites(2024))).toEqual([]);
+  });
+
+  it('catches positions of two sports in one list and three teams in one game', () => {
+    const squad = (second: string) => record([{ name: 'get_team_injury_report', args: { team_id: 'T1' }, result: { players: [{ player: 'A', position: 'goalkeeper' }, { player: 'B', position: second }] } }]);
+    expect(fired(squad('shooting guard'))).toEqual(['consistency.fact']);
+    expect(fired(squad('defender'))).toEqual([]);
+    const box = (third: string) => record([{ name: 'get_game_box_score', args: { game_id: 'G1' }, result: { game_id: 'G1', top_players: [{ player: 'A', team: 'Reds' }, { player: 'B', team: 'Blues' }, { player: 'C', team: third }] } }]);
+    expect(fired(box('Greens'))).toEqual(['consistency.fact']);
+    expect(fired(box('Reds'))).toEqual([]);
+  });
+});

@@ -23,7 +23,9 @@ export function countKeyOf(k: string): string | undefined {
 
 /** The list `name` means among the arrays of `o`, by its singular or plural. */
 function listNamed(o: Obj, name: string): [string, unknown[]] | undefined {
-  for (const k of [name, `${name}s`, `${name}es`, name.replace(/y$/, 'ies'), name.replace(/s$/, '')]) {
+  // A paper's citations are the works citing it.
+  const also = name === 'citation' || name === 'citations' ? ['works', 'citing_works', 'cited_by'] : [];
+  for (const k of [name, `${name}s`, `${name}es`, name.replace(/y$/, 'ies'), name.replace(/s$/, ''), ...also]) {
     const v = o[k];
     if (Array.isArray(v)) return [k, v];
   }

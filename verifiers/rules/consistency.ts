@@ -18,6 +18,7 @@ import { checkCountKey, countKeyOf } from './consistency-count.js';
 import { checkDateKey, checkStamps, dateRoleOf, rangeStartsOf, type Role } from './consistency-date.js';
 import { checkEchoes } from './consistency-echo.js';
 import { checkFilters } from './consistency-filter.js';
+import { checkFacts } from './consistency-fact.js';
 import { cached, snake } from './consistency-names.js';
 import { checkCityKey, cityKeyOf } from './consistency-place.js';
 import { checkPolicy } from './consistency-policy.js';
@@ -123,6 +124,7 @@ export function checkConsistency(ctx: RuleContext): void {
     checkStamps(cc, pair);
     checkEchoes(cc, pair);
     checkFilters(cc, pair);
+    checkFacts(cc, pair);
   }
   checkPolicy(cc);
 }

@@ -196,6 +196,11 @@ export const CONSISTENCY_CORRUPTIONS: readonly Corruption[] = [
       }),
   },
   {
+    name: 'a store app named as another game',
+    expected: 'consistency.fact',
+    apply: (e) => (named(e, 'single: a store app by its game') ? changeResult(e, (r) => ({ ...r, name: 'Hollow Knight' })) : undefined),
+  },
+  {
     name: 'the prompt asks to confirm, the assistant acts without asking',
     expected: 'consistency.policy',
     apply: (e) => {

@@ -1,0 +1,105 @@
+/**
+ * consistency.fact: a result against a fact of the real world a reader knows or looks up: a
+ * store app id named as another game (app 730 is Counter-Strike 2, not "Hollow Knight"), an
+ * international phone number given another country's code (+34 as US), a paper cited by a work
+ * older than itself, the players of one list at positions of two sports, the top players of one
+ * game from three teams. Each judged only where the record says it plainly: an app id of the
+ * table of well-known titles, a calling code the tables hold, a year in the paper's own field or
+ * its DOI, positions only one sport has.
+ */
+import { gameOfApp } from '../../core/derive/games.js';
+import { geoTables } from '../../core/geo.js';
+import { atOf, type CallResult, type Consistency, type Obj } from './consistency-site.js';
+import { snake } from './consistency-names.js';
+
+const APP = /^(app_id|appid|steam_app_id|steam_appid|game_app_id)$/;
+const GAME_NAME = /^(name|game|game_name|game_title|app_name)$/;
+const CITING = /^(works|citations|cited_by|citing_works|citing_papers)$/;
+const DOI_YEAR = /\.((?:19|20)\d\d)\./;
+const PHONE = /^(phone_number|phone|e164|msisdn)$/;
+/** Positions only one sport has. */
+const SPORT: Readonly<Record<string, string>> = {
+  goalkeeper: 'soccer', midfielder: 'soccer', striker: 'soccer',
+  'point guard': 'basketball', 'shooting guard': 'basketball', 'small forward': 'basketball', 'power forward': 'basketball',
+  pitcher: 'baseball', catcher: 'baseball', shortstop: 'baseball', 'first baseman': 'baseball',
+  quarterback: 'american football', 'running back': 'american football', 'wide receiver': 'american football', 'tight end': 'american football', linebacker: 'american football',
+};
+
+let callingCodes: ReadonlyMap<string, string> | undefined;
+const codeOf = (country: string): string | undefined => {
+  callingCodes ??= new Map(geoTables().countries.filter((c) => c.callingCode).map((c) => [c.code, c.callingCode!]));
+  return callingCodes.get(country);
+};
+
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+function objectFact(o: Obj): string | undefined {
+  let app: string | undefined;
+  let phone: string | undefined;
+  for (const k in o) {
+    const s = snake(k);
+    if (APP.test(s)) app = k;
+    else if (PHONE.test(s) && typeof o[k] === 'string') phone = k;
+  }
+  const game = app === undefined ? undefined : gameOfApp(o[app]);
+  if (game) {
+    for (const k in o) {
+      const v = o[k];
+      if (typeof v === 'string' && GAME_NAME.test(snake(k)) && v.toLowerCase() !== game.name.toLowerCase()) return `${k} = "${v}", but app ${game.appId} is ${game.name}`;
+    }
+  }
+  if (phone && /^\+\d{7,15}$/.test(o[phone] as string) && typeof o.country_code === 'string') {
+    const code = codeOf(o.country_code);
+    if (code && !(o[phone] as string).startsWith(`+${code}`)) return `country_code = "${o.country_code}" for ${phone} ${o[phone] as string} (+${code} is ${o.country_code}'s calling code)`;
+  }
+  for (const k in o) {
+    const list = o[k];
+    if (!Array.isArray(list) || list.length < 2) continue;
+    const sports = new Set<string>();
+    const teams = new Set<string>();
+    for (const x of list) {
+      if (!isObj(x)) continue;
+      if (typeof x.position === 'string' && SPORT[x.position.toLowerCase()]) sports.add(SPORT[x.position.toLowerCase()]);
+      if (typeof x.team === 'string') teams.add(x.team);
+    }
+    if (sports.size > 1) return `${k} lists positions of ${[...sports].join(' and ')} together`;
+    if (teams.size > 2 && ('game_id' in o || 'periods' in o || 'box_score' in o)) return `${k} lists players of ${teams.size} teams for one game`;
+  }
+  return undefined;
+}
+
+function* objectsIn(v: unknown, depth = 0): Generator<Obj> {
+  if (depth > 6) return;
+  if (Array.isArray(v)) for (const x of v) yield* objectsIn(x, depth + 1);
+  else if (isObj(v)) {
+    yield v;
+    for (const k in v) if (v[k] !== null && typeof v[k] === 'object') yield* objectsIn(v[k], depth + 1);
+  }
+}
+
+export function checkFacts(cc: Consistency, pair: CallResult): void {
+  const r = pair.result;
+  if (!r) return;
+  const site = { pair, inResult: true };
+  for (const o of objectsIn(r)) {
+    const why = objectFact(o);
+    if (why) {
+      cc.ctx.add('consistency.fact', `${pair.call.name}: result ${why}`, atOf(site));
+      return;
+    }
+  }
+  // A paper is cited after it appeared (its year, or the year its DOI carries).
+  const args = pair.call.args as Obj | undefined;
+  const doi = [r.doi, args?.doi].find((v): v is string => typeof v === 'string');
+  const m = doi ? DOI_YEAR.exec(doi) : null;
+  const year = typeof r.year === 'number' ? r.year : m ? Number(m[1]) : undefined;
+  if (year === undefined) return;
+  for (const k in r) {
+    if (!CITING.test(k) || !Array.isArray(r[k])) continue;
+    const older = (r[k] as unknown[]).find((w) => isObj(w) && typeof w.year === 'number' && w.year < year);
+    if (older) {
+      cc.ctx.add('consistency.fact', `${pair.call.name}: result ${k} holds a work of ${(older as Obj).year as number} citing a paper of ${year}`, atOf(site));
+      return;
+    }
+  }
+}
