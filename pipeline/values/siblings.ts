@@ -8,6 +8,7 @@ import type { Rng } from '../../core/rng.js';
 import { gameOfApp, isAppKey, type Game } from '../../core/derive/games.js';
 import { geoTables } from '../../core/geo.js';
 import { carPair, makerOf } from './cars.js';
+import { albumFor, songFor } from './music.js';
 import { FAMOUS_VENUES, PLAIN_VENUES } from './names.js';
 import { inBounds } from './numbers.js';
 import { regexOf } from './patterns.js';
@@ -480,6 +481,42 @@ export function agreeGameApp(out: Obj, schema: Schema): void {
     const want = GAME_NAME_KEY.test(s) ? game.name : s === 'developer' ? game.developer : undefined;
     if (want !== undefined && out[k] !== want && fits(props[k] ?? { type: 'string' }, want)) out[k] = want;
   }
+}
+
+const ARTIST_KEY = /^(artist|artist_name|primary_artist)$/;
+const SONG_KEY = /^(song|song_title|track|track_name|track_title|title)$/;
+const ALBUM_KEY = /^(album|album_name|album_title)$/;
+const TRACK_LIST = /^(tracks|songs|track_list|tracklist|track_count|total_tracks)$/;
+
+/**
+ * A song's artist and album are its own (music.ts): an object holding a song (or a title beside
+ * an artist) or an album beside an artist takes one row of the table, chosen by the title drawn,
+ * so "We Are the World" is not filed under another band's album. An object that lists tracks is
+ * an album: its title is the album's.
+ */
+export function agreeSong(out: Obj, schema: Schema): void {
+  let artist: string | undefined;
+  let song: string | undefined;
+  let album: string | undefined;
+  let isAlbum = false;
+  for (const k in out) {
+    const s = snake(k);
+    if (TRACK_LIST.test(s)) isAlbum = true;
+    if (typeof out[k] !== 'string') continue;
+    if (ARTIST_KEY.test(s)) artist = k;
+    else if (SONG_KEY.test(s)) song = k;
+    else if (ALBUM_KEY.test(s)) album = k;
+  }
+  if (artist === undefined || (song === undefined && album === undefined)) return;
+  if (isAlbum && song !== undefined && album === undefined) [album, song] = [song, undefined];
+  const row = song !== undefined ? songFor(out[song] as string) : albumFor(out[album!] as string);
+  const props = (schema.properties ?? {}) as Record<string, Schema>;
+  const set = (k: string | undefined, v: string): void => {
+    if (k !== undefined && out[k] !== v && fits(props[k] ?? { type: 'string' }, v)) out[k] = v;
+  };
+  set(song, row.title);
+  set(album, row.album);
+  set(artist, row.artist);
 }
 
 const PHONE_KEY = /^(phone_number|phone|e164|msisdn)$/;

@@ -218,6 +218,8 @@ function auditItems(list: string, items: Obj[], is: S, args: Arg[], note: (c: De
     // Query: items named after it; an item whose name cannot hold it (a case name holds parties) is about it in its snippet.
     if (typeof v === 'string' && /^(query|q|keywords?|search|term|topic|mark_text)$/.test(a.name)) {
       // The generator's order (pipeline/agents/tool/place-filters.ts TITLE_FIELDS).
+      // People found beside the things a query names (a catalogue's artists) are not named after the query.
+      if (/^(artists|authors|users|people|persons|creators|channels|accounts|players|members|contributors|performers|speakers|actors|cast)$/.test(list)) continue;
       const f = ['title', 'name', 'display_name', 'label', 'headline', 'mark_text', 'text', 'job_title', 'course_name', 'subject', 'snippet', 'summary'].find((k) => iprops[k] && iprops[k].type === 'string' && !iprops[k].pattern && !iprops[k].enum && !iprops[k].format);
       if (!f) continue;
       const words = v.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 3);

@@ -77,7 +77,7 @@ export function listPlans(s: Schema, leaves: readonly ArgLeaf[], subject: Readon
       items,
       minItems: typeof a.minItems === 'number' ? a.minItems : 0,
       maxItems: typeof a.maxItems === 'number' ? a.maxItems : MAX_MADE,
-      rules: [...matchRules(leaves, iprops, subject, creates), ...boundRules(leaves, iprops), ...placeRules(leaves, iprops)],
+      rules: [...matchRules(leaves, iprops, subject, creates), ...boundRules(leaves, iprops), ...placeRules(leaves, iprops, key)],
       nested: depth < 2 ? listPlans(items, leaves, subject, effect, depth + 1) : [],
       ...(keyedBy && field ? { keyed: [keyedBy, field] as const } : {}),
       ...(() => {

@@ -23,6 +23,8 @@ import { alignWeather } from './weather-agree.js';
 import { alignSquads } from './squad-agree.js';
 import { alignCitations } from './citation-agree.js';
 import { alignPhones } from './phone-agree.js';
+import { alignTextCounts } from './text-counts.js';
+import { alignGrades } from './grade-agree.js';
 
 type Obj = Record<string, unknown>;
 
@@ -95,6 +97,8 @@ export function alignResult(api: ApiSpec, result: Obj, args: Readonly<Obj>, worl
   alignSquads(result, returns, args);
   alignCitations(result, returns, args, world.today);
   alignPhones(result, returns);
+  alignTextCounts(result, returns);
+  alignGrades(result, returns);
   const game = gameOfCall(args);
   if (game) alignGame(result, returns, game);
   return result;

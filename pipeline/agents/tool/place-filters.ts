@@ -10,6 +10,8 @@ import { argValue, isPinned, ownLevel, pin, type ArgLeaf } from './call-context.
 import type { ItemRule } from './bounds.js';
 import { snake, titleCase, tokens } from './names.js';
 import { geoTables, kmBetween, type City } from '../../../core/geo.js';
+import { SONG_TABLE } from '../../values/music.js';
+import { ARTISTS } from '../../values/names.js';
 
 const CITY_ARG = /^(city|town|locality|location|destination|where|place|near|area|city_name|near_city)$/;
 const CITY_FIELD = /^(city|town|locality)$/;
@@ -211,7 +213,30 @@ function queryRule(leaves: readonly ArgLeaf[], f: string, fs: Schema): ItemRule 
 }
 
 /** The place and query rules a listed item with properties `iprops` meets for the call's leaves. */
-export function placeRules(leaves: readonly ArgLeaf[], iprops: Record<string, Schema>): ItemRule[] {
+/** Lists of people or accounts: a search's query is not their name (no artist called "Viva La Vida (Live)"). */
+const PEOPLE_LIST = /^(artists|authors|users|people|persons|creators|channels|accounts|players|members|contributors|performers|speakers|actors|cast)$/;
+
+/**
+ * A list of people found by a query: the first is the one the query names (an artist asked by
+ * name, or the artist of a well-known song asked for); a query that names nobody leaves them.
+ */
+function personQueryRule(leaves: readonly ArgLeaf[]): ItemRule {
+  return (it, c) => {
+    if ((c.counters.get('\u0000person') ?? 0) > 0) return true;
+    c.counters.set('\u0000person', 1);
+    const q = leaves.map((l) => argValue(c.args, l)).find((v): v is string => typeof v === 'string' && v.trim() !== '');
+    if (!q) return true;
+    const low = q.toLowerCase();
+    const named = ARTIST_NAMES().get(low) ?? SONG_TABLE.find((x) => low.includes(x.title.toLowerCase()))?.artist;
+    if (named && typeof it.name === 'string') it.name = named;
+    pin(c, it, 'name');
+    return true;
+  };
+}
+let artistNames: Map<string, string> | undefined;
+const ARTIST_NAMES = (): Map<string, string> => (artistNames ??= new Map([...ARTISTS, ...SONG_TABLE.map((x) => x.artist)].map((a) => [a.toLowerCase(), a])));
+
+export function placeRules(leaves: readonly ArgLeaf[], iprops: Record<string, Schema>, listKey = ''): ItemRule[] {
   const rules: ItemRule[] = [];
   const keys = Object.keys(iprops);
   const strings = keys.filter((k) => typeOf(iprops[k]) === 'string' && !iprops[k].enum && !iprops[k].format);
@@ -223,7 +248,9 @@ export function placeRules(leaves: readonly ArgLeaf[], iprops: Record<string, Sc
     if (CITY_ARG.test(snake(leaf.name)) && (cityFields.length > 0 || addressFields.length > 0)) rules.push(cityRule(leaf, cityFields, addressFields, iprops));
     if (QUERY_ARG.test(snake(leaf.name))) queries.push(leaf);
   }
-  const title = queries.length > 0 ? TITLE_FIELDS.find((k) => strings.includes(k) && !iprops[k].pattern) : undefined;
+  const people = PEOPLE_LIST.test(snake(listKey));
+  if (people && queries.length > 0 && strings.includes('name')) rules.push(personQueryRule(queries));
+  const title = queries.length > 0 && !people ? TITLE_FIELDS.find((k) => strings.includes(k) && !iprops[k].pattern) : undefined;
   if (title) rules.push(queryRule(queries, title, iprops[title]));
   // Characters asked for (contains: "2024") are in the item's number or name.
   const contains = leaves.find((l) => l.type === 'string' && /^(contains|number_contains|digits|pattern_contains)$/.test(snake(l.name)));

@@ -8,6 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { GAMES, gameOfApp } from '../../../core/derive/games.js';
 import { geoTables, kmBetween } from '../../../core/geo.js';
 import { countsList } from '../../../pipeline/values/siblings.js';
+import { SONG_TABLE } from '../../../pipeline/values/music.js';
+import { wordsIn } from '../../../pipeline/agents/tool/text-counts.js';
+import { letterOf, uvRiskOf } from '../../../pipeline/agents/tool/grade-agree.js';
 import { INT, NUM, STR, api, itemsOf, listOf, results } from '../../helpers/tool-api.js';
 
 type Obj = Record<string, unknown>;
@@ -89,5 +92,49 @@ describe('real-world facts in results', () => {
       }
       expect(r.citation_count as number).toBeGreaterThanOrEqual((r.works as unknown[]).length);
     }
+  });
+
+  it("a recognised song's artist and album are the song's own", () => {
+    const identify = { ...api('identify_song_from_audio', { audio_url: STR }, { title: STR, artist: STR, album: STR }), domain: 'music' };
+    const byTitle = new Map(SONG_TABLE.map((x) => [x.title, x]));
+    for (const r of results(identify, { audio_url: 'https://a.example.com/1' }, 30)) {
+      const row = byTitle.get(r.title as string);
+      expect(row, String(r.title)).toBeDefined();
+      expect(r.artist).toBe(row!.artist);
+      expect(r.album).toBe(row!.album);
+    }
+  });
+
+  it("an article's word and character counts are its text's", () => {
+    const article = { ...api('get_news_article_content', { article_url: STR }, { url: STR, title: STR, text: STR, word_count: INT, char_count: INT }), domain: 'news' };
+    for (const r of results(article, { article_url: 'https://n.example.com/a' }, 20)) {
+      expect(r.word_count).toBe(wordsIn(r.text as string));
+      expect(r.char_count).toBe([...(r.text as string)].length);
+    }
+  });
+
+  it('a search query names the things found, not the people listed beside them', () => {
+    const search = { ...api('search_music_catalog', { query: STR }, { albums: listOf({ album_id: STR, name: STR }), artists: listOf({ artist_id: STR, name: STR }) }), domain: 'music' };
+    for (const r of results(search, { query: 'Viva La Vida' }, 10)) {
+      expect((r.albums as Obj[]).every((a) => /viva la vida/i.test(a.name as string))).toBe(true);
+      expect((r.artists as Obj[]).some((a) => /viva la vida/i.test(a.name as string))).toBe(false);
+      // The first artist found is the song's.
+      expect((r.artists as Obj[])[0].name).toBe('Coldplay');
+    }
+  });
+
+  it('a letter grade is its score\'s, a GPA the mean of the grades listed, a UV risk its index\'s band', () => {
+    const grades = { ...api('get_student_grades', { student_id: STR }, { student_id: STR, gpa: { type: 'number', minimum: 0, maximum: 4 }, courses: listOf({ course_id: STR, current_score: { type: 'number', minimum: 40, maximum: 100 }, letter_grade: { type: 'string', pattern: '^[A-DF][+-]?$' } }) }), domain: 'education' };
+    const GP: Record<string, number> = { A: 4, 'A-': 3.7, 'B+': 3.3, B: 3, 'B-': 2.7, 'C+': 2.3, C: 2, 'C-': 1.7, 'D+': 1.3, D: 1, 'D-': 0.7, F: 0 };
+    for (const r of results(grades, { student_id: 'S1' }, 20)) {
+      const courses = r.courses as Obj[];
+      for (const c of courses) expect(c.letter_grade, String(c.current_score)).toBe(letterOf(c.current_score as number));
+      const mean = courses.reduce((a, c) => a + GP[c.letter_grade as string], 0) / courses.length;
+      expect(Math.abs((r.gpa as number) - mean)).toBeLessThanOrEqual(0.0051);
+    }
+    expect([letterOf(57.2), letterOf(88), letterOf(93)]).toEqual(['F', 'B+', 'A']);
+    const uv = api('get_uv_index', { latitude: NUM, longitude: NUM }, { uv_index: { type: 'number', minimum: 0, maximum: 14 }, risk_level: { type: 'string', enum: ['low', 'moderate', 'high', 'very_high', 'extreme'] } });
+    for (const r of results(uv, { latitude: 45.76, longitude: 4.84 }, 20)) expect(r.risk_level).toBe(uvRiskOf(r.uv_index as number));
+    expect([uvRiskOf(2.9), uvRiskOf(3.2), uvRiskOf(7.9), uvRiskOf(11)]).toEqual(['low', 'moderate', 'high', 'extreme']);
   });
 });
