@@ -55,7 +55,10 @@ import { squads } from './detectors/squads.js';
 import { centrePlace } from './detectors/centre-place.js';
 import { phoneCountry } from './detectors/phone-country.js';
 import { citingYears } from './detectors/citing-years.js';
+import { textCounts } from './detectors/text-counts.js';
+import { songArtist } from './detectors/song-artist.js';
+import { marks } from './detectors/marks.js';
 
 export const DETECTORS: readonly Detector[] = [
-  filters, echo, createdToday, datesToday, todayStated, fillerNames, codes, ipFields, queryDomain, cannedText, years, cityCountry, counts, chains, confirmation, twinTools, wrongThing, requestedState, timeOrder, nameEmail, queryVariant, span, flightTime, alertText, weatherSense, excluded, deltaSum, errorSense, renamed, foodOrder, measuredAhead, falseFailure, dietDishes, textPurpose, actedCount, carMake, leagueSport, venueCity, standingsTable, games, otherPlace, otherVehicle, distribution, bookedTime, deadline, doneEarly, stockFlags, storeApp, squads, centrePlace, phoneCountry, citingYears,
+  filters, echo, createdToday, datesToday, todayStated, fillerNames, codes, ipFields, queryDomain, cannedText, years, cityCountry, counts, chains, confirmation, twinTools, wrongThing, requestedState, timeOrder, nameEmail, queryVariant, span, flightTime, alertText, weatherSense, excluded, deltaSum, errorSense, renamed, foodOrder, measuredAhead, falseFailure, dietDishes, textPurpose, actedCount, carMake, leagueSport, venueCity, standingsTable, games, otherPlace, otherVehicle, distribution, bookedTime, deadline, doneEarly, stockFlags, storeApp, squads, centrePlace, phoneCountry, citingYears, textCounts, songArtist, marks,
 ];

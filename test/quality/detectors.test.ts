@@ -57,6 +57,9 @@ import { squads } from '../../scripts/quality/detectors/squads.js';
 import { centrePlace } from '../../scripts/quality/detectors/centre-place.js';
 import { phoneCountry } from '../../scripts/quality/detectors/phone-country.js';
 import { citingYears } from '../../scripts/quality/detectors/citing-years.js';
+import { textCounts } from '../../scripts/quality/detectors/text-counts.js';
+import { songArtist } from '../../scripts/quality/detectors/song-artist.js';
+import { marks } from '../../scripts/quality/detectors/marks.js';
 import type { CanonicalRecord } from '../../core/record.js';
 import { judge, record, tool, TODAY } from './fixture.js';
 import * as s from './scenarios.js';
@@ -449,6 +452,24 @@ describe('classes 48-52: facts of the real world', () => {
     clean(citingYears, s.citations());
     flagged(citingYears, s.citations({ year: 2021 }), /works\.0\.year 2021 for a paper of 2024/);
     flagged(citingYears, s.citations({ year: 2031 }), /works\.0\.year 2031/);
+  });
+
+  it("53 a text's word or character count that is not its own", () => {
+    clean(textCounts, s.articleText());
+    flagged(textCounts, s.articleText({ words: 2 }), /word_count 2 for a text of 13 words/);
+  });
+
+  it('54 a well-known song under another artist', () => {
+    clean(songArtist, s.songMatch());
+    clean(songArtist, s.songMatch({ artist: 'The Queen' }));
+    flagged(songArtist, s.songMatch({ artist: 'Kelly Clarkson' }), /title "Bohemian Rhapsody" by "Kelly Clarkson"/);
+  });
+
+  it('55 marks that contradict each other', () => {
+    clean(marks, s.marksAndUv());
+    flagged(marks, s.marksAndUv({ letter: 'D', gpa: 2 }), /courses\.0\.letter_grade "D" for a score of 88\.5/);
+    flagged(marks, s.marksAndUv({ gpa: 1.2 }), /gpa 1\.2 beside grades averaging 3\.15/);
+    flagged(marks, s.marksAndUv({ risk: 'low' }), /risk_level "low" at UV index 6\.4/);
   });
 
   it('13 a count named for its list in the singular (game_count) or for what it counts (citation_count)', () => {

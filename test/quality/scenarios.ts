@@ -778,7 +778,44 @@ export function citations(o: { year?: number; count?: number } = {}): CanonicalR
   });
 }
 
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations];
+/** An article's full text with its word count. */
+export function articleText(o: { words?: number } = {}): CanonicalRecord {
+  const t = tool('get_news_article_content', 'Full text of an article.', { article_url: str });
+  const text = 'Officials said on Monday that the new rules would take effect next month.';
+  return record({
+    tools: [t],
+    user: 'What does https://news.example.com/a1 say?',
+    steps: [[{ name: 'get_news_article_content', args: { article_url: 'https://news.example.com/a1' }, result: { url: 'https://news.example.com/a1', text, word_count: o.words ?? 13, char_count: text.length } }]],
+  });
+}
+
+/** A song recognised from audio, with its artist and album. */
+export function songMatch(o: { artist?: string } = {}): CanonicalRecord {
+  const t = tool('identify_song_from_audio', 'Name the song in an audio clip.', { audio_url: str });
+  return record({
+    tools: [t],
+    user: 'What song is https://audio.example.com/c1?',
+    steps: [[{ name: 'identify_song_from_audio', args: { audio_url: 'https://audio.example.com/c1' }, result: { matched: true, title: 'Bohemian Rhapsody', artist: o.artist ?? 'Queen', album: 'A Night at the Opera' } }]],
+  });
+}
+
+/** A student's grades with their GPA, and a UV reading with its risk. */
+export function marksAndUv(o: { letter?: string; gpa?: number; risk?: string } = {}): CanonicalRecord {
+  const grades = tool('get_student_grades', "A student's grades.", { student_id: str });
+  const uv = tool('get_uv_index', 'UV index at a point.', { latitude: num, longitude: num });
+  return record({
+    tools: [grades, uv],
+    user: 'How is student S-1 doing, and how strong is the sun here?',
+    steps: [
+      [
+        { name: 'get_student_grades', args: { student_id: 'S-1' }, result: { student_id: 'S-1', gpa: o.gpa ?? 3.15, courses: [{ course_id: 'C1', current_score: 88.5, letter_grade: o.letter ?? 'B+' }, { course_id: 'C2', current_score: 84, letter_grade: 'B' }] } },
+        { name: 'get_uv_index', args: { latitude: 45.76, longitude: 4.84 }, result: { uv_index: 6.4, uv_max: 7.1, risk_level: o.risk ?? 'high' } },
+      ],
+    ],
+  });
+}
+
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {
