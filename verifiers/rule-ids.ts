@@ -58,7 +58,7 @@ export const RULE_INFO = {
   'consistency.code': 'a country, language, currency, US state, time zone or airport code that does not exist',
   'consistency.place': 'a city and, beside it, a country, state, time zone, airport or coordinates that do not match it',
   'consistency.count': 'a count or total below the number of items listed beside it',
-  'consistency.fact': 'a result against a fact of the real world: a store app id named as another game, a phone number with another country\'s code, a paper cited by an older work, players of two sports or three teams in one game',
+  'consistency.fact': 'a result against a fact of the real world: a store app id named as another game, a phone number with another country\'s code, a paper cited by an older work, a letter grade far from its score, a UV risk of another band, players of two sports or three teams in one game',
   'consistency.policy': 'the system prompt asks to confirm before destructive or costly actions, and such a tool is called without the user confirming',
   // ── judges (model layer) ──
   'judge.hallucinated-args': 'judge: an argument value is not supported by the conversation',

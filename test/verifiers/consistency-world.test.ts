@@ -172,3 +172,29 @@ describe('consistency.fact', () => {
     expect(fired(box('Reds'))).toEqual([]);
   });
 });
+
+describe('consistency.count on a text', () => {
+  it('catches a word count below the words of the text beside it', () => {
+    const text = 'Officials said on Monday that the new rules would take effect next month.';
+    const article = (word_count: number) => record([{ name: 'get_news_article_content', args: { article_url: 'https://n.example.com/a' }, result: { text, word_count } }]);
+    expect(fired(article(2))).toEqual(['consistency.count']);
+    expect(fired(article(13))).toEqual([]);
+    // A text that is an excerpt of a longer article: more words than shown is fine.
+    expect(fired(article(900))).toEqual([]);
+  });
+});
+
+describe('consistency.fact on marks', () => {
+  it('catches a letter grade far from its score and a UV risk of another band', () => {
+    const graded = (grade: string, extra: Record<string, unknown> = {}) => record([{ name: 'grade_submission', args: { submission_id: 'S1' }, result: { score: 57.2, grade, ...extra } }]);
+    expect(fired(graded('B+'))).toEqual(['consistency.fact']);
+    expect(fired(graded('F'))).toEqual([]);
+    // One step off is how schools draw their lines differently; out of 60 points, 57.2 is an A.
+    expect(fired(graded('D-'))).toEqual([]);
+    expect(fired(graded('A', { points_possible: 60 }))).toEqual([]);
+    const uv = (uv_index: number, risk_level: string) => record([{ name: 'get_uv_index', args: { latitude: 1, longitude: 2 }, result: { uv_index, risk_level } }]);
+    expect(fired(uv(4.4, 'low'))).toEqual(['consistency.fact']);
+    expect(fired(uv(4.4, 'moderate'))).toEqual([]);
+    expect(fired(uv(3.2, 'low'))).toEqual([]);
+  });
+});

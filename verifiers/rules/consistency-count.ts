@@ -55,9 +55,22 @@ function onlyList(o: Obj): [string, unknown[]] | undefined {
 export function checkCountKey(o: Obj, key: string, name: string, site: Site): boolean {
   const n = o[key];
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) return false;
+  if (name === 'word' || name === 'words') return checkWords(o, key, n, site);
   const list = name !== '' ? listNamed(o, name) : onlyList(o);
   if (!list || n >= list[1].length) return false;
   if (name === '' && snake(key) === 'total' && moneyBeside(o, list[1])) return false;
   site.cc.ctx.add('consistency.count', `${site.pair.call.name}: result ${key} = ${n}, but ${list[0]} lists ${list[1].length} item(s)`, atOf(site));
+  return true;
+}
+
+const TEXT_KEYS = ['text', 'content', 'body', 'full_text', 'transcript', 'lyrics', 'article_text'];
+
+/** A word count below the words of the text beside it (by more than one: hyphens and numbers are read two ways). */
+function checkWords(o: Obj, key: string, n: number, site: Site): boolean {
+  const t = TEXT_KEYS.find((k) => typeof o[k] === 'string');
+  if (t === undefined) return false;
+  const words = ((o[t] as string).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  if (n >= words - 1) return false;
+  site.cc.ctx.add('consistency.count', `${site.pair.call.name}: result ${key} = ${n}, but ${t} has ${words} words`, atOf(site));
   return true;
 }

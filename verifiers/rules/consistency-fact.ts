@@ -52,6 +52,8 @@ function objectFact(o: Obj): string | undefined {
     const code = codeOf(o.country_code);
     if (code && !(o[phone] as string).startsWith(`+${code}`)) return `country_code = "${o.country_code}" for ${phone} ${o[phone] as string} (+${code} is ${o.country_code}'s calling code)`;
   }
+  const marks = markFact(o);
+  if (marks) return marks;
   for (const k in o) {
     const list = o[k];
     if (!Array.isArray(list) || list.length < 2) continue;
@@ -102,4 +104,32 @@ export function checkFacts(cc: Consistency, pair: CallResult): void {
       return;
     }
   }
+}
+
+const LETTER_STEPS = ['F', 'D-', 'D', 'D+', 'C-', 'C', 'C+', 'B-', 'B', 'B+', 'A-', 'A', 'A+'];
+const LETTER_CUTS = [0, 60, 63, 67, 70, 73, 77, 80, 83, 87, 90, 93, 97];
+const UV_BANDS = ['low', 'moderate', 'high', 'very high', 'extreme'];
+const UV_CUTS = [0, 3, 6, 8, 11];
+
+/** A letter grade more than a step from its score (out of 100, or of the points possible); a UV risk of another WHO band, away from a band's edge. */
+function markFact(o: Obj): string | undefined {
+  const score = ['current_score', 'score', 'percentage', 'final_score'].find((k) => typeof o[k] === 'number');
+  const letter = ['letter_grade', 'grade', 'final_grade'].find((k) => typeof o[k] === 'string' && LETTER_STEPS.includes(o[k] as string));
+  if (score && letter) {
+    const outOf = ['points_possible', 'max_score', 'out_of', 'max_points'].map((k) => o[k]).find((v): v is number => typeof v === 'number' && v > 0);
+    const pct = outOf !== undefined ? (100 * (o[score] as number)) / outOf : (o[score] as number);
+    if (pct >= 0 && pct <= 100) {
+      const step = LETTER_CUTS.reduce((at, min, i) => (pct >= min ? i : at), 0);
+      if (Math.abs(LETTER_STEPS.indexOf(o[letter] as string) - step) > 1) return `${letter} = "${o[letter] as string}" for ${score} ${o[score] as number}${outOf !== undefined ? ` of ${outOf}` : ''}`;
+    }
+  }
+  if (typeof o.uv_index === 'number') {
+    const k = ['risk_level', 'risk', 'uv_risk'].find((x) => typeof o[x] === 'string');
+    const said = k ? UV_BANDS.indexOf((o[k] as string).toLowerCase().replace(/[_-]/g, ' ')) : -1;
+    const uv = o.uv_index;
+    const band = UV_CUTS.reduce((at, min, i) => (uv >= min ? i : at), 0);
+    const nearEdge = UV_CUTS.some((c) => c > 0 && Math.abs(uv - c) <= 0.5);
+    if (k && said >= 0 && said !== band && !nearEdge) return `${k} = "${o[k] as string}" at uv_index ${uv} (the WHO calls it ${UV_BANDS[band]})`;
+  }
+  return undefined;
 }
