@@ -268,11 +268,11 @@ export function agreeEmail(out: Obj, schema: Schema): void {
   const pairs = emailPairsOf(schema);
   if (pairs.length === 0) return;
   const props = (schema.properties ?? {}) as Record<string, Schema>;
-  for (const { email: key, names } of pairs) {
+  for (const { email: key, names, split } of pairs) {
     const email = out[key];
     if (typeof email !== 'string' || !email.includes('@')) continue;
     const nameKey = names.find((k) => k in out);
-    const name = nameKey === undefined ? undefined : out[nameKey];
+    const name = nameKey !== undefined ? out[nameKey] : split && typeof out[split[0]] === 'string' && typeof out[split[1]] === 'string' ? `${out[split[0]] as string} ${out[split[1]] as string}` : undefined;
     if (typeof name !== 'string' || !PERSON_NAME.test(name) || NOT_PERSON.test(name)) continue;
     const words = name.split(' ').map(mailWord).filter((w) => w.length > 0);
     if (words.length < 2) continue;
@@ -285,6 +285,8 @@ interface EmailPair {
   readonly email: string;
   /** The keys that may name the address's person, in order of preference. */
   readonly names: readonly string[];
+  /** Or the first-name and last-name keys that together name the person. */
+  readonly split?: readonly [string, string];
 }
 const emailPairsMemo = new WeakMap<Schema, readonly EmailPair[]>();
 function emailPairsOf(schema: Schema): readonly EmailPair[] {
@@ -300,7 +302,11 @@ function emailPairsOf(schema: Schema): readonly EmailPair[] {
       const s = snake(k);
       return stem === '' ? /^(name|full_name|display_name)$/.test(s) : s === `${stem}_name` || s === `${stem}_full_name` || s === stem;
     });
+    // A person given by first and last name (a candidate, a guest): both make the name.
+    const first = stem === '' ? keys.find((k) => /^(first_name|given_name|firstname)$/.test(snake(k))) : undefined;
+    const last = stem === '' ? keys.find((k) => /^(last_name|family_name|surname|lastname)$/.test(snake(k))) : undefined;
     if (names.length > 0) out.push({ email: key, names });
+    else if (first && last) out.push({ email: key, names: [], split: [first, last] });
   }
   emailPairsMemo.set(schema, (pairs = out));
   return pairs;

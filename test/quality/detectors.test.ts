@@ -18,7 +18,7 @@ import { echo } from '../../scripts/quality/detectors/echo.js';
 import { fillerNames } from '../../scripts/quality/detectors/filler-names.js';
 import { filters } from '../../scripts/quality/detectors/filters.js';
 import { ipFields } from '../../scripts/quality/detectors/ip-fields.js';
-import { nameEmail } from '../../scripts/quality/detectors/name-email.js';
+import { nameEmail, nameEmailMismatch } from '../../scripts/quality/detectors/name-email.js';
 import { queryVariant } from '../../scripts/quality/detectors/query-variant.js';
 import { span } from '../../scripts/quality/detectors/span.js';
 import { flightTime } from '../../scripts/quality/detectors/flight-time.js';
@@ -228,6 +228,9 @@ describe('classes 20 to 30: the good record is clean, the broken one is flagged'
     clean(nameEmail, s.claim());
     flagged(nameEmail, s.claim({ adjusterEmail: 'saige.boscoklocko@mail.example.net' }), /file_insurance_claim result: name "Belle Thiel" but email "saige.boscoklocko@mail.example.net"/);
     flagged(nameEmail, s.claim({ claimantEmail: 'raegan.macejkovic@example.com' }), /file_insurance_claim args: name "Ana María Núñez" but email "raegan.macejkovic@example.com"/);
+    // A person given by first and last name.
+    expect(nameEmailMismatch({ first_name: 'Wilton', last_name: 'Weber', email: 'cordie.quigley@example.org' })?.defect).toMatch(/name "Wilton Weber" but email "cordie.quigley@example.org"/);
+    expect(nameEmailMismatch({ first_name: 'Wilton', last_name: 'Weber', email: 'wilton.weber@example.org' })?.defect).toBeUndefined();
   });
 
   it('21 a listed title that is the query with an edition tail: an article "Tram Strike II", a sentence ending in "Pro"', () => {

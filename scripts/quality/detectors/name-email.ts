@@ -32,7 +32,9 @@ function pairs(o: Readonly<Record<string, unknown>>): [string, string][] {
   return out;
 }
 
-export function nameEmailMismatch(o: Readonly<Record<string, unknown>>): Finding | undefined {
+export function nameEmailMismatch(given: Readonly<Record<string, unknown>>): Finding | undefined {
+  // A person given by first and last name (a candidate, a guest) is named by both.
+  const o = typeof given.first_name === 'string' && typeof given.last_name === 'string' && !('name' in given) ? { ...given, name: `${given.first_name} ${given.last_name}` } : given;
   return judgeAll(pairs(o), ([nk, ek]) => {
     const name = o[nk];
     const email = o[ek];

@@ -137,4 +137,13 @@ describe('real-world facts in results', () => {
     for (const r of results(uv, { latitude: 45.76, longitude: 4.84 }, 20)) expect(r.risk_level).toBe(uvRiskOf(r.uv_index as number));
     expect([uvRiskOf(2.9), uvRiskOf(3.2), uvRiskOf(7.9), uvRiskOf(11)]).toEqual(['low', 'moderate', 'high', 'extreme']);
   });
+
+  it("a person given by first and last name is reached at their own address", () => {
+    const apply = api('submit_job_application', { job_id: STR }, { candidate: { type: 'object', properties: { first_name: STR, last_name: STR, email: { type: 'string', format: 'email' } }, required: ['first_name', 'last_name', 'email'] } });
+    for (const r of results(apply, { job_id: 'J1' }, 20)) {
+      const c = r.candidate as Obj;
+      const local = (c.email as string).split('@')[0];
+      expect(local, JSON.stringify(c)).toContain((c.last_name as string).toLowerCase().replace(/[^a-z]/g, '').slice(0, 3));
+    }
+  });
 });
