@@ -525,6 +525,33 @@ export function agreeSong(out: Obj, schema: Schema): void {
   set(artist, row.artist);
 }
 
+/** What a loss of each type reads like, as a claimant describes it. */
+const LOSS_TEXT: Readonly<Record<string, readonly string[]>> = {
+  collision: ['Rear-ended at a traffic light, damage to the bumper and tail light', 'Side-swiped in a car park, the other driver admitted fault', 'Hit by a reversing van at a roundabout'],
+  theft: ['A bike was stolen from the locked garage overnight', 'Someone broke in while we were away and took a laptop and jewellery', 'The car was broken into and a bag was taken from the back seat'],
+  vandalism: ['Someone smashed the front window overnight', 'Graffiti was sprayed on the garage door', "The car's paint was keyed in a car park"],
+  water_damage: ['A burst pipe flooded the basement overnight', 'A leak from the upstairs bathroom damaged the kitchen ceiling', 'The washing machine hose split and soaked the living room floor'],
+  fire: ['A kitchen fire destroyed part of the kitchen ceiling', 'An electrical fire damaged the garage', 'A candle set the living room curtains alight'],
+  weather: ['Hail damaged the roof', 'Heavy rain flooded the garage', 'A fallen tree damaged the roof in a storm'],
+  liability: ['A visitor slipped on the icy front steps and hurt their wrist', "Our dog bit a neighbour's child in the park", 'Water from our flat leaked into the flat below'],
+  glass: ['A stone cracked the windscreen on the motorway', 'The patio door glass shattered', 'A ball broke the kitchen window'],
+};
+const LOSS_KEY = /^(loss_type|claim_type|incident_type|peril|cause_of_loss)$/;
+const LOSS_TEXT_KEY = /^(description|loss_description|incident_description|details)$/;
+
+/** A claim's description tells of its type of loss: no kitchen fire described for a vandalism claim. */
+export function agreeLoss(out: Obj, schema: Schema): void {
+  const typeKey = Object.keys(out).find((k) => LOSS_KEY.test(snake(k)) && typeof out[k] === 'string');
+  const textKey = Object.keys(out).find((k) => LOSS_TEXT_KEY.test(snake(k)) && typeof out[k] === 'string');
+  const texts = typeKey && LOSS_TEXT[(out[typeKey] as string).toLowerCase()];
+  if (!texts || !textKey || texts.includes(out[textKey] as string)) return;
+  let h = 0;
+  for (const ch of out[textKey] as string) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+  const next = texts[h % texts.length];
+  const props = (schema.properties ?? {}) as Record<string, Schema>;
+  if (fits(props[textKey] ?? { type: 'string' }, next)) out[textKey] = next;
+}
+
 const PHONE_KEY = /^(phone_number|phone|e164|msisdn)$/;
 let callingCodes: Map<string, string> | undefined;
 

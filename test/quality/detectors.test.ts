@@ -60,6 +60,7 @@ import { citingYears } from '../../scripts/quality/detectors/citing-years.js';
 import { textCounts } from '../../scripts/quality/detectors/text-counts.js';
 import { songArtist } from '../../scripts/quality/detectors/song-artist.js';
 import { marks } from '../../scripts/quality/detectors/marks.js';
+import { lossStory } from '../../scripts/quality/detectors/loss-story.js';
 import type { CanonicalRecord } from '../../core/record.js';
 import { judge, record, tool, TODAY } from './fixture.js';
 import * as s from './scenarios.js';
@@ -473,6 +474,11 @@ describe('classes 48-52: facts of the real world', () => {
     flagged(marks, s.marksAndUv({ letter: 'D', gpa: 2 }), /courses\.0\.letter_grade "D" for a score of 88\.5/);
     flagged(marks, s.marksAndUv({ gpa: 1.2 }), /gpa 1\.2 beside grades averaging 3\.15/);
     flagged(marks, s.marksAndUv({ risk: 'low' }), /risk_level "low" at UV index 6\.4/);
+  });
+
+  it('56 a claim described as another kind of loss', () => {
+    clean(lossStory, s.lossClaim());
+    flagged(lossStory, s.lossClaim({ description: 'A kitchen fire destroyed part of the basement overnight' }), /description "A kitchen fire destroyed part of the basement overnight" for a vandalism claim/);
   });
 
   it('13 a count named for its list in the singular (game_count) or for what it counts (citation_count)', () => {

@@ -146,4 +146,10 @@ describe('real-world facts in results', () => {
       expect(local, JSON.stringify(c)).toContain((c.last_name as string).toLowerCase().replace(/[^a-z]/g, '').slice(0, 3));
     }
   });
+
+  it("a claim's description tells of its type of loss", () => {
+    const claim = { ...api('file_insurance_claim', { policy_number: STR }, { loss_type: { type: 'string', enum: ['fire', 'theft', 'vandalism', 'water_damage'] }, description: STR }), domain: 'insurance' };
+    const CUE: Record<string, RegExp> = { fire: /fire|alight/i, theft: /stole|took|taken/i, vandalism: /smashed|graffiti|keyed/i, water_damage: /pipe|leak|hose/i };
+    for (const r of results(claim, { policy_number: 'P1' }, 30)) expect(r.description, String(r.loss_type)).toMatch(CUE[r.loss_type as string]);
+  });
 });
