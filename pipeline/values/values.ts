@@ -249,6 +249,8 @@ export function generateObject(
     if (!f.required && guessed(f, parentKey, ctx, !ctx.inResult)) continue;
     const childPath = parent + f.key;
     let v = generateValue(f.schema, rng, childPath, anchor, ctx);
+    // An optional object that came out empty is left out: nobody sends "cvss_v3": {} or reads "attributes": {}.
+    if (!f.required && v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0) continue;
     if (typeof v === 'string') {
       strings ??= [];
       for (let tries = 0; tries < 4 && strings.includes(v as string); tries++) v = generateValue(f.schema, rng, childPath, anchor, ctx);

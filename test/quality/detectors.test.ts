@@ -61,6 +61,7 @@ import { textCounts } from '../../scripts/quality/detectors/text-counts.js';
 import { songArtist } from '../../scripts/quality/detectors/song-artist.js';
 import { marks } from '../../scripts/quality/detectors/marks.js';
 import { lossStory } from '../../scripts/quality/detectors/loss-story.js';
+import { reminders } from '../../scripts/quality/detectors/reminders.js';
 import type { CanonicalRecord } from '../../core/record.js';
 import { judge, record, tool, TODAY } from './fixture.js';
 import * as s from './scenarios.js';
@@ -479,6 +480,11 @@ describe('classes 48-52: facts of the real world', () => {
   it('56 a claim described as another kind of loss', () => {
     clean(lossStory, s.lossClaim());
     flagged(lossStory, s.lossClaim({ description: 'A kitchen fire destroyed part of the basement overnight' }), /description "A kitchen fire destroyed part of the basement overnight" for a vandalism claim/);
+  });
+
+  it('57 reminders that no single start explains', () => {
+    clean(reminders, s.eventReminders());
+    flagged(reminders, s.eventReminders({ secondFires: '2025-06-10T09:00:00Z' }), /reminders: fires_at \+ minutes_before differ by \d+ minutes/);
   });
 
   it('13 a count named for its list in the singular (game_count) or for what it counts (citation_count)', () => {

@@ -822,7 +822,17 @@ export function lossClaim(o: { description?: string } = {}): CanonicalRecord {
   return record({ tools: [t], user: `File a vandalism claim on HO-1: ${args.description}.`, steps: [[{ name: 'file_insurance_claim', args, result: { claim_number: 'CL-1', status: 'reported' } }]] });
 }
 
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim];
+/** Two reminders of an event at 10:00 on 2025-06-12: a day and an hour before. */
+export function eventReminders(o: { secondFires?: string } = {}): CanonicalRecord {
+  const t = tool('set_event_reminders', 'Set the reminders of an event.', { event_id: str });
+  return record({
+    tools: [t],
+    user: 'Remind me about E-1 a day and an hour before.',
+    steps: [[{ name: 'set_event_reminders', args: { event_id: 'E-1' }, result: { event_id: 'E-1', reminders: [{ method: 'email', minutes_before: 1440, fires_at: '2025-06-11T10:00:00Z' }, { method: 'popup', minutes_before: 60, fires_at: o.secondFires ?? '2025-06-12T09:00:00Z' }] } }]],
+  });
+}
+
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {

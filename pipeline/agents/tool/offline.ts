@@ -25,6 +25,7 @@ import { alignCitations } from './citation-agree.js';
 import { alignPhones } from './phone-agree.js';
 import { alignTextCounts } from './text-counts.js';
 import { alignGrades } from './grade-agree.js';
+import { alignReminders } from './reminder-agree.js';
 
 type Obj = Record<string, unknown>;
 
@@ -99,6 +100,7 @@ export function alignResult(api: ApiSpec, result: Obj, args: Readonly<Obj>, worl
   alignPhones(result, returns);
   alignTextCounts(result, returns);
   alignGrades(result, returns);
+  alignReminders(result, returns);
   const game = gameOfCall(args);
   if (game) alignGame(result, returns, game);
   return result;

@@ -152,4 +152,15 @@ describe('real-world facts in results', () => {
     const CUE: Record<string, RegExp> = { fire: /fire|alight/i, theft: /stole|took|taken/i, vandalism: /smashed|graffiti|keyed/i, water_damage: /pipe|leak|hose/i };
     for (const r of results(claim, { policy_number: 'P1' }, 30)) expect(r.description, String(r.loss_type)).toMatch(CUE[r.loss_type as string]);
   });
+
+  it("reminders of one event fire their own lead time before the same start", () => {
+    const remind = api('set_event_reminders', { event_id: STR }, { event_id: STR, reminders: listOf({ method: STR, minutes_before: { type: 'integer', minimum: 0, maximum: 40320 }, fires_at: { type: 'string', format: 'date-time' } }) });
+    let judged = 0;
+    for (const r of results(remind, { event_id: 'E1' }, 20)) {
+      const starts = new Set((r.reminders as Obj[]).map((x) => Date.parse(x.fires_at as string) + (x.minutes_before as number) * 60_000));
+      expect(starts.size, JSON.stringify(r.reminders)).toBe(1);
+      judged++;
+    }
+    expect(judged).toBe(20);
+  });
 });
