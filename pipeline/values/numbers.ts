@@ -67,7 +67,29 @@ function yearRange(key: string, world: ItemWorld): readonly [number, number] {
 /** Temperatures in the user's units (a Fahrenheit user reads 72, not 22). */
 const TEMP = /(^|_)(temp|temperature|feels_like|high|low|temp_(high|low|max|min)|(high|low|max|min)_temp)$/;
 
-export function genNumber(schema: Schema, rng: Rng, key: string, integer: boolean, world?: ItemWorld): number {
+/** Units of a currency per US dollar, and what a wage there is against a US one (roughly). */
+const FX: Readonly<Record<string, readonly [number, number]>> = {
+  USD: [1, 1], EUR: [0.92, 0.8], GBP: [0.79, 0.85], CHF: [0.88, 1.2], CAD: [1.36, 0.85], AUD: [1.5, 0.9], NZD: [1.6, 0.8], JPY: [150, 0.6], KRW: [1300, 0.6],
+  CNY: [7.2, 0.3], INR: [83, 0.15], THB: [36, 0.25], IDR: [15500, 0.15], VND: [24500, 0.12], PHP: [56, 0.15], MXN: [17, 0.25], BRL: [5, 0.25], ARS: [900, 0.2],
+  CLP: [900, 0.3], COP: [3900, 0.2], PEN: [3.7, 0.2], ZAR: [18, 0.3], NGN: [1400, 0.1], KES: [130, 0.12], EGP: [48, 0.1], MAD: [10, 0.15], TRY: [32, 0.3],
+  PLN: [4, 0.45], CZK: [23, 0.45], HUF: [360, 0.4], SEK: [10.5, 0.7], NOK: [10.6, 0.8], DKK: [6.9, 0.8], ISK: [138, 0.8], ILS: [3.7, 0.6], AED: [3.67, 0.7],
+  SGD: [1.35, 0.8], HKD: [7.8, 0.7], MYR: [4.7, 0.3], TWD: [32, 0.45],
+};
+const SALARY = /(^|[_.])(salary|salaries|wage|wages|compensation|pay|base_pay|annual_income)([_.]|$)/;
+
+/**
+ * A salary's range in the user's currency, by the period its name says (hourly, monthly, or a
+ * year): not "at least 24 THB a year". Undefined for a number that is no salary.
+ */
+export function salaryRange(path: string, world: ItemWorld | undefined): readonly [number, number] | undefined {
+  const p = snake(path);
+  if (!SALARY.test(p) || /(^|_)(count|id|ids|rank|percent|pct|share|ratio|growth|change)$/.test(p)) return undefined;
+  const [lo, hi] = /hour/.test(p) ? [15, 90] : /week/.test(p) ? [600, 3500] : /month/.test(p) ? [2500, 15000] : [30000, 200000];
+  const [fx, level] = FX[world?.locale.currency ?? 'USD'] ?? [1, 1];
+  return [lo * fx * level, hi * fx * level];
+}
+
+export function genNumber(schema: Schema, rng: Rng, key: string, integer: boolean, world?: ItemWorld, path = key): number {
   let lo = typeof schema.minimum === 'number' ? schema.minimum : -Infinity;
   let hi = typeof schema.maximum === 'number' ? schema.maximum : Infinity;
   const k0 = snake(key);
@@ -78,6 +100,16 @@ export function genNumber(schema: Schema, rng: Rng, key: string, integer: boolea
   if (world?.locale.units === 'imperial' && TEMP.test(k0) && schema.multipleOf === undefined) {
     const [flo, fhi] = [Math.max(lo, 25), Math.min(hi, 95)];
     if (flo <= fhi) return integer ? rng.int(Math.ceil(flo), Math.floor(fhi)) : Math.round((flo + rng.next() * (fhi - flo)) * 10) / 10;
+  }
+  const salary = salaryRange(path, world);
+  if (salary) {
+    const [slo, shi] = [Math.max(lo, salary[0]), Math.min(hi, salary[1])];
+    if (slo <= shi) {
+      // A round figure, as salaries are quoted: to the thousand for a year, the ten for a month, the unit for an hour.
+      const grain = shi >= 20000 ? 1000 : shi >= 1000 ? 10 : 1;
+      const v = grain * rng.int(Math.ceil(slo / grain), Math.floor(shi / grain));
+      if (v >= slo && v <= shi) return v;
+    }
   }
   const step = integer ? 1 : 0.01;
   if (typeof schema.exclusiveMinimum === 'number') lo = Math.max(lo, schema.exclusiveMinimum + step);

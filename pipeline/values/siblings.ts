@@ -10,7 +10,7 @@ import { geoTables } from '../../core/geo.js';
 import { carPair, makerOf } from './cars.js';
 import { albumFor, songFor } from './music.js';
 import { FAMOUS_VENUES, PLAIN_VENUES } from './names.js';
-import { inBounds } from './numbers.js';
+import { inBounds, salaryRange } from './numbers.js';
 import { regexOf } from './patterns.js';
 import { forEachObject, type Schema } from './schema.js';
 
@@ -87,8 +87,8 @@ function comparable(v: unknown): number | undefined {
   return undefined;
 }
 
-/** Bring the fields of `out` (drawn from `schema`) into agreement with each other. */
-export function reconcile(out: Obj, schema: Schema, rng: Rng): void {
+/** Put each range's two ends in order (min <= max, check_in <= check_out), where the schema lets them move. */
+export function orderPairs(out: Obj, schema: Schema): void {
   const props = (schema.properties ?? {}) as Record<string, Schema>;
   for (const { lo, hi } of pairsOf(schema)) {
     if (!(lo in out) || !(hi in out)) continue;
@@ -99,6 +99,12 @@ export function reconcile(out: Obj, schema: Schema, rng: Rng): void {
     else if (fits(props[hi], out[lo])) out[hi] = out[lo];
     else if (fits(props[lo], out[hi])) out[lo] = out[hi];
   }
+}
+
+/** Bring the fields of `out` (drawn from `schema`) into agreement with each other. */
+export function reconcile(out: Obj, schema: Schema, rng: Rng): void {
+  const props = (schema.properties ?? {}) as Record<string, Schema>;
+  orderPairs(out, schema);
   orderQuantiles(out, props);
   shareProbabilities(out, props);
   stockFlags(out);
@@ -550,6 +556,17 @@ export function agreeLoss(out: Obj, schema: Schema): void {
   const next = texts[h % texts.length];
   const props = (schema.properties ?? {}) as Record<string, Schema>;
   if (fits(props[textKey] ?? { type: 'string' }, next)) out[textKey] = next;
+}
+
+/**
+ * Salaries are drawn in the user's currency (numbers.ts salaryRange): an object holding one
+ * beside a currency names that currency, so 1,437,000 a year is not quoted in pounds.
+ */
+export function agreeSalaryCurrency(out: Obj, schema: Schema, currency: string | undefined): void {
+  if (currency === undefined || typeof out.currency !== 'string' || out.currency === currency) return;
+  if (!Object.keys(out).some((k) => typeof out[k] === 'number' && salaryRange(k, undefined) !== undefined)) return;
+  const props = (schema.properties ?? {}) as Record<string, Schema>;
+  if (fits(props.currency ?? { type: 'string' }, currency)) out.currency = currency;
 }
 
 const PHONE_KEY = /^(phone_number|phone|e164|msisdn)$/;

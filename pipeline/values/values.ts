@@ -26,7 +26,7 @@ import { Scene } from './places.js';
 import { GAMES, isAppKey } from '../../core/derive/games.js';
 import { coordinateOf } from '../../core/derive/codes.js';
 import { keyOf, typeOf, type Schema } from './schema.js';
-import { agreeEmail, agreeGameApp, agreeLoss, agreeSong, agreePhoneCountry, agreeMakeModel, agreeSpan, agreeSportLeague, agreeVenueCity, agreeYear, reconcile } from './siblings.js';
+import { agreeEmail, agreeGameApp, agreeLoss, agreeSalaryCurrency, agreeSong, agreePhoneCountry, agreeMakeModel, agreeSpan, agreeSportLeague, agreeVenueCity, agreeYear, reconcile } from './siblings.js';
 import type { StringContext, ValueContext } from './context.js';
 import { genString } from './strings.js';
 
@@ -162,7 +162,7 @@ export function generateValue(schema: Schema, rng: Rng, path = '', anchor = -1, 
         const v = c.scene.point(kindOf(key, '', schema, c.api).role, coord, rng, c.world);
         if (genNumberFits(schema, v)) return v;
       }
-      return genNumber(schema, rng, key, type === 'integer', c.world);
+      return genNumber(schema, rng, key, type === 'integer', c.world, path);
     }
     case 'boolean':
       return rng.bool(0.5);
@@ -266,6 +266,7 @@ export function generateObject(
   agreeGameApp(out, schema);
   agreeSong(out, schema);
   agreeLoss(out, schema);
+  agreeSalaryCurrency(out, schema, base.world?.locale.currency);
   if (!base.inResult) agreePhoneCountry(out, schema);
   agreeSpan(out, schema, `${base.api?.name ?? ''} ${snake(parentKey)}`, base.inResult === true);
   // A call's year filter agrees with its date range (siblings.ts).

@@ -62,6 +62,7 @@ import { songArtist } from '../../scripts/quality/detectors/song-artist.js';
 import { marks } from '../../scripts/quality/detectors/marks.js';
 import { lossStory } from '../../scripts/quality/detectors/loss-story.js';
 import { reminders } from '../../scripts/quality/detectors/reminders.js';
+import { salaries } from '../../scripts/quality/detectors/salaries.js';
 import type { CanonicalRecord } from '../../core/record.js';
 import { judge, record, tool, TODAY } from './fixture.js';
 import * as s from './scenarios.js';
@@ -485,6 +486,12 @@ describe('classes 48-52: facts of the real world', () => {
   it('57 reminders that no single start explains', () => {
     clean(reminders, s.eventReminders());
     flagged(reminders, s.eventReminders({ secondFires: '2025-06-10T09:00:00Z' }), /reminders: fires_at \+ minutes_before differ by \d+ minutes/);
+  });
+
+  it('58 a salary no job pays', () => {
+    clean(salaries, s.jobSearch());
+    flagged(salaries, s.jobSearch({ minAnnual: 24 }), /salary_filter\.min_annual 24/);
+    flagged(salaries, s.jobSearch({ salaryMin: 91000 }), /salary_min 91000 above salary_max 90000/);
   });
 
   it('13 a count named for its list in the singular (game_count) or for what it counts (citation_count)', () => {

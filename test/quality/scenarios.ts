@@ -832,7 +832,18 @@ export function eventReminders(o: { secondFires?: string } = {}): CanonicalRecor
   });
 }
 
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders];
+/** A job search with a yearly minimum, and a posting paying within it. */
+export function jobSearch(o: { minAnnual?: number; salaryMin?: number } = {}): CanonicalRecord {
+  const t = tool('search_job_postings', 'Search open job postings.', { keywords: str, salary_filter: { type: 'object', properties: { min_annual: num, currency: str } } });
+  const args = { keywords: 'accountant', salary_filter: { min_annual: o.minAnnual ?? 45000, currency: 'EUR' } };
+  return record({
+    tools: [t],
+    user: `Accountant jobs paying at least ${args.salary_filter.min_annual} EUR a year?`,
+    steps: [[{ name: 'search_job_postings', args, result: { total: 1, results: [{ job_id: 'J-1', title: 'Accountant', salary_min: o.salaryMin ?? 52000, salary_max: 90000, currency: 'EUR' }] } }]],
+  });
+}
+
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {

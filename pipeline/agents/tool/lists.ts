@@ -13,6 +13,7 @@ import { matchRules, memberField } from './item-filters.js';
 import { hasKey, isIdLike, keyNamed, singular, snake, tokens } from './names.js';
 import { placeRules } from './place-filters.js';
 import { sortRule, type ListRule } from './sort-order.js';
+import { orderPairs } from '../../values/siblings.js';
 
 const CAP = /^(limit|max_results|page_size|per_page|results_per_page|max_hits|max_entries|max_items|top_n|top_k|num_results|max_count|rows|number|count|size|n)$/;
 /** No more items than this are made up for an exact count (48 hours of a forecast is the longest asked). */
@@ -245,6 +246,8 @@ export function filterRule(plans: readonly ListPlan[]): Rule {
         if (!it || typeof it !== 'object') continue;
         let ok = true;
         for (const r of lp.rules) if (!r(it, c)) ok = false;
+        // A bound moves each end of a range on its own (min_annual raises salary_min and salary_max): the ends stay in order.
+        if (lp.rules.length > 0) orderPairs(it, lp.items);
         filter(it, lp.nested, c);
         if (ok) kept.push(it);
       }

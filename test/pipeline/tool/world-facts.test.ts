@@ -11,6 +11,10 @@ import { countsList } from '../../../pipeline/values/siblings.js';
 import { SONG_TABLE } from '../../../pipeline/values/music.js';
 import { wordsIn } from '../../../pipeline/agents/tool/text-counts.js';
 import { letterOf, uvRiskOf } from '../../../pipeline/agents/tool/grade-agree.js';
+import { salaryRange } from '../../../pipeline/values/numbers.js';
+import { FIXED_WORLD, type ItemWorld } from '../../../core/plan.js';
+
+const worldIn = (currency: string): ItemWorld => ({ ...FIXED_WORLD, locale: { ...FIXED_WORLD.locale, currency } });
 import { INT, NUM, STR, api, itemsOf, listOf, results } from '../../helpers/tool-api.js';
 
 type Obj = Record<string, unknown>;
@@ -162,5 +166,21 @@ describe('real-world facts in results', () => {
       judged++;
     }
     expect(judged).toBe(20);
+  });
+
+  it("salaries are a year's, a month's or an hour's pay in the user's currency, with their range in order after a minimum is asked", () => {
+    expect(salaryRange('salary_filter.min_annual', worldIn('USD'))).toEqual([30000, 200000]);
+    expect(salaryRange('hourly_wage', worldIn('USD'))).toEqual([15, 90]);
+    const [lo] = salaryRange('salary_min', worldIn('JPY'))!;
+    expect(lo).toBeGreaterThan(1_000_000);
+    expect(salaryRange('payment_amount', worldIn('USD'))).toBeUndefined();
+    const search = { ...api('search_job_postings', { keywords: STR, salary_filter: { type: 'object', properties: { min_annual: NUM } } }, { results: listOf({ job_id: STR, salary_min: NUM, salary_max: NUM, currency: { type: 'string', pattern: '^[A-Z]{3}$' } }) }), domain: 'jobs' };
+    for (const r of results(search, { keywords: 'teacher', salary_filter: { min_annual: 150000 } }, 20)) {
+      for (const j of r.results as Obj[]) {
+        expect(j.salary_min as number).toBeGreaterThanOrEqual(150000);
+        expect(j.salary_min as number).toBeLessThanOrEqual(j.salary_max as number);
+        expect(j.currency).toBe(FIXED_WORLD.locale.currency);
+      }
+    }
   });
 });
