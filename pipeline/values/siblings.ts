@@ -195,6 +195,11 @@ const LOW_STOCK = 5;
 
 /** A stock's flags follow its quantity: low at or under its threshold, in stock above zero, sold out at zero. */
 function stockFlags(out: Obj): void {
+  // What is available is what is on hand less what is reserved: never more than on hand.
+  if (typeof out.on_hand === 'number' && typeof out.available === 'number' && out.available > out.on_hand) {
+    const reserved = typeof out.reserved === 'number' ? out.reserved : 0;
+    out.available = Math.max(0, out.on_hand - reserved);
+  }
   const keys = Object.keys(out);
   const qtyKey = keys.find((k) => STOCK_QTY.test(snake(k)) && typeof out[k] === 'number');
   if (!qtyKey) return;

@@ -426,6 +426,7 @@ describe('classes 20 to 30: the good record is clean, the broken one is flagged'
     flagged(stockFlags, s.stockLevels({ row: { available: 0, low_stock: false, in_stock: false } }), /get_warehouse_stock_levels: items\.1\.low_stock false at available 0/);
     flagged(stockFlags, s.stockLevels({ row: { low_stock: true } }), /items\.1\.low_stock true at available 42/);
     flagged(stockFlags, s.stockLevels({ row: { available: 0, low_stock: true } }), /items\.1\.in_stock true at available 0/);
+    flagged(stockFlags, s.stockLevels({ row: { on_hand: 35 } }), /items\.1\.available 42 above on_hand 35/);
     // An order line's quantity is what is bought: its flag is not judged by it.
     clean(stockFlags, s.stockLevels({ row: { available: undefined, quantity: 1, low_stock: false, in_stock: true } }));
   });

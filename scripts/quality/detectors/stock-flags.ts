@@ -1,5 +1,5 @@
 /**
- * Class 47: a stock flag against its quantity: `low_stock: false` at 0 available, `low_stock:
+ * Class 47: a stock flag against its quantity, or more available than on hand: `low_stock: false` at 0 available, `low_stock:
  * true` at 47, `in_stock: true` at 0, sold out with 12 left. Judged on result objects holding a
  * stock quantity (available, available_quantity, on_hand, stock...; not an order line's quantity,
  * which is what is bought) beside such a flag. Low stock
@@ -19,6 +19,8 @@ export const stockFlags: Detector = {
     judgeAll(callObjects(view), ({ object, path, call, side }) => {
       if (side !== 'result') return undefined;
       const keys = Object.keys(object);
+      // More available than on hand cannot be.
+      if (typeof object.available === 'number' && typeof object.on_hand === 'number' && object.available > object.on_hand) return finding(`${fieldAt(call, path, 'available')} ${object.available} above on_hand ${object.on_hand}`);
       const qtyKey = keys.find((k) => QTY.test(words(k).join('_')) && typeof object[k] === 'number');
       if (!qtyKey) return undefined;
       const qty = object[qtyKey] as number;

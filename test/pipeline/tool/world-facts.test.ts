@@ -183,4 +183,9 @@ describe('real-world facts in results', () => {
       }
     }
   });
+
+  it('no more is available than is on hand', () => {
+    const stock = api('get_warehouse_stock_levels', { skus: { type: 'array', items: STR } }, { items: listOf({ sku: STR, on_hand: { type: 'integer', minimum: 0, maximum: 60 }, available: { type: 'integer', minimum: 0, maximum: 60 } }) });
+    for (const r of results(stock, { skus: ['A-1'] }, 20)) for (const it of r.items as Obj[]) expect(it.available as number).toBeLessThanOrEqual(it.on_hand as number);
+  });
 });
