@@ -317,7 +317,7 @@ const RULES: readonly Rule[] = [
   [/(^|_)(datetime|timestamp|[a-z]+_at)$/, (i) => (i.pattern === '' ? k('date-time') : undefined)],
   [/(^|_)(month|budget_month|delivery_month|billing_month|period|billing_period|statement_month)$/, (i) => (/\{4\}-|\\d\{4\}-/.test(i.pattern) || /yyyy-mm/.test(i.desc) ? { kind: 'month', role: '', entity: i.key } : undefined)],
   [/(^|_)(year_range|years|year|season)$/, (i) => (/\{4\}/.test(i.pattern) || /yyyy/.test(i.desc) ? k(/range|years/.test(i.key) || /\)\?/.test(i.pattern) ? 'year-range' : 'year') : undefined)],
-  [/(^|_)(ids?|uuid|sid|ref|reference|number|code|key|token|cursor|next_cursor|identifier|serial_number|confirmation|sku)$|_ids?$/, () => k('id')],
+  [/(^|_)(ids?|uuid|sid|ref|reference|number|code|key|token|cursor|next_cursor|identifier|serial_number|confirmation|skus?)$|_ids?$/, () => k('id')],
   [/^(.*?)_?(name|names)$/, (i, m) => ({ kind: 'name', role: '', entity: m[1] || i.parent || apiThing(i.api.split(' ')[0]) })],
 ];
 

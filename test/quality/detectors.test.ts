@@ -63,6 +63,7 @@ import { marks } from '../../scripts/quality/detectors/marks.js';
 import { lossStory } from '../../scripts/quality/detectors/loss-story.js';
 import { reminders } from '../../scripts/quality/detectors/reminders.js';
 import { salaries } from '../../scripts/quality/detectors/salaries.js';
+import { refusedChange } from '../../scripts/quality/detectors/refused-change.js';
 import type { CanonicalRecord } from '../../core/record.js';
 import { judge, record, tool, TODAY } from './fixture.js';
 import * as s from './scenarios.js';
@@ -493,6 +494,12 @@ describe('classes 48-52: facts of the real world', () => {
     clean(salaries, s.jobSearch());
     flagged(salaries, s.jobSearch({ minAnnual: 24 }), /salary_filter\.min_annual 24/);
     flagged(salaries, s.jobSearch({ salaryMin: 91000 }), /salary_min 91000 above salary_max 90000/);
+  });
+
+  it('59 a refusal that changed something', () => {
+    clean(refusedChange, s.scoreRefused());
+    flagged(refusedChange, s.scoreRefused({ changed: true }), /score_changed true beside accepted false/);
+    flagged(refusedChange, s.scoreRefused({ rankNew: 6 }), /global_rank_new 6 from 14 beside accepted false/);
   });
 
   it('13 a count named for its list in the singular (game_count) or for what it counts (citation_count)', () => {

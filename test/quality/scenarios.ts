@@ -843,7 +843,18 @@ export function jobSearch(o: { minAnnual?: number; salaryMin?: number } = {}): C
   });
 }
 
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch];
+/** A leaderboard score the service turned down: nothing moved. */
+export function scoreRefused(o: { changed?: boolean; rankNew?: number } = {}): CanonicalRecord {
+  const t = tool('submit_leaderboard_score', 'Submit a score to a leaderboard.', { app_id: num, score: num });
+  return record({
+    tools: [t],
+    user: 'Submit 51 to the Dota 2 leaderboard.',
+    steps: [[{ name: 'submit_leaderboard_score', args: { app_id: 570, score: 51 }, result: { accepted: false, score_changed: o.changed ?? false, global_rank_previous: 14, global_rank_new: o.rankNew ?? 14 } }]],
+    answer: 'The score was not accepted; you stay at rank 14.',
+  });
+}
+
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {

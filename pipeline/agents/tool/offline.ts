@@ -26,6 +26,7 @@ import { alignPhones } from './phone-agree.js';
 import { alignTextCounts } from './text-counts.js';
 import { alignGrades } from './grade-agree.js';
 import { alignReminders } from './reminder-agree.js';
+import { alignRefusals } from './accepted-agree.js';
 
 type Obj = Record<string, unknown>;
 
@@ -101,6 +102,7 @@ export function alignResult(api: ApiSpec, result: Obj, args: Readonly<Obj>, worl
   alignTextCounts(result, returns);
   alignGrades(result, returns);
   alignReminders(result, returns);
+  alignRefusals(result, returns);
   const game = gameOfCall(args);
   if (game) alignGame(result, returns, game);
   return result;

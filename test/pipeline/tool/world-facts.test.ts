@@ -12,6 +12,7 @@ import { SONG_TABLE } from '../../../pipeline/values/music.js';
 import { wordsIn } from '../../../pipeline/agents/tool/text-counts.js';
 import { letterOf, uvRiskOf } from '../../../pipeline/agents/tool/grade-agree.js';
 import { salaryRange } from '../../../pipeline/values/numbers.js';
+import { kindOf } from '../../../pipeline/values/kinds.js';
 import { FIXED_WORLD, type ItemWorld } from '../../../core/plan.js';
 
 const worldIn = (currency: string): ItemWorld => ({ ...FIXED_WORLD, locale: { ...FIXED_WORLD.locale, currency } });
@@ -187,5 +188,20 @@ describe('real-world facts in results', () => {
   it('no more is available than is on hand', () => {
     const stock = api('get_warehouse_stock_levels', { skus: { type: 'array', items: STR } }, { items: listOf({ sku: STR, on_hand: { type: 'integer', minimum: 0, maximum: 60 }, available: { type: 'integer', minimum: 0, maximum: 60 } }) });
     for (const r of results(stock, { skus: ['A-1'] }, 20)) for (const it of r.items as Obj[]) expect(it.available as number).toBeLessThanOrEqual(it.on_hand as number);
+  });
+
+  it('a score not accepted changed nothing, and SKUs are codes', () => {
+    const submit = api('submit_leaderboard_score', { app_id: INT, score: INT }, { accepted: { type: 'boolean' }, score_changed: { type: 'boolean' }, global_rank_previous: INT, global_rank_new: INT }, ['accepted']);
+    let refused = 0;
+    for (const r of results(submit, { app_id: 570, score: 51 }, 60)) {
+      if (r.accepted !== false) continue;
+      refused++;
+      expect(r.score_changed === true, JSON.stringify(r)).toBe(false);
+      if (r.global_rank_new !== undefined) expect(r.global_rank_new).toBe(r.global_rank_previous);
+    }
+    expect(refused).toBeGreaterThan(5);
+    // A list of SKUs asked for holds codes, not topic words ("delayed-shipment", "last-mile").
+    expect(kindOf('skus', '', { type: 'array', items: STR }, undefined).kind).toBe('id');
+    expect(kindOf('sku', '', STR, undefined).kind).toBe('id');
   });
 });
