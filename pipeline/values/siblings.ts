@@ -480,7 +480,7 @@ export function agreeSportLeague(out: Obj, schema: Schema, keep?: string): void 
   if (typeof league === 'string') out.league = league;
 }
 
-const GAME_NAME_KEY = /^(name|title|game|game_name|game_title|app_name)$/;
+const GAME_NAME_KEY = /^(name|game|game_name|game_title|app_name)$/;
 
 /**
  * An object that holds a store app id of the table (core/derive/games.ts) names that app's game
@@ -504,6 +504,7 @@ const ARTIST_KEY = /^(artist|artist_name|primary_artist)$/;
 const SONG_KEY = /^(song|song_title|track|track_name|track_title|title)$/;
 const ALBUM_KEY = /^(album|album_name|album_title)$/;
 const TRACK_LIST = /^(tracks|songs|track_list|tracklist|track_count|total_tracks)$/;
+const RECORDING_KEY = /^(isrc|duration_ms|duration_seconds|track_number|bpm|explicit|preview_url|offset_seconds|confidence|matched)$/;
 
 /**
  * A song's artist and album are its own (music.ts): an object holding a song (or a title beside
@@ -516,14 +517,18 @@ export function agreeSong(out: Obj, schema: Schema): void {
   let song: string | undefined;
   let album: string | undefined;
   let isAlbum = false;
+  let recording = false;
   for (const k in out) {
     const s = snake(k);
     if (TRACK_LIST.test(s)) isAlbum = true;
+    if (RECORDING_KEY.test(s)) recording = true;
     if (typeof out[k] !== 'string') continue;
     if (ARTIST_KEY.test(s)) artist = k;
     else if (SONG_KEY.test(s)) song = k;
     else if (ALBUM_KEY.test(s)) album = k;
   }
+  // A bare title beside an artist is a recording's only beside what only recordings have (a concert's title is not a song).
+  if (song !== undefined && snake(song) === 'title' && !recording && !isAlbum && album === undefined) song = undefined;
   if (artist === undefined || (song === undefined && album === undefined)) return;
   if (isAlbum && song !== undefined && album === undefined) [album, song] = [song, undefined];
   const row = song !== undefined ? songFor(out[song] as string) : albumFor(out[album!] as string);
@@ -567,9 +572,9 @@ export function agreeLoss(out: Obj, schema: Schema): void {
  * Salaries are drawn in the user's currency (numbers.ts salaryRange): an object holding one
  * beside a currency names that currency, so 1,437,000 a year is not quoted in pounds.
  */
-export function agreeSalaryCurrency(out: Obj, schema: Schema, currency: string | undefined): void {
+export function agreeSalaryCurrency(out: Obj, schema: Schema, currency: string | undefined, path = ''): void {
   if (currency === undefined || typeof out.currency !== 'string' || out.currency === currency) return;
-  if (!Object.keys(out).some((k) => typeof out[k] === 'number' && salaryRange(k, undefined) !== undefined)) return;
+  if (!Object.keys(out).some((k) => typeof out[k] === 'number' && salaryRange(path === '' ? k : `${path}.${k}`, undefined) !== undefined)) return;
   const props = (schema.properties ?? {}) as Record<string, Schema>;
   if (fits(props.currency ?? { type: 'string' }, currency)) out.currency = currency;
 }

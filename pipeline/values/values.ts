@@ -266,7 +266,7 @@ export function generateObject(
   agreeGameApp(out, schema);
   agreeSong(out, schema);
   agreeLoss(out, schema);
-  agreeSalaryCurrency(out, schema, base.world?.locale.currency);
+  agreeSalaryCurrency(out, schema, base.world?.locale.currency, path);
   if (!base.inResult) agreePhoneCountry(out, schema);
   agreeSpan(out, schema, `${base.api?.name ?? ''} ${snake(parentKey)}`, base.inResult === true);
   // A call's year filter agrees with its date range (siblings.ts).

@@ -8,7 +8,7 @@ import { finding, judgeAll, type Detector } from '../detector.js';
 import { callObjects, fieldAt, show, words } from '../fields.js';
 
 const APP = /^(app_id|appid|steam_app_id|steam_appid|game_app_id)$/;
-const NAME = /^(name|title|game|game_name|game_title|app_name)$/;
+const NAME = /^(name|game|game_name|game_title|app_name)$/;
 
 export const storeApp: Detector = {
   key: 'store-app',
