@@ -172,3 +172,22 @@ export function airportPlace(code: unknown): City | undefined {
   const a = g.airportByCode.get(code.toUpperCase());
   return a ? g.cityByName.get(a.city.toLowerCase()) : undefined;
 }
+
+/** A country's international calling code ("34" for ES), when the tables hold it. */
+export const callingCodeOf = (country: string): string | undefined => geoTables().countryByCode.get(country)?.callingCode;
+
+let byCallingCode: Map<string, Country[]> | undefined;
+/** The calling code an international number (+34 91 ...) starts with, the longest the tables hold, with its countries ("1": US and CA). */
+export function callingCodeOfNumber(phone: string): { readonly code: string; readonly countries: readonly Country[] } | undefined {
+  const digits = phone.replace(/[\s().-]/g, '');
+  if (!/^\+\d{7,15}$/.test(digits)) return undefined;
+  if (!byCallingCode) {
+    byCallingCode = new Map();
+    for (const c of geoTables().countries) if (c.callingCode) byCallingCode.set(c.callingCode, [...(byCallingCode.get(c.callingCode) ?? []), c]);
+  }
+  for (let n = 3; n >= 1; n--) {
+    const countries = byCallingCode.get(digits.slice(1, 1 + n));
+    if (countries) return { code: digits.slice(1, 1 + n), countries };
+  }
+  return undefined;
+}

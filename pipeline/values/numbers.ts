@@ -76,12 +76,15 @@ const FX: Readonly<Record<string, readonly [number, number]>> = {
   SGD: [1.35, 0.8], HKD: [7.8, 0.7], MYR: [4.7, 0.3], TWD: [32, 0.45],
 };
 const SALARY = /(^|[_.])(salary|salaries|wage|wages|compensation|pay|base_pay|annual_income)([_.]|$)/;
+const SALARY_WORD = /salar|wage|compensation|pay|income/i;
 
 /**
  * A salary's range in the user's currency, by the period its name says (hourly, monthly, or a
  * year): not "at least 24 THB a year". Undefined for a number that is no salary.
  */
 export function salaryRange(path: string, world: ItemWorld | undefined): readonly [number, number] | undefined {
+  // Most numbers are no salary: a plain test of the path first, before reading its words.
+  if (!SALARY_WORD.test(path)) return undefined;
   const p = snake(path);
   if (!SALARY.test(p) || /(^|_)(count|id|ids|rank|percent|pct|share|ratio|growth|change)$/.test(p)) return undefined;
   const [lo, hi] = /hour/.test(p) ? [15, 90] : /week/.test(p) ? [600, 3500] : /month/.test(p) ? [2500, 15000] : [30000, 200000];

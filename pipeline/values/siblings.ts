@@ -6,7 +6,7 @@
  */
 import type { Rng } from '../../core/rng.js';
 import { gameOfApp, isAppKey, type Game } from '../../core/derive/games.js';
-import { geoTables } from '../../core/geo.js';
+import { callingCodeOf, callingCodeOfNumber } from '../../core/geo.js';
 import { carPair, makerOf } from './cars.js';
 import { albumFor, songFor } from './music.js';
 import { FAMOUS_VENUES, PLAIN_VENUES } from './names.js';
@@ -580,7 +580,6 @@ export function agreeSalaryCurrency(out: Obj, schema: Schema, currency: string |
 }
 
 const PHONE_KEY = /^(phone_number|phone|e164|msisdn)$/;
-let callingCodes: Map<string, string> | undefined;
 
 /**
  * A call's international phone number is one of the country it names (or, where the country is
@@ -591,14 +590,10 @@ export function agreePhoneCountry(out: Obj, schema: Schema): void {
   const key = Object.keys(out).find((k) => PHONE_KEY.test(snake(k)) && typeof out[k] === 'string' && /^\+\d{7,15}$/.test(out[k] as string));
   const country = typeof out.country_code === 'string' ? out.country_code : props.country_code?.default;
   if (!key || typeof country !== 'string') return;
-  if (!callingCodes) {
-    callingCodes = new Map();
-    for (const c of geoTables().countries) if (c.callingCode) callingCodes.set(c.code, c.callingCode);
-  }
-  const code = callingCodes.get(country);
+  const code = callingCodeOf(country);
   const phone = out[key] as string;
   if (!code || phone.startsWith(`+${code}`)) return;
-  const own = [...new Set(callingCodes.values())].filter((c) => phone.startsWith(`+${c}`)).sort((a, b) => b.length - a.length)[0] ?? phone.slice(1, 3);
+  const own = callingCodeOfNumber(phone)?.code ?? phone.slice(1, 3);
   const next = `+${code}${phone.slice(1 + own.length)}`;
   if (fits(props[key] ?? { type: 'string' }, next)) out[key] = next;
 }

@@ -73,6 +73,11 @@ export function* callObjects(view: RecordView): Generator<CallObject> {
   }
 }
 
+/** Every object of every successful call's result, roots included, with its call. */
+export function* resultObjects(view: RecordView): Generator<Omit<CallObject, 'side'>> {
+  for (const call of view.calls) if (!call.failed) for (const o of objects(call.result)) yield { ...o, call };
+}
+
 /** Where a field sits, for an explanation: "get_recalls: vehicles.0.make". */
 export const fieldAt = (call: CallView, path: string, key: string): string => `${call.name}: ${path ? `${path}.` : ''}${key}`;
 

@@ -8,7 +8,7 @@
  * its DOI, positions only one sport has.
  */
 import { gameOfApp } from '../../core/derive/games.js';
-import { geoTables } from '../../core/geo.js';
+import { callingCodeOf } from '../../core/geo.js';
 import { atOf, type CallResult, type Consistency, type Obj } from './consistency-site.js';
 import { snake } from './consistency-names.js';
 
@@ -23,12 +23,6 @@ const SPORT: Readonly<Record<string, string>> = {
   'point guard': 'basketball', 'shooting guard': 'basketball', 'small forward': 'basketball', 'power forward': 'basketball',
   pitcher: 'baseball', catcher: 'baseball', shortstop: 'baseball', 'first baseman': 'baseball',
   quarterback: 'american football', 'running back': 'american football', 'wide receiver': 'american football', 'tight end': 'american football', linebacker: 'american football',
-};
-
-let callingCodes: ReadonlyMap<string, string> | undefined;
-const codeOf = (country: string): string | undefined => {
-  callingCodes ??= new Map(geoTables().countries.filter((c) => c.callingCode).map((c) => [c.code, c.callingCode!]));
-  return callingCodes.get(country);
 };
 
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -49,7 +43,7 @@ function objectFact(o: Obj): string | undefined {
     }
   }
   if (phone && /^\+\d{7,15}$/.test(o[phone] as string) && typeof o.country_code === 'string') {
-    const code = codeOf(o.country_code);
+    const code = callingCodeOf(o.country_code);
     if (code && !(o[phone] as string).startsWith(`+${code}`)) return `country_code = "${o.country_code}" for ${phone} ${o[phone] as string} (+${code} is ${o.country_code}'s calling code)`;
   }
   const marks = markFact(o);

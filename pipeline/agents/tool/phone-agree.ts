@@ -3,7 +3,7 @@
  * that country as its country code, its carrier's mobile country code (MCC) is that country's,
  * and its national format is the number written for that country, not a word drawn at random.
  */
-import { geoTables, type Country } from '../../../core/geo.js';
+import { callingCodeOfNumber } from '../../../core/geo.js';
 import { forEachObject, type Schema } from '../../values/schema.js';
 import { admits } from './admits.js';
 
@@ -21,22 +21,6 @@ const NO_TRUNK = new Set(['US', 'CA', 'ES', 'IT', 'DK', 'NO', 'PT', 'GR', 'SG', 
 
 const PHONE_KEY = /^(phone_number|phone|number|e164|e164_number|msisdn)$/;
 
-let byCode: Map<string, Country[]> | undefined;
-/** The countries of an international number, by its calling code (the longest that matches). */
-function countriesOf(phone: string): { code: string; countries: Country[] } | undefined {
-  if (!byCode) {
-    byCode = new Map();
-    for (const c of geoTables().countries) if (c.callingCode) byCode.set(c.callingCode, [...(byCode.get(c.callingCode) ?? []), c]);
-  }
-  const digits = phone.replace(/[\s().-]/g, '');
-  if (!/^\+\d{7,15}$/.test(digits)) return undefined;
-  for (let n = 3; n >= 1; n--) {
-    const list = byCode.get(digits.slice(1, 1 + n));
-    if (list) return { code: digits.slice(1, 1 + n), countries: list };
-  }
-  return undefined;
-}
-
 function nationalFormat(phone: string, code: string, country: string): string {
   const rest = phone.replace(/[\s().-]/g, '').slice(1 + code.length);
   if (code === '1' && rest.length === 10) return `(${rest.slice(0, 3)}) ${rest.slice(3, 6)}-${rest.slice(6)}`;
@@ -48,7 +32,7 @@ export function alignPhones(result: unknown, returns: Schema | undefined): void 
   forEachObject(result, returns, (o, props) => {
     const key = Object.keys(o).find((k) => PHONE_KEY.test(k) && typeof o[k] === 'string' && (o[k] as string).startsWith('+'));
     if (!key) return;
-    const found = countriesOf(o[key] as string);
+    const found = callingCodeOfNumber(o[key] as string);
     if (!found) return;
     const set = (k: string, v: string, inside: Obj = o, p: Readonly<Record<string, Schema>> = props): void => {
       if (inside[k] !== v && admits(p[k], v)) inside[k] = v;

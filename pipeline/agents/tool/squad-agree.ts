@@ -5,6 +5,7 @@
  * where the field's schema admits the new one.
  */
 import { forEachObject, type Schema } from '../../values/schema.js';
+import { sportNamed } from '../../values/siblings.js';
 import { admits } from './admits.js';
 
 type Obj = Record<string, unknown>;
@@ -18,19 +19,6 @@ const POSITIONS: Readonly<Record<string, readonly string[]>> = {
 };
 const SPORT_OF_POSITION = new Map<string, string>();
 for (const [sport, ps] of Object.entries(POSITIONS)) for (const p of ps) if (!SPORT_OF_POSITION.has(p)) SPORT_OF_POSITION.set(p, sport);
-
-/** The sport a call names (sport, league), in the table's spelling. */
-function sportOfArgs(args: Readonly<Obj>): string | undefined {
-  for (const v of [args.sport, args.league]) {
-    if (typeof v !== 'string') continue;
-    const s = v.toLowerCase().replace(/[\s_-]+/g, '');
-    if (/soccer|^(mls|epl|laliga|seriea|bundesliga|ligue1|ucl|premierleague)$/.test(s)) return 'soccer';
-    if (/basket|^w?nba$/.test(s)) return 'basketball';
-    if (/baseball|^mlb$/.test(s)) return 'baseball';
-    if (/americanfootball|^nfl$/.test(s)) return 'american_football';
-  }
-  return undefined;
-}
 
 const hash = (s: string): number => {
   let h = 0;
@@ -68,7 +56,9 @@ export function alignSquads(result: unknown, returns: Schema | undefined, args: 
 function alignPositions(items: readonly Obj[], props: Readonly<Record<string, Schema>>, args: Readonly<Obj>): void {
   const placed = items.filter((x) => typeof x.position === 'string' && SPORT_OF_POSITION.has(x.position as string));
   if (placed.length === 0) return;
-  const sport = sportOfArgs(args) ?? SPORT_OF_POSITION.get(placed[0].position as string)!;
+  // The sport the call names (values/siblings.ts sportNamed), where the table has its positions.
+  const named = sportNamed(args.sport) ?? sportNamed(args.league);
+  const sport = named !== undefined && POSITIONS[named] ? named : SPORT_OF_POSITION.get(placed[0].position as string)!;
   const own = POSITIONS[sport];
   if (!own) return;
   for (const x of placed) {

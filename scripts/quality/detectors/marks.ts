@@ -6,7 +6,7 @@
  * schools draw the lines differently); UV bands by the WHO.
  */
 import { finding, judgeAll, type Detector } from '../detector.js';
-import { fieldAt, objects, show } from '../fields.js';
+import { fieldAt, resultObjects, show } from '../fields.js';
 import { isObject } from '../record-view.js';
 
 const STEPS = ['F', 'D-', 'D', 'D+', 'C-', 'C', 'C+', 'B-', 'B', 'B+', 'A-', 'A', 'A+'];
@@ -23,7 +23,7 @@ export const marks: Detector = {
   title: 'marks that contradict each other (57.2 graded B+, a UV index of 3.2 called low)',
   check: (view) =>
     judgeAll(
-      view.calls.flatMap((call) => (call.failed ? [] : [...objects(call.result)].map((o) => ({ call, ...o })))),
+      resultObjects(view),
       ({ call, object, path }) => {
         let applies = false;
         const score = ['current_score', 'score', 'percentage', 'final_score'].find((k) => typeof object[k] === 'number' && (object[k] as number) <= 100);

@@ -5,7 +5,7 @@
  */
 import { geoTables } from '../../../core/geo.js';
 import { finding, judgeAll, type Detector } from '../detector.js';
-import { fieldAt, objects, show } from '../fields.js';
+import { fieldAt, resultObjects, show } from '../fields.js';
 
 function callingCodes(): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
@@ -19,7 +19,7 @@ export const phoneCountry: Detector = {
   title: 'a phone number whose details name another country (+34 as US)',
   check: (view) =>
     judgeAll(
-      view.calls.flatMap((call) => (call.failed ? [] : [...objects(call.result)].map((o) => ({ call, ...o })))),
+      resultObjects(view),
       ({ call, object, path }) => {
         const phone = ['phone_number', 'phone', 'number', 'e164'].find((k) => typeof object[k] === 'string' && /^\+\d{7,15}$/.test(object[k] as string));
         if (!phone) return undefined;

@@ -4,14 +4,14 @@
  * `accepted: false` beside a change flag or an old and a new rank.
  */
 import { finding, judgeAll, type Detector } from '../detector.js';
-import { fieldAt, objects } from '../fields.js';
+import { fieldAt, resultObjects } from '../fields.js';
 
 export const refusedChange: Detector = {
   key: 'refused-change',
   title: 'a refusal that changed something (not accepted, yet the rank moved)',
   check: (view) =>
     judgeAll(
-      view.calls.flatMap((call) => (call.failed ? [] : [...objects(call.result)].map((o) => ({ call, ...o })))),
+      resultObjects(view),
       ({ call, object, path }) => {
         if (object.accepted !== false) return undefined;
         const flag = ['score_changed', 'changed', 'updated', 'improved'].find((k) => typeof object[k] === 'boolean');

@@ -4,7 +4,7 @@
  * on result lists whose items hold a lead time in minutes and the time they fire.
  */
 import { finding, judgeAll, type Detector } from '../detector.js';
-import { fieldAt, objects } from '../fields.js';
+import { fieldAt, resultObjects } from '../fields.js';
 import { isObject } from '../record-view.js';
 
 export const reminders: Detector = {
@@ -12,7 +12,7 @@ export const reminders: Detector = {
   title: 'reminders of one event that fire at times no single start explains',
   check: (view) =>
     judgeAll(
-      view.calls.flatMap((call) => (call.failed ? [] : [...objects(call.result)].map((o) => ({ call, ...o })))),
+      resultObjects(view),
       ({ call, object, path }) => {
         for (const [k, v] of Object.entries(object)) {
           if (!Array.isArray(v)) continue;

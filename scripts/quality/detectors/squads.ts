@@ -5,7 +5,7 @@
  * result about one game (a game id, home and away sides, or periods).
  */
 import { finding, judgeAll, type Detector } from '../detector.js';
-import { fieldAt, objects } from '../fields.js';
+import { fieldAt, resultObjects } from '../fields.js';
 import { isObject } from '../record-view.js';
 
 const SPORT: Readonly<Record<string, string>> = {
@@ -20,7 +20,7 @@ export const squads: Detector = {
   title: 'players of one list from two sports, or of one game from three teams',
   check: (view) =>
     judgeAll(
-      view.calls.flatMap((call) => (call.failed ? [] : [...objects(call.result)].map((o) => ({ call, ...o })))),
+      resultObjects(view),
       ({ call, object, path }) => {
         let applies = false;
         for (const [k, v] of Object.entries(object)) {

@@ -4,7 +4,7 @@
  * a word or character count; a word count may differ by one (hyphens, numbers), not more.
  */
 import { finding, judgeAll, type Detector } from '../detector.js';
-import { fieldAt, objects } from '../fields.js';
+import { fieldAt, resultObjects } from '../fields.js';
 
 const TEXT = /^(text|content|body|full_text|transcript|lyrics|article_text)$/;
 const WORDS = /^(word_count|words|num_words|words_count)$/;
@@ -15,7 +15,7 @@ export const textCounts: Detector = {
   title: "a text's word or character count that is not its own",
   check: (view) =>
     judgeAll(
-      view.calls.flatMap((call) => (call.failed ? [] : [...objects(call.result)].map((o) => ({ call, ...o })))),
+      resultObjects(view),
       ({ call, object, path }) => {
         const t = Object.keys(object).find((k) => TEXT.test(k) && typeof object[k] === 'string');
         if (!t) return undefined;
