@@ -18,6 +18,16 @@ export function itemSeed(jobSeed: number, idx: number): number {
   return mix32(mix32(jobSeed >>> 0) ^ mix32((idx + 0x9e3779b9) >>> 0) ^ Math.floor(idx / 0x100000000));
 }
 
+/**
+ * A string's hash (Java's): a choice that must follow from a value drawn (the same title gives
+ * the same row of a table) without drawing from the item's stream again.
+ */
+export function textHash(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) >>> 0;
+  return h;
+}
+
 /** Derive an independent stream from a seed and a label (e.g. 'category', 'tools'). */
 export function subSeed(seed: number, label: string): number {
   let h = seed >>> 0;

@@ -1,6 +1,7 @@
 /** Parallel and parallel-multiple: calls made at once, of one tool with a varying parameter or of several related tools. */
 import type { ApiSpec } from '../../api-pool/types.js';
 import type { PlannedCall } from '../../core/plan.js';
+import { emailPartners } from '../values/siblings.js';
 import { agreeMakeModel, agreeSportLeague, generateObject, generateValue, placeKeys, reconcileObject, type Schema } from '../values/values.js';
 import { ERROR_RATE, argsFor, call, inSchemaOrder, lookedUp, shareValues } from './arguments.js';
 import { errorSubject } from '../agents/tool/offline.js';
@@ -11,12 +12,14 @@ import { MAX_PARALLEL_CALLS, variety } from './schema-facts.js';
 /**
  * n calls of `api` that differ only in `key` ("the same thing for A, B and C"). When `key` names
  * a place (a city), the other place fields of the call (its country, zone, coordinates) change
- * with it, drawn from the same place, so each call stays one real place.
+ * with it, drawn from the same place, so each call stays one real place; when it is a person's
+ * email, the person's name changes with it (no contact "Leonard Spencer" at another's address).
  */
 export function variedCalls(p: Planning, api: ApiSpec, key: string, n: number, base: Record<string, unknown>): PlannedCall[] {
   const keySchema = api.parameters.properties[key] as Schema;
   const places = placeKeys(api.parameters, api);
-  const together = places.has(key) ? [...places].filter((k) => k !== key && k in base) : [];
+  const partners = places.has(key) ? [...places] : emailPartners(api.parameters as Schema, key);
+  const together = partners.filter((k) => k !== key && k in base);
   const seen = new Set<string>();
   const calls: PlannedCall[] = [];
   for (let tries = 0; calls.length < n && tries < n * 8; tries++) {

@@ -3,6 +3,8 @@
  * Explorer is Ford's). The generators draw a make and a model apart (faker's tables); an object
  * holding both is brought into agreement here.
  */
+import { textHash } from '../../core/rng.js';
+
 const MODELS: Readonly<Record<string, readonly string[]>> = {
   Ford: ['Mustang', 'Focus', 'Explorer', 'F-150', 'Fiesta', 'Taurus', 'Ranchero', 'Model T', 'Escape'],
   Chevrolet: ['Colorado', 'El Camino', 'Volt', 'Silverado', 'Cruze', 'Impala', 'Camaro', 'Corvette', 'Malibu'],
@@ -70,9 +72,7 @@ export function carPair(make: string, model: string): { make: string; model: str
   const models = modelsOf(make);
   if (models) {
     if (models.some((m) => m.toLowerCase() === model.trim().toLowerCase())) return { make, model };
-    let h = 0;
-    for (const ch of model) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
-    return { make, model: models[h % models.length] };
+    return { make, model: models[textHash(model) % models.length] };
   }
   const maker = makerOf(model);
   return maker ? { make: maker, model } : undefined;

@@ -3,6 +3,8 @@
  * Chronicles is three facts that contradict each other. Faker draws a song, an artist and an
  * album apart; an object holding a song or an album beside an artist takes a row of this table.
  */
+import { textHash } from '../../core/rng.js';
+
 export interface Song {
   readonly title: string;
   readonly artist: string;
@@ -33,11 +35,7 @@ export const SONG_TABLE: readonly Song[] = TABLE.map(([title, artist, album]) =>
 const BY_TITLE = new Map(SONG_TABLE.map((s) => [s.title.toLowerCase(), s]));
 const BY_ALBUM = new Map(SONG_TABLE.map((s) => [s.album.toLowerCase(), s]));
 
-const hash = (s: string): number => {
-  let h = 0;
-  for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) >>> 0;
-  return h;
-};
+const hash = textHash;
 
 /** The table's row for a song title: its own, or one chosen by the title (the same title, the same row). */
 export const songFor = (title: string): Song => BY_TITLE.get(title.toLowerCase()) ?? SONG_TABLE[hash(title) % SONG_TABLE.length];

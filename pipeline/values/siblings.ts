@@ -4,7 +4,7 @@
  * count not below the items it counts, and a total that is the sum of its parts (a budget's
  * category limits). A fix is applied only where the new value still fits its own schema.
  */
-import type { Rng } from '../../core/rng.js';
+import { textHash, type Rng } from '../../core/rng.js';
 import { gameOfApp, isAppKey, type Game } from '../../core/derive/games.js';
 import { callingCodeOf, callingCodeOfNumber } from '../../core/geo.js';
 import { carPair, makerOf } from './cars.js';
@@ -67,7 +67,8 @@ function pairsOf(schema: Schema): readonly Pair[] {
   return pairs;
 }
 
-function fits(schema: Schema | undefined, v: unknown): boolean {
+/** Whether `v` is a value the (property) schema takes: in bounds, in the enum, matching the pattern. */
+export function fits(schema: Schema | undefined, v: unknown): boolean {
   if (!schema) return false;
   if (typeof v === 'number') return inBounds(schema, v) && (schema.type !== 'integer' || Number.isInteger(v));
   if (typeof v === 'string') {
@@ -290,6 +291,12 @@ export function agreeEmail(out: Obj, schema: Schema): void {
     const next = `${words[0]}.${words[words.length - 1]}@${email.slice(email.lastIndexOf('@') + 1)}`;
     if (next !== email && fitsEmail(props[key], next)) out[key] = next;
   }
+}
+
+/** The keys naming the person of email field `key` (its name, or first and last name): a varied address takes them along. */
+export function emailPartners(schema: Schema, key: string): readonly string[] {
+  const pair = emailPairsOf(schema).find((p) => p.email === key);
+  return pair ? [...pair.names, ...(pair.split ?? [])] : [];
 }
 
 interface EmailPair {
@@ -561,9 +568,7 @@ export function agreeLoss(out: Obj, schema: Schema): void {
   const textKey = Object.keys(out).find((k) => LOSS_TEXT_KEY.test(snake(k)) && typeof out[k] === 'string');
   const texts = typeKey && LOSS_TEXT[(out[typeKey] as string).toLowerCase()];
   if (!texts || !textKey || texts.includes(out[textKey] as string)) return;
-  let h = 0;
-  for (const ch of out[textKey] as string) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
-  const next = texts[h % texts.length];
+  const next = texts[textHash(out[textKey] as string) % texts.length];
   const props = (schema.properties ?? {}) as Record<string, Schema>;
   if (fits(props[textKey] ?? { type: 'string' }, next)) out[textKey] = next;
 }
@@ -613,8 +618,6 @@ export function agreeVenueCity(out: Obj, schema: Schema): void {
   if (!venueKey || !cityKey) return;
   const home = FAMOUS_VENUES.get(out[venueKey] as string);
   if (home === undefined || home === out[cityKey]) return;
-  let h = 0;
-  for (const ch of `${out[venueKey] as string}${out[cityKey] as string}`) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
-  const plain = PLAIN_VENUES[h % PLAIN_VENUES.length];
+  const plain = PLAIN_VENUES[textHash(`${out[venueKey] as string}${out[cityKey] as string}`) % PLAIN_VENUES.length];
   if (fits(props[venueKey] ?? { type: 'string' }, plain)) out[venueKey] = plain;
 }

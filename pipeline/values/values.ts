@@ -26,6 +26,7 @@ import { Scene } from './places.js';
 import { GAMES, isAppKey } from '../../core/derive/games.js';
 import { coordinateOf } from '../../core/derive/codes.js';
 import { keyOf, typeOf, type Schema } from './schema.js';
+import { agreeUnit } from './units.js';
 import { agreeEmail, agreeGameApp, agreeLoss, agreeSalaryCurrency, agreeSong, agreePhoneCountry, agreeMakeModel, agreeSpan, agreeSportLeague, agreeVenueCity, agreeYear, reconcile } from './siblings.js';
 import type { StringContext, ValueContext } from './context.js';
 import { genString } from './strings.js';
@@ -266,6 +267,7 @@ export function generateObject(
   agreeGameApp(out, schema);
   agreeSong(out, schema);
   agreeLoss(out, schema);
+  agreeUnit(out, schema, parentKey);
   agreeSalaryCurrency(out, schema, base.world?.locale.currency, path);
   if (!base.inResult) agreePhoneCountry(out, schema);
   agreeSpan(out, schema, `${base.api?.name ?? ''} ${snake(parentKey)}`, base.inResult === true);

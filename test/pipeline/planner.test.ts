@@ -120,4 +120,25 @@ describe('planItem', () => {
       for (const t of plan.tools) expect(t.replace(/_v\d+$/, '')).not.toBe(base);
     }
   });
+
+  it("varies a contact's email together with the name it belongs to", () => {
+    const contact: ApiSpec = {
+      name: 'upsert_contact',
+      domain: 'crm',
+      description: 'Add or update a contact.',
+      parameters: { type: 'object', properties: { email: { type: 'string', format: 'email' }, first_name: { type: 'string' }, last_name: { type: 'string' } }, required: ['email', 'first_name', 'last_name'] },
+      returns: { type: 'object', properties: { contact_id: { type: 'string' } } },
+      origin: 'test',
+    };
+    const pool = makePool([contact]);
+    const calls = Array.from({ length: 200 }, (_, idx) => planItem(idx, itemSeed(5, idx), idx % 2 ? 'parallel' : 'multi-turn', pool, train)).flatMap((p) => p.calls);
+    const mail = (w: string): string => w.toLowerCase().replace(/[^a-z]/g, '');
+    let varied = 0;
+    for (const c of calls) {
+      const a = c.arguments as Record<string, string>;
+      varied++;
+      expect(a.email.split('@')[0], JSON.stringify(a)).toBe(`${mail(a.first_name)}.${mail(a.last_name)}`);
+    }
+    expect(varied).toBeGreaterThan(250);
+  });
 });

@@ -60,6 +60,7 @@ import { citingYears } from '../../scripts/quality/detectors/citing-years.js';
 import { textCounts } from '../../scripts/quality/detectors/text-counts.js';
 import { songArtist } from '../../scripts/quality/detectors/song-artist.js';
 import { marks } from '../../scripts/quality/detectors/marks.js';
+import { units } from '../../scripts/quality/detectors/units.js';
 import { lossStory } from '../../scripts/quality/detectors/loss-story.js';
 import { reminders } from '../../scripts/quality/detectors/reminders.js';
 import { salaries } from '../../scripts/quality/detectors/salaries.js';
@@ -500,6 +501,15 @@ describe('classes 48-52: facts of the real world', () => {
     clean(refusedChange, s.scoreRefused());
     flagged(refusedChange, s.scoreRefused({ changed: true }), /score_changed true beside accepted false/);
     flagged(refusedChange, s.scoreRefused({ rankNew: 6 }), /global_rank_new 6 from 14 beside accepted false/);
+  });
+
+  it('60 a measurement in a unit that does not measure it', () => {
+    clean(units, s.measured());
+    clean(units, s.measured({ sodiumUnit: 'mEq/L', oilUnit: 'ml', statUnit: 't/ha' }));
+    flagged(units, s.measured({ sodiumUnit: 'mmHg' }), /get_patient_observations: observations\.0\.unit "mmHg" \(pressure\) for "Sodium"/);
+    flagged(units, s.measured({ sodiumUnit: 'bpm' }), /observations\.0\.unit "bpm" \(rate\) for "Sodium"/);
+    flagged(units, s.measured({ oilUnit: 'km' }), /ingredients\.0\.unit "km" \(length\) for "vegetable oil"/);
+    flagged(units, s.measured({ statUnit: 'USD/bu' }), /rows\.0\.unit "USD\/bu" \(price\) for "yield"/);
   });
 
   it('13 a count named for its list in the singular (game_count) or for what it counts (citation_count)', () => {

@@ -815,6 +815,24 @@ export function marksAndUv(o: { letter?: string; gpa?: number; risk?: string } =
   });
 }
 
+/** Lab results and a recipe, each measured in its own units. */
+export function measured(o: { sodiumUnit?: string; oilUnit?: string; statUnit?: string } = {}): CanonicalRecord {
+  const labs = tool('get_patient_observations', "A patient's lab results.", { patient_id: str });
+  const recipe = tool('get_recipe_instructions', 'A recipe with its ingredients.', { recipe_id: num });
+  const crops = tool('get_crop_production_stats', 'Crop statistics for a state.', { commodity: str });
+  return record({
+    tools: [labs, recipe, crops],
+    user: 'Show the latest labs of patient P-1, the ingredients of recipe 12 and the oat statistics.',
+    steps: [
+      [
+        { name: 'get_patient_observations', args: { patient_id: 'P-1' }, result: { patient_id: 'P-1', observations: [{ display: 'Sodium', value: 141, unit: o.sodiumUnit ?? 'mmol/L' }, { display: 'Hemoglobin A1c', value: 5.4, unit: '%' }, { display: 'White blood cell count', value: 6.2, unit: '10^9/L' }] } },
+        { name: 'get_recipe_instructions', args: { recipe_id: 12 }, result: { recipe_id: 12, ingredients: [{ name: 'vegetable oil', amount: 2, unit: o.oilUnit ?? 'tbsp' }, { name: 'white flour', amount: 250, unit: 'g' }] } },
+        { name: 'get_crop_production_stats', args: { commodity: 'oats' }, result: { commodity: 'oats', rows: [{ year: 2024, statistic: 'yield', value: 68.5, unit: o.statUnit ?? 'bu/ac' }, { year: 2024, statistic: 'area_planted', value: 120000, unit: 'ac' }] } },
+      ],
+    ],
+  });
+}
+
 /** A vandalism claim told as one. */
 export function lossClaim(o: { description?: string } = {}): CanonicalRecord {
   const t = tool('file_insurance_claim', 'File a claim on a policy.', { policy_number: str, loss_type: str, description: str });
@@ -854,7 +872,7 @@ export function scoreRefused(o: { changed?: boolean; rankNew?: number } = {}): C
   });
 }
 
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused];
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {

@@ -198,3 +198,24 @@ describe('consistency.fact on marks', () => {
     expect(fired(uv(3.2, 'low'))).toEqual([]);
   });
 });
+
+describe('consistency.fact on units', () => {
+  it('catches a lab result, a crop statistic or an ingredient in a unit that cannot measure it, and accepts the usual variants', () => {
+    const lab = (unit: string) => record([{ name: 'get_patient_observations', args: { patient_id: 'P1' }, result: { observations: [{ display: 'Sodium', value: 141, unit }] } }]);
+    expect(findings(lab('bpm'))).toEqual(['consistency.fact: get_patient_observations: result display "Sodium" in unit "bpm", a unit that does not measure it']);
+    expect(fired(lab('mmol/L'))).toEqual([]);
+    expect(fired(lab('mEq/L'))).toEqual([]);
+    // A unit the table does not know is not judged.
+    expect(fired(lab('mval/l'))).toEqual([]);
+    const crop = (statistic: string, unit: string) => record([{ name: 'get_crop_production_stats', args: { commodity: 'oats' }, result: { rows: [{ year: 2024, statistic, value: 70, unit }] } }]);
+    expect(fired(crop('yield', 'USD/bu'))).toEqual(['consistency.fact']);
+    expect(fired(crop('yield', 'kg/ha'))).toEqual([]);
+    expect(fired(crop('area_planted', 'ha'))).toEqual([]);
+    const recipe = (name: string, unit: string) => record([{ name: 'get_recipe', args: { recipe_id: 3 }, result: { recipe_id: 3, ingredients: [{ name, amount: 2, unit }] } }]);
+    expect(fired(recipe('vegetable oil', 'km'))).toEqual(['consistency.fact']);
+    expect(fired(recipe('aniseed', 'C'))).toEqual(['consistency.fact']);
+    // Butter by the tablespoon, flour by the cup: usage varies, only what no recipe prints is caught.
+    expect(fired(recipe('butter', 'tbsp'))).toEqual([]);
+    expect(fired(recipe('flour', 'cup'))).toEqual([]);
+  });
+});

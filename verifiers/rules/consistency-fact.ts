@@ -3,12 +3,14 @@
  * store app id named as another game (app 730 is Counter-Strike 2, not "Hollow Knight"), an
  * international phone number given another country's code (+34 as US), a paper cited by a work
  * older than itself, the players of one list at positions of two sports, the top players of one
- * game from three teams. Each judged only where the record says it plainly: an app id of the
+ * game from three teams, a lab result, crop statistic or ingredient in a unit that cannot measure
+ * it (sodium in bpm, vegetable oil in km). Each judged only where the record says it plainly: an app id of the
  * table of well-known titles, a calling code the tables hold, a year in the paper's own field or
  * its DOI, positions only one sport has.
  */
 import { gameOfApp } from '../../core/derive/games.js';
 import { callingCodeOf } from '../../core/geo.js';
+import { unitMisfits } from '../../core/measures.js';
 import { atOf, type CallResult, type Consistency, type Obj } from './consistency-site.js';
 import { snake } from './consistency-names.js';
 
@@ -48,6 +50,8 @@ function objectFact(o: Obj): string | undefined {
   }
   const marks = markFact(o);
   if (marks) return marks;
+  const unit = unitFact(o);
+  if (unit) return unit;
   for (const k in o) {
     const list = o[k];
     if (!Array.isArray(list) || list.length < 2) continue;
@@ -60,6 +64,30 @@ function objectFact(o: Obj): string | undefined {
     }
     if (sports.size > 1) return `${k} lists positions of ${[...sports].join(' and ')} together`;
     if (teams.size > 2 && ('game_id' in o || 'periods' in o || 'box_score' in o)) return `${k} lists players of ${teams.size} teams for one game`;
+  }
+  return undefined;
+}
+
+const UNIT = /^(unit|units|uom|unit_of_measure)$/;
+const LAB = /^(display|observation_display|test_name|lab_test|analyte)$/;
+const STATISTIC = /^(statistic|statistic_name)$/;
+
+/** A lab result, a crop statistic or (in a list of ingredients) an ingredient in a unit that cannot measure it (core/measures.ts). */
+function unitFact(o: Obj): string | undefined {
+  const read = (x: Obj, context: 'lab' | 'crop' | 'ingredient', labelKey: string | undefined): string | undefined => {
+    const unitKey = Object.keys(x).find((k) => UNIT.test(snake(k)) && typeof x[k] === 'string');
+    if (labelKey === undefined || unitKey === undefined || typeof x[labelKey] !== 'string') return undefined;
+    return unitMisfits(x[labelKey], context, x[unitKey] as string) ? `${labelKey} "${x[labelKey]}" in ${unitKey} "${x[unitKey] as string}", a unit that does not measure it` : undefined;
+  };
+  const keys = Object.keys(o);
+  const own = read(o, 'lab', keys.find((k) => LAB.test(snake(k)))) ?? read(o, 'crop', keys.find((k) => STATISTIC.test(snake(k))));
+  if (own) return own;
+  for (const k of keys) {
+    if (!/ingredient/.test(snake(k)) || !Array.isArray(o[k])) continue;
+    for (const x of o[k] as unknown[]) {
+      const why = isObj(x) ? read(x, 'ingredient', 'name' in x ? 'name' : undefined) : undefined;
+      if (why) return `${k}: ${why}`;
+    }
   }
   return undefined;
 }

@@ -27,6 +27,7 @@ import { alignTextCounts } from './text-counts.js';
 import { alignGrades } from './grade-agree.js';
 import { alignReminders } from './reminder-agree.js';
 import { alignRefusals } from './accepted-agree.js';
+import { alignUnits } from '../../values/units.js';
 
 type Obj = Record<string, unknown>;
 
@@ -103,6 +104,7 @@ export function alignResult(api: ApiSpec, result: Obj, args: Readonly<Obj>, worl
   alignGrades(result, returns);
   alignReminders(result, returns);
   alignRefusals(result, returns);
+  alignUnits(result, returns);
   const game = gameOfCall(args);
   if (game) alignGame(result, returns, game);
   return result;

@@ -7,6 +7,7 @@
 import { forEachObject, type Schema } from '../../values/schema.js';
 import { sportNamed } from '../../values/siblings.js';
 import { admits } from './admits.js';
+import { textHash } from '../../../core/rng.js';
 
 type Obj = Record<string, unknown>;
 
@@ -20,11 +21,7 @@ const POSITIONS: Readonly<Record<string, readonly string[]>> = {
 const SPORT_OF_POSITION = new Map<string, string>();
 for (const [sport, ps] of Object.entries(POSITIONS)) for (const p of ps) if (!SPORT_OF_POSITION.has(p)) SPORT_OF_POSITION.set(p, sport);
 
-const hash = (s: string): number => {
-  let h = 0;
-  for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) >>> 0;
-  return h;
-};
+const hash = textHash;
 
 const TEAM_KEY = /^(team|team_name)$/;
 const SIDE_KEYS: readonly (readonly [string, string])[] = [

@@ -13,6 +13,7 @@ import { wordsIn } from '../../../pipeline/agents/tool/text-counts.js';
 import { letterOf, uvRiskOf } from '../../../pipeline/agents/tool/grade-agree.js';
 import { salaryRange } from '../../../pipeline/values/numbers.js';
 import { kindOf } from '../../../pipeline/values/kinds.js';
+import { measureOf, unitFits } from '../../../core/measures.js';
 import { FIXED_WORLD, type ItemWorld } from '../../../core/plan.js';
 
 const worldIn = (currency: string): ItemWorld => ({ ...FIXED_WORLD, locale: { ...FIXED_WORLD.locale, currency } });
@@ -203,5 +204,45 @@ describe('real-world facts in results', () => {
     // A list of SKUs asked for holds codes, not topic words ("delayed-shipment", "last-mile").
     expect(kindOf('skus', '', { type: 'array', items: STR }, undefined).kind).toBe('id');
     expect(kindOf('sku', '', STR, undefined).kind).toBe('id');
+  });
+
+  it('measures a lab result, a crop statistic and an ingredient in units that measure them', () => {
+    const obs = api('get_patient_observations', { patient_id: STR }, {
+      observations: listOf({ display: { type: 'string', enum: ['Sodium', 'Potassium', 'Platelet count', 'Hemoglobin A1c', 'LDL cholesterol'] }, value: { type: 'number', minimum: 0, maximum: 300 }, unit: { type: 'string', enum: ['g/dL', 'bpm', 'mmHg', 'mmol/L', 'mg/dL', '10^9/L', '%'] }, reference_range: STR, interpretation: { type: 'string', enum: ['normal', 'low', 'high', 'critical'] } }),
+    });
+    const labs = itemsOf(results(obs, { patient_id: 'P1' }, 30), 'observations');
+    expect(labs.length).toBeGreaterThan(60);
+    for (const o of labs) {
+      const m = measureOf(o.display as string, 'lab')!;
+      const u = m.units.find((x) => x.unit === o.unit);
+      expect(u, `${o.display as string} in ${o.unit as string}`).toBeDefined();
+      expect(o.value as number).toBeGreaterThanOrEqual(u!.span[0]);
+      expect(o.value as number).toBeLessThanOrEqual(Math.min(u!.span[1], 300));
+      const [lo, hi] = u!.normal!;
+      expect(o.reference_range).toBe(lo === 0 ? `<${hi}` : `${lo}-${hi}`);
+      const v = o.value as number;
+      expect(o.interpretation === 'normal').toBe(v >= lo && v <= hi);
+    }
+    const crops = api('get_crop_production_stats', { commodity: STR, statistics: { type: 'array', items: { type: 'string', enum: ['yield', 'production', 'area_planted', 'price_received'] } } }, {
+      rows: listOf({ year: INT, statistic: STR, value: NUM, unit: STR }),
+    });
+    const rows = itemsOf(results(crops, { commodity: 'oats', statistics: ['yield', 'price_received'] }, 20), 'rows');
+    expect(rows.length).toBeGreaterThan(40);
+    for (const r of rows) {
+      const u = measureOf(r.statistic as string, 'crop')?.units.find((x) => x.unit === r.unit);
+      expect(u, `${r.statistic as string} in ${r.unit as string}`).toBeDefined();
+      expect(r.value as number).toBeGreaterThanOrEqual(u!.span[0]);
+      expect(r.value as number).toBeLessThanOrEqual(u!.span[1]);
+    }
+    const recipe = api('get_recipe_instructions', { recipe_id: INT }, { ingredients: listOf({ name: { type: 'string', enum: ['vegetable oil', 'aniseed', 'white flour', 'soy milk'] }, amount: { type: 'number', minimum: 0.25, maximum: 1000 }, unit: STR }) });
+    const ingredients = itemsOf(results(recipe, { recipe_id: 3 }, 20), 'ingredients');
+    for (const i of ingredients) {
+      const u = measureOf(i.name as string, 'ingredient')!.units.find((x) => x.unit === i.unit);
+      expect(u, `${i.name as string} in ${i.unit as string}`).toBeDefined();
+      expect(i.amount as number).toBeLessThanOrEqual(u!.span[1]);
+    }
+    expect(unitFits(measureOf('Sodium', 'lab')!, 'bpm')).toBe(false);
+    expect(unitFits(measureOf('Sodium', 'lab')!, 'mEq/L')).toBe(true);
+    expect(unitFits(measureOf('vegetable oil', 'ingredient')!, 'km')).toBe(false);
   });
 });

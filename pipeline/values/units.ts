@@ -1,0 +1,102 @@
+/**
+ * A measured value in a unit that measures it (core/measures.ts): a lab test's result in the
+ * test's own unit and within what a person's result can be (sodium 141 mmol/L, not 149.7 g/dL
+ * or "bpm"), its reference range and interpretation read from that value; a crop statistic in
+ * its units (a yield per area, an area in acres); an ingredient by volume, spoon or weight as
+ * what it is (no vegetable oil in kilometres). The generator draws the unit apart from the label;
+ * an object holding both is brought into agreement here.
+ */
+import { measureOf, type Measure, type UnitRange } from '../../core/measures.js';
+import { mix32, textHash } from '../../core/rng.js';
+import { snake } from './kinds.js';
+import type { Schema } from './schema.js';
+import { fits } from './siblings.js';
+
+type Obj = Record<string, unknown>;
+
+const UNIT_KEY = /^(unit|units|uom|unit_of_measure)$/;
+const LAB_KEY = /^(display|observation_display|test_name|lab_test|test|analyte)$/;
+const CROP_KEY = /^(statistic|statistic_name|stat|stat_category)$/;
+const INGREDIENT_KEY = /^(name|ingredient|ingredient_name|item)$/;
+const VALUE_KEY = /^(value|amount|quantity|result|value_quantity|qty)$/;
+
+/** The measured thing an object names, and the key naming it. */
+function measureIn(out: Obj, parentKey: string): Measure | undefined {
+  const ingredients = /ingredient/.test(parentKey);
+  for (const k in out) {
+    const v = out[k];
+    if (typeof v !== 'string') continue;
+    const s = snake(k);
+    if (LAB_KEY.test(s)) return measureOf(v, 'lab');
+    if (CROP_KEY.test(s)) return measureOf(v, 'crop');
+    if (ingredients && INGREDIENT_KEY.test(s)) return measureOf(v, 'ingredient');
+  }
+  return undefined;
+}
+
+const round = (x: number, decimals: number): number => Math.round(x * 10 ** decimals) / 10 ** decimals;
+
+/**
+ * A value of `u` chosen by the value drawn (the same draw, the same value), within the schema's
+ * bounds: mostly within the normal range where there is one.
+ */
+function valueIn(u: UnitRange, drawn: number, schema: Schema): number | undefined {
+  const f = (mix32(textHash(String(drawn))) % 1000) / 1000;
+  const normal = u.normal !== undefined && f < 0.7;
+  let [lo, hi] = normal ? [Math.max(u.normal![0], u.span[0]), Math.min(u.normal![1], u.span[1])] : u.span;
+  if (typeof schema.minimum === 'number') lo = Math.max(lo, schema.minimum);
+  if (typeof schema.maximum === 'number') hi = Math.min(hi, schema.maximum);
+  if (lo > hi) return undefined;
+  return round(lo + (normal ? f / 0.7 : f) * (hi - lo), u.decimals);
+}
+
+const rangeText = (u: UnitRange): string => {
+  const [lo, hi] = u.normal!;
+  return lo === 0 ? `<${hi}` : `${lo}-${hi}`;
+};
+
+/** Bring an object's unit, value, reference range and interpretation into agreement with what it measures. */
+export function agreeUnit(out: Obj, schema: Schema, parentKey: string): void {
+  const unitKey = Object.keys(out).find((k) => UNIT_KEY.test(snake(k)) && typeof out[k] === 'string');
+  if (unitKey === undefined) return;
+  const m = measureIn(out, snake(parentKey));
+  if (!m) return;
+  const props = (schema.properties ?? {}) as Record<string, Schema>;
+  const unitSchema = props[unitKey] ?? { type: 'string' };
+  let u = m.units.find((x) => x.unit === out[unitKey]);
+  if (!u) {
+    const usable = m.units.filter((x) => fits(unitSchema, x.unit));
+    if (usable.length === 0) return;
+    u = usable[textHash(String(out[unitKey])) % usable.length];
+    out[unitKey] = u.unit;
+  }
+  const valueKey = Object.keys(out).find((k) => VALUE_KEY.test(snake(k)) && typeof out[k] === 'number');
+  if (valueKey === undefined) return;
+  const drawn = out[valueKey] as number;
+  if (drawn < u.span[0] || drawn > u.span[1]) {
+    const valueSchema = props[valueKey] ?? { type: 'number' };
+    const v = valueIn(u, drawn, valueSchema);
+    if (v !== undefined && fits(valueSchema, v)) out[valueKey] = v;
+  }
+  if (!u.normal) return;
+  const value = out[valueKey] as number;
+  if (typeof out.reference_range === 'string' && fits(props.reference_range ?? { type: 'string' }, rangeText(u))) out.reference_range = rangeText(u);
+  if (typeof out.interpretation === 'string') {
+    const outside = value < u.normal[0] || value > u.normal[1];
+    const want = !outside ? 'normal' : out.interpretation === 'critical' ? 'critical' : value < u.normal[0] ? 'low' : 'high';
+    if (fits(props.interpretation ?? { type: 'string' }, want)) out.interpretation = want;
+  }
+}
+
+/** Every object of a tool's result (arrays walked through) measured in its own units: after the result's filters are applied, which may rename what a row measures. */
+export function alignUnits(value: unknown, schema: Schema | undefined, parentKey = ''): void {
+  if (Array.isArray(value)) {
+    for (const v of value) alignUnits(v, schema?.items as Schema | undefined, parentKey);
+    return;
+  }
+  if (value === null || typeof value !== 'object') return;
+  const o = value as Obj;
+  const props = (schema?.properties ?? {}) as Record<string, Schema>;
+  for (const k of Object.keys(o)) if (o[k] !== null && typeof o[k] === 'object') alignUnits(o[k], props[k], k);
+  agreeUnit(o, schema ?? {}, parentKey);
+}
