@@ -10,10 +10,23 @@ import type { Schema } from './schema.js';
 /** [name pattern, low, high, decimals] used when the schema leaves a bound open. */
 const NUMBER_RULES: readonly (readonly [RegExp, number, number, number])[] = [
   [/(^|_)(change|delta)$/, -5, 5, 2],
+  // What a reader knows the size of: a grid's carbon intensity (20-700 g/kWh), a soil's pH, a
+  // table for a party, a recipe's servings, a driver's record, an insurance deductible, a home.
+  [/(^|_)carbon_intensity(_g_per_kwh)?$|(^|_)g_per_kwh$/, 20, 700, 0],
+  [/(^|_)(ph|soil_ph|ph_level)$/, 4.5, 8.5, 1],
+  [/(^|_)(party_size|covers|diners)$/, 1, 8, 0],
+  [/(^|_)(servings|serves|yield_servings)$/, 1, 8, 0],
+  [/(^|_)(at_fault_accidents|accidents|violations|moving_violations)(_\d+y)?$/, 0, 3, 0],
+  [/(^|_)deductible(_amount)?$/, 100, 2500, 0],
+  [/(^|_)bedrooms$/, 0, 6, 0],
+  [/(^|_)bathrooms$/, 1, 4, 1],
+  // A grain bid in US dollars a bushel, its basis the few cents to a dollar or so under futures.
+  [/(^|_)(cash_price|futures_price|bid_price)$/, 3, 15, 2],
+  [/(^|_)basis$/, -1.5, 0.5, 2],
   [/rate_pct$/, 1, 12, 2],
   [/(^|_)months$/, 12, 360, 0],
   [/(^|_)(temp|temperature|feels_like|high|low|dew_point)(_[a-z]+)?$|_temp(erature)?$/, -5, 35, 1],
-  [/(^|_)(pct|percent|percentage|humidity|probability_pct|confidence)$|_pct$|_percent$/, 0, 100, 0],
+  [/(^|_)(pct|percent|percentage|humidity|probability_pct|confidence)$|_pct$|_percent$|^(pct|percent|percentage)_(of|in)_/, 0, 100, 0],
   [/(^|_)(rating|stars|average_rating)$/, 1, 5, 1],
   [/(^|_)rate$/, 0.5, 2, 4],
   [/(^|_)(lat|latitude)$/, -60, 70, 4],
@@ -37,6 +50,17 @@ const NUMBER_RULES: readonly (readonly [RegExp, number, number, number])[] = [
   [/(weight_kg)$/, 45, 120, 1],
   [/(height_cm)$/, 150, 200, 0],
   [/volume$/, 10000, 90000000, 0],
+];
+
+/**
+ * [path pattern, low, high, decimals]: what a number is depends on what holds it: a parcel's
+ * weight and sides are a parcel's (0.2-30 kg, 5-120 cm), not a person's (NUMBER_RULES).
+ */
+const PATH_RULES: readonly (readonly [RegExp, number, number, number])[] = [
+  [/(^|\.)(parcels?|packages?|boxes|box|shipments?|pieces?|items?|dimensions)(\.\d+)?\.(weight_kg|weight)$/, 0.2, 30, 1],
+  [/(^|\.)(parcels?|packages?|boxes|box|shipments?|pieces?|items?|dimensions)(\.\d+)?\.(weight_lb|weight_lbs)$/, 0.5, 60, 1],
+  [/(^|\.)(parcels?|packages?|boxes|box|shipments?|pieces?|items?|dimensions)(\.\d+)?\.(length|width|height|depth)(_cm)?$/, 5, 120, 0],
+  [/(^|\.)(parcels?|packages?|boxes|box|shipments?|pieces?|items?|dimensions)(\.\d+)?\.(length|width|height|depth)_in$/, 2, 48, 0],
 ];
 
 /** Whether `v` is within the schema's minimum / maximum and exclusive bounds. */
@@ -119,14 +143,14 @@ export function genNumber(schema: Schema, rng: Rng, key: string, integer: boolea
   if (typeof schema.exclusiveMaximum === 'number') hi = Math.min(hi, schema.exclusiveMaximum - step);
   let decimals = integer ? 0 : -1;
   const k = k0;
-  for (const [re, rlo, rhi, rdec] of NUMBER_RULES) {
-    if (!re.test(k)) continue;
+  const rule = (path.includes('.') ? PATH_RULES.find(([re]) => re.test(path)) : undefined) ?? NUMBER_RULES.find(([re]) => re.test(k));
+  if (rule) {
+    const [, rlo, rhi, rdec] = rule;
     // Use the rule's range only where it sits inside the schema's bounds.
     const nlo = Math.max(lo, rlo);
     const nhi = Math.min(hi, rhi);
     if (nlo <= nhi) [lo, hi] = [nlo, nhi];
     if (!integer) decimals = rdec;
-    break;
   }
   if (lo === -Infinity && hi === Infinity) [lo, hi] = integer ? [1, 50] : [1, 500];
   else if (lo === -Infinity) lo = Math.min(hi, 0);

@@ -169,22 +169,31 @@ function orderQuantiles(out: Obj, props: Record<string, Schema>): void {
   if (keys.every((k, i) => fits(props[k], values[i]))) keys.forEach((k, i) => (out[k] = values[i]));
 }
 
+const SHARE_KEY = /^(percent|pct|percentage|share)_of_[a-z_]+$/;
+
 /**
- * The probabilities of alternatives (possible conditions, outcomes) add up to at most one: each
- * is scaled down, keeping their order and ratios, when they add up to more.
+ * The probabilities of alternatives (possible conditions, outcomes) add up to at most one, the
+ * shares of one whole (a field's map units, percent_of_field) to at most 100: each is scaled
+ * down, keeping their order and ratios, when they add up to more.
  */
 function shareProbabilities(out: Obj, props: Record<string, Schema>): void {
   for (const k in out) {
     const list = out[k];
     if (!Array.isArray(list) || list.length < 2) continue;
-    const items = list.filter((x): x is Obj => x !== null && typeof x === 'object' && typeof (x as Obj).probability === 'number');
+    const first = list[0] as Obj;
+    if (first === null || typeof first !== 'object') continue;
+    const key = typeof first.probability === 'number' ? 'probability' : Object.keys(first).find((x) => typeof first[x] === 'number' && SHARE_KEY.test(snake(x)));
+    if (key === undefined) continue;
+    const whole = key === 'probability' ? 1 : 100;
+    const items = list.filter((x): x is Obj => x !== null && typeof x === 'object' && typeof (x as Obj)[key] === 'number');
     if (items.length !== list.length) continue;
-    const sum = items.reduce((n, x) => n + (x.probability as number), 0);
-    if (sum <= 1 || items.some((x) => (x.probability as number) > 1)) continue;
-    const item = ((props[k]?.items as Schema | undefined)?.properties as Record<string, Schema> | undefined)?.probability;
-    // Rounded down to two decimals, so the sum stays under one.
-    const scaled = items.map((x) => Math.floor(((x.probability as number) / sum) * 0.95 * 100) / 100);
-    if (scaled.every((v) => item === undefined || fits(item, v))) items.forEach((x, i) => (x.probability = scaled[i]));
+    const sum = items.reduce((n, x) => n + (x[key] as number), 0);
+    if (sum <= whole || items.some((x) => (x[key] as number) > whole)) continue;
+    const item = ((props[k]?.items as Schema | undefined)?.properties as Record<string, Schema> | undefined)?.[key];
+    // Rounded down (to two decimals of one, one decimal of a percent), so the sum stays under the whole.
+    const grain = whole === 1 ? 100 : 10;
+    const scaled = items.map((x) => Math.floor(((x[key] as number) / sum) * 0.95 * whole * grain) / grain);
+    if (scaled.every((v) => item === undefined || fits(item, v))) items.forEach((x, i) => (x[key] = scaled[i]));
   }
 }
 

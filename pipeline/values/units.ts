@@ -100,3 +100,26 @@ export function alignUnits(value: unknown, schema: Schema | undefined, parentKey
   for (const k of Object.keys(o)) if (o[k] !== null && typeof o[k] === 'object') alignUnits(o[k], props[k], k);
   agreeUnit(o, schema ?? {}, parentKey);
 }
+
+const BASIS_LIST = /^(bids|cash_bids|offers|elevators|buyers)$/;
+
+/**
+ * A grain bid's basis is its cash price less the futures price, in dollars a bushel: where a
+ * result gives the futures price and bids with both, each cash price is the futures price plus
+ * its basis; a bid's unit is a price's (no cash price in bu/ac).
+ */
+export function agreeBasis(result: unknown): void {
+  if (result === null || typeof result !== 'object' || Array.isArray(result)) return;
+  const r = result as Obj;
+  const futures = r.futures_price;
+  for (const k of Object.keys(r)) {
+    if (!BASIS_LIST.test(snake(k)) || !Array.isArray(r[k])) continue;
+    for (const bid of r[k] as unknown[]) {
+      if (bid === null || typeof bid !== 'object') continue;
+      const b = bid as Obj;
+      if (typeof b.cash_price !== 'number' || typeof b.basis !== 'number') continue;
+      if (typeof futures === 'number') b.cash_price = round(futures + b.basis, 2);
+      if (typeof b.unit === 'string' && !/^(usd|\$)\//i.test(b.unit)) b.unit = 'USD/bu';
+    }
+  }
+}

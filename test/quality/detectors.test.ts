@@ -61,6 +61,7 @@ import { textCounts } from '../../scripts/quality/detectors/text-counts.js';
 import { songArtist } from '../../scripts/quality/detectors/song-artist.js';
 import { marks } from '../../scripts/quality/detectors/marks.js';
 import { units } from '../../scripts/quality/detectors/units.js';
+import { magnitudes } from '../../scripts/quality/detectors/magnitudes.js';
 import { lossStory } from '../../scripts/quality/detectors/loss-story.js';
 import { reminders } from '../../scripts/quality/detectors/reminders.js';
 import { salaries } from '../../scripts/quality/detectors/salaries.js';
@@ -510,6 +511,15 @@ describe('classes 48-52: facts of the real world', () => {
     flagged(units, s.measured({ sodiumUnit: 'bpm' }), /observations\.0\.unit "bpm" \(rate\) for "Sodium"/);
     flagged(units, s.measured({ oilUnit: 'km' }), /ingredients\.0\.unit "km" \(length\) for "vegetable oil"/);
     flagged(units, s.measured({ statUnit: 'USD/bu' }), /rows\.0\.unit "USD\/bu" \(price\) for "yield"/);
+  });
+
+  it('61 a quantity no such thing has', () => {
+    clean(magnitudes, s.gridAndSoil());
+    flagged(magnitudes, s.gridAndSoil({ intensity: 1.4 }), /current\.carbon_intensity_g_per_kwh 1\.4: not a grid carbon intensity in g\/kWh/);
+    flagged(magnitudes, s.gridAndSoil({ ph: 467.4 }), /map_units\.0\.ph 467\.4: not a pH/);
+    flagged(magnitudes, s.gridAndSoil({ shares: [264.8] }), /map_units\.0\.percent_of_field 264\.8: not a share in percent/);
+    flagged(magnitudes, s.gridAndSoil({ shares: [80, 60, 20] }), /map_units: percent_of_field adds up to 160%/);
+    flagged(magnitudes, s.gridAndSoil({ servings: 48 }), /servings 48: not the servings of a recipe/);
   });
 
   it('13 a count named for its list in the singular (game_count) or for what it counts (citation_count)', () => {

@@ -833,6 +833,25 @@ export function measured(o: { sodiumUnit?: string; oilUnit?: string; statUnit?: 
   });
 }
 
+/** A grid's carbon intensity, a field's soil and a recipe's servings, each of a size they have. */
+export function gridAndSoil(o: { intensity?: number; ph?: number; shares?: readonly number[]; servings?: number } = {}): CanonicalRecord {
+  const grid = tool('get_grid_carbon_intensity', 'Carbon intensity of a grid zone.', { zone: str });
+  const soil = tool('get_soil_survey', 'Soils of a field.', { field_id: str });
+  const recipe = tool('get_recipe_instructions', 'A recipe.', { recipe_id: num });
+  const shares = o.shares ?? [55.5, 30, 12.5];
+  return record({
+    tools: [grid, soil, recipe],
+    user: 'How clean is the GB grid now, what soils does field F-1 have, and how many does recipe 12 serve?',
+    steps: [
+      [
+        { name: 'get_grid_carbon_intensity', args: { zone: 'GB' }, result: { zone: 'GB', current: { carbon_intensity_g_per_kwh: o.intensity ?? 182 } } },
+        { name: 'get_soil_survey', args: { field_id: 'F-1' }, result: { map_units: shares.map((p, i) => ({ soil_name: ['Drummer', 'Clarion', 'Tama'][i % 3], percent_of_field: p, ph: i === 0 ? o.ph ?? 6.4 : 6.8 })) } },
+        { name: 'get_recipe_instructions', args: { recipe_id: 12 }, result: { recipe_id: 12, servings: o.servings ?? 4 } },
+      ],
+    ],
+  });
+}
+
 /** A vandalism claim told as one. */
 export function lossClaim(o: { description?: string } = {}): CanonicalRecord {
   const t = tool('file_insurance_claim', 'File a claim on a policy.', { policy_number: str, loss_type: str, description: str });
@@ -872,7 +891,7 @@ export function scoreRefused(o: { changed?: boolean; rankNew?: number } = {}): C
   });
 }
 
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured];
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {

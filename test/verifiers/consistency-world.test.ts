@@ -219,3 +219,13 @@ describe('consistency.fact on units', () => {
     expect(fired(recipe('flour', 'cup'))).toEqual([]);
   });
 });
+
+describe('consistency.fact on sizes', () => {
+  it('catches a pH off its scale and shares of one whole above 100%', () => {
+    const soil = (units: readonly Record<string, number>[]) => record([{ name: 'get_soil_survey', args: { field_id: 'F1' }, result: { map_units: units.map((u, i) => ({ soil_name: `S${i}`, ...u })) } }]);
+    expect(findings(soil([{ percent_of_field: 60, ph: 467.4 }, { percent_of_field: 30 }]))).toEqual(['consistency.fact: get_soil_survey: result ph = 467.4, off the pH scale (0-14)']);
+    expect(findings(soil([{ percent_of_field: 80 }, { percent_of_field: 60 }]))).toEqual(['consistency.fact: get_soil_survey: result map_units: percent_of_field adds up to 140%']);
+    expect(fired(soil([{ percent_of_field: 264.8 }]))).toEqual(['consistency.fact']);
+    expect(fired(soil([{ percent_of_field: 60, ph: 6.4 }, { percent_of_field: 40, ph: 7.1 }]))).toEqual([]);
+  });
+});

@@ -4,7 +4,8 @@
  * international phone number given another country's code (+34 as US), a paper cited by a work
  * older than itself, the players of one list at positions of two sports, the top players of one
  * game from three teams, a lab result, crop statistic or ingredient in a unit that cannot measure
- * it (sodium in bpm, vegetable oil in km). Each judged only where the record says it plainly: an app id of the
+ * it (sodium in bpm, vegetable oil in km), a pH off its scale, shares of one whole above 100%.
+ * Each judged only where the record says it plainly: an app id of the
  * table of well-known titles, a calling code the tables hold, a year in the paper's own field or
  * its DOI, positions only one sport has.
  */
@@ -52,6 +53,8 @@ function objectFact(o: Obj): string | undefined {
   if (marks) return marks;
   const unit = unitFact(o);
   if (unit) return unit;
+  const share = shareFact(o);
+  if (share) return share;
   for (const k in o) {
     const list = o[k];
     if (!Array.isArray(list) || list.length < 2) continue;
@@ -87,6 +90,27 @@ function unitFact(o: Obj): string | undefined {
     for (const x of o[k] as unknown[]) {
       const why = isObj(x) ? read(x, 'ingredient', 'name' in x ? 'name' : undefined) : undefined;
       if (why) return `${k}: ${why}`;
+    }
+  }
+  return undefined;
+}
+
+const PH = /^(ph|soil_ph|ph_level|water_ph)$/;
+const SHARE = /^(percent|pct|percentage|share)_of_[a-z_]+$/;
+
+/** A pH off its scale (0-14), a share of a whole above 100%, or shares of one whole (a field's map units) adding up to more. */
+function shareFact(o: Obj): string | undefined {
+  for (const k in o) {
+    const v = o[k];
+    if (typeof v === 'number') {
+      const s = snake(k);
+      if (PH.test(s) && (v < 0 || v > 14)) return `${k} = ${v}, off the pH scale (0-14)`;
+      if (SHARE.test(s) && (v < 0 || v > 100)) return `${k} = ${v}, a share above 100%`;
+    } else if (Array.isArray(v) && v.length > 1 && isObj(v[0])) {
+      const key = Object.keys(v[0]).find((x) => SHARE.test(snake(x)));
+      if (key === undefined || !v.every((x) => isObj(x) && typeof x[key] === 'number')) continue;
+      const sum = (v as Obj[]).reduce((n, x) => n + (x[key] as number), 0);
+      if (sum > 100.5) return `${k}: ${key} adds up to ${Math.round(sum * 10) / 10}%`;
     }
   }
   return undefined;

@@ -11,6 +11,7 @@ import { kindOf, siblingsOf } from '../../values/kinds.js';
 import type { Schema } from '../../values/values.js';
 import { isIdLike, snake, tokens } from '../tool/names.js';
 import { keyInfo } from './keys.js';
+import { inMinorUnits } from '../../../core/derive/units.js';
 import { apiObjectOf } from './nouns.js';
 import { bareDate, capFirst as cap, isIsoDate, isMoneyKey, joinAnd, labelOf, sayDate, sayLabelValue, sayMoney, sayNumber, singularOf, type Today } from './words.js';
 
@@ -90,7 +91,7 @@ export function askMissing(api: ApiSpec, key: string, pick: Pick): string {
 }
 
 /** The details of a call worth restating before doing it: identifiers and names first, then amounts, at most three. */
-function detailsOf(args: Readonly<Record<string, unknown>>, today: Today): string[] {
+function detailsOf(args: Readonly<Record<string, unknown>>, today: Today, params: Readonly<Record<string, Schema>>): string[] {
   const scored: [number, string][] = [];
   const currency = Object.keys(args).find((k) => /(^|_)currency$/.test(snake(k)));
   for (const k in args) {
@@ -104,7 +105,9 @@ function detailsOf(args: Readonly<Record<string, unknown>>, today: Today): strin
       const dated = when ? `${label.replace(/ (date|at|time)$/, '')} ${/ (for|until|by|from|to|since)$/.test(label) ? bareDate(when) : when}` : undefined;
       scored.push([isIdLike(k) ? 3 : 2, dated ?? `${label} ${isIdLike(k) ? v : sayLabelValue(v)}`]);
     } else if (typeof v === 'number') {
-      scored.push([isMoneyKey(k) ? 2.5 : 1, isMoneyKey(k) ? `${label} ${sayMoney(v, currency ? String(args[currency]) : undefined)}` : `${label} ${sayNumber(v)}`]);
+      // An amount in the currency's smallest unit (1999 for 19.99) is read back in the currency.
+      const money = inMinorUnits(params[k]?.description) ? v / 100 : v;
+      scored.push([isMoneyKey(k) ? 2.5 : 1, isMoneyKey(k) ? `${label} ${sayMoney(money, currency ? String(args[currency]) : undefined)}` : `${label} ${sayNumber(v)}`]);
     } else if (Array.isArray(v) && v.length > 0) {
       const words = labelOf(k).words;
       const short = v.every((x) => (typeof x === 'string' && x.length <= 24 && /^[\w .,'-]+$/.test(x)) || typeof x === 'number');
@@ -121,7 +124,7 @@ function detailsOf(args: Readonly<Record<string, unknown>>, today: Today): strin
 /** Asking to confirm a destructive call, restating it in words. */
 export function askConfirm(api: ApiSpec, args: Readonly<Record<string, unknown>>, today: Today, pick: Pick): string {
   const action = actionOf(api);
-  const d = detailsOf(args, today);
+  const d = detailsOf(args, today, (api.parameters.properties ?? {}) as Record<string, Schema>);
   const details = d.length > 0 ? joinAnd(d) : '';
   const w = details ? ` (${details})` : '';
   return pick([

@@ -27,7 +27,7 @@ import { alignTextCounts } from './text-counts.js';
 import { alignGrades } from './grade-agree.js';
 import { alignReminders } from './reminder-agree.js';
 import { alignRefusals } from './accepted-agree.js';
-import { alignUnits } from '../../values/units.js';
+import { agreeBasis, alignUnits } from '../../values/units.js';
 
 type Obj = Record<string, unknown>;
 
@@ -105,6 +105,7 @@ export function alignResult(api: ApiSpec, result: Obj, args: Readonly<Obj>, worl
   alignReminders(result, returns);
   alignRefusals(result, returns);
   alignUnits(result, returns);
+  agreeBasis(result);
   const game = gameOfCall(args);
   if (game) alignGame(result, returns, game);
   return result;

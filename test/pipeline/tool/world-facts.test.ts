@@ -13,6 +13,8 @@ import { wordsIn } from '../../../pipeline/agents/tool/text-counts.js';
 import { letterOf, uvRiskOf } from '../../../pipeline/agents/tool/grade-agree.js';
 import { salaryRange } from '../../../pipeline/values/numbers.js';
 import { kindOf } from '../../../pipeline/values/kinds.js';
+import { generateObject, type Schema } from '../../../pipeline/values/values.js';
+import { Rng } from '../../../core/rng.js';
 import { measureOf, unitFits } from '../../../core/measures.js';
 import { FIXED_WORLD, type ItemWorld } from '../../../core/plan.js';
 
@@ -244,5 +246,41 @@ describe('real-world facts in results', () => {
     expect(unitFits(measureOf('Sodium', 'lab')!, 'bpm')).toBe(false);
     expect(unitFits(measureOf('Sodium', 'lab')!, 'mEq/L')).toBe(true);
     expect(unitFits(measureOf('vegetable oil', 'ingredient')!, 'km')).toBe(false);
+  });
+
+  it('draws quantities of the size their things have: a grid intensity, a soil, a parcel, a table, a grain bid', () => {
+    const grid = api('get_grid_carbon_intensity', { zone: STR }, { current: { type: 'object', properties: { carbon_intensity_g_per_kwh: NUM }, required: ['carbon_intensity_g_per_kwh'] } });
+    for (const r of results(grid, { zone: 'GB' }, 20)) {
+      const v = (r.current as Obj).carbon_intensity_g_per_kwh as number;
+      expect(v).toBeGreaterThanOrEqual(20);
+      expect(v).toBeLessThanOrEqual(700);
+    }
+    const soil = api('get_soil_survey', { field_id: STR }, { map_units: listOf({ soil_name: STR, percent_of_field: NUM, ph: NUM }) });
+    for (const r of results(soil, { field_id: 'F1' }, 30)) {
+      const units = r.map_units as Obj[];
+      const sum = units.reduce((n, u) => n + (u.percent_of_field as number), 0);
+      expect(sum).toBeLessThanOrEqual(100);
+      for (const u of units) {
+        expect(u.ph as number).toBeGreaterThanOrEqual(4.5);
+        expect(u.ph as number).toBeLessThanOrEqual(8.5);
+      }
+    }
+    const ship = api('compare_shipping_rates', { parcels: listOf({ weight_kg: NUM, height_cm: NUM, length_cm: NUM }) }, { shipment_id: STR });
+    const parcels = Array.from({ length: 20 }, (_, i) => generateObject(ship.parameters as Schema, new Rng(i), { optionalRate: 1, world: FIXED_WORLD, api: ship }).parcels as Obj[]).flat();
+    expect(parcels.length).toBeGreaterThan(40);
+    for (const p of parcels) {
+      expect(p.weight_kg as number).toBeLessThanOrEqual(30);
+      expect(p.height_cm as number).toBeLessThanOrEqual(120);
+    }
+    // A person's height and weight are still a person's.
+    const patient = generateObject({ type: 'object', properties: { height_cm: NUM, weight_kg: NUM }, required: ['height_cm', 'weight_kg'] }, new Rng(3), { world: FIXED_WORLD });
+    expect(patient.height_cm as number).toBeGreaterThanOrEqual(150);
+    const bids = api('get_grain_cash_bids', { commodity: STR }, { futures_price: NUM, bids: listOf({ buyer: STR, cash_price: NUM, basis: NUM, unit: STR }) });
+    for (const r of results(bids, { commodity: 'corn' }, 20)) {
+      for (const b of r.bids as Obj[]) {
+        expect((b.cash_price as number) - (r.futures_price as number)).toBeCloseTo(b.basis as number, 6);
+        expect(b.unit).toMatch(/^(USD|\$)\//);
+      }
+    }
   });
 });
