@@ -19,6 +19,10 @@ const NUMBER_RULES: readonly (readonly [RegExp, number, number, number])[] = [
   [/(^|_)(at_fault_accidents|accidents|violations|moving_violations)(_\d+y)?$/, 0, 3, 0],
   [/(^|_)deductible(_amount)?$/, 100, 2500, 0],
   [/(^|_)bedrooms$/, 0, 6, 0],
+  // An engine: 3 to 8 cylinders, 70 to 450 horsepower, 1 to 5 litres.
+  [/(^|_)(cylinders|engine_cylinders|num_cylinders)$/, 3, 8, 0],
+  [/(^|_)(horsepower|hp|engine_hp|power_hp)$/, 70, 450, 0],
+  [/(^|_)(displacement_l|engine_displacement_l|engine_size_l|displacement_liters)$/, 1, 5, 1],
   [/(^|_)bathrooms$/, 1, 4, 1],
   // A grain bid in US dollars a bushel, its basis the few cents to a dollar or so under futures.
   [/(^|_)(cash_price|futures_price|bid_price)$/, 3, 15, 2],

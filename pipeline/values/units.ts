@@ -123,3 +123,18 @@ export function agreeBasis(result: unknown): void {
     }
   }
 }
+
+/**
+ * An engine's power follows its cylinders (25-55 hp a cylinder: a four of 100-220 hp, a V8 of
+ * 200-440): no 16-cylinder engine of 15 hp. Chosen by the power drawn, within the schema.
+ */
+export function agreeEngine(out: Obj, schema: Schema): void {
+  const cylinders = out.cylinders;
+  const hpKey = typeof out.horsepower === 'number' ? 'horsepower' : typeof out.hp === 'number' ? 'hp' : undefined;
+  if (typeof cylinders !== 'number' || cylinders < 1 || hpKey === undefined) return;
+  const hp = out[hpKey] as number;
+  if (hp / cylinders >= 25 && hp / cylinders <= 55) return;
+  const next = cylinders * (25 + (mix32(textHash(String(hp))) % 31));
+  const props = (schema.properties ?? {}) as Record<string, Schema>;
+  if (fits(props[hpKey] ?? { type: 'number' }, next)) out[hpKey] = next;
+}

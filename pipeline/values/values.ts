@@ -26,7 +26,7 @@ import { Scene } from './places.js';
 import { GAMES, isAppKey } from '../../core/derive/games.js';
 import { coordinateOf } from '../../core/derive/codes.js';
 import { keyOf, typeOf, type Schema } from './schema.js';
-import { agreeUnit } from './units.js';
+import { agreeEngine, agreeUnit } from './units.js';
 import { agreeEmail, agreeGameApp, agreeLoss, agreeSalaryCurrency, agreeSong, agreePhoneCountry, agreeMakeModel, agreeSpan, agreeSportLeague, agreeVenueCity, agreeYear, reconcile } from './siblings.js';
 import type { StringContext, ValueContext } from './context.js';
 import { genString } from './strings.js';
@@ -268,6 +268,7 @@ export function generateObject(
   agreeSong(out, schema);
   agreeLoss(out, schema);
   agreeUnit(out, schema, parentKey);
+  agreeEngine(out, schema);
   agreeSalaryCurrency(out, schema, base.world?.locale.currency, path);
   if (!base.inResult) agreePhoneCountry(out, schema);
   agreeSpan(out, schema, `${base.api?.name ?? ''} ${snake(parentKey)}`, base.inResult === true);

@@ -520,6 +520,8 @@ describe('classes 48-52: facts of the real world', () => {
     flagged(magnitudes, s.gridAndSoil({ shares: [264.8] }), /map_units\.0\.percent_of_field 264\.8: not a share in percent/);
     flagged(magnitudes, s.gridAndSoil({ shares: [80, 60, 20] }), /map_units: percent_of_field adds up to 160%/);
     flagged(magnitudes, s.gridAndSoil({ servings: 48 }), /servings 48: not the servings of a recipe/);
+    clean(magnitudes, s.vinDecoded());
+    flagged(magnitudes, s.vinDecoded({ cylinders: 16, horsepower: 15 }), /engine\.horsepower 15 from 16 cylinders/);
   });
 
   it('13 a count named for its list in the singular (game_count) or for what it counts (citation_count)', () => {

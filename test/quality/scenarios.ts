@@ -852,6 +852,13 @@ export function gridAndSoil(o: { intensity?: number; ph?: number; shares?: reado
   });
 }
 
+/** A decoded VIN with its engine. */
+export function vinDecoded(o: { cylinders?: number; horsepower?: number } = {}): CanonicalRecord {
+  const t = tool('decode_vehicle_vin', 'Decode a VIN.', { vin: str });
+  const result = { vin: '1HGCM82633A004352', make: 'Honda', model: 'Accord', model_year: 2003, engine: { cylinders: o.cylinders ?? 4, horsepower: o.horsepower ?? 160 } };
+  return record({ tools: [t], user: 'What car is VIN 1HGCM82633A004352?', steps: [[{ name: 'decode_vehicle_vin', args: { vin: '1HGCM82633A004352' }, result }]] });
+}
+
 /** A vandalism claim told as one. */
 export function lossClaim(o: { description?: string } = {}): CanonicalRecord {
   const t = tool('file_insurance_claim', 'File a claim on a policy.', { policy_number: str, loss_type: str, description: str });
@@ -891,7 +898,7 @@ export function scoreRefused(o: { changed?: boolean; rankNew?: number } = {}): C
   });
 }
 
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil];
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {

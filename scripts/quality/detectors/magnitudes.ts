@@ -1,7 +1,8 @@
 /**
  * Class 61: a quantity no such thing has: a grid's carbon intensity of 1.4 g/kWh (grids run at
  * tens to hundreds), a soil pH of 467, a map unit covering 264% of a field or units of one field
- * adding up to 250%, a recipe for 48, a driver with 14 violations in three years. Judged on the
+ * adding up to 250%, a recipe for 48, a driver with 14 violations in three years, an engine of
+ * 16 cylinders and 15 horsepower. Judged on the
  * fields that name such a quantity, with bounds a reader knows (generous: only what cannot be).
  */
 import { finding, judgeAll, type Detector } from '../detector.js';
@@ -35,6 +36,13 @@ export const magnitudes: Detector = {
         if (!b) continue;
         applies = true;
         if (v < b[1] || v > b[2]) return finding(`${fieldAt(call, path, k)} ${v}${side === 'args' ? ' (asked)' : ''}: not ${b[3]} (${b[1]}-${b[2]})`);
+      }
+      // An engine makes at least 10 horsepower a cylinder (a 16-cylinder engine of 15 hp is none).
+      const cylinders = object.cylinders;
+      const hp = object.horsepower ?? object.hp;
+      if (typeof cylinders === 'number' && typeof hp === 'number') {
+        applies = true;
+        if (cylinders > 16 || hp / Math.max(cylinders, 1) < 10) return finding(`${fieldAt(call, path, 'horsepower')} ${hp} from ${cylinders} cylinders`);
       }
       // The shares of one whole (a field's map units) add up to at most 100%.
       for (const k of Object.keys(object)) {

@@ -272,6 +272,13 @@ describe('real-world facts in results', () => {
       expect(p.weight_kg as number).toBeLessThanOrEqual(30);
       expect(p.height_cm as number).toBeLessThanOrEqual(120);
     }
+    const vin = api('decode_vehicle_vin', { vin: STR }, { make: STR, engine: { type: 'object', properties: { cylinders: INT, horsepower: INT }, required: ['cylinders', 'horsepower'] } });
+    for (const r of results(vin, { vin: '1HGCM82633A004352' }, 20)) {
+      const e = r.engine as Obj;
+      expect(e.cylinders as number).toBeLessThanOrEqual(8);
+      expect((e.horsepower as number) / (e.cylinders as number)).toBeGreaterThanOrEqual(25);
+      expect((e.horsepower as number) / (e.cylinders as number)).toBeLessThanOrEqual(55);
+    }
     // A person's height and weight are still a person's.
     const patient = generateObject({ type: 'object', properties: { height_cm: NUM, weight_kg: NUM }, required: ['height_cm', 'weight_kg'] }, new Rng(3), { world: FIXED_WORLD });
     expect(patient.height_cm as number).toBeGreaterThanOrEqual(150);
