@@ -62,6 +62,7 @@ import { songArtist } from '../../scripts/quality/detectors/song-artist.js';
 import { marks } from '../../scripts/quality/detectors/marks.js';
 import { units } from '../../scripts/quality/detectors/units.js';
 import { magnitudes } from '../../scripts/quality/detectors/magnitudes.js';
+import { quotedCharge } from '../../scripts/quality/detectors/quoted-charge.js';
 import { lossStory } from '../../scripts/quality/detectors/loss-story.js';
 import { reminders } from '../../scripts/quality/detectors/reminders.js';
 import { salaries } from '../../scripts/quality/detectors/salaries.js';
@@ -522,6 +523,11 @@ describe('classes 48-52: facts of the real world', () => {
     flagged(magnitudes, s.gridAndSoil({ servings: 48 }), /servings 48: not the servings of a recipe/);
     clean(magnitudes, s.vinDecoded());
     flagged(magnitudes, s.vinDecoded({ cylinders: 16, horsepower: 15 }), /engine\.horsepower 15 from 16 cylinders/);
+  });
+
+  it('62 a charge that is not the price quoted', () => {
+    clean(quotedCharge, s.labelBought());
+    flagged(quotedCharge, s.labelBought({ charged: 219.39 }), /buy_shipping_label: amount_charged 219\.39 for RT-1, quoted at 343\.32/);
   });
 
   it('13 a count named for its list in the singular (game_count) or for what it counts (citation_count)', () => {

@@ -859,6 +859,20 @@ export function vinDecoded(o: { cylinders?: number; horsepower?: number } = {}):
   return record({ tools: [t], user: 'What car is VIN 1HGCM82633A004352?', steps: [[{ name: 'decode_vehicle_vin', args: { vin: '1HGCM82633A004352' }, result }]] });
 }
 
+/** Shipping rates compared, then the first bought at its quoted amount. */
+export function labelBought(o: { charged?: number } = {}): CanonicalRecord {
+  const rates = tool('compare_shipping_rates', 'Compare carrier rates for a parcel.', { to_postal_code: str });
+  const buy = tool('buy_shipping_label', 'Buy a label for a rate.', { rate_id: str });
+  return record({
+    tools: [rates, buy],
+    user: 'Compare rates to T4I 3E3, then buy the first one.',
+    steps: [
+      [{ name: 'compare_shipping_rates', args: { to_postal_code: 'T4I 3E3' }, result: { shipment_id: 'SH-1', rates: [{ rate_id: 'RT-1', carrier: 'USPS', amount: 343.32 }, { rate_id: 'RT-2', carrier: 'UPS', amount: 173.34 }] } }],
+      [{ name: 'buy_shipping_label', args: { rate_id: 'RT-1' }, result: { label_id: 'LB-1', amount_charged: o.charged ?? 343.32 } }],
+    ],
+  });
+}
+
 /** A vandalism claim told as one. */
 export function lossClaim(o: { description?: string } = {}): CanonicalRecord {
   const t = tool('file_insurance_claim', 'File a claim on a policy.', { policy_number: str, loss_type: str, description: str });
@@ -898,7 +912,7 @@ export function scoreRefused(o: { changed?: boolean; rankNew?: number } = {}): C
   });
 }
 
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded];
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {

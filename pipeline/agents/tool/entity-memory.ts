@@ -18,7 +18,15 @@ const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !
  * Facts of a thing that do not change from one call to the next (a movie's release date, a
  * restaurant's address): kept beside its name, under the same key.
  */
-export const STABLE_FACTS: readonly string[] = ['release_date', 'original_language', 'author', 'artist', 'director', 'address', 'cuisine', 'date_of_birth', 'birth_date'];
+export const STABLE_FACTS: readonly string[] = ['release_date', 'original_language', 'author', 'artist', 'director', 'address', 'cuisine', 'date_of_birth', 'birth_date', 'organizer'];
+
+/** What a quoted thing (a rate, an offer) costs, as its result gives it: kept as its price. */
+const PRICE_KEY = /^(amount|price|total_price|total_amount|total)$/;
+/** What a later call on that thing charges (buying the rate, booking the offer), at its result's root. */
+const CHARGE_KEY = /^(amount_charged|charged_amount|total_charged|amount_paid|total_price|price_paid)$/;
+/** The identifier of a quote: a rate, an offer, a fare (not a product, whose price a cart multiplies). */
+const QUOTE_ID = /^(rate|offer|quote|fare)_id$/;
+const PRICE = '$price';
 
 /**
  * The memory's key of an identifier value: the string itself (4+ characters), or for a numeric
@@ -99,8 +107,10 @@ export class EntityMemory {
       if (changes(o, props).length > 0) return true;
       return Object.keys(o).some((k) => fix(o[k], props[k], depth + 1));
     };
-    if (!fix(result, returns, 0)) return result;
+    const charge = this.chargeOf(result, args, sent);
+    if (!fix(result, returns, 0) && charge === undefined) return result;
     const copy = structuredClone(result);
+    if (charge !== undefined) (copy as Obj)[charge[0]] = charge[1];
     const apply = (v: unknown, s: Schema | undefined, depth: number): void => {
       if (depth > 5 || v === null || typeof v !== 'object') return;
       if (Array.isArray(v)) {
@@ -114,6 +124,23 @@ export class EntityMemory {
     };
     apply(copy, returns, 0);
     return copy;
+  }
+
+  /**
+   * A call on a quoted thing (buying rate NPA3Y070, booking offer F-12) charges what the quote
+   * said: [the result's charge key, the quoted price], or undefined.
+   */
+  private chargeOf(result: unknown, args: Readonly<Obj>, sent: ReadonlySet<unknown>): [string, number] | undefined {
+    if (!isObj(result)) return undefined;
+    const key = Object.keys(result).find((k) => CHARGE_KEY.test(k) && typeof result[k] === 'number');
+    if (key === undefined || sent.has(result[key])) return undefined;
+    for (const k in args) {
+      if (!QUOTE_ID.test(k)) continue;
+      const memo = idMemoKey(args[k]);
+      const price = memo === undefined ? undefined : this.known.get(memo)?.facts.get(PRICE);
+      if (typeof price === 'number' && price !== result[key]) return [key, price];
+    }
+    return undefined;
   }
 
   /** Takes note of the names and stable facts `result` gives its identifiers (after agree: a rename the call made is the name from then on). */
@@ -136,6 +163,12 @@ export class EntityMemory {
       if (nk !== undefined) {
         known ??= { facts: new Map() };
         known.name = o[nk] as string;
+      }
+      // The quoted price of a thing listed with one (a shipping rate, an offer), for the call that buys it.
+      const priceKey = depth > 0 ? Object.keys(o).find((k) => PRICE_KEY.test(k) && typeof o[k] === 'number') : undefined;
+      if (priceKey !== undefined) {
+        known ??= { facts: new Map() };
+        known.facts.set(PRICE, o[priceKey]);
       }
       if (known) this.known.set(memo, known);
     }

@@ -48,4 +48,20 @@ describe('EntityMemory', () => {
     const moved = { restaurant_id: 'RS-3101', address: '9 Main Street, Frankfurt', open_now: true };
     expect(m.agree(moved, undefined, {})).toEqual({ restaurant_id: 'RS-3101', address: '2 Esplanadi, Helsinki', open_now: true });
   });
+
+  it('charges what a quote said: buying a listed rate costs its amount; a product in a cart is not a quote', () => {
+    const m = new EntityMemory();
+    m.remember({ shipment_id: 'SH-1', rates: [{ rate_id: 'NPA3Y070', carrier: 'USPS', amount: 343.32 }, { rate_id: '8LC28M40', carrier: 'UPS', amount: 173.34 }] });
+    const label = { label_id: 'QQD6MV3Z', amount_charged: 219.39 };
+    expect(m.agree(label, undefined, { rate_id: 'NPA3Y070', signature_required: false })).toEqual({ label_id: 'QQD6MV3Z', amount_charged: 343.32 });
+    expect(label.amount_charged).toBe(219.39);
+    // A charge the call states is the call's.
+    expect(m.agree(label, undefined, { rate_id: 'NPA3Y070', amount_charged: 219.39 })).toBe(label);
+    m.remember({ products: [{ product_id: 'P-1001', name: 'Kettle', price: 39.5 }] });
+    const cart = { cart_id: 'C-1', total_price: 79 };
+    expect(m.agree(cart, undefined, { product_id: 'P-1001', quantity: 2 })).toBe(cart);
+    // An event keeps its organizer.
+    m.remember({ events: [{ event_id: '6BFF7GMD', title: 'Launch plan', organizer: 'mathew.strosin@contoso.com' }] });
+    expect(m.agree({ event_id: '6BFF7GMD', response: 'accepted', organizer: 'lisette.rossi@acme.io' }, undefined, { event_id: '6BFF7GMD' })).toEqual({ event_id: '6BFF7GMD', response: 'accepted', organizer: 'mathew.strosin@contoso.com' });
+  });
 });
