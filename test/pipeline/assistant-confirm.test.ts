@@ -23,4 +23,19 @@ describe('askConfirm', () => {
     const whole = askConfirm(payment('Amount to charge.'), { amount: 704, currency: 'USD' }, today, first);
     expect(whole).toMatch(/\$704\b/);
   });
+
+  it("does not read the call's own confirmation flag back as a detail", () => {
+    const release: ApiSpec = {
+      name: 'release_phone_number',
+      domain: 'telephony',
+      description: 'Release a phone number.',
+      parameters: { type: 'object', properties: { number_sid: { type: 'string' }, confirm: { type: 'boolean' } }, required: ['number_sid', 'confirm'] },
+      returns: { type: 'object', properties: { released: { type: 'boolean' } } },
+      origin: 'test',
+    };
+    const text = askConfirm(release, { number_sid: 'PN1234', confirm: true }, todayOf('2026-02-18', 'US'), first);
+    expect(text).toMatch(/PN1234/);
+    expect(text).not.toMatch(/confirm\)/);
+    expect(text).not.toMatch(/with confirm/);
+  });
 });

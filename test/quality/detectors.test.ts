@@ -63,6 +63,7 @@ import { marks } from '../../scripts/quality/detectors/marks.js';
 import { units } from '../../scripts/quality/detectors/units.js';
 import { magnitudes } from '../../scripts/quality/detectors/magnitudes.js';
 import { quotedCharge } from '../../scripts/quality/detectors/quoted-charge.js';
+import { reportedPeople } from '../../scripts/quality/detectors/reported-people.js';
 import { lossStory } from '../../scripts/quality/detectors/loss-story.js';
 import { reminders } from '../../scripts/quality/detectors/reminders.js';
 import { salaries } from '../../scripts/quality/detectors/salaries.js';
@@ -528,6 +529,11 @@ describe('classes 48-52: facts of the real world', () => {
   it('62 a charge that is not the price quoted', () => {
     clean(quotedCharge, s.labelBought());
     flagged(quotedCharge, s.labelBought({ charged: 219.39 }), /buy_shipping_label: amount_charged 219\.39 for RT-1, quoted at 343\.32/);
+  });
+
+  it('63 a result reporting on people the call did not name', () => {
+    clean(reportedPeople, s.meetingFound());
+    flagged(reportedPeople, s.meetingFound({ unavailable: ['otto.rogahn@acme.io'] }), /schedule_group_meeting: unavailable_optional lists otto\.rogahn@acme\.io, whom the call did not name/);
   });
 
   it('13 a count named for its list in the singular (game_count) or for what it counts (citation_count)', () => {

@@ -873,6 +873,14 @@ export function labelBought(o: { charged?: number } = {}): CanonicalRecord {
   });
 }
 
+/** A meeting of three, one of them optional and unavailable. */
+export function meetingFound(o: { unavailable?: readonly string[] } = {}): CanonicalRecord {
+  const t = tool('schedule_group_meeting', 'Find a slot and book a meeting.', { title: str });
+  const participants = [{ email: 'ana.silva@example.com' }, { email: 'bo.chen@example.com', optional: true }, { email: 'cy.dahl@example.com' }];
+  const result = { event_id: 'EV-1', start: '2025-06-12T10:00:00Z', unavailable_optional: o.unavailable ?? ['bo.chen@example.com'] };
+  return record({ tools: [t], user: 'Book a meeting with Ana, Cy and (if free) Bo.', steps: [[{ name: 'schedule_group_meeting', args: { title: 'Sync', participants }, result }]] });
+}
+
 /** A vandalism claim told as one. */
 export function lossClaim(o: { description?: string } = {}): CanonicalRecord {
   const t = tool('file_insurance_claim', 'File a claim on a policy.', { policy_number: str, loss_type: str, description: str });
@@ -912,7 +920,7 @@ export function scoreRefused(o: { changed?: boolean; rankNew?: number } = {}): C
   });
 }
 
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought];
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {

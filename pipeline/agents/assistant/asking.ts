@@ -98,6 +98,8 @@ function detailsOf(args: Readonly<Record<string, unknown>>, today: Today, params
     const v = args[k];
     // A secret (an alarm code, a PIN, a password) is never read back.
     if (keyInfo(k).skip || /^(code|pin|passcode|security_code)$/.test(snake(k))) continue;
+    // The call's own confirmation flag is what the question asks for, not a detail of it ("with confirm").
+    if (typeof v === 'boolean' && /^(confirm|confirmed|force|acknowledge|acknowledged|i_understand)$/.test(snake(k))) continue;
     const label = labelOf(k).words;
     if (typeof v === 'string') {
       if (v.length > 40 || /(^|_)currency$/.test(snake(k))) continue;

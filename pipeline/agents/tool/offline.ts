@@ -28,6 +28,7 @@ import { alignGrades } from './grade-agree.js';
 import { alignReminders } from './reminder-agree.js';
 import { alignRefusals } from './accepted-agree.js';
 import { agreeBasis, alignUnits } from '../../values/units.js';
+import { alignAttendees } from './attendee-agree.js';
 
 type Obj = Record<string, unknown>;
 
@@ -106,6 +107,7 @@ export function alignResult(api: ApiSpec, result: Obj, args: Readonly<Obj>, worl
   alignRefusals(result, returns);
   alignUnits(result, returns);
   agreeBasis(result);
+  alignAttendees(result, returns, args);
   const game = gameOfCall(args);
   if (game) alignGame(result, returns, game);
   return result;

@@ -290,4 +290,19 @@ describe('real-world facts in results', () => {
       }
     }
   });
+
+  it("reports on people the call invited: a meeting's unavailable optional participants are optional invitees", () => {
+    const meet = api('schedule_group_meeting', { participants: { type: 'array', items: { type: 'object', properties: { email: { type: 'string', format: 'email' }, optional: { type: 'boolean' } } } } }, {
+      event_id: STR,
+      unavailable_optional: { type: 'array', items: { type: 'string', format: 'email' }, minItems: 1, maxItems: 3 },
+      declined: { type: 'array', items: { type: 'string', format: 'email' }, minItems: 1, maxItems: 3 },
+    });
+    const participants = [{ email: 'ana.silva@example.com' }, { email: 'bo.chen@example.com', optional: true }, { email: 'cy.dahl@example.com', optional: true }];
+    const rs = results(meet, { participants }, 20);
+    for (const r of rs) {
+      for (const e of r.unavailable_optional as string[]) expect(['bo.chen@example.com', 'cy.dahl@example.com']).toContain(e);
+      for (const e of r.declined as string[]) expect(participants.map((p) => p.email)).toContain(e);
+      expect((r.declined as string[]).length).toBeLessThan(participants.length);
+    }
+  });
 });
