@@ -20,7 +20,7 @@ const CROP_KEY = /^(statistic|statistic_name|stat|stat_category)$/;
 const INGREDIENT_KEY = /^(name|ingredient|ingredient_name|item)$/;
 const VALUE_KEY = /^(value|amount|quantity|result|value_quantity|qty)$/;
 
-/** The measured thing an object names, and the key naming it. */
+/** The measured thing an object names: a lab test, a crop statistic, or (in a list of ingredients) an ingredient. */
 function measureIn(out: Obj, parentKey: string): Measure | undefined {
   const ingredients = /ingredient/.test(parentKey);
   for (const k in out) {
