@@ -127,8 +127,11 @@ export function unitFits(m: Measure, unit: string): boolean | undefined {
   return m.units.some((u) => dimensionOf(u.unit) === dim || u.unit.toLowerCase() === unit.toLowerCase());
 }
 
-/** What may measure any ingredient: a weight, a volume, a spoonful (no ingredient in degrees or kilometres). */
-const INGREDIENT_DIMENSIONS: ReadonlySet<Dimension> = new Set(['mass', 'volume', 'spoon']);
+/**
+ * What may measure any ingredient: a weight, a volume, a spoonful, or a share (a cream's 5%
+ * niacinamide); no ingredient in degrees or kilometres.
+ */
+const INGREDIENT_DIMENSIONS: ReadonlySet<Dimension> = new Set(['mass', 'volume', 'spoon', 'percent']);
 
 /**
  * Whether `unit` plainly cannot measure `label` read as `context`: a known unit of another

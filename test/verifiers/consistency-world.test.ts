@@ -217,6 +217,8 @@ describe('consistency.fact on units', () => {
     // Butter by the tablespoon, flour by the cup: usage varies, only what no recipe prints is caught.
     expect(fired(recipe('butter', 'tbsp'))).toEqual([]);
     expect(fired(recipe('flour', 'cup'))).toEqual([]);
+    // A cosmetic's ingredients by their share.
+    expect(fired(recipe('niacinamide', '%'))).toEqual([]);
   });
 });
 

@@ -50,8 +50,8 @@ const CROP: readonly (readonly [RegExp, readonly string[]])[] = [
   [/production/i, ['mass']],
 ];
 
-/** An ingredient is weighed, poured or spooned; no other unit measures it. */
-const INGREDIENT = ['mass', 'volume', 'spoon'];
+/** An ingredient is weighed, poured, spooned or given as a share (5% niacinamide); no other unit measures it. */
+const INGREDIENT = ['mass', 'volume', 'spoon', 'fraction'];
 
 export const units: Detector = {
   key: 'units',
