@@ -229,5 +229,8 @@ describe('consistency.fact on sizes', () => {
     expect(findings(soil([{ percent_of_field: 80 }, { percent_of_field: 60 }]))).toEqual(['consistency.fact: get_soil_survey: result map_units: percent_of_field adds up to 140%']);
     expect(fired(soil([{ percent_of_field: 264.8 }]))).toEqual(['consistency.fact']);
     expect(fired(soil([{ percent_of_field: 60, ph: 6.4 }, { percent_of_field: 40, ph: 7.1 }]))).toEqual([]);
+    // Respondents may each pick several answers: their shares add up to more than 100%.
+    const survey = record([{ name: 'get_survey_results', args: { survey_id: 'SV1' }, result: { answers: [{ option: 'Email', percent_of_respondents: 70 }, { option: 'Phone', percent_of_respondents: 55 }] } }]);
+    expect(fired(survey)).toEqual([]);
   });
 });

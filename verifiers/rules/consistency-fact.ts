@@ -97,8 +97,10 @@ function unitFact(o: Obj): string | undefined {
 
 const PH = /^(ph|soil_ph|ph_level|water_ph)$/;
 const SHARE = /^(percent|pct|percentage|share)_of_[a-z_]+$/;
+/** Shares of a whole that has one size (a field, a total, a budget): not of respondents, who may each pick several answers. */
+const SHARE_OF_WHOLE = /_of_(field|total|area|land|acreage|farm|portfolio|budget|income|spend|spending|sales|revenue|mix|capacity|generation|population)$/;
 
-/** A pH off its scale (0-14), a share of a whole above 100%, or shares of one whole (a field's map units) adding up to more. */
+/** A pH off its scale (0-14), a share above 100%, or shares of one whole (a field's map units, a total) adding up to more. */
 function shareFact(o: Obj): string | undefined {
   for (const k in o) {
     const v = o[k];
@@ -107,7 +109,7 @@ function shareFact(o: Obj): string | undefined {
       if (PH.test(s) && (v < 0 || v > 14)) return `${k} = ${v}, off the pH scale (0-14)`;
       if (SHARE.test(s) && (v < 0 || v > 100)) return `${k} = ${v}, a share above 100%`;
     } else if (Array.isArray(v) && v.length > 1 && isObj(v[0])) {
-      const key = Object.keys(v[0]).find((x) => SHARE.test(snake(x)));
+      const key = Object.keys(v[0]).find((x) => SHARE.test(snake(x)) && SHARE_OF_WHOLE.test(snake(x)));
       if (key === undefined || !v.every((x) => isObj(x) && typeof x[key] === 'number')) continue;
       const sum = (v as Obj[]).reduce((n, x) => n + (x[key] as number), 0);
       if (sum > 100.5) return `${k}: ${key} adds up to ${Math.round(sum * 10) / 10}%`;

@@ -48,7 +48,8 @@ export const magnitudes: Detector = {
       for (const k of Object.keys(object)) {
         const list = object[k];
         if (!Array.isArray(list) || list.length < 2 || !list.every(isObject)) continue;
-        const key = Object.keys(list[0] as object).find((x) => /^(percent|pct|percentage|share)_of_/.test(words(x).join('_')));
+        // Of a whole with one size (a field, a total), not of respondents who may pick several answers.
+        const key = Object.keys(list[0] as object).find((x) => /^(percent|pct|percentage|share)_of_(field|total|area|land|acreage|farm|portfolio|budget|income|spend|spending|sales|revenue|mix|capacity|generation|population)$/.test(words(x).join('_')));
         if (!key || !list.every((x) => typeof (x as Record<string, unknown>)[key] === 'number')) continue;
         applies = true;
         const sum = list.reduce((n: number, x) => n + ((x as Record<string, unknown>)[key] as number), 0);
