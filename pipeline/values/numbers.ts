@@ -76,7 +76,8 @@ export function inBounds(schema: Schema, v: number): boolean {
   return true;
 }
 
-function roundTo(x: number, decimals: number): number {
+/** `x` rounded to `decimals` decimals. */
+export function roundTo(x: number, decimals: number): number {
   const f = 10 ** decimals;
   return Math.round(x * f) / f;
 }

@@ -13,12 +13,17 @@ export function typeOf(schema: Schema): string {
 
 /**
  * Every object under `value` (arrays walked through), children before their parent, each with
- * the properties of its schema (empty where the schema says none): the walk the result aligners
- * share.
+ * the properties of its schema (empty where the schema says none) and the key holding it (a list's
+ * key for its items, '' for the root): the walk the result aligners share.
  */
-export function forEachObject(value: unknown, schema: Schema | undefined, visit: (o: Record<string, unknown>, props: Readonly<Record<string, Schema>>) => void): void {
+export function forEachObject(
+  value: unknown,
+  schema: Schema | undefined,
+  visit: (o: Record<string, unknown>, props: Readonly<Record<string, Schema>>, key: string) => void,
+  key = '',
+): void {
   if (Array.isArray(value)) {
-    for (const v of value) forEachObject(v, schema?.items as Schema | undefined, visit);
+    for (const v of value) forEachObject(v, schema?.items as Schema | undefined, visit, key);
     return;
   }
   if (value === null || typeof value !== 'object') return;
@@ -26,9 +31,9 @@ export function forEachObject(value: unknown, schema: Schema | undefined, visit:
   const props = (schema?.properties ?? {}) as Record<string, Schema>;
   for (const k of Object.keys(o)) {
     const v = o[k];
-    if (v !== null && typeof v === 'object') forEachObject(v, props[k], visit);
+    if (v !== null && typeof v === 'object') forEachObject(v, props[k], visit, k);
   }
-  visit(o, props);
+  visit(o, props, key);
 }
 
 /** The last property of a path (`passengers.adults` -> `adults`). */

@@ -9,8 +9,9 @@
 import { measureOf, type Measure, type UnitRange } from '../../core/measures.js';
 import { mix32, textHash } from '../../core/rng.js';
 import { snake } from './kinds.js';
-import type { Schema } from './schema.js';
+import { forEachObject, type Schema } from './schema.js';
 import { fits } from './siblings.js';
+import { roundTo } from './numbers.js';
 
 type Obj = Record<string, unknown>;
 
@@ -34,8 +35,6 @@ function measureIn(out: Obj, parentKey: string): Measure | undefined {
   return undefined;
 }
 
-const round = (x: number, decimals: number): number => Math.round(x * 10 ** decimals) / 10 ** decimals;
-
 /**
  * A value of `u` chosen by the value drawn (the same draw, the same value), within the schema's
  * bounds: mostly within the normal range where there is one.
@@ -47,7 +46,7 @@ function valueIn(u: UnitRange, drawn: number, schema: Schema): number | undefine
   if (typeof schema.minimum === 'number') lo = Math.max(lo, schema.minimum);
   if (typeof schema.maximum === 'number') hi = Math.min(hi, schema.maximum);
   if (lo > hi) return undefined;
-  return round(lo + (normal ? f / 0.7 : f) * (hi - lo), u.decimals);
+  return roundTo(lo + (normal ? f / 0.7 : f) * (hi - lo), u.decimals);
 }
 
 const rangeText = (u: UnitRange): string => {
@@ -88,17 +87,9 @@ export function agreeUnit(out: Obj, schema: Schema, parentKey: string): void {
   }
 }
 
-/** Every object of a tool's result (arrays walked through) measured in its own units: after the result's filters are applied, which may rename what a row measures. */
-export function alignUnits(value: unknown, schema: Schema | undefined, parentKey = ''): void {
-  if (Array.isArray(value)) {
-    for (const v of value) alignUnits(v, schema?.items as Schema | undefined, parentKey);
-    return;
-  }
-  if (value === null || typeof value !== 'object') return;
-  const o = value as Obj;
-  const props = (schema?.properties ?? {}) as Record<string, Schema>;
-  for (const k of Object.keys(o)) if (o[k] !== null && typeof o[k] === 'object') alignUnits(o[k], props[k], k);
-  agreeUnit(o, schema ?? {}, parentKey);
+/** Every object of a tool's result measured in its own units: after the result's filters are applied, which may rename what a row measures. */
+export function alignUnits(value: unknown, schema: Schema | undefined): void {
+  forEachObject(value, schema, (o, props, key) => agreeUnit(o, { properties: props }, key));
 }
 
 const BASIS_LIST = /^(bids|cash_bids|offers|elevators|buyers)$/;
@@ -118,7 +109,7 @@ export function agreeBasis(result: unknown): void {
       if (bid === null || typeof bid !== 'object') continue;
       const b = bid as Obj;
       if (typeof b.cash_price !== 'number' || typeof b.basis !== 'number') continue;
-      if (typeof futures === 'number') b.cash_price = round(futures + b.basis, 2);
+      if (typeof futures === 'number') b.cash_price = roundTo(futures + b.basis, 2);
       if (typeof b.unit === 'string' && !/^(usd|\$)\//i.test(b.unit)) b.unit = 'USD/bu';
     }
   }
