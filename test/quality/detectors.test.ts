@@ -68,6 +68,7 @@ import { lossStory } from '../../scripts/quality/detectors/loss-story.js';
 import { reminders } from '../../scripts/quality/detectors/reminders.js';
 import { salaries } from '../../scripts/quality/detectors/salaries.js';
 import { refusedChange } from '../../scripts/quality/detectors/refused-change.js';
+import { failedAction } from '../../scripts/quality/detectors/failed-action.js';
 import type { CanonicalRecord } from '../../core/record.js';
 import { judge, record, tool, TODAY } from './fixture.js';
 import * as s from './scenarios.js';
@@ -534,6 +535,13 @@ describe('classes 48-52: facts of the real world', () => {
   it('63 a result reporting on people the call did not name', () => {
     clean(reportedPeople, s.meetingFound());
     flagged(reportedPeople, s.meetingFound({ unavailable: ['otto.rogahn@acme.io'] }), /schedule_group_meeting: unavailable_optional lists otto\.rogahn@acme\.io, whom the call did not name/);
+  });
+
+  it('64 an action that went through whose result says it failed', () => {
+    clean(failedAction, s.giftBought());
+    flagged(failedAction, s.giftBought({ status: 'payment_failed' }), /purchase_game_gift: status payment_failed on a call that went through/);
+    flagged(failedAction, s.giftBought({ refund: 'rejected' }), /void_shipping_label: refund_status rejected on a call that went through/);
+    expect(judge(failedAction, s.scoreRefused(), { domains })?.defect).toBeUndefined();
   });
 
   it('13 a count named for its list in the singular (game_count) or for what it counts (citation_count)', () => {

@@ -920,7 +920,7 @@ export function scoreRefused(o: { changed?: boolean; rankNew?: number } = {}): C
   });
 }
 
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound];
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound, giftBought];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {
@@ -939,5 +939,19 @@ export function parcel(o: { scanned?: string } = {}): CanonicalRecord {
     tools: [t],
     user: 'Where is parcel 1Z999AA10123456784?',
     steps: [[{ name: 'track_parcel_shipment', args: { tracking_number: '1Z999AA10123456784' }, result: { status: 'in_transit', estimated_delivery: '2025-06-05', history: [{ scanned_at: o.scanned ?? '2025-05-31T14:00:00Z', location: 'Lyon' }] } }]],
+  });
+}
+
+/** A game gift bought, and a label voided. */
+export function giftBought(o: { status?: string; refund?: string } = {}): CanonicalRecord {
+  const gift = tool('purchase_game_gift', 'Buy a game as a gift for another player.', { app_id: num, recipient_player_id: str });
+  const voided = tool('void_shipping_label', 'Void an unused shipping label for a refund.', { label_id: str });
+  return record({
+    tools: [gift, voided],
+    user: 'Gift Portal 2 to player 7656 and void label LB-9.',
+    steps: [[
+      { name: 'purchase_game_gift', args: { app_id: 620, recipient_player_id: '7656' }, result: { order_id: 'OR-1', status: o.status ?? 'delivered', amount_charged: 9.99 } },
+      { name: 'void_shipping_label', args: { label_id: 'LB-9' }, result: { label_id: 'LB-9', refund_status: o.refund ?? 'submitted', refund_amount: 12.5 } },
+    ]],
   });
 }

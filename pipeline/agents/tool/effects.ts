@@ -5,12 +5,17 @@
  */
 import type { ApiSpec } from '../../../api-pool/types.js';
 import { typeOf, type Schema } from '../../values/values.js';
-import { ownLevel, pin, sent, type ArgLeaf, type Effect, type Rule } from './call-context.js';
+import { argValue, ownLevel, pin, sent, type ArgLeaf, type Effect, type Rule } from './call-context.js';
 import { doneWords } from './effect-of.js';
 import { snake, tokens } from './names.js';
 
 const STATUS = /^(status|state)$/;
+/** A status of one part of what the call did (refund_status, payment_state): it may end, not fail. */
+const PART_STATUS = /._(status|state)$/;
 const WENT_THROUGH = /^(ok|success|succeeded|accepted_request|done|applied)$/;
+/** Words of a state that says the call itself failed (payment_failed, rejected): no outcome of a call that went through. */
+const FAILED_WORDS = new Set(['failed', 'failure', 'fail', 'rejected', 'declined', 'denied', 'error', 'errored', 'undeliverable', 'bounced', 'insufficient', 'invalid']);
+const failedState = (e: unknown): boolean => typeof e === 'string' && tokens(e).some((t) => FAILED_WORDS.has(t));
 const FINAL = /^(cancell?ed|failed|failure|rejected|declined|deleted|expired|voided|void|revoked|withdrawn|refunded|error|errored|denied|closed|terminated|inactive|disabled|removed|archived|lost|returned_to_sender|undeliverable|paused|suspended|on_hold|blocked)$/;
 /** What any removal says it did (an archive of a deleted rule still deleted it). */
 const REMOVED = /^(deleted|removed|cancell?ed|voided|revoked|released|withdrawn|archived|terminated|unsubscribed|deactivated|erased|purged|dismissed|stopped|closed)$/;
@@ -24,6 +29,16 @@ export function effectRule(api: ApiSpec, body: Schema, effect: Effect, leaves: r
   const status = keys.filter((k) => STATUS.test(snake(k)) && Array.isArray(props[k].enum));
   const sets: [string, unknown][] = [];
   const avoid: [string, unknown[], ArgLeaf[]][] = [];
+  const replies: string[] = [];
+  const reply = leaves.find((l) => Array.isArray(l.schema.enum) && l.schema.enum.some((e) => typeof e === 'string' && /^accept/i.test(e)) && l.schema.enum.some((e) => failedState(e) || (typeof e === 'string' && /^(no|decline|reject|deny|tentative|maybe)$/i.test(e))));
+  // The call's own status argument (at the top or in its options), in any case style.
+  const ownArg = (k: string): ArgLeaf[] => leaves.filter((l) => ownLevel(l) && snake(l.name) === snake(k));
+  // A part of the action (the refund of a voided label, the payment of a gift) went through too.
+  for (const k of keys) {
+    if (!PART_STATUS.test(snake(k)) || !Array.isArray(props[k].enum)) continue;
+    const ok = (props[k].enum as unknown[]).filter((e) => !failedState(e));
+    if (ok.length > 0 && ok.length < (props[k].enum as unknown[]).length) avoid.push([k, ok, ownArg(k)]);
+  }
   if (effect === 'delete') {
     const done = doneWords(api);
     for (const k of flags) if (WENT_THROUGH.test(snake(k)) || REMOVED.test(snake(k)) || tokens(k).some((t) => done.includes(t))) sets.push([k, true]);
@@ -32,16 +47,25 @@ export function effectRule(api: ApiSpec, body: Schema, effect: Effect, leaves: r
       if (v !== undefined) sets.push([k, v]);
     }
   } else {
-    for (const k of flags) if (WENT_THROUGH.test(snake(k))) sets.push([k, true]);
+    // A reply that may decline (response: declined) decides `accepted`: accepted when it accepts (a score
+    // the service turned down, `accepted: false`, is an outcome the answer reports).
+    for (const k of flags) {
+      if (WENT_THROUGH.test(snake(k))) sets.push([k, true]);
+      else if (reply && snake(k) === 'accepted') replies.push(k);
+    }
     for (const k of status) {
-      const ok = (props[k].enum as unknown[]).filter((e) => !(typeof e === 'string' && FINAL.test(snake(e))));
-      // The call's own status argument (at the top or in its options), in any case style.
-      const own = leaves.filter((l) => ownLevel(l) && snake(l.name) === snake(k));
-      if (ok.length > 0 && ok.length < (props[k].enum as unknown[]).length) avoid.push([k, ok, own]);
+      const ok = (props[k].enum as unknown[]).filter((e) => !(typeof e === 'string' && (FINAL.test(snake(e)) || failedState(e))));
+      if (ok.length > 0 && ok.length < (props[k].enum as unknown[]).length) avoid.push([k, ok, ownArg(k)]);
     }
   }
-  if (sets.length === 0 && avoid.length === 0) return undefined;
+  if (sets.length === 0 && avoid.length === 0 && replies.length === 0) return undefined;
   return (b, c) => {
+    for (const k of replies) {
+      const v = reply ? argValue(c.args, reply) : undefined;
+      if (b[k] === undefined || typeof v !== 'string') continue;
+      b[k] = /^accept/i.test(v);
+      pin(c, b, k);
+    }
     for (const [k, v] of sets) {
       if (b[k] === undefined) continue;
       b[k] = v;
