@@ -69,6 +69,7 @@ import { reminders } from '../../scripts/quality/detectors/reminders.js';
 import { salaries } from '../../scripts/quality/detectors/salaries.js';
 import { refusedChange } from '../../scripts/quality/detectors/refused-change.js';
 import { failedAction } from '../../scripts/quality/detectors/failed-action.js';
+import { rates } from '../../scripts/quality/detectors/rates.js';
 import type { CanonicalRecord } from '../../core/record.js';
 import { judge, record, tool, TODAY } from './fixture.js';
 import * as s from './scenarios.js';
@@ -542,6 +543,13 @@ describe('classes 48-52: facts of the real world', () => {
     flagged(failedAction, s.giftBought({ status: 'payment_failed' }), /purchase_game_gift: status payment_failed on a call that went through/);
     flagged(failedAction, s.giftBought({ refund: 'rejected' }), /void_shipping_label: refund_status rejected on a call that went through/);
     expect(judge(failedAction, s.scoreRefused(), { domains })?.defect).toBeUndefined();
+  });
+
+  it('65 exchange rates that are no rates', () => {
+    clean(rates, s.rates());
+    flagged(rates, s.rates({ list: [['USD', 1.87], ['GBP', 0.74]] }), /get_exchange_rates: rates quotes the base USD against itself \(1\.87\)/);
+    flagged(rates, s.rates({ list: [['GBP', 0.74], ['GBP', 0.8]] }), /rates lists GBP twice/);
+    flagged(rates, s.rates({ list: [['GBP', 0.74], ['JPY', 1.87]] }), /1 USD = 1\.87 JPY, about 150 in fact/);
   });
 
   it('13 a count named for its list in the singular (game_count) or for what it counts (citation_count)', () => {

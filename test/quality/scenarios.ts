@@ -38,13 +38,13 @@ const RATES = tool('get_exchange_rates', 'Get reference exchange rates from one 
   quote_currencies: { type: 'array', items: str },
 });
 
-export function rates(o: { sentBase?: string; gotBase?: string; quote?: string } = {}): CanonicalRecord {
+export function rates(o: { sentBase?: string; gotBase?: string; quote?: string; list?: readonly (readonly [string, number])[] } = {}): CanonicalRecord {
   const args: Record<string, unknown> = { quote_currencies: [o.quote ?? 'GBP', 'JPY'] };
   if (o.sentBase !== undefined) args.base_currency = o.sentBase;
   return record({
     tools: [RATES],
     user: 'What are the rates to the pound and the yen?',
-    steps: [[{ name: 'get_exchange_rates', args, result: { base_currency: o.gotBase ?? o.sentBase ?? 'USD', date: TODAY, rates: [{ currency: o.quote ?? 'GBP', rate: 0.74 }, { currency: 'JPY', rate: 144.2 }] } }]],
+    steps: [[{ name: 'get_exchange_rates', args, result: { base_currency: o.gotBase ?? o.sentBase ?? 'USD', date: TODAY, rates: (o.list ?? [[o.quote ?? 'GBP', 0.74], ['JPY', 144.2]]).map(([currency, rate]) => ({ currency, rate })) } }]],
   });
 }
 

@@ -234,3 +234,12 @@ describe('consistency.fact on sizes', () => {
     expect(fired(survey)).toEqual([]);
   });
 });
+
+describe('consistency.fact on exchange rates', () => {
+  it('catches rates that quote the base against itself or a currency twice', () => {
+    const rates = (list: readonly [string, number][]) => record([{ name: 'get_exchange_rates', args: { base_currency: 'EUR' }, result: { base_currency: 'EUR', date: '2025-06-02', rates: list.map(([currency, rate]) => ({ currency, rate })) } }]);
+    expect(findings(rates([['USD', 1.087], ['EUR', 0.6977]]))).toEqual(['consistency.fact: get_exchange_rates: result rates quotes the base currency EUR against itself']);
+    expect(findings(rates([['USD', 1.087], ['USD', 1.09]]))).toEqual(['consistency.fact: get_exchange_rates: result rates lists USD twice']);
+    expect(fired(rates([['USD', 1.087], ['JPY', 163.2], ['GBP', 0.8587]]))).toEqual([]);
+  });
+});

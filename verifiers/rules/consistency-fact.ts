@@ -55,6 +55,8 @@ function objectFact(o: Obj): string | undefined {
   if (unit) return unit;
   const share = shareFact(o);
   if (share) return share;
+  const rates = rateFact(o);
+  if (rates) return rates;
   for (const k in o) {
     const list = o[k];
     if (!Array.isArray(list) || list.length < 2) continue;
@@ -113,6 +115,27 @@ function shareFact(o: Obj): string | undefined {
       if (key === undefined || !v.every((x) => isObj(x) && typeof x[key] === 'number')) continue;
       const sum = (v as Obj[]).reduce((n, x) => n + (x[key] as number), 0);
       if (sum > 100.5) return `${k}: ${key} adds up to ${Math.round(sum * 10) / 10}%`;
+    }
+  }
+  return undefined;
+}
+
+const BASE = /^(base_currency|base|from_currency|source_currency)$/;
+const CURRENCY_CODE = /^[A-Z]{3}$/;
+
+/** Rates against a base that list the base itself or a currency twice (a rate of USD in USD). */
+function rateFact(o: Obj): string | undefined {
+  const bk = Object.keys(o).find((k) => BASE.test(snake(k)) && typeof o[k] === 'string' && CURRENCY_CODE.test(o[k] as string));
+  if (bk === undefined) return undefined;
+  for (const k in o) {
+    const list = o[k];
+    if (!/rate/i.test(k) || !Array.isArray(list)) continue;
+    const seen = new Set<string>();
+    for (const x of list) {
+      if (!isObj(x) || typeof x.currency !== 'string' || typeof x.rate !== 'number') continue;
+      if (x.currency === o[bk]) return `${k} quotes the base currency ${x.currency} against itself`;
+      if (seen.has(x.currency)) return `${k} lists ${x.currency} twice`;
+      seen.add(x.currency);
     }
   }
   return undefined;

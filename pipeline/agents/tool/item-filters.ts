@@ -239,7 +239,8 @@ export function matchRules(leaves: readonly ArgLeaf[], iprops: Record<string, Sc
       rules.push(side);
       continue;
     }
-    const eq = keys.filter((k) => SCALAR.has(typeOf(iprops[k])) && namesArg(k, leaf.name, subject, creates));
+    // A base (base_currency) is what the listed items are quoted against, not a filter on them: rates list other currencies.
+    const eq = keys.filter((k) => SCALAR.has(typeOf(iprops[k])) && namesArg(k, leaf.name, subject, creates) && !(snake(k) !== snake(leaf.name) && /^base_/.test(snake(leaf.name))));
     const f = eq.find((k) => snake(k) === snake(leaf.name)) ?? eq[0];
     if (f) {
       rules.push(equalRule(f, iprops[f], leaf));

@@ -28,6 +28,7 @@ import { alignGrades } from './grade-agree.js';
 import { alignReminders } from './reminder-agree.js';
 import { alignRefusals } from './accepted-agree.js';
 import { agreeBasis, alignUnits } from '../../values/units.js';
+import { alignRates } from './rates-agree.js';
 import { alignAttendees } from './attendee-agree.js';
 
 type Obj = Record<string, unknown>;
@@ -107,6 +108,7 @@ export function alignResult(api: ApiSpec, result: Obj, args: Readonly<Obj>, worl
   alignRefusals(result, returns);
   alignUnits(result, returns);
   agreeBasis(result);
+  alignRates(result, args, rng);
   alignAttendees(result, returns, args);
   const game = gameOfCall(args);
   if (game) alignGame(result, returns, game);

@@ -72,6 +72,14 @@ const STATES: [string, ApiSpec, Obj, (r: Obj) => void][] = [
   ['a voided label is not refused its refund', api('void_shipping_label', { label_id: STR }, { label_id: STR, refund_status: { type: 'string', enum: ['submitted', 'refunded', 'rejected'] } }), { label_id: 'L1' }, (r) => expect(['submitted', 'refunded']).toContain(r.refund_status)],
   ['an accepted invitation is accepted', api('respond_to_invitation', { event_id: STR, response: { type: 'string', enum: ['accepted', 'declined', 'tentative'] } }, { event_id: STR, accepted: BOOL }), { event_id: 'E1', response: 'accepted' }, (r) => expect(r.accepted).toBe(true)],
   ['a declined invitation is not accepted', api('respond_to_invitation', { event_id: STR, response: { type: 'string', enum: ['accepted', 'declined', 'tentative'] } }, { event_id: STR, accepted: BOOL }), { event_id: 'E1', response: 'declined' }, (r) => expect(r.accepted).not.toBe(true)],
+  ['rates list each currency once, none the base, at about its value', api('get_exchange_rates', { base_currency: { type: 'string', pattern: '^[A-Z]{3}$', default: 'USD' } }, { base_currency: { type: 'string', pattern: '^[A-Z]{3}$' }, date: DATE, rates: listOf({ currency: { type: 'string', pattern: '^[A-Z]{3}$' }, rate: { type: 'number', minimum: 0.001, maximum: 2000 } }) }), { base_currency: 'JPY' }, (r) => {
+    const rates = r.rates as Obj[];
+    const codes = rates.map((x) => x.currency);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(codes).not.toContain('JPY');
+    const want: Record<string, number> = { USD: 1 / 150, EUR: 0.92 / 150, KRW: 1300 / 150, GBP: 0.79 / 150 };
+    for (const x of rates) if (want[x.currency as string]) expect(Math.abs((x.rate as number) / want[x.currency as string] - 1), JSON.stringify(x)).toBeLessThan(0.03);
+  }],
   ['a read is as of now', api('get_stock_quote', { symbol: STR }, { price: NUM, as_of: DATE_TIME }), { symbol: 'IBM' }, (r) => expect((r.as_of as string).slice(0, 10)).toBe(TODAY)],
   ['history is at or before today', api('get_post', { post_id: STR }, { post_id: STR, published_at: DATE_TIME, last_modified: DATE }), { post_id: 'P' }, (r) => expect([(r.published_at as string).slice(0, 10) <= TODAY, (r.last_modified as string) <= TODAY]).toEqual([true, true])],
   ['what is ahead is after today', api('get_policy', { policy_id: STR }, { policy_id: STR, expires_on: DATE, next_payment_due: DATE }), { policy_id: 'X' }, (r) => expect([(r.expires_on as string) > TODAY, (r.next_payment_due as string) > TODAY]).toEqual([true, true])],

@@ -1,0 +1,77 @@
+/**
+ * Exchange rates that are rates: each listed currency once, none of them the base, at about its
+ * real value against the base (1 USD is about 150 JPY, not 1.87 USD). Read by meaning: an object
+ * naming its base (base_currency, base, from_currency, source_currency; else the call's) beside a
+ * list of {currency, rate} items or a map of currency codes to rates.
+ */
+import type { Rng } from '../../../core/rng.js';
+import { KNOWN_CURRENCIES, perUsd, roundTo } from '../../values/numbers.js';
+import type { Obj } from './call-context.js';
+import { forEachObject } from '../../values/schema.js';
+
+const BASE_KEYS = ['base_currency', 'base', 'from_currency', 'source_currency', 'baseCurrency'];
+const CODE = /^[A-Z]{3}$/;
+const RATE_KEYS = ['rate', 'exchange_rate', 'mid', 'mid_rate'];
+const QUOTE_KEYS = ['currency', 'quote_currency', 'code', 'currency_code', 'quote'];
+
+const baseOf = (o: Obj): string | undefined => {
+  for (const k of BASE_KEYS) if (typeof o[k] === 'string' && CODE.test(o[k] as string)) return o[k] as string;
+  return undefined;
+};
+
+/** The rate of one `quote` per `base`, about its real value (within 2%), to 4 significant digits. */
+function rateOf(base: string, quote: string, rng: Rng): number | undefined {
+  const b = perUsd(base);
+  const q = perUsd(quote);
+  if (b === undefined || q === undefined) return undefined;
+  const r = (q / b) * (0.98 + rng.next() * 0.04);
+  const digits = Math.max(0, 3 - Math.floor(Math.log10(r)));
+  return roundTo(r, Math.min(digits, 6));
+}
+
+/** A currency the table knows that is neither the base nor already listed. */
+function freshCurrency(used: Set<string>, rng: Rng): string | undefined {
+  const free = KNOWN_CURRENCIES.filter((c) => !used.has(c));
+  return free.length > 0 ? free[Math.floor(rng.next() * free.length)] : undefined;
+}
+
+function alignList(list: unknown[], base: string, rng: Rng): void {
+  const used = new Set<string>([base]);
+  for (const it of list) {
+    if (!it || typeof it !== 'object' || Array.isArray(it)) continue;
+    const o = it as Obj;
+    const qk = QUOTE_KEYS.find((k) => typeof o[k] === 'string' && CODE.test(o[k] as string));
+    const rk = RATE_KEYS.find((k) => typeof o[k] === 'number');
+    if (qk === undefined || rk === undefined) continue;
+    if (used.has(o[qk] as string)) {
+      const fresh = freshCurrency(used, rng);
+      if (fresh === undefined) continue;
+      o[qk] = fresh;
+    }
+    used.add(o[qk] as string);
+    const r = rateOf(base, o[qk] as string, rng);
+    if (r !== undefined) o[rk] = r;
+  }
+}
+
+function alignMap(map: Obj, base: string, rng: Rng): void {
+  for (const code of Object.keys(map)) {
+    if (!CODE.test(code) || typeof map[code] !== 'number') continue;
+    const r = code === base ? 1 : rateOf(base, code, rng);
+    if (r !== undefined) map[code] = r;
+  }
+}
+
+/** Edits `result` in place: rates against the base of their object, or of the call. */
+export function alignRates(result: Obj, args: Readonly<Obj>, rng: Rng): void {
+  const callBase = baseOf(args);
+  forEachObject(result, undefined, (o) => {
+    const base = baseOf(o) ?? callBase;
+    if (base === undefined) return;
+    for (const [k, v] of Object.entries(o)) {
+      if (!/rate|quote|conversion/i.test(k)) continue;
+      if (Array.isArray(v)) alignList(v, base, rng);
+      else if (v && typeof v === 'object') alignMap(v as Obj, base, rng);
+    }
+  });
+}
