@@ -7,6 +7,12 @@ import type { Rng } from '../../core/rng.js';
 import { snake } from './kinds.js';
 import type { Schema } from './schema.js';
 
+/** Money, in US dollars: scaled to the user's currency (a meal is 20 USD, 3,000 JPY). */
+const MONEY_RULE = [/(price|amount|total|cost|payment|paid|interest|fee)/, 5, 2000, 2] as const;
+const UNIT_PRICE_RULE = [/per_(kwh|unit|liter|litre|gallon|kg|lb|minute|mb|gb)$/, 0.1, 3, 2] as const;
+/** Amounts that are no money although named so (an ingredient's amount, a dose). */
+const NOT_MONEY = /ingredient|nutri|dose|dosage|rainfall|precip|snow/;
+
 /** [name pattern, low, high, decimals] used when the schema leaves a bound open. */
 const NUMBER_RULES: readonly (readonly [RegExp, number, number, number])[] = [
   [/(^|_)(change|delta)$/, -5, 5, 2],
@@ -44,9 +50,9 @@ const NUMBER_RULES: readonly (readonly [RegExp, number, number, number])[] = [
   [/(^|_)duration_ms$/, 90_000, 420_000, 0],
   [/(^|_)(quantity|count|guests|adults|children|seats|people|members|member_count|passengers)$/, 1, 6, 0],
   [/(^|_)(followers|subscribers|views|plays|likes|downloads|reports|total_reports|listeners|shares|votes|hits|total_results|total_hits)$|_count$/, 0, 50_000, 0],
-  [/per_(kwh|unit|liter|litre|gallon|kg|lb|minute|mb|gb)$/, 0.1, 3, 2],
+  UNIT_PRICE_RULE,
   [/(^|_)years(_[a-z]+)?$/, 1, 30, 0],
-  [/(price|amount|total|cost|payment|paid|interest|fee)/, 5, 2000, 2],
+  MONEY_RULE,
   [/(^|_)(distance|km|miles)(_[a-z]+)?$/, 1, 500, 1],
   [/(minutes|_min|duration)$/, 5, 240, 0],
   [/(^|_)(days|nights)$/, 1, 14, 0],
@@ -108,6 +114,22 @@ const FX: Readonly<Record<string, readonly [number, number]>> = {
 export const perUsd = (code: string): number | undefined => FX[code]?.[0];
 /** The currencies the table knows. */
 export const KNOWN_CURRENCIES: readonly string[] = Object.keys(FX);
+/**
+ * Whether an object's money fields can hold amounts in `currency`: false where a field's schema
+ * caps it below about 20 US dollars' worth (a food order's total capped at 350 is no order in
+ * yen). Fields that are no money by their path are not read.
+ */
+export function holdsMoneyIn(schema: Schema, currency: string): boolean {
+  const fx = FX[currency]?.[0] ?? 1;
+  if (fx < 2) return true;
+  const props = (schema.properties ?? {}) as Record<string, Schema>;
+  for (const k in props) {
+    const p = props[k];
+    if (typeof p.maximum === 'number' && MONEY_RULE[0].test(snake(k)) && !NOT_MONEY.test(k) && p.maximum < 20 * fx) return false;
+  }
+  return true;
+}
+
 const SALARY = /(^|[_.])(salary|salaries|wage|wages|compensation|pay|base_pay|annual_income)([_.]|$)/;
 const SALARY_WORD = /salar|wage|compensation|pay|income/i;
 
@@ -154,7 +176,14 @@ export function genNumber(schema: Schema, rng: Rng, key: string, integer: boolea
   const k = k0;
   const rule = (path.includes('.') ? PATH_RULES.find(([re]) => re.test(path)) : undefined) ?? NUMBER_RULES.find(([re]) => re.test(k));
   if (rule) {
-    const [, rlo, rhi, rdec] = rule;
+    let [, rlo, rhi, rdec] = rule;
+    // Money in a currency worth far less than a dollar is counted in more of it, without cents (3,000 JPY).
+    const fx = (rule === MONEY_RULE || rule === UNIT_PRICE_RULE) && world && !NOT_MONEY.test(path) ? (FX[world.locale.currency]?.[0] ?? 1) : 1;
+    if (fx >= 2) {
+      rlo = rule === UNIT_PRICE_RULE ? rlo * fx : Math.round(rlo * fx);
+      rhi = rule === UNIT_PRICE_RULE ? rhi * fx : Math.round(rhi * fx);
+      if (fx >= 15 && rule === MONEY_RULE) rdec = 0;
+    }
     // Use the rule's range only where it sits inside the schema's bounds.
     const nlo = Math.max(lo, rlo);
     const nhi = Math.min(hi, rhi);

@@ -10,7 +10,7 @@ import { callingCodeOf, callingCodeOfNumber } from '../../core/geo.js';
 import { carPair, makerOf } from './cars.js';
 import { albumFor, songFor } from './music.js';
 import { FAMOUS_VENUES, PLAIN_VENUES } from './names.js';
-import { inBounds, salaryRange } from './numbers.js';
+import { holdsMoneyIn, inBounds, salaryRange } from './numbers.js';
 import { regexOf } from './patterns.js';
 import { forEachObject, type Schema } from './schema.js';
 
@@ -591,6 +591,17 @@ export function agreeSalaryCurrency(out: Obj, schema: Schema, currency: string |
   if (!Object.keys(out).some((k) => typeof out[k] === 'number' && salaryRange(path === '' ? k : `${path}.${k}`, undefined) !== undefined)) return;
   const props = (schema.properties ?? {}) as Record<string, Schema>;
   if (fits(props.currency ?? { type: 'string' }, currency)) out.currency = currency;
+}
+
+/**
+ * Money in a currency its fields can hold: a transfer fee capped at 10 is no fee in dong, so an
+ * object whose money the schema caps below what the currency counts in is in US dollars; so is a
+ * call's currency when the result it asks for (`answer`, the API's result schema) could not hold it.
+ */
+export function agreeMoneyCurrency(out: Obj, schema: Schema, answer?: Schema): void {
+  if (typeof out.currency !== 'string' || (holdsMoneyIn(schema, out.currency) && (answer === undefined || holdsMoneyIn(answer, out.currency)))) return;
+  const props = (schema.properties ?? {}) as Record<string, Schema>;
+  if (fits(props.currency ?? { type: 'string' }, 'USD')) out.currency = 'USD';
 }
 
 const PHONE_KEY = /^(phone_number|phone|e164|msisdn)$/;

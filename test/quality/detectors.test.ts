@@ -70,6 +70,7 @@ import { salaries } from '../../scripts/quality/detectors/salaries.js';
 import { refusedChange } from '../../scripts/quality/detectors/refused-change.js';
 import { failedAction } from '../../scripts/quality/detectors/failed-action.js';
 import { rates } from '../../scripts/quality/detectors/rates.js';
+import { currencyScale } from '../../scripts/quality/detectors/currency-scale.js';
 import type { CanonicalRecord } from '../../core/record.js';
 import { judge, record, tool, TODAY } from './fixture.js';
 import * as s from './scenarios.js';
@@ -550,6 +551,11 @@ describe('classes 48-52: facts of the real world', () => {
     flagged(rates, s.rates({ list: [['USD', 1.87], ['GBP', 0.74]] }), /get_exchange_rates: rates quotes the base USD against itself \(1\.87\)/);
     flagged(rates, s.rates({ list: [['GBP', 0.74], ['GBP', 0.8]] }), /rates lists GBP twice/);
     flagged(rates, s.rates({ list: [['GBP', 0.74], ['JPY', 1.87]] }), /1 USD = 1\.87 JPY, about 150 in fact/);
+  });
+
+  it('66 money counted in dollars under a currency worth far less', () => {
+    clean(currencyScale, s.foodOrdered());
+    flagged(currencyScale, s.foodOrdered({ total: 278.6 }), /create_food_delivery_order: total 278\.6 JPY, under two US dollars/);
   });
 
   it('13 a count named for its list in the singular (game_count) or for what it counts (citation_count)', () => {

@@ -7,6 +7,7 @@
  */
 import { typeOf, type Schema } from '../../values/values.js';
 import { admits } from './admits.js';
+import { holdsMoneyIn } from '../../values/numbers.js';
 import { argValue, ownLevel, pin, sent, type ArgLeaf, type Obj, type Rule } from './call-context.js';
 import { dateKind } from './date-kinds.js';
 import { dayNumber, isIsoDate, onDay } from './days.js';
@@ -125,10 +126,11 @@ export function localeCurrencyRule(body: Schema, leaves: readonly ArgLeaf[]): Ru
   if (top.length === 0 && lists.length === 0) return undefined;
   return (b, c) => {
     const cur = c.world.locale.currency;
-    for (const k of top) if (typeof b[k] === 'string' && admits(props[k], cur)) b[k] = cur;
+    // Not where the money fields cannot hold amounts in it (a total capped at 350 is no total in yen).
+    if (holdsMoneyIn(body, cur)) for (const k of top) if (typeof b[k] === 'string' && admits(props[k], cur)) b[k] = cur;
     for (const l of lists) {
       const s = ((props[l].items as Schema).properties as Record<string, Schema>).currency;
-      if (Array.isArray(b[l]) && admits(s, cur)) for (const it of b[l] as Obj[]) if (it && typeof it.currency === 'string') it.currency = cur;
+      if (Array.isArray(b[l]) && admits(s, cur) && holdsMoneyIn(props[l].items as Schema, cur)) for (const it of b[l] as Obj[]) if (it && typeof it.currency === 'string') it.currency = cur;
     }
   };
 }

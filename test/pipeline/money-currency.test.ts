@@ -1,0 +1,64 @@
+/**
+ * Money drawn in the user's currency is counted as people count it there (pipeline/values/
+ * numbers.ts): a meal is a few thousand yen, not 268.63 JPY; amounts that are no money (an
+ * ingredient's amount) are not scaled.
+ */
+import { describe, expect, it } from 'vitest';
+import { FIXED_WORLD, type ItemWorld } from '../../core/plan.js';
+import { Rng } from '../../core/rng.js';
+import { genNumber } from '../../pipeline/values/numbers.js';
+import { generateObject, type Schema } from '../../pipeline/values/values.js';
+import type { ApiSpec } from '../../api-pool/types.js';
+import { offlineToolResult } from '../../pipeline/agents/tool/offline.js';
+import { NUM, STR, api } from '../helpers/tool-api.js';
+
+const inCurrency = (currency: string): ItemWorld => ({ ...FIXED_WORLD, locale: { ...FIXED_WORLD.locale, currency } });
+const draws = (key: string, currency: string, path = key): number[] => {
+  const rng = new Rng(7);
+  return Array.from({ length: 200 }, () => genNumber({ type: 'number' }, rng, key, false, inCurrency(currency), path));
+};
+
+describe('money in the user currency', () => {
+  it('is counted in yen without cents, and in euros as before', () => {
+    const yen = draws('total_price', 'JPY');
+    expect(Math.min(...yen)).toBeGreaterThanOrEqual(750);
+    expect(yen.every((v) => Number.isInteger(v))).toBe(true);
+    const euro = draws('total_price', 'EUR');
+    expect(Math.max(...euro)).toBeLessThanOrEqual(2000);
+    expect(euro.some((v) => !Number.isInteger(v))).toBe(true);
+  });
+
+  it('scales a unit price too (a kWh is tens of yen), but not what is no money', () => {
+    expect(Math.min(...draws('price_per_kwh', 'JPY'))).toBeGreaterThanOrEqual(15);
+    expect(Math.max(...draws('amount', 'JPY', 'ingredients.0.amount'))).toBeLessThanOrEqual(2000);
+  });
+});
+
+describe('a result in the user currency', () => {
+  const yenWorld = inCurrency('JPY');
+  const order = api('create_food_delivery_order', { restaurant_id: STR }, { order_id: STR, total: { type: 'number', minimum: 8, maximum: 350 }, currency: { type: 'string', pattern: '^[A-Z]{3}$' } });
+  const product = api('get_product_details', { product_id: STR }, { product_id: STR, price: NUM, currency: { type: 'string', pattern: '^[A-Z]{3}$' } });
+  const call = (a: ApiSpec, i: number) => offlineToolResult(a, { [Object.keys(a.parameters.properties as object)[0]]: `X${i}` }, yenWorld) as Record<string, unknown>;
+
+  it('is in yen at yen amounts where the schema lets its money be', () => {
+    for (let i = 0; i < 20; i++) {
+      const r = call(product, i);
+      expect(r.currency).toBe('JPY');
+      expect(r.price as number).toBeGreaterThanOrEqual(750);
+    }
+  });
+
+  it('is in US dollars where the schema caps its money below what yen count in', () => {
+    for (let i = 0; i < 20; i++) expect(call(order, i).currency).toBe('USD');
+  });
+});
+
+describe('a call asking for money in a currency', () => {
+  it('asks in US dollars when the result it asks for could not hold the user currency', () => {
+    const product = api('get_product_details', { product_id: STR, currency: { type: 'string', pattern: '^[A-Z]{3}$' } }, { price: { type: 'number', minimum: 1, maximum: 2000 }, currency: STR });
+    const roomy = api('get_product_details', { product_id: STR, currency: { type: 'string', pattern: '^[A-Z]{3}$' } }, { price: NUM, currency: STR });
+    const asked = (a: ApiSpec) => Array.from({ length: 20 }, (_, i) => generateObject(a.parameters as Schema, new Rng(i), { world: inCurrency('CLP'), api: a, optionalRate: 1 }).currency);
+    expect(new Set(asked(product))).toEqual(new Set(['USD']));
+    expect(new Set(asked(roomy))).toEqual(new Set(['CLP']));
+  });
+});
