@@ -71,6 +71,7 @@ import { refusedChange } from '../../scripts/quality/detectors/refused-change.js
 import { failedAction } from '../../scripts/quality/detectors/failed-action.js';
 import { rates } from '../../scripts/quality/detectors/rates.js';
 import { currencyScale } from '../../scripts/quality/detectors/currency-scale.js';
+import { statusDate } from '../../scripts/quality/detectors/status-date.js';
 import type { CanonicalRecord } from '../../core/record.js';
 import { judge, record, tool, TODAY } from './fixture.js';
 import * as s from './scenarios.js';
@@ -556,6 +557,13 @@ describe('classes 48-52: facts of the real world', () => {
   it('66 money counted in dollars under a currency worth far less', () => {
     clean(currencyScale, s.foodOrdered());
     flagged(currencyScale, s.foodOrdered({ total: 278.6 }), /create_food_delivery_order: total 278\.6 JPY, under two US dollars/);
+  });
+
+  it('67 a state its own date denies', () => {
+    clean(statusDate, s.patentFound());
+    clean(statusDate, s.patentFound({ status: 'expired', expiry: '2024-11-20' }));
+    flagged(statusDate, s.patentFound({ status: 'expired' }), /get_patent_details: legal_status expired but expiry_date 2037-03-01, after today 2025-06-02/);
+    flagged(statusDate, s.patentFound({ expiry: '2024-11-20' }), /legal_status active but expiry_date 2024-11-20, before today/);
   });
 
   it('13 a count named for its list in the singular (game_count) or for what it counts (citation_count)', () => {

@@ -920,7 +920,7 @@ export function scoreRefused(o: { changed?: boolean; rankNew?: number } = {}): C
   });
 }
 
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound, giftBought, foodOrdered];
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound, giftBought, foodOrdered, patentFound];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {
@@ -960,4 +960,10 @@ export function giftBought(o: { status?: string; refund?: string } = {}): Canoni
 export function foodOrdered(o: { total?: number } = {}): CanonicalRecord {
   const t = tool('create_food_delivery_order', 'Place a food delivery order.', { restaurant_id: str });
   return record({ tools: [t], user: 'Order from R-1.', steps: [[{ name: 'create_food_delivery_order', args: { restaurant_id: 'R-1' }, result: { order_id: 'O-1', status: 'placed', total: o.total ?? 2860, currency: 'JPY' } }]] });
+}
+
+/** A patent looked up: granted in 2019, in force for years yet. */
+export function patentFound(o: { status?: string; expiry?: string } = {}): CanonicalRecord {
+  const t = tool('get_patent_details', 'Get the details of a patent by its publication number.', { publication_number: str });
+  return record({ tools: [t], user: 'What about patent US10123456B2?', steps: [[{ name: 'get_patent_details', args: { publication_number: 'US10123456B2' }, result: { publication_number: 'US10123456B2', title: 'Liquid cooling of servers', legal_status: o.status ?? 'active', expiry_date: o.expiry ?? '2037-03-01' } }]] });
 }

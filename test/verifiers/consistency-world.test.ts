@@ -243,3 +243,17 @@ describe('consistency.fact on exchange rates', () => {
     expect(fired(rates([['USD', 1.087], ['JPY', 163.2], ['GBP', 0.8587]]))).toEqual([]);
   });
 });
+
+describe('consistency.fact on a state and its date', () => {
+  it('catches an expired patent expiring after today and a delivered parcel expected after today', () => {
+    const patent = (legal_status: string, expiry_date: string) => record([{ name: 'get_patent_details', args: { publication_number: 'US1' }, result: { publication_number: 'US1', legal_status, expiry_date } }], { system: TODAY });
+    expect(findings(patent('expired', '2025-07-01'))).toEqual(['consistency.fact: get_patent_details: result legal_status = "expired" but expiry_date = 2025-07-01, after today 2025-06-02']);
+    expect(fired(patent('expired', '2025-05-01'))).toEqual([]);
+    expect(fired(patent('active', '2031-05-01'))).toEqual([]);
+    const parcel = (status: string, estimated_delivery: string) => record([{ name: 'track_parcel_shipment', args: { tracking_number: 'T1' }, result: { tracking_number: 'T1', status, estimated_delivery } }], { system: TODAY });
+    expect(fired(parcel('delivered', '2025-06-09'))).toEqual(['consistency.fact']);
+    expect(fired(parcel('in_transit', '2025-06-09'))).toEqual([]);
+    // Without a stated today there is nothing to hold the date against.
+    expect(fired(record([{ name: 'get_patent_details', args: { publication_number: 'US1' }, result: { legal_status: 'expired', expiry_date: '2099-01-01' } }]))).toEqual([]);
+  });
+});

@@ -141,6 +141,27 @@ function rateFact(o: Obj): string | undefined {
   return undefined;
 }
 
+const STATE_KEY = /(^|_)(status|state)$/;
+const EXPIRY_KEY = /(^|_)(expiry|expiry_date|expiration|expiration_date|expires|expires_at|expires_on|valid_until)$/;
+const ETA_KEY = /^(estimated_delivery|estimated_delivery_date|expected_delivery|expected_delivery_date|eta)$/;
+/** The day after `day` (YYYY-MM-DD): a UTC stamp may fall on the day after a local today. */
+const dayAfter = (day: string): string => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+/** A state its own date denies: expired but expiring after today, delivered but expected after today. */
+function stateDateFact(o: Obj, today: string): string | undefined {
+  const sk = Object.keys(o).find((k) => STATE_KEY.test(snake(k)) && typeof o[k] === 'string');
+  if (sk === undefined) return undefined;
+  const state = snake(o[sk] as string);
+  const limit = dayAfter(today);
+  for (const k in o) {
+    const v = o[k];
+    if (typeof v !== 'string' || !/^\d{4}-\d\d-\d\d/.test(v) || v.slice(0, 10) <= limit) continue;
+    const key = snake(k);
+    if ((state === 'expired' && EXPIRY_KEY.test(key)) || (state === 'delivered' && ETA_KEY.test(key))) return `${sk} = "${o[sk] as string}" but ${k} = ${v}, after today ${today}`;
+  }
+  return undefined;
+}
+
 function* objectsIn(v: unknown, depth = 0): Generator<Obj> {
   if (depth > 6) return;
   if (Array.isArray(v)) for (const x of v) yield* objectsIn(x, depth + 1);
@@ -155,7 +176,7 @@ export function checkFacts(cc: Consistency, pair: CallResult): void {
   if (!r) return;
   const site = { pair, inResult: true };
   for (const o of objectsIn(r)) {
-    const why = objectFact(o);
+    const why = objectFact(o) ?? (cc.todayText ? stateDateFact(o, cc.todayText) : undefined);
     if (why) {
       cc.ctx.add('consistency.fact', `${pair.call.name}: result ${why}`, atOf(site));
       return;

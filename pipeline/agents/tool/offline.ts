@@ -29,6 +29,7 @@ import { alignReminders } from './reminder-agree.js';
 import { alignRefusals } from './accepted-agree.js';
 import { agreeBasis, alignUnits } from '../../values/units.js';
 import { alignRates } from './rates-agree.js';
+import { alignStatusDates } from './status-dates.js';
 import { alignAttendees } from './attendee-agree.js';
 
 type Obj = Record<string, unknown>;
@@ -107,6 +108,7 @@ export function alignResult(api: ApiSpec, result: Obj, args: Readonly<Obj>, worl
   alignReminders(result, returns);
   alignRefusals(result, returns);
   alignUnits(result, returns);
+  alignStatusDates(result, world.today, rng);
   agreeBasis(result);
   alignRates(result, args, rng);
   alignAttendees(result, returns, args);

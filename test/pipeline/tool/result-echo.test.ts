@@ -80,6 +80,14 @@ const STATES: [string, ApiSpec, Obj, (r: Obj) => void][] = [
     const want: Record<string, number> = { USD: 1 / 150, EUR: 0.92 / 150, KRW: 1300 / 150, GBP: 0.79 / 150 };
     for (const x of rates) if (want[x.currency as string]) expect(Math.abs((x.rate as number) / want[x.currency as string] - 1), JSON.stringify(x)).toBeLessThan(0.03);
   }],
+  ['a state and the day deciding it agree', api('get_patent_details', { publication_number: STR }, { publication_number: STR, legal_status: { type: 'string', enum: ['active', 'expired', 'pending'] }, expiry_date: DATE }), { publication_number: 'US1' }, (r) => {
+    if (r.legal_status === 'expired') expect(r.expiry_date as string <= TODAY, String(r.expiry_date)).toBe(true);
+    if (r.legal_status === 'active') expect(r.expiry_date as string > TODAY, String(r.expiry_date)).toBe(true);
+  }],
+  ['a delivered parcel was expected by today, one under way from today', api('track_parcel_shipment', { tracking_number: STR }, { tracking_number: STR, status: { type: 'string', enum: ['in_transit', 'delivered', 'out_for_delivery'] }, estimated_delivery: DATE }), { tracking_number: 'T1' }, (r) => {
+    if (r.status === 'delivered') expect(r.estimated_delivery as string <= TODAY, String(r.estimated_delivery)).toBe(true);
+    else expect(r.estimated_delivery as string >= TODAY, String(r.estimated_delivery)).toBe(true);
+  }],
   ['a read is as of now', api('get_stock_quote', { symbol: STR }, { price: NUM, as_of: DATE_TIME }), { symbol: 'IBM' }, (r) => expect((r.as_of as string).slice(0, 10)).toBe(TODAY)],
   ['history is at or before today', api('get_post', { post_id: STR }, { post_id: STR, published_at: DATE_TIME, last_modified: DATE }), { post_id: 'P' }, (r) => expect([(r.published_at as string).slice(0, 10) <= TODAY, (r.last_modified as string) <= TODAY]).toEqual([true, true])],
   ['what is ahead is after today', api('get_policy', { policy_id: STR }, { policy_id: STR, expires_on: DATE, next_payment_due: DATE }), { policy_id: 'X' }, (r) => expect([(r.expires_on as string) > TODAY, (r.next_payment_due as string) > TODAY]).toEqual([true, true])],
