@@ -9,6 +9,7 @@ import { makePool, type ApiSpec } from '../../api-pool/types.js';
 import { FIXED_WORLD, type ItemPlan, type PlannedCall } from '../../core/plan.js';
 import { evidenceOf, trivialStep } from '../../pipeline/agents/teacher/evidence.js';
 import { nearMissOf } from '../../pipeline/agents/teacher/near-miss.js';
+import { sayEvidence } from '../../pipeline/agents/teacher/wording.js';
 import { offlineTeacher, type StepContext } from '../../pipeline/agents/teacher/offline.js';
 
 const pool = builtinPool();
@@ -49,6 +50,20 @@ describe('the evidence for a value', () => {
       'next Friday in oslo',
     );
     expect(ev.map((e) => e.kind)).toEqual(['derived', 'result', 'stated']);
+  });
+
+  it('says an object implied in parts by its first part with words (a window of relative dates), never by empty words', () => {
+    const window = { earliest_date: '2025-09-10', latest_date: '2025-09-18' };
+    const how = { kind: 'nested', said: '', parts: { earliest_date: { kind: 'relative-date', said: 'the 10th of next month' }, latest_date: { kind: 'relative-date', said: 'the 18th' } } } as const;
+    const [ev] = evidenceOf({ name: 'x', args: { window }, derived: { window: how } }, 'between the 10th of next month and the 18th');
+    expect(ev).toMatchObject({ kind: 'derived', key: 'earliest_date', value: '2025-09-10', how: { said: 'the 10th of next month' } });
+    const rooms = { kind: 'nested', said: '', parts: { 1: { kind: 'nested', said: '', parts: { adults: { kind: 'spelled-number', said: 'three' } } } } } as const;
+    const [room] = evidenceOf({ name: 'x', args: { rooms: [{ adults: 2 }, { adults: 3 }] }, derived: { rooms } }, 'two rooms, 2 adults and three adults');
+    expect(room).toMatchObject({ kind: 'derived', key: 'adults', value: 3 });
+    for (let i = 0; i < 40; i++) {
+      const said = sayEvidence({ kind: 'derived', key: 'window', value: window, how: { kind: 'nested', said: '' } }, (xs) => xs[i % xs.length]);
+      expect(said ?? '').not.toContain('""');
+    }
   });
 
   it('counts a step trivial only with no near-miss, nothing implied or taken from a result, and every value said', () => {

@@ -72,6 +72,7 @@ import { failedAction } from '../../scripts/quality/detectors/failed-action.js';
 import { rates } from '../../scripts/quality/detectors/rates.js';
 import { currencyScale } from '../../scripts/quality/detectors/currency-scale.js';
 import { statusDate } from '../../scripts/quality/detectors/status-date.js';
+import { emptyQuote } from '../../scripts/quality/detectors/empty-quote.js';
 import type { CanonicalRecord } from '../../core/record.js';
 import { judge, record, tool, TODAY } from './fixture.js';
 import * as s from './scenarios.js';
@@ -564,6 +565,11 @@ describe('classes 48-52: facts of the real world', () => {
     clean(statusDate, s.patentFound({ status: 'expired', expiry: '2024-11-20' }));
     flagged(statusDate, s.patentFound({ status: 'expired' }), /get_patent_details: legal_status expired but expiry_date 2037-03-01, after today 2025-06-02/);
     flagged(statusDate, s.patentFound({ expiry: '2024-11-20' }), /legal_status active but expiry_date 2024-11-20, before today/);
+  });
+
+  it('68 a rationale that quotes nothing', () => {
+    clean(emptyQuote, s.windowMeeting());
+    flagged(emptyQuote, s.windowMeeting({ reasoning: 'schedule_group_meeting books it, with window from "".' }), /rationale ".*window from ""/);
   });
 
   it('13 a count named for its list in the singular (game_count) or for what it counts (citation_count)', () => {

@@ -920,7 +920,7 @@ export function scoreRefused(o: { changed?: boolean; rankNew?: number } = {}): C
   });
 }
 
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound, giftBought, foodOrdered, patentFound];
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound, giftBought, foodOrdered, patentFound, windowMeeting];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {
@@ -966,4 +966,12 @@ export function foodOrdered(o: { total?: number } = {}): CanonicalRecord {
 export function patentFound(o: { status?: string; expiry?: string } = {}): CanonicalRecord {
   const t = tool('get_patent_details', 'Get the details of a patent by its publication number.', { publication_number: str });
   return record({ tools: [t], user: 'What about patent US10123456B2?', steps: [[{ name: 'get_patent_details', args: { publication_number: 'US10123456B2' }, result: { publication_number: 'US10123456B2', title: 'Liquid cooling of servers', legal_status: o.status ?? 'active', expiry_date: o.expiry ?? '2037-03-01' } }]] });
+}
+
+/** A meeting found in a window of two relative dates, the pick explained. */
+export function windowMeeting(o: { reasoning?: string } = {}): CanonicalRecord {
+  const t = tool('schedule_group_meeting', 'Find a slot and book a meeting.', { title: str, window: { type: 'object', properties: { earliest_date: str, latest_date: str } } });
+  const r = record({ tools: [t], user: 'Book a sync between the 10th of next month and the 18th.', steps: [[{ name: 'schedule_group_meeting', args: { title: 'Sync', window: { earliest_date: '2025-07-10', latest_date: '2025-07-18' } }, result: { event_id: 'EV-2', start: '2025-07-10T10:00:00Z' } }]] });
+  const why = o.reasoning ?? 'schedule_group_meeting books it, with earliest_date 2025-07-10 ("the 10th of next month").';
+  return { ...r, messages: r.messages.map((m) => (m.role === 'assistant' && m.tool_calls ? { ...m, reasoning: why } : m)) };
 }

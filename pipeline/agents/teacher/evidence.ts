@@ -113,12 +113,27 @@ function quoteOf(text: string, lower: string, s: string, at: number, key: string
   return text.slice(start, end);
 }
 
+/** The first part of a nested derivation that has words of its own, depth-first, with its value and the key holding it. */
+function nestedLeaf(value: unknown, how: Derivation, key: string): { key: string; value: unknown; how: Derivation } | undefined {
+  for (const [part, d] of Object.entries(how.parts ?? {})) {
+    const v = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
+    const own = /^\d+$/.test(part) ? key : part;
+    const found = d.kind === 'nested' ? nestedLeaf(v, d, own) : d.said.trim() !== '' && v !== undefined ? { key: own, value: v, how: d } : undefined;
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** The evidence for each argument of `call`, in the call's key order; `text` is what the user has said so far. */
 export function evidenceOf(call: StepCall, text: string, lower = text.toLowerCase()): Evidence[] {
   return Object.keys(call.args).map((key): Evidence => {
     const value = call.args[key];
     const how = call.derived?.[key];
-    if (how) return { kind: 'derived', key, value, how };
+    // An object or list the user implies in parts (a window of two relative dates): the first part said, by its own key.
+    if (how?.kind === 'nested') {
+      const leaf = nestedLeaf(value, how, key);
+      if (leaf) return { kind: 'derived', ...leaf };
+    } else if (how) return { kind: 'derived', key, value, how };
     const src = call.from?.[key];
     if (src) return { kind: 'result', key, value, tool: src.tool, field: src.field };
     if (typeof value === 'boolean' || value === null) return { kind: 'phrased', key, value };

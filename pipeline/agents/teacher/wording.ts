@@ -27,7 +27,7 @@ export function show(v: unknown): string | undefined {
 }
 
 /** Words the user said, safe to put in quotes. */
-export const quotable = (q: string | undefined): q is string => q !== undefined && q.length <= 48 && !/["()[\]{}]/.test(q);
+export const quotable = (q: string | undefined): q is string => q !== undefined && q.trim() !== '' && q.length <= 48 && !/["()[\]{}]/.test(q);
 
 /** How a derivation's words give the value, as a short phrase before the words. */
 const HOW: Readonly<Record<string, readonly string[]>> = {
