@@ -110,7 +110,7 @@ export function alignResult(api: ApiSpec, result: Obj, args: Readonly<Obj>, worl
   alignUnits(result, returns);
   alignStatusDates(result, world.today, rng);
   agreeBasis(result);
-  alignRates(result, args, rng);
+  alignRates(result, returns, args, rng);
   alignAttendees(result, returns, args);
   const game = gameOfCall(args);
   if (game) alignGame(result, returns, game);

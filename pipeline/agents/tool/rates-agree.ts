@@ -7,7 +7,8 @@
 import type { Rng } from '../../../core/rng.js';
 import { KNOWN_CURRENCIES, perUsd, roundTo } from '../../values/numbers.js';
 import type { Obj } from './call-context.js';
-import { forEachObject } from '../../values/schema.js';
+import { forEachObject, type Schema } from '../../values/schema.js';
+import { inBounds } from '../../values/numbers.js';
 
 const BASE_KEYS = ['base_currency', 'base', 'from_currency', 'source_currency', 'baseCurrency'];
 const CODE = /^[A-Z]{3}$/;
@@ -35,7 +36,7 @@ function freshCurrency(used: Set<string>, rng: Rng): string | undefined {
   return free.length > 0 ? free[Math.floor(rng.next() * free.length)] : undefined;
 }
 
-function alignList(list: unknown[], base: string, rng: Rng): void {
+function alignList(list: unknown[], base: string, rng: Rng, item: Readonly<Record<string, Schema>>): void {
   const used = new Set<string>([base]);
   for (const it of list) {
     if (!it || typeof it !== 'object' || Array.isArray(it)) continue;
@@ -43,35 +44,42 @@ function alignList(list: unknown[], base: string, rng: Rng): void {
     const qk = QUOTE_KEYS.find((k) => typeof o[k] === 'string' && CODE.test(o[k] as string));
     const rk = RATE_KEYS.find((k) => typeof o[k] === 'number');
     if (qk === undefined || rk === undefined) continue;
-    if (used.has(o[qk] as string)) {
+    const fits = (r: number | undefined): r is number => r !== undefined && inBounds(item[rk] ?? {}, r);
+    let r = used.has(o[qk] as string) ? undefined : rateOf(base, o[qk] as string, rng);
+    // A currency listed already (or the base), or one whose rate the schema's bounds cannot hold: another one.
+    for (let tries = 0; tries < 8 && !fits(r); tries++) {
       const fresh = freshCurrency(used, rng);
-      if (fresh === undefined) continue;
-      o[qk] = fresh;
+      if (fresh === undefined) break;
+      const fr = rateOf(base, fresh, rng);
+      if (fits(fr)) {
+        o[qk] = fresh;
+        r = fr;
+      }
     }
     used.add(o[qk] as string);
-    const r = rateOf(base, o[qk] as string, rng);
-    if (r !== undefined) o[rk] = r;
+    if (fits(r)) o[rk] = r;
   }
 }
 
-function alignMap(map: Obj, base: string, rng: Rng): void {
+function alignMap(map: Obj, base: string, rng: Rng, props: Readonly<Record<string, Schema>>): void {
   for (const code of Object.keys(map)) {
     if (!CODE.test(code) || typeof map[code] !== 'number') continue;
     const r = code === base ? 1 : rateOf(base, code, rng);
-    if (r !== undefined) map[code] = r;
+    if (r !== undefined && inBounds(props[code] ?? {}, r)) map[code] = r;
   }
 }
 
-/** Edits `result` in place: rates against the base of their object, or of the call. */
-export function alignRates(result: Obj, args: Readonly<Obj>, rng: Rng): void {
+/** Edits `result` in place: rates against the base of their object, or of the call; within the schema's bounds (`returns`). */
+export function alignRates(result: Obj, returns: Schema | undefined, args: Readonly<Obj>, rng: Rng): void {
   const callBase = baseOf(args);
-  forEachObject(result, undefined, (o) => {
+  forEachObject(result, returns, (o, props) => {
     const base = baseOf(o) ?? callBase;
     if (base === undefined) return;
     for (const [k, v] of Object.entries(o)) {
       if (!/rate|quote|conversion/i.test(k)) continue;
-      if (Array.isArray(v)) alignList(v, base, rng);
-      else if (v && typeof v === 'object') alignMap(v as Obj, base, rng);
+      const s = props[k];
+      if (Array.isArray(v)) alignList(v, base, rng, ((s?.items as Schema | undefined)?.properties ?? {}) as Record<string, Schema>);
+      else if (v && typeof v === 'object') alignMap(v as Obj, base, rng, (s?.properties ?? {}) as Record<string, Schema>);
     }
   });
 }
