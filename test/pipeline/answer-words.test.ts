@@ -88,6 +88,12 @@ describe('the facts of a result', () => {
     expect(late && clause(late)).toBe('it is late');
   });
 
+  it('reads a measure at another moment (global_rank_new) as that measure, not as a count of new things', () => {
+    const facts = factsOf({ global_rank_previous: 41, global_rank_new: 7, accepted_count: 3 }, scene);
+    expect(facts.find((f) => f.key === 'global_rank_new')?.role).not.toBe('count');
+    expect(facts.map(clause).join(' ')).not.toMatch(/there are 7 global rank new/);
+  });
+
   it('words only as many facts as asked for', () => {
     const o = { a_price: 1, b_price: 2, c_price: 3, d_price: 4 };
     expect(factsOf(o, scene, undefined, 2)).toHaveLength(2);

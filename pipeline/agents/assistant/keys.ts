@@ -55,6 +55,8 @@ const YEAR = /(^|_)(year|years|season|vintage|founded|since|born|model_year|fisc
 const PAYLOAD = /(^|_)(translat\w*|answer|definition|transcript|verdict|recommendation|advice|explanation|forecast|message|text|summary|description)$/;
 
 /** Words that read as a state after "is" or "was": participles and a few adjectives. */
+/** Nouns of a measure that a moment word may follow (rank_new, score_previous). */
+const MEASURE_HEAD = /^(rank|ranking|position|score|level|price|balance|rating|value|total|elo|mmr|rate|grade|handicap|weight|limit)$/;
 export const PARTICIPLE = /([^e]ed|able|ible)$|^(following|trending|recurring|running|playing|charging|processing|missing|matching|working|existing|remaining|streaming|outstanding|expiring|sent|paid|built|made|done|held|set|shown|taken|given|written|run|won|lost|read|seen|known|open|active|available|enabled|late|valid|live|online|offline|due|free|public|private|verified|default|primary|current|complete|final|new|unread|pending|visible|hidden|blocked|locked|muted|ok|success|successful|up)$/;
 
 /** Whether a word is a plural noun ("bedrooms", "matches"), not "status" or "analysis". */
@@ -69,7 +71,10 @@ export function keyInfo(key: string): KeyInfo {
   if (info !== undefined) return info;
   const k = snake(key);
   const label = labelOf(key);
-  const last = label.words.split(' ').pop() ?? '';
+  const ws = label.words.split(' ');
+  const last = ws[ws.length - 1] ?? '';
+  // "global rank new", "score previous": a measure at another moment, not how many are new.
+  const measureAt = /^(new|previous|old|current|final|prior)$/.test(last) && MEASURE_HEAD.test(ws[ws.length - 2] ?? '');
   info = {
     label,
     skip: SKIP.test(k),
@@ -89,7 +94,7 @@ export function keyInfo(key: string): KeyInfo {
     countFirst: COUNT_FIRST.test(k),
     count: COUNT.test(k),
     plural: isPluralWord(last) && !isMoneyKey(last),
-    participle: PARTICIPLE.test(last),
+    participle: PARTICIPLE.test(last) && !measureAt,
     change: CHANGE.test(k),
     rating: RATING.test(k),
     ok: /^(ok|success|succeeded|successful)$/.test(k),
