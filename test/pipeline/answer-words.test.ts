@@ -91,7 +91,7 @@ describe('the facts of a result', () => {
   it('reads a measure at another moment (global_rank_new) as that measure, not as a count of new things', () => {
     const facts = factsOf({ global_rank_previous: 41, global_rank_new: 7, accepted_count: 3 }, scene);
     expect(facts.find((f) => f.key === 'global_rank_new')?.role).not.toBe('count');
-    expect(facts.map(clause).join(' ')).not.toMatch(/there are 7 global rank new/);
+    expect(facts.map((f) => clause(f)).join(' ')).not.toMatch(/there are 7 global rank new/);
   });
 
   it('words only as many facts as asked for', () => {
