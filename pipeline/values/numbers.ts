@@ -117,15 +117,20 @@ export const KNOWN_CURRENCIES: readonly string[] = Object.keys(FX);
 /**
  * Whether an object's money fields can hold amounts in `currency`: false where a field's schema
  * caps it below about 20 US dollars' worth (a food order's total capped at 350 is no order in
- * yen). Fields that are no money by their path are not read.
+ * yen), here or in the objects and lists below it that name no currency of their own. Fields that
+ * are no money by their path are not read.
  */
-export function holdsMoneyIn(schema: Schema, currency: string): boolean {
+export function holdsMoneyIn(schema: Schema, currency: string, depth = 0): boolean {
   const fx = FX[currency]?.[0] ?? 1;
-  if (fx < 2) return true;
+  if (fx < 2 || depth > 3) return true;
   const props = (schema.properties ?? {}) as Record<string, Schema>;
   for (const k in props) {
     const p = props[k];
-    if (typeof p.maximum === 'number' && MONEY_RULE[0].test(snake(k)) && !NOT_MONEY.test(k) && p.maximum < 20 * fx) return false;
+    if (NOT_MONEY.test(k)) continue;
+    if (typeof p.maximum === 'number' && MONEY_RULE[0].test(snake(k)) && p.maximum < 20 * fx) return false;
+    // Money below (an offer's total_price under the search's currency), unless it names a currency of its own.
+    const inner = (p.items as Schema | undefined) ?? p;
+    if (inner.properties && !('currency' in (inner.properties as object)) && !holdsMoneyIn(inner, currency, depth + 1)) return false;
   }
   return true;
 }

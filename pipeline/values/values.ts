@@ -270,7 +270,7 @@ export function generateObject(
   agreeUnit(out, schema, parentKey);
   agreeEngine(out, schema);
   agreeSalaryCurrency(out, schema, base.world?.locale.currency, path);
-  agreeMoneyCurrency(out, schema, base.inResult || outer !== undefined ? undefined : (base.api?.returns as Schema | undefined));
+  agreeMoneyCurrency(out, schema, base.inResult ? undefined : (base.api?.returns as Schema | undefined));
   if (!base.inResult) agreePhoneCountry(out, schema);
   agreeSpan(out, schema, `${base.api?.name ?? ''} ${snake(parentKey)}`, base.inResult === true);
   // A call's year filter agrees with its date range (siblings.ts).

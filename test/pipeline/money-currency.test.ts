@@ -51,6 +51,12 @@ describe('a result in the user currency', () => {
   it('is in US dollars where the schema caps its money below what yen count in', () => {
     for (let i = 0; i < 20; i++) expect(call(order, i).currency).toBe('USD');
   });
+
+  it('reads the money of the items a currency covers (an offer total under the search currency)', () => {
+    const flights = api('search_flight_offers', { origin: STR }, { currency: { type: 'string', pattern: '^[A-Z]{3}$' }, offers: { type: 'array', minItems: 1, maxItems: 3, items: { type: 'object', properties: { offer_id: STR, total_price: { type: 'number', minimum: 40, maximum: 20000 } }, required: ['offer_id', 'total_price'] } } });
+    const naira = inCurrency('NGN');
+    for (let i = 0; i < 20; i++) expect((offlineToolResult(flights, { origin: `X${i}` }, naira) as Record<string, unknown>).currency).toBe('USD');
+  });
 });
 
 describe('a call asking for money in a currency', () => {
@@ -59,6 +65,10 @@ describe('a call asking for money in a currency', () => {
     const roomy = api('get_product_details', { product_id: STR, currency: { type: 'string', pattern: '^[A-Z]{3}$' } }, { price: NUM, currency: STR });
     const asked = (a: ApiSpec) => Array.from({ length: 20 }, (_, i) => generateObject(a.parameters as Schema, new Rng(i), { world: inCurrency('CLP'), api: a, optionalRate: 1 }).currency);
     expect(new Set(asked(product))).toEqual(new Set(['USD']));
+    // The same in an options object.
+    const grouped = api('get_product_details_structured', { product_id: STR, options: { type: 'object', properties: { currency: { type: 'string', pattern: '^[A-Z]{3}$' } }, required: ['currency'] } }, { price: { type: 'number', minimum: 1, maximum: 2000 }, currency: STR });
+    const inOptions = Array.from({ length: 20 }, (_, i) => (generateObject(grouped.parameters as Schema, new Rng(i), { world: inCurrency('CLP'), api: grouped, optionalRate: 1 }).options as Record<string, unknown>).currency);
+    expect(new Set(inOptions)).toEqual(new Set(['USD']));
     expect(new Set(asked(roomy))).toEqual(new Set(['CLP']));
   });
 });
