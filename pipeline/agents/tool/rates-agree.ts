@@ -5,10 +5,9 @@
  * list of {currency, rate} items or a map of currency codes to rates.
  */
 import type { Rng } from '../../../core/rng.js';
-import { KNOWN_CURRENCIES, perUsd, roundTo } from '../../values/numbers.js';
-import type { Obj } from './call-context.js';
+import { KNOWN_CURRENCIES, inBounds, perUsd, roundTo } from '../../values/numbers.js';
 import { forEachObject, type Schema } from '../../values/schema.js';
-import { inBounds } from '../../values/numbers.js';
+import type { Obj } from './call-context.js';
 
 const BASE_KEYS = ['base_currency', 'base', 'from_currency', 'source_currency', 'baseCurrency'];
 const CODE = /^[A-Z]{3}$/;
@@ -36,18 +35,28 @@ function freshCurrency(used: Set<string>, rng: Rng): string | undefined {
   return free.length > 0 ? free[Math.floor(rng.next() * free.length)] : undefined;
 }
 
-function alignList(list: unknown[], base: string, rng: Rng, item: Readonly<Record<string, Schema>>): void {
+function alignList(list: unknown[], base: string, rng: Rng, item: Readonly<Record<string, Schema>>, asked: ReadonlySet<string>, minItems: number): void {
   const used = new Set<string>([base]);
-  for (const it of list) {
+  const drop: number[] = [];
+  for (const [i, it] of list.entries()) {
     if (!it || typeof it !== 'object' || Array.isArray(it)) continue;
     const o = it as Obj;
     const qk = QUOTE_KEYS.find((k) => typeof o[k] === 'string' && CODE.test(o[k] as string));
     const rk = RATE_KEYS.find((k) => typeof o[k] === 'number');
     if (qk === undefined || rk === undefined) continue;
+    const cur = o[qk] as string;
     const fits = (r: number | undefined): r is number => r !== undefined && inBounds(item[rk] ?? {}, r);
-    let r = used.has(o[qk] as string) ? undefined : rateOf(base, o[qk] as string, rng);
-    // A currency listed already (or the base), or one whose rate the schema's bounds cannot hold: another one.
-    for (let tries = 0; tries < 8 && !fits(r); tries++) {
+    // A currency listed twice where the call named its currencies: the second is left out, as nothing else was
+    // asked for (while the list keeps the length its schema asks).
+    if (used.has(cur) && asked.size > 0 && cur !== base && list.length - drop.length > minItems) {
+      drop.push(i);
+      continue;
+    }
+    let r = used.has(cur) ? undefined : rateOf(base, cur, rng);
+    // A currency listed already (or the base), or one the table knows whose rate the schema's bounds cannot
+    // hold, gives way to another; one the call asked for stays (its rate as drawn when it cannot be held).
+    const replace = used.has(cur) || (!asked.has(cur) && perUsd(cur) !== undefined && !fits(r));
+    for (let tries = 0; replace && tries < 8 && !fits(r); tries++) {
       const fresh = freshCurrency(used, rng);
       if (fresh === undefined) break;
       const fr = rateOf(base, fresh, rng);
@@ -59,6 +68,7 @@ function alignList(list: unknown[], base: string, rng: Rng, item: Readonly<Recor
     used.add(o[qk] as string);
     if (fits(r)) o[rk] = r;
   }
+  for (const i of drop.reverse()) list.splice(i, 1);
 }
 
 function alignMap(map: Obj, base: string, rng: Rng, props: Readonly<Record<string, Schema>>): void {
@@ -72,13 +82,16 @@ function alignMap(map: Obj, base: string, rng: Rng, props: Readonly<Record<strin
 /** Edits `result` in place: rates against the base of their object, or of the call; within the schema's bounds (`returns`). */
 export function alignRates(result: Obj, returns: Schema | undefined, args: Readonly<Obj>, rng: Rng): void {
   const callBase = baseOf(args);
+  // The currencies the call names (quote_currencies: ["GBP", "RON"]): listed as asked.
+  const asked = new Set<string>();
+  for (const [k, v] of Object.entries(args)) if (!BASE_KEYS.includes(k)) for (const x of Array.isArray(v) ? v : [v]) if (typeof x === 'string' && CODE.test(x)) asked.add(x);
   forEachObject(result, returns, (o, props) => {
     const base = baseOf(o) ?? callBase;
     if (base === undefined) return;
     for (const [k, v] of Object.entries(o)) {
       if (!/rate|quote|conversion/i.test(k)) continue;
       const s = props[k];
-      if (Array.isArray(v)) alignList(v, base, rng, ((s?.items as Schema | undefined)?.properties ?? {}) as Record<string, Schema>);
+      if (Array.isArray(v)) alignList(v, base, rng, ((s?.items as Schema | undefined)?.properties ?? {}) as Record<string, Schema>, asked, typeof s?.minItems === 'number' ? s.minItems : 0);
       else if (v && typeof v === 'object') alignMap(v as Obj, base, rng, (s?.properties ?? {}) as Record<string, Schema>);
     }
   });

@@ -92,6 +92,13 @@ const STATES: [string, ApiSpec, Obj, (r: Obj) => void][] = [
     for (const x of r.rates as Obj[]) expect((x.rate as number) >= 0.001 && (x.rate as number) <= 2000, JSON.stringify(x)).toBe(true);
     expect((r.rates as Obj[]).map((x) => x.currency)).not.toContain('IDR');
   }],
+  ['asked quote currencies stay listed, the table knowing them or not', api('get_exchange_rates', { base_currency: { type: 'string', pattern: '^[A-Z]{3}$' }, quote_currencies: { type: 'array', items: { type: 'string', pattern: '^[A-Z]{3}$' } } }, { base_currency: { type: 'string', pattern: '^[A-Z]{3}$' }, rates: listOf({ currency: { type: 'string', pattern: '^[A-Z]{3}$' }, rate: { type: 'number', minimum: 0.001, maximum: 2000 } }) }), { base_currency: 'EUR', quote_currencies: ['RON', 'GBP'] }, (r) => {
+    const codes = (r.rates as Obj[]).map((x) => x.currency);
+    expect(codes).toEqual(expect.arrayContaining(['RON', 'GBP']));
+    expect(new Set(codes).size).toBe(codes.length);
+    // Nothing beyond what was asked where the schema lets the list be that short.
+    expect(codes.length).toBeLessThanOrEqual(3);
+  }],
   ['a read is as of now', api('get_stock_quote', { symbol: STR }, { price: NUM, as_of: DATE_TIME }), { symbol: 'IBM' }, (r) => expect((r.as_of as string).slice(0, 10)).toBe(TODAY)],
   ['history is at or before today', api('get_post', { post_id: STR }, { post_id: STR, published_at: DATE_TIME, last_modified: DATE }), { post_id: 'P' }, (r) => expect([(r.published_at as string).slice(0, 10) <= TODAY, (r.last_modified as string) <= TODAY]).toEqual([true, true])],
   ['what is ahead is after today', api('get_policy', { policy_id: STR }, { policy_id: STR, expires_on: DATE, next_payment_due: DATE }), { policy_id: 'X' }, (r) => expect([(r.expires_on as string) > TODAY, (r.next_payment_due as string) > TODAY]).toEqual([true, true])],
