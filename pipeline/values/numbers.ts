@@ -114,6 +114,18 @@ const FX: Readonly<Record<string, readonly [number, number]>> = {
 export const perUsd = (code: string): number | undefined => FX[code]?.[0];
 /** The currencies the table knows. */
 export const KNOWN_CURRENCIES: readonly string[] = Object.keys(FX);
+/** How many units of `currency` money is drawn in for a US dollar: 1 for a currency near the dollar. */
+export function moneyScale(currency: string | undefined): number {
+  const fx = currency === undefined ? 1 : (FX[currency]?.[0] ?? 1);
+  return fx >= 2 ? fx : 1;
+}
+
+/** Whether a number at `path` (its last key `key`) is drawn as money, as genNumber reads it. */
+export function isMoneyNumber(key: string, path = key): boolean {
+  const rule = (path.includes('.') ? PATH_RULES.find(([re]) => re.test(path)) : undefined) ?? NUMBER_RULES.find(([re]) => re.test(snake(key)));
+  return (rule === MONEY_RULE || rule === UNIT_PRICE_RULE) && !NOT_MONEY.test(path);
+}
+
 /**
  * Whether an object's money fields can hold amounts in `currency`: false where a field's schema
  * caps it below about 20 US dollars' worth (a food order's total capped at 350 is no order in

@@ -72,3 +72,15 @@ describe('a call asking for money in a currency', () => {
     expect(new Set(asked(roomy))).toEqual(new Set(['CLP']));
   });
 });
+
+describe('money in a currency other than the user one', () => {
+  it('is rescaled to that currency (a transfer in rupees asked by a user in dollars)', () => {
+    const transfer = api('initiate_bank_transfer_in_inr', { amount: { type: 'number', minimum: 0.01, maximum: 10_000_000 }, currency: { type: 'string', enum: ['INR'] } }, { transfer_id: STR });
+    const dollarWorld = inCurrency('USD');
+    for (let i = 0; i < 20; i++) {
+      const args = generateObject(transfer.parameters as Schema, new Rng(i), { world: dollarWorld, api: transfer, optionalRate: 1 });
+      expect(args.currency).toBe('INR');
+      expect(args.amount as number, JSON.stringify(args)).toBeGreaterThanOrEqual(5 * 83);
+    }
+  });
+});

@@ -546,6 +546,9 @@ describe('classes 48-52: facts of the real world', () => {
     flagged(failedAction, s.giftBought({ status: 'payment_failed' }), /purchase_game_gift: status payment_failed on a call that went through/);
     flagged(failedAction, s.giftBought({ refund: 'rejected' }), /void_shipping_label: refund_status rejected on a call that went through/);
     expect(judge(failedAction, s.scoreRefused(), { domains })?.defect).toBeUndefined();
+    // A read renamed (load_ for get_) reports a failed delivery: that is its answer, not its failure.
+    const report = record({ tools: [tool('load_sms_delivery_report', 'Load the delivery report of a text message.', { message_id: { type: 'string' } })], user: 'Did SM-1 arrive?', steps: [[{ name: 'load_sms_delivery_report', args: { message_id: 'SM-1' }, result: { message_id: 'SM-1', status: 'failed' } }]] });
+    expect(judge(failedAction, report, { domains })?.defect).toBeUndefined();
   });
 
   it('65 exchange rates that are no rates', () => {

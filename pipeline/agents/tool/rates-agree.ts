@@ -35,6 +35,14 @@ function freshCurrency(used: Set<string>, rng: Rng): string | undefined {
   return free.length > 0 ? free[Math.floor(rng.next() * free.length)] : undefined;
 }
 
+/** `r` moved inside the schema's minimum and maximum. */
+function clamp(r: number, s: Schema): number {
+  let v = r;
+  if (typeof s.minimum === 'number') v = Math.max(v, s.minimum);
+  if (typeof s.maximum === 'number') v = Math.min(v, s.maximum);
+  return v;
+}
+
 function alignList(list: unknown[], base: string, rng: Rng, item: Readonly<Record<string, Schema>>, asked: ReadonlySet<string>, minItems: number): void {
   const used = new Set<string>([base]);
   const drop: number[] = [];
@@ -66,6 +74,8 @@ function alignList(list: unknown[], base: string, rng: Rng, item: Readonly<Recor
       }
     }
     used.add(o[qk] as string);
+    // An asked currency worth less than the schema lets a rate be: the nearest rate it allows (0.001, not 1.2).
+    if (!fits(r) && r !== undefined && o[qk] === cur) r = clamp(r, item[rk] ?? {});
     if (fits(r)) o[rk] = r;
   }
   for (const i of drop.reverse()) list.splice(i, 1);

@@ -99,6 +99,9 @@ const STATES: [string, ApiSpec, Obj, (r: Obj) => void][] = [
     // Nothing beyond what was asked where the schema lets the list be that short.
     expect(codes.length).toBeLessThanOrEqual(3);
   }],
+  ['an asked currency worth less than the schema lets a rate be gets the nearest rate it allows', api('get_exchange_rates', { base_currency: { type: 'string', pattern: '^[A-Z]{3}$' }, quote_currencies: { type: 'array', items: { type: 'string', pattern: '^[A-Z]{3}$' } } }, { base_currency: { type: 'string', pattern: '^[A-Z]{3}$' }, rates: listOf({ currency: { type: 'string', pattern: '^[A-Z]{3}$' }, rate: { type: 'number', minimum: 0.001, maximum: 2000 } }) }), { base_currency: 'KRW', quote_currencies: ['USD', 'EUR'] }, (r) => {
+    for (const x of r.rates as Obj[]) if (x.currency === 'USD' || x.currency === 'EUR') expect(x.rate).toBe(0.001);
+  }],
   ['a read is as of now', api('get_stock_quote', { symbol: STR }, { price: NUM, as_of: DATE_TIME }), { symbol: 'IBM' }, (r) => expect((r.as_of as string).slice(0, 10)).toBe(TODAY)],
   ['history is at or before today', api('get_post', { post_id: STR }, { post_id: STR, published_at: DATE_TIME, last_modified: DATE }), { post_id: 'P' }, (r) => expect([(r.published_at as string).slice(0, 10) <= TODAY, (r.last_modified as string) <= TODAY]).toEqual([true, true])],
   ['what is ahead is after today', api('get_policy', { policy_id: STR }, { policy_id: STR, expires_on: DATE, next_payment_due: DATE }), { policy_id: 'X' }, (r) => expect([(r.expires_on as string) > TODAY, (r.next_payment_due as string) > TODAY]).toEqual([true, true])],
