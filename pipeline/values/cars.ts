@@ -77,3 +77,5 @@ export function carPair(make: string, model: string): { make: string; model: str
   const maker = makerOf(model);
   return maker ? { make: maker, model } : undefined;
 }
+
+export { makerOfVin } from '../../core/vin.js';

@@ -4,6 +4,7 @@
  * digit, CVE ids, DOIs, hashes, phone numbers in the E.164 form of a real country, postal codes
  * in a country's own format. Each is drawn with a few rng steps; nothing is looked up per item.
  */
+import { WMI_CODES } from '../../core/vin.js';
 import type { Rng } from '../../core/rng.js';
 
 const DIGITS = '0123456789';
@@ -61,7 +62,7 @@ const VIN_WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
 const vinValue = (c: string): number => (c <= '9' ? Number(c) : 'ABCDEFGH'.includes(c) ? c.charCodeAt(0) - 64 : 'JKLMN'.includes(c) ? c.charCodeAt(0) - 73 : c === 'P' ? 7 : c === 'R' ? 9 : c.charCodeAt(0) - 81);
 /** A 17-character VIN with its check digit (position 9) right. */
 export function vin(rng: Rng): string {
-  const v = [...`${['1HG', 'WVW', 'JTD', '5YJ', 'WBA', 'VF1', 'ZFA', 'KMH'][rng.int(0, 7)]}${chars(rng, VIN_CHARS, 5)}0${chars(rng, VIN_CHARS, 8)}`];
+  const v = [...`${WMI_CODES[rng.int(0, WMI_CODES.length - 1)]}${chars(rng, VIN_CHARS, 5)}0${chars(rng, VIN_CHARS, 8)}`];
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += vinValue(v[i]) * VIN_WEIGHTS[i];
   v[8] = sum % 11 === 10 ? 'X' : String(sum % 11);

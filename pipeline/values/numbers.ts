@@ -127,6 +127,22 @@ export function isMoneyNumber(key: string, path = key): boolean {
 }
 
 /**
+ * The money fields of `o` drawn in currency `from`, counted in `to` instead (no cents where a unit
+ * is worth under 7 US cents), each only where its schema's bounds allow; `keep` names fields to leave.
+ */
+export function rescaleMoney(o: Record<string, unknown>, props: Readonly<Record<string, Schema>>, from: string | undefined, to: string, path = '', keep?: (key: string) => boolean): void {
+  const ratio = moneyScale(to) / moneyScale(from);
+  if (ratio === 1) return;
+  const whole = moneyScale(to) >= 15;
+  for (const k of Object.keys(o)) {
+    const v = o[k];
+    if (typeof v !== 'number' || keep?.(k) || !isMoneyNumber(k, path === '' ? k : `${path}.${k}`)) continue;
+    const next = whole ? Math.round(v * ratio) : roundTo(v * ratio, 2);
+    if (next > 0 && inBounds(props[k] ?? {}, next) && !(props[k]?.type === 'integer' && !Number.isInteger(next))) o[k] = next;
+  }
+}
+
+/**
  * Whether an object's money fields can hold amounts in `currency`: false where a field's schema
  * caps it below about 20 US dollars' worth (a food order's total capped at 350 is no order in
  * yen), here or in the objects and lists below it that name no currency of their own. Fields that

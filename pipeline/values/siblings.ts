@@ -10,7 +10,7 @@ import { callingCodeOf, callingCodeOfNumber } from '../../core/geo.js';
 import { carPair, makerOf } from './cars.js';
 import { albumFor, songFor } from './music.js';
 import { FAMOUS_VENUES, PLAIN_VENUES } from './names.js';
-import { holdsMoneyIn, inBounds, isMoneyNumber, moneyScale, roundTo, salaryRange } from './numbers.js';
+import { holdsMoneyIn, inBounds, rescaleMoney, salaryRange } from './numbers.js';
 import { regexOf } from './patterns.js';
 import { forEachObject, type Schema } from './schema.js';
 
@@ -611,16 +611,7 @@ export function agreeMoneyCurrency(out: Obj, schema: Schema, answer?: Schema): v
  */
 export function agreeMoneyScale(out: Obj, schema: Schema, userCurrency: string | undefined, path = ''): void {
   if (typeof out.currency !== 'string' || out.currency === userCurrency) return;
-  const ratio = moneyScale(out.currency) / moneyScale(userCurrency);
-  if (ratio === 1) return;
-  const props = (schema.properties ?? {}) as Record<string, Schema>;
-  const whole = moneyScale(out.currency) >= 15;
-  for (const k of Object.keys(out)) {
-    const v = out[k];
-    if (typeof v !== 'number' || !isMoneyNumber(k, path === '' ? k : `${path}.${k}`)) continue;
-    const next = whole ? Math.round(v * ratio) : roundTo(v * ratio, 2);
-    if (next > 0 && inBounds(props[k] ?? {}, next) && !(props[k]?.type === 'integer' && !Number.isInteger(next))) out[k] = next;
-  }
+  rescaleMoney(out, (schema.properties ?? {}) as Record<string, Schema>, userCurrency, out.currency, path);
 }
 
 const PHONE_KEY = /^(phone_number|phone|e164|msisdn)$/;

@@ -64,6 +64,14 @@ function fresh(ctx: ValueContext, schema: Schema, path: string, anchor: number):
   };
 }
 
+const IDENTITY = /(^|_)(id|email|sku|symbol|isin|vin|iban|username|handle)$/;
+/** The identities an object item carries ("email\u0000katelin@..."), to keep two items from being one thing. */
+function identitiesOf(o: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  for (const k in o) if (typeof o[k] === 'string' && IDENTITY.test(snake(k))) out.push(`${k}\u0000${o[k] as string}`);
+  return out;
+}
+
 function genArray(schema: Schema, rng: Rng, path: string, ctx: StringContext): unknown[] {
   const items = (schema.items && typeof schema.items === 'object' ? schema.items : {}) as Schema;
   const minItems = typeof schema.minItems === 'number' ? schema.minItems : 1;
@@ -75,11 +83,16 @@ function genArray(schema: Schema, rng: Rng, path: string, ctx: StringContext): u
   const itemCtx: StringContext = { ...ctx, listItem: true };
   // Items are made distinct (a request never lists the same thing twice); give up after a few tries.
   // They share the clock, so successive items are successive times (forecast days, free slots).
+  // In a request, an object item is the same thing as another when they share an identity (an email,
+  // an id): a meeting does not invite katelin@ twice, once optional. (A result may list one account's
+  // transactions, each with its account_id.)
   for (let tries = 0; out.length < n && tries < n * 4; tries++) {
     const v = generateValue(items, rng, path, -1, itemCtx);
     const k = typeof v === 'object' ? JSON.stringify(v) : String(v);
-    if (seen.has(k)) continue;
+    const ids = !ctx.inResult && v !== null && typeof v === 'object' && !Array.isArray(v) ? identitiesOf(v as Record<string, unknown>) : [];
+    if (seen.has(k) || ids.some((id) => seen.has(id))) continue;
     seen.add(k);
+    for (const id of ids) seen.add(id);
     out.push(v);
   }
   while (out.length < minItems) out.push(generateValue(items, rng, path, -1, itemCtx));

@@ -296,12 +296,15 @@ export function auditResult(api: ApiSpec, args: Obj, world: ItemWorld, result: u
   // History after today, deadlines before it (top-level and items).
   const history = /^(created_at|updated_at|published_at|posted_at|last_updated|last_modified|modified_at|observed_at|reported_at|submitted_at|received_at|booked_at|authored_at|processed_at|as_of)$/;
   const ahead = /^(expires_at|valid_until|due_at|due_date|return_by|closes_on|estimated_delivery|estimated_delivery_at|next_reminder_at|cancellation_deadline|expected_resolution_date|expected_return)$/;
+  // What a state says is over (an expired policy, a delivered parcel) was due by today.
+  const over = /^(expired|delivered|returned|returned_to_sender|picked_up|lapsed|closed|completed)$/;
   const scan = (o: Obj, where: string): void => {
+    const done = Object.keys(o).some((k) => /(^|_)(status|state)$/.test(k) && typeof o[k] === 'string' && over.test(o[k] as string));
     for (const k in o) {
       const d = dayOf(o[k]);
       if (!d) continue;
       if (history.test(k)) note('dates', d > world.today ? `${where}${k}=${o[k]} after today ${world.today}` : false);
-      else if (ahead.test(k)) note('dates', d < world.today ? `${where}${k}=${o[k]} before today ${world.today}` : false);
+      else if (ahead.test(k) && !done) note('dates', d < world.today ? `${where}${k}=${o[k]} before today ${world.today}` : false);
     }
   };
   scan(body, '');

@@ -84,3 +84,14 @@ describe('money in a currency other than the user one', () => {
     }
   });
 });
+
+describe('a result in the currency the call asked for', () => {
+  it('counts its money in that currency (a price asked in rand by a user in euros)', () => {
+    const product = api('get_product_details', { product_id: STR, currency: { type: 'string', pattern: '^[A-Z]{3}$' } }, { product_id: STR, price: NUM, currency: { type: 'string', pattern: '^[A-Z]{3}$' } });
+    for (let i = 0; i < 20; i++) {
+      const r = offlineToolResult(product, { product_id: `P${i}`, currency: 'ZAR' }, FIXED_WORLD) as Record<string, unknown>;
+      expect(r.currency).toBe('ZAR');
+      expect(r.price as number, JSON.stringify(r)).toBeGreaterThanOrEqual(5 * 18);
+    }
+  });
+});

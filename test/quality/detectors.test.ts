@@ -73,6 +73,8 @@ import { rates } from '../../scripts/quality/detectors/rates.js';
 import { currencyScale } from '../../scripts/quality/detectors/currency-scale.js';
 import { statusDate } from '../../scripts/quality/detectors/status-date.js';
 import { emptyQuote } from '../../scripts/quality/detectors/empty-quote.js';
+import { vinMake } from '../../scripts/quality/detectors/vin-make.js';
+import { repeatedItem } from '../../scripts/quality/detectors/repeated-item.js';
 import type { CanonicalRecord } from '../../core/record.js';
 import { judge, record, tool, TODAY } from './fixture.js';
 import * as s from './scenarios.js';
@@ -573,6 +575,16 @@ describe('classes 48-52: facts of the real world', () => {
   it('68 a rationale that quotes nothing', () => {
     clean(emptyQuote, s.windowMeeting());
     flagged(emptyQuote, s.windowMeeting({ reasoning: 'schedule_group_meeting books it, with window from "".' }), /rationale ".*window from ""/);
+  });
+
+  it('69 a decoded VIN naming another maker than its code', () => {
+    clean(vinMake, s.vinDecoded());
+    flagged(vinMake, s.vinDecoded({ make: 'Audi' }), /decode_vehicle_vin: make Audi for VIN 1HGCM82633A004352, a honda code/);
+  });
+
+  it('70 a request listing one thing twice', () => {
+    clean(repeatedItem, s.meetingFound());
+    flagged(repeatedItem, s.meetingFound({ participants: ['ana.silva@example.com', 'bo.chen@example.com', 'ana.silva@example.com'] }), /schedule_group_meeting: participants lists email ana\.silva@example\.com twice/);
   });
 
   it('13 a count named for its list in the singular (game_count) or for what it counts (citation_count)', () => {

@@ -853,9 +853,9 @@ export function gridAndSoil(o: { intensity?: number; ph?: number; shares?: reado
 }
 
 /** A decoded VIN with its engine. */
-export function vinDecoded(o: { cylinders?: number; horsepower?: number } = {}): CanonicalRecord {
+export function vinDecoded(o: { cylinders?: number; horsepower?: number; make?: string } = {}): CanonicalRecord {
   const t = tool('decode_vehicle_vin', 'Decode a VIN.', { vin: str });
-  const result = { vin: '1HGCM82633A004352', make: 'Honda', model: 'Accord', model_year: 2003, engine: { cylinders: o.cylinders ?? 4, horsepower: o.horsepower ?? 160 } };
+  const result = { vin: '1HGCM82633A004352', make: o.make ?? 'Honda', model: 'Accord', model_year: 2003, engine: { cylinders: o.cylinders ?? 4, horsepower: o.horsepower ?? 160 } };
   return record({ tools: [t], user: 'What car is VIN 1HGCM82633A004352?', steps: [[{ name: 'decode_vehicle_vin', args: { vin: '1HGCM82633A004352' }, result }]] });
 }
 
@@ -874,9 +874,9 @@ export function labelBought(o: { charged?: number } = {}): CanonicalRecord {
 }
 
 /** A meeting of three, one of them optional and unavailable. */
-export function meetingFound(o: { unavailable?: readonly string[] } = {}): CanonicalRecord {
+export function meetingFound(o: { unavailable?: readonly string[]; participants?: readonly string[] } = {}): CanonicalRecord {
   const t = tool('schedule_group_meeting', 'Find a slot and book a meeting.', { title: str });
-  const participants = [{ email: 'ana.silva@example.com' }, { email: 'bo.chen@example.com', optional: true }, { email: 'cy.dahl@example.com' }];
+  const participants = (o.participants ?? ['ana.silva@example.com', 'bo.chen@example.com', 'cy.dahl@example.com']).map((email, i) => (i === 1 ? { email, optional: true } : { email }));
   const result = { event_id: 'EV-1', start: '2025-06-12T10:00:00Z', unavailable_optional: o.unavailable ?? ['bo.chen@example.com'] };
   return record({ tools: [t], user: 'Book a meeting with Ana, Cy and (if free) Bo.', steps: [[{ name: 'schedule_group_meeting', args: { title: 'Sync', participants }, result }]] });
 }

@@ -257,3 +257,14 @@ describe('consistency.fact on a state and its date', () => {
     expect(fired(record([{ name: 'get_patent_details', args: { publication_number: 'US1' }, result: { legal_status: 'expired', expiry_date: '2099-01-01' } }]))).toEqual([]);
   });
 });
+
+describe('consistency.fact on a decoded VIN', () => {
+  it("catches a make other than the VIN's manufacturer code names, and accepts the code's own", () => {
+    const decoded = (make: string) => record([{ name: 'decode_vehicle_vin', args: { vin: 'JTDYX9WU5V3X7VKVK' }, result: { make, model: 'Camry', model_year: 2019 } }]);
+    expect(findings(decoded('Audi'))).toEqual(['consistency.fact: decode_vehicle_vin: result make = "Audi" for VIN JTDYX9WU5V3X7VKVK, whose code JTD is Toyota\'s']);
+    expect(fired(decoded('Toyota'))).toEqual([]);
+    expect(fired(decoded('TOYOTA'))).toEqual([]);
+    // A code the table does not know is not judged.
+    expect(fired(record([{ name: 'decode_vehicle_vin', args: { vin: 'XXXYX9WU5V3X7VKVK' }, result: { make: 'Audi' } }]))).toEqual([]);
+  });
+});

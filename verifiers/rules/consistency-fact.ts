@@ -12,6 +12,7 @@
 import { gameOfApp } from '../../core/derive/games.js';
 import { callingCodeOf } from '../../core/geo.js';
 import { unitMisfits } from '../../core/measures.js';
+import { makerOfVin } from '../../core/vin.js';
 import { atOf, type CallResult, type Consistency, type Obj } from './consistency-site.js';
 import { snake } from './consistency-names.js';
 
@@ -162,6 +163,17 @@ function stateDateFact(o: Obj, today: string): string | undefined {
   return undefined;
 }
 
+const MAKE_KEY = /^(make|vehicle_make|manufacturer)$/;
+
+/** A make other than the one a VIN's manufacturer code names (JTD... decoded as an Audi). */
+function vinFact(o: Obj, callVin: string | undefined): string | undefined {
+  const vin = typeof o.vin === 'string' ? o.vin : callVin;
+  const maker = vin === undefined ? undefined : makerOfVin(vin);
+  const mk = Object.keys(o).find((k) => MAKE_KEY.test(snake(k)) && typeof o[k] === 'string');
+  if (!maker || mk === undefined || (o[mk] as string).toLowerCase() === maker.make.toLowerCase()) return undefined;
+  return `${mk} = "${o[mk] as string}" for VIN ${vin!}, whose code ${vin!.slice(0, 3).toUpperCase()} is ${maker.make}'s`;
+}
+
 function* objectsIn(v: unknown, depth = 0): Generator<Obj> {
   if (depth > 6) return;
   if (Array.isArray(v)) for (const x of v) yield* objectsIn(x, depth + 1);
@@ -175,8 +187,9 @@ export function checkFacts(cc: Consistency, pair: CallResult): void {
   const r = pair.result;
   if (!r) return;
   const site = { pair, inResult: true };
+  const callVin = typeof pair.call.args?.vin === 'string' ? (pair.call.args.vin as string) : undefined;
   for (const o of objectsIn(r)) {
-    const why = objectFact(o) ?? (cc.todayText ? stateDateFact(o, cc.todayText) : undefined);
+    const why = objectFact(o) ?? vinFact(o, callVin) ?? (cc.todayText ? stateDateFact(o, cc.todayText) : undefined);
     if (why) {
       cc.ctx.add('consistency.fact', `${pair.call.name}: result ${why}`, atOf(site));
       return;

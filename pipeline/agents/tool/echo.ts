@@ -7,8 +7,8 @@
  */
 import { typeOf, type Schema } from '../../values/values.js';
 import { admits } from './admits.js';
-import { holdsMoneyIn } from '../../values/numbers.js';
-import { argValue, ownLevel, pin, sent, type ArgLeaf, type Obj, type Rule } from './call-context.js';
+import { holdsMoneyIn, rescaleMoney } from '../../values/numbers.js';
+import { argValue, isPinned, ownLevel, pin, sent, type ArgLeaf, type Obj, type Rule } from './call-context.js';
 import { dateKind } from './date-kinds.js';
 import { dayNumber, isIsoDate, onDay } from './days.js';
 import { isMoney, namesArg, snake, tokens } from './names.js';
@@ -102,11 +102,21 @@ export function echoPlan(body: Schema, leaves: readonly ArgLeaf[], subject: Read
         const v = asField(argValue(c.args, e.leaf), o[e.key], e.schema);
         // A default that asks the tool to choose (carrier: auto_detect) is answered by the choice, not repeated.
         if (v === undefined || !admits(e.schema, v) || (typeof v === 'string' && CHOOSE.test(v) && !sent(c.args, e.leaf))) continue;
+        const was = o[e.key];
         o[e.key] = v;
         pin(c, o, e.key);
+        // Money drawn in another currency is counted in the one the call asked for (a price in rand, not 28.78 ZAR).
+        if (CURRENCY.test(snake(e.key)) && typeof was === 'string' && typeof v === 'string' && was !== v) rescaleMoney(o, propsAt(body, e.at), was, v, '', (k) => isPinned(c, o, k));
       }
     },
   };
+}
+
+/** The properties of the object at keys `at` of a body schema. */
+function propsAt(body: Schema, at: readonly string[]): Readonly<Record<string, Schema>> {
+  let s: Schema | undefined = body;
+  for (const k of at) s = (s?.properties as Record<string, Schema> | undefined)?.[k];
+  return (s?.properties ?? {}) as Record<string, Schema>;
 }
 
 const CURRENCY = /^(currency|currency_code)$/;

@@ -12,7 +12,7 @@ import { generateObject, generateValue, type Schema } from '../../values/values.
 import { canonicalJson } from '../../../core/canonical-json.js';
 import type { ItemWorld } from '../../../core/plan.js';
 import { alignPlaces, alignTextPlaces } from './place-agree.js';
-import { alignVehicle } from './vehicle-agree.js';
+import { alignVehicle, alignVin } from './vehicle-agree.js';
 import { agreeStockFlags } from '../../values/siblings.js';
 import { alignGame, gameOfCall } from './game-agree.js';
 import { applyPlan, resultPlan } from './result-plan.js';
@@ -96,6 +96,7 @@ export function alignResult(api: ApiSpec, result: Obj, args: Readonly<Obj>, worl
   alignPlaces(result, returns);
   alignTextPlaces(result, returns, args);
   alignVehicle(result, returns, args);
+  alignVin(result, returns, args);
   alignSpans(result, returns, api.name, args);
   alignFlights(result, returns, args, world);
   alignAlerts(result, api.name, args, world);

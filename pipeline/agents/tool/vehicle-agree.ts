@@ -6,6 +6,7 @@
  * and a model (at its top level or in one object: vehicle.make, vehicle.model), with the year
  * it gives (year, model_year), else the year drawn.
  */
+import { carPair, makerOfVin } from '../../values/cars.js';
 import { forEachObject } from '../../values/schema.js';
 import type { Schema } from '../../values/values.js';
 import { admits } from './admits.js';
@@ -58,5 +59,30 @@ export function alignVehicle(result: unknown, schema: Schema | undefined, args: 
       const described = `${year !== undefined ? `${year} ` : ''}${asked.make} ${asked.model}`;
       if (admits(props[k] ?? { type: 'string' }, described)) o[k] = described;
     }
+  });
+}
+
+const MAKE = /^(make|vehicle_make|manufacturer|brand)$/;
+const MODEL = /^(model|vehicle_model|model_name)$/;
+const PLANT = /^(plant_country|assembly_country|country_of_manufacture|manufacture_country)$/;
+
+/**
+ * A decoded VIN names the maker its first three characters stand for (JTD is Toyota, WVW
+ * Volkswagen), a model of that maker, and the maker's country as its plant: not an Audi A8 from
+ * a Toyota VIN. Read on every object of the result holding a vin (its own or the call's).
+ */
+export function alignVin(result: unknown, schema: Schema | undefined, args: Readonly<Obj>): void {
+  const callVin = typeof args.vin === 'string' ? args.vin : undefined;
+  forEachObject(result, schema, (o, props) => {
+    const vin = typeof o.vin === 'string' ? o.vin : callVin;
+    const maker = vin === undefined ? undefined : makerOfVin(vin);
+    if (!maker) return;
+    const mk = Object.keys(o).find((k) => MAKE.test(snake(k)) && typeof o[k] === 'string');
+    if (mk === undefined) return;
+    if (admits(props[mk] ?? { type: 'string' }, maker.make)) o[mk] = maker.make;
+    const ml = Object.keys(o).find((k) => MODEL.test(snake(k)) && typeof o[k] === 'string');
+    const pair = ml === undefined ? undefined : carPair(o[mk] as string, o[ml] as string);
+    if (ml !== undefined && pair && admits(props[ml] ?? { type: 'string' }, pair.model)) o[ml] = pair.model;
+    for (const k of Object.keys(o)) if (PLANT.test(snake(k)) && typeof o[k] === 'string' && admits(props[k] ?? { type: 'string' }, maker.country)) o[k] = maker.country;
   });
 }

@@ -18,3 +18,16 @@ describe('a vehicle described in a result', () => {
     for (const r of results(nested, { vehicle: { make: 'Tesla', model: 'Model 3', year: 2021 } }, 10)) expect(r.vehicle).toBe('2021 Tesla Model 3');
   });
 });
+
+describe('a decoded VIN', () => {
+  const decode = api('decode_vehicle_vin', { vin: STR }, { vin: STR, make: STR, model: STR, model_year: INT, plant_country: STR });
+
+  it("names the maker of its first three characters, one of that maker's models and the maker's country", () => {
+    const toyota = ['Land Cruiser', 'Camry', 'Prius', 'Corolla', 'RAV4'];
+    for (const r of results(decode, { vin: 'JTDYX9WU5V3X7VKVK' }, 10)) {
+      expect([r.make, r.plant_country]).toEqual(['Toyota', 'Japan']);
+      expect(toyota).toContain(r.model);
+    }
+    for (const r of results(decode, { vin: 'WVW6U0RL483UWJHU0' }, 10)) expect([r.make, r.plant_country]).toEqual(['Volkswagen', 'Germany']);
+  });
+});
