@@ -20,6 +20,10 @@ const NUMBER_RULES: readonly (readonly [RegExp, number, number, number])[] = [
   // table for a party, a recipe's servings, a driver's record, an insurance deductible, a home.
   [/(^|_)carbon_intensity(_g_per_kwh)?$|(^|_)g_per_kwh$/, 20, 700, 0],
   [/(^|_)(ph|soil_ph|ph_level)$/, 4.5, 8.5, 1],
+  // A CVSS score: 0.1 to 10 (its exploitability and impact parts less).
+  [/(^|_)(base_score|cvss_score|cvss|cvss_base_score|temporal_score|environmental_score|cvss_v3_score|cvss_v2_score)$/, 1.5, 10, 1],
+  [/(^|_)exploitability_score$/, 0.1, 3.9, 1],
+  [/(^|_)impact_score$/, 0.1, 6, 1],
   [/(^|_)(party_size|covers|diners)$/, 1, 8, 0],
   [/(^|_)(servings|serves|yield_servings)$/, 1, 8, 0],
   [/(^|_)(at_fault_accidents|accidents|violations|moving_violations)(_\d+y)?$/, 0, 3, 0],

@@ -129,3 +129,43 @@ export function agreeEngine(out: Obj, schema: Schema): void {
   const props = (schema.properties ?? {}) as Record<string, Schema>;
   if (fits(props[hpKey] ?? { type: 'number' }, next)) out[hpKey] = next;
 }
+
+const CVSS_SCORE = /^(base_score|cvss_score|cvss|cvss_base_score|cvss_v3_score|score)$/;
+/** CVSS v3 severity bands: none 0, low 0.1-3.9, medium 4-6.9, high 7-8.9, critical 9-10. */
+const bandOf = (score: number): string => (score === 0 ? 'none' : score < 4 ? 'low' : score < 7 ? 'medium' : score < 9 ? 'high' : 'critical');
+
+/**
+ * A CVSS score and its severity agree (7.5 is high, not medium): read on an object holding a
+ * severity beside a base score (or a plain score within 0-10 in a CVSS object), in the case the
+ * schema's enum uses.
+ */
+export function agreeCvss(out: Obj, schema: Schema, parentKey: string): void {
+  if (typeof out.severity !== 'string') return;
+  const sk = Object.keys(out).find((k) => CVSS_SCORE.test(snake(k)) && typeof out[k] === 'number' && (k !== 'score' || /cvss/i.test(parentKey)));
+  if (sk === undefined) return;
+  const score = out[sk] as number;
+  if (score < 0 || score > 10) return;
+  const band = bandOf(score);
+  const props = (schema.properties ?? {}) as Record<string, Schema>;
+  const s = props.severity ?? { type: 'string' };
+  const said = Array.isArray(s.enum) ? (s.enum as unknown[]).find((e) => typeof e === 'string' && e.toLowerCase() === band) : /^[A-Z]+$/.test(out.severity) ? band.toUpperCase() : band;
+  if (typeof said === 'string' && fits(s, said)) out.severity = said;
+}
+
+const BANDS: Readonly<Record<string, readonly [number, number]>> = { low: [0.1, 3.9], medium: [4, 6.9], high: [7, 8.9], critical: [9, 10] };
+
+/**
+ * A result's CVSS scores inside their severity's band, after its filters: a severity asked for
+ * (severity: LOW) stands, and the score moves into its band (the nearest edge), within the schema.
+ */
+export function alignCvss(result: unknown, returns: Schema | undefined): void {
+  forEachObject(result, returns, (o, props, key) => {
+    if (typeof o.severity !== 'string') return;
+    const band = BANDS[o.severity.toLowerCase()];
+    const sk = Object.keys(o).find((k) => CVSS_SCORE.test(snake(k)) && typeof o[k] === 'number' && (k !== 'score' || /cvss/i.test(key)));
+    if (!band || sk === undefined) return;
+    const score = o[sk] as number;
+    const next = Math.min(band[1], Math.max(band[0], score));
+    if (next !== score && fits(props[sk] ?? { type: 'number' }, next)) o[sk] = next;
+  });
+}

@@ -26,7 +26,7 @@ import { Scene } from './places.js';
 import { GAMES, isAppKey } from '../../core/derive/games.js';
 import { coordinateOf } from '../../core/derive/codes.js';
 import { keyOf, typeOf, type Schema } from './schema.js';
-import { agreeEngine, agreeUnit } from './units.js';
+import { agreeCvss, agreeEngine, agreeUnit } from './units.js';
 import { agreeEmail, agreeGameApp, agreeLoss, agreeMoneyCurrency, agreeMoneyScale, agreeSalaryCurrency, agreeSong, agreePhoneCountry, agreeMakeModel, agreeSpan, agreeSportLeague, agreeVenueCity, agreeYear, reconcile } from './siblings.js';
 import type { StringContext, ValueContext } from './context.js';
 import { genString } from './strings.js';
@@ -282,6 +282,7 @@ export function generateObject(
   agreeLoss(out, schema);
   agreeUnit(out, schema, parentKey);
   agreeEngine(out, schema);
+  agreeCvss(out, schema, parentKey);
   agreeSalaryCurrency(out, schema, base.world?.locale.currency, path);
   agreeMoneyCurrency(out, schema, base.inResult ? undefined : (base.api?.returns as Schema | undefined));
   agreeMoneyScale(out, schema, base.world?.locale.currency, path);

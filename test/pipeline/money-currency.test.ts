@@ -95,3 +95,14 @@ describe('a result in the currency the call asked for', () => {
     }
   });
 });
+
+describe('a listed price put in the user currency', () => {
+  it('is counted in it, not left at the amount of the currency it was drawn in', () => {
+    const numbers = api('search_available_phone_numbers', { country_code: STR }, { available_numbers: { type: 'array', minItems: 3, maxItems: 5, items: { type: 'object', properties: { phone_number: STR, monthly_price: NUM, currency: STR }, required: ['phone_number', 'monthly_price', 'currency'] } } });
+    const lira = inCurrency('TRY');
+    for (let i = 0; i < 40; i++) {
+      const r = offlineToolResult(numbers, { country_code: `T${i}` }, lira) as { available_numbers: { monthly_price: number; currency: string }[] };
+      for (const n of r.available_numbers) if (n.currency === 'TRY') expect(n.monthly_price, JSON.stringify(n)).toBeGreaterThanOrEqual(5 * 32 * 0.98);
+    }
+  });
+});

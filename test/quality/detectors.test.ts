@@ -75,6 +75,8 @@ import { statusDate } from '../../scripts/quality/detectors/status-date.js';
 import { emptyQuote } from '../../scripts/quality/detectors/empty-quote.js';
 import { vinMake } from '../../scripts/quality/detectors/vin-make.js';
 import { repeatedItem } from '../../scripts/quality/detectors/repeated-item.js';
+import { cvss } from '../../scripts/quality/detectors/cvss.js';
+import { selfComparable } from '../../scripts/quality/detectors/self-comparable.js';
 import type { CanonicalRecord } from '../../core/record.js';
 import { judge, record, tool, TODAY } from './fixture.js';
 import * as s from './scenarios.js';
@@ -585,6 +587,17 @@ describe('classes 48-52: facts of the real world', () => {
   it('70 a request listing one thing twice', () => {
     clean(repeatedItem, s.meetingFound());
     flagged(repeatedItem, s.meetingFound({ participants: ['ana.silva@example.com', 'bo.chen@example.com', 'ana.silva@example.com'] }), /schedule_group_meeting: participants lists email ana\.silva@example\.com twice/);
+  });
+
+  it('71 a CVSS score off its scale or of another severity', () => {
+    clean(cvss, s.cveFound());
+    flagged(cvss, s.cveFound({ score: 270.2 }), /get_cve_details: cvss_v3\.base_score 270\.2, off the CVSS scale/);
+    flagged(cvss, s.cveFound({ severity: 'medium' }), /cvss_v3\.severity medium for base_score 7\.5/);
+  });
+
+  it('72 a thing listed among its own comparables', () => {
+    clean(selfComparable, s.comparablesFound());
+    flagged(selfComparable, s.comparablesFound({ firstId: 'PR-1' }), /get_comparable_sales: comparables lists property_id PR-1, the one asked about/);
   });
 
   it('13 a count named for its list in the singular (game_count) or for what it counts (citation_count)', () => {

@@ -920,7 +920,7 @@ export function scoreRefused(o: { changed?: boolean; rankNew?: number } = {}): C
   });
 }
 
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound, giftBought, foodOrdered, patentFound, windowMeeting];
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound, giftBought, foodOrdered, patentFound, windowMeeting, cveFound, comparablesFound];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {
@@ -974,4 +974,18 @@ export function windowMeeting(o: { reasoning?: string } = {}): CanonicalRecord {
   const r = record({ tools: [t], user: 'Book a sync between the 10th of next month and the 18th.', steps: [[{ name: 'schedule_group_meeting', args: { title: 'Sync', window: { earliest_date: '2025-07-10', latest_date: '2025-07-18' } }, result: { event_id: 'EV-2', start: '2025-07-10T10:00:00Z' } }]] });
   const why = o.reasoning ?? 'schedule_group_meeting books it, with earliest_date 2025-07-10 ("the 10th of next month").';
   return { ...r, messages: r.messages.map((m) => (m.role === 'assistant' && m.tool_calls ? { ...m, reasoning: why } : m)) };
+}
+
+/** A CVE looked up: a high-severity CVSS v3 score. */
+export function cveFound(o: { score?: number; severity?: string } = {}): CanonicalRecord {
+  const t = tool('get_cve_details', 'Get the record of one CVE.', { cve_id: str });
+  const result = { cve_id: 'CVE-2024-36718', cvss_v3: { base_score: o.score ?? 7.5, severity: o.severity ?? 'high', vector_string: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:N/A:N' } };
+  return record({ tools: [t], user: 'What is CVE-2024-36718?', steps: [[{ name: 'get_cve_details', args: { cve_id: 'CVE-2024-36718' }, result }]] });
+}
+
+/** The comparable sales of a property: two other properties. */
+export function comparablesFound(o: { firstId?: string } = {}): CanonicalRecord {
+  const t = tool('get_comparable_sales', 'Find recently sold homes similar to a property.', { property_id: str });
+  const result = { subject_property_id: 'PR-1', comparables: [{ property_id: o.firstId ?? 'PR-7', sold_price: 412000 }, { property_id: 'PR-9', sold_price: 398000 }] };
+  return record({ tools: [t], user: 'Comparable sales for PR-1?', steps: [[{ name: 'get_comparable_sales', args: { property_id: 'PR-1' }, result }]] });
 }

@@ -268,3 +268,14 @@ describe('consistency.fact on a decoded VIN', () => {
     expect(fired(record([{ name: 'decode_vehicle_vin', args: { vin: 'XXXYX9WU5V3X7VKVK' }, result: { make: 'Audi' } }]))).toEqual([]);
   });
 });
+
+describe('consistency.fact on a CVSS score', () => {
+  it('catches a score off the 0-10 scale and a v3 severity of another band', () => {
+    const cve = (cvss_v3: Record<string, unknown>) => record([{ name: 'get_cve_details', args: { cve_id: 'CVE-2024-1' }, result: { cve_id: 'CVE-2024-1', cvss_v3 } }]);
+    expect(findings(cve({ base_score: 270.2, severity: 'medium' }))).toEqual(['consistency.fact: get_cve_details: result base_score = 270.2, off the CVSS scale (0-10)']);
+    expect(fired(cve({ base_score: 7.5, severity: 'medium', vector_string: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:N/A:N' }))).toEqual(['consistency.fact']);
+    expect(fired(cve({ base_score: 7.5, severity: 'HIGH', vector_string: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:N/A:N' }))).toEqual([]);
+    // Without a v3 vector the bands are not judged (CVSS v2 has no critical).
+    expect(fired(cve({ base_score: 9.3, severity: 'high' }))).toEqual([]);
+  });
+});

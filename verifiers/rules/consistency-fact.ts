@@ -58,6 +58,8 @@ function objectFact(o: Obj): string | undefined {
   if (share) return share;
   const rates = rateFact(o);
   if (rates) return rates;
+  const score = cvssFact(o);
+  if (score) return score;
   for (const k in o) {
     const list = o[k];
     if (!Array.isArray(list) || list.length < 2) continue;
@@ -119,6 +121,20 @@ function shareFact(o: Obj): string | undefined {
     }
   }
   return undefined;
+}
+
+const CVSS = /^(base_score|cvss_score|cvss_base_score)$/;
+const V3_BANDS: readonly [number, string][] = [[4, 'low'], [7, 'medium'], [9, 'high'], [10.01, 'critical']];
+
+/** A CVSS score off its scale (0-10), or (with a CVSS v3 vector beside it) a severity of another band. */
+function cvssFact(o: Obj): string | undefined {
+  const k = Object.keys(o).find((x) => CVSS.test(snake(x)) && typeof o[x] === 'number');
+  if (k === undefined) return undefined;
+  const score = o[k] as number;
+  if (score < 0 || score > 10) return `${k} = ${score}, off the CVSS scale (0-10)`;
+  if (typeof o.vector_string !== 'string' || !o.vector_string.startsWith('CVSS:3') || typeof o.severity !== 'string' || score === 0) return undefined;
+  const band = V3_BANDS.find(([top]) => score < top)![1];
+  return o.severity.toLowerCase() === band ? undefined : `severity = "${o.severity}" for ${k} ${score}, a ${band} score in CVSS v3`;
 }
 
 const BASE = /^(base_currency|base|from_currency|source_currency)$/;

@@ -137,10 +137,16 @@ export function localeCurrencyRule(body: Schema, leaves: readonly ArgLeaf[]): Ru
   return (b, c) => {
     const cur = c.world.locale.currency;
     // Not where the money fields cannot hold amounts in it (a total capped at 350 is no total in yen).
-    if (holdsMoneyIn(body, cur)) for (const k of top) if (typeof b[k] === 'string' && admits(props[k], cur)) b[k] = cur;
+    // Money drawn in another currency is counted in the user's as its currency changes (31.25 EUR is not 31.25 TRY).
+    const toUser = (o: Obj, k: string, p: Readonly<Record<string, Schema>>): void => {
+      const was = o[k];
+      o[k] = cur;
+      if (typeof was === 'string' && was !== cur) rescaleMoney(o, p, was, cur, '', (f) => isPinned(c, o, f));
+    };
+    if (holdsMoneyIn(body, cur)) for (const k of top) if (typeof b[k] === 'string' && admits(props[k], cur)) toUser(b, k, props);
     for (const l of lists) {
-      const s = ((props[l].items as Schema).properties as Record<string, Schema>).currency;
-      if (Array.isArray(b[l]) && admits(s, cur) && holdsMoneyIn(props[l].items as Schema, cur)) for (const it of b[l] as Obj[]) if (it && typeof it.currency === 'string') it.currency = cur;
+      const ip = (props[l].items as Schema).properties as Record<string, Schema>;
+      if (Array.isArray(b[l]) && admits(ip.currency, cur) && holdsMoneyIn(props[l].items as Schema, cur)) for (const it of b[l] as Obj[]) if (it && typeof it.currency === 'string') toUser(it, 'currency', ip);
     }
   };
 }

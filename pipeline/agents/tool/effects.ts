@@ -14,7 +14,7 @@ const STATUS = /^(status|state)$/;
 const PART_STATUS = /._(status|state)$/;
 const WENT_THROUGH = /^(ok|success|succeeded|accepted_request|done|applied)$/;
 /** Words of a state that says the call itself failed (payment_failed, rejected): no outcome of a call that went through. */
-const FAILED_WORDS = new Set(['failed', 'failure', 'fail', 'rejected', 'declined', 'denied', 'error', 'errored', 'undeliverable', 'bounced', 'insufficient', 'invalid']);
+const FAILED_WORDS = new Set(['failed', 'failure', 'fail', 'rejected', 'declined', 'denied', 'error', 'errored', 'undeliverable', 'bounced', 'insufficient', 'invalid', 'duplicate']);
 const failedState = (e: unknown): boolean => typeof e === 'string' && tokens(e).some((t) => FAILED_WORDS.has(t));
 const FINAL = /^(cancell?ed|failed|failure|rejected|declined|deleted|expired|voided|void|revoked|withdrawn|refunded|error|errored|denied|closed|terminated|inactive|disabled|removed|archived|lost|returned_to_sender|undeliverable|paused|suspended|on_hold|blocked)$/;
 /** What any removal says it did (an archive of a deleted rule still deleted it). */

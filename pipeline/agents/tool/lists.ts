@@ -56,6 +56,13 @@ function counts(leaf: ArgLeaf, key: string): 'exact' | 'cap' | undefined {
   return undefined;
 }
 
+/** Lists of other things than the one asked about: a property's comparables are other properties. */
+const OTHERS = /^(comparables|comps|similar|similar_[a-z_]+|related|related_[a-z_]+|alternatives|recommendations|recommended_[a-z_]+|neighbors|neighbours|others|other_[a-z_]+)$/;
+
+/** Whether a result states an asked id at its top, as it is or as what the result is about (subject_property_id). */
+const statesAtTop = (props: Record<string, Schema>, name: string): boolean =>
+  hasKey(props, name) || ['subject', 'source', 'reference', 'base', 'target'].some((q) => hasKey(props, `${q}_${snake(name)}`));
+
 /** The plans of the lists in an object schema (and of the lists in their items, two levels down). */
 export function listPlans(s: Schema, leaves: readonly ArgLeaf[], subject: ReadonlySet<string>, effect: Effect, depth = 0): ListPlan[] {
   const creates = effect === 'create';
@@ -71,7 +78,7 @@ export function listPlans(s: Schema, leaves: readonly ArgLeaf[], subject: Readon
     const keyedBy =
       leaves.find((l) => l.type === 'array' && ownLevel(l) && Object.keys(iprops).some((f) => memberField(f, l) && (isIdLike(f) || f === first || tokens(l.name).includes(snake(key))))) ??
       // One id asked (course_id) that is what the items are (a course per row), and not what the result is about at its top.
-      (depth === 0 ? leaves.find((l) => ownLevel(l) && SCALAR.test(l.type) && isIdLike(l.name) && snake(l.name) === snake(first) && !hasKey(props, l.name)) : undefined);
+      (depth === 0 && !OTHERS.test(snake(key)) ? leaves.find((l) => ownLevel(l) && SCALAR.test(l.type) && isIdLike(l.name) && snake(l.name) === snake(first) && !statesAtTop(props, l.name)) : undefined);
     const field = keyedBy && (keyedBy.type === 'array' ? Object.keys(iprops).find((f) => memberField(f, keyedBy)) : first);
     out.push({
       key,
@@ -86,7 +93,7 @@ export function listPlans(s: Schema, leaves: readonly ArgLeaf[], subject: Readon
         return exact ? { exact } : {};
       })(),
       ...mirrorOf(key, iprops, leaves, depth),
-      sentItem: depth === 0 ? sentItemOf(iprops, leaves, effect, props) : [],
+      sentItem: depth === 0 && !OTHERS.test(snake(key)) ? sentItemOf(iprops, leaves, effect, props) : [],
       caps: leaves.filter((l) => l.type === 'integer' && (counts(l, key) === 'cap' || (depth === 0 && ownLevel(l) && CAP.test(snake(l.name))))),
       ...(() => {
         const sort = depth === 0 ? sortRule(leaves, iprops) : undefined;
@@ -131,7 +138,7 @@ function mirrorOf(key: string, iprops: Record<string, Schema>, leaves: readonly 
  */
 function sentItemOf(iprops: Record<string, Schema>, leaves: readonly ArgLeaf[], effect: Effect, top: Record<string, Schema>): [ArgLeaf, string][] {
   const same = leaves.filter((l) => ownLevel(l) && SCALAR.test(l.type) && hasKey(iprops, l.name)).map((l) => [l, keyNamed(iprops, l.name) as string] as [ArgLeaf, string]);
-  if (effect === 'read') return same.filter(([l]) => isIdLike(l.name) && !hasKey(top, l.name));
+  if (effect === 'read') return same.filter(([l]) => isIdLike(l.name) && !statesAtTop(top, l.name));
   if (effect === 'delete') return [];
   return same.some(([l]) => isIdLike(l.name)) ? same : [];
 }

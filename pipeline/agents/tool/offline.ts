@@ -27,7 +27,7 @@ import { alignTextCounts } from './text-counts.js';
 import { alignGrades } from './grade-agree.js';
 import { alignReminders } from './reminder-agree.js';
 import { alignRefusals } from './accepted-agree.js';
-import { agreeBasis, alignUnits } from '../../values/units.js';
+import { agreeBasis, alignCvss, alignUnits } from '../../values/units.js';
 import { alignRates } from './rates-agree.js';
 import { alignStatusDates } from './status-dates.js';
 import { alignAttendees } from './attendee-agree.js';
@@ -109,6 +109,7 @@ export function alignResult(api: ApiSpec, result: Obj, args: Readonly<Obj>, worl
   alignReminders(result, returns);
   alignRefusals(result, returns);
   alignUnits(result, returns);
+  alignCvss(result, returns);
   alignStatusDates(result, world.today, rng);
   agreeBasis(result);
   alignRates(result, returns, args, rng);

@@ -14,7 +14,7 @@ import { objects, words } from '../fields.js';
 import type { CallView } from '../record-view.js';
 
 const READS = new Set(['get', 'load', 'obtain', 'pull', 'list', 'search', 'find', 'check', 'query', 'lookup', 'look', 'fetch', 'track', 'compare', 'calculate', 'estimate', 'verify', 'validate', 'convert', 'translate', 'analyze', 'analyse', 'detect', 'recommend', 'predict', 'forecast', 'count', 'describe', 'read', 'view', 'show', 'monitor', 'scan', 'inspect', 'resolve', 'geocode', 'summarize', 'summarise', 'classify', 'extract', 'parse', 'test', 'preview', 'browse', 'retrieve', 'discover', 'explore', 'match', 'rank', 'score', 'evaluate', 'assess', 'audit', 'diagnose', 'identify', 'locate']);
-const FAILED = new Set(['failed', 'failure', 'fail', 'rejected', 'declined', 'denied', 'error', 'errored', 'undeliverable', 'bounced', 'insufficient', 'invalid']);
+const FAILED = new Set(['failed', 'failure', 'fail', 'rejected', 'declined', 'denied', 'error', 'errored', 'undeliverable', 'bounced', 'insufficient', 'invalid', 'duplicate']);
 const STATE = new Set(['status', 'state']);
 const SAYS_NO = /^(no|decline|declined|reject|rejected|deny|denied|tentative|maybe)$/i;
 

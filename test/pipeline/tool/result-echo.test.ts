@@ -102,6 +102,17 @@ const STATES: [string, ApiSpec, Obj, (r: Obj) => void][] = [
   ['an asked currency worth less than the schema lets a rate be gets the nearest rate it allows', api('get_exchange_rates', { base_currency: { type: 'string', pattern: '^[A-Z]{3}$' }, quote_currencies: { type: 'array', items: { type: 'string', pattern: '^[A-Z]{3}$' } } }, { base_currency: { type: 'string', pattern: '^[A-Z]{3}$' }, rates: listOf({ currency: { type: 'string', pattern: '^[A-Z]{3}$' }, rate: { type: 'number', minimum: 0.001, maximum: 2000 } }) }), { base_currency: 'KRW', quote_currencies: ['USD', 'EUR'] }, (r) => {
     for (const x of r.rates as Obj[]) if (x.currency === 'USD' || x.currency === 'EUR') expect(x.rate).toBe(0.001);
   }],
+  ['a CVSS score is on its scale and its severity is its band', api('get_cve_details', { cve_id: STR }, { cve_id: STR, cvss_v3: { type: 'object', properties: { base_score: NUM, severity: { type: 'string', enum: ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'] } }, required: ['base_score', 'severity'] } }), { cve_id: 'CVE-2024-1' }, (r) => {
+    const c = r.cvss_v3 as Obj;
+    const score = c.base_score as number;
+    expect(score >= 0 && score <= 10, String(score)).toBe(true);
+    expect(c.severity).toBe(score < 4 ? 'LOW' : score < 7 ? 'MEDIUM' : score < 9 ? 'HIGH' : 'CRITICAL');
+  }],
+  ['an application that went through is no duplicate', api('submit_job_application', { job_id: STR }, { application_id: STR, status: { type: 'string', enum: ['submitted', 'duplicate', 'under_review'] } }), { job_id: 'J1' }, (r) => expect(['submitted', 'under_review']).toContain(r.status)],
+  ['comparables are other properties than the one asked about', api('get_comparable_sales', { property_id: STR }, { subject_property_id: STR, comparables: listOf({ property_id: STR, sold_price: INT }) }), { property_id: 'VLX1' }, (r) => {
+    expect(r.subject_property_id).toBe('VLX1');
+    expect((r.comparables as Obj[]).map((x) => x.property_id)).not.toContain('VLX1');
+  }],
   ['a read is as of now', api('get_stock_quote', { symbol: STR }, { price: NUM, as_of: DATE_TIME }), { symbol: 'IBM' }, (r) => expect((r.as_of as string).slice(0, 10)).toBe(TODAY)],
   ['history is at or before today', api('get_post', { post_id: STR }, { post_id: STR, published_at: DATE_TIME, last_modified: DATE }), { post_id: 'P' }, (r) => expect([(r.published_at as string).slice(0, 10) <= TODAY, (r.last_modified as string) <= TODAY]).toEqual([true, true])],
   ['what is ahead is after today', api('get_policy', { policy_id: STR }, { policy_id: STR, expires_on: DATE, next_payment_due: DATE }), { policy_id: 'X' }, (r) => expect([(r.expires_on as string) > TODAY, (r.next_payment_due as string) > TODAY]).toEqual([true, true])],
