@@ -142,7 +142,9 @@ export function rescaleMoney(o: Record<string, unknown>, props: Readonly<Record<
     const v = o[k];
     if (typeof v !== 'number' || keep?.(k) || !isMoneyNumber(k, path === '' ? k : `${path}.${k}`)) continue;
     const next = whole ? Math.round(v * ratio) : roundTo(v * ratio, 2);
-    if (next > 0 && inBounds(props[k] ?? {}, next) && !(props[k]?.type === 'integer' && !Number.isInteger(next))) o[k] = next;
+    // A value the schema kept from the user's scale (a price capped at 2,000 drawn for a user in won) is
+    // not brought down to cents: nothing is rescaled below a dollar's worth.
+    if (next >= moneyScale(to) && inBounds(props[k] ?? {}, next) && !(props[k]?.type === 'integer' && !Number.isInteger(next))) o[k] = next;
   }
 }
 
@@ -153,8 +155,8 @@ export function rescaleMoney(o: Record<string, unknown>, props: Readonly<Record<
  * are no money by their path are not read.
  */
 export function holdsMoneyIn(schema: Schema, currency: string, depth = 0): boolean {
-  const fx = FX[currency]?.[0] ?? 1;
-  if (fx < 2 || depth > 3) return true;
+  const fx = moneyScale(currency);
+  if (fx === 1 || depth > 3) return true;
   const props = (schema.properties ?? {}) as Record<string, Schema>;
   for (const k in props) {
     const p = props[k];
@@ -215,8 +217,8 @@ export function genNumber(schema: Schema, rng: Rng, key: string, integer: boolea
   if (rule) {
     let [, rlo, rhi, rdec] = rule;
     // Money in a currency worth far less than a dollar is counted in more of it, without cents (3,000 JPY).
-    const fx = (rule === MONEY_RULE || rule === UNIT_PRICE_RULE) && world && !NOT_MONEY.test(path) ? (FX[world.locale.currency]?.[0] ?? 1) : 1;
-    if (fx >= 2) {
+    const fx = (rule === MONEY_RULE || rule === UNIT_PRICE_RULE) && world && !NOT_MONEY.test(path) ? moneyScale(world.locale.currency) : 1;
+    if (fx > 1) {
       rlo = rule === UNIT_PRICE_RULE ? rlo * fx : Math.round(rlo * fx);
       rhi = rule === UNIT_PRICE_RULE ? rhi * fx : Math.round(rhi * fx);
       if (fx >= 15 && rule === MONEY_RULE) rdec = 0;

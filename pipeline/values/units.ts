@@ -131,8 +131,9 @@ export function agreeEngine(out: Obj, schema: Schema): void {
 }
 
 const CVSS_SCORE = /^(base_score|cvss_score|cvss|cvss_base_score|cvss_v3_score|score)$/;
-/** CVSS v3 severity bands: none 0, low 0.1-3.9, medium 4-6.9, high 7-8.9, critical 9-10. */
-const bandOf = (score: number): string => (score === 0 ? 'none' : score < 4 ? 'low' : score < 7 ? 'medium' : score < 9 ? 'high' : 'critical');
+/** CVSS v3 severity bands (scores have one decimal): low 0.1-3.9, medium 4-6.9, high 7-8.9, critical 9-10. */
+const BANDS: Readonly<Record<string, readonly [number, number]>> = { low: [0.1, 3.9], medium: [4, 6.9], high: [7, 8.9], critical: [9, 10] };
+const bandOf = (score: number): string => Object.keys(BANDS).find((b) => score < BANDS[b][1] + 0.1) ?? 'critical';
 
 /**
  * A CVSS score and its severity agree (7.5 is high, not medium): read on an object holding a
@@ -151,8 +152,6 @@ export function agreeCvss(out: Obj, schema: Schema, parentKey: string): void {
   const said = Array.isArray(s.enum) ? (s.enum as unknown[]).find((e) => typeof e === 'string' && e.toLowerCase() === band) : /^[A-Z]+$/.test(out.severity) ? band.toUpperCase() : band;
   if (typeof said === 'string' && fits(s, said)) out.severity = said;
 }
-
-const BANDS: Readonly<Record<string, readonly [number, number]>> = { low: [0.1, 3.9], medium: [4, 6.9], high: [7, 8.9], critical: [9, 10] };
 
 /**
  * A result's CVSS scores inside their severity's band, after its filters: a severity asked for

@@ -64,11 +64,16 @@ function fresh(ctx: ValueContext, schema: Schema, path: string, anchor: number):
   };
 }
 
-const IDENTITY = /(^|_)(id|email|sku|symbol|isin|vin|iban|username|handle)$/;
-/** The identities an object item carries ("email\u0000katelin@..."), to keep two items from being one thing. */
-function identitiesOf(o: Record<string, unknown>): string[] {
+const IDENTITY = /^(id|email|email_address|sku|username|handle)$/;
+/**
+ * The identities an object item carries ("email\u0000katelin@..."), to keep two items from being one
+ * thing: its email or id, or the id named for the list (line_item_id in line_items), not what it
+ * refers to (the account every transfer of a batch leaves from).
+ */
+function identitiesOf(o: Record<string, unknown>, listKey: string): string[] {
+  const own = `${snake(listKey).replace(/ies$/, 'y').replace(/s$/, '')}_id`;
   const out: string[] = [];
-  for (const k in o) if (typeof o[k] === 'string' && IDENTITY.test(snake(k))) out.push(`${k}\u0000${o[k] as string}`);
+  for (const k in o) if (typeof o[k] === 'string' && (IDENTITY.test(snake(k)) || snake(k) === own)) out.push(`${k}\u0000${o[k] as string}`);
   return out;
 }
 
@@ -89,7 +94,7 @@ function genArray(schema: Schema, rng: Rng, path: string, ctx: StringContext): u
   for (let tries = 0; out.length < n && tries < n * 4; tries++) {
     const v = generateValue(items, rng, path, -1, itemCtx);
     const k = typeof v === 'object' ? JSON.stringify(v) : String(v);
-    const ids = !ctx.inResult && v !== null && typeof v === 'object' && !Array.isArray(v) ? identitiesOf(v as Record<string, unknown>) : [];
+    const ids = !ctx.inResult && v !== null && typeof v === 'object' && !Array.isArray(v) ? identitiesOf(v as Record<string, unknown>, keyOf(path)) : [];
     if (seen.has(k) || ids.some((id) => seen.has(id))) continue;
     seen.add(k);
     for (const id of ids) seen.add(id);

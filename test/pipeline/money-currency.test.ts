@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIXED_WORLD, type ItemWorld } from '../../core/plan.js';
 import { Rng } from '../../core/rng.js';
-import { genNumber } from '../../pipeline/values/numbers.js';
+import { genNumber, rescaleMoney } from '../../pipeline/values/numbers.js';
 import { generateObject, type Schema } from '../../pipeline/values/values.js';
 import type { ApiSpec } from '../../api-pool/types.js';
 import { offlineToolResult } from '../../pipeline/agents/tool/offline.js';
@@ -103,6 +103,24 @@ describe('a listed price put in the user currency', () => {
     for (let i = 0; i < 40; i++) {
       const r = offlineToolResult(numbers, { country_code: `T${i}` }, lira) as { available_numbers: { monthly_price: number; currency: string }[] };
       for (const n of r.available_numbers) if (n.currency === 'TRY') expect(n.monthly_price, JSON.stringify(n)).toBeGreaterThanOrEqual(5 * 32 * 0.98);
+    }
+  });
+});
+
+describe('money the schema kept from the user scale', () => {
+  it('is not brought below a dollar worth by a rescale (rescaleMoney)', () => {
+    const o: Record<string, unknown> = { price: 300, fee: 3000 };
+    rescaleMoney(o, {}, 'KRW', 'BRL');
+    // 300 "won" would be 1.15 BRL: left as drawn; 3,000 won is 11.54 BRL.
+    expect(o).toEqual({ price: 300, fee: 11.54 });
+  });
+
+  it('is not brought down to cents when put in another currency (a price capped at 2,000 for a user in won)', () => {
+    const product = api('get_product_details', { product_id: STR, currency: { type: 'string', pattern: '^[A-Z]{3}$' } }, { product_id: STR, price: { type: 'number', minimum: 1, maximum: 2000 }, currency: { type: 'string', pattern: '^[A-Z]{3}$' } });
+    const won = inCurrency('KRW');
+    for (let i = 0; i < 30; i++) {
+      const r = offlineToolResult(product, { product_id: `P${i}`, currency: 'BRL' }, won) as Record<string, unknown>;
+      if (r.currency === 'BRL') expect(r.price as number, JSON.stringify(r)).toBeGreaterThanOrEqual(5);
     }
   });
 });

@@ -136,13 +136,13 @@ export function localeCurrencyRule(body: Schema, leaves: readonly ArgLeaf[]): Ru
   if (top.length === 0 && lists.length === 0) return undefined;
   return (b, c) => {
     const cur = c.world.locale.currency;
-    // Not where the money fields cannot hold amounts in it (a total capped at 350 is no total in yen).
     // Money drawn in another currency is counted in the user's as its currency changes (31.25 EUR is not 31.25 TRY).
     const toUser = (o: Obj, k: string, p: Readonly<Record<string, Schema>>): void => {
       const was = o[k];
       o[k] = cur;
       if (typeof was === 'string' && was !== cur) rescaleMoney(o, p, was, cur, '', (f) => isPinned(c, o, f));
     };
+    // Not where the money fields cannot hold amounts in it (a total capped at 350 is no total in yen).
     if (holdsMoneyIn(body, cur)) for (const k of top) if (typeof b[k] === 'string' && admits(props[k], cur)) toUser(b, k, props);
     for (const l of lists) {
       const ip = (props[l].items as Schema).properties as Record<string, Schema>;
