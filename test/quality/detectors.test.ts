@@ -587,6 +587,9 @@ describe('classes 48-52: facts of the real world', () => {
   it('70 a request listing one thing twice', () => {
     clean(repeatedItem, s.meetingFound());
     flagged(repeatedItem, s.meetingFound({ participants: ['ana.silva@example.com', 'bo.chen@example.com', 'ana.silva@example.com'] }), /schedule_group_meeting: participants lists email ana\.silva@example\.com twice/);
+    // Two calendars shared with one person: what the items refer to may repeat.
+    const shared = record({ tools: [tool('share_calendars', 'Share calendars.', { calendars: { type: 'array' } })], user: 'Share Work and Family with craig@example.org.', steps: [[{ name: 'share_calendars', args: { calendars: [{ calendar_id: 'C1', grantee_email: 'craig@example.org' }, { calendar_id: 'C2', grantee_email: 'craig@example.org' }] }, result: { shared: 2 } }]] });
+    clean(repeatedItem, shared);
   });
 
   it('71 a CVSS score off its scale or of another severity', () => {

@@ -1,22 +1,25 @@
 /**
  * Class 70: a request listing one thing twice: a meeting with katelin@ as a participant and again
  * as an optional one, an interview panel with the same interviewer twice. Judged on the calls'
- * arguments holding a list of two or more objects with an identity (an email, an id, a sku): no
- * two of them may share it.
+ * arguments holding a list of two or more objects with an identity of their own (an email, an id,
+ * a sku, the list's own <item>_id): no two of them may share it. What items refer to may repeat
+ * (two calendars shared with one grantee_email, two transfers from one account).
  */
 import { finding, judgeAll, type Detector } from '../detector.js';
 import { words } from '../fields.js';
 import { isObject, type CallView } from '../record-view.js';
 
-const IDENTITY = new Set(['email', 'id', 'sku', 'username', 'iban']);
+const IDENTITY = new Set(['email', 'email_address', 'id', 'sku', 'username']);
 
 function check(call: CallView) {
   let applies = false;
   const walk = (v: unknown, key: string): string | undefined => {
     if (Array.isArray(v)) {
       if (v.length > 1 && v.every(isObject)) {
+        const own = `${words(key).join('_').replace(/ies$/, 'y').replace(/s$/, '')}_id`;
         for (const k of Object.keys(v[0] as object)) {
-          if (!IDENTITY.has(words(k).at(-1) ?? '')) continue;
+          const name = words(k).join('_');
+          if (!IDENTITY.has(name) && name !== own) continue;
           const vals = (v as Record<string, unknown>[]).map((x) => x[k]).filter((x): x is string => typeof x === 'string');
           if (vals.length < 2) continue;
           applies = true;
