@@ -124,10 +124,15 @@ export function moneyScale(currency: string | undefined): number {
   return fx >= 2 ? fx : 1;
 }
 
+type NumberRule = (typeof NUMBER_RULES)[number];
+/** The rule a number is drawn by: its path's (a parcel's weight), else its snake-case name's. */
+const ruleOf = (k: string, path: string): NumberRule | undefined => (path.includes('.') ? PATH_RULES.find(([re]) => re.test(path)) : undefined) ?? NUMBER_RULES.find(([re]) => re.test(k));
+/** Whether a rule draws money at `path` (not an ingredient's amount). */
+const drawsMoney = (rule: NumberRule | undefined, path: string): boolean => (rule === MONEY_RULE || rule === UNIT_PRICE_RULE) && !NOT_MONEY.test(path);
+
 /** Whether a number at `path` (its last key `key`) is drawn as money, as genNumber reads it. */
 export function isMoneyNumber(key: string, path = key): boolean {
-  const rule = (path.includes('.') ? PATH_RULES.find(([re]) => re.test(path)) : undefined) ?? NUMBER_RULES.find(([re]) => re.test(snake(key)));
-  return (rule === MONEY_RULE || rule === UNIT_PRICE_RULE) && !NOT_MONEY.test(path);
+  return drawsMoney(ruleOf(snake(key), path), path);
 }
 
 /**
@@ -213,11 +218,11 @@ export function genNumber(schema: Schema, rng: Rng, key: string, integer: boolea
   if (typeof schema.exclusiveMaximum === 'number') hi = Math.min(hi, schema.exclusiveMaximum - step);
   let decimals = integer ? 0 : -1;
   const k = k0;
-  const rule = (path.includes('.') ? PATH_RULES.find(([re]) => re.test(path)) : undefined) ?? NUMBER_RULES.find(([re]) => re.test(k));
+  const rule = ruleOf(k, path);
   if (rule) {
     let [, rlo, rhi, rdec] = rule;
     // Money in a currency worth far less than a dollar is counted in more of it, without cents (3,000 JPY).
-    const fx = (rule === MONEY_RULE || rule === UNIT_PRICE_RULE) && world && !NOT_MONEY.test(path) ? moneyScale(world.locale.currency) : 1;
+    const fx = world && drawsMoney(rule, path) ? moneyScale(world.locale.currency) : 1;
     if (fx > 1) {
       rlo = rule === UNIT_PRICE_RULE ? rlo * fx : Math.round(rlo * fx);
       rhi = rule === UNIT_PRICE_RULE ? rhi * fx : Math.round(rhi * fx);

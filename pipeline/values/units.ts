@@ -134,6 +134,9 @@ const CVSS_SCORE = /^(base_score|cvss_score|cvss|cvss_base_score|cvss_v3_score|s
 /** CVSS v3 severity bands (scores have one decimal): low 0.1-3.9, medium 4-6.9, high 7-8.9, critical 9-10. */
 const BANDS: Readonly<Record<string, readonly [number, number]>> = { low: [0.1, 3.9], medium: [4, 6.9], high: [7, 8.9], critical: [9, 10] };
 const bandOf = (score: number): string => Object.keys(BANDS).find((b) => score < BANDS[b][1] + 0.1) ?? 'critical';
+/** The key of an object's CVSS score: a base score, or a plain score inside a CVSS object (`parentKey`). */
+const cvssScoreKey = (o: Obj, parentKey: string): string | undefined =>
+  Object.keys(o).find((k) => CVSS_SCORE.test(snake(k)) && typeof o[k] === 'number' && (k !== 'score' || /cvss/i.test(parentKey)));
 
 /**
  * A CVSS score and its severity agree (7.5 is high, not medium): read on an object holding a
@@ -142,7 +145,7 @@ const bandOf = (score: number): string => Object.keys(BANDS).find((b) => score <
  */
 export function agreeCvss(out: Obj, schema: Schema, parentKey: string): void {
   if (typeof out.severity !== 'string') return;
-  const sk = Object.keys(out).find((k) => CVSS_SCORE.test(snake(k)) && typeof out[k] === 'number' && (k !== 'score' || /cvss/i.test(parentKey)));
+  const sk = cvssScoreKey(out, parentKey);
   if (sk === undefined) return;
   const score = out[sk] as number;
   if (score < 0 || score > 10) return;
@@ -161,7 +164,7 @@ export function alignCvss(result: unknown, returns: Schema | undefined): void {
   forEachObject(result, returns, (o, props, key) => {
     if (typeof o.severity !== 'string') return;
     const band = BANDS[o.severity.toLowerCase()];
-    const sk = Object.keys(o).find((k) => CVSS_SCORE.test(snake(k)) && typeof o[k] === 'number' && (k !== 'score' || /cvss/i.test(key)));
+    const sk = cvssScoreKey(o, key);
     if (!band || sk === undefined) return;
     const score = o[sk] as number;
     const next = Math.min(band[1], Math.max(band[0], score));

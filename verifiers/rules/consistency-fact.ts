@@ -15,6 +15,7 @@ import { unitMisfits } from '../../core/measures.js';
 import { makerOfVin } from '../../core/vin.js';
 import { atOf, type CallResult, type Consistency, type Obj } from './consistency-site.js';
 import { snake } from './consistency-names.js';
+import { daysFrom, parseWhen, type When } from './consistency-when.js';
 
 const APP = /^(app_id|appid|steam_app_id|steam_appid|game_app_id)$/;
 const GAME_NAME = /^(name|game|game_name|game_title|app_name)$/;
@@ -161,20 +162,19 @@ function rateFact(o: Obj): string | undefined {
 const STATE_KEY = /(^|_)(status|state)$/;
 const EXPIRY_KEY = /(^|_)(expiry|expiry_date|expiration|expiration_date|expires|expires_at|expires_on|valid_until)$/;
 const ETA_KEY = /^(estimated_delivery|estimated_delivery_date|expected_delivery|expected_delivery_date|eta)$/;
-/** The day after `day` (YYYY-MM-DD): a UTC stamp may fall on the day after a local today. */
-const dayAfter = (day: string): string => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-
-/** A state its own date denies: expired but expiring after today, delivered but expected after today. */
-function stateDateFact(o: Obj, today: string): string | undefined {
+/**
+ * A state its own date denies: expired but expiring after today, delivered but expected after
+ * today (with consistency.date's day of slack: a UTC stamp may fall on the day after a local today).
+ */
+function stateDateFact(o: Obj, today: When, todayText: string): string | undefined {
   const sk = Object.keys(o).find((k) => STATE_KEY.test(snake(k)) && typeof o[k] === 'string');
   if (sk === undefined) return undefined;
   const state = snake(o[sk] as string);
-  const limit = dayAfter(today);
   for (const k in o) {
-    const v = o[k];
-    if (typeof v !== 'string' || !/^\d{4}-\d\d-\d\d/.test(v) || v.slice(0, 10) <= limit) continue;
     const key = snake(k);
-    if ((state === 'expired' && EXPIRY_KEY.test(key)) || (state === 'delivered' && ETA_KEY.test(key))) return `${sk} = "${o[sk] as string}" but ${k} = ${v}, after today ${today}`;
+    if (!((state === 'expired' && EXPIRY_KEY.test(key)) || (state === 'delivered' && ETA_KEY.test(key)))) continue;
+    const w = parseWhen(o[k]);
+    if (w && daysFrom(today, w) > 1) return `${sk} = "${o[sk] as string}" but ${k} = ${o[k] as string}, after today ${todayText}`;
   }
   return undefined;
 }
@@ -205,7 +205,7 @@ export function checkFacts(cc: Consistency, pair: CallResult): void {
   const site = { pair, inResult: true };
   const callVin = typeof pair.call.args?.vin === 'string' ? (pair.call.args.vin as string) : undefined;
   for (const o of objectsIn(r)) {
-    const why = objectFact(o) ?? vinFact(o, callVin) ?? (cc.todayText ? stateDateFact(o, cc.todayText) : undefined);
+    const why = objectFact(o) ?? vinFact(o, callVin) ?? (cc.today && cc.todayText ? stateDateFact(o, cc.today, cc.todayText) : undefined);
     if (why) {
       cc.ctx.add('consistency.fact', `${pair.call.name}: result ${why}`, atOf(site));
       return;

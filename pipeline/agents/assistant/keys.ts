@@ -54,9 +54,9 @@ const RATING = /(^|_)(rating|ratings|stars|score|grade_points)$/;
 const YEAR = /(^|_)(year|years|season|vintage|founded|since|born|model_year|fiscal_year|built)(_|$)/;
 const PAYLOAD = /(^|_)(translat\w*|answer|definition|transcript|verdict|recommendation|advice|explanation|forecast|message|text|summary|description)$/;
 
-/** Words that read as a state after "is" or "was": participles and a few adjectives. */
 /** Nouns of a measure that a moment word may follow (rank_new, score_previous). */
 const MEASURE_HEAD = /^(rank|ranking|position|score|level|price|balance|rating|value|total|elo|mmr|rate|grade|handicap|weight|limit)$/;
+/** Words that read as a state after "is" or "was": participles and a few adjectives. */
 export const PARTICIPLE = /([^e]ed|able|ible)$|^(following|trending|recurring|running|playing|charging|processing|missing|matching|working|existing|remaining|streaming|outstanding|expiring|sent|paid|built|made|done|held|set|shown|taken|given|written|run|won|lost|read|seen|known|open|active|available|enabled|late|valid|live|online|offline|due|free|public|private|verified|default|primary|current|complete|final|new|unread|pending|visible|hidden|blocked|locked|muted|ok|success|successful|up)$/;
 
 /** Whether a word is a plural noun ("bedrooms", "matches"), not "status" or "analysis". */

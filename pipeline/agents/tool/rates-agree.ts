@@ -62,7 +62,7 @@ function alignList(list: unknown[], base: string, rng: Rng, item: Readonly<Recor
     }
     let r = used.has(cur) ? undefined : rateOf(base, cur, rng);
     // A currency listed already (or the base), or one the table knows whose rate the schema's bounds cannot
-    // hold, gives way to another; one the call asked for stays (its rate as drawn when it cannot be held).
+    // hold, gives way to another; one the call asked for stays (at the nearest rate the bounds allow, below).
     const replace = used.has(cur) || (!asked.has(cur) && perUsd(cur) !== undefined && !fits(r));
     for (let tries = 0; replace && tries < 8 && !fits(r); tries++) {
       const fresh = freshCurrency(used, rng);
