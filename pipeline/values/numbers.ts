@@ -8,7 +8,9 @@ import { snake } from './kinds.js';
 import type { Schema } from './schema.js';
 
 /** Money, in US dollars: scaled to the user's currency (a meal is 20 USD, 3,000 JPY). */
-const MONEY_RULE = [/(price|amount|total|cost|payment|paid|interest|fee)/, 5, 2000, 2] as const;
+/** A price by the period or the unit it is charged for: a hotel's nightly rate, a day rate. */
+const MONEY_RATE = '(nightly|hourly|daily|weekly|monthly|night|room|day|per_night|rental)_rate$';
+const MONEY_RULE = [new RegExp(`(price|amount|total|cost|payment|paid|interest|fee)|(^|_)${MONEY_RATE}`), 5, 2000, 2] as const;
 const UNIT_PRICE_RULE = [/per_(kwh|unit|liter|litre|gallon|kg|lb|minute|mb|gb)$/, 0.1, 3, 2] as const;
 /** Amounts that are no money although named so (an ingredient's amount, a dose). */
 const NOT_MONEY = /ingredient|nutri|dose|dosage|rainfall|precip|snow/;
@@ -42,7 +44,7 @@ const NUMBER_RULES: readonly (readonly [RegExp, number, number, number])[] = [
   [/(^|_)(temp|temperature|feels_like|high|low|dew_point)(_[a-z]+)?$|_temp(erature)?$/, -5, 35, 1],
   [/(^|_)(pct|percent|percentage|humidity|probability_pct|confidence)$|_pct$|_percent$|^(pct|percent|percentage)_(of|in)_/, 0, 100, 0],
   [/(^|_)(rating|stars|average_rating)$/, 1, 5, 1],
-  [/(^|_)rate$/, 0.5, 2, 4],
+  [new RegExp(`^(?!.*(^|_)${MONEY_RATE}).*(^|_)rate$`), 0.5, 2, 4],
   [/(^|_)(lat|latitude)$/, -60, 70, 4],
   [/(^|_)(lon|lng|longitude)$/, -170, 170, 4],
   [/(^|_)uv(_index|_max)?$/, 0, 11, 1],
@@ -94,13 +96,16 @@ export function roundTo(x: number, decimals: number): number {
 
 const YEAR = /(^|_)(year|years?_built|year_built|model_year|birth_year|season|founded|release_year|publication_year|from_year|to_year|start_year|end_year|vintage)$/;
 
-/** The range a year field means around today: a birth year makes an adult, a model year is recent. */
-function yearRange(key: string, world: ItemWorld): readonly [number, number] {
+/**
+ * The range a year field means around today: a birth year makes an adult, a model year is
+ * recent, the year of what is set up `ahead` (a budget, a goal) is this one or the next.
+ */
+function yearRange(key: string, world: ItemWorld, ahead: boolean): readonly [number, number] {
   const y = Number(world.today.slice(0, 4));
   if (/birth/.test(key)) return [y - 80, y - 19];
   if (/built|founded/.test(key)) return [y - 70, y - 1];
   if (/model|vintage/.test(key)) return [y - 12, y + 1];
-  return [y - 4, y];
+  return ahead ? [y, y + 1] : [y - 4, y];
 }
 
 /** Temperatures in the user's units (a Fahrenheit user reads 72, not 22). */
@@ -143,10 +148,15 @@ export function rescaleMoney(o: Record<string, unknown>, props: Readonly<Record<
   const ratio = moneyScale(to) / moneyScale(from);
   if (ratio === 1) return;
   const whole = moneyScale(to) >= 15;
-  for (const k of Object.keys(o)) {
-    const v = o[k];
-    if (typeof v !== 'number' || keep?.(k) || !isMoneyNumber(k, path === '' ? k : `${path}.${k}`)) continue;
-    const next = whole ? Math.round(v * ratio) : roundTo(v * ratio, 2);
+  const money = Object.keys(o).filter((k) => typeof o[k] === 'number' && !keep?.(k) && isMoneyNumber(k, path === '' ? k : `${path}.${k}`));
+  // Where the schema caps an amount below what it counts in the new currency (a transfer of 1,256 USD
+  // capped at 100,000 INR), all of the object's money is brought in at a tenth (or a hundredth) of it,
+  // so it is still counted in that currency and its amounts keep their proportions.
+  let r = ratio;
+  for (let i = 0; i < 2 && ratio > 1 && money.some((k) => typeof props[k]?.maximum === 'number' && (o[k] as number) * r > (props[k].maximum as number)); i++) r /= 10;
+  for (const k of money) {
+    const v = o[k] as number;
+    const next = whole ? Math.round(v * r) : roundTo(v * r, 2);
     // A value the schema kept from the user's scale (a price capped at 2,000 drawn for a user in won) is
     // not brought down to cents: nothing is rescaled below a dollar's worth.
     if (next >= moneyScale(to) && inBounds(props[k] ?? {}, next) && !(props[k]?.type === 'integer' && !Number.isInteger(next))) o[k] = next;
@@ -156,10 +166,12 @@ export function rescaleMoney(o: Record<string, unknown>, props: Readonly<Record<
 /**
  * Whether an object's money fields can hold amounts in `currency`: false where a field's schema
  * caps it below about 20 US dollars' worth (a food order's total capped at 350 is no order in
- * yen), here or in the objects and lists below it that name no currency of their own. Fields that
- * are no money by their path are not read.
+ * yen), here or in the objects and lists below it that name no currency of their own (or, for
+ * the answer to a call asking for `currency`, `asked`, in those that do too: a batch's results
+ * each name the currency their request asked for). Fields that are no money by their path are
+ * not read.
  */
-export function holdsMoneyIn(schema: Schema, currency: string, depth = 0): boolean {
+export function holdsMoneyIn(schema: Schema, currency: string, depth = 0, asked = false): boolean {
   const fx = moneyScale(currency);
   if (fx === 1 || depth > 3) return true;
   const props = (schema.properties ?? {}) as Record<string, Schema>;
@@ -169,7 +181,7 @@ export function holdsMoneyIn(schema: Schema, currency: string, depth = 0): boole
     if (typeof p.maximum === 'number' && MONEY_RULE[0].test(snake(k)) && p.maximum < 20 * fx) return false;
     // Money below (an offer's total_price under the search's currency), unless it names a currency of its own.
     const inner = (p.items as Schema | undefined) ?? p;
-    if (inner.properties && !('currency' in (inner.properties as object)) && !holdsMoneyIn(inner, currency, depth + 1)) return false;
+    if (inner.properties && (asked || !('currency' in (inner.properties as object))) && !holdsMoneyIn(inner, currency, depth + 1, asked)) return false;
   }
   return true;
 }
@@ -191,12 +203,12 @@ export function salaryRange(path: string, world: ItemWorld | undefined): readonl
   return [lo * fx * level, hi * fx * level];
 }
 
-export function genNumber(schema: Schema, rng: Rng, key: string, integer: boolean, world?: ItemWorld, path = key): number {
+export function genNumber(schema: Schema, rng: Rng, key: string, integer: boolean, world?: ItemWorld, path = key, ahead = false): number {
   let lo = typeof schema.minimum === 'number' ? schema.minimum : -Infinity;
   let hi = typeof schema.maximum === 'number' ? schema.maximum : Infinity;
   const k0 = snake(key);
   if (world && YEAR.test(k0)) {
-    const [ylo, yhi] = yearRange(k0, world);
+    const [ylo, yhi] = yearRange(k0, world, ahead);
     if (Math.max(lo, ylo) <= Math.min(hi, yhi)) return rng.int(Math.ceil(Math.max(lo, ylo)), Math.floor(Math.min(hi, yhi)));
   }
   if (world?.locale.units === 'imperial' && TEMP.test(k0) && schema.multipleOf === undefined) {

@@ -19,7 +19,7 @@ export function typeOf(schema: Schema): string {
 export function forEachObject(
   value: unknown,
   schema: Schema | undefined,
-  visit: (o: Record<string, unknown>, props: Readonly<Record<string, Schema>>, key: string) => void,
+  visit: (o: Record<string, unknown>, props: Readonly<Record<string, Schema>>, key: string, schema: Schema | undefined) => void,
   key = '',
 ): void {
   if (Array.isArray(value)) {
@@ -33,7 +33,7 @@ export function forEachObject(
     const v = o[k];
     if (v !== null && typeof v === 'object') forEachObject(v, props[k], visit, k);
   }
-  visit(o, props, key);
+  visit(o, props, key, schema);
 }
 
 /** The last property of a path (`passengers.adults` -> `adults`). */

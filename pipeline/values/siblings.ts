@@ -599,7 +599,7 @@ export function agreeSalaryCurrency(out: Obj, schema: Schema, currency: string |
  * call's currency when the result it asks for (`answer`, the API's result schema) could not hold it.
  */
 export function agreeMoneyCurrency(out: Obj, schema: Schema, answer?: Schema): void {
-  if (typeof out.currency !== 'string' || (holdsMoneyIn(schema, out.currency) && (answer === undefined || holdsMoneyIn(answer, out.currency)))) return;
+  if (typeof out.currency !== 'string' || (holdsMoneyIn(schema, out.currency) && (answer === undefined || holdsMoneyIn(answer, out.currency, 0, true)))) return;
   const props = (schema.properties ?? {}) as Record<string, Schema>;
   if (fits(props.currency ?? { type: 'string' }, 'USD')) out.currency = 'USD';
 }
@@ -610,9 +610,14 @@ export function agreeMoneyCurrency(out: Obj, schema: Schema, answer?: Schema): v
  * dollars becomes 9,340 INR), where the schema's bounds allow.
  */
 export function agreeMoneyScale(out: Obj, schema: Schema, userCurrency: string | undefined, path = ''): void {
-  if (typeof out.currency !== 'string' || out.currency === userCurrency) return;
-  rescaleMoney(out, (schema.properties ?? {}) as Record<string, Schema>, userCurrency, out.currency, path);
+  const props = (schema.properties ?? {}) as Record<string, Schema>;
+  const currency = typeof out.currency === 'string' ? out.currency : impliedCurrency(props.currency);
+  if (currency === undefined || currency === userCurrency) return;
+  rescaleMoney(out, props, userCurrency, currency, path);
 }
+
+/** The currency a request that leaves it out is in: its schema's default ("always INR here"). */
+const impliedCurrency = (s: Schema | undefined): string | undefined => (typeof s?.default === 'string' ? s.default : undefined);
 
 const PHONE_KEY = /^(phone_number|phone|e164|msisdn)$/;
 

@@ -181,7 +181,7 @@ export function generateValue(schema: Schema, rng: Rng, path = '', anchor = -1, 
         const v = c.scene.point(kindOf(key, '', schema, c.api).role, coord, rng, c.world);
         if (genNumberFits(schema, v)) return v;
       }
-      return genNumber(schema, rng, key, type === 'integer', c.world, path);
+      return genNumber(schema, rng, key, type === 'integer', c.world, path, c.api !== undefined && PLANS_AHEAD.test(c.api.name));
     }
     case 'boolean':
       return rng.bool(0.5);
@@ -227,6 +227,11 @@ function usOnly(facts: ObjectFacts, api: ApiSpec | undefined): boolean {
 }
 
 /** An optional string field (or list of strings) whose value would be a guess (generators.ts isGuess), or, with `unknownOnly`, that no rule knows at all. */
+/** Tools that set something up for time to come (a budget, a goal, a plan): their year is this one or the next. */
+const PLANS_AHEAD = /^(create|set|plan|add|make|new|setup|set_up)_(.*_)?(budget|budgets|goal|goals|plan|target|targets|forecast|savings_plan)(_|$)/;
+
+const PER_REQUEST = /^(idempotency_?key|idempotencyKey|client_?token|clientToken|nonce|dedupe_?key|request_?nonce)$/i;
+
 function guessed(f: Field, parentKey: string, ctx: StringContext, unknownOnly: boolean): boolean {
   const s = typeOf(f.schema) === 'array' && f.schema.items && typeof f.schema.items === 'object' ? (f.schema.items as Schema) : f.schema;
   if (typeOf(s) !== 'string' || s.enum !== undefined || s.format !== undefined || s.pattern !== undefined || 'const' in s) return false;
@@ -266,6 +271,9 @@ export function generateObject(
     // A tool's answer leaves out what it may rather than fill it with a guess (a topic word as an
     // ISRC); a request leaves out an optional field no rule knows the meaning of at all.
     if (!f.required && guessed(f, parentKey, ctx, !ctx.inResult)) continue;
+    // A key that makes one request unique (an idempotency key, a nonce) is the client's to make,
+    // a new one each time: no user states one, so a request leaves an optional one out.
+    if (!f.required && !ctx.inResult && PER_REQUEST.test(f.key)) continue;
     const childPath = parent + f.key;
     let v = generateValue(f.schema, rng, childPath, anchor, ctx);
     // An optional object that came out empty is left out: nobody sends "cvss_v3": {} or reads "attributes": {}.

@@ -10,8 +10,19 @@ import { genNumber, rescaleMoney } from '../../pipeline/values/numbers.js';
 import { generateObject, type Schema } from '../../pipeline/values/values.js';
 import type { ApiSpec } from '../../api-pool/types.js';
 import { offlineToolResult } from '../../pipeline/agents/tool/offline.js';
-import { NUM, STR, api } from '../helpers/tool-api.js';
+import { BOOL, INT, NUM, STR, api } from '../helpers/tool-api.js';
 
+const CODE = { type: 'string', pattern: '^[A-Z]{3}$' };
+/** A batch tool: a list of requests `arg`, each answered by a `result` of `result` at its index. */
+const batchApi = (name: string, arg: string, request: Record<string, unknown>, result: Record<string, unknown>): ApiSpec =>
+  required(
+    api(name, { [arg]: { type: 'array', minItems: 1, maxItems: 2, items: { type: 'object', properties: request, required: Object.keys(request).slice(0, 1) } } }, {
+      results: { type: 'array', items: { type: 'object', properties: { index: INT, ok: BOOL, result: { type: 'object', properties: result, required: Object.keys(result) } }, required: ['index', 'ok', 'result'] } },
+    }),
+    [arg],
+  );
+/** `a` with parameters `keys` required. */
+const required = (a: ApiSpec, keys: string[]): ApiSpec => ({ ...a, parameters: { ...a.parameters, required: keys } });
 const inCurrency = (currency: string): ItemWorld => ({ ...FIXED_WORLD, locale: { ...FIXED_WORLD.locale, currency } });
 const draws = (key: string, currency: string, path = key): number[] => {
   const rng = new Rng(7);
@@ -31,6 +42,16 @@ describe('money in the user currency', () => {
   it('scales a unit price too (a kWh is tens of yen), but not what is no money', () => {
     expect(Math.min(...draws('price_per_kwh', 'JPY'))).toBeGreaterThanOrEqual(15);
     expect(Math.max(...draws('amount', 'JPY', 'ingredients.0.amount'))).toBeLessThanOrEqual(2000);
+  });
+
+  it('reads a rate charged by the night or the hour as money (in cents), not as a ratio', () => {
+    for (const key of ['nightly_rate', 'max_nightly_rate', 'hourly_rate']) {
+      const euro = draws(key, 'EUR');
+      expect(Math.min(...euro), key).toBeGreaterThanOrEqual(5);
+      expect(euro.every((v) => Number.isInteger(Math.round(v * 100 * 1e6) / 1e6)), key).toBe(true);
+      expect(Math.min(...draws(key, 'JPY')), key).toBeGreaterThanOrEqual(750);
+    }
+    expect(Math.max(...draws('exchange_rate', 'EUR'))).toBeLessThanOrEqual(2);
   });
 });
 
@@ -71,6 +92,11 @@ describe('a call asking for money in a currency', () => {
     expect(new Set(inOptions)).toEqual(new Set(['USD']));
     expect(new Set(asked(roomy))).toEqual(new Set(['CLP']));
   });
+  it('asks each request of a batch in US dollars when its own result could not hold the user currency', () => {
+    const batch = batchApi('get_product_details_batch', 'detail_requests', { product_id: STR, currency: CODE }, { product_id: STR, price: { type: 'number', minimum: 1, maximum: 2000 }, currency: CODE });
+    const asked = Array.from({ length: 20 }, (_, i) => (generateObject(batch.parameters as Schema, new Rng(i), { world: inCurrency('VND'), api: batch, optionalRate: 1 }).detail_requests as Record<string, unknown>[])[0].currency);
+    expect(new Set(asked.filter((c) => c !== undefined))).toEqual(new Set(['USD']));
+  });
 });
 
 describe('money in a currency other than the user one', () => {
@@ -81,6 +107,21 @@ describe('money in a currency other than the user one', () => {
       const args = generateObject(transfer.parameters as Schema, new Rng(i), { world: dollarWorld, api: transfer, optionalRate: 1 });
       expect(args.currency).toBe('INR');
       expect(args.amount as number, JSON.stringify(args)).toBeGreaterThanOrEqual(5 * 83);
+    }
+  });
+  it('is rescaled when the request leaves the currency to its default', () => {
+    const inInr = batchApi('initiate_bank_transfer_batch', 'transfers', { amount: { type: 'number', minimum: 0.01, maximum: 100_000 }, currency: { ...CODE, default: 'INR' } }, { transfer_id: STR, amount: NUM, currency: CODE });
+    const byDefault = required(api('initiate_bank_transfer', { amount: { type: 'number', minimum: 0.01, maximum: 10_000_000 }, currency: { ...CODE, default: 'INR' } }, { transfer_id: STR }), ['amount']);
+    const requests = Array.from({ length: 20 }, (_, i) => [
+      ...(generateObject(inInr.parameters as Schema, new Rng(i), { world: inCurrency('USD'), api: inInr, optionalRate: 0 }).transfers as Record<string, unknown>[]),
+      generateObject(byDefault.parameters as Schema, new Rng(i), { world: inCurrency('USD'), api: byDefault, optionalRate: 0 }),
+    ]).flat();
+    const leftOut = requests.filter((t) => t.currency === undefined);
+    expect(leftOut.length).toBeGreaterThanOrEqual(20);
+    // Counted in rupees (no cents), even where the cap of 100,000 leaves no room for the dollars' worth.
+    for (const t of leftOut) {
+      expect(t.amount as number, JSON.stringify(t)).toBeGreaterThanOrEqual(5 * 83);
+      expect(Number.isInteger(t.amount), JSON.stringify(t)).toBe(true);
     }
   });
 });

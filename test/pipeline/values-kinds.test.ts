@@ -52,6 +52,18 @@ describe('codes and identifiers', () => {
   });
 });
 
+describe('what a request holds', () => {
+  it("leaves out an optional idempotency key (the client's to make, not the user's to state), but not what the user chooses", () => {
+    const schema = { type: 'object', properties: { text: S, idempotency_key: { ...S, format: 'uuid' }, clientToken: S } } as Schema;
+    const a = api('social', 'send_community_invite', schema.properties as Record<string, unknown>);
+    const requests = draws(50, (rng) => generateObject(schema, rng, { optionalRate: 1, api: a }));
+    expect(requests.every((r) => !('idempotency_key' in r) && !('clientToken' in r))).toBe(true);
+    expect(requests.every((r) => typeof r.text === 'string')).toBe(true);
+    // A tool's answer may carry one.
+    expect(draws(50, (rng) => generateObject(schema, rng, { optionalRate: 1, api: a, inResult: true })).some((r) => 'idempotency_key' in r)).toBe(true);
+  });
+});
+
 describe('places of one object agree', () => {
   const schema: Schema = { type: 'object', properties: { city: S, country_code: S, timezone: S, currency: S, latitude: { type: 'number' }, longitude: { type: 'number' } }, required: ['city', 'country_code', 'timezone', 'currency', 'latitude', 'longitude'] };
   it('city, country, time zone, currency and coordinates come from one city record', () => {
@@ -117,6 +129,16 @@ describe('dates by meaning', () => {
       expect(o.model_year as number).toBeGreaterThanOrEqual(y - 12);
       expect(y - (o.birth_year as number)).toBeGreaterThanOrEqual(19);
     }
+  });
+  it('the year of a budget set up is this one or the next; a year looked up may be past', () => {
+    const params = { year: { type: 'integer', minimum: 2000, maximum: 2100 } };
+    const schema: Schema = { type: 'object', properties: params, required: ['year'] };
+    const create = api('finance', 'create_monthly_budget', params);
+    const years = draws(200, (rng, s) => [Number(drawWorld(s).today.slice(0, 4)), generateObject(schema, rng, { world: drawWorld(s), api: create }).year as number] as const);
+    for (const [y, v] of years) expect(v - y).toBeGreaterThanOrEqual(0);
+    for (const [y, v] of years) expect(v - y).toBeLessThanOrEqual(1);
+    const looked = draws(200, (rng, s) => Number(drawWorld(s).today.slice(0, 4)) - (generateObject(schema, rng, { world: drawWorld(s), api: api('finance', 'get_annual_spending', params) }).year as number));
+    expect(Math.max(...looked)).toBeGreaterThan(0);
   });
 });
 

@@ -57,6 +57,16 @@ export function admits(s: Schema | undefined, v: unknown): boolean {
 const decimalsOf = (v: number): number => (String(Math.round(v * 1e4) / 1e4).split('.')[1] ?? '').length;
 
 /**
+ * A value drawn anywhere between two bounds, rounded as `like` was (its decimals, two at least,
+ * four at most): a price drawn under a max_price keeps cents, not 2299.6452. `fitNumber` keeps
+ * every decimal of what it is given, as a sum must.
+ */
+export const drawnLike = (x: number, like: number): number => {
+  const f = 10 ** Math.min(4, decimalsOf(like) || 2);
+  return Math.round(x * f) / f;
+};
+
+/**
  * The closest number to `x` the schema admits, rounded as `like` was (integer, or its decimals)
  * but never losing a decimal `x` has (a sum of 12.45 and 3.2 stays 15.65); undefined when none.
  */

@@ -5,7 +5,7 @@
  * given a value inside (rounded as its own was); one that cannot be is dropped.
  */
 import { typeOf, type Schema } from '../../values/values.js';
-import { admits, fitNumber } from './admits.js';
+import { admits, drawnLike, fitNumber } from './admits.js';
 import { argValue, pin, type ArgLeaf, type CallContext, type Obj } from './call-context.js';
 import { covers, endOf, isMoney, snake, stemOf, tokens } from './names.js';
 
@@ -77,7 +77,7 @@ function inside(s: Schema, lo: number, hi: number, like: number, c: CallContext)
   if (lo > hi) return undefined;
   if (!Number.isFinite(lo)) lo = hi > 0 ? hi * 0.5 : hi - 10;
   if (!Number.isFinite(hi)) hi = lo > 0 ? lo * 1.5 : lo + 10;
-  for (const x of [lo + c.rng.next() * (hi - lo), lo + (hi - lo) / 2, lo, hi]) {
+  for (const x of [drawnLike(lo + c.rng.next() * (hi - lo), like), drawnLike(lo + (hi - lo) / 2, like), lo, hi]) {
     const v = fitNumber(s, x, like);
     if (v !== undefined && v >= lo - 1e-9 && v <= hi + 1e-9) return v;
   }

@@ -193,6 +193,47 @@ function sumFixes(props: Record<string, Schema>, fixes: Fix[]): void {
   });
 }
 
+const DISCOUNT_PCT = /^(discount_(percent|pct|percentage)|(percent|pct)_off)$/;
+const BEFORE = /^(initial|original|list|regular|full|was)(_price|_amount)?$/;
+const AFTER = /^(final|sale|discounted|current|now)(_price|_amount)?$/;
+
+/** A price after a discount: the price before it less that share (initial 29.70 at 20% off is 23.76 final, not 118). */
+function discountFixes(props: Record<string, Schema>, fixes: Fix[]): void {
+  const nums = ints(props);
+  const pct = nums.find((k) => DISCOUNT_PCT.test(snake(k)));
+  const before = nums.find((k) => BEFORE.test(snake(k)));
+  const after = nums.find((k) => AFTER.test(snake(k)));
+  if (!pct || !before || !after) return;
+  fixes.push((o, c) => {
+    if (typeof o[pct] === 'number' && typeof o[before] === 'number') set(o, after, (o[before] as number) * (1 - (o[pct] as number) / 100), props[after], c, o[before] as number);
+  });
+}
+
+const SPENT = /^(spent|spent_so_far|spent_to_date|amount_spent|used|used_amount)$/;
+const LIMIT_OF = /^(limit|amount_limit|budget|budgeted|budget_amount|allocated|cap)$/;
+
+/**
+ * What was spent against a limit: on a budget set up just now for a month still to come,
+ * nothing; otherwise at most a little over the limit (not 955.60 spent of 26).
+ */
+function spentFixes(props: Record<string, Schema>, leaves: readonly ArgLeaf[], fixes: Fix[]): void {
+  const nums = ints(props);
+  const spent = nums.find((k) => SPENT.test(snake(k)));
+  const limit = nums.find((k) => LIMIT_OF.test(snake(k)));
+  if (!spent || !limit) return;
+  const year = leaves.find((l) => ownLevel(l) && snake(l.name) === 'year');
+  const month = leaves.find((l) => ownLevel(l) && snake(l.name) === 'month');
+  fixes.push((o, c) => {
+    if (typeof o[spent] !== 'number' || typeof o[limit] !== 'number') return;
+    const y = year ? argValue(c.args, year) : undefined;
+    const m = month ? argValue(c.args, month) : undefined;
+    const [ty, tm] = [Number(c.world.today.slice(0, 4)), Number(c.world.today.slice(5, 7))];
+    const ahead = typeof y === 'number' && (y > ty || (y === ty && typeof m === 'number' && m > tm));
+    if (c.effect === 'create' && ahead) set(o, spent, 0, props[spent], c, 1);
+    else if ((o[spent] as number) > 1.1 * (o[limit] as number)) set(o, spent, (o[limit] as number) * 0.9 * c.rng.next(), props[spent], c, o[limit] as number);
+  });
+}
+
 /** A stay's total: its nightly rate times the nights between check-in and check-out, for each room asked. */
 function stayFixes(props: Record<string, Schema>, leaves: readonly ArgLeaf[], fixes: Fix[]): void {
   const checkIn = leaves.find((l) => l.schema.format === 'date' && /^check_?in$/.test(snake(l.name)));
@@ -218,6 +259,8 @@ export function countRule(body: Schema, leaves: readonly ArgLeaf[]): Rule | unde
     if (top) sentFixes(props, leaves, fixes);
     stayFixes(props, leaves, fixes);
     sumFixes(props, fixes);
+    discountFixes(props, fixes);
+    spentFixes(props, leaves, fixes);
     return fixes;
   };
   const top = fixesOf(body, true);
@@ -225,9 +268,15 @@ export function countRule(body: Schema, leaves: readonly ArgLeaf[]): Rule | unde
   const inItems = lists(props)
     .map((l) => [l, fixesOf(props[l].items as Schema, false)] as const)
     .filter(([, f]) => f.length > 0);
-  if (top.length === 0 && inItems.length === 0) return undefined;
+  // An object of its own (a store page's price: initial, final, discount_percent).
+  const inObjects = Object.keys(props)
+    .filter((k) => typeOf(props[k]) === 'object' && props[k].properties)
+    .map((k) => [k, fixesOf(props[k], false)] as const)
+    .filter(([, f]) => f.length > 0);
+  if (top.length === 0 && inItems.length === 0 && inObjects.length === 0) return undefined;
   return (b, c) => {
     for (const [l, fs] of inItems) if (Array.isArray(b[l])) for (const it of b[l] as Obj[]) for (const f of fs) f(it, c);
+    for (const [k, fs] of inObjects) if (b[k] && typeof b[k] === 'object' && !Array.isArray(b[k])) for (const f of fs) f(b[k] as Obj, c);
     for (const f of top) f(b, c);
   };
 }

@@ -32,8 +32,9 @@ export function fieldsRule(params: Schema, body: Schema): Rule | undefined {
 }
 
 /**
- * A flag that includes a part of the result (`include_payments: false`, `with_documents`):
- * false leaves the part out (an empty list where the result must hold it), true puts it in.
+ * A flag that includes a part of the result (`include_payments: false`, `with_documents`,
+ * `add_video_conference`): false leaves the part out (an empty list where the result must hold
+ * it), true puts it in.
  */
 function includeRule(params: Schema, body: Schema): Rule | undefined {
   const pp = (params.properties ?? {}) as Record<string, Schema>;
@@ -42,9 +43,11 @@ function includeRule(params: Schema, body: Schema): Rule | undefined {
   const required = new Set(Array.isArray(body.required) ? (body.required as string[]) : []);
   const flags: [string, string][] = [];
   for (const [param, s] of Object.entries(pp)) {
-    const m = /^(?:include|with|show|return)_(.+)$/.exec(snake(param));
+    const m = /^(include|with|show|return|add)_(.+)$/.exec(snake(param));
     if (!m || s.type !== 'boolean') continue;
-    const k = keyOf(m[1], keys) ?? keyOf(m[1].replace(/s$/, ''), keys) ?? keyOf(`${m[1]}s`, keys);
+    const part = m[2];
+    // What a call adds is named by its last word where the whole is not (add_video_conference: conference_url).
+    const k = keyOf(part, keys) ?? keyOf(part.replace(/s$/, ''), keys) ?? keyOf(`${part}s`, keys) ?? (m[1] === 'add' ? keyOf(tokens(part).at(-1) ?? part, keys) : undefined);
     if (k) flags.push([param, k]);
   }
   if (flags.length === 0) return undefined;

@@ -26,7 +26,7 @@ import { alignPhones } from './phone-agree.js';
 import { alignTextCounts } from './text-counts.js';
 import { alignGrades } from './grade-agree.js';
 import { alignReminders } from './reminder-agree.js';
-import { alignRefusals } from './accepted-agree.js';
+import { alignOutcomes, alignRefusals } from './accepted-agree.js';
 import { agreeBasis, alignCvss, alignUnits } from '../../values/units.js';
 import { alignRates } from './rates-agree.js';
 import { alignStatusDates } from './status-dates.js';
@@ -108,6 +108,7 @@ export function alignResult(api: ApiSpec, result: Obj, args: Readonly<Obj>, worl
   alignGrades(result, returns);
   alignReminders(result, returns);
   alignRefusals(result, returns);
+  alignOutcomes(result, returns);
   alignUnits(result, returns);
   alignCvss(result, returns);
   alignStatusDates(result, world.today, rng);

@@ -4,7 +4,7 @@
  * call fixed stays; the other end moves, keeping the gap. A duration asked for sets the end.
  */
 import { typeOf, type Schema } from '../../values/values.js';
-import { admits, fitNumber } from './admits.js';
+import { admits, drawnLike, fitNumber } from './admits.js';
 import { argValue, isPinned, ownLevel, pin, type ArgLeaf, type CallContext, type Obj, type Rule } from './call-context.js';
 import { atMinute, isIsoDate, minuteOf } from './days.js';
 import { snake, tokens } from './names.js';
@@ -87,7 +87,7 @@ function walk(o: Obj, p: ObjPairs, c: CallContext): void {
   for (const [k, a, b, s] of p.between) {
     const [v, lo, hi] = [o[k], o[a], o[b]];
     if (typeof v !== 'number' || typeof lo !== 'number' || typeof hi !== 'number' || (v >= lo && v <= hi)) continue;
-    const inside = isPinned(c, o, k) ? undefined : fitNumber(s, lo + (hi - lo) * c.rng.next(), v);
+    const inside = isPinned(c, o, k) ? undefined : fitNumber(s, drawnLike(lo + (hi - lo) * c.rng.next(), v), v);
     if (inside !== undefined && inside >= lo && inside <= hi) o[k] = inside;
     else if (v < lo && !isPinned(c, o, a)) o[a] = v;
     else if (v > hi && !isPinned(c, o, b)) o[b] = v;

@@ -4,7 +4,8 @@
  * arrive on the 20th is not "delivered". Applied to results with a status, of calls that ask a
  * day to act on (send_at, execution_date, deliver_on, scheduled_at, publish_at...): when that day
  * is after today, a status saying it is done becomes one saying it is planned (scheduled,
- * pending, queued...), the first the schema admits.
+ * pending, queued...), the first the schema admits, and the stamps of the act done (processed_at,
+ * sent_at) are left out where the schema lets them be.
  */
 import type { Schema } from '../../values/values.js';
 import { admits } from './admits.js';
@@ -12,7 +13,10 @@ import { argValue, isPinned, type ArgLeaf, type Obj, type Rule } from './call-co
 import { dayNumber } from './days.js';
 import { snake } from './names.js';
 
-const ON_DAY = /(^|_)(execution_date|execute_on|deliver_on|delivery_date|deliver_at|send_at|send_on|scheduled_for|scheduled_at|scheduled_date|effective_date|publish_at|publish_on|pay_on|payment_date|transfer_date|ship_date|ship_on)$/;
+const ON_DAY =
+  /(^|_)(execution_date|execute_on|execute_at|deliver_on|delivery_date|deliver_at|send_at|send_on|send_date|schedules?d?_(for|at|date|on)|effective_date|publish_at|publish_on|publish_date|pay_on|pay_date|payment_date|transfer_date|ship_date|ship_on)$/;
+/** Stamps of the act done, which a planned act has not: a scheduled payment is not processed today. */
+const DONE_AT = /^(processed|paid|executed|completed|sent|delivered|settled|charged|published|shipped|fulfilled)_(at|on|date)$/;
 const DONE = /^(executed|delivered|completed|complete|shipped|fulfilled|paid|sent|done|settled|processed|published|charged|succeeded)$/i;
 const PLANNED = ['scheduled', 'pending', 'queued', 'accepted', 'processing', 'created', 'submitted', 'initiated'];
 
@@ -25,13 +29,16 @@ export function scheduledStatusRule(body: Schema, leaves: readonly ArgLeaf[]): R
   const upper = Array.isArray(props[statusKey].enum) ? [] : PLANNED;
   const choices = planned.length > 0 ? planned : upper;
   if (choices.length === 0) return undefined;
+  const required = new Set(Array.isArray(body.required) ? (body.required as string[]) : []);
   return (out: Obj, c) => {
     const status = out[statusKey];
-    if (typeof status !== 'string' || !DONE.test(status) || isPinned(c, out, statusKey)) return;
+    if (typeof status !== 'string' || isPinned(c, out, statusKey)) return;
     const later = days.some((l) => {
       const v = argValue(c.args, l);
       return typeof v === 'string' && dayNumber(v) > c.today;
     });
-    if (later) out[statusKey] = choices[0];
+    if (!later) return;
+    if (DONE.test(status)) out[statusKey] = choices[0];
+    if (!DONE.test(out[statusKey] as string)) for (const k of Object.keys(out)) if (DONE_AT.test(snake(k)) && !required.has(k)) delete out[k];
   };
 }

@@ -20,6 +20,11 @@ describe('include flags', () => {
     // include_documents defaults to false: no documents.
     for (const r of results(claim, { claim_number: 'C1' })) expect(r.documents).toBeUndefined();
   });
+  it('what a call adds is left out when it says not to add it (add_video_conference: false, no conference_url)', () => {
+    const meeting = api('schedule_group_meeting', { title: STR, add_video_conference: BOOL }, { event_id: STR, start: STR, conference_url: { type: 'string', format: 'uri' } }, ['event_id', 'start']);
+    for (const r of results(meeting, { title: 'Sync', add_video_conference: false })) expect(r.conference_url).toBeUndefined();
+    for (const r of results(meeting, { title: 'Sync', add_video_conference: true })) expect(typeof r.conference_url).toBe('string');
+  });
 });
 
 describe('a change by an amount', () => {

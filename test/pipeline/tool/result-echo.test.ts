@@ -159,6 +159,16 @@ const COUNTS: [string, ApiSpec, Obj, (r: Obj) => void][] = [
     for (const d of r.days as Obj[]) expect(d.total_calories).toBe((d.meals as Obj[]).reduce((s, m) => s + (m.calories as number), 0));
   }],
   ['an item count is the quantities of the lines', api('add_to_cart', { cart_id: STR }, { item_count: INT, lines: listOf({ line_id: STR, quantity: { type: 'integer', minimum: 1, maximum: 5 } }) }), { cart_id: 'C' }, (r) => expect(r.item_count).toBe((r.lines as Obj[]).reduce((s, l) => s + (l.quantity as number), 0))],
+  ['a price after a discount is the price before less it, in an object of its own', api('get_store_offer', { offer_id: STR }, { offer_id: STR, price: { type: 'object', properties: { currency: STR, initial: NUM, final: NUM, discount_percent: { type: 'integer', minimum: 0, maximum: 90 } }, required: ['currency', 'initial', 'final', 'discount_percent'] } }), { offer_id: 'O' }, (r) => {
+    const p = r.price as Obj;
+    expect(p.final as number, JSON.stringify(p)).toBeCloseTo((p.initial as number) * (1 - (p.discount_percent as number) / 100), 1);
+  }],
+  ['nothing is spent yet on a budget set up for a month to come', api('create_monthly_budget', { year: INT, month: INT }, { budget_id: STR, categories: listOf({ category: STR, limit: NUM, spent_so_far: NUM }) }), { year: 2025, month: 12 }, (r) => {
+    for (const it of r.categories as Obj[]) expect(it.spent_so_far, JSON.stringify(it)).toBe(0);
+  }],
+  ['what is spent is at most a little over the limit', api('get_budget_status', { budget_id: STR }, { categories: listOf({ category: STR, limit: { ...NUM, minimum: 10, maximum: 50 }, spent: { ...NUM, minimum: 0, maximum: 2000 } }) }), { budget_id: 'B' }, (r) => {
+    for (const it of r.categories as Obj[]) expect(it.spent as number, JSON.stringify(it)).toBeLessThanOrEqual(1.1 * (it.limit as number));
+  }],
   ['a stay costs its nights', api('search_hotels', { check_in: DATE, check_out: DATE }, { hotels: listOf({ hotel_id: STR, nightly_rate: NUM, total_price: NUM }) }), { check_in: '2025-07-01', check_out: '2025-07-04' }, (r) => {
     for (const h of r.hotels as Obj[]) expect(h.total_price as number).toBeCloseTo((h.nightly_rate as number) * 3, 1);
   }],

@@ -12,9 +12,13 @@ import { validator } from '../../helpers/schema.js';
 type Obj = Record<string, unknown>;
 const TODAY = '2025-06-02';
 const PRICE: Obj = { type: 'number', minimum: 10, maximum: 2000 };
+/** Whether an amount has at most two decimals. */
+const inCents = (v: number): boolean => Number.isInteger(Math.round(v * 100 * 1e6) / 1e6);
 
 /** [filter, api, args, the list, what every item meets]. */
 const EACH_ITEM: [string, ApiSpec, Obj, string, (it: Obj) => boolean][] = [
+  ['a minimum amount, drawn in cents', api('list_account_transactions', { min_amount: NUM }, { transactions: listOf({ transaction_id: STR, amount: NUM }) }), { min_amount: 1225.31 }, 'transactions', (it) => (it.amount as number) >= 1225.31 && inCents(it.amount as number)],
+  ['a maximum nightly rate, drawn in cents', api('search_hotel_offers', { max_nightly_rate: NUM }, { hotels: listOf({ hotel_id: STR, nightly_rate: NUM, total_price: NUM }) }), { max_nightly_rate: 254.2 }, 'hotels', (it) => (it.nightly_rate as number) <= 254.2 && inCents(it.nightly_rate as number) && inCents(it.total_price as number)],
   ['a price cap', api('search_flights', { max_price: NUM }, { offers: listOf({ offer_id: STR, total_price: PRICE }) }), { max_price: 300 }, 'offers', (it) => (it.total_price as number) <= 300],
   ['a budget', api('search_tours', { budget: NUM }, { tours: listOf({ tour_id: STR, price_per_person: PRICE }) }), { budget: 120 }, 'tours', (it) => (it.price_per_person as number) <= 120],
   ['a minimum rating', api('search_restaurants', { min_rating: NUM }, { restaurants: listOf({ name: STR, rating: { type: 'number', minimum: 1, maximum: 5 } }) }), { min_rating: 4.2 }, 'restaurants', (it) => (it.rating as number) >= 4.2],

@@ -16,4 +16,14 @@ describe('an act asked for a later day', () => {
     const today = results(email, { template_id: 'T1', send_at: `${TODAY}T08:00:00Z` }, 40, TODAY).map((r) => r.status);
     expect(today).toContain('sent');
   });
+
+  it('reads a bill scheduled on a later day as such, and leaves out when it was processed', () => {
+    const bill = api('pay_utility_bill', { account_number: STR, schedule_date: DATE }, { payment_id: STR, status: { type: 'string', enum: ['completed', 'scheduled', 'declined'] }, amount: NUM, processed_at: DATE_TIME }, ['payment_id', 'status', 'amount']);
+    const later = results(bill, { account_number: '8313023389', schedule_date: '2025-06-24' }, 40, TODAY);
+    for (const r of later) {
+      expect(r.status).not.toBe('completed');
+      expect(r.processed_at, JSON.stringify(r)).toBeUndefined();
+    }
+    expect(results(bill, { account_number: '8313023389' }, 40, TODAY).map((r) => r.status)).toContain('completed');
+  });
 });

@@ -208,6 +208,18 @@ describe('real-world facts in results', () => {
     expect(kindOf('sku', '', STR, undefined).kind).toBe('id');
   });
 
+  it('what went through gives no reason it failed (a code applied with no rejection reason, a text delivered with no error code)', () => {
+    const code = api('apply_discount_code', { cart_id: STR, code: STR }, { cart_id: STR, applied: { type: 'boolean' }, discount_amount: NUM, rejection_reason: { type: 'string', enum: ['expired', 'not_applicable'] } }, ['cart_id', 'applied']);
+    const sms = api('get_sms_delivery_report', { message_sid: STR }, { message_sid: STR, status: { type: 'string', enum: ['queued', 'sent', 'delivered', 'undelivered', 'failed'] }, error_code: { type: ['integer', 'null'] } }, ['message_sid', 'status', 'error_code']);
+    const codes = results(code, { cart_id: 'C1', code: 'SAVE10' }, 40);
+    for (const r of codes) if (r.applied === true) expect(r.rejection_reason, JSON.stringify(r)).toBeUndefined();
+    expect(codes.some((r) => r.applied === true)).toBe(true);
+    const reports = results(sms, { message_sid: 'SM1' }, 60);
+    for (const r of reports) if (r.status === 'delivered' || r.status === 'sent') expect(r.error_code, JSON.stringify(r)).toBeNull();
+    // A failed one may say why.
+    expect(reports.some((r) => (r.status === 'failed' || r.status === 'undelivered') && typeof r.error_code === 'number')).toBe(true);
+  });
+
   it('measures a lab result, a crop statistic and an ingredient in units that measure them', () => {
     const obs = api('get_patient_observations', { patient_id: STR }, {
       observations: listOf({ display: { type: 'string', enum: ['Sodium', 'Potassium', 'Platelet count', 'Hemoglobin A1c', 'LDL cholesterol'] }, value: { type: 'number', minimum: 0, maximum: 300 }, unit: { type: 'string', enum: ['g/dL', 'bpm', 'mmHg', 'mmol/L', 'mg/dL', '10^9/L', '%'] }, reference_range: STR, interpretation: { type: 'string', enum: ['normal', 'low', 'high', 'critical'] } }),
