@@ -76,6 +76,11 @@ import { emptyQuote } from '../../scripts/quality/detectors/empty-quote.js';
 import { vinMake } from '../../scripts/quality/detectors/vin-make.js';
 import { repeatedItem } from '../../scripts/quality/detectors/repeated-item.js';
 import { cvss } from '../../scripts/quality/detectors/cvss.js';
+import { moneyCents } from '../../scripts/quality/detectors/money-cents.js';
+import { scheduledDone } from '../../scripts/quality/detectors/scheduled-done.js';
+import { discountPrice } from '../../scripts/quality/detectors/discount-price.js';
+import { requestKey } from '../../scripts/quality/detectors/request-key.js';
+import { outcomeReason } from '../../scripts/quality/detectors/outcome-reason.js';
 import { selfComparable } from '../../scripts/quality/detectors/self-comparable.js';
 import type { CanonicalRecord } from '../../core/record.js';
 import { judge, record, tool, TODAY } from './fixture.js';
@@ -292,6 +297,8 @@ describe('classes 20 to 30: the good record is clean, the broken one is flagged'
   it('26 a part the call left out comes back; 27 a change that does not add up; 28 a not-found error about no identifier', () => {
     for (const d of [excluded, deltaSum, errorSense]) clean(d, s.stockAndClaim());
     flagged(excluded, s.stockAndClaim({ payments: true }), /get_claim_status: include_payments false, result holds payments/);
+    clean(excluded, s.meetingFound());
+    flagged(excluded, s.meetingFound({ conferenceUrl: 'https://meet.example.com/ev-1' }), /schedule_group_meeting: add_video_conference false, result holds conference_url/);
     flagged(deltaSum, s.stockAndClaim({ left: 5 }), /adjust_inventory_level: previous_quantity 6 delta -4 but available_quantity 5/);
     flagged(errorSense, s.stockAndClaim({ notFound: true }), /create_music_playlist: not found for name "Kitchen mix", which is no identifier/);
   });
@@ -601,6 +608,35 @@ describe('classes 48-52: facts of the real world', () => {
   it('72 a thing listed among its own comparables', () => {
     clean(selfComparable, s.comparablesFound());
     flagged(selfComparable, s.comparablesFound({ firstId: 'PR-1' }), /get_comparable_sales: comparables lists property_id PR-1, the one asked about/);
+  });
+
+  it('73 money to a fraction of a cent', () => {
+    clean(moneyCents, s.hotelsFound());
+    flagged(moneyCents, s.hotelsFound({ rate: 151.6786 }), /search_hotel_offers: hotels\.0\.nightly_rate 151\.6786, to a fraction of a cent/);
+    // A market quote is quoted finer.
+    const quote = record({ tools: [tool('get_stock_quote', 'Quote a stock.', { symbol: { type: 'string' } })], user: 'Quote of PLTR?', steps: [[{ name: 'get_stock_quote', args: { symbol: 'PLTR' }, result: { symbol: 'PLTR', price: 24.1275 } }]] });
+    expect(judge(moneyCents, quote)).toBeUndefined();
+  });
+
+  it('74 an act set for a later day reported done today', () => {
+    clean(scheduledDone, s.billScheduled());
+    flagged(scheduledDone, s.billScheduled({ status: 'completed' }), /pay_utility_bill: status completed with schedule_date 2025-06-24/);
+    flagged(scheduledDone, s.billScheduled({ processedAt: `${TODAY}T09:45:00Z` }), /pay_utility_bill: processed_at .* with schedule_date 2025-06-24/);
+  });
+
+  it('75 a price after a discount that is not the price before less it', () => {
+    clean(discountPrice, s.storePage());
+    flagged(discountPrice, s.storePage({ final: 118 }), /get_game_store_details: price\.final 118 but initial 29\.99 at 20% off is 23\.99/);
+  });
+
+  it('76 one idempotency key on two different requests', () => {
+    clean(requestKey, s.twoPayments());
+    flagged(requestKey, s.twoPayments({ sameKey: true }), /pay_utility_bill: idempotency_key 0b8e8f2c-.* already sent with another request/);
+  });
+
+  it('77 an act that went through with a reason it failed', () => {
+    clean(outcomeReason, s.codeApplied());
+    flagged(outcomeReason, s.codeApplied({ reason: 'expired' }), /apply_discount_code: rejection_reason "expired" beside applied true/);
   });
 
   it('13 a count named for its list in the singular (game_count) or for what it counts (citation_count)', () => {

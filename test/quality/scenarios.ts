@@ -874,11 +874,11 @@ export function labelBought(o: { charged?: number } = {}): CanonicalRecord {
 }
 
 /** A meeting of three, one of them optional and unavailable. */
-export function meetingFound(o: { unavailable?: readonly string[]; participants?: readonly string[] } = {}): CanonicalRecord {
-  const t = tool('schedule_group_meeting', 'Find a slot and book a meeting.', { title: str });
+export function meetingFound(o: { unavailable?: readonly string[]; participants?: readonly string[]; conferenceUrl?: string } = {}): CanonicalRecord {
+  const t = tool('schedule_group_meeting', 'Find a slot and book a meeting.', { title: str, add_video_conference: { type: 'boolean' } });
   const participants = (o.participants ?? ['ana.silva@example.com', 'bo.chen@example.com', 'cy.dahl@example.com']).map((email, i) => (i === 1 ? { email, optional: true } : { email }));
-  const result = { event_id: 'EV-1', start: '2025-06-12T10:00:00Z', unavailable_optional: o.unavailable ?? ['bo.chen@example.com'] };
-  return record({ tools: [t], user: 'Book a meeting with Ana, Cy and (if free) Bo.', steps: [[{ name: 'schedule_group_meeting', args: { title: 'Sync', participants }, result }]] });
+  const result = { event_id: 'EV-1', start: '2025-06-12T10:00:00Z', unavailable_optional: o.unavailable ?? ['bo.chen@example.com'], ...(o.conferenceUrl ? { conference_url: o.conferenceUrl } : {}) };
+  return record({ tools: [t], user: 'Book a meeting with Ana, Cy and (if free) Bo, no video call.', steps: [[{ name: 'schedule_group_meeting', args: { title: 'Sync', participants, add_video_conference: false }, result }]] });
 }
 
 /** A vandalism claim told as one. */
@@ -920,7 +920,7 @@ export function scoreRefused(o: { changed?: boolean; rankNew?: number } = {}): C
   });
 }
 
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound, giftBought, foodOrdered, patentFound, windowMeeting, cveFound, comparablesFound];
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound, giftBought, foodOrdered, patentFound, windowMeeting, cveFound, comparablesFound, hotelsFound, billScheduled, storePage, twoPayments, codeApplied];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {
@@ -988,4 +988,49 @@ export function comparablesFound(o: { firstId?: string } = {}): CanonicalRecord 
   const t = tool('get_comparable_sales', 'Find recently sold homes similar to a property.', { property_id: str });
   const result = { subject_property_id: 'PR-1', comparables: [{ property_id: o.firstId ?? 'PR-7', sold_price: 412000 }, { property_id: 'PR-9', sold_price: 398000 }] };
   return record({ tools: [t], user: 'Comparable sales for PR-1?', steps: [[{ name: 'get_comparable_sales', args: { property_id: 'PR-1' }, result }]] });
+}
+
+/** Hotels found for three nights: rates and totals in cents. */
+export function hotelsFound(o: { rate?: number } = {}): CanonicalRecord {
+  const t = tool('search_hotel_offers', 'Search hotel offers in a city for given dates.', { city: str, check_in: date, check_out: date, max_nightly_rate: num });
+  const rate = o.rate ?? 151.6;
+  const result = { currency: 'EUR', hotels: [{ hotel_id: 'H-1', name: 'Lakeside Inn', nightly_rate: rate, total_price: Math.round(rate * 300) / 100 }] };
+  return record({ tools: [t], user: 'A hotel in Paris from June 10 to 13 under 200 a night?', steps: [[{ name: 'search_hotel_offers', args: { city: 'Paris', check_in: '2025-06-10', check_out: '2025-06-13', max_nightly_rate: 200 }, result }]] });
+}
+
+/** A utility bill paid on a later day: scheduled, not yet processed. */
+export function billScheduled(o: { status?: string; processedAt?: string } = {}): CanonicalRecord {
+  const t = tool('pay_utility_bill', 'Pay a utility bill now or on a later date.', { account_number: str, bill_id: str, amount: num, schedule_date: date });
+  const result = { payment_id: 'PM-1', status: o.status ?? 'scheduled', amount: 84.2, ...(o.processedAt ? { processed_at: o.processedAt } : {}) };
+  return record({ tools: [t], user: 'Pay bill B-7 of account 8313023389, 84.20, on the 24th.', steps: [[{ name: 'pay_utility_bill', args: { account_number: '8313023389', bill_id: 'B-7', amount: 84.2, schedule_date: '2025-06-24' }, result }]] });
+}
+
+/** A game's store page on sale: 20% off 29.99. */
+export function storePage(o: { final?: number } = {}): CanonicalRecord {
+  const t = tool('get_game_store_details', 'Get the store page of a game by its app id.', { app_id: { type: 'integer' } });
+  const result = { app_id: 292030, name: 'The Witcher 3: Wild Hunt', price: { currency: 'USD', initial: 29.99, final: o.final ?? 23.99, discount_percent: 20 } };
+  return record({ tools: [t], user: 'How much is app 292030 on the store?', steps: [[{ name: 'get_game_store_details', args: { app_id: 292030 }, result }]] });
+}
+
+/** Two bills paid at once, each request with its own idempotency key. */
+export function twoPayments(o: { sameKey?: boolean } = {}): CanonicalRecord {
+  const t = tool('pay_utility_bill', 'Pay a utility bill.', { account_number: str, amount: num, idempotency_key: str });
+  const keys = ['0b8e8f2c-1f5e-4a43-9b7e-2d0f9f3c1a11', o.sameKey ? '0b8e8f2c-1f5e-4a43-9b7e-2d0f9f3c1a11' : '7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f'];
+  return record({
+    tools: [t],
+    user: 'Pay 40 on account 902012 and 40 on account 8313023389.',
+    steps: [
+      [
+        { name: 'pay_utility_bill', args: { account_number: '902012', amount: 40, idempotency_key: keys[0] }, result: { payment_id: 'PM-1', status: 'completed' } },
+        { name: 'pay_utility_bill', args: { account_number: '8313023389', amount: 40, idempotency_key: keys[1] }, result: { payment_id: 'PM-2', status: 'completed' } },
+      ],
+    ],
+  });
+}
+
+/** A discount code applied to a cart. */
+export function codeApplied(o: { reason?: string } = {}): CanonicalRecord {
+  const t = tool('apply_discount_code', 'Apply a discount code to a cart.', { cart_id: str, code: str });
+  const result = { cart_id: 'C-1', code: 'SAVE10', applied: true, discount_amount: 7.5, rejection_reason: o.reason ?? null };
+  return record({ tools: [t], user: 'Use code SAVE10 on cart C-1.', steps: [[{ name: 'apply_discount_code', args: { cart_id: 'C-1', code: 'SAVE10' }, result }]] });
 }

@@ -1,8 +1,9 @@
 /**
  * Class 26: a part of the result the call left out comes back anyway: `include_payments: false`
- * answered with the claim's payments, `include_price: false` with a price. Judged on calls with
- * an include_<part> (with_, show_, return_) flag set to false whose result holds a field of that
- * part's name (singular or plural) that is not empty.
+ * answered with the claim's payments, `include_price: false` with a price, `add_video_conference:
+ * false` with a conference URL. Judged on calls with an include_<part> (with_, show_, return_,
+ * add_) flag set to false whose result holds a field of that part's name (singular or plural; for
+ * what is added, a field named with its last word) that is not empty.
  */
 import { finding, judgeAll, type Detector, type Finding } from '../detector.js';
 import { words } from '../fields.js';
@@ -14,12 +15,12 @@ export function excludedFinding(call: CallView): Finding | undefined {
   const body = isObject(r.data) ? { ...r.data, ...r } : r;
   const flags = Object.entries(call.args).flatMap(([k, v]) => {
     const w = words(k);
-    return v === false && w.length >= 2 && ['include', 'with', 'show', 'return'].includes(w[0]) ? [[k, w.slice(1).join('_')] as const] : [];
+    return v === false && w.length >= 2 && ['include', 'with', 'show', 'return', 'add'].includes(w[0]) ? [[k, w.slice(1).join('_'), w[0] === 'add' ? w[w.length - 1] : undefined] as const] : [];
   });
-  return judgeAll(flags, ([flag, part]) => {
+  return judgeAll(flags, ([flag, part, added]) => {
     const key = Object.keys(body).find((k) => {
       const n = words(k).join('_');
-      return n === part || n === part.replace(/s$/, '') || n === `${part}s`;
+      return n === part || n === part.replace(/s$/, '') || n === `${part}s` || (added !== undefined && words(k).includes(added));
     });
     if (key === undefined) return finding(undefined);
     const v = body[key];
