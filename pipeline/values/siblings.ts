@@ -10,7 +10,7 @@ import { callingCodeOf, callingCodeOfNumber } from '../../core/geo.js';
 import { carPair, makerOf } from './cars.js';
 import { albumFor, songFor } from './music.js';
 import { FAMOUS_VENUES, PLAIN_VENUES } from './names.js';
-import { holdsMoneyIn, inBounds, rescaleMoney, salaryRange } from './numbers.js';
+import { holdsMoneyIn, inBounds, perUsd, rescaleMoney, salaryRange } from './numbers.js';
 import { regexOf } from './patterns.js';
 import { forEachObject, type Schema } from './schema.js';
 
@@ -602,6 +602,35 @@ export function agreeMoneyCurrency(out: Obj, schema: Schema, answer?: Schema): v
   if (typeof out.currency !== 'string' || (holdsMoneyIn(schema, out.currency) && (answer === undefined || holdsMoneyIn(answer, out.currency, 0, true)))) return;
   const props = (schema.properties ?? {}) as Record<string, Schema>;
   if (fits(props.currency ?? { type: 'string' }, 'USD')) out.currency = 'USD';
+}
+
+/** The smallest rate a result schema's rates may hold (its rate fields' minimum), or undefined. */
+function smallestRate(schema: Schema | undefined, depth = 0): number | undefined {
+  if (!schema || depth > 4) return undefined;
+  let m: number | undefined;
+  for (const [k, p] of Object.entries((schema.properties ?? {}) as Record<string, Schema>)) {
+    const inner = (p.items as Schema | undefined) ?? p;
+    const here = /(^|_)(rate|mid|mid_rate|exchange_rate)$/.test(k) && typeof p.minimum === 'number' ? p.minimum : smallestRate(inner, depth + 1);
+    if (here !== undefined) m = m === undefined ? here : Math.min(m, here);
+  }
+  return m;
+}
+
+/**
+ * A base currency its rates can be quoted from: a schema whose rates go no lower than 0.001
+ * cannot quote one Colombian peso in dollars (0.00025), so such a base is the US dollar (the
+ * euro or the pound where dollars are quoted).
+ */
+export function agreeRateBase(out: Obj, schema: Schema, answer?: Schema): void {
+  const key = ['base_currency', 'base', 'from_currency', 'source_currency'].find((k) => typeof out[k] === 'string');
+  const per = key === undefined ? undefined : perUsd(out[key] as string);
+  const min = per === undefined || per < 100 ? undefined : smallestRate(answer);
+  if (key === undefined || min === undefined || 1 / (per as number) >= min) return;
+  const props = (schema.properties ?? {}) as Record<string, Schema>;
+  // Not one of the currencies quoted (no dollars quoted in dollars).
+  const quoted = new Set(Object.values(out).flatMap((v) => (Array.isArray(v) ? v : [v])).filter((v) => typeof v === 'string'));
+  const next = ['USD', 'EUR', 'GBP'].find((c) => !quoted.has(c) && fits(props[key] ?? { type: 'string' }, c));
+  if (next !== undefined) out[key] = next;
 }
 
 /**

@@ -27,7 +27,7 @@ import { GAMES, isAppKey } from '../../core/derive/games.js';
 import { coordinateOf } from '../../core/derive/codes.js';
 import { keyOf, typeOf, type Schema } from './schema.js';
 import { agreeCvss, agreeEngine, agreeUnit } from './units.js';
-import { agreeEmail, agreeGameApp, agreeLoss, agreeMoneyCurrency, agreeMoneyScale, agreeSalaryCurrency, agreeSong, agreePhoneCountry, agreeMakeModel, agreeSpan, agreeSportLeague, agreeVenueCity, agreeYear, reconcile } from './siblings.js';
+import { agreeEmail, agreeGameApp, agreeLoss, agreeMoneyCurrency, agreeMoneyScale, agreeRateBase, agreeSalaryCurrency, agreeSong, agreePhoneCountry, agreeMakeModel, agreeSpan, agreeSportLeague, agreeVenueCity, agreeYear, reconcile } from './siblings.js';
 import type { StringContext, ValueContext } from './context.js';
 import { genString } from './strings.js';
 
@@ -299,6 +299,7 @@ export function generateObject(
   agreeSalaryCurrency(out, schema, base.world?.locale.currency, path);
   agreeMoneyCurrency(out, schema, base.inResult ? undefined : (base.api?.returns as Schema | undefined));
   agreeMoneyScale(out, schema, base.world?.locale.currency, path);
+  if (!base.inResult) agreeRateBase(out, schema, base.api?.returns as Schema | undefined);
   if (!base.inResult) agreePhoneCountry(out, schema);
   agreeSpan(out, schema, `${base.api?.name ?? ''} ${snake(parentKey)}`, base.inResult === true);
   // A call's year filter agrees with its date range (siblings.ts).

@@ -99,6 +99,19 @@ describe('a call asking for money in a currency', () => {
   });
 });
 
+describe('exchange rates asked from a base', () => {
+  it('are asked from a currency whose rates the schema can hold (no peso base where rates stop at 0.001)', () => {
+    const rates = required(api('get_exchange_rates', { base_currency: CODE, quote_currencies: { type: 'array', items: CODE, minItems: 1, maxItems: 3 } }, { base_currency: CODE, rates: { type: 'array', items: { type: 'object', properties: { currency: CODE, rate: { type: 'number', minimum: 0.001 } } } } }), ['base_currency', 'quote_currencies']);
+    const open = required(api('get_exchange_rates', { base_currency: CODE }, { base_currency: CODE, rates: { type: 'array', items: { type: 'object', properties: { currency: CODE, rate: NUM } } } }), ['base_currency']);
+    for (let i = 0; i < 20; i++) {
+      const args = generateObject(rates.parameters as Schema, new Rng(i), { world: inCurrency('COP'), api: rates, optionalRate: 1 });
+      expect(args.base_currency).not.toBe('COP');
+      expect(args.quote_currencies as string[]).not.toContain(args.base_currency);
+    }
+    expect(Array.from({ length: 20 }, (_, i) => generateObject(open.parameters as Schema, new Rng(i), { world: inCurrency('COP'), api: open }).base_currency)).toContain('COP');
+  });
+});
+
 describe('money in a currency other than the user one', () => {
   it('is rescaled to that currency (a transfer in rupees asked by a user in dollars)', () => {
     const transfer = api('initiate_bank_transfer_in_inr', { amount: { type: 'number', minimum: 0.01, maximum: 10_000_000 }, currency: { type: 'string', enum: ['INR'] } }, { transfer_id: STR });
