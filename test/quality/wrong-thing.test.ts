@@ -31,6 +31,10 @@ const CASES: readonly Case[] = [
   { what: 'a topic term as a query', rec: one('search_news_articles', { q: 'space launch', topic: 'climate summit' }, { articles: [{ title: 'Heatwave', tags: ['heatwave'] }] }) },
   { what: 'a jobs term as a role (an occupation is what the list is made of)', rec: one('enroll_user_in_course', { course_id: 'C1', role: 'teacher' }, { role: 'teacher' }) },
   { what: 'a weather term as a condition', rec: one('get_route_weather', { route_id: 'R1' }, { worst_condition: 'fog', points: [{ condition: 'rain' }] }) },
+  { what: 'a device term as a device\'s type', rec: one('list_smart_home_devices', { home_id: 'H1' }, { devices: [{ device_id: 'D1', type: 'motion sensor' }] }) },
+  { what: 'a health term as the name of a condition listed', rec: one('assess_symptoms', { symptoms: ['sneezing'] }, { possible_conditions: [{ name: 'seasonal allergies', likelihood: 0.6 }] }) },
+  { what: 'a health term as an observation\'s display', rec: one('get_patient_observations', { patient_id: 'P1' }, { observations: [{ code: '1989-3', display: 'Vitamin D', value: 31 }] }) },
+  { what: 'a health term as a device\'s name (no list of conditions)', rec: one('list_smart_home_devices', { home_id: 'H1' }, { devices: [{ device_id: 'D1', name: 'migraine' }] }), flag: /devices\.0\.name "migraine" is a topic term \(health\)/ },
   { what: 'a new playlist named with a topic term', rec: one('create_playlist', { name: 'workout playlist' }, { playlist_id: 'PL1', name: 'workout playlist' }) },
   // 2 placeholder names
   { what: '"<Adjective> <the array\'s noun>" as a station name', rec: one('find_ev_charging_stations', { city: 'Lyon' }, { stations: [{ name: 'Family station', network: 'Ionity' }] }), flag: /stations\.0\.name "Family station" is a placeholder name/ },

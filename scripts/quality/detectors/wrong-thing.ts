@@ -72,10 +72,10 @@ const KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
   'real-estate': ['property', 'type', 'types'],
   calendar: ['summary', 'event', 'name'],
   'e-commerce': ['product', 'products', 'item', 'items'],
-  'home-automation': ['device', 'devices', 'scene', 'scenes', 'name'],
+  'home-automation': ['device', 'devices', 'scene', 'scenes', 'name', 'sensor', 'sensors'],
   sports: ['competition', 'league', 'tournament'],
   gaming: ['mode'],
-  health: ['condition', 'conditions', 'diagnosis', 'reason'],
+  health: ['condition', 'conditions', 'diagnosis', 'reason', 'observation', 'observations', 'test', 'tests'],
   insurance: ['coverage', 'coverages', 'cause', 'peril', 'type'],
   legal: ['issue', 'issues', 'area', 'type'],
   security: ['threat', 'threats', 'type', 'classification'],
@@ -159,7 +159,9 @@ function topic(leaf: CallLeaf, value: string): string | undefined {
   if (!domains) return undefined;
   const key = words(leaf.key);
   if (key.some((w) => TOPIC_WORDS.has(w))) return undefined;
-  if (domains.some((d) => key.some((w) => KIND_WORDS[d]?.includes(w)))) return undefined;
+  // The field, or the list holding it, named for the kind (devices[].type, possible_conditions[].name).
+  const holder = pathNames(leaf.path).slice(-2, -1).flatMap(words).map(singular);
+  if (domains.some((d) => [...key, ...holder].some((w) => KIND_WORDS[d]?.includes(w) || KIND_WORDS[d]?.includes(`${w}s`)))) return undefined;
   if (key.includes('name') && userNamed(leaf)) return undefined;
   return `a topic term (${domains.join(', ')}) where ${leaf.key} holds no topic`;
 }
