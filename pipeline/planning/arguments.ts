@@ -3,6 +3,7 @@ import type { ApiSpec } from '../../api-pool/types.js';
 import type { PlannedCall } from '../../core/plan.js';
 import { errorSubject } from '../agents/tool/offline.js';
 import { agreeMakeModel, agreeSportLeague, generateObject, inBounds, placeKeys, type Schema } from '../values/values.js';
+import { rescaleMoney } from '../values/numbers.js';
 import type { Planning } from './item-plan.js';
 import { fits } from './schema-facts.js';
 
@@ -67,8 +68,9 @@ export function inSchemaOrder(api: ApiSpec, args: Record<string, unknown>): Reco
  * for weather and air quality). A call's place (city, country, zone, coordinates) is shared whole
  * or not at all, so no call ends up with one place's city and another's country.
  */
-export function shareValues(api: ApiSpec, args: Record<string, unknown>, from: Readonly<Record<string, unknown>>): void {
+export function shareValues(api: ApiSpec, args: Record<string, unknown>, from: Readonly<Record<string, unknown>>, userCurrency?: string): void {
   const props = api.parameters.properties as Record<string, Schema>;
+  const currency = typeof args.currency === 'string' ? args.currency : userCurrency;
   const places = placeKeys(api.parameters, api);
   const fitsHere = (k: string): boolean => k in from && typeof from[k] !== 'object' && fits(props[k], from[k]);
   const placeWhole = [...places].filter((k) => k in args).every(fitsHere);
@@ -76,6 +78,8 @@ export function shareValues(api: ApiSpec, args: Record<string, unknown>, from: R
   // What was shared takes its partners along (LIGUE1 shared from the standings: the scores are soccer's).
   agreeMakeModel(args, api.parameters as Schema);
   agreeSportLeague(args, api.parameters as Schema);
+  // A currency taken over ("in the same currency") counts the call's money in it: 2.41 becomes 59,000 in dong.
+  if (typeof args.currency === 'string' && args.currency !== currency) rescaleMoney(args, props, currency, args.currency);
 }
 
 /** Now and then (ERROR_RATE) a planned tool error, for a call with an argument the error can be about. */

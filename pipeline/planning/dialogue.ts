@@ -75,7 +75,7 @@ export const planMultiTurn: Planner = (p) => {
         // The user's earlier values carry over only where both tools take the same kind of entity.
         const stated: Record<string, unknown> = {};
         for (const k in prev.arguments) if (!prev.dependsOn?.[k] && sameParameterKind(prevApi, other, k)) stated[k] = prev.arguments[k];
-        shareValues(other, args, stated);
+        shareValues(other, args, stated, p.world.locale.currency);
         next = call(other.name, args, { turn });
         nextApi = other;
       }

@@ -75,7 +75,7 @@ export const planParallelMultiple: Planner = (p) => {
   let shared: Record<string, unknown> = {};
   for (const t of targets) {
     const args = argsFor(p, t);
-    shareValues(t, args, shared);
+    shareValues(t, args, shared, p.world.locale.currency);
     shared = { ...args, ...shared };
     const key = p.E.parallelKey.get(t);
     if (key !== undefined && targets.length === 2 && p.rng.bool(0.5)) calls.push(...variedCalls(p, t, key, 2, args));

@@ -161,6 +161,9 @@ const RULES: readonly Rule[] = [
   [/(^|_)(period|billing_period)$/, (i) => (i.pattern === '' ? { kind: 'month', role: '', entity: i.key } : undefined)],
   [/(^|_)vehicle_description$/, () => k('vehicle')],
   [/^(commit_)?message$/, (i) => (i.parent === 'commit' ? text('commit') : undefined)],
+  // A parcel's scan events say where it is; an address check says what it found; a candidate answers a screening question.
+  [/^(message|messages|description|status_detail|status_description|details)$/, (i) => (/track|parcel|shipment|package/.test(`${i.parent} ${i.api}`) && /event|checkpoint|scan|history|track/.test(`${i.parent} ${i.api}`) ? text('tracking') : /validat|verif|standardi/.test(i.api) && /address/.test(i.api) ? text('validation') : undefined)],
+  [/^(answer|answer_text)$/, (i) => (/screening|question/.test(i.parent) && /job|application|candidate|apply/.test(i.api) ? text('screening') : undefined)],
   [/^(body|text|content)$/, (i) => (i.parent === 'review' ? text('review') : i.domain === 'news' && /article/.test(`${i.parent} ${i.api}`) ? text('article') : /action/.test(i.parent) && (i.domain === 'government' || i.domain === 'legal') ? text('bill-action') : undefined)],
   [/^review_title$/, () => text('review-title')],
   [/^(description|details|summary)$/, (i) => {

@@ -9,6 +9,9 @@
 import type { Rng } from '../../core/rng.js';
 
 export type Purpose =
+  | 'tracking'
+  | 'validation'
+  | 'screening'
   | 'commit'
   | 'review'
   | 'return'
@@ -100,6 +103,19 @@ const BANKS: Record<Purpose, readonly string[]> = {
     'The {court|appeals court|panel} {held|ruled|found} that {the contract was enforceable|the search violated the Fourth Amendment|the patent claims were invalid|the employer owed overtime pay|the zoning decision was lawful}',
     '{Plaintiff|The tenant|The company|The union} {alleges|claims} {breach of contract|wrongful termination|trademark infringement|negligence|unpaid wages} {against its former supplier|over a failed delivery|after a data breach|}',
     '{Dispute over|Appeal concerning|Class action about} {insurance coverage|a software license|a lease termination|privacy of customer data|an environmental permit}',
+  ],
+  tracking: [
+    '{Departed|Arrived at|Processed at} {the sort facility|the carrier facility|the regional hub|the local depot} in {@city}',
+    '{Shipment information received|Label created, awaiting pickup|Picked up by the carrier|In transit to the next facility|Out for delivery|Customs clearance completed|Delivery attempted, no one available|Delivered, left at the front door}',
+  ],
+  validation: [
+    '{Street number confirmed|Postal code corrected to match the city|City name standardized|Secondary unit (apartment or suite) missing|Address is deliverable|Street name not found in the postal database|State added from the postal code}',
+  ],
+  screening: [
+    '{Yes|No}',
+    '{Two|Three|Five|Seven|Ten} years of experience with {Python|SQL|project management|customer support|budget planning|data analysis}',
+    'I can start {immediately|in two weeks|next month|after a four-week notice period}',
+    '{Yes|No}, I {hold|do not hold} a valid work permit for {this country|the role}',
   ],
   message: [
     '{Running|I am running} {ten|fifteen|twenty} minutes late{, start without me|, sorry|, save me a seat}',

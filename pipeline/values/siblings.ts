@@ -582,6 +582,39 @@ export function agreeLoss(out: Obj, schema: Schema): void {
   if (fits(props[textKey] ?? { type: 'string' }, next)) out[textKey] = next;
 }
 
+/** A recall's component -> the part its summary names and the part its remedy fixes (phrases.ts recall, remedy). */
+const RECALL_PARTS: Readonly<Record<string, readonly [string, string]>> = {
+  brakes: ['The brake hose', 'the brake hoses'],
+  steering: ['The steering column bolt', 'the steering column bolts'],
+  'fuel system': ['The fuel pump', 'the fuel pump'],
+  'air bags': ['The airbag inflator', 'the airbag inflators'],
+  airbags: ['The airbag inflator', 'the airbag inflators'],
+  'electrical system': ['The rear-view camera software', 'the camera module'],
+  electrical: ['The rear-view camera software', 'the camera module'],
+  'seat belts': ['The seat belt buckle', 'the seat belt buckles'],
+  suspension: ['The front suspension arm', 'the suspension arms'],
+  'power train': ['The transmission shift cable', 'the transmission shift cables'],
+  powertrain: ['The transmission shift cable', 'the transmission shift cables'],
+  engine: ['The engine control module', 'the engine control modules'],
+  'engine and engine cooling': ['The engine control module', 'the engine control modules'],
+};
+const SUMMARY_PART = /^The (brake hose|fuel pump|airbag inflator|steering column bolt|rear-view camera software|seat belt buckle|front suspension arm|transmission shift cable|engine control module)\b/;
+const REMEDY_PART = /\bthe (brake hoses|fuel pump|airbag inflators|steering column bolts|camera module|seat belt buckles|suspension arms|transmission shift cables|engine control modules)\b/;
+
+/** A recall's summary and remedy are about its component: no airbag inflator in a steering recall. */
+export function agreeRecall(out: Obj, schema: Schema): void {
+  const ck = ['component', 'components', 'system'].find((k) => typeof out[k] === 'string');
+  const parts = ck && RECALL_PARTS[(out[ck] as string).toLowerCase().replace(/_/g, ' ')];
+  if (!parts) return;
+  const props = (schema.properties ?? {}) as Record<string, Schema>;
+  for (const [k, re, part] of [['summary', SUMMARY_PART, parts[0]], ['description', SUMMARY_PART, parts[0]], ['consequence', SUMMARY_PART, parts[0]], ['remedy', REMEDY_PART, parts[1]]] as const) {
+    const v = out[k];
+    if (typeof v !== 'string' || !re.test(v)) continue;
+    const next = v.replace(re, part);
+    if (fits(props[k] ?? { type: 'string' }, next)) out[k] = next;
+  }
+}
+
 /**
  * Salaries are drawn in the user's currency (numbers.ts salaryRange): an object holding one
  * beside a currency names that currency, so 1,437,000 a year is not quoted in pounds.

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { FIXED_WORLD, type ItemWorld } from '../../core/plan.js';
 import { Rng } from '../../core/rng.js';
 import { genNumber, rescaleMoney } from '../../pipeline/values/numbers.js';
+import { shareValues } from '../../pipeline/planning/arguments.js';
 import { generateObject, type Schema } from '../../pipeline/values/values.js';
 import type { ApiSpec } from '../../api-pool/types.js';
 import { offlineToolResult } from '../../pipeline/agents/tool/offline.js';
@@ -96,6 +97,18 @@ describe('a call asking for money in a currency', () => {
     const batch = batchApi('get_product_details_batch', 'detail_requests', { product_id: STR, currency: CODE }, { product_id: STR, price: { type: 'number', minimum: 1, maximum: 2000 }, currency: CODE });
     const asked = Array.from({ length: 20 }, (_, i) => (generateObject(batch.parameters as Schema, new Rng(i), { world: inCurrency('VND'), api: batch, optionalRate: 1 }).detail_requests as Record<string, unknown>[])[0].currency);
     expect(new Set(asked.filter((c) => c !== undefined))).toEqual(new Set(['USD']));
+  });
+});
+
+describe('a currency taken over from an earlier call ("in the same currency")', () => {
+  it("counts the call's money in it", () => {
+    const transfer = api('initiate_bank_transfer', { amount: { type: 'number', minimum: 0.01, maximum: 10_000_000 }, currency: CODE }, { transfer_id: STR });
+    const drawn = { amount: 2.41, currency: 'USD' };
+    shareValues(transfer, drawn, { currency: 'VND' }, 'EUR');
+    expect(drawn).toEqual({ amount: Math.round(2.41 * 24500), currency: 'VND' });
+    const same = { amount: 2.41, currency: 'VND' };
+    shareValues(transfer, same, { currency: 'VND' }, 'USD');
+    expect(same.amount).toBe(2.41);
   });
 });
 

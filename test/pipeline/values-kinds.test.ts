@@ -178,6 +178,24 @@ describe('words by the API they are for', () => {
       expect(Math.max(...counts.values()), key).toBeLessThan(60);
     }
   });
+  it("a parcel's scan events, an address check and a screening answer say what they are for, not chat lines", () => {
+    const CHAT = /\b(I|we|our|you|your)\b|return items/i;
+    const cases: [string, string, ApiSpec, RegExp][] = [
+      ['message', 'events.0.message', api('shipping', 'track_parcel_shipment'), /facility|hub|depot|shipment|label|carrier|transit|delivery|delivered|customs/i],
+      ['messages', 'messages', api('shipping', 'validate_shipping_address'), /street|postal|city|unit|deliverable|state/i],
+    ];
+    for (const [, path, a, ok] of cases) {
+      for (const [v] of draws(60, (rng, s) => [generateValue(S, rng, path, -1, { world: drawWorld(s), api: a }) as string])) {
+        expect(v, `${a.name} ${path}`).toMatch(ok);
+        expect(v, `${a.name} ${path}`).not.toMatch(CHAT);
+      }
+    }
+    const screening = { type: 'object', properties: { screening_answers: { type: 'array', minItems: 1, items: { type: 'object', properties: { question_id: S, answer: S }, required: ['question_id', 'answer'] } } }, required: ['screening_answers'] } as Schema;
+    const apply = api('jobs', 'submit_job_application');
+    for (const [o] of draws(60, (rng, s) => [generateObject(screening, rng, { world: drawWorld(s), api: apply })])) {
+      for (const it of o.screening_answers as { answer: string }[]) expect(it.answer).toMatch(/^(Yes|No)\b|years of experience|I can start/);
+    }
+  });
   it('reads examples from a description', () => {
     expect(examplesOf('Only servers running this mode, e.g. "deathmatch".')).toEqual(['deathmatch']);
     expect(examplesOf('Type of food, e.g. ramen, tapas, vegan.')).toEqual(['ramen', 'tapas', 'vegan']);

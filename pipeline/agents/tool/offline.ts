@@ -11,9 +11,10 @@ import { Rng, subSeed } from '../../../core/rng.js';
 import { generateObject, generateValue, type Schema } from '../../values/values.js';
 import { canonicalJson } from '../../../core/canonical-json.js';
 import type { ItemWorld } from '../../../core/plan.js';
-import { alignPlaces, alignTextPlaces } from './place-agree.js';
+import { alignPlaces, alignPointPlaces, alignTextPlaces } from './place-agree.js';
 import { alignVehicle, alignVin } from './vehicle-agree.js';
-import { agreeStockFlags } from '../../values/siblings.js';
+import { agreeRecall, agreeStockFlags } from '../../values/siblings.js';
+import { forEachObject } from '../../values/schema.js';
 import { alignGame, gameOfCall } from './game-agree.js';
 import { applyPlan, resultPlan } from './result-plan.js';
 import { alignSpans } from './span-agree.js';
@@ -94,6 +95,7 @@ export function alignResult(api: ApiSpec, result: Obj, args: Readonly<Obj>, worl
   applyPlan(resultPlan(api), api, result, args, world, rng, at);
   agreeStockFlags(result);
   alignPlaces(result, returns);
+  alignPointPlaces(result, returns, api.name, args, rng);
   alignTextPlaces(result, returns, args);
   alignVehicle(result, returns, args);
   alignVin(result, returns, args);
@@ -109,6 +111,8 @@ export function alignResult(api: ApiSpec, result: Obj, args: Readonly<Obj>, worl
   alignReminders(result, returns);
   alignRefusals(result, returns);
   alignOutcomes(result, returns);
+  // A component the call asked for is set by the rules after the recall's text was drawn.
+  forEachObject(result, returns, (o, props) => agreeRecall(o, { properties: props }));
   alignUnits(result, returns);
   alignCvss(result, returns);
   alignStatusDates(result, world.today, rng);

@@ -9,6 +9,8 @@ import { geoTables, kmBetween, type City } from '../../../core/geo.js';
 import { regexOf } from '../../../core/regex-cache.js';
 import { forEachObject } from '../../values/schema.js';
 import type { Schema } from '../../values/values.js';
+import { addressIn, postalIn, streetIn } from '../../values/places.js';
+import type { Rng } from '../../../core/rng.js';
 
 type Obj = Record<string, unknown>;
 
@@ -81,14 +83,53 @@ function zoneOfPoint(o: Obj, props: Record<string, Schema>): void {
   const lat = keys.find((k) => LAT_KEY.test(k.toLowerCase()) && typeof o[k] === 'number');
   const lon = keys.find((k) => LON_KEY.test(k.toLowerCase()) && typeof o[k] === 'number');
   if (!zone || !lat || !lon) return;
-  const point = { lat: o[lat] as number, lon: o[lon] as number };
+  const near = cityNear({ lat: o[lat] as number, lon: o[lon] as number }, ZONE_KM);
+  if (near && o[zone] !== near.timeZone && admits(props[zone], near.timeZone)) o[zone] = near.timeZone;
+}
+
+/** The city of the tables nearest to `point`, when one is within `maxKm`. */
+function cityNear(point: { readonly lat: number; readonly lon: number }, maxKm: number): City | undefined {
   let near: City | undefined;
-  let best = ZONE_KM;
+  let best = maxKm;
   for (const c of geoTables().cities) {
     const km = kmBetween(point, c);
     if (km <= best) [near, best] = [c, km];
   }
-  if (near && o[zone] !== near.timeZone && admits(props[zone], near.timeZone)) o[zone] = near.timeZone;
+  return near;
+}
+
+/** Tools that name the place at a point. */
+const AT_POINT = /(^|_)(reverse_geocode|reverse_geocoding|reverse|address_at|place_at|what_is_here|locate_point)(_|$)/;
+const STREET_NAME_FIELD = /^(name|street|road|street_name|address_line|address_line1|line1)$/;
+const ADDRESS_FIELD = /^(formatted_address|display_name|full_address|address|label)$/;
+
+/**
+ * What a reverse geocode names is at the point asked: a feature at Berlin's coordinates is a
+ * Berlin street (Gartenweg 12), locality (Berlin), country or postcode, not "7th Avenue".
+ */
+export function alignPointPlaces(result: unknown, returns: Schema | undefined, apiName: string, args: Readonly<Obj>, rng: Rng): void {
+  if (!AT_POINT.test(apiName)) return;
+  const lat = Object.keys(args).find((k) => LAT_KEY.test(k.toLowerCase()) && typeof args[k] === 'number');
+  const lon = Object.keys(args).find((k) => LON_KEY.test(k.toLowerCase()) && typeof args[k] === 'number');
+  const city = lat && lon ? cityNear({ lat: args[lat] as number, lon: args[lon] as number }, 40) : undefined;
+  if (!city) return;
+  const country = geoTables().countryByCode.get(city.country);
+  forEachObject(result, returns, (o, props) => {
+    const set = (k: string, v: unknown): void => {
+      if (v !== undefined && o[k] !== v && admits(props[k], v)) o[k] = v;
+    };
+    const type = typeof o.type === 'string' ? o.type.toLowerCase() : typeof o.place_type === 'string' ? o.place_type.toLowerCase() : undefined;
+    for (const k of Object.keys(o)) {
+      if (typeof o[k] !== 'string') continue;
+      const key = snakeKey(k);
+      if (key === 'name' && type !== undefined && /^(locality|city|place|town|municipality)$/.test(type)) set(k, city.name);
+      else if (key === 'name' && type === 'country') set(k, country?.name);
+      else if (key === 'name' && type !== undefined && /^(postcode|postal_code|zip)$/.test(type)) set(k, postalIn(city, rng));
+      else if (STREET_NAME_FIELD.test(key)) set(k, streetIn(city, rng));
+      else if (ADDRESS_FIELD.test(key)) set(k, `${addressIn(city, rng)}, ${country?.name ?? city.country}`);
+    }
+    align(o, city, props as Record<string, Schema>);
+  });
 }
 
 /** Argument names saying where the call is about (a destination before an origin). */

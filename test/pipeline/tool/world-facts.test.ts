@@ -208,6 +208,39 @@ describe('real-world facts in results', () => {
     expect(kindOf('sku', '', STR, undefined).kind).toBe('id');
   });
 
+  it('a reverse geocode names what is at the point: a Berlin street, Berlin, Germany', () => {
+    const rev = api('reverse_geocode', { latitude: NUM, longitude: NUM }, { features: listOf({ type: { type: 'string', enum: ['address', 'locality', 'country'] }, name: STR, country_code: STR }) });
+    const names = itemsOf(results(rev, { latitude: 52.5441, longitude: 13.4199 }, 20), 'features');
+    const GERMAN_STREET = /^(Hauptstrasse|Bahnhofstrasse|Gartenweg|Schillerstrasse|Goethestrasse|Lindenallee|Bergstrasse|Marktplatz) \d+$/;
+    for (const f of names) {
+      expect(f.country_code).toBe('DE');
+      if (f.type === 'address') expect(f.name as string, JSON.stringify(f)).toMatch(GERMAN_STREET);
+      if (f.type === 'locality') expect(f.name).toBe('Berlin');
+      if (f.type === 'country') expect(f.name).toBe('Germany');
+    }
+    expect(new Set(names.map((f) => f.type)).size).toBe(3);
+  });
+
+  it("a recall's summary and remedy are about its component", () => {
+    const recalls = { ...api('get_vehicle_recalls', { make: STR, model: STR }, { recalls: listOf({ campaign_number: STR, component: STR, summary: STR, remedy: STR }) }), domain: 'automotive' };
+    const PART: Record<string, RegExp> = { brakes: /brake/, steering: /steering/, 'fuel system': /fuel/, 'air bags': /airbag/, 'electrical system': /camera/, 'seat belts': /seat belt/, suspension: /suspension/, 'power train': /transmission/ };
+    let seen = 0;
+    for (const it of itemsOf(results(recalls, { make: 'Peugeot', model: '208' }, 30), 'recalls')) {
+      const part = PART[it.component as string];
+      if (!part) continue;
+      seen++;
+      expect(it.summary as string, JSON.stringify(it)).toMatch(part);
+      expect(it.remedy as string, JSON.stringify(it)).toMatch(part === PART['electrical system'] ? /camera/ : part);
+    }
+    expect(seen).toBeGreaterThan(20);
+    // Also when the component is the one the call asked for, set after the text was drawn.
+    const byComponent = { ...api('get_vehicle_recalls', { make: STR, component: STR }, { recalls: listOf({ component: STR, summary: STR }) }), domain: 'automotive' };
+    for (const it of itemsOf(results(byComponent, { make: 'Peugeot', component: 'seat belts' }, 20), 'recalls')) {
+      expect(it.component).toBe('seat belts');
+      expect(it.summary as string, JSON.stringify(it)).toMatch(/seat belt/);
+    }
+  });
+
   it('what went through gives no reason it failed (a code applied with no rejection reason, a text delivered with no error code)', () => {
     const code = api('apply_discount_code', { cart_id: STR, code: STR }, { cart_id: STR, applied: { type: 'boolean' }, discount_amount: NUM, rejection_reason: { type: 'string', enum: ['expired', 'not_applicable'] } }, ['cart_id', 'applied']);
     const sms = api('get_sms_delivery_report', { message_sid: STR }, { message_sid: STR, status: { type: 'string', enum: ['queued', 'sent', 'delivered', 'undelivered', 'failed'] }, error_code: { type: ['integer', 'null'] } }, ['message_sid', 'status', 'error_code']);
