@@ -81,6 +81,8 @@ import { scheduledDone } from '../../scripts/quality/detectors/scheduled-done.js
 import { discountPrice } from '../../scripts/quality/detectors/discount-price.js';
 import { requestKey } from '../../scripts/quality/detectors/request-key.js';
 import { outcomeReason } from '../../scripts/quality/detectors/outcome-reason.js';
+import { recallPart } from '../../scripts/quality/detectors/recall-part.js';
+import { pointPlace } from '../../scripts/quality/detectors/point-place.js';
 import { selfComparable } from '../../scripts/quality/detectors/self-comparable.js';
 import type { CanonicalRecord } from '../../core/record.js';
 import { judge, record, tool, TODAY } from './fixture.js';
@@ -350,6 +352,13 @@ describe('classes 20 to 30: the good record is clean, the broken one is flagged'
     const label = record({ tools: [tool('schedule_label_report', 'Report on a shipping label.', { instructions: { type: 'string' } })], user: 'Report label L-1.', steps: [[{ name: 'schedule_label_report', args: { instructions: 'Please leave the parcel with a neighbour' }, result: { report_id: 'R-1' } }]] });
     expect(judge(textPurpose, label, { domains: new Map([['schedule_label_report', 'logistics']]) })?.defect).toBeUndefined();
     expect(judge(textPurpose, label, { domains: new Map([['schedule_label_report', 'finance']]) })?.defect).toMatch(/a delivery instruction in a tool that delivers nothing/);
+    // What a parcel's scan reports, and what a candidate answers.
+    const scan = (message: string) => record({ tools: [tool('track_parcel_shipment', 'Track a parcel.', { tracking_number: { type: 'string' } })], user: 'Where is parcel 1Z9?', steps: [[{ name: 'track_parcel_shipment', args: { tracking_number: '1Z9' }, result: { status: 'in_transit', events: [{ occurred_at: '2025-05-30T07:45:00Z', message }] } }]] });
+    clean(textPurpose, scan('Departed the sort facility in Lyon'));
+    flagged(textPurpose, scan('Could we move our call to tomorrow morning'), /track_parcel_shipment result: events\.0\.message "Could we move our call to tomorrow morning": a chat line in a parcel scan/);
+    const applied = (answer: string) => record({ tools: [tool('submit_job_application', 'Apply to a job.', { job_id: { type: 'string' }, screening_answers: { type: 'array' } })], user: 'Apply to J-1.', steps: [[{ name: 'submit_job_application', args: { job_id: 'J-1', screening_answers: [{ question_id: 'Q1', answer }] }, result: { application_id: 'A-1' } }]] });
+    clean(textPurpose, applied('Five years of experience with SQL'));
+    flagged(textPurpose, applied('You can return items within 60 days'), /screening_answers\.0\.answer "You can return items within 60 days": a help page's answer as a screening answer/);
   });
 
   it('35 a count of what the call did beyond what it sent: 4 of 2 tracks removed, 2 removed and 1 skipped of 2', () => {
@@ -637,6 +646,17 @@ describe('classes 48-52: facts of the real world', () => {
   it('77 an act that went through with a reason it failed', () => {
     clean(outcomeReason, s.codeApplied());
     flagged(outcomeReason, s.codeApplied({ reason: 'expired' }), /apply_discount_code: rejection_reason "expired" beside applied true/);
+  });
+
+  it('78 a recall whose summary is about another part than its component', () => {
+    clean(recallPart, s.recallFound());
+    flagged(recallPart, s.recallFound({ summary: 'The airbag inflator may rupture in a crash' }), /get_vehicle_recalls: recalls\.0\.summary "The airbag inflator may rupture in a crash" for component steering/);
+  });
+
+  it('79 a reverse geocode naming a place that is not at the point', () => {
+    clean(pointPlace, s.pointNamed());
+    flagged(pointPlace, s.pointNamed({ street: '7th Avenue' }), /reverse_geocode: features\.0\.name "7th Avenue" at a point in Berlin/);
+    flagged(pointPlace, s.pointNamed({ country: 'US' }), /features\.0\.country_code US at a point in Berlin \(DE\)/);
   });
 
   it('13 a count named for its list in the singular (game_count) or for what it counts (citation_count)', () => {

@@ -920,7 +920,7 @@ export function scoreRefused(o: { changed?: boolean; rankNew?: number } = {}): C
   });
 }
 
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound, giftBought, foodOrdered, patentFound, windowMeeting, cveFound, comparablesFound, hotelsFound, billScheduled, storePage, twoPayments, codeApplied];
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound, giftBought, foodOrdered, patentFound, windowMeeting, cveFound, comparablesFound, hotelsFound, billScheduled, storePage, twoPayments, codeApplied, recallFound, pointNamed];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {
@@ -1033,4 +1033,18 @@ export function codeApplied(o: { reason?: string } = {}): CanonicalRecord {
   const t = tool('apply_discount_code', 'Apply a discount code to a cart.', { cart_id: str, code: str });
   const result = { cart_id: 'C-1', code: 'SAVE10', applied: true, discount_amount: 7.5, rejection_reason: o.reason ?? null };
   return record({ tools: [t], user: 'Use code SAVE10 on cart C-1.', steps: [[{ name: 'apply_discount_code', args: { cart_id: 'C-1', code: 'SAVE10' }, result }]] });
+}
+
+/** A steering recall of a car model year. */
+export function recallFound(o: { summary?: string } = {}): CanonicalRecord {
+  const t = tool('get_vehicle_recalls', 'List safety recalls for a make, model and year.', { make: str, model: str, model_year: { type: 'integer' } });
+  const recall = { campaign_number: '24V123000', component: 'steering', summary: o.summary ?? 'The steering column bolt may loosen while driving, increasing the risk of a crash', remedy: 'Dealers will replace the steering column bolts free of charge' };
+  return record({ tools: [t], user: 'Recalls for a 2019 Honda Civic?', steps: [[{ name: 'get_vehicle_recalls', args: { make: 'Honda', model: 'Civic', model_year: 2019 }, result: { count: 1, recalls: [recall] } }]] });
+}
+
+/** What is at a point in Berlin. */
+export function pointNamed(o: { street?: string; country?: string } = {}): CanonicalRecord {
+  const t = tool('reverse_geocode', 'Name the address at a pair of coordinates.', { latitude: num, longitude: num });
+  const result = { features: [{ type: 'address', name: o.street ?? 'Gartenweg 12', country_code: o.country ?? 'DE' }, { type: 'locality', name: 'Berlin', country_code: o.country ?? 'DE' }] };
+  return record({ tools: [t], user: 'What is at 52.5441, 13.4199?', steps: [[{ name: 'reverse_geocode', args: { latitude: 52.5441, longitude: 13.4199 }, result }]] });
 }

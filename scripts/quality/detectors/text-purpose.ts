@@ -8,7 +8,9 @@
  * outside a recipe, cooking or meal tool; a mark (mark_text, word_mark, trademark) of more than
  * five words; a hotel guest's request (a crib in the room, early check-in) outside a lodging
  * tool (a restaurant table's special request); a doorstep instruction (leave the parcel with a
- * neighbour) outside a delivery or order tool; a cover letter that says nothing of applying.
+ * neighbour) outside a delivery or order tool; a cover letter that says nothing of applying; a
+ * chat line as what a parcel's scan event or an address check reports ("Could we move our call to
+ * tomorrow morning"); a help page's answer as a job candidate's screening answer.
  */
 import { CLEAN, finding, judgeAll, type Detector } from '../detector.js';
 import { callLeaves, show, words } from '../fields.js';
@@ -22,6 +24,9 @@ const STAY_TOOL = /hotel|room|stay|lodging|accommodation|booking_com|vacation|re
 const DOORSTEP = /\b(leave the parcel|call before delivery|ring the side door|deliver after|use the service entrance)\b/i;
 const DELIVERY_TOOL = /deliver|ship|parcel|package|courier|grocer|order|pickup|mail|post/;
 const APPLYING = /\b(apply|applying|application|role|position|opening|experience|resume|cv|candidate|team|background|skills|years)\b/i;
+const SCAN_TOOL = /track|parcel|shipment/;
+const ADDRESS_CHECK = /(validat|verif|standardi).*address/;
+const CHAT_LINE = /\b(can|could) we\b|\b(I am|I will|I'm|me|my|our|you|your)\b|^(Running|Reminder|Heads up|Happy birthday|Congratulations|Welcome back|Thanks|Meet me)\b/;
 const MARK = new Set(['mark_text', 'mark', 'word_mark', 'trademark', 'trademark_text']);
 
 export const textPurpose: Detector = {
@@ -36,6 +41,14 @@ export const textPurpose: Detector = {
         return finding(leaf.value.split(/\s+/).length > 5 ? `${where} is a sentence, not a mark` : undefined);
       }
       if (key === 'cover_letter') return finding(APPLYING.test(leaf.value) ? undefined : `${where} is no cover letter`);
+      // What a parcel's scan or an address check reports is no chat line ("Could we move our call to tomorrow morning").
+      if (/^(message|messages|description|status_detail|details)$/.test(key) && leaf.side === 'result' && (SCAN_TOOL.test(leaf.call.name) || ADDRESS_CHECK.test(leaf.call.name))) {
+        return finding(CHAT_LINE.test(leaf.value) ? `${where}: a chat line in a ${SCAN_TOOL.test(leaf.call.name) ? 'parcel scan' : 'address check'}` : undefined);
+      }
+      // A candidate's screening answer answers for the candidate, not as a shop's help page ("You can return items within 60 days").
+      if (key === 'answer' && /job|application|candidate|apply/.test(leaf.call.name) && /screening|question/.test(leaf.path)) {
+        return finding(/\b(return items|customers can|reset it from the settings)\b/i.test(leaf.value) ? `${where}: a help page's answer as a screening answer` : undefined);
+      }
       // The tool's name says what it books or delivers, or its domain does (an evolved shipping tool: schedule_label_report).
       if (STAY.test(leaf.value)) return STAY_TOOL.test(leaf.call.name) || leaf.call.domain === 'travel' ? CLEAN : finding(`${where}: a hotel guest's request in a tool that books no room`);
       if (DOORSTEP.test(leaf.value)) return DELIVERY_TOOL.test(leaf.call.name) || /^(logistics|e-commerce)$/.test(leaf.call.domain ?? '') ? CLEAN : finding(`${where}: a delivery instruction in a tool that delivers nothing`);
