@@ -279,3 +279,20 @@ describe('consistency.fact on a CVSS score', () => {
     expect(fired(cve({ base_score: 9.3, severity: 'high' }))).toEqual([]);
   });
 });
+
+describe('consistency.fact on an outcome and a discount', () => {
+  it('catches an act that went through beside a reason it failed', () => {
+    const code = (result: Record<string, unknown>) => record([{ name: 'apply_discount_code', args: { cart_id: 'C1', code: 'SAVE10' }, result }]);
+    expect(findings(code({ cart_id: 'C1', applied: true, rejection_reason: 'expired' }))).toEqual(['consistency.fact: apply_discount_code: result rejection_reason = "expired" beside applied = true']);
+    expect(fired(code({ cart_id: 'C1', applied: false, rejection_reason: 'expired' }))).toEqual([]);
+    expect(fired(code({ cart_id: 'C1', applied: true, rejection_reason: null }))).toEqual([]);
+    const sms = (result: Record<string, unknown>) => record([{ name: 'get_sms_delivery_report', args: { message_sid: 'SM1' }, result }]);
+    expect(fired(sms({ status: 'delivered', error_code: 30007 }))).toEqual(['consistency.fact']);
+    expect(fired(sms({ status: 'undelivered', error_code: 30007 }))).toEqual([]);
+  });
+  it('catches a price after a discount that is not the price before less it', () => {
+    const page = (price: Record<string, unknown>) => record([{ name: 'get_game_store_details', args: { app_id: 292030 }, result: { app_id: 292030, price } }]);
+    expect(findings(page({ initial: 29.7, final: 118, discount_percent: 2 }))).toEqual(['consistency.fact: get_game_store_details: result final = 118, but initial 29.7 at 2% off is 29.11']);
+    expect(fired(page({ initial: 29.99, final: 23.99, discount_percent: 20 }))).toEqual([]);
+  });
+});

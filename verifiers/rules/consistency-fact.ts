@@ -4,7 +4,9 @@
  * international phone number given another country's code (+34 as US), a paper cited by a work
  * older than itself, the players of one list at positions of two sports, the top players of one
  * game from three teams, a lab result, crop statistic or ingredient in a unit that cannot measure
- * it (sodium in bpm, vegetable oil in km), a pH off its scale, shares of one whole above 100%.
+ * it (sodium in bpm, vegetable oil in km), a pH off its scale, shares of one whole above 100%,
+ * an act that went through beside a reason it failed, a price after a discount that is not the
+ * price before less it.
  * Each judged only where the record says it plainly: an app id of the
  * table of well-known titles, a calling code the tables hold, a year in the paper's own field or
  * its DOI, positions only one sport has.
@@ -61,6 +63,8 @@ function objectFact(o: Obj): string | undefined {
   if (rates) return rates;
   const score = cvssFact(o);
   if (score) return score;
+  const outcome = outcomeFact(o) ?? discountFact(o);
+  if (outcome) return outcome;
   for (const k in o) {
     const list = o[k];
     if (!Array.isArray(list) || list.length < 2) continue;
@@ -253,4 +257,31 @@ function markFact(o: Obj): string | undefined {
     if (k && said >= 0 && said !== band && !nearEdge) return `${k} = "${o[k] as string}" at uv_index ${uv} (the WHO calls it ${UV_BANDS[band]})`;
   }
   return undefined;
+}
+
+const SUCCESS_FLAG = /^(ok|success|succeeded|applied|accepted|approved)$/;
+const SUCCESS_STATUS = /^(delivered|sent|completed|applied|succeeded|success|approved|executed|paid)$/;
+const FAILURE_REASON = /^((rejection|failure|decline|declined|denial|error|fail)_(reason|code|message|detail|details)|error)$/;
+
+/** An act that went through beside a reason it failed ("applied": true with "rejection_reason": "expired"). */
+function outcomeFact(o: Obj): string | undefined {
+  const reason = Object.keys(o).find((k) => FAILURE_REASON.test(snake(k)) && o[k] !== null && o[k] !== '' && o[k] !== 0 && !(Array.isArray(o[k]) && (o[k] as unknown[]).length === 0));
+  if (reason === undefined) return undefined;
+  const flag = Object.keys(o).find((k) => SUCCESS_FLAG.test(snake(k)) && typeof o[k] === 'boolean');
+  const status = typeof o.status === 'string' ? o.status : undefined;
+  if (flag !== undefined ? o[flag] !== true : status === undefined || !SUCCESS_STATUS.test(snake(status))) return undefined;
+  return `${reason} = ${JSON.stringify(o[reason])} beside ${flag !== undefined ? `${flag} = true` : `status "${status as string}"`}`;
+}
+
+const DISCOUNT_PCT = /^(discount_percent|discount_pct|discount_percentage|percent_off|pct_off)$/;
+const BEFORE_PRICE = /^(initial|original|list|regular|full)(_price)?$/;
+const AFTER_PRICE = /^(final|sale|discounted)(_price)?$/;
+
+/** A price after a discount that is not the price before less it (initial 29.70, final 118 at 2% off). */
+function discountFact(o: Obj): string | undefined {
+  const num = (re: RegExp): string | undefined => Object.keys(o).find((k) => re.test(snake(k)) && typeof o[k] === 'number');
+  const [pct, before, after] = [num(DISCOUNT_PCT), num(BEFORE_PRICE), num(AFTER_PRICE)];
+  if (pct === undefined || before === undefined || after === undefined) return undefined;
+  const want = (o[before] as number) * (1 - (o[pct] as number) / 100);
+  return Math.abs((o[after] as number) - want) > Math.max(0.01 * (o[before] as number), 0.011) ? `${after} = ${o[after] as number}, but ${before} ${o[before] as number} at ${o[pct] as number}% off is ${want.toFixed(2)}` : undefined;
 }
