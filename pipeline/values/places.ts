@@ -84,6 +84,21 @@ const LOCAL_STREETS: Readonly<Record<string, readonly [readonly string[], boolea
   it: [['Via Roma', 'Via Garibaldi', 'Corso Vittorio Emanuele', 'Via Dante', 'Via Mazzini', 'Via Verdi', 'Corso Italia'], false],
   pt: [['Rua Augusta', 'Avenida da Liberdade', 'Rua do Carmo', 'Rua das Flores', 'Avenida Paulista', 'Rua Oscar Freire'], false],
   nl: [['Kalverstraat', 'Prinsengracht', 'Keizersgracht', 'Damrak', 'Coolsingel', 'Lange Voorhout'], false],
+  sv: [['Drottninggatan', 'Kungsgatan', 'Storgatan', 'Sveavagen', 'Hornsgatan', 'Vasagatan'], false],
+  no: [['Karl Johans gate', 'Storgata', 'Kirkegata', 'Bogstadveien', 'Thorvald Meyers gate'], false],
+  da: [['Stroget', 'Norrebrogade', 'Vesterbrogade', 'Amagerbrogade', 'Gothersgade'], false],
+  fi: [['Mannerheimintie', 'Aleksanterinkatu', 'Hameentie', 'Bulevardi', 'Fredrikinkatu'], false],
+  pl: [['ulica Marszalkowska', 'ulica Florianska', 'ulica Dluga', 'aleja Jerozolimskie', 'ulica Piotrkowska'], false],
+  cs: [['Vodickova', 'Narodni', 'Karlova', 'Vinohradska', 'Dlouha'], false],
+  hu: [['Andrassy ut', 'Vaci utca', 'Kiraly utca', 'Rakoczi ut', 'Bajcsy-Zsilinszky ut'], false],
+  el: [['Odos Ermou', 'Odos Athinas', 'Leoforos Syngrou', 'Odos Patision', 'Odos Stadiou'], false],
+  tr: [['Istiklal Caddesi', 'Bagdat Caddesi', 'Ataturk Bulvari', 'Cumhuriyet Caddesi', 'Halaskargazi Caddesi'], false],
+  ja: [['Ginza', 'Shibuya', 'Umeda', 'Sakae', 'Shinjuku', 'Namba'], true],
+  ko: [['Sejong-daero', 'Teheran-ro', 'Gangnam-daero', 'Toegye-ro', 'Eulji-ro', 'Jong-ro'], false],
+  zh: [['Nanjing Lu', 'Huaihai Zhonglu', "Chang'an Jie", 'Wangfujing Dajie', 'Zhongshan Lu', 'Jiefang Lu'], true],
+  vi: [['Duong Le Loi', 'Duong Nguyen Hue', 'Pho Hang Bac', 'Duong Tran Hung Dao', 'Pho Hue'], true],
+  id: [['Jalan Sudirman', 'Jalan Thamrin', 'Jalan Gatot Subroto', 'Jalan Malioboro', 'Jalan Braga'], false],
+  th: [['Thanon Sukhumvit', 'Thanon Silom', 'Thanon Rama IV', 'Thanon Phetchaburi', 'Thanon Ratchadamri'], true],
 };
 
 /** A street address in `city`: number and street the way its country writes them. */
