@@ -35,6 +35,12 @@ export function dependentCall(p: Planning, edge: Edge, srcArgs: Readonly<Record<
   // Nothing the user says may state the dependent value: it must come from the result.
   if (mentions(`${JSON.stringify(srcArgs)} ${JSON.stringify(args)} ${wordingOf(edge.src)} ${wordingOf(edge.dst)}`, v)) return undefined;
   args[edge.key] = v;
+  // What the value came from is where it belongs: the first assignment of course A is graded in
+  // course A, a docket from court B's hearings is looked up in court B.
+  for (const [k, sv] of Object.entries(srcArgs)) {
+    if (k === edge.key || !(k in args) || !/(^|_)(id|number|code)$/i.test(k) || typeof sv === 'object') continue;
+    if (fits(edge.dst.parameters.properties[k] as Schema, sv)) args[k] = sv;
+  }
   const field: ValueSource = { call: srcIndex, field: edge.path, kind: edge.kind };
   // The user refers to it by which one it is ("the first one", "the cheapest one").
   const derivations = { [edge.key]: resultDerivation(result, edge.path, subSeed(p.seed, `result:${srcIndex}:${edge.path}`)) };

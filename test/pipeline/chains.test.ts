@@ -87,4 +87,25 @@ describe('planned chains', () => {
       expect(chains).toBeGreaterThan(200);
     });
   }
+
+  it('a value taken from a result stays under what it came from: the first assignment of course A is graded in course A', () => {
+    let shared = 0;
+    SEEDS.forEach((seed, idx) => {
+      const plan = planItem(idx, seed, 'dependent', seeds);
+      plan.calls.forEach((c) => {
+        for (const [key, from] of Object.entries(c.dependsOn ?? {})) {
+          const src = plan.calls[from.call];
+          const dst = seeds.byName.get(c.name)!;
+          for (const [k, v] of Object.entries(src.arguments)) {
+            if (k === key || !(k in c.arguments) || !/(^|_)(id|number|code)$/.test(k) || typeof v === 'object') continue;
+            const s = dst.parameters.properties[k] as Schema;
+            if (typeof s.pattern === 'string' && typeof v === 'string' && !new RegExp(s.pattern).test(v)) continue;
+            expect(c.arguments[k], `${src.name}(${k}) -> ${c.name}(${k})`).toBe(v);
+            shared++;
+          }
+        }
+      });
+    });
+    expect(shared).toBeGreaterThan(5);
+  });
 });

@@ -51,6 +51,14 @@ describe('final answers', () => {
     }
   });
 
+  it('say a fact of the whole answer beside its list as a clause of its own ("it is valid until ..."), never "the valid until is valid until"', () => {
+    const quote = { quote_id: 'BACA8CBD', valid_until: '2025-06-08', options: [{ carrier: 'Aviva', term_months: 12, premium: 822.6 }, { carrier: 'Zurich', term_months: 6, premium: 434.8 }] };
+    const o = [{ call: call('get_auto_insurance_quote', { vehicle_vin: 'VF14NG1E6EUNPSNVJ', garaging_zip: '64112' }), result: quote }];
+    const all = answers(o, 'What would insurance cost?');
+    for (const a of all) expect(a).not.toMatch(/\b(\w+ \w+) is \1\b/);
+    expect(all.some((a) => /valid until/.test(a))).toBe(true);
+  });
+
   it('answer an upsert that updated an existing contact (created: false) as saved, never as refused', () => {
     const o = [
       { call: call('upsert_contact', { email: 'roberto.boehm@contoso.com', last_name: 'Boehm' }), result: { contact_id: 'Z0KJE1Z7', email: 'roberto.boehm@contoso.com', created: false, updated_at: '2025-06-02T13:15:00Z' } },

@@ -257,7 +257,8 @@ function listLines(r: Reading, style: Style): string[] {
     const q = about(r);
     return [style.pick(NONE_FOUND)({ many: l.many, q }), style.pick(RETRY)];
   }
-  const extra = r.facts.slice(0, 1).map((f) => `${cap(clause(f, r.subject?.ours ? r.subject.np : `the ${f.label}`))}.`);
+  // The fact is about the whole answer (a quote's valid_until beside its options): "it is valid until Sunday", not "the valid until is valid until Sunday".
+  const extra = r.facts.slice(0, 1).map((f) => `${cap(clause(f, r.subject?.ours ? r.subject.np : 'it'))}.`);
   return [countLine(r, l, style.pick), ...extra, ...bestLines(l, style)];
 }
 

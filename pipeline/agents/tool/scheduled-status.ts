@@ -20,10 +20,16 @@ const DONE_AT = /^(processed|paid|executed|completed|sent|delivered|settled|char
 const DONE = /^(executed|delivered|completed|complete|shipped|fulfilled|paid|sent|done|settled|processed|published|charged|succeeded)$/i;
 const PLANNED = ['scheduled', 'pending', 'queued', 'accepted', 'processing', 'created', 'submitted', 'initiated'];
 
-export function scheduledStatusRule(body: Schema, leaves: readonly ArgLeaf[]): Rule | undefined {
+/** Acts done when asked, unless a day is given for them: a post published, a gift bought, a bill paid. */
+const NOW_VERBS = /^(send|publish|post|purchase|buy|pay|transfer|submit|share)$/;
+const DONE_NOW = ['sent', 'published', 'posted', 'completed', 'paid', 'purchased', 'processed', 'succeeded', 'submitted', 'delivered'];
+const PLANNED_AT = /^(scheduled_for|scheduled_at|scheduled_time|send_at|publish_at)$/;
+
+export function scheduledStatusRule(body: Schema, leaves: readonly ArgLeaf[], verb = ''): Rule | undefined {
   const props = (body.properties ?? {}) as Record<string, Schema>;
   const statusKey = Object.keys(props).find((k) => snake(k) === 'status');
   const days = leaves.filter((l) => l.parentTokens.length === 0 && ON_DAY.test(snake(l.name)));
+  if (statusKey && days.length === 0 && NOW_VERBS.test(verb)) return nowRule(body, statusKey);
   if (!statusKey || days.length === 0) return undefined;
   const planned = PLANNED.filter((p) => admits(props[statusKey], p));
   const upper = Array.isArray(props[statusKey].enum) ? [] : PLANNED;
@@ -40,5 +46,21 @@ export function scheduledStatusRule(body: Schema, leaves: readonly ArgLeaf[]): R
     if (!later) return;
     if (DONE.test(status)) out[statusKey] = choices[0];
     if (!DONE.test(out[statusKey] as string)) for (const k of Object.keys(out)) if (DONE_AT.test(snake(k)) && !required.has(k)) delete out[k];
+  };
+}
+
+/**
+ * An act asked with no day to act on is done now: a post published without a publish time is
+ * "published", not "scheduled" for a later day nobody asked (and its scheduled_for is left out).
+ */
+function nowRule(body: Schema, statusKey: string): Rule | undefined {
+  const props = (body.properties ?? {}) as Record<string, Schema>;
+  const done = DONE_NOW.find((d) => admits(props[statusKey], d));
+  if (done === undefined || !admits(props[statusKey], 'scheduled')) return undefined;
+  const required = new Set(Array.isArray(body.required) ? (body.required as string[]) : []);
+  return (out: Obj, c) => {
+    if (isPinned(c, out, statusKey)) return;
+    if (out[statusKey] === 'scheduled') out[statusKey] = done;
+    if (out[statusKey] !== 'scheduled') for (const k of Object.keys(out)) if (PLANNED_AT.test(snake(k)) && !required.has(k)) delete out[k];
   };
 }

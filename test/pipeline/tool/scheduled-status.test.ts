@@ -26,4 +26,15 @@ describe('an act asked for a later day', () => {
     }
     expect(results(bill, { account_number: '8313023389' }, 40, TODAY).map((r) => r.status)).toContain('completed');
   });
+
+  it('is done when asked with no day for it: a post published now is not scheduled', () => {
+    const post = api('publish_social_post', { text: STR }, { post_id: STR, status: { type: 'string', enum: ['published', 'scheduled', 'failed'] }, scheduled_for: DATE_TIME }, ['post_id', 'status']);
+    for (const r of results(post, { text: 'Hello' }, 40, TODAY)) {
+      expect(r.status, JSON.stringify(r)).not.toBe('scheduled');
+      expect(r.scheduled_for, JSON.stringify(r)).toBeUndefined();
+    }
+    // A tool that schedules is not told otherwise.
+    const meeting = api('schedule_meeting', { title: STR }, { event_id: STR, status: { type: 'string', enum: ['scheduled', 'tentative'] } });
+    expect(results(meeting, { title: 'Sync' }, 40, TODAY).map((r) => r.status)).toContain('scheduled');
+  });
 });
