@@ -83,6 +83,9 @@ import { requestKey } from '../../scripts/quality/detectors/request-key.js';
 import { outcomeReason } from '../../scripts/quality/detectors/outcome-reason.js';
 import { recallPart } from '../../scripts/quality/detectors/recall-part.js';
 import { pointPlace } from '../../scripts/quality/detectors/point-place.js';
+import { chainParent } from '../../scripts/quality/detectors/chain-parent.js';
+import { unaskedSchedule } from '../../scripts/quality/detectors/unasked-schedule.js';
+import { labelEcho } from '../../scripts/quality/detectors/label-echo.js';
 import { selfComparable } from '../../scripts/quality/detectors/self-comparable.js';
 import type { CanonicalRecord } from '../../core/record.js';
 import { judge, record, tool, TODAY } from './fixture.js';
@@ -657,6 +660,21 @@ describe('classes 48-52: facts of the real world', () => {
     clean(pointPlace, s.pointNamed());
     flagged(pointPlace, s.pointNamed({ street: '7th Avenue' }), /reverse_geocode: features\.0\.name "7th Avenue" at a point in Berlin/);
     flagged(pointPlace, s.pointNamed({ country: 'US' }), /features\.0\.country_code US at a point in Berlin \(DE\)/);
+  });
+
+  it('80 a thing taken from a result used under another parent', () => {
+    clean(chainParent, s.gradedInCourse());
+    flagged(chainParent, s.gradedInCourse({ course: 'C-2' }), /grade_submission: assignment_id AS-7 from list_course_assignments for course_id C-1, sent with course_id C-2/);
+  });
+
+  it('81 an act asked for now reported as scheduled', () => {
+    clean(unaskedSchedule, s.postPublished());
+    flagged(unaskedSchedule, s.postPublished({ status: 'scheduled' }), /publish_social_post: status scheduled with no day asked/);
+  });
+
+  it("82 an answer reading a field's name twice", () => {
+    clean(labelEcho, s.postPublished());
+    flagged(labelEcho, s.postPublished({ answer: 'Published. The valid until is valid until Sunday.' }), /"valid until is valid until"/);
   });
 
   it('13 a count named for its list in the singular (game_count) or for what it counts (citation_count)', () => {

@@ -920,7 +920,7 @@ export function scoreRefused(o: { changed?: boolean; rankNew?: number } = {}): C
   });
 }
 
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound, giftBought, foodOrdered, patentFound, windowMeeting, cveFound, comparablesFound, hotelsFound, billScheduled, storePage, twoPayments, codeApplied, recallFound, pointNamed];
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound, giftBought, foodOrdered, patentFound, windowMeeting, cveFound, comparablesFound, hotelsFound, billScheduled, storePage, twoPayments, codeApplied, recallFound, pointNamed, gradedInCourse, postPublished];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {
@@ -1047,4 +1047,25 @@ export function pointNamed(o: { street?: string; country?: string } = {}): Canon
   const t = tool('reverse_geocode', 'Name the address at a pair of coordinates.', { latitude: num, longitude: num });
   const result = { features: [{ type: 'address', name: o.street ?? 'Gartenweg 12', country_code: o.country ?? 'DE' }, { type: 'locality', name: 'Berlin', country_code: o.country ?? 'DE' }] };
   return record({ tools: [t], user: 'What is at 52.5441, 13.4199?', steps: [[{ name: 'reverse_geocode', args: { latitude: 52.5441, longitude: 13.4199 }, result }]] });
+}
+
+/** An assignment listed in course C-1, then graded there. */
+export function gradedInCourse(o: { course?: string } = {}): CanonicalRecord {
+  const list = tool('list_course_assignments', 'List the assignments of a course.', { course_id: str });
+  const grade = tool('grade_submission', "Grade a student's submission for an assignment.", { course_id: str, assignment_id: str, student_id: str, score: num });
+  return record({
+    tools: [list, grade],
+    user: 'List the assignments of course C-1, then give student S-9 85 on the first one.',
+    steps: [
+      [{ name: 'list_course_assignments', args: { course_id: 'C-1' }, result: { course_id: 'C-1', assignments: [{ assignment_id: 'AS-7', name: 'Essay 1', points_possible: 100 }] } }],
+      [{ name: 'grade_submission', args: { course_id: o.course ?? 'C-1', assignment_id: 'AS-7', student_id: 'S-9', score: 85 }, result: { submission_id: 'SB-1', score: 85 } }],
+    ],
+    answer: 'Graded: 85 on Essay 1 for student S-9.',
+  });
+}
+
+/** A post published now; the answer says when its offer is valid. */
+export function postPublished(o: { status?: string; answer?: string } = {}): CanonicalRecord {
+  const t = tool('publish_social_post', 'Publish a post to a social account.', { account_id: str, text: str });
+  return record({ tools: [t], user: 'Post "Open day on Saturday" on account AC-1.', steps: [[{ name: 'publish_social_post', args: { account_id: 'AC-1', text: 'Open day on Saturday' }, result: { post_id: 'PO-1', status: o.status ?? 'published' } }]], answer: o.answer ?? 'Published: post PO-1. It is valid until Sunday.' });
 }
