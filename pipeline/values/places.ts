@@ -95,7 +95,7 @@ const LOCAL_STREETS: Readonly<Record<string, readonly [readonly string[], boolea
   tr: [['Istiklal Caddesi', 'Bagdat Caddesi', 'Ataturk Bulvari', 'Cumhuriyet Caddesi', 'Halaskargazi Caddesi'], false],
   ja: [['Ginza', 'Shibuya', 'Umeda', 'Sakae', 'Shinjuku', 'Namba'], true],
   ko: [['Sejong-daero', 'Teheran-ro', 'Gangnam-daero', 'Toegye-ro', 'Eulji-ro', 'Jong-ro'], false],
-  zh: [['Nanjing Lu', 'Huaihai Zhonglu', "Chang'an Jie", 'Wangfujing Dajie', 'Zhongshan Lu', 'Jiefang Lu'], true],
+  zh: [['Nanjing Lu', 'Huaihai Zhonglu', 'Changan Jie', 'Wangfujing Dajie', 'Zhongshan Lu', 'Jiefang Lu'], true],
   vi: [['Duong Le Loi', 'Duong Nguyen Hue', 'Pho Hang Bac', 'Duong Tran Hung Dao', 'Pho Hue'], true],
   id: [['Jalan Sudirman', 'Jalan Thamrin', 'Jalan Gatot Subroto', 'Jalan Malioboro', 'Jalan Braga'], false],
   th: [['Thanon Sukhumvit', 'Thanon Silom', 'Thanon Rama IV', 'Thanon Phetchaburi', 'Thanon Ratchadamri'], true],
