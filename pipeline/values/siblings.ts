@@ -615,6 +615,17 @@ export function agreeRecall(out: Obj, schema: Schema): void {
   }
 }
 
+const ALTITUDE = /^(altitude|altitude_deg|altitude_degrees|elevation_deg|alt_deg)$/;
+
+/** A body above the horizon is at a positive altitude: no "above_horizon": true at -55.4°. */
+export function agreeHorizon(out: Obj, schema: Schema): void {
+  const alt = Object.keys(out).find((k) => ALTITUDE.test(snake(k)) && typeof out[k] === 'number');
+  if (alt === undefined || typeof out.above_horizon !== 'boolean') return;
+  const s = ((schema.properties ?? {}) as Record<string, Schema>).above_horizon;
+  const up = (out[alt] as number) > 0;
+  if (!Array.isArray(s?.enum) || s.enum.includes(up)) out.above_horizon = up;
+}
+
 /**
  * Salaries are drawn in the user's currency (numbers.ts salaryRange): an object holding one
  * beside a currency names that currency, so 1,437,000 a year is not quoted in pounds.

@@ -27,7 +27,7 @@ import { GAMES, isAppKey } from '../../core/derive/games.js';
 import { coordinateOf } from '../../core/derive/codes.js';
 import { keyOf, typeOf, type Schema } from './schema.js';
 import { agreeCvss, agreeEngine, agreeUnit } from './units.js';
-import { agreeEmail, agreeGameApp, agreeLoss, agreeRecall, agreeMoneyCurrency, agreeMoneyScale, agreeRateBase, agreeSalaryCurrency, agreeSong, agreePhoneCountry, agreeMakeModel, agreeSpan, agreeSportLeague, agreeVenueCity, agreeYear, reconcile } from './siblings.js';
+import { agreeEmail, agreeGameApp, agreeHorizon, agreeLoss, agreeRecall, agreeMoneyCurrency, agreeMoneyScale, agreeRateBase, agreeSalaryCurrency, agreeSong, agreePhoneCountry, agreeMakeModel, agreeSpan, agreeSportLeague, agreeVenueCity, agreeYear, reconcile } from './siblings.js';
 import type { StringContext, ValueContext } from './context.js';
 import { genString } from './strings.js';
 
@@ -294,6 +294,7 @@ export function generateObject(
   agreeSong(out, schema);
   agreeLoss(out, schema);
   agreeRecall(out, schema);
+  agreeHorizon(out, schema);
   agreeUnit(out, schema, parentKey);
   agreeEngine(out, schema);
   agreeCvss(out, schema, parentKey);

@@ -51,6 +51,9 @@ describe('numbers, money and dates as people write them', () => {
   it('reads keys as words with their unit and acronyms', () => {
     expect(labelOf('share_percent')).toMatchObject({ words: 'share', unit: '%' });
     expect(labelOf('total_mwh')).toMatchObject({ words: 'total', unit: ' MWh' });
+    // A unit of one thing per another: "486 g/kWh", not "carbon intensity g per 486 kWh".
+    expect(labelOf('carbon_intensity_g_per_kwh')).toMatchObject({ words: 'carbon intensity', unit: ' g/kWh' });
+    expect(labelOf('price_per_person')).toMatchObject({ head: 'price', per: 'person' });
     expect(labelOf('temp_c')).toMatchObject({ words: 'temp', unit: ' °C' });
     expect(labelOf('vitamin_c').unit).toBe('');
     expect(labelOf('payment_intent_id').words).toBe('payment intent ID');

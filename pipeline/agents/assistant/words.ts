@@ -59,7 +59,12 @@ export function labelOf(key: string): Label {
   let unit = '';
   let currency: string | undefined;
   const last = t[t.length - 1] ?? '';
-  if (t.length > 1 && KEY_CURRENCY.test(last)) {
+  // A unit of one thing per another at the end (carbon_intensity_g_per_kwh, yield_kg_per_ha): "486 g/kWh".
+  const ratio = t.length > 3 && t[t.length - 2] === 'per' && t[t.length - 3] in UNIT_TOKENS && last in UNIT_TOKENS && !/%/.test(UNIT_TOKENS[t[t.length - 3]]);
+  if (ratio) {
+    unit = ` ${UNIT_TOKENS[t[t.length - 3]].trim()}/${UNIT_TOKENS[last].trim()}`;
+    t = t.slice(0, -3);
+  } else if (t.length > 1 && KEY_CURRENCY.test(last)) {
     currency = last.toUpperCase();
     t = t.slice(0, -1);
   } else if (t.length > 1 && last in UNIT_TOKENS) {

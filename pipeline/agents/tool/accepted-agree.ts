@@ -47,3 +47,21 @@ export function alignOutcomes(result: unknown, returns: Schema | undefined): voi
     }
   });
 }
+
+/** A stamp of a state reached (delivered_at) and the state it is: a message delivered at 19:30 is "delivered", not "queued". */
+const REACHED_AT = /^(delivered|completed|shipped|paid|resolved|closed|cancelled|canceled|refunded|returned)_at$/;
+const EARLIER = /^(queued|pending|sent|scheduled|processing|in_transit|open|created|submitted|accepted|draft|new|in_progress)$/;
+
+export function alignStamps(result: unknown, returns: Schema | undefined): void {
+  forEachObject(result, returns, (o, props, _key, schema) => {
+    const status = ['status', 'state'].find((k) => typeof o[k] === 'string');
+    if (status === undefined || !EARLIER.test(o[status] as string)) return;
+    const required = new Set(Array.isArray(schema?.required) ? (schema.required as string[]) : []);
+    for (const k of Object.keys(o)) {
+      const m = REACHED_AT.exec(k);
+      if (!m || o[k] === null || o[k] === undefined) continue;
+      if (admits(props[status], m[1])) o[status] = m[1];
+      else if (!required.has(k)) delete o[k];
+    }
+  });
+}

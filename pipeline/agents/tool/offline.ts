@@ -27,7 +27,7 @@ import { alignPhones } from './phone-agree.js';
 import { alignTextCounts } from './text-counts.js';
 import { alignGrades } from './grade-agree.js';
 import { alignReminders } from './reminder-agree.js';
-import { alignOutcomes, alignRefusals } from './accepted-agree.js';
+import { alignOutcomes, alignRefusals, alignStamps } from './accepted-agree.js';
 import { agreeBasis, alignCvss, alignUnits } from '../../values/units.js';
 import { alignRates } from './rates-agree.js';
 import { alignStatusDates } from './status-dates.js';
@@ -110,6 +110,7 @@ export function alignResult(api: ApiSpec, result: Obj, args: Readonly<Obj>, worl
   alignGrades(result, returns);
   alignReminders(result, returns);
   alignRefusals(result, returns);
+  alignStamps(result, returns);
   alignOutcomes(result, returns);
   // A component the call asked for is set by the rules after the recall's text was drawn.
   forEachObject(result, returns, (o, props) => agreeRecall(o, { properties: props }));

@@ -19,7 +19,7 @@ import { measureOf, unitFits } from '../../../core/measures.js';
 import { FIXED_WORLD, type ItemWorld } from '../../../core/plan.js';
 
 const worldIn = (currency: string): ItemWorld => ({ ...FIXED_WORLD, locale: { ...FIXED_WORLD.locale, currency } });
-import { INT, NUM, STR, api, itemsOf, listOf, results } from '../../helpers/tool-api.js';
+import { DATE_TIME, INT, NUM, STR, api, itemsOf, listOf, results } from '../../helpers/tool-api.js';
 
 type Obj = Record<string, unknown>;
 
@@ -219,6 +219,15 @@ describe('real-world facts in results', () => {
       if (f.type === 'country') expect(f.name).toBe('Germany');
     }
     expect(new Set(names.map((f) => f.type)).size).toBe(3);
+  });
+
+  it('a body above the horizon is at a positive altitude, and a message delivered is "delivered"', () => {
+    const sky = api('get_celestial_object_position', { object_name: STR }, { object_name: STR, altitude_deg: { type: 'number', minimum: -90, maximum: 90 }, above_horizon: { type: 'boolean' } });
+    const skies = results(sky, { object_name: 'Vega' }, 40);
+    for (const r of skies) expect(r.above_horizon, JSON.stringify(r)).toBe((r.altitude_deg as number) > 0);
+    expect(new Set(skies.map((r) => r.above_horizon)).size).toBe(2);
+    const sms = api('get_sms_delivery_report', { message_sid: STR }, { message_sid: STR, status: { type: 'string', enum: ['queued', 'sent', 'delivered', 'failed'] }, sent_at: DATE_TIME, delivered_at: DATE_TIME }, ['message_sid', 'status']);
+    for (const r of results(sms, { message_sid: 'SM1' }, 60)) if (r.delivered_at !== undefined) expect(r.status, JSON.stringify(r)).not.toMatch(/^(queued|sent)$/);
   });
 
   it("a recall's summary and remedy are about its component", () => {
