@@ -84,8 +84,11 @@ import { pointPlace } from './detectors/point-place.js';
 import { chainParent } from './detectors/chain-parent.js';
 import { unaskedSchedule } from './detectors/unasked-schedule.js';
 import { labelEcho } from './detectors/label-echo.js';
+import { unitSplit } from './detectors/unit-split.js';
+import { stateStamps } from './detectors/state-stamps.js';
+import { horizon } from './detectors/horizon.js';
 import { selfComparable } from './detectors/self-comparable.js';
 
 export const DETECTORS: readonly Detector[] = [
-  filters, echo, createdToday, datesToday, todayStated, fillerNames, codes, ipFields, queryDomain, cannedText, years, cityCountry, counts, chains, confirmation, twinTools, wrongThing, requestedState, timeOrder, nameEmail, queryVariant, span, flightTime, alertText, weatherSense, excluded, deltaSum, errorSense, renamed, foodOrder, measuredAhead, falseFailure, dietDishes, textPurpose, actedCount, carMake, leagueSport, venueCity, standingsTable, games, otherPlace, otherVehicle, distribution, bookedTime, deadline, doneEarly, stockFlags, storeApp, squads, centrePlace, phoneCountry, citingYears, textCounts, songArtist, marks, lossStory, reminders, salaries, refusedChange, units, magnitudes, quotedCharge, reportedPeople, failedAction, rates, currencyScale, statusDate, emptyQuote, vinMake, repeatedItem, cvss, selfComparable, moneyCents, scheduledDone, discountPrice, requestKey, outcomeReason, recallPart, pointPlace, chainParent, unaskedSchedule, labelEcho,
+  filters, echo, createdToday, datesToday, todayStated, fillerNames, codes, ipFields, queryDomain, cannedText, years, cityCountry, counts, chains, confirmation, twinTools, wrongThing, requestedState, timeOrder, nameEmail, queryVariant, span, flightTime, alertText, weatherSense, excluded, deltaSum, errorSense, renamed, foodOrder, measuredAhead, falseFailure, dietDishes, textPurpose, actedCount, carMake, leagueSport, venueCity, standingsTable, games, otherPlace, otherVehicle, distribution, bookedTime, deadline, doneEarly, stockFlags, storeApp, squads, centrePlace, phoneCountry, citingYears, textCounts, songArtist, marks, lossStory, reminders, salaries, refusedChange, units, magnitudes, quotedCharge, reportedPeople, failedAction, rates, currencyScale, statusDate, emptyQuote, vinMake, repeatedItem, cvss, selfComparable, moneyCents, scheduledDone, discountPrice, requestKey, outcomeReason, recallPart, pointPlace, chainParent, unaskedSchedule, labelEcho, unitSplit, stateStamps, horizon,
 ];

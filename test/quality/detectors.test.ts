@@ -86,6 +86,9 @@ import { pointPlace } from '../../scripts/quality/detectors/point-place.js';
 import { chainParent } from '../../scripts/quality/detectors/chain-parent.js';
 import { unaskedSchedule } from '../../scripts/quality/detectors/unasked-schedule.js';
 import { labelEcho } from '../../scripts/quality/detectors/label-echo.js';
+import { unitSplit } from '../../scripts/quality/detectors/unit-split.js';
+import { stateStamps } from '../../scripts/quality/detectors/state-stamps.js';
+import { horizon } from '../../scripts/quality/detectors/horizon.js';
 import { selfComparable } from '../../scripts/quality/detectors/self-comparable.js';
 import type { CanonicalRecord } from '../../core/record.js';
 import { judge, record, tool, TODAY } from './fixture.js';
@@ -675,6 +678,21 @@ describe('classes 48-52: facts of the real world', () => {
   it("82 an answer reading a field's name twice", () => {
     clean(labelEcho, s.postPublished());
     flagged(labelEcho, s.postPublished({ answer: 'Published. The valid until is valid until Sunday.' }), /"valid until is valid until"/);
+  });
+
+  it('83 a number read into the middle of its unit', () => {
+    clean(unitSplit, s.gridIntensity());
+    flagged(unitSplit, s.gridIntensity({ answer: 'For DE: carbon intensity g per 337 kWh.' }), /"g per 337 kWh"/);
+  });
+
+  it('84 a state earlier than its own stamps', () => {
+    clean(stateStamps, s.textDelivered());
+    flagged(stateStamps, s.textDelivered({ status: 'queued' }), /get_sms_delivery_report: status queued with delivered_at 2025-05-30T16:31:00Z/);
+  });
+
+  it('85 a sky object above the horizon at a negative altitude', () => {
+    clean(horizon, s.starPosition());
+    flagged(horizon, s.starPosition({ above: true }), /get_celestial_object_position: above_horizon true at altitude_deg -55\.4/);
   });
 
   it('13 a count named for its list in the singular (game_count) or for what it counts (citation_count)', () => {

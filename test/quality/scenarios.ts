@@ -920,7 +920,7 @@ export function scoreRefused(o: { changed?: boolean; rankNew?: number } = {}): C
   });
 }
 
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound, giftBought, foodOrdered, patentFound, windowMeeting, cveFound, comparablesFound, hotelsFound, billScheduled, storePage, twoPayments, codeApplied, recallFound, pointNamed, gradedInCourse, postPublished];
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound, giftBought, foodOrdered, patentFound, windowMeeting, cveFound, comparablesFound, hotelsFound, billScheduled, storePage, twoPayments, codeApplied, recallFound, pointNamed, gradedInCourse, postPublished, gridIntensity, textDelivered, starPosition];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {
@@ -1068,4 +1068,22 @@ export function gradedInCourse(o: { course?: string } = {}): CanonicalRecord {
 export function postPublished(o: { status?: string; answer?: string } = {}): CanonicalRecord {
   const t = tool('publish_social_post', 'Publish a post to a social account.', { account_id: str, text: str });
   return record({ tools: [t], user: 'Post "Open day on Saturday" on account AC-1.', steps: [[{ name: 'publish_social_post', args: { account_id: 'AC-1', text: 'Open day on Saturday' }, result: { post_id: 'PO-1', status: o.status ?? 'published' } }]], answer: o.answer ?? 'Published: post PO-1. It is valid until Sunday.' });
+}
+
+/** A grid's carbon intensity, said in its unit. */
+export function gridIntensity(o: { answer?: string } = {}): CanonicalRecord {
+  const t = tool('get_grid_carbon_intensity', 'Carbon intensity of a power grid zone.', { zone: str });
+  return record({ tools: [t], user: 'How clean is the DE grid now?', steps: [[{ name: 'get_grid_carbon_intensity', args: { zone: 'DE' }, result: { zone: 'DE', carbon_intensity_g_per_kwh: 337 } }]], answer: o.answer ?? 'The DE grid is at 337 g/kWh right now.' });
+}
+
+/** A text's delivery report: delivered, with its stamps. */
+export function textDelivered(o: { status?: string } = {}): CanonicalRecord {
+  const t = tool('get_sms_delivery_report', 'Delivery report of a text message.', { message_sid: str });
+  return record({ tools: [t], user: 'Did SM1 arrive?', steps: [[{ name: 'get_sms_delivery_report', args: { message_sid: 'SM1' }, result: { message_sid: 'SM1', status: o.status ?? 'delivered', sent_at: '2025-05-30T16:30:00Z', delivered_at: '2025-05-30T16:31:00Z' } }]] });
+}
+
+/** Where Vega is in the sky. */
+export function starPosition(o: { above?: boolean } = {}): CanonicalRecord {
+  const t = tool('get_celestial_object_position', 'Position of a star or planet for an observer.', { object_name: str });
+  return record({ tools: [t], user: 'Where is Vega now?', steps: [[{ name: 'get_celestial_object_position', args: { object_name: 'Vega' }, result: { object_name: 'Vega', altitude_deg: -55.4, azimuth_deg: 144.1, above_horizon: o.above ?? false } }]] });
 }
