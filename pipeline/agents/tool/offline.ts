@@ -28,6 +28,7 @@ import { alignTextCounts } from './text-counts.js';
 import { alignGrades } from './grade-agree.js';
 import { alignReminders } from './reminder-agree.js';
 import { alignOutcomes, alignRefusals, alignStamps } from './accepted-agree.js';
+import { alignCycles } from './cycle-agree.js';
 import { agreeBasis, alignCvss, alignUnits } from '../../values/units.js';
 import { alignRates } from './rates-agree.js';
 import { alignStatusDates } from './status-dates.js';
@@ -117,6 +118,7 @@ export function alignResult(api: ApiSpec, result: Obj, args: Readonly<Obj>, worl
   alignUnits(result, returns);
   alignCvss(result, returns);
   alignStatusDates(result, world.today, rng);
+  alignCycles(result, returns, world.today, rng);
   agreeBasis(result);
   alignRates(result, returns, args, rng);
   alignAttendees(result, returns, args);

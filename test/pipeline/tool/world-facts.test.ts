@@ -230,6 +230,24 @@ describe('real-world facts in results', () => {
     for (const r of results(sms, { message_sid: 'SM1' }, 60)) if (r.delivered_at !== undefined) expect(r.status, JSON.stringify(r)).not.toMatch(/^(queued|sent)$/);
   });
 
+  it('a billing cycle is a month with its usage days inside it; a settled claim waits for nothing', () => {
+    const usage = api('get_mobile_line_usage', { msisdn: STR }, { msisdn: STR, cycle_start: { type: 'string', format: 'date' }, cycle_end: { type: 'string', format: 'date' }, data_used_mb: NUM, daily: listOf({ date: { type: 'string', format: 'date' }, data_mb: NUM }) });
+    for (const r of results(usage, { msisdn: '+15550100' }, 30)) {
+      const [start, end] = [Date.parse(r.cycle_start as string), Date.parse(r.cycle_end as string)];
+      const days = (end - start) / 86_400_000;
+      expect(days, JSON.stringify(r)).toBeGreaterThanOrEqual(27);
+      expect(days, JSON.stringify(r)).toBeLessThanOrEqual(30);
+      for (const d of r.daily as Obj[]) {
+        expect((d.date as string) >= (r.cycle_start as string), JSON.stringify(r)).toBe(true);
+        expect((d.date as string) <= (r.cycle_end as string), JSON.stringify(r)).toBe(true);
+      }
+    }
+    const claim = api('get_claim_status', { claim_number: STR }, { claim_number: STR, stage: { type: 'string', enum: ['reported', 'awaiting_documents', 'closed', 'paid', 'denied'] }, outstanding_requirements: { type: 'array', items: STR, maxItems: 3 } });
+    const claims = results(claim, { claim_number: 'CL-1' }, 60);
+    for (const r of claims) if (/^(closed|paid|denied)$/.test(r.stage as string)) expect(r.outstanding_requirements, JSON.stringify(r)).toEqual([]);
+    expect(claims.some((r) => (r.outstanding_requirements as unknown[]).length > 0), 'an open claim may wait for something').toBe(true);
+  });
+
   it("a recall's summary and remedy are about its component", () => {
     const recalls = { ...api('get_vehicle_recalls', { make: STR, model: STR }, { recalls: listOf({ campaign_number: STR, component: STR, summary: STR, remedy: STR }) }), domain: 'automotive' };
     const PART: Record<string, RegExp> = { brakes: /brake/, steering: /steering/, 'fuel system': /fuel/, 'air bags': /airbag/, 'electrical system': /camera/, 'seat belts': /seat belt/, suspension: /suspension/, 'power train': /transmission/ };
