@@ -89,6 +89,8 @@ import { labelEcho } from '../../scripts/quality/detectors/label-echo.js';
 import { unitSplit } from '../../scripts/quality/detectors/unit-split.js';
 import { stateStamps } from '../../scripts/quality/detectors/state-stamps.js';
 import { horizon } from '../../scripts/quality/detectors/horizon.js';
+import { settledWaiting } from '../../scripts/quality/detectors/settled-waiting.js';
+import { billingCycle } from '../../scripts/quality/detectors/billing-cycle.js';
 import { selfComparable } from '../../scripts/quality/detectors/self-comparable.js';
 import type { CanonicalRecord } from '../../core/record.js';
 import { judge, record, tool, TODAY } from './fixture.js';
@@ -693,6 +695,17 @@ describe('classes 48-52: facts of the real world', () => {
   it('85 a sky object above the horizon at a negative altitude', () => {
     clean(horizon, s.starPosition());
     flagged(horizon, s.starPosition({ above: true }), /get_celestial_object_position: above_horizon true at altitude_deg -55\.4/);
+  });
+
+  it('86 a settled case still waiting for something', () => {
+    clean(settledWaiting, s.claimWaiting());
+    flagged(settledWaiting, s.claimWaiting({ stage: 'approved' }), /get_claim_status: outstanding_requirements 1 items with stage approved/);
+  });
+
+  it('87 a billing cycle that is no month, or usage outside its cycle', () => {
+    clean(billingCycle, s.lineCycle());
+    flagged(billingCycle, s.lineCycle({ end: '2025-08-20' }), /cycle_start 2025-05-15 to 2025-08-20: a cycle of 98 days/);
+    flagged(billingCycle, s.lineCycle({ day: '2025-04-02' }), /daily has 2025-04-02, outside the cycle/);
   });
 
   it('13 a count named for its list in the singular (game_count) or for what it counts (citation_count)', () => {

@@ -920,7 +920,7 @@ export function scoreRefused(o: { changed?: boolean; rankNew?: number } = {}): C
   });
 }
 
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound, giftBought, foodOrdered, patentFound, windowMeeting, cveFound, comparablesFound, hotelsFound, billScheduled, storePage, twoPayments, codeApplied, recallFound, pointNamed, gradedInCourse, postPublished, gridIntensity, textDelivered, starPosition];
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound, giftBought, foodOrdered, patentFound, windowMeeting, cveFound, comparablesFound, hotelsFound, billScheduled, storePage, twoPayments, codeApplied, recallFound, pointNamed, gradedInCourse, postPublished, gridIntensity, textDelivered, starPosition, claimWaiting, lineCycle];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {
@@ -1086,4 +1086,17 @@ export function textDelivered(o: { status?: string } = {}): CanonicalRecord {
 export function starPosition(o: { above?: boolean } = {}): CanonicalRecord {
   const t = tool('get_celestial_object_position', 'Position of a star or planet for an observer.', { object_name: str });
   return record({ tools: [t], user: 'Where is Vega now?', steps: [[{ name: 'get_celestial_object_position', args: { object_name: 'Vega' }, result: { object_name: 'Vega', altitude_deg: -55.4, azimuth_deg: 144.1, above_horizon: o.above ?? false } }]] });
+}
+
+/** A claim still waiting for documents. */
+export function claimWaiting(o: { stage?: string } = {}): CanonicalRecord {
+  const t = tool('get_claim_status', 'Status of an insurance claim.', { claim_number: str });
+  return record({ tools: [t], user: 'Where is claim CL-4?', steps: [[{ name: 'get_claim_status', args: { claim_number: 'CL-4' }, result: { claim_number: 'CL-4', stage: o.stage ?? 'awaiting_documents', outstanding_requirements: ['Signed statement'] } }]] });
+}
+
+/** A phone line's usage in its current cycle. */
+export function lineCycle(o: { end?: string; day?: string } = {}): CanonicalRecord {
+  const t = tool('get_mobile_line_usage', 'Usage of a mobile line in its billing cycle.', { msisdn: str });
+  const result = { msisdn: '+15550100', cycle_start: '2025-05-15', cycle_end: o.end ?? '2025-06-14', data_used_mb: 812, daily: [{ date: o.day ?? '2025-05-30', data_mb: 40 }, { date: '2025-06-01', data_mb: 31 }] };
+  return record({ tools: [t], user: 'How much data have I used this cycle?', steps: [[{ name: 'get_mobile_line_usage', args: { msisdn: '+15550100' }, result }]] });
 }
