@@ -639,6 +639,9 @@ describe('classes 48-52: facts of the real world', () => {
     clean(scheduledDone, s.billScheduled());
     flagged(scheduledDone, s.billScheduled({ status: 'completed' }), /pay_utility_bill: status completed with schedule_date 2025-06-24/);
     flagged(scheduledDone, s.billScheduled({ processedAt: `${TODAY}T09:45:00Z` }), /pay_utility_bill: processed_at .* with schedule_date 2025-06-24/);
+    const session = (status: string) => record({ tools: [tool('reserve_study_session', 'Reserve a study room session.', { room_id: { type: 'string' }, start_time: { type: 'string' } })], user: 'Book room R-2 on the 15th at 3 pm.', steps: [[{ name: 'reserve_study_session', args: { room_id: 'R-2', start_time: '2025-06-15T15:00:00Z' }, result: { session_id: 'SS-1', status } }]] });
+    clean(scheduledDone, session('scheduled'));
+    flagged(scheduledDone, session('completed'), /reserve_study_session: status completed with start_time 2025-06-15/);
   });
 
   it('75 a price after a discount that is not the price before less it', () => {

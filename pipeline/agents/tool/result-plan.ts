@@ -96,7 +96,7 @@ function compile(api: ApiSpec, params: Schema, returns: Schema, depth: number): 
     bookedTimeRule(body, leaves),
     deadlineRule(body),
     requestedStateRule(body, leaves),
-    scheduledStatusRule(body, leaves, nameTokens[0]),
+    scheduledStatusRule(body, leaves, nameTokens[0], effect),
     gamesRule(body),
     countRule(body, leaves),
     deltaRule(params, body),

@@ -25,10 +25,13 @@ const NOW_VERBS = /^(send|publish|post|purchase|buy|pay|transfer|submit|share)$/
 const DONE_NOW = ['sent', 'published', 'posted', 'completed', 'paid', 'purchased', 'processed', 'succeeded', 'submitted', 'delivered'];
 const PLANNED_AT = /^(scheduled_for|scheduled_at|scheduled_time|send_at|publish_at)$/;
 
-export function scheduledStatusRule(body: Schema, leaves: readonly ArgLeaf[], verb = ''): Rule | undefined {
+/** When what a call books or plans starts: a session reserved for the 15th has not been held on the 14th. */
+const STARTS = /(^|_)(start_time|start|starts_at|start_at|start_date|start_datetime|begins_at|begin_at)$/;
+
+export function scheduledStatusRule(body: Schema, leaves: readonly ArgLeaf[], verb = '', effect = 'read'): Rule | undefined {
   const props = (body.properties ?? {}) as Record<string, Schema>;
   const statusKey = Object.keys(props).find((k) => snake(k) === 'status');
-  const days = leaves.filter((l) => l.parentTokens.length === 0 && ON_DAY.test(snake(l.name)));
+  const days = leaves.filter((l) => l.parentTokens.length === 0 && (ON_DAY.test(snake(l.name)) || (effect !== 'read' && STARTS.test(snake(l.name)))));
   if (statusKey && days.length === 0 && NOW_VERBS.test(verb)) return nowRule(body, statusKey);
   if (!statusKey || days.length === 0) return undefined;
   const planned = PLANNED.filter((p) => admits(props[statusKey], p));

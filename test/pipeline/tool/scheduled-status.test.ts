@@ -27,6 +27,14 @@ describe('an act asked for a later day', () => {
     expect(results(bill, { account_number: '8313023389' }, 40, TODAY).map((r) => r.status)).toContain('completed');
   });
 
+  it('is not held yet when what it books starts after today (a session reserved for the 15th is not completed on the 2nd)', () => {
+    const session = api('reserve_crop_statistic_session', { crop_statistic_id: STR, start_time: DATE_TIME }, { crop_statistic_id: STR, status: { type: 'string', enum: ['completed', 'scheduled', 'cancelled'] } });
+    for (const r of results(session, { crop_statistic_id: 'RES1', start_time: '2025-06-15T15:00:00Z' }, 30, TODAY)) expect(r.status).toBe('scheduled');
+    // A search from a start date reports what it found as it is.
+    const search = api('list_sessions', { start_time: DATE_TIME }, { status: { type: 'string', enum: ['completed', 'scheduled'] } });
+    expect(results(search, { start_time: '2025-06-15T15:00:00Z' }, 40, TODAY).map((r) => r.status)).toContain('completed');
+  });
+
   it('is done when asked with no day for it: a post published now is not scheduled', () => {
     const post = api('publish_social_post', { text: STR }, { post_id: STR, status: { type: 'string', enum: ['published', 'scheduled', 'failed'] }, scheduled_for: DATE_TIME }, ['post_id', 'status']);
     for (const r of results(post, { text: 'Hello' }, 40, TODAY)) {
