@@ -615,6 +615,21 @@ export function agreeRecall(out: Obj, schema: Schema): void {
   }
 }
 
+const BIRTH = /^(date_of_birth|birth_date|dob|birthdate)$/;
+const LICENSED = /^(years_licensed|licensed_years|years_driving|driving_years|licence_years|license_years)$/;
+
+/** A driver licensed no longer than since 16: no 29 years licensed at 34. */
+export function agreeLicence(out: Obj, schema: Schema, today: string | undefined): void {
+  const bk = Object.keys(out).find((k) => BIRTH.test(snake(k)) && typeof out[k] === 'string' && /^\d{4}-\d\d-\d\d/.test(out[k] as string));
+  const lk = Object.keys(out).find((k) => LICENSED.test(snake(k)) && typeof out[k] === 'number');
+  if (bk === undefined || lk === undefined || today === undefined) return;
+  const age = Math.floor((Date.parse(today) - Date.parse((out[bk] as string).slice(0, 10))) / (365.25 * 86_400_000));
+  const most = Math.max(0, age - 16);
+  if ((out[lk] as number) <= most) return;
+  const next = Math.max(0, Math.round(most * 0.6));
+  if (fits(((schema.properties ?? {}) as Record<string, Schema>)[lk] ?? { type: 'integer' }, next)) out[lk] = next;
+}
+
 const ALTITUDE = /^(altitude|altitude_deg|altitude_degrees|elevation_deg|alt_deg)$/;
 
 /** A body above the horizon is at a positive altitude: no "above_horizon": true at -55.4°. */

@@ -21,13 +21,13 @@ import type { Rng } from '../../core/rng.js';
 import { Clock } from './dates.js';
 import { kindOf, siblingsOf, snake, type Role } from './kinds.js';
 import { isGuess } from './generators.js';
-import { genNumber } from './numbers.js';
+import { genNumber, inBounds } from './numbers.js';
 import { Scene } from './places.js';
 import { GAMES, isAppKey } from '../../core/derive/games.js';
 import { coordinateOf } from '../../core/derive/codes.js';
 import { keyOf, typeOf, type Schema } from './schema.js';
 import { agreeCvss, agreeEngine, agreeUnit } from './units.js';
-import { agreeEmail, agreeGameApp, agreeHorizon, agreeLoss, agreeRecall, agreeMoneyCurrency, agreeMoneyScale, agreeRateBase, agreeSalaryCurrency, agreeSong, agreePhoneCountry, agreeMakeModel, agreeSpan, agreeSportLeague, agreeVenueCity, agreeYear, reconcile } from './siblings.js';
+import { agreeEmail, agreeGameApp, agreeHorizon, agreeLicence, agreeLoss, agreeRecall, agreeMoneyCurrency, agreeMoneyScale, agreeRateBase, agreeSalaryCurrency, agreeSong, agreePhoneCountry, agreeMakeModel, agreeSpan, agreeSportLeague, agreeVenueCity, agreeYear, reconcile } from './siblings.js';
 import type { StringContext, ValueContext } from './context.js';
 import { genString } from './strings.js';
 
@@ -181,6 +181,11 @@ export function generateValue(schema: Schema, rng: Rng, path = '', anchor = -1, 
         const v = c.scene.point(kindOf(key, '', schema, c.api).role, coord, rng, c.world);
         if (genNumberFits(schema, v)) return v;
       }
+      // An insurance policy runs six months or a year (not 151 months).
+      if (/^(term_months|policy_term_months|term_length_months)$/.test(snake(key)) && c.api?.domain === 'insurance') {
+        const term = rng.bool(0.5) ? 6 : 12;
+        if (inBounds(schema, term)) return term;
+      }
       return genNumber(schema, rng, key, type === 'integer', c.world, path, c.api !== undefined && PLANS_AHEAD.test(c.api.name));
     }
     case 'boolean':
@@ -295,6 +300,7 @@ export function generateObject(
   agreeLoss(out, schema);
   agreeRecall(out, schema);
   agreeHorizon(out, schema);
+  agreeLicence(out, schema, base.world?.today);
   agreeUnit(out, schema, parentKey);
   agreeEngine(out, schema);
   agreeCvss(out, schema, parentKey);

@@ -130,6 +130,25 @@ describe('dates by meaning', () => {
       expect(y - (o.birth_year as number)).toBeGreaterThanOrEqual(19);
     }
   });
+  it('an insurance policy runs six months or a year; a loan term is longer', () => {
+    const terms = (domain: string) => draws(60, (rng, s) => generateValue({ type: 'integer', minimum: 1, maximum: 360 }, rng, 'options.0.term_months', -1, { world: drawWorld(s), api: api(domain, 'get_quote') }) as number);
+    expect(new Set(terms('insurance'))).toEqual(new Set([6, 12]));
+    expect(Math.max(...terms('finance'))).toBeGreaterThan(12);
+  });
+
+  it('a driver has been licensed no longer than since 16', () => {
+    const schema: Schema = { type: 'object', properties: { drivers: { type: 'array', minItems: 2, maxItems: 3, items: { type: 'object', properties: { date_of_birth: { ...S, format: 'date' }, years_licensed: { type: 'integer', minimum: 0, maximum: 60 } }, required: ['date_of_birth', 'years_licensed'] } } }, required: ['drivers'] };
+    let seen = 0;
+    for (const [o, w] of draws(100, (rng, s) => [generateObject(schema, rng, { world: drawWorld(s) }), drawWorld(s)] as const)) {
+      for (const d of o.drivers as { date_of_birth: string; years_licensed: number }[]) {
+        const age = (Date.parse(w.today) - Date.parse(d.date_of_birth)) / (365.25 * 86_400_000);
+        expect(d.years_licensed, JSON.stringify(d)).toBeLessThanOrEqual(Math.max(0, age - 16));
+        seen++;
+      }
+    }
+    expect(seen).toBeGreaterThan(150);
+  });
+
   it('the year of a budget set up is this one or the next; a year looked up may be past', () => {
     const params = { year: { type: 'integer', minimum: 2000, maximum: 2100 } };
     const schema: Schema = { type: 'object', properties: params, required: ['year'] };

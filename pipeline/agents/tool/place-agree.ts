@@ -9,7 +9,7 @@ import { geoTables, kmBetween, type City } from '../../../core/geo.js';
 import { regexOf } from '../../../core/regex-cache.js';
 import { forEachObject } from '../../values/schema.js';
 import type { Schema } from '../../values/values.js';
-import { addressIn, postalIn, streetIn } from '../../values/places.js';
+import { postalIn, streetIn } from '../../values/places.js';
 import type { Rng } from '../../../core/rng.js';
 
 type Obj = Record<string, unknown>;
@@ -119,14 +119,16 @@ export function alignPointPlaces(result: unknown, returns: Schema | undefined, a
       if (v !== undefined && o[k] !== v && admits(props[k], v)) o[k] = v;
     };
     const type = typeof o.type === 'string' ? o.type.toLowerCase() : typeof o.place_type === 'string' ? o.place_type.toLowerCase() : undefined;
+    // One street per feature: its name and its full address name the same one.
+    const street = streetIn(city, rng);
     for (const k of Object.keys(o)) {
       if (typeof o[k] !== 'string') continue;
       const key = snakeKey(k);
       if (key === 'name' && type !== undefined && /^(locality|city|place|town|municipality)$/.test(type)) set(k, city.name);
       else if (key === 'name' && type === 'country') set(k, country?.name);
       else if (key === 'name' && type !== undefined && /^(postcode|postal_code|zip)$/.test(type)) set(k, postalIn(city, rng));
-      else if (STREET_NAME_FIELD.test(key)) set(k, streetIn(city, rng));
-      else if (ADDRESS_FIELD.test(key)) set(k, `${addressIn(city, rng)}, ${country?.name ?? city.country}`);
+      else if (STREET_NAME_FIELD.test(key)) set(k, street);
+      else if (ADDRESS_FIELD.test(key)) set(k, `${street}, ${city.name}, ${country?.name ?? city.country}`);
     }
     align(o, city, props as Record<string, Schema>);
   });

@@ -219,6 +219,9 @@ describe('real-world facts in results', () => {
       if (f.type === 'country') expect(f.name).toBe('Germany');
     }
     expect(new Set(names.map((f) => f.type)).size).toBe(3);
+    // A feature's name and full address are one street.
+    const full = api('reverse_geocode', { latitude: NUM, longitude: NUM }, { features: listOf({ type: { type: 'string', enum: ['address'] }, name: STR, full_address: STR }) });
+    for (const f of itemsOf(results(full, { latitude: 43.6532, longitude: -79.3832 }, 20), 'features')) expect(f.full_address as string, JSON.stringify(f)).toBe(`${f.name as string}, Toronto, Canada`);
   });
 
   it('a body above the horizon is at a positive altitude, and a message delivered is "delivered"', () => {
