@@ -91,6 +91,8 @@ import { stateStamps } from '../../scripts/quality/detectors/state-stamps.js';
 import { horizon } from '../../scripts/quality/detectors/horizon.js';
 import { settledWaiting } from '../../scripts/quality/detectors/settled-waiting.js';
 import { billingCycle } from '../../scripts/quality/detectors/billing-cycle.js';
+import { driverAge } from '../../scripts/quality/detectors/driver-age.js';
+import { policyTerm } from '../../scripts/quality/detectors/policy-term.js';
 import { selfComparable } from '../../scripts/quality/detectors/self-comparable.js';
 import type { CanonicalRecord } from '../../core/record.js';
 import { judge, record, tool, TODAY } from './fixture.js';
@@ -709,6 +711,13 @@ describe('classes 48-52: facts of the real world', () => {
     clean(billingCycle, s.lineCycle());
     flagged(billingCycle, s.lineCycle({ end: '2025-08-20' }), /cycle_start 2025-05-15 to 2025-08-20: a cycle of 98 days/);
     flagged(billingCycle, s.lineCycle({ day: '2025-04-02' }), /daily has 2025-04-02, outside the cycle/);
+  });
+
+  it('88 a driver licensed for longer than they could drive; 89 a policy term no insurer sells', () => {
+    clean(driverAge, s.carQuote());
+    flagged(driverAge, s.carQuote({ licensed: 29 }), /get_auto_insurance_quote: drivers\.0\.years_licensed 29 for a driver born 1990-01-31 \(35 years old\)/);
+    clean(policyTerm, s.carQuote());
+    flagged(policyTerm, s.carQuote({ term: 151 }), /get_auto_insurance_quote: options\.0\.term_months 151/);
   });
 
   it('13 a count named for its list in the singular (game_count) or for what it counts (citation_count)', () => {

@@ -920,7 +920,7 @@ export function scoreRefused(o: { changed?: boolean; rankNew?: number } = {}): C
   });
 }
 
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound, giftBought, foodOrdered, patentFound, windowMeeting, cveFound, comparablesFound, hotelsFound, billScheduled, storePage, twoPayments, codeApplied, recallFound, pointNamed, gradedInCourse, postPublished, gridIntensity, textDelivered, starPosition, claimWaiting, lineCycle];
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound, giftBought, foodOrdered, patentFound, windowMeeting, cveFound, comparablesFound, hotelsFound, billScheduled, storePage, twoPayments, codeApplied, recallFound, pointNamed, gradedInCourse, postPublished, gridIntensity, textDelivered, starPosition, claimWaiting, lineCycle, carQuote];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {
@@ -1099,4 +1099,11 @@ export function lineCycle(o: { end?: string; day?: string } = {}): CanonicalReco
   const t = tool('get_mobile_line_usage', 'Usage of a mobile line in its billing cycle.', { msisdn: str });
   const result = { msisdn: '+15550100', cycle_start: '2025-05-15', cycle_end: o.end ?? '2025-06-14', data_used_mb: 812, daily: [{ date: o.day ?? '2025-05-30', data_mb: 40 }, { date: '2025-06-01', data_mb: 31 }] };
   return record({ tools: [t], user: 'How much data have I used this cycle?', steps: [[{ name: 'get_mobile_line_usage', args: { msisdn: '+15550100' }, result }]] });
+}
+
+/** A car insurance quote for one driver, born 1990, licensed 12 years. */
+export function carQuote(o: { licensed?: number; term?: number } = {}): CanonicalRecord {
+  const t = tool('get_auto_insurance_quote', 'Quote car insurance for a vehicle and its drivers.', { vehicle_vin: str, garaging_zip: str, drivers: { type: 'array' } });
+  const args = { vehicle_vin: '1HGCM82633A004352', garaging_zip: '78678', drivers: [{ date_of_birth: '1990-01-31', years_licensed: o.licensed ?? 12 }] };
+  return record({ tools: [t], user: 'Insurance for my Accord, ZIP 78678, born 1990-01-31, licensed 12 years?', steps: [[{ name: 'get_auto_insurance_quote', args, result: { quote_id: 'Q-1', options: [{ carrier: 'Allianz', term_months: o.term ?? 6, premium: 612.4 }] } }]] });
 }
