@@ -22,6 +22,13 @@ const NUMBER_RULES: readonly (readonly [RegExp, number, number, number])[] = [
   // table for a party, a recipe's servings, a driver's record, an insurance deductible, a home.
   [/(^|_)carbon_intensity(_g_per_kwh)?$|(^|_)g_per_kwh$/, 20, 700, 0],
   [/(^|_)(ph|soil_ph|ph_level)$/, 4.5, 8.5, 1],
+  // Vital signs as a clinic mostly sees them (not an SpO2 of 61% beside a pulse of 69).
+  [/(^|_)systolic(_mmhg|_bp)?$/, 100, 165, 0],
+  [/(^|_)diastolic(_mmhg|_bp)?$/, 60, 100, 0],
+  [/(^|_)(heart_rate|heart_rate_bpm|pulse|pulse_bpm|resting_heart_rate|resting_hr)$/, 52, 105, 0],
+  [/(^|_)(spo2|spo2_percent|spo2_pct|oxygen_saturation)$/, 91, 100, 0],
+  [/(^|_)(respiratory_rate|respiration_rate|breaths_per_min)$/, 12, 22, 0],
+  [/(^|_)(body_temp|body_temperature|body_temp_c)$/, 36.1, 37.9, 1],
   // A CVSS score: 0.1 to 10 (its exploitability and impact parts less).
   [/(^|_)(base_score|cvss_score|cvss|cvss_base_score|temporal_score|environmental_score|cvss_v3_score|cvss_v2_score)$/, 1.5, 10, 1],
   [/(^|_)exploitability_score$/, 0.1, 3.9, 1],
@@ -210,6 +217,10 @@ export function genNumber(schema: Schema, rng: Rng, key: string, integer: boolea
   if (world && YEAR.test(k0)) {
     const [ylo, yhi] = yearRange(k0, world, ahead);
     if (Math.max(lo, ylo) <= Math.min(hi, yhi)) return rng.int(Math.ceil(Math.max(lo, ylo)), Math.floor(Math.min(hi, yhi)));
+  }
+  // A temperature the schema keeps between 30 and 45 °C is a body's: 36.1 to 37.9, not 33 or 35.
+  if (/(^|_)(temp|temperature)(_c|_celsius)?$/.test(k0) && typeof schema.minimum === 'number' && schema.minimum >= 30 && typeof schema.maximum === 'number' && schema.maximum <= 45) {
+    return Math.round((36.1 + rng.next() * 1.8) * 10) / 10;
   }
   if (world?.locale.units === 'imperial' && TEMP.test(k0) && schema.multipleOf === undefined) {
     const [flo, fhi] = [Math.max(lo, 25), Math.min(hi, 95)];

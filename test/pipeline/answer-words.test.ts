@@ -54,10 +54,12 @@ describe('numbers, money and dates as people write them', () => {
     // A unit of one thing per another: "486 g/kWh", not "carbon intensity g per 486 kWh".
     expect(labelOf('carbon_intensity_g_per_kwh')).toMatchObject({ words: 'carbon intensity', unit: ' g/kWh' });
     expect(labelOf('price_per_person')).toMatchObject({ head: 'price', per: 'person' });
+    expect(labelOf('price_per_kwh')).toMatchObject({ words: 'price', unit: ' per kWh' });
     expect(labelOf('temp_c')).toMatchObject({ words: 'temp', unit: ' °C' });
     expect(labelOf('vitamin_c').unit).toBe('');
     expect(labelOf('payment_intent_id').words).toBe('payment intent ID');
     expect(labelOf('price_per_person')).toMatchObject({ head: 'price', per: 'person' });
+    expect(labelOf('price_per_kwh')).toMatchObject({ words: 'price', unit: ' per kWh' });
     expect(pastOf('submit')).toBe('submitted');
     expect(pastOf('pay')).toBe('paid');
     expect(pastOf('create')).toBe('created');

@@ -67,6 +67,10 @@ export function labelOf(key: string): Label {
   } else if (t.length > 1 && KEY_CURRENCY.test(last)) {
     currency = last.toUpperCase();
     t = t.slice(0, -1);
+  } else if (t.length > 2 && last in UNIT_TOKENS && t[t.length - 2] === 'per') {
+    // A price per unit (price_per_kwh): "0.60 per kWh", not "the price per is 0.6 kWh".
+    unit = ` per ${UNIT_TOKENS[last].trim()}`;
+    t = t.slice(0, -2);
   } else if (t.length > 1 && last in UNIT_TOKENS) {
     unit = UNIT_TOKENS[last];
     t = t.slice(0, -1);

@@ -29,6 +29,8 @@ import { alignGrades } from './grade-agree.js';
 import { alignReminders } from './reminder-agree.js';
 import { alignOutcomes, alignRefusals, alignStamps } from './accepted-agree.js';
 import { alignCycles } from './cycle-agree.js';
+import { alignBars } from './bars-agree.js';
+import { alignVitalFlags } from './vitals-agree.js';
 import { agreeBasis, alignCvss, alignUnits } from '../../values/units.js';
 import { alignRates } from './rates-agree.js';
 import { alignStatusDates } from './status-dates.js';
@@ -119,6 +121,8 @@ export function alignResult(api: ApiSpec, result: Obj, args: Readonly<Obj>, worl
   alignCvss(result, returns);
   alignStatusDates(result, world.today, rng);
   alignCycles(result, returns, world.today, rng);
+  alignBars(result, returns, rng);
+  alignVitalFlags(result, returns, args);
   agreeBasis(result);
   alignRates(result, returns, args, rng);
   alignAttendees(result, returns, args);

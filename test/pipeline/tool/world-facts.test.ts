@@ -251,6 +251,32 @@ describe('real-world facts in results', () => {
     expect(claims.some((r) => (r.outstanding_requirements as unknown[]).length > 0), 'an open claim may wait for something').toBe(true);
   });
 
+  it("a price's daily bars trade as prices do: a day's range a few percent, each day opening near the last close", () => {
+    const history = api('get_price_history', { symbol: STR }, { symbol: STR, bars: listOf({ date: { type: 'string', format: 'date' }, open: NUM, high: NUM, low: NUM, close: NUM, volume: INT }) });
+    for (const r of results(history, { symbol: 'NVDA' }, 20)) {
+      const bars = [...(r.bars as Obj[])].sort((a, b) => (a.date as string).localeCompare(b.date as string));
+      for (const [i, b] of bars.entries()) {
+        const [o, h, l, c] = [b.open, b.high, b.low, b.close] as number[];
+        expect(h, JSON.stringify(b)).toBeGreaterThanOrEqual(Math.max(o, c));
+        expect(l, JSON.stringify(b)).toBeLessThanOrEqual(Math.min(o, c));
+        expect(h / l, JSON.stringify(b)).toBeLessThan(1.1);
+        if (i > 0) expect(Math.abs(o / (bars[i - 1].close as number) - 1), JSON.stringify(bars)).toBeLessThan(0.02);
+      }
+    }
+  });
+
+  it('a vital-signs record flags the readings it was sent, each by its value', () => {
+    const vitals = api('record_vital_signs', { patient_id: STR, readings: { type: 'object', properties: { systolic_mmhg: INT, diastolic_mmhg: INT, heart_rate_bpm: INT, spo2_percent: INT, weight_kg: NUM } } }, { record_id: STR, flags: { type: 'array', maxItems: 3, items: { type: 'object', properties: { reading: STR, status: { type: 'string', enum: ['normal', 'elevated', 'low', 'critical'] } }, required: ['reading', 'status'] } } });
+    for (const r of results(vitals, { patient_id: 'P1', readings: { systolic_mmhg: 199, diastolic_mmhg: 103, heart_rate_bpm: 69, spo2_percent: 92, weight_kg: 65.6 } })) {
+      expect(r.flags).toEqual([{ reading: 'BP 199/103 mmHg', status: 'critical' }, { reading: 'SpO2 92%', status: 'low' }, { reading: 'HR 69 bpm', status: 'normal' }]);
+    }
+    // What a clinic mostly sees, when the schema leaves it open.
+    const readings = generateObject({ type: 'object', properties: { systolic_mmhg: { type: 'integer', minimum: 60, maximum: 250 }, spo2_percent: { type: 'integer', minimum: 50, maximum: 100 }, temperature_c: { type: 'number', minimum: 33, maximum: 43 } }, required: ['systolic_mmhg', 'spo2_percent', 'temperature_c'] }, new Rng(3), { world: FIXED_WORLD });
+    expect(readings.spo2_percent as number).toBeGreaterThanOrEqual(91);
+    expect(readings.systolic_mmhg as number).toBeLessThanOrEqual(165);
+    expect(readings.temperature_c as number).toBeGreaterThanOrEqual(36.1);
+  });
+
   it("a recall's summary and remedy are about its component", () => {
     const recalls = { ...api('get_vehicle_recalls', { make: STR, model: STR }, { recalls: listOf({ campaign_number: STR, component: STR, summary: STR, remedy: STR }) }), domain: 'automotive' };
     const PART: Record<string, RegExp> = { brakes: /brake/, steering: /steering/, 'fuel system': /fuel/, 'air bags': /airbag/, 'electrical system': /camera/, 'seat belts': /seat belt/, suspension: /suspension/, 'power train': /transmission/ };

@@ -1,0 +1,56 @@
+/**
+ * A vital-signs record flags the readings it was sent, each by its value: blood pressure 199/103
+ * is critical, an SpO2 of 92% low, a pulse of 69 normal; no glucose flagged when none was
+ * measured, no SpO2 of 91% when 61% was sent. Read by meaning: a call whose arguments (or their
+ * `readings` object) hold vital signs, and a result list of flags with a reading and a status.
+ */
+import { admits } from './admits.js';
+import type { Obj } from './call-context.js';
+import type { Schema } from '../../values/schema.js';
+
+type Level = 'critical' | 'high' | 'elevated' | 'low' | 'normal';
+/** The statuses a level reads as, best first, among those a schema allows. */
+const SAY: Readonly<Record<Level, readonly string[]>> = {
+  critical: ['critical', 'high', 'abnormal', 'elevated'],
+  high: ['high', 'elevated', 'abnormal', 'critical'],
+  elevated: ['elevated', 'high', 'abnormal'],
+  low: ['low', 'abnormal', 'critical'],
+  normal: ['normal', 'ok', 'within_range'],
+};
+
+const num = (o: Obj, ...keys: string[]): number | undefined => keys.map((k) => o[k]).find((v): v is number => typeof v === 'number');
+
+/** The readings sent, as a flag would name them, each with its level. */
+function readingsOf(r: Obj): [string, Level][] {
+  const out: [string, Level][] = [];
+  const sys = num(r, 'systolic_mmhg', 'systolic');
+  const dia = num(r, 'diastolic_mmhg', 'diastolic');
+  if (sys !== undefined && dia !== undefined) {
+    const level: Level = sys >= 180 || dia >= 120 ? 'critical' : sys >= 140 || dia >= 90 ? 'high' : sys >= 130 || dia >= 80 ? 'elevated' : sys < 90 || dia < 60 ? 'low' : 'normal';
+    out.push([`BP ${sys}/${dia} mmHg`, level]);
+  }
+  const hr = num(r, 'heart_rate_bpm', 'heart_rate', 'pulse');
+  if (hr !== undefined) out.push([`HR ${hr} bpm`, hr > 120 || hr < 40 ? 'critical' : hr > 100 ? 'high' : hr < 50 ? 'low' : 'normal']);
+  const spo2 = num(r, 'spo2_percent', 'spo2');
+  if (spo2 !== undefined) out.push([`SpO2 ${spo2}%`, spo2 < 90 ? 'critical' : spo2 < 95 ? 'low' : 'normal']);
+  const t = num(r, 'temperature_c', 'body_temperature', 'temp_c');
+  if (t !== undefined) out.push([`Temp ${t} °C`, t >= 39.5 || t < 35 ? 'critical' : t >= 38 ? 'high' : t < 36 ? 'low' : 'normal']);
+  return out;
+}
+
+export function alignVitalFlags(result: Obj, returns: Schema | undefined, args: Readonly<Obj>): void {
+  const sent = readingsOf(typeof args.readings === 'object' && args.readings !== null ? (args.readings as Obj) : (args as Obj));
+  if (sent.length === 0 || !Array.isArray(result.flags)) return;
+  const s = ((returns?.properties ?? {}) as Record<string, Schema>).flags;
+  const item = (s?.items ?? {}) as Schema;
+  const props = (item.properties ?? {}) as Record<string, Schema>;
+  const required = Array.isArray(item.required) ? (item.required as string[]) : [];
+  if (!props.reading || !props.status || required.some((k) => k !== 'reading' && k !== 'status')) return;
+  const max = typeof s?.maxItems === 'number' ? s.maxItems : sent.length;
+  // The readings out of range first; a normal one only where there is room.
+  const ranked = [...sent].sort(([, a], [, b]) => Number(a === 'normal') - Number(b === 'normal'));
+  result.flags = ranked.slice(0, max).flatMap(([reading, level]) => {
+    const status = SAY[level].find((x) => admits(props.status, x));
+    return status === undefined ? [] : [{ reading, status }];
+  });
+}
