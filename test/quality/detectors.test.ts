@@ -93,6 +93,8 @@ import { settledWaiting } from '../../scripts/quality/detectors/settled-waiting.
 import { billingCycle } from '../../scripts/quality/detectors/billing-cycle.js';
 import { driverAge } from '../../scripts/quality/detectors/driver-age.js';
 import { policyTerm } from '../../scripts/quality/detectors/policy-term.js';
+import { priceBars } from '../../scripts/quality/detectors/price-bars.js';
+import { vitalFlags } from '../../scripts/quality/detectors/vital-flags.js';
 import { selfComparable } from '../../scripts/quality/detectors/self-comparable.js';
 import type { CanonicalRecord } from '../../core/record.js';
 import { judge, record, tool, TODAY } from './fixture.js';
@@ -718,6 +720,16 @@ describe('classes 48-52: facts of the real world', () => {
     flagged(driverAge, s.carQuote({ licensed: 29 }), /get_auto_insurance_quote: drivers\.0\.years_licensed 29 for a driver born 1990-01-31 \(35 years old\)/);
     clean(policyTerm, s.carQuote());
     flagged(policyTerm, s.carQuote({ term: 151 }), /get_auto_insurance_quote: options\.0\.term_months 151/);
+  });
+
+  it('90 price bars no market trades; 91 vital-sign flags not of the readings sent', () => {
+    clean(priceBars, s.priceHistory());
+    flagged(priceBars, s.priceHistory({ high: 171.6 }), /get_price_history: bars 2025-05-28: a day from 135\.9 to 171\.6/);
+    flagged(priceBars, s.priceHistory({ open: 68.5 }), /bars 2025-05-28: (high .* around|opens at 68\.5)/);
+    clean(vitalFlags, s.vitalsRecorded());
+    flagged(vitalFlags, s.vitalsRecorded({ flags: [{ reading: 'glucose 14.2 mmol/L', status: 'elevated' }] }), /record_vital_signs: flags "glucose 14\.2 mmol\/L" for a measure not sent/);
+    flagged(vitalFlags, s.vitalsRecorded({ flags: [{ reading: 'SpO2 91%', status: 'low' }] }), /flags "SpO2 91%" for spo2_percent 97/);
+    flagged(unitSplit, s.gridIntensity({ answer: 'The price per is 0.6 kWh.' }), /"price per is 0\.6"/);
   });
 
   it('13 a count named for its list in the singular (game_count) or for what it counts (citation_count)', () => {

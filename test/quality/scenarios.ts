@@ -920,7 +920,7 @@ export function scoreRefused(o: { changed?: boolean; rankNew?: number } = {}): C
   });
 }
 
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound, giftBought, foodOrdered, patentFound, windowMeeting, cveFound, comparablesFound, hotelsFound, billScheduled, storePage, twoPayments, codeApplied, recallFound, pointNamed, gradedInCourse, postPublished, gridIntensity, textDelivered, starPosition, claimWaiting, lineCycle, carQuote];
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound, giftBought, foodOrdered, patentFound, windowMeeting, cveFound, comparablesFound, hotelsFound, billScheduled, storePage, twoPayments, codeApplied, recallFound, pointNamed, gradedInCourse, postPublished, gridIntensity, textDelivered, starPosition, claimWaiting, lineCycle, carQuote, priceHistory, vitalsRecorded];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {
@@ -1106,4 +1106,23 @@ export function carQuote(o: { licensed?: number; term?: number } = {}): Canonica
   const t = tool('get_auto_insurance_quote', 'Quote car insurance for a vehicle and its drivers.', { vehicle_vin: str, garaging_zip: str, drivers: { type: 'array' } });
   const args = { vehicle_vin: '1HGCM82633A004352', garaging_zip: '78678', drivers: [{ date_of_birth: '1990-01-31', years_licensed: o.licensed ?? 12 }] };
   return record({ tools: [t], user: 'Insurance for my Accord, ZIP 78678, born 1990-01-31, licensed 12 years?', steps: [[{ name: 'get_auto_insurance_quote', args, result: { quote_id: 'Q-1', options: [{ carrier: 'Allianz', term_months: o.term ?? 6, premium: 612.4 }] } }]] });
+}
+
+/** Three days of a stock's bars. */
+export function priceHistory(o: { high?: number; open?: number } = {}): CanonicalRecord {
+  const t = tool('get_price_history', 'Daily price bars of a listed stock.', { symbol: str, start_date: date });
+  const bars = [
+    { date: '2025-05-27', open: 135.2, high: 137.9, low: 134.1, close: 136.8, volume: 23726000 },
+    { date: '2025-05-28', open: o.open ?? 137.1, high: o.high ?? 139.4, low: 135.9, close: 138.7, volume: 20811000 },
+    { date: '2025-05-29', open: 138.2, high: 140.0, low: 136.6, close: 137.3, volume: 19002000 },
+  ];
+  return record({ tools: [t], user: 'NVDA since May 27?', steps: [[{ name: 'get_price_history', args: { symbol: 'NVDA', start_date: '2025-05-27' }, result: { symbol: 'NVDA', bars } }]] });
+}
+
+/** Vital signs recorded and flagged by their values. */
+export function vitalsRecorded(o: { flags?: readonly Record<string, unknown>[] } = {}): CanonicalRecord {
+  const t = tool('record_vital_signs', "Record a patient's vital signs.", { patient_id: str, readings: { type: 'object' } });
+  const readings = { systolic_mmhg: 152, diastolic_mmhg: 94, heart_rate_bpm: 72, spo2_percent: 97 };
+  const flags = o.flags ?? [{ reading: 'BP 152/94 mmHg', status: 'elevated' }, { reading: 'HR 72 bpm', status: 'normal' }];
+  return record({ tools: [t], user: 'Log 152/94, pulse 72, SpO2 97 for patient P-3.', steps: [[{ name: 'record_vital_signs', args: { patient_id: 'P-3', readings }, result: { record_id: 'VR-1', flags } }]] });
 }
