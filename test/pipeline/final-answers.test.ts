@@ -59,6 +59,14 @@ describe('final answers', () => {
     expect(all.some((a) => /valid until/.test(a))).toBe(true);
   });
 
+  it('count a search by the results it states, not by its pages (812 recipes, not 82)', () => {
+    const result = { results: [{ recipe_id: 78000, title: 'Savory Bengali Stew', ready_in_minutes: 63 }, { recipe_id: 324000, title: 'Pasta Carbonara', ready_in_minutes: 86 }], total_results: 812, total_pages: 82, page: 1 };
+    for (const a of answers([{ call: call('search_recipes', { query: 'stew' }), result }], 'Find me stew recipes')) {
+      expect(a).toMatch(/\b812 recipes\b/);
+      expect(a).not.toMatch(/\b82 recipes\b/);
+    }
+  });
+
   it('answer an upsert that updated an existing contact (created: false) as saved, never as refused', () => {
     const o = [
       { call: call('upsert_contact', { email: 'roberto.boehm@contoso.com', last_name: 'Boehm' }), result: { contact_id: 'Z0KJE1Z7', email: 'roberto.boehm@contoso.com', created: false, updated_at: '2025-06-02T13:15:00Z' } },

@@ -139,7 +139,8 @@ export function listReading(call: ListCall, key: string, arr: readonly Obj[], bo
   let total: number | undefined;
   for (const k in body) {
     const v = body[k];
-    if (k !== key && typeof v === 'number' && Number.isInteger(v) && v > arr.length && /(^|_)(total|count|results|hits|matches|found|entries|records)(_|$)/.test(snake(k))) total = v;
+    // A count of pages is no count of things (total_pages 82 beside total_results 812).
+    if (k !== key && typeof v === 'number' && Number.isInteger(v) && v > arr.length && /(^|_)(total|count|results|hits|matches|found|entries|records)(_|$)/.test(snake(k)) && !/(^|_)pages?(_|$)/.test(snake(k))) total = v;
   }
   const { order, key: by, low } = orderOf(call, ask, arr);
   let ordered = arr;

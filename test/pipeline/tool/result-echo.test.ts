@@ -80,6 +80,10 @@ const STATES: [string, ApiSpec, Obj, (r: Obj) => void][] = [
     const want: Record<string, number> = { USD: 1 / 150, EUR: 0.92 / 150, KRW: 1300 / 150, GBP: 0.79 / 150 };
     for (const x of rates) if (want[x.currency as string]) expect(Math.abs((x.rate as number) / want[x.currency as string] - 1), JSON.stringify(x)).toBeLessThan(0.03);
   }],
+  ['a transfer executed was executed by today; one scheduled runs today or later', api('get_transfer', { transfer_id: STR }, { transfer_id: STR, status: { type: 'string', enum: ['executed', 'scheduled'] }, execution_date: DATE }), { transfer_id: 'T1' }, (r) => {
+    if (r.status === 'executed') expect(r.execution_date as string <= TODAY, String(r.execution_date)).toBe(true);
+    if (r.status === 'scheduled') expect(r.execution_date as string >= TODAY, String(r.execution_date)).toBe(true);
+  }],
   ['a state and the day deciding it agree', api('get_patent_details', { publication_number: STR }, { publication_number: STR, legal_status: { type: 'string', enum: ['active', 'expired', 'pending'] }, expiry_date: DATE }), { publication_number: 'US1' }, (r) => {
     if (r.legal_status === 'expired') expect(r.expiry_date as string <= TODAY, String(r.expiry_date)).toBe(true);
     if (r.legal_status === 'active') expect(r.expiry_date as string > TODAY, String(r.expiry_date)).toBe(true);
