@@ -95,6 +95,7 @@ import { driverAge } from '../../scripts/quality/detectors/driver-age.js';
 import { policyTerm } from '../../scripts/quality/detectors/policy-term.js';
 import { priceBars } from '../../scripts/quality/detectors/price-bars.js';
 import { vitalFlags } from '../../scripts/quality/detectors/vital-flags.js';
+import { pageCount } from '../../scripts/quality/detectors/page-count.js';
 import { selfComparable } from '../../scripts/quality/detectors/self-comparable.js';
 import type { CanonicalRecord } from '../../core/record.js';
 import { judge, record, tool, TODAY } from './fixture.js';
@@ -599,6 +600,9 @@ describe('classes 48-52: facts of the real world', () => {
     clean(statusDate, s.patentFound());
     clean(statusDate, s.patentFound({ status: 'expired', expiry: '2024-11-20' }));
     flagged(statusDate, s.patentFound({ status: 'expired' }), /get_patent_details: legal_status expired but expiry_date 2037-03-01, after today 2025-06-02/);
+    const transfer = (status: string, day: string) => record({ tools: [tool('get_transfer', 'Status of a bank transfer.', { transfer_id: { type: 'string' } })], user: 'Where is transfer T-1?', steps: [[{ name: 'get_transfer', args: { transfer_id: 'T-1' }, result: { transfer_id: 'T-1', status, execution_date: day } }]] });
+    clean(statusDate, transfer('executed', '2025-05-30'));
+    flagged(statusDate, transfer('executed', '2025-12-12'), /get_transfer: status executed but execution_date 2025-12-12, after today/);
     flagged(statusDate, s.patentFound({ expiry: '2024-11-20' }), /legal_status active but expiry_date 2024-11-20, before today/);
   });
 
@@ -730,6 +734,11 @@ describe('classes 48-52: facts of the real world', () => {
     flagged(vitalFlags, s.vitalsRecorded({ flags: [{ reading: 'glucose 14.2 mmol/L', status: 'elevated' }] }), /record_vital_signs: flags "glucose 14\.2 mmol\/L" for a measure not sent/);
     flagged(vitalFlags, s.vitalsRecorded({ flags: [{ reading: 'SpO2 91%', status: 'low' }] }), /flags "SpO2 91%" for spo2_percent 97/);
     flagged(unitSplit, s.gridIntensity({ answer: 'The price per is 0.6 kWh.' }), /"price per is 0\.6"/);
+  });
+
+  it('92 an answer counting pages as things', () => {
+    clean(pageCount, s.recipesFound());
+    flagged(pageCount, s.recipesFound({ answer: 'The recipe search found 82 recipes, first Savory Bengali Stew.' }), /search_recipes: the answer counts 82 \(total_pages\) for 812 \(total_results\)/);
   });
 
   it('13 a count named for its list in the singular (game_count) or for what it counts (citation_count)', () => {

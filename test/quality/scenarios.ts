@@ -920,7 +920,7 @@ export function scoreRefused(o: { changed?: boolean; rankNew?: number } = {}): C
   });
 }
 
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound, giftBought, foodOrdered, patentFound, windowMeeting, cveFound, comparablesFound, hotelsFound, billScheduled, storePage, twoPayments, codeApplied, recallFound, pointNamed, gradedInCourse, postPublished, gridIntensity, textDelivered, starPosition, claimWaiting, lineCycle, carQuote, priceHistory, vitalsRecorded];
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound, giftBought, foodOrdered, patentFound, windowMeeting, cveFound, comparablesFound, hotelsFound, billScheduled, storePage, twoPayments, codeApplied, recallFound, pointNamed, gradedInCourse, postPublished, gridIntensity, textDelivered, starPosition, claimWaiting, lineCycle, carQuote, priceHistory, vitalsRecorded, recipesFound];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {
@@ -1125,4 +1125,11 @@ export function vitalsRecorded(o: { flags?: readonly Record<string, unknown>[] }
   const readings = { systolic_mmhg: 152, diastolic_mmhg: 94, heart_rate_bpm: 72, spo2_percent: 97 };
   const flags = o.flags ?? [{ reading: 'BP 152/94 mmHg', status: 'elevated' }, { reading: 'HR 72 bpm', status: 'normal' }];
   return record({ tools: [t], user: 'Log 152/94, pulse 72, SpO2 97 for patient P-3.', steps: [[{ name: 'record_vital_signs', args: { patient_id: 'P-3', readings }, result: { record_id: 'VR-1', flags } }]] });
+}
+
+/** A recipe search stating its total and its pages. */
+export function recipesFound(o: { answer?: string } = {}): CanonicalRecord {
+  const t = tool('search_recipes', 'Search recipes by name or ingredients.', { query: str });
+  const result = { results: [{ recipe_id: 78000, title: 'Savory Bengali Stew' }, { recipe_id: 324000, title: 'Pasta Carbonara' }], total_results: 812, total_pages: 82, page: 1 };
+  return record({ tools: [t], user: 'Stew recipes?', steps: [[{ name: 'search_recipes', args: { query: 'stew' }, result }]], answer: o.answer ?? 'There are 812 recipes for stew; first Savory Bengali Stew.' });
 }

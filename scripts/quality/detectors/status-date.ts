@@ -1,21 +1,25 @@
 /**
  * Class 67: a state its own date denies: a patent `expired` that expires on the 1st of next
  * month, one `active` that expired last year, a parcel `delivered` whose estimated delivery is
- * next week, one `in_transit` expected last month. Judged on result objects holding a state
- * (status, state, legal_status...) that names one of these states beside a date named for
- * expiry (expiry_date, expires_at, valid_until...) or for an expected delivery (estimated_delivery,
- * eta...): the date must be on the state's side of the dialogue's today.
+ * next week, one `in_transit` expected last month, a transfer `executed` whose execution date is
+ * next month. Judged on result objects holding a state (status, state, legal_status...) that names
+ * one of these states beside a date named for expiry (expiry_date, expires_at, valid_until...),
+ * for an expected delivery (estimated_delivery, eta...) or for an execution (execution_date,
+ * payment_date...): the date must be on the state's side of the dialogue's today.
  */
 import { finding, judgeAll, type Detector } from '../detector.js';
 import { fieldAt, resultObjects, words } from '../fields.js';
 
 const EXPIRY = new Set(['expiry', 'expiration', 'expires', 'until']);
 const ETA = new Set(['eta', 'estimated_delivery', 'expected_delivery', 'estimated_arrival']);
-const BEFORE_TODAY: Readonly<Record<string, 'expiry' | 'eta'>> = { expired: 'expiry', delivered: 'eta', returned: 'eta' };
-const FROM_TODAY: Readonly<Record<string, 'expiry' | 'eta'>> = { active: 'expiry', valid: 'expiry', in_force: 'expiry', granted: 'expiry', in_transit: 'eta', out_for_delivery: 'eta' };
+type Kind = 'expiry' | 'eta' | 'execution';
+const BEFORE_TODAY: Readonly<Record<string, Kind>> = { expired: 'expiry', delivered: 'eta', returned: 'eta', executed: 'execution', paid: 'execution', settled: 'execution' };
+const FROM_TODAY: Readonly<Record<string, Kind>> = { active: 'expiry', valid: 'expiry', in_force: 'expiry', granted: 'expiry', in_transit: 'eta', out_for_delivery: 'eta', scheduled: 'execution' };
+const EXECUTION = new Set(['execution_date', 'payment_date', 'transfer_date', 'settlement_date', 'value_date']);
 
-function kindOf(key: string): 'expiry' | 'eta' | undefined {
+function kindOf(key: string): Kind | undefined {
   const w = words(key);
+  if (EXECUTION.has(w.join('_'))) return 'execution';
   if (w.some((t) => EXPIRY.has(t))) return 'expiry';
   const j = w.join('_');
   return [...ETA].some((e) => j === e || j.startsWith(`${e}_`)) ? 'eta' : undefined;
