@@ -18,7 +18,15 @@ function isBar(x: unknown): x is Obj {
   return ['open', 'high', 'low', 'close'].every((k) => typeof o[k] === 'number');
 }
 
-export function alignBars(result: unknown, returns: Schema | undefined, rng: Rng): void {
+/** The bar field a call sorts by (sort_by: "open"), and whether downwards. */
+function sortOf(args: Readonly<Obj>): [string, boolean] | undefined {
+  const values = Object.values(args).filter((v): v is string => typeof v === 'string');
+  const field = values.find((v) => /^(open|high|low|close|volume)$/.test(v));
+  return field === undefined ? undefined : [field, values.some((v) => /^desc/i.test(v))];
+}
+
+export function alignBars(result: unknown, returns: Schema | undefined, rng: Rng, args: Readonly<Obj> = {}): void {
+  const sort = sortOf(args);
   forEachObject(result, returns, (o, props) => {
     for (const [k, v] of Object.entries(o)) {
       if (!Array.isArray(v) || v.length === 0 || !v.every(isBar)) continue;
@@ -37,6 +45,8 @@ export function alignBars(result: unknown, returns: Schema | undefined, rng: Rng
         Object.assign(bar, next);
         prev = close;
       }
+      // Bars the call asked in the order of one of their prices stay in that order.
+      if (sort) bars.sort((a, b) => ((a[sort[0]] as number) - (b[sort[0]] as number)) * (sort[1] ? -1 : 1));
     }
   });
 }

@@ -121,7 +121,7 @@ export function alignResult(api: ApiSpec, result: Obj, args: Readonly<Obj>, worl
   alignCvss(result, returns);
   alignStatusDates(result, world.today, rng);
   alignCycles(result, returns, world.today, rng);
-  alignBars(result, returns, rng);
+  alignBars(result, returns, rng, args);
   alignVitalFlags(result, returns, args);
   agreeBasis(result);
   alignRates(result, returns, args, rng);
