@@ -17,7 +17,7 @@ const PAST =
   /(^|_)(created|updated|modified|changed|posted|published|submitted|received|booked|authored|observed|reported|recorded|measured|generated|computed|scanned|analy[sz]ed|occurred|issued|filed|filing|decided|sold|purchased|requested|processed|sent|delivered|uploaded|started|enrolled|graded|responded|withdrawn|revoked|voided|deleted|cancell?ed|completed|joined|registered|signed|paid|played|unlock|unlocked|seen|founded|established|verified|last|first|since|placed|logged|captured|breach|claim|review|priority|valuation|taken|retrieved|fetched|checked|evaluated|approved|closed|opened|released|answered|replied|visited|accessed|used|changed|as_of|set)(_|$)/;
 const BIRTH = /(^|_)(birth|dob|born)(_|$)|date_of_birth/;
 const NOT_NOW = /(^|_)(last|first|previous|prior|since|birth|original|initial)(_|$)/;
-const REPORT = /^(as_of|generated_at|computed_at|retrieved_at|fetched_at|checked_at|evaluated_at|calculated_at|updated_at|last_updated|observed_at)$/;
+const REPORT = /^(as_of|generated_at|computed_at|retrieved_at|fetched_at|checked_at|evaluated_at|calculated_at|updated_at|last_updated|observed_at|scanned_at|analyzed_at|analysed_at|assessed_at|verified_at|validated_at|quoted_at)$/;
 /** Tools and lists about the past: their items' dates end by today. */
 const HISTORY = /^(history|historical|past|log|logs|transactions|statement|timeline|activity|usage|consumption|readings|observations|commits|citations|recalls|bars|entries|payments|events_log|report|reports|reviews|breaches|claims|inspections|votes|comparables|stats|statistics|progress|summary)$/;
 const SERIES_AHEAD = /^(forecast|forecasts|hourly|daily|upcoming|outlook|schedule|slots|predictions)$/;

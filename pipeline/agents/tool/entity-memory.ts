@@ -16,9 +16,10 @@ const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !
 
 /**
  * Facts of a thing that do not change from one call to the next (a movie's release date, a
- * restaurant's address): kept beside its name, under the same key.
+ * restaurant's address, a CVE's description and publication date, a recipe's servings): kept
+ * beside its name, under the same key.
  */
-export const STABLE_FACTS: readonly string[] = ['release_date', 'original_language', 'author', 'artist', 'director', 'address', 'cuisine', 'date_of_birth', 'birth_date', 'organizer'];
+export const STABLE_FACTS: readonly string[] = ['release_date', 'original_language', 'author', 'artist', 'director', 'address', 'cuisine', 'date_of_birth', 'birth_date', 'organizer', 'published', 'published_date', 'publication_date', 'description', 'servings'];
 
 /** What a quoted thing (a rate, an offer) costs, as its result gives it: kept as its price. */
 const PRICE_KEY = /^(amount|price|total_price|total_amount|total)$/;

@@ -47,6 +47,10 @@ describe('EntityMemory', () => {
     m.remember({ restaurant_id: 'RS-3101', name: 'Ramen Kaze', address: '2 Esplanadi, Helsinki' });
     const moved = { restaurant_id: 'RS-3101', address: '9 Main Street, Frankfurt', open_now: true };
     expect(m.agree(moved, undefined, {})).toEqual({ restaurant_id: 'RS-3101', address: '2 Esplanadi, Helsinki', open_now: true });
+    // A CVE keeps its description and publication date from the search to its details.
+    m.remember({ vulnerabilities: [{ cve_id: 'CVE-2022-43204', description: 'An SQL injection flaw in the TLS handshake of OpenSSL', published: '2026-01-07T07:15:00Z' }] });
+    const cve = { cve_id: 'CVE-2022-43204', description: 'A use-after-free in the TLS handshake of GitLab', published: '2026-01-01T15:00:00Z', cvss_v3: { base_score: 8.7 } };
+    expect(m.agree(cve, undefined, { cve_id: 'CVE-2022-43204' })).toEqual({ cve_id: 'CVE-2022-43204', description: 'An SQL injection flaw in the TLS handshake of OpenSSL', published: '2026-01-07T07:15:00Z', cvss_v3: { base_score: 8.7 } });
   });
 
   it('charges what a quote said: buying a listed rate costs its amount; a product in a cart is not a quote', () => {

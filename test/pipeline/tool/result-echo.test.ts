@@ -118,6 +118,7 @@ const STATES: [string, ApiSpec, Obj, (r: Obj) => void][] = [
     expect((r.comparables as Obj[]).map((x) => x.property_id)).not.toContain('VLX1');
   }],
   ['a read is as of now', api('get_stock_quote', { symbol: STR }, { price: NUM, as_of: DATE_TIME }), { symbol: 'IBM' }, (r) => expect((r.as_of as string).slice(0, 10)).toBe(TODAY)],
+  ['a scan asked now is made now', api('scan_url_for_threats', { url: STR }, { verdict: STR, scanned_at: DATE_TIME }), { url: 'https://example.com' }, (r) => expect((r.scanned_at as string).slice(0, 10)).toBe(TODAY)],
   ['history is at or before today', api('get_post', { post_id: STR }, { post_id: STR, published_at: DATE_TIME, last_modified: DATE }), { post_id: 'P' }, (r) => expect([(r.published_at as string).slice(0, 10) <= TODAY, (r.last_modified as string) <= TODAY]).toEqual([true, true])],
   ['what is ahead is after today', api('get_policy', { policy_id: STR }, { policy_id: STR, expires_on: DATE, next_payment_due: DATE }), { policy_id: 'X' }, (r) => expect([(r.expires_on as string) > TODAY, (r.next_payment_due as string) > TODAY]).toEqual([true, true])],
   ['a birth date is years back', api('get_patient', { patient_id: STR }, { patient_id: STR, birth_date: DATE }), { patient_id: 'X' }, (r) => expect(Number((r.birth_date as string).slice(0, 4))).toBeLessThanOrEqual(2007)],
