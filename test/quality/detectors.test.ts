@@ -681,6 +681,10 @@ describe('classes 48-52: facts of the real world', () => {
   it('80 a thing taken from a result used under another parent', () => {
     clean(chainParent, s.gradedInCourse());
     flagged(chainParent, s.gradedInCourse({ course: 'C-2' }), /grade_submission: assignment_id AS-7 from list_course_assignments for course_id C-1, sent with course_id C-2/);
+    // The same search again for another student is no chain, whatever values recur.
+    const grades = (student: string, course: string) => ({ name: 'get_student_grades', args: { student_id: student, course_id: course }, result: { student_id: student, courses: [{ course_id: 'NBX2KURM', grade: 'B' }] } });
+    const again = record({ tools: [tool('get_student_grades', 'Grades of a student.', { student_id: { type: 'string' }, course_id: { type: 'string' } })], user: 'Grades of S-1 in NBX2KURM, then S-2?', steps: [[grades('S-1', 'NBX2KURM')], [grades('S-2', 'NBX2KURM')]] });
+    expect(judge(chainParent, again)?.defect).toBeUndefined();
   });
 
   it('81 an act asked for now reported as scheduled', () => {

@@ -32,16 +32,18 @@ export function scheduledStatusRule(body: Schema, leaves: readonly ArgLeaf[], ve
   const props = (body.properties ?? {}) as Record<string, Schema>;
   const statusKey = Object.keys(props).find((k) => snake(k) === 'status');
   const days = leaves.filter((l) => l.parentTokens.length === 0 && (ON_DAY.test(snake(l.name)) || (effect !== 'read' && STARTS.test(snake(l.name)))));
-  if (statusKey && days.length === 0 && NOW_VERBS.test(verb)) return nowRule(body, statusKey);
-  if (!statusKey || days.length === 0) return undefined;
+  const now = statusKey && NOW_VERBS.test(verb) ? nowRule(body, statusKey) : undefined;
+  if (!statusKey || days.length === 0) return now;
   const planned = PLANNED.filter((p) => admits(props[statusKey], p));
   const upper = Array.isArray(props[statusKey].enum) ? [] : PLANNED;
   const choices = planned.length > 0 ? planned : upper;
-  if (choices.length === 0) return undefined;
+  if (choices.length === 0) return now;
   const required = new Set(Array.isArray(body.required) ? (body.required as string[]) : []);
   return (out: Obj, c) => {
     const status = out[statusKey];
     if (typeof status !== 'string' || isPinned(c, out, statusKey)) return;
+    // Asked with no day for it (the schedule_date left out): done now.
+    if (now && !days.some((l) => argValue(c.args, l) !== undefined)) return now(out, c);
     const later = days.some((l) => {
       const v = argValue(c.args, l);
       return typeof v === 'string' && dayNumber(v) > c.today;

@@ -21,7 +21,8 @@ export const chainParent: Detector = {
         if (earlier.failed || !isObject(earlier.result)) continue;
         const listed = new Set<string>();
         for (const l of leaves(earlier.result)) if (typeof l.value === 'string' && /\.\d+\./.test(`.${l.path}.`) && l.value.length >= 4) listed.add(l.value);
-        const taken = Object.entries(call.args).find(([, v]) => typeof v === 'string' && listed.has(v));
+        // An identifier taken by another tool (a repeat of the same search for another student is no chain).
+        const taken = earlier.name === call.name ? undefined : Object.entries(call.args).find(([k, v]) => ID.test(k) && typeof v === 'string' && listed.has(v));
         if (taken === undefined) continue;
         for (const [k, v] of Object.entries(earlier.args)) {
           if (k === taken[0] || !ID.test(k) || typeof v !== 'string' || !(k in call.args)) continue;

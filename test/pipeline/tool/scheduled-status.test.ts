@@ -41,6 +41,9 @@ describe('an act asked for a later day', () => {
       expect(r.status, JSON.stringify(r)).not.toBe('scheduled');
       expect(r.scheduled_for, JSON.stringify(r)).toBeUndefined();
     }
+    // Also when the tool could take a day but was sent none (a bill paid now).
+    const bill = api('pay_utility_bill', { account_number: STR, schedule_date: DATE }, { payment_id: STR, status: { type: 'string', enum: ['completed', 'scheduled', 'declined'] } });
+    for (const r of results(bill, { account_number: '8313023389' }, 40, TODAY)) expect(r.status, JSON.stringify(r)).not.toBe('scheduled');
     // A tool that schedules is not told otherwise.
     const meeting = api('schedule_meeting', { title: STR }, { event_id: STR, status: { type: 'string', enum: ['scheduled', 'tentative'] } });
     expect(results(meeting, { title: 'Sync' }, 40, TODAY).map((r) => r.status)).toContain('scheduled');
