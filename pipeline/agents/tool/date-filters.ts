@@ -222,7 +222,9 @@ export function dateFilterRule(leaves: readonly ArgLeaf[], body: Schema, apiToke
   const props = (body.properties ?? {}) as Record<string, Schema>;
   // Objects beside the one holding the target move along with it (a flight's arrival with its departure).
   const siblings = Object.keys(props).filter((k) => props[k].properties);
-  const filters = filtersOf(leaves);
+  // A forecast's hours are ahead of now whatever its records' bookkeeping filters say (created_after on an outlook).
+  const ahead = apiTokens.some((t) => /^(forecast|forecasts|outlook|hourly|prediction|predictions)$/.test(t));
+  const filters = filtersOf(leaves).filter((f) => !ahead || !f.stem.some((t) => /^(created|updated|modified|changed)$/.test(t)));
   const compiled = filters.map((f) => ({ f, own: ownTarget(body, f), lists: listTargets(body, f, aboutPast(apiTokens), 0) }));
   if (compiled.every((x) => !x.own && x.lists.length === 0)) return undefined;
   return (b, c) => {
