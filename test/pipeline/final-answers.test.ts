@@ -67,6 +67,11 @@ describe('final answers', () => {
     }
   });
 
+  it('count a check by what it found, not by what it checked', () => {
+    const result = { interactions: [{ drugs: ['hydrochlorothiazide', 'lamotrigine'], severity: 'moderate', description: 'Lower sodium levels' }], checked_count: 3 };
+    for (const a of answers([{ call: call('check_drug_interactions', { medications: [{ name: 'hydrochlorothiazide' }, { name: 'lamotrigine' }, { name: 'levetiracetam' }] }), result }], 'Any interactions?')) expect(a).not.toMatch(/\b3 interactions\b/);
+  });
+
   it('answer an upsert that updated an existing contact (created: false) as saved, never as refused', () => {
     const o = [
       { call: call('upsert_contact', { email: 'roberto.boehm@contoso.com', last_name: 'Boehm' }), result: { contact_id: 'Z0KJE1Z7', email: 'roberto.boehm@contoso.com', created: false, updated_at: '2025-06-02T13:15:00Z' } },

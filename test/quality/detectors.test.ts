@@ -96,6 +96,7 @@ import { policyTerm } from '../../scripts/quality/detectors/policy-term.js';
 import { priceBars } from '../../scripts/quality/detectors/price-bars.js';
 import { vitalFlags } from '../../scripts/quality/detectors/vital-flags.js';
 import { pageCount } from '../../scripts/quality/detectors/page-count.js';
+import { interactionDrugs } from '../../scripts/quality/detectors/interaction-drugs.js';
 import { selfComparable } from '../../scripts/quality/detectors/self-comparable.js';
 import type { CanonicalRecord } from '../../core/record.js';
 import { judge, record, tool, TODAY } from './fixture.js';
@@ -743,6 +744,11 @@ describe('classes 48-52: facts of the real world', () => {
   it('92 an answer counting pages as things', () => {
     clean(pageCount, s.recipesFound());
     flagged(pageCount, s.recipesFound({ answer: 'The recipe search found 82 recipes, first Savory Bengali Stew.' }), /search_recipes: the answer counts 82 \(total_pages\) for 812 \(total_results\)/);
+  });
+
+  it('93 an interaction check naming drugs it was not sent', () => {
+    clean(interactionDrugs, s.interactionsChecked());
+    flagged(interactionDrugs, s.interactionsChecked({ drugs: ['losartan', 'albuterol'] }), /check_drug_interactions: interactions\.0\.drugs names losartan, not sent/);
   });
 
   it('13 a count named for its list in the singular (game_count) or for what it counts (citation_count)', () => {

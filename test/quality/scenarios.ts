@@ -920,7 +920,7 @@ export function scoreRefused(o: { changed?: boolean; rankNew?: number } = {}): C
   });
 }
 
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound, giftBought, foodOrdered, patentFound, windowMeeting, cveFound, comparablesFound, hotelsFound, billScheduled, storePage, twoPayments, codeApplied, recallFound, pointNamed, gradedInCourse, postPublished, gridIntensity, textDelivered, starPosition, claimWaiting, lineCycle, carQuote, priceHistory, vitalsRecorded, recipesFound];
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound, giftBought, foodOrdered, patentFound, windowMeeting, cveFound, comparablesFound, hotelsFound, billScheduled, storePage, twoPayments, codeApplied, recallFound, pointNamed, gradedInCourse, postPublished, gridIntensity, textDelivered, starPosition, claimWaiting, lineCycle, carQuote, priceHistory, vitalsRecorded, recipesFound, interactionsChecked];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {
@@ -1132,4 +1132,12 @@ export function recipesFound(o: { answer?: string } = {}): CanonicalRecord {
   const t = tool('search_recipes', 'Search recipes by name or ingredients.', { query: str });
   const result = { results: [{ recipe_id: 78000, title: 'Savory Bengali Stew' }, { recipe_id: 324000, title: 'Pasta Carbonara' }], total_results: 812, total_pages: 82, page: 1 };
   return record({ tools: [t], user: 'Stew recipes?', steps: [[{ name: 'search_recipes', args: { query: 'stew' }, result }]], answer: o.answer ?? 'There are 812 recipes for stew; first Savory Bengali Stew.' });
+}
+
+/** Three drugs checked for interactions: one pair found. */
+export function interactionsChecked(o: { drugs?: readonly string[] } = {}): CanonicalRecord {
+  const t = tool('check_drug_interactions', 'Check a list of medications for interactions.', { medications: { type: 'array' } });
+  const medications = ['hydrochlorothiazide', 'lamotrigine', 'levetiracetam'].map((name) => ({ name }));
+  const result = { interactions: [{ drugs: o.drugs ?? ['hydrochlorothiazide', 'lamotrigine'], severity: 'moderate' }], checked_count: 3 };
+  return record({ tools: [t], user: 'Do hydrochlorothiazide, lamotrigine and levetiracetam interact?', steps: [[{ name: 'check_drug_interactions', args: { medications }, result }]] });
 }

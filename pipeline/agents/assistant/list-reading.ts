@@ -139,8 +139,9 @@ export function listReading(call: ListCall, key: string, arr: readonly Obj[], bo
   let total: number | undefined;
   for (const k in body) {
     const v = body[k];
-    // A count of pages is no count of things (total_pages 82 beside total_results 812).
-    if (k !== key && typeof v === 'number' && Number.isInteger(v) && v > arr.length && /(^|_)(total|count|results|hits|matches|found|entries|records)(_|$)/.test(snake(k)) && !/(^|_)pages?(_|$)/.test(snake(k))) total = v;
+    // A count of pages, or of what the call checked, is no count of the things listed (total_pages 82 beside
+    // total_results 812; checked_count 3 beside one interaction found).
+    if (k !== key && typeof v === 'number' && Number.isInteger(v) && v > arr.length && /(^|_)(total|count|results|hits|matches|found|entries|records)(_|$)/.test(snake(k)) && !/(^|_)(pages?|checked|processed|sent|scanned|analyzed)(_|$)/.test(snake(k))) total = v;
   }
   const { order, key: by, low } = orderOf(call, ask, arr);
   let ordered = arr;

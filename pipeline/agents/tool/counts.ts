@@ -18,7 +18,7 @@ const GOOD = /^(accepted|success_count|successful|succeeded|added|sent|delivered
 const BAD = /^(rejected|failure_count|failed|failures|already_present|skipped|invalid|errors|error_count|duplicates|invalid_count)$/;
 /** Counts of what a call did to the things it sent. */
 const ACTED =
-  /^(invitations_sent|invites_sent|sent|sent_count|recipients_count|recipient_count|delivered|delivered_count|added|added_count|tracks_added|items_added|members_added|removed|removed_count|tracks_removed|deleted|deleted_count|updated|updated_count|imported|imported_count|enrolled|enrolled_count|invited|invited_count|notified|notified_count|messages_sent|emails_sent|processed|processed_count|success_count)$/;
+  /^(invitations_sent|invites_sent|sent|sent_count|recipients_count|recipient_count|delivered|delivered_count|added|added_count|tracks_added|items_added|members_added|removed|removed_count|tracks_removed|deleted|deleted_count|updated|updated_count|imported|imported_count|enrolled|enrolled_count|invited|invited_count|notified|notified_count|messages_sent|emails_sent|processed|processed_count|success_count|checked|checked_count|analyzed_count|screened_count)$/;
 const NOT_SUMMED = /(results|count|pages|entries|reviews|distance|ascent|descent|elevation|percent|pct|score|rating|rate)/;
 const FEES = /^(shipping|tax|taxes|fee|fees|delivery_fee|service_fee|tip|handling|shipping_fee)$/;
 const DISCOUNTS = /^(discount|discount_amount|discounts|savings)$/;

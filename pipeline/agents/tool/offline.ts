@@ -30,7 +30,7 @@ import { alignReminders } from './reminder-agree.js';
 import { alignOutcomes, alignRefusals, alignStamps } from './accepted-agree.js';
 import { alignCycles } from './cycle-agree.js';
 import { alignBars } from './bars-agree.js';
-import { alignVitalFlags } from './vitals-agree.js';
+import { alignInteractions, alignVitalFlags } from './vitals-agree.js';
 import { agreeBasis, alignCvss, alignUnits } from '../../values/units.js';
 import { alignRates } from './rates-agree.js';
 import { alignStatusDates } from './status-dates.js';
@@ -123,6 +123,7 @@ export function alignResult(api: ApiSpec, result: Obj, args: Readonly<Obj>, worl
   alignCycles(result, returns, world.today, rng);
   alignBars(result, returns, rng, args);
   alignVitalFlags(result, returns, args);
+  alignInteractions(result, args);
   agreeBasis(result);
   alignRates(result, returns, args, rng);
   alignAttendees(result, returns, args);

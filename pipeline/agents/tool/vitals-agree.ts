@@ -1,5 +1,5 @@
 /**
- * A vital-signs record flags the readings it was sent, each by its value: blood pressure 199/103
+ * Health results about what the call sent. A vital-signs record flags the readings it was sent, each by its value: blood pressure 199/103
  * is critical, an SpO2 of 92% low, a pulse of 69 normal; no glucose flagged when none was
  * measured, no SpO2 of 91% when 61% was sent. Read by meaning: a call whose arguments (or their
  * `readings` object) hold vital signs, and a result list of flags with a reading and a status.
@@ -53,4 +53,31 @@ export function alignVitalFlags(result: Obj, returns: Schema | undefined, args: 
     const status = SAY[level].find((x) => admits(props.status, x));
     return status === undefined ? [] : [{ reading, status }];
   });
+}
+
+/** Names of the drugs a call sends (medications: [{name}], drugs: ["..."]). */
+function drugsSent(args: Readonly<Obj>): string[] {
+  for (const k of ['medications', 'drugs', 'medicines', 'drug_names']) {
+    const v = args[k];
+    if (!Array.isArray(v)) continue;
+    const names = v.map((x) => (typeof x === 'string' ? x : x && typeof x === 'object' && typeof (x as Obj).name === 'string' ? ((x as Obj).name as string) : undefined)).filter((x): x is string => x !== undefined);
+    if (names.length >= 2) return [...new Set(names)];
+  }
+  return [];
+}
+
+/**
+ * An interaction check names pairs of the drugs it was sent (no losartan and albuterol in a
+ * check of hydrochlorothiazide, lamotrigine and levetiracetam), each pair once.
+ */
+export function alignInteractions(result: Obj, args: Readonly<Obj>): void {
+  const names = drugsSent(args);
+  const list = result.interactions;
+  if (names.length < 2 || !Array.isArray(list)) return;
+  const pairs = names.flatMap((a, i) => names.slice(i + 1).map((b) => [a, b] as const));
+  const kept = list.filter((x): x is Obj => x !== null && typeof x === 'object' && Array.isArray((x as Obj).drugs)).slice(0, pairs.length);
+  kept.forEach((it, i) => {
+    it.drugs = [...pairs[i]];
+  });
+  result.interactions = [...kept, ...list.filter((x) => !(x !== null && typeof x === 'object' && Array.isArray((x as Obj).drugs)))];
 }

@@ -277,6 +277,17 @@ describe('real-world facts in results', () => {
     expect(readings.temperature_c as number).toBeGreaterThanOrEqual(36.1);
   });
 
+  it('an interaction check names pairs of the drugs it was sent, and counts what it checked', () => {
+    const check = api('check_drug_interactions', { medications: { type: 'array', items: { type: 'object', properties: { name: STR, dose_mg: NUM } } } }, { interactions: listOf({ drugs: { type: 'array', items: STR, minItems: 2, maxItems: 2 }, severity: STR }), checked_count: INT });
+    const meds = ['hydrochlorothiazide', 'lamotrigine', 'levetiracetam'];
+    for (const r of results(check, { medications: meds.map((name) => ({ name })) })) {
+      expect(r.checked_count).toBe(3);
+      const pairs = (r.interactions as Obj[]).map((it) => (it.drugs as string[]).join('+'));
+      expect(new Set(pairs).size).toBe(pairs.length);
+      for (const it of r.interactions as Obj[]) for (const d of it.drugs as string[]) expect(meds).toContain(d);
+    }
+  });
+
   it("a recall's summary and remedy are about its component", () => {
     const recalls = { ...api('get_vehicle_recalls', { make: STR, model: STR }, { recalls: listOf({ campaign_number: STR, component: STR, summary: STR, remedy: STR }) }), domain: 'automotive' };
     const PART: Record<string, RegExp> = { brakes: /brake/, steering: /steering/, 'fuel system': /fuel/, 'air bags': /airbag/, 'electrical system': /camera/, 'seat belts': /seat belt/, suspension: /suspension/, 'power train': /transmission/ };
