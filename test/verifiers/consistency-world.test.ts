@@ -296,3 +296,14 @@ describe('consistency.fact on an outcome and a discount', () => {
     expect(fired(page({ initial: 29.99, final: 23.99, discount_percent: 20 }))).toEqual([]);
   });
 });
+
+describe('consistency.fact on a state and its stamps, and on the horizon', () => {
+  it('catches a state earlier than its own stamp and a body above the horizon below it', () => {
+    const sms = (result: Record<string, unknown>) => record([{ name: 'get_sms_delivery_report', args: { message_sid: 'SM1' }, result }]);
+    expect(findings(sms({ status: 'queued', delivered_at: '2025-05-30T16:31:00Z' }))).toEqual(['consistency.fact: get_sms_delivery_report: result status = "queued" beside delivered_at 2025-05-30T16:31:00Z']);
+    expect(fired(sms({ status: 'delivered', delivered_at: '2025-05-30T16:31:00Z' }))).toEqual([]);
+    const sky = (result: Record<string, unknown>) => record([{ name: 'get_celestial_object_position', args: { object_name: 'Vega' }, result }]);
+    expect(fired(sky({ altitude_deg: -55.4, above_horizon: true }))).toEqual(['consistency.fact']);
+    expect(fired(sky({ altitude_deg: 61.2, above_horizon: true }))).toEqual([]);
+  });
+});

@@ -6,7 +6,8 @@
  * game from three teams, a lab result, crop statistic or ingredient in a unit that cannot measure
  * it (sodium in bpm, vegetable oil in km), a pH off its scale, shares of one whole above 100%,
  * an act that went through beside a reason it failed, a price after a discount that is not the
- * price before less it.
+ * price before less it, a state earlier than its own stamp (a text "queued" with a delivered_at),
+ * a sky object above the horizon at a negative altitude.
  * Each judged only where the record says it plainly: an app id of the
  * table of well-known titles, a calling code the tables hold, a year in the paper's own field or
  * its DOI, positions only one sport has.
@@ -63,7 +64,7 @@ function objectFact(o: Obj): string | undefined {
   if (rates) return rates;
   const score = cvssFact(o);
   if (score) return score;
-  const outcome = outcomeFact(o) ?? discountFact(o);
+  const outcome = outcomeFact(o) ?? discountFact(o) ?? stampFact(o) ?? horizonFact(o);
   if (outcome) return outcome;
   for (const k in o) {
     const list = o[k];
@@ -284,4 +285,22 @@ function discountFact(o: Obj): string | undefined {
   if (pct === undefined || before === undefined || after === undefined) return undefined;
   const want = (o[before] as number) * (1 - (o[pct] as number) / 100);
   return Math.abs((o[after] as number) - want) > Math.max(0.01 * (o[before] as number), 0.011) ? `${after} = ${o[after] as number}, but ${before} ${o[before] as number} at ${o[pct] as number}% off is ${want.toFixed(2)}` : undefined;
+}
+
+const REACHED_AT = /^(delivered|completed|shipped|paid|resolved|closed|refunded)_at$/;
+const EARLIER_STATE = /^(queued|pending|sent|scheduled|processing|in_transit|open|created|submitted|draft)$/;
+
+/** A state earlier than its own stamp of a state reached ("queued" with a delivered_at). */
+function stampFact(o: Obj): string | undefined {
+  const status = typeof o.status === 'string' ? o.status : undefined;
+  if (status === undefined || !EARLIER_STATE.test(snake(status))) return undefined;
+  const stamp = Object.keys(o).find((k) => REACHED_AT.test(snake(k)) && typeof o[k] === 'string' && o[k] !== '');
+  return stamp === undefined ? undefined : `status = "${status}" beside ${stamp} ${o[stamp] as string}`;
+}
+
+/** A sky object above the horizon at a negative altitude, or below it at a positive one. */
+function horizonFact(o: Obj): string | undefined {
+  const alt = ['altitude_deg', 'altitude', 'alt_deg'].find((k) => typeof o[k] === 'number');
+  if (alt === undefined || typeof o.above_horizon !== 'boolean' || (o[alt] as number) === 0) return undefined;
+  return o.above_horizon === (o[alt] as number) > 0 ? undefined : `above_horizon = ${String(o.above_horizon)} at ${alt} ${o[alt] as number}`;
 }
