@@ -61,7 +61,11 @@ function drugsSent(args: Readonly<Obj>): string[] {
     const v = args[k];
     if (!Array.isArray(v)) continue;
     const names = v.map((x) => (typeof x === 'string' ? x : x && typeof x === 'object' && typeof (x as Obj).name === 'string' ? ((x as Obj).name as string) : undefined)).filter((x): x is string => x !== undefined);
-    if (names.length >= 2) return [...new Set(names)];
+    if (names.length < 2) continue;
+    // Each drug once, as first written ("tramadol" sent twice is one drug).
+    const once = new Map<string, string>();
+    for (const n of names) if (!once.has(n.toLowerCase())) once.set(n.toLowerCase(), n);
+    return [...once.values()];
   }
   return [];
 }
@@ -73,7 +77,12 @@ function drugsSent(args: Readonly<Obj>): string[] {
 export function alignInteractions(result: Obj, args: Readonly<Obj>): void {
   const names = drugsSent(args);
   const list = result.interactions;
-  if (names.length < 2 || !Array.isArray(list)) return;
+  if (names.length === 0 || !Array.isArray(list)) return;
+  // One drug sent twice interacts with nothing.
+  if (names.length < 2) {
+    result.interactions = [];
+    return;
+  }
   const pairs = names.flatMap((a, i) => names.slice(i + 1).map((b) => [a, b] as const));
   const kept = list.filter((x): x is Obj => x !== null && typeof x === 'object' && Array.isArray((x as Obj).drugs)).slice(0, pairs.length);
   kept.forEach((it, i) => {

@@ -286,6 +286,7 @@ describe('real-world facts in results', () => {
       expect(new Set(pairs).size).toBe(pairs.length);
       for (const it of r.interactions as Obj[]) for (const d of it.drugs as string[]) expect(meds).toContain(d);
     }
+    for (const r of results(check, { medications: [{ name: 'tramadol', dose_mg: 50 }, { name: 'tramadol', dose_mg: 100 }] })) expect(r.interactions).toEqual([]);
   });
 
   it("a recall's summary and remedy are about its component", () => {
