@@ -677,6 +677,9 @@ describe('classes 48-52: facts of the real world', () => {
     clean(pointPlace, s.pointNamed());
     flagged(pointPlace, s.pointNamed({ street: '7th Avenue' }), /reverse_geocode: features\.0\.name "7th Avenue" at a point in Berlin/);
     flagged(pointPlace, s.pointNamed({ country: 'US' }), /features\.0\.country_code US at a point in Berlin \(DE\)/);
+    // An avenue is French too.
+    const lyon = record({ tools: [tool('reverse_geocode', 'Name the address at a pair of coordinates.', { latitude: { type: 'number' }, longitude: { type: 'number' } })], user: 'What is at 45.764, 4.8357?', steps: [[{ name: 'reverse_geocode', args: { latitude: 45.764, longitude: 4.8357 }, result: { features: [{ type: 'address', name: '129 Avenue Victor Hugo', country_code: 'FR' }] } }]] });
+    clean(pointPlace, lyon);
   });
 
   it('80 a thing taken from a result used under another parent', () => {

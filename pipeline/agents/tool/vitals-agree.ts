@@ -28,6 +28,10 @@ function readingsOf(r: Obj): [string, Level][] {
   if (sys !== undefined && dia !== undefined) {
     const level: Level = sys >= 180 || dia >= 120 ? 'critical' : sys >= 140 || dia >= 90 ? 'high' : sys >= 130 || dia >= 80 ? 'elevated' : sys < 90 || dia < 60 ? 'low' : 'normal';
     out.push([`BP ${sys}/${dia} mmHg`, level]);
+  } else if (sys !== undefined) {
+    out.push([`BP systolic ${sys} mmHg`, sys >= 180 ? 'critical' : sys >= 140 ? 'high' : sys >= 130 ? 'elevated' : sys < 90 ? 'low' : 'normal']);
+  } else if (dia !== undefined) {
+    out.push([`BP diastolic ${dia} mmHg`, dia >= 120 ? 'critical' : dia >= 90 ? 'high' : dia >= 80 ? 'elevated' : dia < 60 ? 'low' : 'normal']);
   }
   const hr = num(r, 'heart_rate_bpm', 'heart_rate', 'pulse');
   if (hr !== undefined) out.push([`HR ${hr} bpm`, hr > 120 || hr < 40 ? 'critical' : hr > 100 ? 'high' : hr < 50 ? 'low' : 'normal']);
@@ -39,8 +43,14 @@ function readingsOf(r: Obj): [string, Level][] {
 }
 
 export function alignVitalFlags(result: Obj, returns: Schema | undefined, args: Readonly<Obj>): void {
-  const sent = readingsOf(typeof args.readings === 'object' && args.readings !== null ? (args.readings as Obj) : (args as Obj));
-  if (sent.length === 0 || !Array.isArray(result.flags)) return;
+  const readings = typeof args.readings === 'object' && args.readings !== null ? (args.readings as Obj) : undefined;
+  const sent = readingsOf(readings ?? (args as Obj));
+  if (!Array.isArray(result.flags)) return;
+  // Readings sent with nothing a flag reads (a weight alone) are flagged with nothing.
+  if (sent.length === 0) {
+    if (readings !== undefined) result.flags = [];
+    return;
+  }
   const s = ((returns?.properties ?? {}) as Record<string, Schema>).flags;
   const item = (s?.items ?? {}) as Schema;
   const props = (item.properties ?? {}) as Record<string, Schema>;

@@ -10,7 +10,8 @@ import { geoTables, kmBetween } from '../../../core/geo.js';
 import { finding, judgeAll, type Detector } from '../detector.js';
 import { fieldAt, resultObjects } from '../fields.js';
 
-const ENGLISH_STREET = /\b(Avenue|Street|St|Close|Road|Rd|Lane|Drive|Boulevard|Court|Way|Terrace|Crescent|Place|Skyway|Shoals)\b/;
+/** Street words only English uses ("Avenue", "Boulevard" and "Place" are French too), or a numbered avenue. */
+const ENGLISH_STREET = /\b(Street|St|Close|Road|Rd|Lane|Drive|Court|Way|Terrace|Crescent|Skyway|Shoals|Glen|Dale|Fork)\b|\b\d+(st|nd|rd|th) Avenue\b/;
 /** Languages whose countries do not name streets in English. */
 const NOT_ENGLISH = new Set(['de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'cs', 'sv', 'da', 'no', 'nb', 'fi', 'ja', 'ko', 'zh', 'tr', 'ru']);
 

@@ -270,6 +270,8 @@ describe('real-world facts in results', () => {
     for (const r of results(vitals, { patient_id: 'P1', readings: { systolic_mmhg: 199, diastolic_mmhg: 103, heart_rate_bpm: 69, spo2_percent: 92, weight_kg: 65.6 } })) {
       expect(r.flags).toEqual([{ reading: 'BP 199/103 mmHg', status: 'critical' }, { reading: 'SpO2 92%', status: 'low' }, { reading: 'HR 69 bpm', status: 'normal' }]);
     }
+    for (const r of results(vitals, { patient_id: 'P1', readings: { systolic_mmhg: 116, weight_kg: 118.9 } })) expect(r.flags).toEqual([{ reading: 'BP systolic 116 mmHg', status: 'normal' }]);
+    for (const r of results(vitals, { patient_id: 'P1', readings: { weight_kg: 66 } })) expect(r.flags).toEqual([]);
     // What a clinic mostly sees, when the schema leaves it open.
     const readings = generateObject({ type: 'object', properties: { systolic_mmhg: { type: 'integer', minimum: 60, maximum: 250 }, spo2_percent: { type: 'integer', minimum: 50, maximum: 100 }, temperature_c: { type: 'number', minimum: 33, maximum: 43 } }, required: ['systolic_mmhg', 'spo2_percent', 'temperature_c'] }, new Rng(3), { world: FIXED_WORLD });
     expect(readings.spo2_percent as number).toBeGreaterThanOrEqual(91);
