@@ -741,6 +741,8 @@ describe('classes 48-52: facts of the real world', () => {
     clean(vitalFlags, s.vitalsRecorded());
     flagged(vitalFlags, s.vitalsRecorded({ flags: [{ reading: 'glucose 14.2 mmol/L', status: 'elevated' }] }), /record_vital_signs: flags "glucose 14\.2 mmol\/L" for a measure not sent/);
     flagged(vitalFlags, s.vitalsRecorded({ flags: [{ reading: 'SpO2 91%', status: 'low' }] }), /flags "SpO2 91%" for spo2_percent 97/);
+    // A diastolic pressure is a blood pressure too.
+    clean(vitalFlags, s.vitalsRecorded({ flags: [{ reading: 'BP diastolic 94 mmHg', status: 'high' }] }));
     flagged(unitSplit, s.gridIntensity({ answer: 'The price per is 0.6 kWh.' }), /"price per is 0\.6"/);
   });
 

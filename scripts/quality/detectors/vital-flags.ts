@@ -10,7 +10,7 @@ import { isObject } from '../record-view.js';
 
 const MEASURES: readonly (readonly [RegExp, readonly string[]])[] = [
   [/\b(spo2|oxygen)\b/i, ['spo2_percent', 'spo2']],
-  [/\b(bp|blood pressure)\b/i, ['systolic_mmhg', 'systolic']],
+  [/\b(bp|blood pressure)\b/i, ['systolic_mmhg', 'systolic', 'diastolic_mmhg', 'diastolic']],
   [/\b(hr|heart rate|pulse)\b/i, ['heart_rate_bpm', 'heart_rate', 'pulse']],
   [/\bglucose\b/i, ['glucose_mmol_l', 'glucose_mg_dl', 'glucose']],
   [/\btemp(erature)?\b/i, ['temperature_c', 'temp_c', 'body_temperature']],
@@ -27,11 +27,12 @@ export const vitalFlags: Detector = {
         if (!isObject(f) || typeof f.reading !== 'string') continue;
         const m = MEASURES.find(([re]) => re.test(f.reading as string));
         if (m === undefined) continue;
-        const key = m[1].find((k) => typeof sent[k] === 'number');
-        if (key === undefined) return finding(`${call.name}: flags "${f.reading}" for a measure not sent`);
-        const value = sent[key] as number;
+        const keys = m[1].filter((k) => typeof sent[k] === 'number');
+        if (keys.length === 0) return finding(`${call.name}: flags "${f.reading}" for a measure not sent`);
         const numbers = ((f.reading as string).match(/\d+(\.\d+)?/g) ?? []).map(Number);
-        if (!numbers.includes(value)) return finding(`${call.name}: flags "${f.reading}" for ${key} ${value}`);
+        const key = keys[0];
+        const value = sent[key] as number;
+        if (!keys.some((k) => numbers.includes(sent[k] as number))) return finding(`${call.name}: flags "${f.reading}" for ${key} ${value}`);
         const dire = (key.startsWith('spo2') && value < 90) || (key.startsWith('systolic') && value >= 180);
         if (dire && f.status === 'normal') return finding(`${call.name}: flags "${f.reading}" as normal`);
       }
