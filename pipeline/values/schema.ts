@@ -36,6 +36,9 @@ export function forEachObject(
   visit(o, props, key, schema);
 }
 
+/** The names an object schema requires (none when it says nothing). */
+export const requiredOf = (schema: Schema | undefined): Set<string> => new Set(Array.isArray(schema?.required) ? (schema.required as string[]) : []);
+
 /** The last property of a path (`passengers.adults` -> `adults`). */
 export function keyOf(path: string): string {
   const dot = path.lastIndexOf('.');

@@ -5,7 +5,7 @@
  * true no error, a text "delivered" no error code. Applied to results after they are drawn, only
  * where the schema admits the value (a reason it requires is null where it may be, else kept).
  */
-import { forEachObject, type Schema } from '../../values/schema.js';
+import { forEachObject, requiredOf, type Schema } from '../../values/schema.js';
 import { admits } from './admits.js';
 
 const CHANGED = /^(score_changed|changed|updated|improved|is_new_best|new_best|personal_best)$/;
@@ -38,7 +38,7 @@ export function alignOutcomes(result: unknown, returns: Schema | undefined): voi
     const status = typeof o.status === 'string' ? o.status : typeof o.state === 'string' ? o.state : undefined;
     const through = flags.length > 0 ? flags.every((k) => o[k] === true) : status !== undefined && SUCCEEDED_STATUS.test(status);
     if (!through) return;
-    const required = new Set(Array.isArray(schema?.required) ? (schema.required as string[]) : []);
+    const required = requiredOf(schema);
     for (const k of Object.keys(o)) {
       if (!FAILURE.test(k) || o[k] === null || (Array.isArray(o[k]) && (o[k] as unknown[]).length === 0)) continue;
       if (!required.has(k)) delete o[k];
@@ -56,7 +56,7 @@ export function alignStamps(result: unknown, returns: Schema | undefined): void 
   forEachObject(result, returns, (o, props, _key, schema) => {
     const status = ['status', 'state'].find((k) => typeof o[k] === 'string');
     if (status === undefined || !EARLIER.test(o[status] as string)) return;
-    const required = new Set(Array.isArray(schema?.required) ? (schema.required as string[]) : []);
+    const required = requiredOf(schema);
     for (const k of Object.keys(o)) {
       const m = REACHED_AT.exec(k);
       if (!m || o[k] === null || o[k] === undefined) continue;

@@ -6,7 +6,7 @@
  * drawn, where the schema lets the values be.
  */
 import type { Rng } from '../../../core/rng.js';
-import { forEachObject, type Schema } from '../../values/schema.js';
+import { forEachObject, requiredOf, type Schema } from '../../values/schema.js';
 import type { Obj } from './call-context.js';
 import { dayNumber, isIsoDate, isoDay, onDay } from './days.js';
 import { snake } from './names.js';
@@ -30,7 +30,7 @@ export function alignCycles(result: unknown, returns: Schema | undefined, today:
     const keys = Object.keys(o);
     const status = ['stage', 'status', 'state'].map((k) => o[k]).find((v): v is string => typeof v === 'string');
     if (status !== undefined && SETTLED.test(snake(status))) {
-      const required = new Set(Array.isArray(schema?.required) ? (schema.required as string[]) : []);
+      const required = requiredOf(schema);
       for (const k of keys) {
         if (!WAITING_FOR.test(snake(k)) || !Array.isArray(o[k]) || (o[k] as unknown[]).length === 0) continue;
         if (required.has(k)) o[k] = [];

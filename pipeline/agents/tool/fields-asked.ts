@@ -5,6 +5,7 @@
  * the id and the name, stay). A result that leaves out what was asked, or answers with what was
  * not, ignores the request. A flag including a part (`include_payments: false`) leaves it out.
  */
+import { requiredOf } from '../../values/schema.js';
 import { generateValue, type Schema } from '../../values/values.js';
 import type { Obj, Rule } from './call-context.js';
 import { snake, tokens } from './names.js';
@@ -40,7 +41,7 @@ function includeRule(params: Schema, body: Schema): Rule | undefined {
   const pp = (params.properties ?? {}) as Record<string, Schema>;
   const bp = (body.properties ?? {}) as Record<string, Schema>;
   const keys = Object.keys(bp);
-  const required = new Set(Array.isArray(body.required) ? (body.required as string[]) : []);
+  const required = requiredOf(body);
   const flags: [string, string][] = [];
   for (const [param, s] of Object.entries(pp)) {
     const m = /^(include|with|show|return|add)_(.+)$/.exec(snake(param));
@@ -66,7 +67,7 @@ function picksRule(params: Schema, body: Schema): Rule | undefined {
   const pp = (params.properties ?? {}) as Record<string, Schema>;
   const bp = (body.properties ?? {}) as Record<string, Schema>;
   const keys = Object.keys(bp);
-  const required = new Set(Array.isArray(body.required) ? (body.required as string[]) : []);
+  const required = requiredOf(body);
   for (const [param, s] of Object.entries(pp)) {
     if (!PICKS.test(snake(param))) continue;
     const choices = ((s.items as Schema | undefined)?.enum ?? s.enum) as unknown[] | undefined;

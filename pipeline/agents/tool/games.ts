@@ -8,6 +8,7 @@
  * its score; a box score numbers its periods 1, 2, 3... once each. Applied to results holding a
  * list of games (home and away teams, or an opponent, with a start time) or of numbered periods.
  */
+import { requiredOf } from '../../values/schema.js';
 import { sportNamed } from '../../values/siblings.js';
 import type { Schema } from '../../values/values.js';
 import { admits } from './admits.js';
@@ -56,7 +57,7 @@ function gameList(key: string, list: Schema): GameList | undefined {
   return {
     key,
     item,
-    required: new Set(Array.isArray(items?.required) ? (items.required as string[]) : []),
+    required: requiredOf(items),
     homeScore: keyOf(item, 'home_score'),
     awayScore: keyOf(item, 'away_score'),
     start,

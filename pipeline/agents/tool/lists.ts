@@ -4,6 +4,7 @@
  * `limit`), every item meeting the call's filters (items that cannot are dropped, as a search
  * would not return them), in the order asked.
  */
+import { requiredOf } from '../../values/schema.js';
 import { generateValue, typeOf, type Schema } from '../../values/values.js';
 import { admits } from './admits.js';
 import { boundRules, type ItemRule } from './bounds.js';
@@ -212,7 +213,7 @@ export function sizeRule(plans: readonly ListPlan[]): Rule {
 function copyFrom(items: Obj[], sent: unknown, fields: readonly (readonly [string, string])[], index: string | undefined, lp: ListPlan, c: CallContext): void {
   if (!Array.isArray(sent)) return;
   const props = lp.items.properties as Record<string, Schema>;
-  const required = new Set(Array.isArray(lp.items.required) ? (lp.items.required as string[]) : []);
+  const required = requiredOf(lp.items);
   items.forEach((it, i) => {
     if (index && admits(props[index], i)) {
       it[index] = i;

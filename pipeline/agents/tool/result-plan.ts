@@ -5,6 +5,7 @@
  * asked state under another name (requested-state.ts), the games (games.ts), the counts and the ranges' order, in that order (a later rule keeps what an earlier one pinned
  * from the call). A batch tool answers each request with its own sub-result.
  */
+import { requiredOf } from '../../values/schema.js';
 import type { ApiSpec } from '../../../api-pool/types.js';
 import type { ItemWorld } from '../../../core/plan.js';
 import type { Rng } from '../../../core/rng.js';
@@ -148,7 +149,7 @@ function answerBatch(b: Batch, api: ApiSpec, body: Obj, c: CallContext): void {
   const reqs = c.args[b.arg];
   if (!Array.isArray(reqs)) return;
   const eprops = (b.entry.properties ?? {}) as Record<string, Schema>;
-  const required = new Set(Array.isArray(b.entry.required) ? (b.entry.required as string[]) : []);
+  const required = requiredOf(b.entry);
   body[b.list] = reqs.slice(0, b.maxItems).map((req, index) => {
     const e: Obj = {};
     for (const k in eprops) {

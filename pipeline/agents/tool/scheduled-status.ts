@@ -7,6 +7,7 @@
  * pending, queued...), the first the schema admits, and the stamps of the act done (processed_at,
  * sent_at) are left out where the schema lets them be.
  */
+import { requiredOf } from '../../values/schema.js';
 import type { Schema } from '../../values/values.js';
 import { admits } from './admits.js';
 import { argValue, isPinned, type ArgLeaf, type Obj, type Rule } from './call-context.js';
@@ -38,7 +39,7 @@ export function scheduledStatusRule(body: Schema, leaves: readonly ArgLeaf[], ve
   const upper = Array.isArray(props[statusKey].enum) ? [] : PLANNED;
   const choices = planned.length > 0 ? planned : upper;
   if (choices.length === 0) return now;
-  const required = new Set(Array.isArray(body.required) ? (body.required as string[]) : []);
+  const required = requiredOf(body);
   return (out: Obj, c) => {
     const status = out[statusKey];
     if (typeof status !== 'string' || isPinned(c, out, statusKey)) return;
@@ -62,7 +63,7 @@ function nowRule(body: Schema, statusKey: string): Rule | undefined {
   const props = (body.properties ?? {}) as Record<string, Schema>;
   const done = DONE_NOW.find((d) => admits(props[statusKey], d));
   if (done === undefined || !admits(props[statusKey], 'scheduled')) return undefined;
-  const required = new Set(Array.isArray(body.required) ? (body.required as string[]) : []);
+  const required = requiredOf(body);
   return (out: Obj, c) => {
     if (isPinned(c, out, statusKey)) return;
     if (out[statusKey] === 'scheduled') out[statusKey] = done;
