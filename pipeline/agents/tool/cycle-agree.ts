@@ -17,7 +17,7 @@ const DAYS = /^(daily|days|daily_usage|daily_breakdown|usage_by_day)$/;
 const SETTLED = /^(closed|paid|settled|denied|approved|rejected|completed|withdrawn)$/;
 const WAITING_FOR = /^(outstanding_requirements|pending_requirements|missing_documents|required_documents|outstanding_items)$/;
 
-/** The day before the same date a month after `day` (a month's cycle from 2026-01-31 ends 2026-02-27). */
+/** The day before the same date a month after `start` (a month's cycle from 2026-01-31 ends 2026-02-27). */
 function monthEnd(start: string): string {
   const [y, m, d] = [Number(start.slice(0, 4)), Number(start.slice(5, 7)), Number(start.slice(8, 10))];
   const next = new Date(Date.UTC(y, m, Math.min(d, 28)));

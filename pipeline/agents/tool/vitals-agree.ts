@@ -1,8 +1,10 @@
 /**
- * Health results about what the call sent. A vital-signs record flags the readings it was sent, each by its value: blood pressure 199/103
- * is critical, an SpO2 of 92% low, a pulse of 69 normal; no glucose flagged when none was
- * measured, no SpO2 of 91% when 61% was sent. Read by meaning: a call whose arguments (or their
- * `readings` object) hold vital signs, and a result list of flags with a reading and a status.
+ * Health results about what the call sent. A vital-signs record flags the readings it was sent,
+ * each by its value: blood pressure 199/103 is critical, an SpO2 of 92% low, a pulse of 69
+ * normal; no glucose flagged when none was measured, no SpO2 of 91% when 61% was sent (read by
+ * meaning: a call whose arguments, or their `readings` object, hold vital signs, and a result
+ * list of flags with a reading and a status). An interaction check names pairs of the drugs it
+ * was sent.
  */
 import { admits } from './admits.js';
 import type { Obj } from './call-context.js';
@@ -18,6 +20,9 @@ const SAY: Readonly<Record<Level, readonly string[]>> = {
   normal: ['normal', 'ok', 'within_range'],
 };
 
+/** Levels from the most to the least severe. */
+const SEVERITY: readonly Level[] = ['critical', 'high', 'elevated', 'low', 'normal'];
+
 const num = (o: Obj, ...keys: string[]): number | undefined => keys.map((k) => o[k]).find((v): v is number => typeof v === 'number');
 
 /** The readings sent, as a flag would name them, each with its level. */
@@ -25,13 +30,12 @@ function readingsOf(r: Obj): [string, Level][] {
   const out: [string, Level][] = [];
   const sys = num(r, 'systolic_mmhg', 'systolic');
   const dia = num(r, 'diastolic_mmhg', 'diastolic');
-  if (sys !== undefined && dia !== undefined) {
-    const level: Level = sys >= 180 || dia >= 120 ? 'critical' : sys >= 140 || dia >= 90 ? 'high' : sys >= 130 || dia >= 80 ? 'elevated' : sys < 90 || dia < 60 ? 'low' : 'normal';
-    out.push([`BP ${sys}/${dia} mmHg`, level]);
-  } else if (sys !== undefined) {
-    out.push([`BP systolic ${sys} mmHg`, sys >= 180 ? 'critical' : sys >= 140 ? 'high' : sys >= 130 ? 'elevated' : sys < 90 ? 'low' : 'normal']);
-  } else if (dia !== undefined) {
-    out.push([`BP diastolic ${dia} mmHg`, dia >= 120 ? 'critical' : dia >= 90 ? 'high' : dia >= 80 ? 'elevated' : dia < 60 ? 'low' : 'normal']);
+  // Each pressure by its own bands (systolic 180/140/130/90, diastolic 120/90/80/60), the worse of the two.
+  const band = (v: number, [crit, high, elev, low]: readonly number[]): Level => (v >= crit ? 'critical' : v >= high ? 'high' : v >= elev ? 'elevated' : v < low ? 'low' : 'normal');
+  const levels = [sys === undefined ? undefined : band(sys, [180, 140, 130, 90]), dia === undefined ? undefined : band(dia, [120, 90, 80, 60])].filter((l): l is Level => l !== undefined);
+  if (levels.length > 0) {
+    const worst = SEVERITY.find((l) => levels.includes(l)) as Level;
+    out.push([sys !== undefined && dia !== undefined ? `BP ${sys}/${dia} mmHg` : sys !== undefined ? `BP systolic ${sys} mmHg` : `BP diastolic ${dia as number} mmHg`, worst]);
   }
   const hr = num(r, 'heart_rate_bpm', 'heart_rate', 'pulse');
   if (hr !== undefined) out.push([`HR ${hr} bpm`, hr > 120 || hr < 40 ? 'critical' : hr > 100 ? 'high' : hr < 50 ? 'low' : 'normal']);
