@@ -126,6 +126,8 @@ const FX: Readonly<Record<string, readonly [number, number]>> = {
   PLN: [4, 0.45], CZK: [23, 0.45], HUF: [360, 0.4], SEK: [10.5, 0.7], NOK: [10.6, 0.8], DKK: [6.9, 0.8], ISK: [138, 0.8], ILS: [3.7, 0.6], AED: [3.67, 0.7],
   SGD: [1.35, 0.8], HKD: [7.8, 0.7], MYR: [4.7, 0.3], TWD: [32, 0.45],
 };
+/** Keys naming the currency exchange rates are quoted from. */
+export const BASE_CURRENCY_KEYS: readonly string[] = ['base_currency', 'base', 'from_currency', 'source_currency', 'baseCurrency'];
 /** Units of a currency per US dollar (roughly), or undefined for a currency the table lacks. */
 export const perUsd = (code: string): number | undefined => FX[code]?.[0];
 /** The currencies the table knows. */

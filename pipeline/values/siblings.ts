@@ -10,7 +10,7 @@ import { callingCodeOf, callingCodeOfNumber } from '../../core/geo.js';
 import { carPair, makerOf } from './cars.js';
 import { albumFor, songFor } from './music.js';
 import { FAMOUS_VENUES, PLAIN_VENUES } from './names.js';
-import { holdsMoneyIn, inBounds, perUsd, rescaleMoney, salaryRange } from './numbers.js';
+import { BASE_CURRENCY_KEYS, holdsMoneyIn, inBounds, perUsd, rescaleMoney, salaryRange } from './numbers.js';
 import { regexOf } from './patterns.js';
 import { forEachObject, type Schema } from './schema.js';
 
@@ -681,7 +681,7 @@ function smallestRate(schema: Schema | undefined, depth = 0): number | undefined
  * euro or the pound where dollars are quoted).
  */
 export function agreeRateBase(out: Obj, schema: Schema, answer?: Schema): void {
-  const key = ['base_currency', 'base', 'from_currency', 'source_currency'].find((k) => typeof out[k] === 'string');
+  const key = BASE_CURRENCY_KEYS.find((k) => typeof out[k] === 'string');
   const per = key === undefined ? undefined : perUsd(out[key] as string);
   const min = per === undefined || per < 100 ? undefined : smallestRate(answer);
   if (key === undefined || min === undefined || 1 / (per as number) >= min) return;

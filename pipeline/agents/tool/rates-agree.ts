@@ -5,17 +5,16 @@
  * list of {currency, rate} items or a map of currency codes to rates.
  */
 import type { Rng } from '../../../core/rng.js';
-import { KNOWN_CURRENCIES, inBounds, perUsd, roundTo } from '../../values/numbers.js';
+import { BASE_CURRENCY_KEYS, KNOWN_CURRENCIES, inBounds, perUsd, roundTo } from '../../values/numbers.js';
 import { forEachObject, type Schema } from '../../values/schema.js';
 import type { Obj } from './call-context.js';
 
-const BASE_KEYS = ['base_currency', 'base', 'from_currency', 'source_currency', 'baseCurrency'];
 const CODE = /^[A-Z]{3}$/;
 const RATE_KEYS = ['rate', 'exchange_rate', 'mid', 'mid_rate'];
 const QUOTE_KEYS = ['currency', 'quote_currency', 'code', 'currency_code', 'quote'];
 
 const baseOf = (o: Obj): string | undefined => {
-  for (const k of BASE_KEYS) if (typeof o[k] === 'string' && CODE.test(o[k] as string)) return o[k] as string;
+  for (const k of BASE_CURRENCY_KEYS) if (typeof o[k] === 'string' && CODE.test(o[k] as string)) return o[k] as string;
   return undefined;
 };
 
@@ -94,7 +93,7 @@ export function alignRates(result: Obj, returns: Schema | undefined, args: Reado
   const callBase = baseOf(args);
   // The currencies the call names (quote_currencies: ["GBP", "RON"]): listed as asked.
   const asked = new Set<string>();
-  for (const [k, v] of Object.entries(args)) if (!BASE_KEYS.includes(k)) for (const x of Array.isArray(v) ? v : [v]) if (typeof x === 'string' && CODE.test(x)) asked.add(x);
+  for (const [k, v] of Object.entries(args)) if (!BASE_CURRENCY_KEYS.includes(k)) for (const x of Array.isArray(v) ? v : [v]) if (typeof x === 'string' && CODE.test(x)) asked.add(x);
   forEachObject(result, returns, (o, props) => {
     const base = baseOf(o) ?? callBase;
     if (base === undefined) return;
