@@ -235,7 +235,7 @@ function usOnly(facts: ObjectFacts, api: ApiSpec | undefined): boolean {
 /** Tools that set something up for time to come (a budget, a goal, a plan): their year is this one or the next. */
 const PLANS_AHEAD = /^(create|set|plan|add|make|new|setup|set_up)_(.*_)?(budget|budgets|goal|goals|plan|target|targets|forecast|savings_plan)(_|$)/;
 
-const PER_REQUEST = /^(idempotency_?key|idempotencyKey|client_?token|clientToken|nonce|dedupe_?key|request_?nonce)$/i;
+const PER_REQUEST = /^(idempotency_?key|client_?token|nonce|dedupe_?key|request_?nonce)$/i;
 
 function guessed(f: Field, parentKey: string, ctx: StringContext, unknownOnly: boolean): boolean {
   const s = typeOf(f.schema) === 'array' && f.schema.items && typeof f.schema.items === 'object' ? (f.schema.items as Schema) : f.schema;
