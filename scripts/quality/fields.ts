@@ -78,6 +78,14 @@ export function* resultObjects(view: RecordView): Generator<Omit<CallObject, 'si
   for (const call of view.calls) if (!call.failed) for (const o of objects(call.result)) yield { ...o, call };
 }
 
+/** The assistant's non-empty texts of a record: its answers (`content`) or its rationales (`reasoning`). */
+export function* assistantTexts(view: RecordView, part: 'content' | 'reasoning'): Generator<string> {
+  for (const m of view.record.messages) {
+    const text = m.role === 'assistant' ? m[part] : undefined;
+    if (typeof text === 'string' && text !== '') yield text;
+  }
+}
+
 /** Where a field sits, for an explanation: "get_recalls: vehicles.0.make". */
 export const fieldAt = (call: CallView, path: string, key: string): string => `${call.name}: ${path ? `${path}.` : ''}${key}`;
 

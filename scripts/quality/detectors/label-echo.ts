@@ -3,21 +3,17 @@
  * "the due is due on June 3"). Judged on the assistant's texts: two words said again right after
  * "is" ("X Y is X Y") are a defect.
  */
-import { finding, type Detector } from '../detector.js';
+import { finding, judgeAll, type Detector } from '../detector.js';
+import { assistantTexts } from '../fields.js';
 
 const TWICE = /\b([A-Za-z]+ [A-Za-z]+) is \1\b/i;
 
 export const labelEcho: Detector = {
   key: 'label-echo',
   title: 'an answer reading a field\'s name twice ("the valid until is valid until Sunday")',
-  check: (view) => {
-    let applies = false;
-    for (const m of view.record.messages) {
-      if (m.role !== 'assistant' || typeof m.content !== 'string' || m.content === '') continue;
-      applies = true;
-      const hit = TWICE.exec(m.content);
-      if (hit) return finding(`"${hit[0]}"`);
-    }
-    return applies ? finding(undefined) : undefined;
-  },
+  check: (view) =>
+    judgeAll(assistantTexts(view, 'content'), (text) => {
+      const hit = TWICE.exec(text);
+      return finding(hit ? `"${hit[0]}"` : undefined);
+    }),
 };

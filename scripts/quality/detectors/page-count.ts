@@ -5,7 +5,7 @@
  * than "pages", and not the number of results, is a defect.
  */
 import { finding, judgeAll, type Detector } from '../detector.js';
-import { words } from '../fields.js';
+import { assistantTexts, words } from '../fields.js';
 import { isObject } from '../record-view.js';
 
 const say = (n: number): string => n.toLocaleString('en-US');
@@ -14,7 +14,7 @@ export const pageCount: Detector = {
   key: 'page-count',
   title: 'an answer counting pages as things ("82 recipes" for 812 results on 82 pages)',
   check: (view) => {
-    const text = view.record.messages.filter((m) => m.role === 'assistant' && typeof m.content === 'string').map((m) => m.content as string).join(' ');
+    const text = [...assistantTexts(view, 'content')].join(' ');
     return judgeAll(view.calls, (call) => {
       if (call.failed || !isObject(call.result)) return undefined;
       const r = call.result;
