@@ -596,10 +596,11 @@ const RECALL_PARTS: Readonly<Record<string, readonly [string, string]>> = {
   'power train': ['The transmission shift cable', 'the transmission shift cables'],
   powertrain: ['The transmission shift cable', 'the transmission shift cables'],
   engine: ['The engine control module', 'the engine control modules'],
+  tires: ['The tire sidewall', 'the tires'],
   'engine and engine cooling': ['The engine control module', 'the engine control modules'],
 };
-const SUMMARY_PART = /^The (brake hose|fuel pump|airbag inflator|steering column bolt|rear-view camera software|seat belt buckle|front suspension arm|transmission shift cable|engine control module)\b/;
-const REMEDY_PART = /\bthe (brake hoses|fuel pump|airbag inflators|steering column bolts|camera module|seat belt buckles|suspension arms|transmission shift cables|engine control modules)\b/;
+const SUMMARY_PART = /^The (brake hose|fuel pump|airbag inflator|steering column bolt|rear-view camera software|seat belt buckle|front suspension arm|transmission shift cable|engine control module|tire sidewall)\b/;
+const REMEDY_PART = /\bthe (brake hoses|fuel pump|airbag inflators|steering column bolts|camera module|seat belt buckles|suspension arms|transmission shift cables|engine control modules|tires)\b/;
 
 /** A recall's summary and remedy are about its component: no airbag inflator in a steering recall. */
 export function agreeRecall(out: Obj, schema: Schema): void {

@@ -671,6 +671,8 @@ describe('classes 48-52: facts of the real world', () => {
   it('78 a recall whose summary is about another part than its component', () => {
     clean(recallPart, s.recallFound());
     flagged(recallPart, s.recallFound({ summary: 'The airbag inflator may rupture in a crash' }), /get_vehicle_recalls: recalls\.0\.summary "The airbag inflator may rupture in a crash" for component steering/);
+    flagged(recallPart, s.recallFound({ component: 'tires' }), /summary "The steering column bolt may loosen while driving, increasing the risk of a crash" for component tires/);
+    clean(recallPart, s.recallFound({ component: 'tires', summary: 'The tire sidewall may crack over time', remedy: 'Dealers will replace the tires free of charge' }));
   });
 
   it('79 a reverse geocode naming a place that is not at the point', () => {

@@ -1036,9 +1036,9 @@ export function codeApplied(o: { reason?: string } = {}): CanonicalRecord {
 }
 
 /** A steering recall of a car model year. */
-export function recallFound(o: { summary?: string } = {}): CanonicalRecord {
+export function recallFound(o: { summary?: string; component?: string; remedy?: string } = {}): CanonicalRecord {
   const t = tool('get_vehicle_recalls', 'List safety recalls for a make, model and year.', { make: str, model: str, model_year: { type: 'integer' } });
-  const recall = { campaign_number: '24V123000', component: 'steering', summary: o.summary ?? 'The steering column bolt may loosen while driving, increasing the risk of a crash', remedy: 'Dealers will replace the steering column bolts free of charge' };
+  const recall = { campaign_number: '24V123000', component: o.component ?? 'steering', summary: o.summary ?? 'The steering column bolt may loosen while driving, increasing the risk of a crash', remedy: o.remedy ?? 'Dealers will replace the steering column bolts free of charge' };
   return record({ tools: [t], user: 'Recalls for a 2019 Honda Civic?', steps: [[{ name: 'get_vehicle_recalls', args: { make: 'Honda', model: 'Civic', model_year: 2019 }, result: { count: 1, recalls: [recall] } }]] });
 }
 

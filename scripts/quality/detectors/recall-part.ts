@@ -17,6 +17,7 @@ const PARTS: readonly (readonly [RegExp, RegExp])[] = [
   [/seat ?belt/, /\bseat ?belt/],
   [/suspension/, /\bsuspension/],
   [/power ?train|engine|transmission/, /\b(transmission|engine|drive ?shaft|powertrain)/],
+  [/tire|tyre|wheel/, /\b(tire|tyre|wheel)/],
 ];
 
 export const recallPart: Detector = {

@@ -293,7 +293,7 @@ describe('real-world facts in results', () => {
 
   it("a recall's summary and remedy are about its component", () => {
     const recalls = { ...api('get_vehicle_recalls', { make: STR, model: STR }, { recalls: listOf({ campaign_number: STR, component: STR, summary: STR, remedy: STR }) }), domain: 'automotive' };
-    const PART: Record<string, RegExp> = { brakes: /brake/, steering: /steering/, 'fuel system': /fuel/, 'air bags': /airbag/, 'electrical system': /camera/, 'seat belts': /seat belt/, suspension: /suspension/, 'power train': /transmission/ };
+    const PART: Record<string, RegExp> = { brakes: /brake/, steering: /steering/, 'fuel system': /fuel/, 'air bags': /airbag/, 'electrical system': /camera/, 'seat belts': /seat belt/, suspension: /suspension/, 'power train': /transmission/, tires: /tire/ };
     let seen = 0;
     for (const it of itemsOf(results(recalls, { make: 'Peugeot', model: '208' }, 30), 'recalls')) {
       const part = PART[it.component as string];
@@ -308,6 +308,10 @@ describe('real-world facts in results', () => {
     for (const it of itemsOf(results(byComponent, { make: 'Peugeot', component: 'seat belts' }, 20), 'recalls')) {
       expect(it.component).toBe('seat belts');
       expect(it.summary as string, JSON.stringify(it)).toMatch(/seat belt/);
+    }
+    for (const it of itemsOf(results(byComponent, { make: 'Peugeot', component: 'tires' }, 20), 'recalls')) {
+      expect(it.component).toBe('tires');
+      expect(it.summary as string, JSON.stringify(it)).toMatch(/^The tire sidewall/);
     }
   });
 
