@@ -97,6 +97,7 @@ import { priceBars } from '../../scripts/quality/detectors/price-bars.js';
 import { vitalFlags } from '../../scripts/quality/detectors/vital-flags.js';
 import { pageCount } from '../../scripts/quality/detectors/page-count.js';
 import { interactionDrugs } from '../../scripts/quality/detectors/interaction-drugs.js';
+import { series } from '../../scripts/quality/detectors/series.js';
 import { selfComparable } from '../../scripts/quality/detectors/self-comparable.js';
 import type { CanonicalRecord } from '../../core/record.js';
 import { judge, record, tool, TODAY } from './fixture.js';
@@ -756,6 +757,16 @@ describe('classes 48-52: facts of the real world', () => {
   it('93 an interaction check naming drugs it was not sent', () => {
     clean(interactionDrugs, s.interactionsChecked());
     flagged(interactionDrugs, s.interactionsChecked({ drugs: ['losartan', 'albuterol'] }), /check_drug_interactions: interactions\.0\.drugs names losartan, not sent/);
+  });
+
+  it('94 a series that is not one', () => {
+    for (const good of [s.hourlyForecast(), s.marineDays(), s.usageDays()]) clean(series, good);
+    flagged(series, s.hourlyForecast({ bare: true }), /get_hourly_forecast: hourly: time 2025-06-06T11:00:00Z with no reading/);
+    flagged(series, s.hourlyForecast({ temperatures: [2.5, 26.2, 25.9] }), /hourly: temperature 2.5 at 2025-06-06T10:00:00Z, then 26.2 at 2025-06-06T11:00:00Z/);
+    flagged(series, s.usageDays({ dates: ['2025-05-29', '2025-05-29', '2025-05-31'] }), /get_mobile_line_usage: daily: date 2025-05-29 listed twice/);
+    flagged(series, s.marineDays({ tideDay: '2025-12-23' }), /days: high_tides 2025-12-23T08:45:00Z in the entry of 2025-12-05/);
+    // Ten degrees over a day is weather, not a defect; nor is a day's usage reading its own day.
+    clean(series, s.hourlyForecast({ temperatures: [11, 19, 24] }));
   });
 
   it('13 a count named for its list in the singular (game_count) or for what it counts (citation_count)', () => {

@@ -920,7 +920,7 @@ export function scoreRefused(o: { changed?: boolean; rankNew?: number } = {}): C
   });
 }
 
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound, giftBought, foodOrdered, patentFound, windowMeeting, cveFound, comparablesFound, hotelsFound, billScheduled, storePage, twoPayments, codeApplied, recallFound, pointNamed, gradedInCourse, postPublished, gridIntensity, textDelivered, starPosition, claimWaiting, lineCycle, carQuote, priceHistory, vitalsRecorded, recipesFound, interactionsChecked];
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound, giftBought, foodOrdered, patentFound, windowMeeting, cveFound, comparablesFound, hotelsFound, billScheduled, storePage, twoPayments, codeApplied, recallFound, pointNamed, gradedInCourse, postPublished, gridIntensity, textDelivered, starPosition, claimWaiting, lineCycle, carQuote, priceHistory, vitalsRecorded, recipesFound, interactionsChecked, hourlyForecast, marineDays, usageDays];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {
@@ -1140,4 +1140,27 @@ export function interactionsChecked(o: { drugs?: readonly string[] } = {}): Cano
   const medications = ['hydrochlorothiazide', 'lamotrigine', 'levetiracetam'].map((name) => ({ name }));
   const result = { interactions: [{ drugs: o.drugs ?? ['hydrochlorothiazide', 'lamotrigine'], severity: 'moderate' }], checked_count: 3 };
   return record({ tools: [t], user: 'Do hydrochlorothiazide, lamotrigine and levetiracetam interact?', steps: [[{ name: 'check_drug_interactions', args: { medications }, result }]] });
+}
+
+/** An hourly forecast: every hour with the same readings, temperatures a few degrees apart. */
+export function hourlyForecast(o: { temperatures?: readonly number[]; bare?: boolean } = {}): CanonicalRecord {
+  const t = tool('get_hourly_forecast', 'Hourly forecast for a point.', { latitude: { type: 'number' }, longitude: { type: 'number' } });
+  const temps = o.temperatures ?? [11.2, 12.4, 13.1];
+  const hourly = temps.map((temperature, i) => (o.bare && i === 1 ? { time: `2025-06-06T1${i}:00:00Z` } : { time: `2025-06-06T1${i}:00:00Z`, temperature, precipitation: 0.2 * i }));
+  return record({ tools: [t], user: 'Hourly forecast for 52.52, 13.40?', steps: [[{ name: 'get_hourly_forecast', args: { latitude: 52.52, longitude: 13.4 }, result: { latitude: 52.52, longitude: 13.4, hourly } }]] });
+}
+
+/** A marine forecast day by day, each day's high tides on that day. */
+export function marineDays(o: { tideDay?: string } = {}): CanonicalRecord {
+  const t = tool('get_marine_forecast', 'Marine forecast for a point.', { latitude: { type: 'number' }, longitude: { type: 'number' } });
+  const days = ['2025-12-05', '2025-12-06'].map((date, i) => ({ date, wave_height_m: 1.2 + i, sea_temperature_c: 12.5, high_tides: [`${i === 0 && o.tideDay ? o.tideDay : date}T08:45:00Z`, `${date}T21:10:00Z`] }));
+  return record({ tools: [t], user: 'Marine forecast for 43.3, -1.98?', steps: [[{ name: 'get_marine_forecast', args: { latitude: 43.3, longitude: -1.98 }, result: { days } }]] });
+}
+
+/** A line's usage day by day, and a list of transactions (things with ids, two on one day). */
+export function usageDays(o: { dates?: readonly string[] } = {}): CanonicalRecord {
+  const t = tool('get_mobile_line_usage', 'Usage of a mobile line in the current cycle.', { msisdn: str });
+  const daily = (o.dates ?? ['2025-05-29', '2025-05-30', '2025-05-31']).map((date, i) => ({ date, data_mb: 120.5 + 10 * i, minutes: 20 + i }));
+  const payments = [{ payment_id: 'P1', date: '2025-05-30', amount: 20 }, { payment_id: 'P2', date: '2025-05-30', amount: 5 }];
+  return record({ tools: [t], user: 'How much have I used on +4915112345678?', steps: [[{ name: 'get_mobile_line_usage', args: { msisdn: '+4915112345678' }, result: { daily, payments } }]] });
 }

@@ -306,4 +306,11 @@ describe('consistency.fact on a state and its stamps, and on the horizon', () =>
     expect(fired(sky({ altitude_deg: -55.4, above_horizon: true }))).toEqual(['consistency.fact']);
     expect(fired(sky({ altitude_deg: 61.2, above_horizon: true }))).toEqual([]);
   });
+
+  it('catches a series of readings listing one time twice, not a list of things on one day', () => {
+    const usage = (result: Record<string, unknown>) => record([{ name: 'get_mobile_line_usage', args: { msisdn: '+4915112345678' }, result }]);
+    expect(findings(usage({ daily: [{ date: '2025-06-06', data_mb: 12.5 }, { date: '2025-06-06', data_mb: 30.1 }, { date: '2025-06-09', data_mb: 8 }] }))).toEqual(['consistency.fact: get_mobile_line_usage: result daily lists date 2025-06-06 twice']);
+    expect(fired(usage({ daily: [{ date: '2025-06-06', data_mb: 12.5 }, { date: '2025-06-07', data_mb: 30.1 }] }))).toEqual([]);
+    expect(fired(usage({ payments: [{ payment_id: 'P1', date: '2025-06-06', amount: 20 }, { payment_id: 'P2', date: '2025-06-06', amount: 5 }] }))).toEqual([]);
+  });
 });

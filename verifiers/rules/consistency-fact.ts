@@ -64,7 +64,7 @@ function objectFact(o: Obj): string | undefined {
   if (rates) return rates;
   const score = cvssFact(o);
   if (score) return score;
-  const outcome = outcomeFact(o) ?? discountFact(o) ?? stampFact(o) ?? horizonFact(o);
+  const outcome = outcomeFact(o) ?? discountFact(o) ?? stampFact(o) ?? horizonFact(o) ?? seriesFact(o);
   if (outcome) return outcome;
   for (const k in o) {
     const list = o[k];
@@ -303,4 +303,26 @@ function horizonFact(o: Obj): string | undefined {
   const alt = ['altitude_deg', 'altitude', 'alt_deg'].find((k) => typeof o[k] === 'number');
   if (alt === undefined || typeof o.above_horizon !== 'boolean' || (o[alt] as number) === 0) return undefined;
   return o.above_horizon === (o[alt] as number) > 0 ? undefined : `above_horizon = ${String(o.above_horizon)} at ${alt} ${o[alt] as number}`;
+}
+
+const SERIES_TIME = /^(time|date|timestamp|datetime|date_time|hour|day|valid_time|period_start)$/;
+const IDENTITY = /(^|_)(id|name|title|code|number|sku|url|label)$/;
+
+/** A series of readings (an hourly forecast, a day-by-day usage: no ids, names or titles) listing one time twice. */
+function seriesFact(o: Obj): string | undefined {
+  for (const k in o) {
+    const list = o[k];
+    if (!Array.isArray(list) || list.length < 2 || !list.every(isObj)) continue;
+    const items = list as Obj[];
+    const keys = new Set(items.flatMap((x) => Object.keys(x)));
+    if ([...keys].some((x) => IDENTITY.test(snake(x)))) continue;
+    const time = [...keys].find((x) => SERIES_TIME.test(snake(x)));
+    if (time === undefined || !items.every((x) => typeof x[time] === 'string' && /^\d{4}-\d\d-\d\d/.test(x[time] as string))) continue;
+    const seen = new Set<string>();
+    for (const x of items) {
+      if (seen.has(x[time] as string)) return `${k} lists ${time} ${x[time] as string} twice`;
+      seen.add(x[time] as string);
+    }
+  }
+  return undefined;
 }

@@ -1,7 +1,7 @@
 /**
  * A billing cycle is a month: from its start to the day before the same date a month later
  * (2026-11-02 to 2026-12-01, not to 2026-11-22 or to 2027-02-14), and the days its usage lists
- * are days of that cycle up to today. A claim that is settled (closed, paid, denied, approved)
+ * are days of that cycle up to today, one entry a day. A claim that is settled (closed, paid, denied, approved)
  * waits for nothing: its outstanding requirements are none. Applied to results after they are
  * drawn, where the schema lets the values be.
  */
@@ -45,12 +45,15 @@ export function alignCycles(result: unknown, returns: Schema | undefined, today:
     const [lo, hi] = [dayNumber(start), Math.min(dayNumber(o[ek] as string), Math.max(now, dayNumber(start)))];
     for (const k of keys) {
       if (!DAYS.test(snake(k)) || !Array.isArray(o[k])) continue;
-      for (const it of o[k] as unknown[]) {
-        if (it === null || typeof it !== 'object') continue;
-        const day = it as Obj;
-        if (isIsoDate(day.date) && (dayNumber(day.date) < lo || dayNumber(day.date) > hi)) day.date = onDay(day.date, lo + Math.floor(rng.next() * (hi - lo + 1)));
-      }
-      (o[k] as Obj[]).sort((a, b) => (isIsoDate(a?.date) && isIsoDate(b?.date) ? dayNumber(a.date) - dayNumber(b.date) : 0));
+      const days = (o[k] as unknown[]).filter((it): it is Obj => it !== null && typeof it === 'object' && isIsoDate((it as Obj).date));
+      if (!days.some((d) => dayNumber(d.date) < lo || dayNumber(d.date) > hi)) continue;
+      // Outside its cycle: one entry a day, the last of them on the cycle's last day so far (at most one a day of the cycle).
+      const fit = days.slice(0, hi - lo + 1);
+      const first = Math.max(lo, hi - fit.length + 1 - Math.floor(rng.next() * Math.max(1, hi - lo + 2 - fit.length)));
+      fit.forEach((d, i) => {
+        d.date = onDay(d.date as string, first + i);
+      });
+      o[k] = fit;
     }
   });
 }

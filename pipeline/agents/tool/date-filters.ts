@@ -186,8 +186,11 @@ function placeList(items: Obj[], lt: ListTarget, w: [number, number], alone: boo
       const span = ms[ms.length - 1] - ms[0];
       const round = (m: number): number => (days ? Math.round(m / 1440) * 1440 : m);
       const shift = round(lo + Math.floor(c.rng.next() * Math.max(1, hi - lo - span + 1)) - ms[0]);
+      // Days spread over a window of fewer days than entries keep one entry a day; the rest are dropped.
+      const room = days ? Math.floor((hi - lo) / 1440) + 1 : items.length;
       items.forEach((it, i) => {
-        const at = span <= hi - lo ? ms[i] + shift : round(lo + (i * (hi - lo)) / (items.length - 1));
+        if (i >= room) return void drop.add(it);
+        const at = span <= hi - lo ? ms[i] + shift : round(lo + (i * (hi - lo)) / (Math.min(room, items.length) - 1 || 1));
         if (!place(it, t, lo, hi, c, placed, Math.min(hi, Math.max(lo, at)))) drop.add(it);
       });
     } else for (const it of items) if (!place(it, t, lo, hi, c, placed)) drop.add(it);

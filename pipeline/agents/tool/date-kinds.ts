@@ -97,12 +97,15 @@ function clamp(o: Obj, f: DateField, c: CallContext): void {
   }
 }
 
-/** The dates among `keys` of `o` moved by `delta` minutes (whole days for dates), unless the call fixed them. */
+/** The dates among `keys` of `o` (and lists of dates: a day's high tides) moved by `delta` minutes (whole days for dates), unless the call fixed them. */
 export function shiftDates(o: Obj, keys: readonly string[], delta: number, c: CallContext): void {
   if (!Number.isFinite(delta) || delta === 0) return;
+  const moved = (x: string): string => atMinute(x, minuteOf(x) + (x.length === 10 ? Math.round(delta / 1440) * 1440 : delta));
   for (const k of keys) {
     const x = o[k];
-    if (isIsoDate(x) && !isPinned(c, o, k)) o[k] = atMinute(x, minuteOf(x) + (x.length === 10 ? Math.round(delta / 1440) * 1440 : delta));
+    if (isPinned(c, o, k)) continue;
+    if (isIsoDate(x)) o[k] = moved(x);
+    else if (Array.isArray(x) && x.length > 0 && x.every(isIsoDate)) o[k] = x.map(moved);
   }
 }
 

@@ -13,6 +13,7 @@ import { canonicalJson } from '../../../core/canonical-json.js';
 import type { ItemWorld } from '../../../core/plan.js';
 import { alignPlaces, alignPointPlaces, alignTextPlaces } from './place-agree.js';
 import { alignVehicle, alignVin } from './vehicle-agree.js';
+import { alignSeries } from './series-agree.js';
 import { agreeRecall, agreeStockFlags } from '../../values/siblings.js';
 import { forEachObject } from '../../values/schema.js';
 import { alignGame, gameOfCall } from './game-agree.js';
@@ -95,7 +96,10 @@ export function alignResult(api: ApiSpec, result: Obj, args: Readonly<Obj>, worl
   const returns = api.returns as Schema;
   // The call's own working hour is still drawn when the item's clock gives the moment, so every value drawn after it stays as it was.
   if (at !== undefined) rng.int(8, 19) + rng.int(0, 3);
+  // Before the date rules (a filter's window takes a series as a whole), and after them for the entries they add.
+  alignSeries(result, returns, world.today);
   applyPlan(resultPlan(api), api, result, args, world, rng, at);
+  alignSeries(result, returns, world.today, false);
   agreeStockFlags(result);
   alignPlaces(result, returns);
   alignPointPlaces(result, returns, api.name, args, rng);

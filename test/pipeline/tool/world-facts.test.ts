@@ -244,6 +244,9 @@ describe('real-world facts in results', () => {
         expect((d.date as string) >= (r.cycle_start as string), JSON.stringify(r)).toBe(true);
         expect((d.date as string) <= (r.cycle_end as string), JSON.stringify(r)).toBe(true);
       }
+      // One entry a day.
+      const dates = (r.daily as Obj[]).map((d) => d.date as string);
+      expect(new Set(dates).size, JSON.stringify(r)).toBe(dates.length);
     }
     const claim = api('get_claim_status', { claim_number: STR }, { claim_number: STR, stage: { type: 'string', enum: ['reported', 'awaiting_documents', 'closed', 'paid', 'denied'] }, outstanding_requirements: { type: 'array', items: STR, maxItems: 3 } });
     const claims = results(claim, { claim_number: 'CL-1' }, 60);
