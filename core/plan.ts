@@ -104,8 +104,11 @@ export interface PlannedCall {
   readonly step?: number;
   /** Arguments whose values come from an earlier call's result, not from the user. */
   readonly dependsOn?: Readonly<Record<string, ValueSource>>;
-  /** A planned tool error the tool agent returns for this call. */
-  readonly error?: 'invalid-input' | 'not-found';
+  /**
+   * A planned tool error the tool agent returns for this call: an identifier the service does not
+   * know or rejects, or the service unavailable (a call about a real code or a schema's choice).
+   */
+  readonly error?: 'invalid-input' | 'not-found' | 'unavailable';
   /**
    * Arguments the user implies rather than states, by key: the user says `said` and the value
    * follows (the grounding rule recomputes it). Absent keys are stated verbatim (or come from

@@ -1,7 +1,7 @@
 /** Drawing a call's arguments: from the schema, shared between calls, with an occasional planned tool error. */
 import type { ApiSpec } from '../../api-pool/types.js';
 import type { PlannedCall } from '../../core/plan.js';
-import { errorSubject } from '../agents/tool/offline.js';
+import { errorSubject, opaqueId } from '../agents/tool/offline.js';
 import { agreeMakeModel, agreeSportLeague, generateObject, inBounds, placeKeys, type Schema } from '../values/values.js';
 import { rescaleMoney } from '../values/numbers.js';
 import type { Planning } from './item-plan.js';
@@ -86,13 +86,18 @@ export function shareValues(api: ApiSpec, args: Record<string, unknown>, from: R
 export function maybeError(p: Planning, api: ApiSpec, args: Readonly<Record<string, unknown>>): PlannedCall['error'] {
   const subject = errorSubject(api, args);
   if (p.rng.next() >= ERROR_RATE || subject === undefined) return undefined;
-  // Only a thing looked up by its identifier can be missing ("no order ORD-1"); a weight or a
-  // query cannot be "not found", only not valid.
-  return p.rng.bool(0.5) && lookedUp(subject) ? 'not-found' : 'invalid-input';
+  return errorAbout(api, subject, p.rng.bool(0.5));
 }
 
-/** Whether an argument names a thing looked up by its identifier (an id, a code, a number...). */
-export const lookedUp = (subject: string | undefined): boolean => subject !== undefined && /(^|_)(id|code|number|ref|reference|symbol|sku)$/i.test(subject);
+/**
+ * The error a call about `subject` can meet: only a thing looked up by an opaque identifier can
+ * be missing or malformed ("no order ORD-1"); a weight, a query, the zone GB or the units "metric"
+ * cannot be "not found" or "not valid", only not served right now.
+ */
+export function errorAbout(api: ApiSpec, subject: string | undefined, missing: boolean): NonNullable<PlannedCall['error']> {
+  if (!opaqueId(api, subject)) return 'unavailable';
+  return missing ? 'not-found' : 'invalid-input';
+}
 
 /** A planned call. */
 export function call(name: string, args: Readonly<Record<string, unknown>>, extra: Partial<PlannedCall> = {}): PlannedCall {

@@ -3,8 +3,8 @@ import type { ApiSpec } from '../../api-pool/types.js';
 import type { PlannedCall } from '../../core/plan.js';
 import { emailPartners } from '../values/siblings.js';
 import { agreeMakeModel, agreeSportLeague, generateObject, generateValue, placeKeys, reconcileObject, type Schema } from '../values/values.js';
-import { ERROR_RATE, argsFor, call, inSchemaOrder, lookedUp, shareValues } from './arguments.js';
-import { errorSubject } from '../agents/tool/offline.js';
+import { ERROR_RATE, argsFor, call, inSchemaOrder, shareValues } from './arguments.js';
+import { errorSubject, opaqueId } from '../agents/tool/offline.js';
 import { finishShown, sampleWhere, similarTo } from './distractors.js';
 import type { Planner, Planning } from './item-plan.js';
 import { MAX_PARALLEL_CALLS, variety } from './schema-facts.js';
@@ -54,9 +54,9 @@ export const planParallel: Planner = (p) => {
   if (calls.length < 2) return undefined;
   if (p.rng.next() < ERROR_RATE) {
     const i = p.rng.int(0, calls.length - 1);
-    // Only a thing looked up by its identifier can be missing; a playlist's name to create cannot be "not found".
-    const error = lookedUp(errorSubject(target, calls[i].arguments)) ? ('not-found' as const) : ('invalid-input' as const);
-    calls = calls.map((c, j) => (j === i ? { ...c, error } : c));
+    // Only a thing looked up by its identifier can be missing; a playlist's name to create cannot be
+    // "not found", and one service does not fail one call as unavailable while answering the others.
+    if (opaqueId(target, errorSubject(target, calls[i].arguments))) calls = calls.map((c, j) => (j === i ? { ...c, error: 'not-found' as const } : c));
   }
   return finishShown(p, { category: 'parallel', targets: [target], calls, turns: 1, extra: 1 });
 };

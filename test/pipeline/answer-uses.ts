@@ -2,7 +2,7 @@
  * Whether an assistant's answers say something the tool results hold, read the way a person
  * writes it: numbers with thousands separators or rounded to cents ("1,547,000", "435.07"),
  * dates as days ("10 June", "June 10", "today"), enum values in words ("in progress"), a
- * failed call by the value or field at fault, a yes/no field by its name, an empty result as
+ * failed call by the value or field at fault (a service down as not available), a yes/no field by its name, an empty result as
  * nothing found.
  */
 
@@ -51,6 +51,8 @@ export function usesResults(answers: string, results: readonly unknown[]): boole
   for (const r of results) {
     const e = r && typeof r === 'object' ? (r as { error?: { param?: unknown } }).error : undefined;
     if (e && typeof e === 'object' && typeof e.param === 'string' && e.param.split(/[_-]/).some((w) => w.length >= 3 && text.includes(w.toLowerCase()))) return true;
+    // A service that is down is told as down.
+    if (e && typeof e === 'object' && (e as { code?: unknown }).code === 'UNAVAILABLE' && /\b(not available|unavailable)\b/.test(text)) return true;
   }
   return values.some((v) => forms(v).some((f) => f !== '' && text.includes(f)));
 }

@@ -72,25 +72,42 @@ describe('flags and fields by what they are', () => {
 });
 
 describe('planned tool errors', () => {
-  it('only a value looked up by an identifier is "not found"; any other is "not valid"', async () => {
+  it('only an identifier the service hands out is "not found" or "not valid"; a call about a real code, a choice or a text meets the service unavailable', async () => {
     const { makePool } = await import('../../api-pool/types.js');
     const { heldOutTools, planItem } = await import('../../pipeline/generate.js');
-    const { errorSubject } = await import('../../pipeline/agents/tool/offline.js');
+    const { errorSubject, offlineToolResult } = await import('../../pipeline/agents/tool/offline.js');
     const { itemSeed } = await import('../../core/rng.js');
+    const { FIXED_WORLD } = await import('../../core/plan.js');
     const pool = makePool(BUILTIN_TOOLS);
     const heldOut = heldOutTools(pool, 0.1, 1);
-    const kinds = { 'not-found': 0, 'invalid-input': 0 };
+    const kinds = { 'not-found': 0, 'invalid-input': 0, unavailable: 0 };
     for (let idx = 0; idx < 3000; idx++) {
       const plan = planItem(idx, itemSeed(4, idx), 'single', pool, { split: 'train', heldOut, distractors: 3 });
       for (const c of plan.calls) {
         if (!c.error) continue;
         kinds[c.error]++;
-        const subject = errorSubject(pool.byName.get(c.name)!, c.arguments)!;
-        if (c.error === 'not-found') expect(subject, c.name).toMatch(/(^|_)(id|code|number|ref|reference|symbol|sku)$/i);
+        const api = pool.byName.get(c.name)!;
+        const subject = errorSubject(api, c.arguments)!;
+        const param = api.parameters.properties[subject] as { enum?: unknown[] };
+        if (c.error !== 'unavailable') {
+          expect(subject, c.name).toMatch(/(^|_)(id|code|number|ref|reference|symbol|sku)$/i);
+          expect(subject, c.name).not.toMatch(/^(currency|country|language|airport|area|carrier|zip|postal)_code$|phone_number$/);
+          expect(param.enum, c.name).toBeUndefined();
+        }
+        const result = offlineToolResult(api, c.arguments, FIXED_WORLD, c.error) as { error: Record<string, unknown> };
+        expect(result.error.code).toBe(c.error === 'unavailable' ? 'UNAVAILABLE' : c.error === 'not-found' ? 'NOT_FOUND' : 'INVALID_ARGUMENT');
+        if (c.error === 'unavailable') expect(result.error.param).toBeUndefined();
       }
     }
     expect(kinds['not-found']).toBeGreaterThan(0);
-    expect(kinds['invalid-input']).toBeGreaterThan(kinds['not-found']);
+    expect(kinds['invalid-input']).toBeGreaterThan(0);
+    expect(kinds.unavailable).toBeGreaterThan(0);
+  });
+
+  it('says a service that is down as down, with nothing to correct', async () => {
+    const { readResult } = await import('../../pipeline/agents/assistant/read.js');
+    const r = readResult({ name: 'get_live_scores', args: { sport: 'basketball' }, failed: true } as never, { error: { code: 'UNAVAILABLE', status: 503, message: 'The service is temporarily unavailable.' } }, { today: '2025-06-02' } as never, '');
+    expect(r.failure).toEqual({ why: expect.stringMatching(/service is not available right now/), fix: 'try again in a few minutes' });
   });
 });
 

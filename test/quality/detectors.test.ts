@@ -98,6 +98,7 @@ import { vitalFlags } from '../../scripts/quality/detectors/vital-flags.js';
 import { pageCount } from '../../scripts/quality/detectors/page-count.js';
 import { interactionDrugs } from '../../scripts/quality/detectors/interaction-drugs.js';
 import { series } from '../../scripts/quality/detectors/series.js';
+import { refusedValue } from '../../scripts/quality/detectors/refused-value.js';
 import { selfComparable } from '../../scripts/quality/detectors/self-comparable.js';
 import type { CanonicalRecord } from '../../core/record.js';
 import { judge, record, tool, TODAY } from './fixture.js';
@@ -767,6 +768,15 @@ describe('classes 48-52: facts of the real world', () => {
     flagged(series, s.marineDays({ tideDay: '2025-12-23' }), /days: high_tides 2025-12-23T08:45:00Z in the entry of 2025-12-05/);
     // Ten degrees over a day is weather, not a defect; nor is a day's usage reading its own day.
     clean(series, s.hourlyForecast({ temperatures: [11, 19, 24] }));
+  });
+
+  it('95 a tool refusing a value it takes', () => {
+    clean(refusedValue, s.serviceDown());
+    clean(refusedValue, s.serviceDown({ param: 'order_id', code: 'NOT_FOUND' }));
+    clean(refusedValue, s.serviceDown({ param: 'order_id' }));
+    flagged(refusedValue, s.serviceDown({ param: 'units' }), /search_store_orders: INVALID_ARGUMENT for units "metric", one of the parameter's own choices/);
+    flagged(refusedValue, s.serviceDown({ param: 'currency', code: 'NOT_FOUND' }), /NOT_FOUND for currency "EUR", a real currency/);
+    flagged(refusedValue, s.serviceDown({ param: 'query' }), /INVALID_ARGUMENT for query "blue kettle", a free text/);
   });
 
   it('13 a count named for its list in the singular (game_count) or for what it counts (citation_count)', () => {

@@ -920,7 +920,7 @@ export function scoreRefused(o: { changed?: boolean; rankNew?: number } = {}): C
   });
 }
 
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound, giftBought, foodOrdered, patentFound, windowMeeting, cveFound, comparablesFound, hotelsFound, billScheduled, storePage, twoPayments, codeApplied, recallFound, pointNamed, gradedInCourse, postPublished, gridIntensity, textDelivered, starPosition, claimWaiting, lineCycle, carQuote, priceHistory, vitalsRecorded, recipesFound, interactionsChecked, hourlyForecast, marineDays, usageDays];
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound, giftBought, foodOrdered, patentFound, windowMeeting, cveFound, comparablesFound, hotelsFound, billScheduled, storePage, twoPayments, codeApplied, recallFound, pointNamed, gradedInCourse, postPublished, gridIntensity, textDelivered, starPosition, claimWaiting, lineCycle, carQuote, priceHistory, vitalsRecorded, recipesFound, interactionsChecked, hourlyForecast, marineDays, usageDays, serviceDown];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {
@@ -1163,4 +1163,14 @@ export function usageDays(o: { dates?: readonly string[] } = {}): CanonicalRecor
   const daily = (o.dates ?? ['2025-05-29', '2025-05-30', '2025-05-31']).map((date, i) => ({ date, data_mb: 120.5 + 10 * i, minutes: 20 + i }));
   const payments = [{ payment_id: 'P1', date: '2025-05-30', amount: 20 }, { payment_id: 'P2', date: '2025-05-30', amount: 5 }];
   return record({ tools: [t], user: 'How much have I used on +4915112345678?', steps: [[{ name: 'get_mobile_line_usage', args: { msisdn: '+4915112345678' }, result: { daily, payments } }]] });
+}
+
+/** A call the service fails: unavailable by default, or refusing the argument `param` with `code`. */
+export function serviceDown(o: { param?: 'units' | 'currency' | 'query' | 'order_id'; code?: 'NOT_FOUND' | 'INVALID_ARGUMENT' } = {}): CanonicalRecord {
+  const t = tool('search_store_orders', 'Search the store orders.', { query: str, order_id: str, currency: str, units: { type: 'string', enum: ['metric', 'imperial'] } });
+  const args = { query: 'blue kettle', order_id: 'ORD-88412', currency: 'EUR', units: 'metric' };
+  const result = o.param
+    ? { error: { code: o.code ?? 'INVALID_ARGUMENT', status: o.code === 'NOT_FOUND' ? 404 : 400, message: `The ${o.param} ${args[o.param]} is not valid`, param: o.param } }
+    : { error: { code: 'UNAVAILABLE', status: 503, message: 'The service is temporarily unavailable. Try again in a few minutes.' } };
+  return record({ tools: [t], user: 'Find my order ORD-88412 of a blue kettle, prices in EUR, metric.', steps: [[{ name: 'search_store_orders', args, result }]] });
 }

@@ -46,6 +46,6 @@ export const CLOSINGS: Readonly<Record<Mood, readonly string[]>> = {
   found: ['Anything else?', 'Want more detail?', 'Need anything else?', 'Shall I look deeper?', 'Hope that helps.', 'Anything to compare it with?', 'Want me to check something else?'],
   done: ['Anything else?', 'Want to change anything?', 'Need anything else?', 'Hope that helps.', 'Anything more to sort out?'],
   empty: ['Try something else?', 'Should I search differently?', 'Shall I try other details?'],
-  failed: ['How do you want to proceed?', 'I can retry once we have the right details.', 'Sorry about that.'],
-  partial: ['Retry the failed one?', 'Shall I retry it with corrected details?', 'How should I proceed with the rest?'],
+  failed: ['How do you want to proceed?', 'I can try it again whenever you want.', 'Sorry about that.'],
+  partial: ['Retry the failed one?', 'Shall I try that one again later?', 'How should I proceed with the rest?'],
 };

@@ -183,6 +183,7 @@ function failureOf(call: ReadCall, result: unknown, noun: string, scene: FactSce
       ? { why: `${value} is not accepted as the ${label}`, fix: `check the ${label}, or give me another one` }
       : { why: 'the request was not accepted', fix: 'check the details' };
   }
+  if (/UNAVAILABLE/i.test(code) || err?.status === 503) return { why: `the ${noun} service is not available right now`, fix: 'try again in a few minutes' };
   const message = typeof err?.message === 'string' ? err.message : typeof e === 'string' ? e : 'the service returned an error';
   return { why: message.replace(/[.\s]+$/, ''), fix: 'try again with other details' };
 }

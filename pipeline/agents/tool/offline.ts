@@ -9,6 +9,7 @@
 import type { ApiSpec } from '../../../api-pool/types.js';
 import { Rng, subSeed } from '../../../core/rng.js';
 import { generateObject, generateValue, type Schema } from '../../values/values.js';
+import { kindOf } from '../../values/kinds.js';
 import { canonicalJson } from '../../../core/canonical-json.js';
 import type { ItemWorld } from '../../../core/plan.js';
 import { alignPlaces, alignPointPlaces, alignTextPlaces } from './place-agree.js';
@@ -40,7 +41,7 @@ import { alignAttendees } from './attendee-agree.js';
 type Obj = Record<string, unknown>;
 
 /** A planned tool error (PlannedCall.error). */
-export type ToolError = 'invalid-input' | 'not-found';
+export type ToolError = 'invalid-input' | 'not-found' | 'unavailable';
 
 /** Top-level result keys that repeat the call's arguments (a final answer need not state them). */
 export function echoKeys(api: ApiSpec): readonly string[] {
@@ -53,7 +54,30 @@ export function errorSubject(api: ApiSpec, args: Readonly<Obj>): string | undefi
   return keys.find((k) => /(^|_)(id|code|number|ref|reference|symbol|sku)$/i.test(k)) ?? keys[0];
 }
 
+/** Kinds of values from real tables: a service cannot call GB, USD, metric time or AAPL unknown or malformed. */
+const REAL_KINDS = new Set(['ticker', 'currency', 'language', 'locale', 'country-code', 'country', 'state-code', 'state', 'airport', 'time-zone', 'exchange', 'unit', 'postal', 'city', 'region']);
+const ID_LIKE = /(^|_)(id|code|number|ref|reference|symbol|sku)$/i;
+/** Codes a service hands out itself (a discount code, a booking's), which can be unknown or expired. */
+const OPAQUE_CODE = /(^|_)(discount|promo|promotion|coupon|voucher|gift|confirmation|booking|reservation|access|verification|auth|invite|invitation|referral|redeem|redemption|activation|pickup|tracking|order|product|item|course|class|room|event|ticket)_code$/;
+
+/**
+ * Whether the argument `key` names an opaque identifier a service may not know or may reject (an
+ * order id, a SKU, a tracking number), rather than a value of a real table or one of the schema's
+ * choices (a ticker, the zone GB, the units "metric"), which it can only fail to serve.
+ */
+export function opaqueId(api: ApiSpec, key: string | undefined): boolean {
+  if (key === undefined || !ID_LIKE.test(key)) return false;
+  // Codes of real tables (an airline's, an area's, an ICD code) and phone numbers are not made up by the service.
+  const k = key.toLowerCase();
+  if (/_code$/.test(k) && !OPAQUE_CODE.test(k)) return false;
+  if (/(^|_)(phone|mobile|fax|telephone|tel)_number$/.test(k)) return false;
+  const s = api.parameters.properties[key] as Schema | undefined;
+  if (!s || Array.isArray(s.enum)) return false;
+  return s.type !== 'string' || !REAL_KINDS.has(kindOf(key, '', s, api).kind);
+}
+
 export function errorResult(api: ApiSpec, args: Readonly<Obj>, error: ToolError): Obj {
+  if (error === 'unavailable') return { error: { code: 'UNAVAILABLE', status: 503, message: 'The service is temporarily unavailable. Try again in a few minutes.' } };
   const k = errorSubject(api, args);
   const label = k === undefined ? 'request' : k.replace(/[_-]+/g, ' ');
   const v = k === undefined ? '' : ` ${String(args[k])}`;

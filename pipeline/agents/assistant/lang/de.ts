@@ -45,8 +45,8 @@ export const DE_ANSWER: AnswerGrammar = {
     found: ['Noch etwas?', 'Möchtest du mehr Details?', 'Brauchst du noch etwas?', 'Soll ich genauer nachsehen?', 'Ich hoffe, das hilft.', 'Soll ich noch etwas prüfen?'],
     done: ['Noch etwas?', 'Möchtest du etwas ändern?', 'Brauchst du noch etwas?', 'Ich hoffe, das hilft.'],
     empty: ['Soll ich etwas anderes probieren?', 'Soll ich anders suchen?', 'Soll ich es mit anderen Angaben versuchen?'],
-    failed: ['Wie möchtest du weitermachen?', 'Ich kann es erneut versuchen, sobald wir die richtigen Angaben haben.', 'Entschuldige die Umstände.'],
-    partial: ['Soll ich die fehlgeschlagene wiederholen?', 'Soll ich sie mit korrigierten Angaben wiederholen?', 'Wie soll ich mit dem Rest weitermachen?'],
+    failed: ['Wie möchtest du weitermachen?', 'Ich kann es jederzeit noch einmal versuchen.', 'Entschuldige die Umstände.'],
+    partial: ['Soll ich die fehlgeschlagene wiederholen?', 'Soll ich es später noch einmal versuchen?', 'Wie soll ich mit dem Rest weitermachen?'],
   },
   about: (np, place) => (place ? ` in ${np}` : ` für ${np}`),
   count: [(c, q) => `Ich habe ${c}${q} gefunden.`, (c, q) => `Es gibt ${c}${q}.`, (c, q) => `Die Suche${q} ergibt ${c}.`, (c, q) => `${capital(c)}${q}.`],
@@ -103,6 +103,7 @@ export const DE_ANSWER: AnswerGrammar = {
     none && label && value && def ? { why: `es gibt ${none} mit ${label} ${value}`, fix: `${def} prüfen` } : { why: 'es wurde nichts Passendes gefunden', fix: 'die Angaben prüfen' },
   invalid: (bare, def, value) =>
     bare && def && value ? { why: `${value} wird als ${bare} nicht akzeptiert`, fix: `${def} prüfen oder mir einen anderen Wert nennen` } : { why: 'die Anfrage wurde nicht angenommen', fix: 'die Angaben prüfen' },
+  unavailable: { why: 'der Dienst ist gerade nicht erreichbar', fix: 'es in ein paar Minuten noch einmal versuchen' },
   otherError: { why: 'der Dienst hat einen Fehler gemeldet', fix: 'es mit anderen Angaben noch einmal versuchen' },
   notAccepted: 'das wurde nicht angenommen',
   partNothing: 'nichts Besonderes zu melden',

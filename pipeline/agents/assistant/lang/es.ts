@@ -51,8 +51,8 @@ export const ES_ANSWER: AnswerGrammar = {
     found: ['¿Algo más?', '¿Quieres más detalles?', '¿Necesitas algo más?', '¿Lo miro más a fondo?', 'Espero que te sirva.', '¿Quieres que consulte otra cosa?'],
     done: ['¿Algo más?', '¿Quieres cambiar algo?', '¿Necesitas algo más?', 'Espero que te sirva.'],
     empty: ['¿Pruebo con otra cosa?', '¿Busco de otra manera?', '¿Lo intento con otros datos?'],
-    failed: ['¿Cómo quieres seguir?', 'Puedo reintentarlo en cuanto tengamos los datos correctos.', 'Perdona las molestias.'],
-    partial: ['¿Reintento la que falló?', '¿La repito con los datos corregidos?', '¿Cómo sigo con el resto?'],
+    failed: ['¿Cómo quieres seguir?', 'Puedo volver a intentarlo cuando quieras.', 'Perdona las molestias.'],
+    partial: ['¿Reintento la que falló?', '¿Lo intento más tarde?', '¿Cómo sigo con el resto?'],
   },
   about: (np, place) => (place ? ` en ${np}` : ` para ${np}`),
   count: [
@@ -116,6 +116,7 @@ export const ES_ANSWER: AnswerGrammar = {
     none && label && value && def ? { why: `no hay ${none} con ${label} ${value}`, fix: `revisar ${def}` } : { why: 'no se encontró nada que coincida', fix: 'revisar los datos' },
   invalid: (bare, def, value) =>
     bare && def && value ? { why: `no se acepta ${value} como ${bare}`, fix: `revisar ${def} o indicarme otro valor` } : { why: 'la solicitud no se aceptó', fix: 'revisar los datos' },
+  unavailable: { why: 'el servicio no está disponible en este momento', fix: 'intentarlo de nuevo dentro de unos minutos' },
   otherError: { why: 'el servicio devolvió un error', fix: 'intentarlo de nuevo con otros datos' },
   notAccepted: 'no se aceptó',
   partNothing: 'sin datos que destacar',

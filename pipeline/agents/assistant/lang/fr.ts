@@ -62,8 +62,8 @@ export const FR_ANSWER: AnswerGrammar = {
     found: ['Autre chose ?', 'Tu veux plus de détails ?', "Besoin d'autre chose ?", 'Je creuse davantage ?', "J'espère que ça t'aide.", 'Je vérifie autre chose ?'],
     done: ['Autre chose ?', 'Tu veux modifier quelque chose ?', "Besoin d'autre chose ?", "J'espère que ça t'aide."],
     empty: ['Je réessaie autrement ?', 'Je cherche autrement ?', "J'essaie avec d'autres critères ?"],
-    failed: ['Comment veux-tu procéder ?', "Je peux réessayer dès qu'on a les bonnes informations.", 'Désolé pour ce contretemps.'],
-    partial: ['Je relance celle qui a échoué ?', 'Je la refais avec les infos corrigées ?', 'Comment je continue pour le reste ?'],
+    failed: ['Comment veux-tu procéder ?', 'Je peux réessayer quand tu veux.', 'Désolé pour ce contretemps.'],
+    partial: ['Je relance celle qui a échoué ?', 'Je réessaie plus tard ?', 'Comment je continue pour le reste ?'],
   },
   about: (np, place) => (place ? ` à ${np}` : ` pour ${np}`),
   count: [(c, q) => `J'ai trouvé ${c}${q}.`, (c, q) => `Il y a ${c}${q}.`, (c, q) => `La recherche${q} donne ${c}.`, (c, q) => `${capital(c)}${q}.`],
@@ -121,6 +121,7 @@ export const FR_ANSWER: AnswerGrammar = {
     none && label && value && def ? { why: `il n'y a ${none} avec ${label} ${value}`, fix: `vérifier ${def}` } : { why: 'rien ne correspond', fix: 'vérifier les informations' },
   invalid: (bare, def, value) =>
     bare && def && value ? { why: `${value} n'est pas accepté comme ${bare}`, fix: `vérifier ${def} ou m'indiquer une autre valeur` } : { why: 'la demande a été refusée', fix: 'vérifier les informations' },
+  unavailable: { why: 'le service est momentanément indisponible', fix: 'réessayer dans quelques minutes' },
   otherError: { why: 'le service a renvoyé une erreur', fix: "réessayer avec d'autres informations" },
   notAccepted: "ça n'a pas été accepté",
   partNothing: 'rien de particulier à signaler',

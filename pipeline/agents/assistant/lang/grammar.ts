@@ -81,6 +81,8 @@ export interface AnswerGrammar {
   /** Why and what to do: nothing with that value (`none`: "ninguna póliza"; `label`: the field after "with" (German dative), `labelDef`: the field to check). */
   readonly notFound: (none: string | undefined, label: string | undefined, value: string | undefined, labelDef: string | undefined) => { readonly why: string; readonly fix: string };
   readonly invalid: (labelBare: string | undefined, labelDef: string | undefined, value: string | undefined) => { readonly why: string; readonly fix: string };
+  /** The service could not be reached (503): nothing wrong with the request. */
+  readonly unavailable: { readonly why: string; readonly fix: string };
   readonly otherError: { readonly why: string; readonly fix: string };
   /** Why a change was turned down when the service says no more. */
   readonly notAccepted: string;

@@ -57,8 +57,8 @@ export const IT_ANSWER: AnswerGrammar = {
     found: ['Altro?', 'Vuoi più dettagli?', 'Ti serve altro?', 'Vuoi che approfondisca?', "Spero ti sia d'aiuto.", "Vuoi che controlli qualcos'altro?"],
     done: ['Altro?', 'Vuoi cambiare qualcosa?', 'Ti serve altro?', 'Spero che vada bene così.'],
     empty: ["Provo con qualcos'altro?", 'Cerco in un altro modo?', 'Riprovo con altri dati?'],
-    failed: ['Come vuoi procedere?', 'Posso riprovare appena abbiamo i dati giusti.', 'Scusa per il disguido.'],
-    partial: ['Riprovo quella non riuscita?', 'La ripeto con i dati corretti?', 'Come proseguo con il resto?'],
+    failed: ['Come vuoi procedere?', 'Posso riprovare quando vuoi.', 'Scusa per il disguido.'],
+    partial: ['Riprovo quella non riuscita?', 'Riprovo più tardi?', 'Come proseguo con il resto?'],
   },
   about: (np, place) => (place ? ` a ${np}` : ` per ${np}`),
   count: [(c, q) => `Ho trovato ${c}${q}.`, (c, q) => `La ricerca${q} restituisce ${c}.`, (c, q) => `In tutto: ${c}${q}.`, (c, q) => `${capital(c)}${q}.`],
@@ -116,6 +116,7 @@ export const IT_ANSWER: AnswerGrammar = {
     none && label && value && def ? { why: `non c'è ${none} con ${label} ${value}`, fix: `controllare ${def}` } : { why: 'non risulta niente di corrispondente', fix: 'controllare i dati' },
   invalid: (bare, def, value) =>
     bare && def && value ? { why: `${value} non è accettato come ${bare}`, fix: `controllare ${def} o indicarmi un altro valore` } : { why: 'la richiesta è stata respinta', fix: 'controllare i dati' },
+  unavailable: { why: 'il servizio al momento non è disponibile', fix: 'riprovare tra qualche minuto' },
   otherError: { why: 'il servizio ha restituito un errore', fix: 'riprovare con altri dati' },
   notAccepted: 'non è stato accettato',
   partNothing: 'niente di particolare da segnalare',

@@ -49,8 +49,8 @@ export const PT_ANSWER: AnswerGrammar = {
     found: ['Mais alguma coisa?', 'Quer mais detalhes?', 'Precisa de mais alguma coisa?', 'Quer que eu aprofunde?', 'Espero que ajude.', 'Quer que eu verifique outra coisa?'],
     done: ['Mais alguma coisa?', 'Quer mudar algo?', 'Precisa de mais alguma coisa?', 'Espero que ajude.'],
     empty: ['Tento outra coisa?', 'Procuro de outra forma?', 'Tento com outros dados?'],
-    failed: ['Como quer continuar?', 'Posso tentar de novo assim que tivermos os dados certos.', 'Desculpe o transtorno.'],
-    partial: ['Tento de novo a que falhou?', 'Repito com os dados corrigidos?', 'Como sigo com o resto?'],
+    failed: ['Como quer continuar?', 'Posso tentar de novo quando quiser.', 'Desculpe o transtorno.'],
+    partial: ['Tento de novo a que falhou?', 'Tento mais tarde?', 'Como sigo com o resto?'],
   },
   about: (np, place) => (place ? (ARTICLE_CITIES.has(np) ? ` no ${np}` : ` em ${np}`) : ` para ${np}`),
   count: [(c, q) => `Encontrei ${c}${q}.`, (c, q) => `Há ${c}${q}.`, (c, q) => `A pesquisa${q} devolve ${c}.`, (c, q) => `${capital(c)}${q}.`],
@@ -108,6 +108,7 @@ export const PT_ANSWER: AnswerGrammar = {
     none && label && value && def ? { why: `não há ${none} com ${label} ${value}`, fix: `verificar ${def}` } : { why: 'não foi encontrado nada correspondente', fix: 'verificar os dados' },
   invalid: (bare, def, value) =>
     bare && def && value ? { why: `não se aceita ${value} como ${bare}`, fix: `verificar ${def} ou indicar outro valor` } : { why: 'o pedido foi recusado', fix: 'verificar os dados' },
+  unavailable: { why: 'o serviço está indisponível no momento', fix: 'tentar de novo daqui a alguns minutos' },
   otherError: { why: 'o serviço devolveu um erro', fix: 'tentar de novo com outros dados' },
   notAccepted: 'foi recusado',
   partNothing: 'nada de especial a destacar',

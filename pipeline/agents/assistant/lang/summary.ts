@@ -160,6 +160,7 @@ export function failureIn(s: SceneIn, call: CallIn): { readonly why: string; rea
   const thing = s.asking?.noun;
   if (/NOT_FOUND/i.test(code) || err?.status === 404) return g.notFound(thing && np(lang, thing, 'no'), label && np(lang, label, 'def', false, 'dat'), value, label && np(lang, label, 'def'));
   if (/INVALID|BAD_REQUEST/i.test(code) || err?.status === 400) return g.invalid(label?.sg, label && np(lang, label, 'def'), value);
+  if (/UNAVAILABLE/i.test(code) || err?.status === 503) return g.unavailable;
   return g.otherError;
 }
 
