@@ -11,7 +11,19 @@ import type { Schema } from './schema.js';
 /** A price by the period or the unit it is charged for: a hotel's nightly rate, a day rate. */
 const MONEY_RATE = '(nightly|hourly|daily|weekly|monthly|night|room|day|per_night|rental)_rate$';
 const MONEY_RULE = [new RegExp(`(price|amount|total|cost|payment|paid|interest|fee)|(^|_)${MONEY_RATE}`), 5, 2000, 2] as const;
-const UNIT_PRICE_RULE = [/per_(kwh|unit|liter|litre|gallon|kg|lb|minute|mb|gb)$/, 0.1, 3, 2] as const;
+/** A price by the unit, in US dollars as the unit is sold: a kWh of power 0.08-0.75 (a fast charger's the dearest), a litre of fuel 0.8-2.4. */
+const UNIT_PRICE_RULES = [
+  [/per_kwh$/, 0.08, 0.75, 2],
+  [/per_(liter|litre)$/, 0.8, 2.4, 2],
+  [/per_gallon$/, 2.5, 6, 2],
+  [/per_kg$/, 0.5, 30, 2],
+  [/per_lb$/, 0.3, 15, 2],
+  [/per_minute$/, 0.01, 0.6, 2],
+  [/per_mb$/, 0.001, 0.05, 3],
+  [/per_gb$/, 0.5, 15, 2],
+  [/per_unit$/, 0.1, 3, 2],
+] as const;
+const UNIT_PRICES: ReadonlySet<unknown> = new Set(UNIT_PRICE_RULES);
 /** Amounts that are no money although named so (an ingredient's amount, a dose). */
 const NOT_MONEY = /ingredient|nutri|dose|dosage|rainfall|precip|snow/;
 
@@ -63,7 +75,7 @@ const NUMBER_RULES: readonly (readonly [RegExp, number, number, number])[] = [
   [/(^|_)duration_ms$/, 90_000, 420_000, 0],
   [/(^|_)(quantity|count|guests|adults|children|seats|people|members|member_count|passengers)$/, 1, 6, 0],
   [/(^|_)(followers|subscribers|views|plays|likes|downloads|reports|total_reports|listeners|shares|votes|hits|total_results|total_hits)$|_count$/, 0, 50_000, 0],
-  UNIT_PRICE_RULE,
+  ...UNIT_PRICE_RULES,
   [/(^|_)years(_[a-z]+)?$/, 1, 30, 0],
   MONEY_RULE,
   [/(^|_)(distance|km|miles)(_[a-z]+)?$/, 1, 500, 1],
@@ -142,7 +154,7 @@ type NumberRule = (typeof NUMBER_RULES)[number];
 /** The rule a number is drawn by: its path's (a parcel's weight), else its snake-case name's. */
 const ruleOf = (k: string, path: string): NumberRule | undefined => (path.includes('.') ? PATH_RULES.find(([re]) => re.test(path)) : undefined) ?? NUMBER_RULES.find(([re]) => re.test(k));
 /** Whether a rule draws money at `path` (not an ingredient's amount). */
-const drawsMoney = (rule: NumberRule | undefined, path: string): boolean => (rule === MONEY_RULE || rule === UNIT_PRICE_RULE) && !NOT_MONEY.test(path);
+const drawsMoney = (rule: NumberRule | undefined, path: string): boolean => (rule === MONEY_RULE || UNIT_PRICES.has(rule)) && !NOT_MONEY.test(path);
 
 /** Whether a number at `path` (its last key `key`) is drawn as money, as genNumber reads it. */
 export function isMoneyNumber(key: string, path = key): boolean {
@@ -249,8 +261,8 @@ export function genNumber(schema: Schema, rng: Rng, key: string, integer: boolea
     // Money in a currency worth far less than a dollar is counted in more of it, without cents (3,000 JPY).
     const fx = world && drawsMoney(rule, path) ? moneyScale(world.locale.currency) : 1;
     if (fx > 1) {
-      rlo = rule === UNIT_PRICE_RULE ? rlo * fx : Math.round(rlo * fx);
-      rhi = rule === UNIT_PRICE_RULE ? rhi * fx : Math.round(rhi * fx);
+      rlo = UNIT_PRICES.has(rule) ? rlo * fx : Math.round(rlo * fx);
+      rhi = UNIT_PRICES.has(rule) ? rhi * fx : Math.round(rhi * fx);
       if (fx >= 15 && rule === MONEY_RULE) rdec = 0;
     }
     // Use the rule's range only where it sits inside the schema's bounds.

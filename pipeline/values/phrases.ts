@@ -235,8 +235,15 @@ const BANKS: Record<Purpose, readonly string[]> = {
   farm: [
     '{Rotate crops next season|Water early in the morning|Scout fields weekly for pests|Apply nitrogen in split doses|Plant a cover crop after harvest|Test soil pH before planting|Delay spraying until the wind drops} {to protect yields|on the lighter soils|before the next rain|}',
   ],
+  // Each flaw where it can be and doing what it does: no SQL injection in a TLS handshake.
   vulnerability: [
-    '{A buffer overflow|An SQL injection flaw|A cross-site scripting flaw|An authentication bypass|A path traversal flaw|A use-after-free|An improper input validation flaw} in {the admin console|the file upload handler|the TLS handshake|the REST API|the image parser|the login form} of {Apache Struts|OpenSSL|WordPress|Jenkins|nginx|Log4j|GitLab|Confluence} {allows remote attackers to execute arbitrary code|lets an attacker read arbitrary files|can lead to a denial of service|exposes session tokens to other users}',
+    '{A buffer overflow|A use-after-free} in {the TLS handshake|the certificate parser|the HTTP/2 request parser} of {OpenSSL|nginx} {allows remote attackers to execute arbitrary code|can lead to a denial of service}',
+    '{A buffer overflow|A use-after-free} in {the image parser|the HTTP request parser} of nginx {allows remote attackers to execute arbitrary code|can lead to a denial of service}',
+    'An SQL injection flaw in {the REST API|the search endpoint|the login form} of {WordPress|GitLab|Confluence} {lets an attacker read arbitrary data from the database|allows remote attackers to run arbitrary SQL commands}',
+    'A cross-site scripting flaw in {the admin console|the comment form|the login form} of {WordPress|Jenkins|GitLab|Confluence} {lets an attacker run script in other users\' browsers|exposes session tokens to other users}',
+    'An authentication bypass in {the admin console|the REST API|the login form} of {Jenkins|GitLab|Confluence|Apache Struts} {lets an unauthenticated attacker reach administrative functions|lets an attacker act as another user}',
+    'A path traversal flaw in {the file upload handler|the static file handler|the REST API} of {Apache Struts|Jenkins|nginx|Confluence} {lets an attacker read arbitrary files|lets an attacker write files outside the upload directory}',
+    'An improper input validation flaw in {the file upload handler of Apache Struts|the message lookup of Log4j|the REST API of Jenkins} {allows remote attackers to execute arbitrary code|can lead to a denial of service}',
   ],
   recall: [
     '{The brake hose|The fuel pump|The airbag inflator|The steering column bolt|The rear-view camera software|The seat belt buckle|The front suspension arm} {may crack|may fail|may rupture|may loosen|may not work as intended} {over time|in cold weather|in a crash|while driving}{, increasing the risk of a crash|, which can injure occupants|}',

@@ -157,9 +157,9 @@ describe('LLM agents with context in a job', () => {
     // Planned errors reach the tool model and the record keeps the plan's code with the model's words.
     const errors = tool.filter((b) => b.response_format?.json_schema?.name === 'tool_error');
     expect(errors.length, 'planned errors').toBeGreaterThan(0);
-    for (const b of errors) expect(promptOf(b)).toMatch(/This call fails: (NOT_FOUND|INVALID_ARGUMENT)/);
+    for (const b of errors) expect(promptOf(b)).toMatch(/This call fails: (NOT_FOUND|INVALID_ARGUMENT|UNAVAILABLE)/);
     const recs = records(join(dir, 'job'));
-    const erred = recs.flatMap((r) => r.messages).filter((m) => m.role === 'tool' && /"code":"(NOT_FOUND|INVALID_ARGUMENT)"/.test(m.content));
+    const erred = recs.flatMap((r) => r.messages).filter((m) => m.role === 'tool' && /"code":"(NOT_FOUND|INVALID_ARGUMENT|UNAVAILABLE)"/.test(m.content));
     expect(erred.length).toBeGreaterThan(0);
 
     // The teacher sees only what the assistant saw: each line of its conversation is in the assistant's request.

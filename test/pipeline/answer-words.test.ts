@@ -85,6 +85,12 @@ describe('the facts of a result', () => {
     expect(said).toContain('volume 63,784,000');
   });
 
+  it('says a price per a unit as money per that unit ("€0.32 per kWh"), a fraction of a cent as a number', () => {
+    expect(factsOf({ session_id: 'S1', price_per_kwh: 0.32, currency: 'EUR' }, scene).map(phrase)).toContain('price €0.32 per kWh');
+    expect(factsOf({ session_id: 'S1', price_per_kwh: 0.32 }, { ...scene, currency: 'USD' }).map(phrase)).toContain('price $0.32 per kWh');
+    expect(factsOf({ plan: 'P1', price_per_mb: 0.004, currency: 'EUR' }, scene).map(phrase)).toContain('price 0.004 per MB');
+  });
+
   it('counts plural fields and says yes/no fields in words', () => {
     const facts = factsOf({ removed_count: 1, bedrooms: 6, customers_affected: 1, free_cancellation: false, late: true, posted_to_student: false }, scene);
     const said = facts.map(phrase);

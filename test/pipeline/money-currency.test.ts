@@ -41,7 +41,12 @@ describe('money in the user currency', () => {
   });
 
   it('scales a unit price too (a kWh is tens of yen), but not what is no money', () => {
-    expect(Math.min(...draws('price_per_kwh', 'JPY'))).toBeGreaterThanOrEqual(15);
+    expect(Math.min(...draws('price_per_kwh', 'JPY'))).toBeGreaterThanOrEqual(10);
+    // As the unit is sold: a kWh is cents of a dollar (no 3 USD or 219 INR a kWh), a gallon of fuel a few dollars.
+    expect(Math.max(...draws('price_per_kwh', 'USD'))).toBeLessThanOrEqual(0.75);
+    expect(Math.max(...draws('price_per_kwh', 'INR'))).toBeLessThanOrEqual(70);
+    expect(Math.min(...draws('price_per_gallon', 'USD'))).toBeGreaterThanOrEqual(2.5);
+    expect(Math.max(...draws('price_per_liter', 'EUR'))).toBeLessThanOrEqual(2.4);
     expect(Math.max(...draws('amount', 'JPY', 'ingredients.0.amount'))).toBeLessThanOrEqual(2000);
   });
 

@@ -99,6 +99,8 @@ import { pageCount } from '../../scripts/quality/detectors/page-count.js';
 import { interactionDrugs } from '../../scripts/quality/detectors/interaction-drugs.js';
 import { series } from '../../scripts/quality/detectors/series.js';
 import { refusedValue } from '../../scripts/quality/detectors/refused-value.js';
+import { revisedEarly } from '../../scripts/quality/detectors/revised-early.js';
+import { cveFlaw } from '../../scripts/quality/detectors/cve-flaw.js';
 import { selfComparable } from '../../scripts/quality/detectors/self-comparable.js';
 import type { CanonicalRecord } from '../../core/record.js';
 import { judge, record, tool, TODAY } from './fixture.js';
@@ -777,6 +779,13 @@ describe('classes 48-52: facts of the real world', () => {
     flagged(refusedValue, s.serviceDown({ param: 'units' }), /search_store_orders: INVALID_ARGUMENT for units "metric", one of the parameter's own choices/);
     flagged(refusedValue, s.serviceDown({ param: 'currency', code: 'NOT_FOUND' }), /NOT_FOUND for currency "EUR", a real currency/);
     flagged(refusedValue, s.serviceDown({ param: 'query' }), /INVALID_ARGUMENT for query "blue kettle", a free text/);
+  });
+
+  it('96 a record changed before it was made; 97 a vulnerability whose weakness or product is not its description\'s', () => {
+    for (const d of [revisedEarly, cveFlaw]) clean(d, s.cveFound());
+    flagged(revisedEarly, s.cveFound({ modified: '2024-06-01T10:00:00Z' }), /get_cve_details: last_modified 2024-06-01T10:00:00Z before published 2024-06-11T09:15:00Z/);
+    flagged(cveFlaw, s.cveFound({ cwe: 'CWE-787' }), /get_cve_details: cwe_ids CWE-787 for "A path traversal flaw/);
+    flagged(cveFlaw, s.cveFound({ cpe: 'cpe:2.3:a:f5:nginx:1.23.4:*:*:*:*:*:*:*' }), /affected_cpes cpe:2\.3:a:f5:nginx:1\.23\.4.* for "A path traversal flaw in the file upload handler of Jenkins/);
   });
 
   it('13 a count named for its list in the singular (game_count) or for what it counts (citation_count)', () => {

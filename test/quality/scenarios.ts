@@ -977,9 +977,17 @@ export function windowMeeting(o: { reasoning?: string } = {}): CanonicalRecord {
 }
 
 /** A CVE looked up: a high-severity CVSS v3 score. */
-export function cveFound(o: { score?: number; severity?: string } = {}): CanonicalRecord {
+export function cveFound(o: { score?: number; severity?: string; modified?: string; cwe?: string; cpe?: string } = {}): CanonicalRecord {
   const t = tool('get_cve_details', 'Get the record of one CVE.', { cve_id: str });
-  const result = { cve_id: 'CVE-2024-36718', cvss_v3: { base_score: o.score ?? 7.5, severity: o.severity ?? 'high', vector_string: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:N/A:N' } };
+  const result = {
+    cve_id: 'CVE-2024-36718',
+    description: 'A path traversal flaw in the file upload handler of Jenkins lets an attacker read arbitrary files',
+    published: '2024-06-11T09:15:00Z',
+    last_modified: o.modified ?? '2024-06-20T14:02:00Z',
+    cwe_ids: [o.cwe ?? 'CWE-22'],
+    affected_cpes: [o.cpe ?? 'cpe:2.3:a:jenkins:jenkins:2.440:*:*:*:lts:*:*:*'],
+    cvss_v3: { base_score: o.score ?? 7.5, severity: o.severity ?? 'high', vector_string: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:N/A:N' },
+  };
   return record({ tools: [t], user: 'What is CVE-2024-36718?', steps: [[{ name: 'get_cve_details', args: { cve_id: 'CVE-2024-36718' }, result }]] });
 }
 

@@ -307,6 +307,12 @@ describe('consistency.fact on a state and its stamps, and on the horizon', () =>
     expect(fired(sky({ altitude_deg: 61.2, above_horizon: true }))).toEqual([]);
   });
 
+  it('catches a record changed before it was made', () => {
+    const cve = (result: Record<string, unknown>) => record([{ name: 'get_cve_details', args: { cve_id: 'CVE-2025-1234' }, result }]);
+    expect(findings(cve({ cve_id: 'CVE-2025-1234', published: '2025-11-20T16:31:00Z', last_modified: '2025-11-11T18:30:00Z' }))).toEqual(['consistency.fact: get_cve_details: result last_modified 2025-11-11T18:30:00Z is before published 2025-11-20T16:31:00Z']);
+    expect(fired(cve({ cve_id: 'CVE-2025-1234', published: '2025-11-20T16:31:00Z', last_modified: '2025-11-20T16:31:00Z' }))).toEqual([]);
+  });
+
   it('catches a series of readings listing one time twice, not a list of things on one day', () => {
     const usage = (result: Record<string, unknown>) => record([{ name: 'get_mobile_line_usage', args: { msisdn: '+4915112345678' }, result }]);
     expect(findings(usage({ daily: [{ date: '2025-06-06', data_mb: 12.5 }, { date: '2025-06-06', data_mb: 30.1 }, { date: '2025-06-09', data_mb: 8 }] }))).toEqual(['consistency.fact: get_mobile_line_usage: result daily lists date 2025-06-06 twice']);

@@ -64,7 +64,7 @@ function objectFact(o: Obj): string | undefined {
   if (rates) return rates;
   const score = cvssFact(o);
   if (score) return score;
-  const outcome = outcomeFact(o) ?? discountFact(o) ?? stampFact(o) ?? horizonFact(o) ?? seriesFact(o);
+  const outcome = outcomeFact(o) ?? discountFact(o) ?? stampFact(o) ?? horizonFact(o) ?? seriesFact(o) ?? revisionFact(o);
   if (outcome) return outcome;
   for (const k in o) {
     const list = o[k];
@@ -325,4 +325,17 @@ function seriesFact(o: Obj): string | undefined {
     }
   }
   return undefined;
+}
+
+const MADE = /^(created|published|posted|first_seen|submitted|uploaded)(_at|_date|_on)?$/;
+const CHANGED = /^(last_)?(modified|updated|edited)(_at|_date|_on)?$/;
+
+/** A record changed before it was made: last_modified of the 11th for a CVE published on the 20th. */
+function revisionFact(o: Obj): string | undefined {
+  const dated = Object.keys(o).filter((k) => typeof o[k] === 'string' && /^\d{4}-\d\d-\d\d/.test(o[k] as string));
+  const made = dated.find((k) => MADE.test(snake(k)));
+  if (made === undefined) return undefined;
+  const at = (s: string): string => (s.length === 10 ? `${s}T00:00` : s.slice(0, 16));
+  const early = dated.find((k) => CHANGED.test(snake(k)) && at(o[k] as string) < at(o[made] as string));
+  return early === undefined ? undefined : `${early} ${o[early] as string} is before ${made} ${o[made] as string}`;
 }

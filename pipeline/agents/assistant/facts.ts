@@ -55,14 +55,18 @@ function durationOf(n: number, unit: string): string | undefined {
   return m > 0 ? `${m} min${s > 0 ? ` ${s} s` : ''}` : `${s} s`;
 }
 
+/** A unit a price is given per (price_per_kwh: " per kWh"). */
+const PER_UNIT = /^ per \S+$/;
+
 /** What a number is: a year, a count, money, a change, a rating or a measure (no string is built). */
 function numberRole(i: KeyInfo, n: number, unit: string | undefined): Role {
   const lab = i.label;
   const counted = Number.isInteger(n) && n >= 0 && !lab.unit && !lab.per;
   if (i.year && Number.isInteger(n) && n > 1000 && n < 2200) return 'label';
   if (counted && (i.countFirst || i.plural)) return 'count';
-  // A bare "value" beside a unit is a measure (1.2 °C); a price stays money whatever unit it is per.
-  if (i.money && !lab.unit && !(unit && i.moneyGeneric)) return 'money';
+  // A bare "value" beside a unit is a measure (1.2 °C); a price stays money whatever unit it is per
+  // ("$0.32 per kWh", price_per_kwh), down to a cent.
+  if (i.money && (!lab.unit || (PER_UNIT.test(lab.unit) && Math.abs(n) >= 0.1)) && !(unit && i.moneyGeneric)) return 'money';
   // "accepted: 21", "invitations sent: 34": how many were.
   if (counted && !unit && i.participle) return 'count';
   if (i.change) return 'change';
@@ -78,7 +82,7 @@ function numberFact(key: string, i: KeyInfo, n: number, role: Role, scene: FactS
   if (role === 'count') return fact(key, role, label, sayNumber(n, 0), RANK.count, n);
   // "388.20 ARS a person", not "price per person 388.20 ARS": "per" is said once, as "a".
   const each = lab.per ? ` ${article(lab.per)} ${lab.per}` : '';
-  if (role === 'money') return fact(key, role, label, `${sayMoney(n, lab.currency ?? scene.currency)}${each}`, RANK.money, n);
+  if (role === 'money') return fact(key, role, label, `${sayMoney(n, lab.currency ?? scene.currency)}${each}${PER_UNIT.test(lab.unit) ? lab.unit : ''}`, RANK.money, n);
   const u0 = lab.unit || (unit ? (unit === '%' ? '%' : ` ${unit}`) : '');
   // Small numbers keep their precision (an exchange rate of 0.7481 is not 0.75).
   const digits = Math.abs(n) < 10 ? 4 : 2;

@@ -7,6 +7,7 @@
  * identifier that name, unless the call itself sets it (an update's new title). Results of the
  * tool agent are shared (its cache), so a changed result is a copy.
  */
+import { alignRecords } from './cve-agree.js';
 import type { Schema } from '../../values/values.js';
 
 type Obj = Record<string, unknown>;
@@ -124,6 +125,8 @@ export class EntityMemory {
       for (const k in o) apply(o[k], props[k], depth + 1);
     };
     apply(copy, returns, 0);
+    // A remembered description or publication date takes its weakness, product and last change along.
+    alignRecords(copy, returns);
     return copy;
   }
 

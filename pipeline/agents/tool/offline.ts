@@ -15,6 +15,7 @@ import type { ItemWorld } from '../../../core/plan.js';
 import { alignPlaces, alignPointPlaces, alignTextPlaces } from './place-agree.js';
 import { alignVehicle, alignVin } from './vehicle-agree.js';
 import { alignSeries } from './series-agree.js';
+import { alignRecords } from './cve-agree.js';
 import { agreeRecall, agreeStockFlags } from '../../values/siblings.js';
 import { forEachObject } from '../../values/schema.js';
 import { alignGame, gameOfCall } from './game-agree.js';
@@ -147,6 +148,7 @@ export function alignResult(api: ApiSpec, result: Obj, args: Readonly<Obj>, worl
   forEachObject(result, returns, (o, props) => agreeRecall(o, { properties: props }));
   alignUnits(result, returns);
   alignCvss(result, returns);
+  alignRecords(result, returns);
   alignStatusDates(result, world.today, rng);
   alignCycles(result, returns, world.today, rng);
   alignBars(result, returns, rng, args);

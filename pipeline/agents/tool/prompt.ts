@@ -21,7 +21,7 @@ export const TOOL_SYSTEM = [
   'The answer must agree with the call: a field that names an argument has its value; search results honour every filter (prices, dates, categories, place, limit); what was created or updated shows what was sent, created today; a count is at least the number of items listed.',
   'The answer must agree with the earlier results: an id or name they returned means the same thing now, and what an earlier call created, changed or deleted is so in this answer.',
   'Dates obey today: history and creation times at or before today, bookings, departures and due dates after it. Places, codes and currencies are real and agree with each other (a city with its own country).',
-  'When you are told the call fails, answer only with the error object asked for, with a message a real API would give, naming the argument at fault.',
+  'When you are told the call fails, answer only with the error object asked for, with a message a real API would give: naming the argument at fault, or for UNAVAILABLE saying the service cannot be reached now (nothing is wrong with the request).',
 ].join('\n');
 
 function shortJson(v: unknown): string {

@@ -18,6 +18,18 @@ describe('EntityMemory', () => {
     expect(JSON.stringify(later)).toBe(frozen);
   });
 
+  it("takes a remembered vulnerability's weakness, product and last change along with its description and publication", () => {
+    const m = new EntityMemory();
+    m.remember({ vulnerabilities: [{ cve_id: 'CVE-2024-42711', description: 'A buffer overflow in the HTTP request parser of nginx can lead to a denial of service', published: '2024-12-23T15:00:00Z' }] });
+    const details = { cve_id: 'CVE-2024-42711', description: 'A cross-site scripting flaw in the comment form of GitLab exposes session tokens to other users', published: '2025-01-20T10:00:00Z', last_modified: '2025-01-21T09:00:00Z', cwe_ids: ['CWE-79'], affected_cpes: ['cpe:2.3:a:gitlab:gitlab:6.2.1:*:*:*:*:*:*:*'] };
+    const agreed = m.agree(details, undefined, { cve_id: 'CVE-2024-42711' }) as typeof details;
+    expect(agreed.description).toMatch(/buffer overflow .* nginx/);
+    expect(agreed.cwe_ids).toEqual(['CWE-120']);
+    expect(agreed.affected_cpes).toEqual(['cpe:2.3:a:f5:nginx:6.2.1:*:*:*:*:*:*:*']);
+    expect(agreed.published).toBe('2024-12-23T15:00:00Z');
+    expect(agreed.last_modified).toBe('2025-01-21T09:00:00Z');
+  });
+
   it('keeps a name the call sets, a name a pattern or enum constrains, and a result with nothing known as it is', () => {
     const m = new EntityMemory();
     m.remember({ events: [{ event_id: 'EV-1001', title: 'Design review' }] });

@@ -318,6 +318,27 @@ describe('real-world facts in results', () => {
     }
   });
 
+  it("a vulnerability's weakness and product are its description's, and it is changed after it was published", () => {
+    const cve = { ...api('get_cve_details', { cve_id: STR }, { cve_id: STR, description: STR, published: DATE_TIME, last_modified: DATE_TIME, cwe_ids: { type: 'array', items: STR, minItems: 1, maxItems: 2 }, affected_cpes: { type: 'array', items: STR, minItems: 1, maxItems: 3 } }), domain: 'security' };
+    const FLAW: [RegExp, string][] = [[/buffer overflow/i, 'CWE-120'], [/sql injection/i, 'CWE-89'], [/cross-site scripting/i, 'CWE-79'], [/authentication bypass/i, 'CWE-287'], [/path traversal/i, 'CWE-22'], [/use-after-free/i, 'CWE-416'], [/improper input validation/i, 'CWE-20']];
+    const PRODUCT: [RegExp, string][] = [[/apache struts/i, ':apache:struts:'], [/openssl/i, ':openssl:openssl:'], [/wordpress/i, ':wordpress:wordpress:'], [/jenkins/i, ':jenkins:jenkins:'], [/nginx/i, ':f5:nginx:'], [/log4j/i, ':apache:log4j:'], [/gitlab/i, ':gitlab:gitlab:'], [/confluence/i, ':atlassian:confluence:']];
+    let seen = 0;
+    for (const r of results(cve, { cve_id: 'CVE-2024-1234' }, 40)) {
+      const text = r.description as string;
+      const flaw = FLAW.find(([re]) => re.test(text));
+      const product = PRODUCT.find(([re]) => re.test(text));
+      expect(flaw, text).toBeDefined();
+      expect(product, text).toBeDefined();
+      // No SQL injection in a TLS handshake.
+      if (/sql injection/i.test(text)) expect(text).not.toMatch(/TLS|image parser/);
+      seen++;
+      expect(r.cwe_ids, text).toEqual([flaw![1]]);
+      for (const c of r.affected_cpes as string[]) expect(c, text).toContain(product![1]);
+      expect((r.last_modified as string) >= (r.published as string), JSON.stringify(r)).toBe(true);
+    }
+    expect(seen).toBe(40);
+  });
+
   it('what went through gives no reason it failed (a code applied with no rejection reason, a text delivered with no error code)', () => {
     const code = api('apply_discount_code', { cart_id: STR, code: STR }, { cart_id: STR, applied: { type: 'boolean' }, discount_amount: NUM, rejection_reason: { type: 'string', enum: ['expired', 'not_applicable'] } }, ['cart_id', 'applied']);
     const sms = api('get_sms_delivery_report', { message_sid: STR }, { message_sid: STR, status: { type: 'string', enum: ['queued', 'sent', 'delivered', 'undelivered', 'failed'] }, error_code: { type: ['integer', 'null'] } }, ['message_sid', 'status', 'error_code']);

@@ -66,6 +66,9 @@ function measureOf(c: Ctx, value: string): string | undefined {
   const rest = r.rest;
   if (rest === '') return n;
   if (rest === '%') return c.g.pct(n);
+  // "per kWh" is English: a unit given per a symbol is written with a slash ("0,004/MB").
+  const perUnit = /^per (\S+)$/.exec(rest);
+  if (perUnit) return `${n}/${perUnit[1]}`;
   const per = / an? ([a-z ]+)$/.exec(rest);
   const unit = (per ? rest.slice(0, per.index) : rest).trim();
   const perWords = per ? perOf(c, per[1]) : '';
@@ -88,6 +91,9 @@ function perOf(c: Ctx, words: string): string | undefined {
 function moneyOf(c: Ctx, value: string): string | undefined {
   const m = readMoney(value);
   if (!m) return undefined;
+  // A price per a unit written as a symbol is written with a slash ("0,32 €/kWh").
+  const perUnit = /^per (\S+)$/.exec(m.rest);
+  if (perUnit) return `${money(m.n, m.currency, c.seps)}/${perUnit[1]}`;
   const per = / an? ([a-z ]+)$/.exec(m.rest);
   const perWords = per ? perOf(c, per[1]) : '';
   if (perWords === undefined || (m.rest !== '' && !per)) return undefined;
