@@ -94,6 +94,24 @@ describe('final answers', () => {
     }
   });
 
+  it('answer an act still waiting (a table waitlisted) with where it stands, never as booked or done', () => {
+    const result = { reservation_id: 'UK2I1PT4', status: 'waitlisted', reservation_time: '2025-06-04T11:30:00Z', party_size: 6, table_hold_minutes: 15 };
+    const o = [{ call: call('reserve_restaurant_table', { restaurant_id: 'KWXE4YUP', party_size: 6, reservation_time: '2025-06-04T11:30:00Z' }), result }];
+    for (const a of answers(o, 'Book a table')) {
+      expect(a).toContain('UK2I1PT4');
+      expect(a).toMatch(/waitlisted/);
+      expect(a).not.toMatch(/\b(reserved|booked|Done|All set|Good news|That went through|It's done|Success|Finished|Sorted)\b/);
+    }
+  });
+
+  it('say a deadline named by its act as what must be done by then ("it must be returned by 10 June")', () => {
+    const result = { return_id: 'W6DEL3VO', status: 'approved', refund_estimate: 43.2, return_by: '2025-06-10' };
+    const o = [{ call: call('request_order_return', { order_id: '156912', items: [{ line_item_id: 'L1', quantity: 1, reason: 'damaged' }] }), result }];
+    const said = answers(o, 'Return it').join(' ');
+    expect(said).not.toMatch(/is return by/);
+    expect(said).toMatch(/must be returned by 10 June/);
+  });
+
   it('answer a lookup with its facts, a status first', () => {
     const result = { policy_number: 'SHN56574582', line_of_business: 'renters', status: 'lapsed', effective_date: '2025-03-01', expiration_date: '2025-03-08', premium: 221.1 };
     const o = [{ call: call('get_insurance_policy', { policy_number: 'SHN56574582' }), result }];

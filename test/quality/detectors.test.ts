@@ -101,6 +101,7 @@ import { series } from '../../scripts/quality/detectors/series.js';
 import { refusedValue } from '../../scripts/quality/detectors/refused-value.js';
 import { revisedEarly } from '../../scripts/quality/detectors/revised-early.js';
 import { cveFlaw } from '../../scripts/quality/detectors/cve-flaw.js';
+import { waitingDone } from '../../scripts/quality/detectors/waiting-done.js';
 import { selfComparable } from '../../scripts/quality/detectors/self-comparable.js';
 import type { CanonicalRecord } from '../../core/record.js';
 import { judge, record, tool, TODAY } from './fixture.js';
@@ -786,6 +787,11 @@ describe('classes 48-52: facts of the real world', () => {
     flagged(revisedEarly, s.cveFound({ modified: '2024-06-01T10:00:00Z' }), /get_cve_details: last_modified 2024-06-01T10:00:00Z before published 2024-06-11T09:15:00Z/);
     flagged(cveFlaw, s.cveFound({ cwe: 'CWE-787' }), /get_cve_details: cwe_ids CWE-787 for "A path traversal flaw/);
     flagged(cveFlaw, s.cveFound({ cpe: 'cpe:2.3:a:f5:nginx:1.23.4:*:*:*:*:*:*:*' }), /affected_cpes cpe:2\.3:a:f5:nginx:1\.23\.4.* for "A path traversal flaw in the file upload handler of Jenkins/);
+  });
+
+  it('98 an act still waiting reported as done', () => {
+    clean(waitingDone, s.tableWaitlisted());
+    flagged(waitingDone, s.tableWaitlisted({ answer: 'Good news. Reserved for restaurant KWXE4YUP: your reference is UK2I1PT4, currently waitlisted.' }), /reserve_restaurant_table: status waitlisted, answered "Reserved"/);
   });
 
   it('13 a count named for its list in the singular (game_count) or for what it counts (citation_count)', () => {

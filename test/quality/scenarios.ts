@@ -920,7 +920,7 @@ export function scoreRefused(o: { changed?: boolean; rankNew?: number } = {}): C
   });
 }
 
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound, giftBought, foodOrdered, patentFound, windowMeeting, cveFound, comparablesFound, hotelsFound, billScheduled, storePage, twoPayments, codeApplied, recallFound, pointNamed, gradedInCourse, postPublished, gridIntensity, textDelivered, starPosition, claimWaiting, lineCycle, carQuote, priceHistory, vitalsRecorded, recipesFound, interactionsChecked, hourlyForecast, marineDays, usageDays, serviceDown];
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound, giftBought, foodOrdered, patentFound, windowMeeting, cveFound, comparablesFound, hotelsFound, billScheduled, storePage, twoPayments, codeApplied, recallFound, pointNamed, gradedInCourse, postPublished, gridIntensity, textDelivered, starPosition, claimWaiting, lineCycle, carQuote, priceHistory, vitalsRecorded, recipesFound, interactionsChecked, hourlyForecast, marineDays, usageDays, serviceDown, tableWaitlisted];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {
@@ -1181,4 +1181,16 @@ export function serviceDown(o: { param?: 'units' | 'currency' | 'query' | 'order
     ? { error: { code: o.code ?? 'INVALID_ARGUMENT', status: o.code === 'NOT_FOUND' ? 404 : 400, message: `The ${o.param} ${args[o.param]} is not valid`, param: o.param } }
     : { error: { code: 'UNAVAILABLE', status: 503, message: 'The service is temporarily unavailable. Try again in a few minutes.' } };
   return record({ tools: [t], user: 'Find my order ORD-88412 of a blue kettle, prices in EUR, metric.', steps: [[{ name: 'search_store_orders', args, result }]] });
+}
+
+/** A table request put on the waitlist, answered as where it stands. */
+export function tableWaitlisted(o: { answer?: string } = {}): CanonicalRecord {
+  const t = tool('reserve_restaurant_table', 'Reserve a table at a restaurant.', { restaurant_id: str, party_size: { type: 'integer' }, reservation_time: str });
+  const result = { reservation_id: 'UK2I1PT4', status: 'waitlisted', party_size: 6, table_hold_minutes: 15 };
+  return record({
+    tools: [t],
+    user: 'Table for six at KWXE4YUP on 4 June at 11:30?',
+    steps: [[{ name: 'reserve_restaurant_table', args: { restaurant_id: 'KWXE4YUP', party_size: 6, reservation_time: '2025-06-04T11:30:00Z' }, result }]],
+    answer: o.answer ?? 'The restaurant table for restaurant KWXE4YUP is not final yet: it is waitlisted. The reservation ID is UK2I1PT4.',
+  });
 }

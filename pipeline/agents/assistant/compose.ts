@@ -6,7 +6,7 @@
  */
 import type { Rng } from '../../../core/rng.js';
 import { snake } from '../tool/names.js';
-import type { Fact } from './fact.js';
+import { waitingStatus, type Fact } from './fact.js';
 import type { Mood } from './openings.js';
 import type { Reading } from './read.js';
 
@@ -24,7 +24,8 @@ export function moodOf(r: Reading): Mood {
   if (r.kind === 'failed' || r.rejected) return 'failed';
   if (r.batch && r.batch.ok < r.batch.total) return 'partial';
   if (r.kind === 'list' && r.list?.shown === 0) return 'empty';
-  return r.kind === 'done' ? 'done' : 'found';
+  // An act still waiting (waitlisted, queued) is reported, not celebrated.
+  return r.kind === 'done' && waitingStatus(r.facts) === undefined ? 'done' : 'found';
 }
 
 /** The mood of several results: a chain's steps (partial when one failed) or a turn's parallel calls (failed when all did). */

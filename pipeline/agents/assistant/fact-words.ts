@@ -5,12 +5,14 @@
  */
 import type { Fact } from './fact.js';
 import { isPluralWord, PARTICIPLE } from './keys.js';
-import { bareDate, plural, singularOf } from './words.js';
+import { bareDate, pastOf, plural, singularOf } from './words.js';
 
 /** "due date" -> "due", "submitted at" -> "submitted": a date's label reads before the date. */
 const dateLabel = (label: string): string => label.replace(/ (date|at|on|time|datetime)$/i, '') || label;
 /** A label that ends in a preposition reads straight before the date: "valid until 20 March". */
 const BEFORE_DATE = / (until|by|from|since|to|after|before|through|till)$/;
+/** A deadline named by its act ("return by", "pay by"). */
+const ACT_BY = /^(return|respond|reply|pay|ship|use|apply|submit|cancel|claim|redeem|renew|register|book|confirm|complete|deliver|collect|activate|accept|sign|file|vote) (by|before)$/;
 const PAST = /[^e]ed$|^(sent|paid|built|made|done|held|shown|taken|given|written|won|lost|seen|known)$/;
 const lastWord = (label: string): string => label.slice(label.lastIndexOf(' ') + 1);
 
@@ -120,6 +122,9 @@ export function clause(f: Fact, subject = 'it'): string {
     case 'date':
     case 'stamp': {
       const short = dateLabel(f.label);
+      // "return by": it must be returned by then, not "it is return by 10 November".
+      const act = ACT_BY.exec(f.label);
+      if (act) return `${subject} must be ${pastOf(act[1])} ${act[2]} ${bareDate(f.value)}`;
       if (BEFORE_DATE.test(f.label)) return `${subject} is ${f.label} ${bareDate(f.value)}`;
       if (/^(expires|ends|starts|begins|opens|closes|departs|arrives|renews|runs|lasts|leaves|lands)$/.test(short)) return `${subject} ${short} ${f.value}`;
       return PARTICIPLE.test(short) && !short.includes(' ') ? `${subject} was ${short} ${f.value}` : `the ${/^(date|datetime|time)$/.test(short) ? f.label : short} is ${bareDate(f.value)}`;

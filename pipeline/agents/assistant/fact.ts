@@ -34,3 +34,9 @@ export interface FactScene {
 export function fact(key: string, role: Role, label: string, value: string, rank: number, num?: number, adjective?: boolean): Fact {
   return { key, role, label, value, num, rank, adjective };
 }
+
+/** States of an act not carried out yet (a booking on the waitlist, an email in the queue): no "booked", "sent" or "done" for them. */
+const WAITING = /^(waitlisted|on the waitlist|queued|pending|pending review|processing|requested|on hold|under review|in review|awaiting [a-z ]+)$/;
+
+/** Whether a reading's leading status says its act is not carried out yet. */
+export const waitingStatus = (facts: readonly Fact[]): Fact | undefined => (facts[0]?.role === 'status' && WAITING.test(facts[0].value) ? facts[0] : undefined);

@@ -6,7 +6,7 @@
  */
 import type { Pick } from '../text.js';
 import { clause, phrase } from './fact-words.js';
-import type { Fact } from './fact.js';
+import { waitingStatus, type Fact } from './fact.js';
 import type { Item, ListReading } from './list-reading.js';
 import type { Reading } from './read.js';
 import { capFirst as cap, count, joinAnd, pastOf, singularOf, spelled } from './words.js';
@@ -164,9 +164,29 @@ const DONE: Line<{ readonly pp: string; readonly q: string; readonly obj: string
   (a) => `${cap(a.pp)} ${a.obj}${a.q}.`,
 ];
 
+/** An act not carried out yet: where it stands, never "booked" or "sent". */
+const WAITING_MADE: Line<Made & { readonly status: Fact }> = [
+  (a) => `${cap(statusOf(`${a.r.made} ${a.ref.value}`, a.status))}.`,
+  (a) => `The ${a.r.object}${a.q} is not final yet: it is ${a.status.value}. The ${a.ref.label} is ${a.ref.value}.`,
+  (a) => `The request for the ${a.r.object}${a.q} is in (reference ${a.ref.value}); for now it is ${a.status.value}.`,
+];
+const WAITING_DONE: Line<{ readonly obj: string; readonly q: string; readonly status: Fact }> = [
+  (a) => `The ${a.obj}${a.q} is ${a.status.value} for now.`,
+  (a) => `Not final yet: the ${a.obj}${a.q} is ${a.status.value}.`,
+];
+
 function doneLines(r: Reading, style: Style): string[] {
   const { pick } = style;
   if (r.rejected) return rejectedLines(r, style);
+  const waiting = r.batch ? undefined : waitingStatus(r.facts);
+  if (waiting) {
+    const { rest } = split(r.facts, style.facts);
+    const q = about(r);
+    const head = r.reference
+      ? pick(WAITING_MADE)({ r, ref: r.reference, pp: pastOf(r.verb), q, obj: `the ${r.object}`, be: isPlural(r.object) ? 'are' : 'is', status: waiting })
+      : pick(WAITING_DONE)({ obj: r.object, q, status: waiting });
+    return rest.length > 0 ? [head, `${cap(joinAnd(rest.map((f) => clause(f))))}.`] : [head];
+  }
   const pp = pastOf(r.verb);
   if (r.batch) return [`${pick(BATCH_DONE)({ pp, obj: r.object })}${about(r)}: ${batchWords(r.batch)}.`];
   const { status, rest } = split(r.facts, style.facts);
