@@ -311,6 +311,7 @@ describe('consistency.fact on a state and its stamps, and on the horizon', () =>
     const cve = (result: Record<string, unknown>) => record([{ name: 'get_cve_details', args: { cve_id: 'CVE-2025-1234' }, result }]);
     expect(findings(cve({ cve_id: 'CVE-2025-1234', published: '2025-11-20T16:31:00Z', last_modified: '2025-11-11T18:30:00Z' }))).toEqual(['consistency.fact: get_cve_details: result last_modified 2025-11-11T18:30:00Z is before published 2025-11-20T16:31:00Z']);
     expect(fired(cve({ cve_id: 'CVE-2025-1234', published: '2025-11-20T16:31:00Z', last_modified: '2025-11-20T16:31:00Z' }))).toEqual([]);
+    expect(fired(cve({ cve_id: 'CVE-2025-1234', published: '2025-11-20T16:31:00Z', last_modified: '2025-11-20' }))).toEqual([]);
   });
 
   it('catches a series of readings listing one time twice, not a list of things on one day', () => {

@@ -335,7 +335,8 @@ function revisionFact(o: Obj): string | undefined {
   const dated = Object.keys(o).filter((k) => typeof o[k] === 'string' && /^\d{4}-\d\d-\d\d/.test(o[k] as string));
   const made = dated.find((k) => MADE.test(snake(k)));
   if (made === undefined) return undefined;
-  const at = (s: string): string => (s.length === 10 ? `${s}T00:00` : s.slice(0, 16));
-  const early = dated.find((k) => CHANGED.test(snake(k)) && at(o[k] as string) < at(o[made] as string));
+  // A date beside a date-time is compared by the day: modified "2025-11-20" is not before published 16:31 that day.
+  const before = (a: string, b: string): boolean => (a.length === 10 || b.length === 10 ? a.slice(0, 10) < b.slice(0, 10) : a.slice(0, 16) < b.slice(0, 16));
+  const early = dated.find((k) => CHANGED.test(snake(k)) && before(o[k] as string, o[made] as string));
   return early === undefined ? undefined : `${early} ${o[early] as string} is before ${made} ${o[made] as string}`;
 }

@@ -55,7 +55,7 @@ export function errorSubject(api: ApiSpec, args: Readonly<Obj>): string | undefi
   return keys.find((k) => /(^|_)(id|code|number|ref|reference|symbol|sku)$/i.test(k)) ?? keys[0];
 }
 
-/** Kinds of values from real tables: a service cannot call GB, USD, metric time or AAPL unknown or malformed. */
+/** Kinds of values from real tables: a service cannot call GB, USD, Europe/Paris or AAPL unknown or malformed. */
 const REAL_KINDS = new Set(['ticker', 'currency', 'language', 'locale', 'country-code', 'country', 'state-code', 'state', 'airport', 'time-zone', 'exchange', 'unit', 'postal', 'city', 'region']);
 const ID_LIKE = /(^|_)(id|code|number|ref|reference|symbol|sku)$/i;
 /** Codes a service hands out itself (a discount code, a booking's), which can be unknown or expired. */

@@ -1,10 +1,10 @@
 /**
  * A series reads as one: a list of readings (an hourly forecast, a line's usage day by day, a
- * history of days) has one entry per step, every entry carrying the same readings, and values
- * that move as the world does (no 2.5 °C at ten and 26.2 °C at eleven), a day's times (its high
- * tides, its sunrise) on that day. Read by meaning: a list
- * of two or more objects with a time field (time, date, timestamp...) holding ISO dates and no
- * identity of their own (no id, name or title: those are lists of things, not of readings).
+ * history of days) has one entry per step, every entry carrying the same readings, values that
+ * move as the world does (no 2.5 °C at ten and 26.2 °C at eleven), and a day's times (its high
+ * tides, its sunrise) on that day. Read by meaning: a list of two or more objects with a time
+ * field (time, date, timestamp...) holding ISO dates and no identity of their own (no id, name
+ * or title: those are lists of things, not of readings).
  * Applied to a drawn result before its date rules, which then move the series as a whole (into a
  * filter's window, by today for a history); a series all of it by today is spaced back from its
  * latest entry, any other forward from its earliest.

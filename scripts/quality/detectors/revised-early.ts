@@ -10,8 +10,8 @@ import { fieldAt, resultObjects } from '../fields.js';
 const MADE = /^(created|published|posted|first_seen|submitted|opened|filed|uploaded)(_at|_date|_on)?$/;
 const CHANGED = /^(last_)?(modified|updated|changed|edited)(_at|_date|_on)?$|^last_(seen|analysis_date|activity)(_at)?$/;
 const ISO = /^\d{4}-\d\d-\d\d/;
-/** A comparable moment: a date is its midnight. */
-const at = (s: string): string => (s.length === 10 ? `${s}T00:00` : s.slice(0, 16));
+/** Whether moment `a` is before `b`; a date beside a date-time is compared by the day. */
+const before = (a: string, b: string): boolean => (a.length === 10 || b.length === 10 ? a.slice(0, 10) < b.slice(0, 10) : a.slice(0, 16) < b.slice(0, 16));
 
 export const revisedEarly: Detector = {
   key: 'revised-early',
@@ -22,7 +22,7 @@ export const revisedEarly: Detector = {
       const made = keys.find((k) => MADE.test(k));
       const changed = keys.filter((k) => CHANGED.test(k));
       if (made === undefined || changed.length === 0) return undefined;
-      const bad = changed.find((k) => at(object[k] as string) < at(object[made] as string));
+      const bad = changed.find((k) => before(object[k] as string, object[made] as string));
       return finding(bad === undefined ? undefined : `${fieldAt(call, path, bad)} ${object[bad] as string} before ${made} ${object[made] as string}`);
     }),
 };

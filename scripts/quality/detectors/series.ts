@@ -4,8 +4,8 @@
  * of two or more objects with a time field (time, date, timestamp...) and no identity of their own
  * (no id, name or title): a time repeated, an entry with only its time beside entries with
  * readings, a time of another day in a day's entry (high tides of the 23rd listed for the 5th),
- * or a temperature moving more than 10 degrees between entries at most three hours
- * apart (20 a day apart) is a defect.
+ * or a temperature moving more than 10 degrees between entries at most three hours apart (20 a
+ * day apart) is a defect.
  */
 import { finding, judgeAll, type Detector } from '../detector.js';
 import { fieldAt, resultObjects, words } from '../fields.js';
