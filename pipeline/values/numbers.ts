@@ -24,6 +24,21 @@ const UNIT_PRICE_RULES = [
   [/per_unit$/, 0.1, 3, 2],
 ] as const;
 const UNIT_PRICES: ReadonlySet<unknown> = new Set(UNIT_PRICE_RULES);
+/** An insurance premium, in US dollars: a year of cover hundreds to a few thousand, a month tens to a few hundred. */
+const PREMIUM_RULES = [
+  [/(^|_)(annual|yearly)_premium$/, 300, 3000, 2],
+  [/(^|_)monthly_premium$/, 25, 250, 2],
+] as const;
+/** What a charge is for, by the API's name, and its price in US dollars: a game is tens of dollars, not 1,200. */
+const THING_PRICES: readonly (readonly [RegExp, number, number])[] = [
+  [/(^|_)games?(_|$)/, 5, 70],
+  [/phone_number/, 1, 15],
+  [/shipping|(^|_)label(_|$)/, 5, 300],
+  [/subscription/, 5, 30],
+  [/(^|_)(ride|taxi)(_|$)/, 5, 80],
+  [/parking/, 2, 40],
+  [/charging_session/, 5, 60],
+];
 /** Amounts that are no money although named so (an ingredient's amount, a dose). */
 const NOT_MONEY = /ingredient|nutri|dose|dosage|rainfall|precip|snow/;
 
@@ -76,6 +91,7 @@ const NUMBER_RULES: readonly (readonly [RegExp, number, number, number])[] = [
   [/(^|_)(quantity|count|guests|adults|children|seats|people|members|member_count|passengers)$/, 1, 6, 0],
   [/(^|_)(followers|subscribers|views|plays|likes|downloads|reports|total_reports|listeners|shares|votes|hits|total_results|total_hits)$|_count$/, 0, 50_000, 0],
   ...UNIT_PRICE_RULES,
+  ...PREMIUM_RULES,
   [/(^|_)years(_[a-z]+)?$/, 1, 30, 0],
   MONEY_RULE,
   [/(^|_)(distance|km|miles)(_[a-z]+)?$/, 1, 500, 1],
@@ -154,7 +170,7 @@ type NumberRule = (typeof NUMBER_RULES)[number];
 /** The rule a number is drawn by: its path's (a parcel's weight), else its snake-case name's. */
 const ruleOf = (k: string, path: string): NumberRule | undefined => (path.includes('.') ? PATH_RULES.find(([re]) => re.test(path)) : undefined) ?? NUMBER_RULES.find(([re]) => re.test(k));
 /** Whether a rule draws money at `path` (not an ingredient's amount). */
-const drawsMoney = (rule: NumberRule | undefined, path: string): boolean => (rule === MONEY_RULE || UNIT_PRICES.has(rule)) && !NOT_MONEY.test(path);
+const drawsMoney = (rule: NumberRule | undefined, path: string): boolean => (rule === MONEY_RULE || UNIT_PRICES.has(rule) || (PREMIUM_RULES as readonly unknown[]).includes(rule)) && !NOT_MONEY.test(path);
 
 /** Whether a number at `path` (its last key `key`) is drawn as money, as genNumber reads it. */
 export function isMoneyNumber(key: string, path = key): boolean {
@@ -224,7 +240,8 @@ export function salaryRange(path: string, world: ItemWorld | undefined): readonl
   return [lo * fx * level, hi * fx * level];
 }
 
-export function genNumber(schema: Schema, rng: Rng, key: string, integer: boolean, world?: ItemWorld, path = key, ahead = false): number {
+/** `thing`: the name of the API the number is drawn for, which says what a charge buys (a game, a phone number). */
+export function genNumber(schema: Schema, rng: Rng, key: string, integer: boolean, world?: ItemWorld, path = key, ahead = false, thing?: string): number {
   let lo = typeof schema.minimum === 'number' ? schema.minimum : -Infinity;
   let hi = typeof schema.maximum === 'number' ? schema.maximum : Infinity;
   const k0 = snake(key);
@@ -258,12 +275,15 @@ export function genNumber(schema: Schema, rng: Rng, key: string, integer: boolea
   const rule = ruleOf(k, path);
   if (rule) {
     let [, rlo, rhi, rdec] = rule;
+    // A charge for a known kind of thing costs what that thing costs.
+    const priced = rule === MONEY_RULE && thing !== undefined && !NOT_MONEY.test(path) ? THING_PRICES.find(([re]) => re.test(thing)) : undefined;
+    if (priced) [rlo, rhi] = [priced[1], priced[2]];
     // Money in a currency worth far less than a dollar is counted in more of it, without cents (3,000 JPY).
     const fx = world && drawsMoney(rule, path) ? moneyScale(world.locale.currency) : 1;
     if (fx > 1) {
       rlo = UNIT_PRICES.has(rule) ? rlo * fx : Math.round(rlo * fx);
       rhi = UNIT_PRICES.has(rule) ? rhi * fx : Math.round(rhi * fx);
-      if (fx >= 15 && rule === MONEY_RULE) rdec = 0;
+      if (fx >= 15 && !UNIT_PRICES.has(rule)) rdec = 0;
     }
     // Use the rule's range only where it sits inside the schema's bounds.
     const nlo = Math.max(lo, rlo);

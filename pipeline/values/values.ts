@@ -186,7 +186,7 @@ export function generateValue(schema: Schema, rng: Rng, path = '', anchor = -1, 
         const term = rng.bool(0.5) ? 6 : 12;
         if (inBounds(schema, term)) return term;
       }
-      return genNumber(schema, rng, key, type === 'integer', c.world, path, c.api !== undefined && PLANS_AHEAD.test(c.api.name));
+      return genNumber(schema, rng, key, type === 'integer', c.world, path, c.api !== undefined && PLANS_AHEAD.test(c.api.name), c.api?.name);
     }
     case 'boolean':
       return rng.bool(0.5);

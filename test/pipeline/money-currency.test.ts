@@ -50,6 +50,23 @@ describe('money in the user currency', () => {
     expect(Math.max(...draws('amount', 'JPY', 'ingredients.0.amount'))).toBeLessThanOrEqual(2000);
   });
 
+  it('charges for a known kind of thing what that thing costs (a game tens of dollars, a phone number a few a month), and a premium as cover costs', () => {
+    const charged = (key: string, thing: string, currency = 'USD'): number[] => {
+      const rng = new Rng(7);
+      return Array.from({ length: 200 }, () => genNumber({ type: 'number' }, rng, key, false, inCurrency(currency), key, false, thing));
+    };
+    expect(Math.max(...charged('amount_charged', 'purchase_game_gift'))).toBeLessThanOrEqual(70);
+    expect(Math.max(...charged('amount_charged', 'purchase_game_gift', 'PHP'))).toBeLessThanOrEqual(70 * 56);
+    expect(Math.max(...charged('monthly_price', 'purchase_phone_number'))).toBeLessThanOrEqual(15);
+    expect(Math.max(...charged('amount_charged', 'buy_shipping_label'))).toBeLessThanOrEqual(300);
+    // Elsewhere money keeps its wide range.
+    expect(Math.max(...charged('amount', 'create_payment_intent'))).toBeGreaterThan(300);
+    const year = draws('annual_premium', 'USD');
+    expect(Math.min(...year)).toBeGreaterThanOrEqual(300);
+    expect(Math.max(...year)).toBeLessThanOrEqual(3000);
+    expect(Math.max(...draws('monthly_premium', 'EUR'))).toBeLessThanOrEqual(250);
+  });
+
   it('reads a rate charged by the night or the hour as money (in cents), not as a ratio', () => {
     for (const key of ['nightly_rate', 'max_nightly_rate', 'hourly_rate']) {
       const euro = draws(key, 'EUR');
@@ -174,7 +191,7 @@ describe('a listed price put in the user currency', () => {
     const lira = inCurrency('TRY');
     for (let i = 0; i < 40; i++) {
       const r = offlineToolResult(numbers, { country_code: `T${i}` }, lira) as { available_numbers: { monthly_price: number; currency: string }[] };
-      for (const n of r.available_numbers) if (n.currency === 'TRY') expect(n.monthly_price, JSON.stringify(n)).toBeGreaterThanOrEqual(5 * 32 * 0.98);
+      for (const n of r.available_numbers) if (n.currency === 'TRY') expect(n.monthly_price, JSON.stringify(n)).toBeGreaterThanOrEqual(1 * 32 * 0.98);
     }
   });
 });

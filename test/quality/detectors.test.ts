@@ -102,6 +102,7 @@ import { refusedValue } from '../../scripts/quality/detectors/refused-value.js';
 import { revisedEarly } from '../../scripts/quality/detectors/revised-early.js';
 import { cveFlaw } from '../../scripts/quality/detectors/cve-flaw.js';
 import { waitingDone } from '../../scripts/quality/detectors/waiting-done.js';
+import { thingPrice } from '../../scripts/quality/detectors/thing-price.js';
 import { selfComparable } from '../../scripts/quality/detectors/self-comparable.js';
 import type { CanonicalRecord } from '../../core/record.js';
 import { judge, record, tool, TODAY } from './fixture.js';
@@ -792,6 +793,12 @@ describe('classes 48-52: facts of the real world', () => {
   it('98 an act still waiting reported as done', () => {
     clean(waitingDone, s.tableWaitlisted());
     flagged(waitingDone, s.tableWaitlisted({ answer: 'Good news. Reserved for restaurant KWXE4YUP: your reference is UK2I1PT4, currently waitlisted.' }), /reserve_restaurant_table: status waitlisted, answered "Reserved"/);
+  });
+
+  it('99 a charge out of proportion to what it buys', () => {
+    clean(thingPrice, s.giftBought());
+    clean(thingPrice, s.giftBought({ charged: 1699, currency: 'PHP' }));
+    flagged(thingPrice, s.giftBought({ charged: 94000, currency: 'PHP' }), /purchase_game_gift: amount_charged 94000 PHP \(about 1,679 US dollars\) for a game/);
   });
 
   it('13 a count named for its list in the singular (game_count) or for what it counts (citation_count)', () => {

@@ -943,14 +943,14 @@ export function parcel(o: { scanned?: string } = {}): CanonicalRecord {
 }
 
 /** A game gift bought, and a label voided. */
-export function giftBought(o: { status?: string; refund?: string } = {}): CanonicalRecord {
+export function giftBought(o: { status?: string; refund?: string; charged?: number; currency?: string } = {}): CanonicalRecord {
   const gift = tool('purchase_game_gift', 'Buy a game as a gift for another player.', { app_id: num, recipient_player_id: str });
   const voided = tool('void_shipping_label', 'Void an unused shipping label for a refund.', { label_id: str });
   return record({
     tools: [gift, voided],
     user: 'Gift Portal 2 to player 7656 and void label LB-9.',
     steps: [[
-      { name: 'purchase_game_gift', args: { app_id: 620, recipient_player_id: '7656' }, result: { order_id: 'OR-1', status: o.status ?? 'delivered', amount_charged: 9.99 } },
+      { name: 'purchase_game_gift', args: { app_id: 620, recipient_player_id: '7656' }, result: { order_id: 'OR-1', status: o.status ?? 'delivered', amount_charged: o.charged ?? 9.99, currency: o.currency ?? 'USD' } },
       { name: 'void_shipping_label', args: { label_id: 'LB-9' }, result: { label_id: 'LB-9', refund_status: o.refund ?? 'submitted', refund_amount: 12.5 } },
     ]],
   });
