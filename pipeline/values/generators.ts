@@ -184,6 +184,7 @@ const LABELS: Readonly<Record<string, readonly string[]>> = {
   interval: ['daily', 'weekly', 'monthly'],
   format: ['json', 'csv', 'pdf'],
   method: ['card', 'bank_transfer', 'cash'],
+  service_level: ['ground', 'express', 'priority', 'economy', 'standard', 'overnight', 'two_day'],
 };
 const CAR: Readonly<Record<string, readonly string[]>> = {
   trim: ['LX', 'EX', 'Sport', 'Limited', 'SE', 'Touring', 'Premium'],

@@ -315,6 +315,8 @@ const RULES: readonly Rule[] = [
   [/(^|_)(prompt)$/, () => text('question')],
   [/(^|_)(project|project_name)$/, (i) => (i.domain === 'devops' ? k('repo') : undefined)],
   [/(^|_)(accession|accession_number)$/, () => k('id')],
+  // A carrier's service (ground, express), not a level of something.
+  [/(^|_)service_level$/, (i) => (i.domain === 'logistics' || /ship|parcel|carrier|rate/.test(`${i.parent} ${i.api}`) ? { kind: 'label', role: '', entity: 'service_level' } : undefined)],
   [/(^|_)(status|state|mode|type|kind|level|severity|priority|visibility|tier|stage|phase|entity_type|event_type|frequency|granularity|interval|format|method|grade)$/, (i) => ({ kind: 'label', role: '', entity: i.key.split('_').pop() })],
   [/(^|_)(date|dates|day|birthday|dob|[a-z]+_on|date_[a-z]+|[a-z]+_date)$/, (i) => (i.pattern === '' || /\\d\{4\}-|\[0-9\]\{4\}-/.test(i.pattern) ? k('date') : undefined)],
   [/(^|_)(datetime|timestamp|[a-z]+_at)$/, (i) => (i.pattern === '' ? k('date-time') : undefined)],

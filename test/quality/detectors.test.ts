@@ -103,6 +103,7 @@ import { revisedEarly } from '../../scripts/quality/detectors/revised-early.js';
 import { cveFlaw } from '../../scripts/quality/detectors/cve-flaw.js';
 import { waitingDone } from '../../scripts/quality/detectors/waiting-done.js';
 import { thingPrice } from '../../scripts/quality/detectors/thing-price.js';
+import { deviceState } from '../../scripts/quality/detectors/device-state.js';
 import { selfComparable } from '../../scripts/quality/detectors/self-comparable.js';
 import type { CanonicalRecord } from '../../core/record.js';
 import { judge, record, tool, TODAY } from './fixture.js';
@@ -799,6 +800,11 @@ describe('classes 48-52: facts of the real world', () => {
     clean(thingPrice, s.giftBought());
     clean(thingPrice, s.giftBought({ charged: 1699, currency: 'PHP' }));
     flagged(thingPrice, s.giftBought({ charged: 94000, currency: 'PHP' }), /purchase_game_gift: amount_charged 94000 PHP \(about 1,679 US dollars\) for a game/);
+  });
+
+  it('100 a device in a state its kind cannot be in', () => {
+    clean(deviceState, s.devicesListed());
+    flagged(deviceState, s.devicesListed({ plugState: 'completed' }), /list_smart_home_devices: devices\.1\.state "completed" for a plug/);
   });
 
   it('13 a count named for its list in the singular (game_count) or for what it counts (citation_count)', () => {

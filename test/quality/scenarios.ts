@@ -920,7 +920,7 @@ export function scoreRefused(o: { changed?: boolean; rankNew?: number } = {}): C
   });
 }
 
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound, giftBought, foodOrdered, patentFound, windowMeeting, cveFound, comparablesFound, hotelsFound, billScheduled, storePage, twoPayments, codeApplied, recallFound, pointNamed, gradedInCourse, postPublished, gridIntensity, textDelivered, starPosition, claimWaiting, lineCycle, carQuote, priceHistory, vitalsRecorded, recipesFound, interactionsChecked, hourlyForecast, marineDays, usageDays, serviceDown, tableWaitlisted];
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound, giftBought, foodOrdered, patentFound, windowMeeting, cveFound, comparablesFound, hotelsFound, billScheduled, storePage, twoPayments, codeApplied, recallFound, pointNamed, gradedInCourse, postPublished, gridIntensity, textDelivered, starPosition, claimWaiting, lineCycle, carQuote, priceHistory, vitalsRecorded, recipesFound, interactionsChecked, hourlyForecast, marineDays, usageDays, serviceDown, tableWaitlisted, devicesListed];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {
@@ -1193,4 +1193,15 @@ export function tableWaitlisted(o: { answer?: string } = {}): CanonicalRecord {
     steps: [[{ name: 'reserve_restaurant_table', args: { restaurant_id: 'KWXE4YUP', party_size: 6, reservation_time: '2025-06-04T11:30:00Z' }, result }]],
     answer: o.answer ?? 'The restaurant table for restaurant KWXE4YUP is not final yet: it is waitlisted. The reservation ID is UK2I1PT4.',
   });
+}
+
+/** The devices of a room, each in a state of its kind. */
+export function devicesListed(o: { plugState?: string } = {}): CanonicalRecord {
+  const t = tool('list_smart_home_devices', 'List the smart home devices, optionally in one room.', { room: str });
+  const devices = [
+    { device_id: 'D-1', name: 'Hallway lamp', type: 'light', room: 'hallway', state: 'on' },
+    { device_id: 'D-2', name: 'Hallway heater', type: 'plug', room: 'hallway', state: o.plugState ?? 'off' },
+    { device_id: 'D-3', name: 'Front door', type: 'lock', room: 'hallway', state: 'locked' },
+  ];
+  return record({ tools: [t], user: 'What is on in the hallway?', steps: [[{ name: 'list_smart_home_devices', args: { room: 'hallway' }, result: { devices, total: 3 } }]] });
 }

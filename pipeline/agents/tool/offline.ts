@@ -16,6 +16,7 @@ import { alignPlaces, alignPointPlaces, alignTextPlaces } from './place-agree.js
 import { alignVehicle, alignVin } from './vehicle-agree.js';
 import { alignSeries } from './series-agree.js';
 import { alignRecords } from './cve-agree.js';
+import { alignDeviceStates } from './device-agree.js';
 import { agreeRecall, agreeStockFlags } from '../../values/siblings.js';
 import { forEachObject } from '../../values/schema.js';
 import { alignGame, gameOfCall } from './game-agree.js';
@@ -149,6 +150,7 @@ export function alignResult(api: ApiSpec, result: Obj, args: Readonly<Obj>, worl
   alignUnits(result, returns);
   alignCvss(result, returns);
   alignRecords(result, returns);
+  alignDeviceStates(result, returns);
   alignStatusDates(result, world.today, rng);
   alignCycles(result, returns, world.today, rng);
   alignBars(result, returns, rng, args);

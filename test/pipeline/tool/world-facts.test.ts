@@ -339,6 +339,19 @@ describe('real-world facts in results', () => {
     expect(seen).toBe(40);
   });
 
+  it("a device is in a state of its kind (no plug 'completed', no light 'closed'), and a carrier's rate has a carrier's service", () => {
+    const devices = { ...api('list_smart_home_devices', { room: STR }, { devices: listOf({ device_id: STR, type: { type: 'string', enum: ['light', 'plug', 'lock', 'blind', 'thermostat', 'motion sensor'] }, state: STR }) }), domain: 'smart-home' };
+    const OWN: Record<string, string[]> = { light: ['on', 'off'], plug: ['on', 'off'], lock: ['locked', 'unlocked'], blind: ['open', 'closed'], thermostat: ['heat', 'cool', 'idle', 'off'], 'motion sensor': ['motion', 'clear'] };
+    let seen = 0;
+    for (const d of itemsOf(results(devices, { room: 'hallway' }, 30), 'devices')) {
+      seen++;
+      expect(OWN[d.type as string], JSON.stringify(d)).toContain(d.state);
+    }
+    expect(seen).toBeGreaterThan(60);
+    const rates = { ...api('compare_shipping_rates', { to_postal_code: STR }, { rates: listOf({ rate_id: STR, carrier: STR, service_level: STR, amount: NUM, currency: STR }) }), domain: 'logistics' };
+    for (const r of itemsOf(results(rates, { to_postal_code: '75001' }, 20), 'rates')) expect(r.service_level, JSON.stringify(r)).not.toMatch(/^(low|medium|high)$/);
+  });
+
   it('what went through gives no reason it failed (a code applied with no rejection reason, a text delivered with no error code)', () => {
     const code = api('apply_discount_code', { cart_id: STR, code: STR }, { cart_id: STR, applied: { type: 'boolean' }, discount_amount: NUM, rejection_reason: { type: 'string', enum: ['expired', 'not_applicable'] } }, ['cart_id', 'applied']);
     const sms = api('get_sms_delivery_report', { message_sid: STR }, { message_sid: STR, status: { type: 'string', enum: ['queued', 'sent', 'delivered', 'undelivered', 'failed'] }, error_code: { type: ['integer', 'null'] } }, ['message_sid', 'status', 'error_code']);
