@@ -30,9 +30,9 @@ const PREMIUM_RULES = [
   [/(^|_)monthly_premium$/, 25, 250, 2],
 ] as const;
 /** What a charge is for, by the API's name, and its price in US dollars: a game is tens of dollars, not 1,200. */
-const THING_PRICES: readonly (readonly [RegExp, number, number])[] = [
+export const THING_PRICES: readonly (readonly [RegExp, number, number])[] = [
   [/(^|_)games?(_|$)/, 5, 70],
-  [/phone_number/, 1, 15],
+  [/phone_number/, 2, 15],
   [/shipping|(^|_)label(_|$)/, 5, 300],
   [/subscription/, 5, 30],
   [/(^|_)(ride|taxi)(_|$)/, 5, 80],
@@ -325,3 +325,22 @@ export function genNumber(schema: Schema, rng: Rng, key: string, integer: boolea
   return Object.is(v, -0) ? 0 : v;
 }
 
+
+/**
+ * A result's charges for a known kind of thing (THING_PRICES by the API's name) in the result's own
+ * currency: one drawn in the user's currency and left under another (a game gift of 79,000 EUR
+ * drawn in won) is drawn again in that currency, the same for the same value.
+ */
+export function alignThingPrices(result: unknown, apiName: string): void {
+  const priced = THING_PRICES.find(([re]) => re.test(apiName));
+  if (!priced || result === null || typeof result !== 'object' || Array.isArray(result)) return;
+  const o = result as Record<string, unknown>;
+  const fx = typeof o.currency === 'string' ? FX[o.currency]?.[0] : undefined;
+  if (fx === undefined) return;
+  for (const [k, v] of Object.entries(o)) {
+    if (typeof v !== 'number' || !isMoneyNumber(k) || (v / fx >= priced[1] && v / fx <= priced[2])) continue;
+    const at = (Math.abs(v) * 0.618034) % 1;
+    const usd = priced[1] + (priced[2] - priced[1]) * at;
+    o[k] = fx >= 15 ? Math.round(usd * fx) : Math.round(usd * fx * 100) / 100;
+  }
+}

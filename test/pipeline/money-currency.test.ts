@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIXED_WORLD, type ItemWorld } from '../../core/plan.js';
 import { Rng } from '../../core/rng.js';
-import { genNumber, rescaleMoney } from '../../pipeline/values/numbers.js';
+import { alignThingPrices, genNumber, rescaleMoney } from '../../pipeline/values/numbers.js';
 import { shareValues } from '../../pipeline/planning/arguments.js';
 import { generateObject, type Schema } from '../../pipeline/values/values.js';
 import type { ApiSpec } from '../../api-pool/types.js';
@@ -61,6 +61,22 @@ describe('money in the user currency', () => {
     expect(Math.max(...charged('amount_charged', 'buy_shipping_label'))).toBeLessThanOrEqual(300);
     // Elsewhere money keeps its wide range.
     expect(Math.max(...charged('amount', 'create_payment_intent'))).toBeGreaterThan(300);
+    // A charge in a currency the tool fixes (every amount in EUR) is what the thing costs in it, whatever the user's currency.
+    const gift = api('purchase_game_gift_in_eur', { app_id: INT }, { order_id: STR, amount_charged: NUM, currency: { type: 'string', enum: ['EUR'] } });
+    for (let i = 0; i < 30; i++) {
+      const r = offlineToolResult(gift, { app_id: 570 + i }, inCurrency('KRW')) as { amount_charged: number; currency: string };
+      expect(r.currency).toBe('EUR');
+      expect(r.amount_charged, JSON.stringify(r)).toBeLessThanOrEqual(70);
+      expect(r.amount_charged, JSON.stringify(r)).toBeGreaterThanOrEqual(4);
+    }
+    // One left at another currency's scale (79,000 EUR drawn in won) is drawn again in its own.
+    const left = { order_id: 'G75NBIQP', amount_charged: 79000, currency: 'EUR', purchased_at: '2025-07-23T13:04:00Z' };
+    alignThingPrices(left, 'purchase_game_gift_basic');
+    expect(left.amount_charged).toBeLessThanOrEqual(70);
+    expect(left.amount_charged).toBeGreaterThanOrEqual(4);
+    const fine = { amount_charged: 1699, currency: 'PHP' };
+    alignThingPrices(fine, 'purchase_game_gift');
+    expect(fine.amount_charged).toBe(1699);
     const year = draws('annual_premium', 'USD');
     expect(Math.min(...year)).toBeGreaterThanOrEqual(300);
     expect(Math.max(...year)).toBeLessThanOrEqual(3000);

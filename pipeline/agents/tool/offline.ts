@@ -17,6 +17,7 @@ import { alignVehicle, alignVin } from './vehicle-agree.js';
 import { alignSeries } from './series-agree.js';
 import { alignRecords } from './cve-agree.js';
 import { alignDeviceStates } from './device-agree.js';
+import { alignThingPrices } from '../../values/numbers.js';
 import { agreeRecall, agreeStockFlags } from '../../values/siblings.js';
 import { forEachObject } from '../../values/schema.js';
 import { alignGame, gameOfCall } from './game-agree.js';
@@ -151,6 +152,7 @@ export function alignResult(api: ApiSpec, result: Obj, args: Readonly<Obj>, worl
   alignCvss(result, returns);
   alignRecords(result, returns);
   alignDeviceStates(result, returns);
+  alignThingPrices(result, api.name);
   alignStatusDates(result, world.today, rng);
   alignCycles(result, returns, world.today, rng);
   alignBars(result, returns, rng, args);
