@@ -170,7 +170,8 @@ type NumberRule = (typeof NUMBER_RULES)[number];
 /** The rule a number is drawn by: its path's (a parcel's weight), else its snake-case name's. */
 const ruleOf = (k: string, path: string): NumberRule | undefined => (path.includes('.') ? PATH_RULES.find(([re]) => re.test(path)) : undefined) ?? NUMBER_RULES.find(([re]) => re.test(k));
 /** Whether a rule draws money at `path` (not an ingredient's amount). */
-const drawsMoney = (rule: NumberRule | undefined, path: string): boolean => (rule === MONEY_RULE || UNIT_PRICES.has(rule) || (PREMIUM_RULES as readonly unknown[]).includes(rule)) && !NOT_MONEY.test(path);
+const MONEY_RULES: ReadonlySet<unknown> = new Set([MONEY_RULE, ...UNIT_PRICE_RULES, ...PREMIUM_RULES]);
+const drawsMoney = (rule: NumberRule | undefined, path: string): boolean => MONEY_RULES.has(rule) && !NOT_MONEY.test(path);
 
 /** Whether a number at `path` (its last key `key`) is drawn as money, as genNumber reads it. */
 export function isMoneyNumber(key: string, path = key): boolean {

@@ -165,7 +165,13 @@ const DONE: Line<{ readonly pp: string; readonly q: string; readonly obj: string
 ];
 
 /** An act not carried out yet: where it stands, never "booked" or "sent". */
-const WAITING_MADE: Line<Made & { readonly status: Fact }> = [
+interface Waiting {
+  readonly r: Reading;
+  readonly ref: Fact;
+  readonly q: string;
+  readonly status: Fact;
+}
+const WAITING_MADE: Line<Waiting> = [
   (a) => `${cap(statusOf(`${a.r.made} ${a.ref.value}`, a.status))}.`,
   (a) => `The ${a.r.object}${a.q} is not final yet: it is ${a.status.value}. The ${a.ref.label} is ${a.ref.value}.`,
   (a) => `The request for the ${a.r.object}${a.q} is in (reference ${a.ref.value}); for now it is ${a.status.value}.`,
@@ -183,7 +189,7 @@ function doneLines(r: Reading, style: Style): string[] {
     const { rest } = split(r.facts, style.facts);
     const q = about(r);
     const head = r.reference
-      ? pick(WAITING_MADE)({ r, ref: r.reference, pp: pastOf(r.verb), q, obj: `the ${r.object}`, be: isPlural(r.object) ? 'are' : 'is', status: waiting })
+      ? pick(WAITING_MADE)({ r, ref: r.reference, q, status: waiting })
       : pick(WAITING_DONE)({ obj: r.object, q, status: waiting });
     return rest.length > 0 ? [head, `${cap(joinAnd(rest.map((f) => clause(f))))}.`] : [head];
   }

@@ -103,9 +103,9 @@ export function shiftDates(o: Obj, keys: readonly string[], delta: number, c: Ca
   const moved = (x: string): string => atMinute(x, minuteOf(x) + (x.length === 10 ? Math.round(delta / 1440) * 1440 : delta));
   for (const k of keys) {
     const x = o[k];
-    if (isPinned(c, o, k)) continue;
-    if (isIsoDate(x)) o[k] = moved(x);
-    else if (Array.isArray(x) && x.length > 0 && x.every(isIsoDate)) o[k] = x.map(moved);
+    if (isIsoDate(x)) {
+      if (!isPinned(c, o, k)) o[k] = moved(x);
+    } else if (Array.isArray(x) && x.length > 0 && x.every(isIsoDate) && !isPinned(c, o, k)) o[k] = x.map(moved);
   }
 }
 

@@ -2,9 +2,10 @@
  * A device is in a state its kind can be in: a light or a plug on or off, a lock locked or
  * unlocked, a blind open or closed, a thermostat heating, cooling, idle or off; no plug
  * "completed", no light "closed". Read by meaning: an object holding a device type (type,
- * device_type) of the table and a state; a state of another kind is replaced by
- * one of its own kind (the same one for the same object), where the schema lets it be.
+ * device_type) of the table and a state; a state of another kind is replaced by one of its own
+ * kind (the same one for the same object), where the schema lets it be.
  */
+import { textHash } from '../../../core/rng.js';
 import { forEachObject, type Schema } from '../../values/schema.js';
 import { fits } from '../../values/siblings.js';
 import type { Obj } from './call-context.js';
@@ -44,9 +45,7 @@ export function alignDeviceStates(result: unknown, returns: Schema | undefined):
       if (typeof v !== 'string' || states.includes(v.toLowerCase())) continue;
       const own = states.filter((s) => fits(props[sk] ?? { type: 'string' }, s));
       if (own.length === 0) continue;
-      let h = 0;
-      for (const ch of `${String(o.device_id ?? o.id ?? '')}${v}`) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
-      o[sk] = own[h % own.length];
+      o[sk] = own[textHash(`${String(o.device_id ?? o.id ?? '')}${v}`) % own.length];
     }
   });
 }

@@ -51,15 +51,17 @@ export function echoKeys(api: ApiSpec): readonly string[] {
   return resultPlan(api).echoKeys;
 }
 
+/** Names of arguments that identify a thing: an id, a code, a number, a reference, a symbol, a SKU. */
+const ID_LIKE = /(^|_)(id|code|number|ref|reference|symbol|sku)$/i;
+
 /** The argument an error message is about: an id-like one first, else the first one. */
 export function errorSubject(api: ApiSpec, args: Readonly<Obj>): string | undefined {
   const keys = Object.keys(args).filter((k) => typeof args[k] === 'string' || typeof args[k] === 'number');
-  return keys.find((k) => /(^|_)(id|code|number|ref|reference|symbol|sku)$/i.test(k)) ?? keys[0];
+  return keys.find((k) => ID_LIKE.test(k)) ?? keys[0];
 }
 
 /** Kinds of values from real tables: a service cannot call GB, USD, Europe/Paris or AAPL unknown or malformed. */
 const REAL_KINDS = new Set(['ticker', 'currency', 'language', 'locale', 'country-code', 'country', 'state-code', 'state', 'airport', 'time-zone', 'exchange', 'unit', 'postal', 'city', 'region']);
-const ID_LIKE = /(^|_)(id|code|number|ref|reference|symbol|sku)$/i;
 /** Codes a service hands out itself (a discount code, a booking's), which can be unknown or expired. */
 const OPAQUE_CODE = /(^|_)(discount|promo|promotion|coupon|voucher|gift|confirmation|booking|reservation|access|verification|auth|invite|invitation|referral|redeem|redemption|activation|pickup|tracking|order|product|item|course|class|room|event|ticket)_code$/;
 

@@ -8,11 +8,8 @@
 import { finding, judgeAll, type Detector } from '../detector.js';
 import { words } from '../fields.js';
 import { isObject, type CallView } from '../record-view.js';
+import { WEAK_PER_USD as PER_USD } from '../currencies.js';
 
-/** Units per US dollar, roughly (2023-2025): currencies worth under half a dollar. */
-const PER_USD: Readonly<Record<string, number>> = {
-  JPY: 150, KRW: 1330, INR: 83, IDR: 15500, VND: 24500, PHP: 56, CLP: 900, COP: 4000, ARS: 900, HUF: 360, ISK: 138, NGN: 1400, KES: 130, EGP: 48, THB: 36, TWD: 32, TRY: 32, CZK: 23, MXN: 17.5, ZAR: 18.5, CNY: 7.2, SEK: 10.5, NOK: 10.6, DKK: 6.9, PLN: 4, BRL: 5.2,
-};
 const MONEY = new Set(['price', 'total', 'amount', 'subtotal', 'fare', 'cost']);
 const NOT_MONEY = new Set(['count', 'percent', 'pct', 'rate', 'ingredients', 'ingredient', 'dose', 'points', 'units']);
 
