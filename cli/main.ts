@@ -132,8 +132,9 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
     .option('--out <file>', 'write the records that pass (canonical JSONL)')
     .option('--config <file>', 'job config whose `judge` role and endpoints run the model layer')
     .addOption(new Option('--k <n>', 'samples per judge, majority vote').argParser(integer('--k', 1)))
+    .addOption(new Option('--threads <n>', 'threads that verify the rows (default: one per core for a JSONL file of 64 MB or more, else one)').argParser(integer('--threads', 1)))
     .option('--hub-schema', 'instead of the rules: check that the rows load with Arrow (datasets, the Hub viewer): one type per column path', false)
-    .action(async (file: string, opts: { format?: string; json: boolean; out?: string; config?: string; k?: number; hubSchema: boolean }) => {
+    .action(async (file: string, opts: { format?: string; json: boolean; out?: string; config?: string; k?: number; threads?: number; hubSchema: boolean }) => {
       if (opts.hubSchema) {
         setExit(await hubSchemaCommand({ path: file, json: opts.json, log: ctx.err, stdout: writeOut }));
         return;
@@ -146,6 +147,7 @@ export function buildProgram(ctx: CommandContext, setExit: (code: number) => voi
           out: opts.out,
           configFile: opts.config,
           k: opts.k,
+          threads: opts.threads,
           log: ctx.err,
           stdout: writeOut,
         }),

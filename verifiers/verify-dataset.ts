@@ -4,20 +4,15 @@
  * The result is a report (pass rate, failures by rule with examples) and the rows that pass,
  * as canonical records.
  */
-import type { CanonicalRecord, Check } from '../core/record.js';
-import { SCHEMA_BOUNDS, schemaBoundsProblem, type SchemaBounds } from '../core/schema-bounds.js';
 import type { LlmClient } from '../llm/index.js';
-import { detectFormat, rowToRecord, splitRows, type DatasetFormat, type ReadRow } from './formats.js';
-import type { RawRow } from './formats/read-rows.js';
+import { splitRows, type DatasetFormat } from './formats.js';
+import { rowsOfLines, type RawRow } from './formats/read-rows.js';
 import { judgeRecord } from './judges.js';
-import { verifyRecordWith } from './rules.js';
 import { rejectionTable } from './stats.js';
+import { CALL_ONLY_SKIP, passedRecord, verifyRow, type RowContext, type RowOutcome } from './verify-row.js';
+import { threadedOutcomes, type ThreadCounts } from './verify-threads.js';
 
-/** Rules that do not apply to call-only rows (xLAM, BFCL: no tool results, no final answer). */
-const CALL_ONLY_SKIP = new Set(['structure.unanswered-call', 'structure.final-answer']);
 const EXAMPLES_PER_RULE = 3;
-/** A row holds tool schemas a few levels down (`tools/0/function/parameters`), and many of them. */
-const ROW_BOUNDS: SchemaBounds = { ...SCHEMA_BOUNDS, maxDepth: SCHEMA_BOUNDS.maxDepth + 16, maxNodes: 1_000_000, what: 'row' };
 
 export interface VerifyReport {
   readonly file: string;
@@ -35,12 +30,18 @@ export interface VerifyReport {
 export interface VerifyDatasetOptions {
   /** The file's name, for the report and messages. */
   readonly file: string;
-  /** The file's text; or else `rows`, read as they come (a file larger than memory). */
+  /** The file's text; or else `rows` or `lines`, read as they come (a file larger than memory). */
   readonly text?: string;
   /** The file's rows as they are read (verifiers/formats/read-rows.ts). */
   readonly rows?: Iterable<RawRow>;
-  /** Each record that passes, as it passes (nothing is kept here: memory stays flat in the file's size). */
-  readonly onPassed?: (record: CanonicalRecord) => void | Promise<void>;
+  /** A JSONL file's lines as they are read, blank ones included (read-rows.ts `fileLines`): they can be verified on several threads. */
+  readonly lines?: Iterable<string>;
+  /** Threads that verify `lines` (the main thread and `threads - 1` workers); default 1. */
+  readonly threads?: number;
+  /** Counted here: rows verified on the main thread and on the workers. */
+  readonly threadCounts?: ThreadCounts;
+  /** Each record that passes, as it passes, as one JSON line (nothing is kept here: memory stays flat in the file's size). */
+  readonly onPassed?: (json: string) => void | Promise<void>;
   /** Default: detected from the first row. */
   readonly format?: DatasetFormat;
   /** BFCL ground truth by question id, when it is kept beside the questions. */
@@ -65,77 +66,56 @@ export async function verifyDataset(opts: VerifyDatasetOptions): Promise<VerifyD
   let rejectedByJudges = 0;
   let rows = 0;
   let accepted = 0;
-  let format = opts.format;
   const skipped = new Set<string>();
-  const issue = (line: number, problem: string): void => {
-    issues.push({ line, problem });
-    opts.log(`${opts.file}:${line}: skipped: ${problem}`);
+  const ctx: RowContext = {
+    ...(opts.format ? { format: opts.format } : {}),
+    ...(opts.answers ? { answers: opts.answers } : {}),
+    ...(opts.fileCategory !== undefined ? { fileCategory: opts.fileCategory } : {}),
+    judges: opts.judge !== undefined,
+    keepPassed: opts.onPassed !== undefined,
   };
-  // One row read, turned into a record and verified at a time.
-  for (const raw of opts.rows ?? splitRows(opts.text ?? '')) {
-    if (raw.problem !== undefined) {
-      issue(raw.line, raw.problem);
-      continue;
-    }
-    // A row nested deeper than any tool schema may be, or too large to walk, is one issue, not a stack overflow.
-    const tooBig = schemaBoundsProblem(raw.value, ROW_BOUNDS);
-    if (tooBig !== undefined) {
-      issue(raw.line, `row ${tooBig}`);
-      continue;
-    }
-    const f = format ?? detectFormat(raw.value);
-    if (!f) {
-      issue(raw.line, 'not a row of a known format (messages, conversations, query/answers, question/function)');
-      continue;
-    }
-    format ??= f;
-    let row: ReadRow;
-    try {
-      row = rowToRecord(raw.value, f, raw.line, opts.answers, opts.fileCategory);
-    } catch (err) {
-      issue(raw.line, err instanceof Error ? err.message : String(err));
+  // Rows verified one at a time as they are read, or on several threads and counted in the file's order.
+  const outcomes: Iterable<RowOutcome> | AsyncIterable<RowOutcome> =
+    opts.lines && (opts.threads ?? 1) > 1
+      ? threadedOutcomes(opts.lines, ctx, (opts.threads ?? 1) - 1, opts.threadCounts ?? { main: 0, workers: 0 })
+      : serialOutcomes(opts.lines ? rowsOfLines(opts.lines) : (opts.rows ?? splitRows(opts.text ?? '')), ctx, opts.threadCounts);
+  for await (const o of outcomes) {
+    if ('problem' in o) {
+      issues.push({ line: o.line, problem: o.problem });
+      opts.log(`${opts.file}:${o.line}: skipped: ${o.problem}`);
       continue;
     }
     rows++;
-    const skip = row.callOnly ? CALL_ONLY_SKIP : undefined;
-    if (skip) for (const s of skip) skipped.add(s);
-    let verdict: ReturnType<typeof verifyRecordWith>;
-    try {
-      verdict = verifyRecordWith(row.record, {}, { skip });
-    } catch (err) {
-      // A rule that cannot read a malformed record must not end the run: the row is reported, the others go on.
-      rows--;
-      issue(row.line, `the rules cannot read this record: ${err instanceof Error ? err.message : String(err)}`);
-      continue;
-    }
-    let checks: readonly Check[] = verdict.checks;
-    if (verdict.accepted && opts.judge) {
+    if (o.callOnly) for (const s of CALL_ONLY_SKIP) skipped.add(s);
+    let checks = o.checks;
+    let passed = o.passed;
+    if (checks.length === 0 && o.record && opts.judge) {
       try {
-        checks = await judgeRecord(row.record, opts.judge.client, { k: opts.judge.k });
+        checks = await judgeRecord(o.record, opts.judge.client, { k: opts.judge.k });
       } catch (err) {
-        opts.log(`${opts.file}:${row.line}: judges failed: ${err instanceof Error ? err.message : String(err)}`);
+        opts.log(`${opts.file}:${o.line}: judges failed: ${err instanceof Error ? err.message : String(err)}`);
         checks = [{ rule: 'judge.error', message: err instanceof Error ? err.message : String(err), at: {}, layer: 'judges' }];
       }
       if (checks.length > 0) rejectedByJudges++;
-    } else if (!verdict.accepted) rejectedByRules++;
+      else if (opts.onPassed) passed = JSON.stringify(passedRecord(o.record));
+    } else if (checks.length > 0) rejectedByRules++;
     if (checks.length === 0) {
       accepted++;
-      const record = { ...row.record, meta: { ...row.record.meta, verdict: { accepted: true, checks: [] } } };
-      if (opts.onPassed) await opts.onPassed(record);
+      if (opts.onPassed && passed !== undefined) await opts.onPassed(passed);
       continue;
     }
     for (const rule of new Set(checks.map((c) => c.rule))) {
       const c = checks.find((x) => x.rule === rule)!;
       const f = failures.get(rule) ?? { rule, layer: c.layer ?? 'rules', records: 0, examples: [] };
       f.records++;
-      if (f.examples.length < EXAMPLES_PER_RULE) f.examples.push({ line: row.line, id: row.record.id, message: c.message });
+      if (f.examples.length < EXAMPLES_PER_RULE) f.examples.push({ line: o.line, id: o.id, message: c.message });
       failures.set(rule, f);
     }
   }
 
   const report: VerifyReport = {
     file: opts.file,
-    format: format ?? 'openai',
+    format: ctx.format ?? 'openai',
     rows,
     malformed: issues,
     accepted,
@@ -146,6 +126,13 @@ export async function verifyDataset(opts: VerifyDatasetOptions): Promise<VerifyD
     failures: [...failures.values()].sort((a, b) => b.records - a.records || a.rule.localeCompare(b.rule)),
   };
   return { report, rejectedByLayer: { rules: rejectedByRules, judges: rejectedByJudges } };
+}
+
+function* serialOutcomes(rows: Iterable<RawRow>, ctx: RowContext, counts?: ThreadCounts): Generator<RowOutcome> {
+  for (const raw of rows) {
+    if (counts) counts.main++;
+    yield verifyRow(raw, ctx);
+  }
 }
 
 /** The report as text: counts, failures by rule with examples, the rejection table. */

@@ -1,20 +1,21 @@
 /**
- * `toolforge verify FILE [--format openai|messages|sharegpt|hermes|xlam|bfcl] [--json] [--out FILE] [--config FILE]`:
+ * `toolforge verify FILE [--format openai|messages|sharegpt|hermes|xlam|bfcl] [--json] [--out FILE] [--config FILE] [--threads N]`:
  * the rule layer (and the judges when the config gives the `judge` role a model) on an existing
  * dataset. Prints a report (pass rate, failures by rule with examples, the rejection table);
  * `--out` writes the records that pass as canonical JSONL. Malformed lines are reported with
- * their line number and the run goes on. BFCL question files get their ground truth from a
+ * their line number and the run goes on. A JSONL file of 64 MB or more is verified on one thread per
+ * core (`--threads` sets the number), with the same report and records as on one. BFCL question files get their ground truth from a
  * `ground_truth` field or from `possible_answer/<same file name>` beside them; a file of a
  * category whose answer is a definite list of calls with neither is refused (exit 2, naming
  * the answer file it looked for) rather than verified as if no call were right.
  * Exit code 0 when it ran, 2 for bad usage, an unreadable file or missing BFCL answers.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { guardOutput } from '../../core/output-guard.js';
 import { AtomicFile } from '../../core/temp-file.js';
-import type { CanonicalRecord } from '../../core/record.js';
-import { firstLine, readRows } from '../../verifiers/formats/read-rows.js';
+import { fileLines, firstLine, isArrayFile, readRows } from '../../verifiers/formats/read-rows.js';
 import { LlmClient } from '../../llm/index.js';
 import { loadConfig } from '../../pipeline/config.js';
 import { bfclCategory, bfclFileCategory, bfclNeedsAnswers, detectFormat, FORMATS, readAnswers, splitRows, type DatasetFormat } from '../../verifiers/formats.js';
@@ -32,23 +33,36 @@ export interface VerifyCommandOptions {
   readonly configFile?: string;
   /** Samples per judge (majority vote). Default 1. */
   readonly k?: number;
+  /** Threads that verify the rows; 0 or unset: one per core for a JSONL file of AUTO_THREADS_BYTES or more, else one. */
+  readonly threads?: number;
   /** Warnings and progress (stderr). */
   readonly log: (line: string) => void;
   /** The report (stdout). */
   readonly stdout: (text: string) => void;
 }
 
+/** A file this large is verified on one thread per core unless `--threads` says otherwise (a smaller one is done before a worker would have started). */
+export const AUTO_THREADS_BYTES = 64 << 20;
+const MAX_THREADS = 64;
+
 export async function verifyCommand(opts: VerifyCommandOptions): Promise<number> {
   if (opts.format !== undefined && !(FORMATS as readonly string[]).includes(opts.format)) {
     opts.log(`error: unknown format ${JSON.stringify(opts.format)}; one of ${FORMATS.join(', ')}`);
+    return 2;
+  }
+  if (opts.threads !== undefined && opts.threads > MAX_THREADS) {
+    opts.log(`error: --threads must be at most ${MAX_THREADS}, got ${opts.threads}`);
     return 2;
   }
   const answerFile = join(dirname(opts.file), 'possible_answer', basename(opts.file));
   if (opts.out !== undefined) guardOutput(opts.out, '--out', [opts.file, answerFile, opts.configFile]);
   // The file is read as a stream (one row held at a time); its first line tells the format.
   let first: string;
+  let bytes: number;
   try {
-    if (statSync(opts.file).isDirectory()) throw new Error('it is a directory');
+    const st = statSync(opts.file);
+    if (st.isDirectory()) throw new Error('it is a directory');
+    bytes = st.size;
     first = firstLine(opts.file);
   } catch (err) {
     opts.log(`error: cannot read ${opts.file}: ${err instanceof Error ? err.message : String(err)}`);
@@ -80,15 +94,19 @@ export async function verifyCommand(opts: VerifyCommandOptions): Promise<number>
   // Records that pass go to --out as they pass, through a temp file that takes the name at the end.
   const out = opts.out !== undefined ? new AtomicFile(opts.out) : undefined;
   const onPassed = out
-    ? async (r: CanonicalRecord): Promise<void> => {
-        if (!out.stream.write(`${JSON.stringify(r)}\n`)) await out.drain();
+    ? async (json: string): Promise<void> => {
+        if (!out.stream.write(`${json}\n`)) await out.drain();
       }
     : undefined;
+  // A JSONL file goes by lines (on several threads when it is large); one JSON array is read whole.
+  const array = isArrayFile(opts.file);
+  const threads = array ? 1 : opts.threads !== undefined && opts.threads > 0 ? opts.threads : bytes >= AUTO_THREADS_BYTES ? availableParallelism() : 1;
+  const counts = { main: 0, workers: 0 };
   let result;
   try {
     result = await verifyDataset({
       file: opts.file,
-      rows: readRows(opts.file),
+      ...(array ? { rows: readRows(opts.file) } : { lines: fileLines(opts.file), threads, threadCounts: counts }),
       ...(format ? { format } : {}),
       ...(answers ? { answers } : {}),
       fileCategory: bfclFileCategory(opts.file),
@@ -103,6 +121,7 @@ export async function verifyCommand(opts: VerifyCommandOptions): Promise<number>
   } finally {
     client?.close();
   }
+  if (threads > 1) opts.log(`verified on ${threads} threads: ${counts.main} row(s) on the main thread, ${counts.workers} on ${threads - 1} worker(s)`);
   // A file with no record in it (empty, or every line malformed) is bad input, not a verified dataset.
   const none = result.report.rows === 0;
   if (none) opts.log(`error: ${opts.file}: no record could be read${result.report.malformed.length > 0 ? ` (${result.report.malformed.length} malformed line(s))` : ' (the file holds no rows)'}`);

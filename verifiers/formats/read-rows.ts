@@ -60,19 +60,32 @@ const CHUNK = 1 << 20;
 
 /** The rows of `file`, JSONL read line by line; a file that starts with '[' read whole as one array (or as JSONL when it is not one). */
 export function* readRows(file: string): Generator<RawRow> {
-  if (firstLine(file).trimStart().startsWith('[')) {
+  if (isArrayFile(file)) {
     yield* splitRows(readFileSync(file, 'utf8'));
     return;
   }
+  yield* rowsOfLines(fileLines(file));
+}
+
+/** The rows of a JSONL file's lines (blank ones included: they count in the line numbers). */
+export function* rowsOfLines(lines: Iterable<string>): Generator<RawRow> {
   let line = 0;
-  for (const raw of fileLines(file)) {
-    line++;
-    const l = raw.trim();
-    if (l === '') continue;
-    try {
-      yield { line, value: JSON.parse(l) as unknown };
-    } catch (err) {
-      yield { line, problem: `not valid JSON: ${err instanceof Error ? err.message : String(err)}` };
-    }
+  for (const text of lines) {
+    const row = parseLine(++line, text);
+    if (row) yield row;
   }
 }
+
+/** A JSONL line as a row: undefined for a blank line, a problem for one that is not JSON. */
+export function parseLine(line: number, text: string): RawRow | undefined {
+  const l = text.trim();
+  if (l === '') return undefined;
+  try {
+    return { line, value: JSON.parse(l) as unknown };
+  } catch (err) {
+    return { line, problem: `not valid JSON: ${err instanceof Error ? err.message : String(err)}` };
+  }
+}
+
+/** Whether `file` is one JSON array (read whole) rather than JSONL (read line by line). */
+export const isArrayFile = (file: string): boolean => firstLine(file).trimStart().startsWith('[');
