@@ -30,6 +30,8 @@ export interface City {
   readonly state?: string;
   /** The first-level division it is in: a US state's, a Canadian province's, a German Land's name. */
   readonly region: string;
+  /** Mean air temperature in °C of January and of July (climate normals, rounded to the half degree). */
+  readonly climate: readonly [number, number];
 }
 export interface Coded {
   readonly code: string;
@@ -163,6 +165,17 @@ export function kmBetween(a: { readonly lat: number; readonly lon: number }, b: 
   const r = Math.PI / 180;
   const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
   return 12_742 * Math.asin(Math.sqrt(h));
+}
+
+/** The city of the tables nearest to `point`, when one is within `maxKm`. */
+export function cityNear(point: { readonly lat: number; readonly lon: number }, maxKm: number): City | undefined {
+  let near: City | undefined;
+  let best = maxKm;
+  for (const c of geoTables().cities) {
+    const km = kmBetween(point, c);
+    if (km <= best) [near, best] = [c, km];
+  }
+  return near;
 }
 
 /** Where an IATA airport is: its city's centre, when the tables place the airport and its city. */

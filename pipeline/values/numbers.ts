@@ -93,6 +93,8 @@ const NUMBER_RULES: readonly (readonly [RegExp, number, number, number])[] = [
   ...UNIT_PRICE_RULES,
   ...PREMIUM_RULES,
   [/(^|_)years(_[a-z]+)?$/, 1, 30, 0],
+  // What a home loan borrows (in the dollars the schemas say): a house, not 10,700.
+  [/(^|_)(loan_amount|mortgage_amount|loan_principal)$/, 80_000, 1_200_000, 0],
   MONEY_RULE,
   [/(^|_)(distance|km|miles)(_[a-z]+)?$/, 1, 500, 1],
   [/(minutes|_min|duration)$/, 5, 240, 0],

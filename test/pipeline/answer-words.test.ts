@@ -99,6 +99,12 @@ describe('the facts of a result', () => {
     expect(late && clause(late)).toBe('it is late');
   });
 
+  it('says a count of how things went with a verb: 2 succeeded, not 2 were success', () => {
+    const said = factsOf({ notification_id: 'N1', success_count: 2, failure_count: 0 }, scene).map((f) => clause(f));
+    expect(said).toContain('2 succeeded');
+    expect(said.join(' ')).not.toMatch(/were success/);
+  });
+
   it('reads a measure at another moment (global_rank_new) as that measure, not as a count of new things', () => {
     const facts = factsOf({ global_rank_previous: 41, global_rank_new: 7, accepted_count: 3 }, scene);
     expect(facts.find((f) => f.key === 'global_rank_new')?.role).not.toBe('count');

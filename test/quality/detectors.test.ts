@@ -104,6 +104,8 @@ import { cveFlaw } from '../../scripts/quality/detectors/cve-flaw.js';
 import { waitingDone } from '../../scripts/quality/detectors/waiting-done.js';
 import { thingPrice } from '../../scripts/quality/detectors/thing-price.js';
 import { deviceState } from '../../scripts/quality/detectors/device-state.js';
+import { climate } from '../../scripts/quality/detectors/climate.js';
+import { terms } from '../../scripts/quality/detectors/terms.js';
 import { selfComparable } from '../../scripts/quality/detectors/self-comparable.js';
 import type { CanonicalRecord } from '../../core/record.js';
 import { judge, record, tool, TODAY } from './fixture.js';
@@ -387,6 +389,9 @@ describe('classes 20 to 30: the good record is clean, the broken one is flagged'
     clean(actedCount, s.tracksRemoved({ removed: 1, notFound: 1 }));
     flagged(actedCount, s.tracksRemoved({ removed: 4 }), /remove_tracks_from_playlist: removed_count 4 for 2 tracks sent/);
     flagged(actedCount, s.tracksRemoved({ removed: 2, notFound: 1 }), /removed_count 2 \(\+1 not done\) for 2 tracks sent/);
+    // Recipients beside the template variables sent with them: the count is of the recipients.
+    clean(actedCount, s.emailBatch());
+    flagged(actedCount, s.emailBatch({ accepted: 46 }), /send_templated_email: accepted 46 for 2 recipients sent/);
   });
 
   it("36 a car model under another maker's name: a Jaguar Explorer", () => {
@@ -805,6 +810,31 @@ describe('classes 48-52: facts of the real world', () => {
   it('100 a device in a state its kind cannot be in', () => {
     clean(deviceState, s.devicesListed());
     flagged(deviceState, s.devicesListed({ plugState: 'completed' }), /list_smart_home_devices: devices\.1\.state "completed" for a plug/);
+  });
+
+  it('101 weather of another place or season', () => {
+    clean(climate, s.osloWeather());
+    clean(climate, s.hourlyForecast());
+    flagged(climate, s.osloWeather({ high: 24, low: 19 }), /get_weather_forecast: air temp_high 24 at Oslo on 2025-12-05 \(normal about -1 °C\)/);
+    flagged(climate, s.osloWeather({ sea: 21.7 }), /sea sea_temperature_c 21\.7 at Oslo/);
+    flagged(climate, s.osloWeather({ uvMax: 7.5 }), /uv_max 7\.5 at Oslo on 2025-12-05 \(clear-sky noon index about 0\.1\)/);
+    flagged(climate, s.osloWeather({ uvTime: '2025-12-05T03:30:00Z' }), /uv_max_time 2025-12-05T03:30:00Z is 2025-12-05 04:13 solar time at Oslo/);
+    flagged(climate, s.osloWeather({ uvTime: '2025-12-08T11:15:00Z' }), /is 2025-12-08 11:58 solar time at Oslo, for 2025-12-05/);
+    // Singapore's December is no frost; a frost in Singapore is.
+    clean(climate, s.osloWeather({ city: 'Singapore', high: 31, low: 25, sea: 28.5, uvMax: 11.5, uvTime: '2025-12-05T05:00:00Z' }));
+    flagged(climate, s.osloWeather({ city: 'Singapore', high: 1.5, low: -3.5, sea: 28.5, uvMax: 11.5, uvTime: '2025-12-05T05:00:00Z' }), /air temp_low -3\.5 at Singapore/);
+    // A thermostat's room is no weather; a place the tables do not know is not judged.
+    expect(judge(climate, s.osloWeather({ city: 'Tromsø' }), { domains })).toBeUndefined();
+  });
+
+  it('102 a payment that does not follow from its terms', () => {
+    clean(terms, s.mortgageOffers());
+    flagged(terms, s.mortgageOffers({ payment: 3874.02 }), /get_mortgage_rates offers\.0: monthly_payment 3874\.02 for 400000 at 6\.5% over 30 years \(about 2528\)/);
+    flagged(terms, s.mortgageOffers({ apr: 6.1 }), /apr_percent 6\.1 below rate_percent 6\.5/);
+    clean(terms, s.autoQuote());
+    flagged(terms, s.autoQuote({ monthly: 192000 }), /get_auto_insurance_quote options\.0: monthly_payment 192000 over 6 months for a premium of 600/);
+    clean(terms, s.listing());
+    flagged(terms, s.listing({ price: 900 }), /get_property_details result: price 900 beside its history's last price 1950000 \(2025-04-20\)/);
   });
 
   it('13 a count named for its list in the singular (game_count) or for what it counts (citation_count)', () => {

@@ -515,6 +515,13 @@ export function tracksRemoved(o: { removed?: number; notFound?: number } = {}): 
   });
 }
 
+/** A templated email to two recipients, with template variables beside them: `accepted` of the recipients went through. */
+export function emailBatch(o: { accepted?: number } = {}): CanonicalRecord {
+  const t = tool('send_templated_email', 'Send a templated email to recipients.', { template_id: str, recipients: { type: 'array', items: { type: 'object', properties: { email: str } } }, variables: { type: 'array', items: { type: 'object', properties: { key: str, value: str } } } });
+  const args = { template_id: 'h-2t0x3b', recipients: [{ email: 'ana@example.org' }, { email: 'ben@example.org' }], variables: [{ key: 'first_name', value: 'Ana' }, { key: 'order', value: '24081' }, { key: 'city', value: 'Lyon' }] };
+  return record({ tools: [t], user: 'Send template h-2t0x3b to ana@example.org and ben@example.org with first_name Ana, order 24081 and city Lyon.', steps: [[{ name: 'send_templated_email', args, result: { batch_id: 'B-7', accepted: o.accepted ?? 2, rejected: 0, status: 'queued' } }]] });
+}
+
 const RECALLS = tool('get_vehicle_recalls', 'Safety recalls of a vehicle by make, model and year.', { make: str, model: str, model_year: num });
 
 /** Recalls of a 2015 Ford Explorer; `make` names another maker. */
@@ -920,7 +927,7 @@ export function scoreRefused(o: { changed?: boolean; rankNew?: number } = {}): C
   });
 }
 
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound, giftBought, foodOrdered, patentFound, windowMeeting, cveFound, comparablesFound, hotelsFound, billScheduled, storePage, twoPayments, codeApplied, recallFound, pointNamed, gradedInCourse, postPublished, gridIntensity, textDelivered, starPosition, claimWaiting, lineCycle, carQuote, priceHistory, vitalsRecorded, recipesFound, interactionsChecked, hourlyForecast, marineDays, usageDays, serviceDown, tableWaitlisted, devicesListed];
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound, giftBought, foodOrdered, patentFound, windowMeeting, cveFound, comparablesFound, hotelsFound, billScheduled, storePage, twoPayments, codeApplied, recallFound, pointNamed, gradedInCourse, postPublished, gridIntensity, textDelivered, starPosition, claimWaiting, lineCycle, carQuote, priceHistory, vitalsRecorded, recipesFound, interactionsChecked, hourlyForecast, marineDays, usageDays, serviceDown, tableWaitlisted, devicesListed, osloWeather, mortgageOffers, autoQuote, listing];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {
@@ -1204,4 +1211,38 @@ export function devicesListed(o: { plugState?: string } = {}): CanonicalRecord {
     { device_id: 'D-3', name: 'Front door', type: 'lock', room: 'hallway', state: 'locked' },
   ];
   return record({ tools: [t], user: 'What is on in the hallway?', steps: [[{ name: 'list_smart_home_devices', args: { room: 'hallway' }, result: { devices, total: 3 } }]] });
+}
+
+/** Oslo on 5 December: a frosty day, a cold sea, the sun low (a UV peak near 0, at solar noon about 11:17 UTC). */
+export function osloWeather(o: { high?: number; low?: number; sea?: number; uvMax?: number; uvTime?: string; city?: string } = {}): CanonicalRecord {
+  const t = tool('get_weather_forecast', 'Forecast for a city on a day.', { city: str, date: str });
+  const result = { city: o.city ?? 'Oslo', date: '2025-12-05', temp_high: o.high ?? 1.5, temp_low: o.low ?? -3.5, condition: 'cloudy', sea_temperature_c: o.sea ?? 6.8, uv_index: 0, uv_max: o.uvMax ?? 0.3, uv_max_time: o.uvTime ?? '2025-12-05T11:15:00Z' };
+  return record({ tools: [t], user: 'What will the weather be in Oslo on 5 December?', steps: [[{ name: 'get_weather_forecast', args: { city: o.city ?? 'Oslo', date: '2025-12-05' }, result }]] });
+}
+
+/** Mortgage offers on 400,000 over 30 years: 6.5% costs 2,528.27 a month, the APR above the rate. */
+export function mortgageOffers(o: { payment?: number; apr?: number } = {}): CanonicalRecord {
+  const t = tool('get_mortgage_rates', 'Mortgage rate offers for a loan.', { zip_code: str, loan_amount: num, term_years: num });
+  const offers = [
+    { lender: 'First Harbor Bank', rate_percent: 6.5, apr_percent: o.apr ?? 6.62, points: 0.5, monthly_payment: o.payment ?? 2528.27 },
+    { lender: 'Lakeside Credit Union', rate_percent: 6.875, apr_percent: 6.94, monthly_payment: 2627.72 },
+  ];
+  return record({ tools: [t], user: 'Mortgage rates for 400,000 over 30 years in 94030?', steps: [[{ name: 'get_mortgage_rates', args: { zip_code: '94030', loan_amount: 400000, term_years: 30 }, result: { offers } }]] });
+}
+
+/** An auto insurance quote: 600 for six months paid as 100 a month, 1,150 for a year as 98.50. */
+export function autoQuote(o: { monthly?: number } = {}): CanonicalRecord {
+  const t = tool('get_auto_insurance_quote', 'Auto insurance quotes for a vehicle.', { vehicle_vin: str, garaging_zip: str });
+  const options = [
+    { carrier: 'State Farm', term_months: 6, premium: 600, monthly_payment: o.monthly ?? 100 },
+    { carrier: 'Zurich', term_months: 12, premium: 1150, monthly_payment: 98.5 },
+  ];
+  return record({ tools: [t], user: 'Quote me auto insurance for VIN 1HGCM82633A004352 kept in 94030.', steps: [[{ name: 'get_auto_insurance_quote', args: { vehicle_vin: '1HGCM82633A004352', garaging_zip: '94030' }, result: { quote_id: 'Q-1', options } }]] });
+}
+
+/** A listing whose asking price is its history's last: listed at 1,998,000, cut to 1,950,000. */
+export function listing(o: { price?: number } = {}): CanonicalRecord {
+  const t = tool('get_property_details', 'Details of a property listing.', { property_id: str });
+  const result = { property_id: 'P-7', status: 'for_sale', price: o.price ?? 1950000, price_history: [{ date: '2025-03-10', event: 'listed', price: 1998000 }, { date: '2025-04-20', event: 'price_change', price: 1950000 }] };
+  return record({ tools: [t], user: 'Show me listing P-7.', steps: [[{ name: 'get_property_details', args: { property_id: 'P-7' }, result }]] });
 }

@@ -102,6 +102,9 @@ function countPhrase(f: Fact): string {
   return `${f.value} ${n === 1 ? one : many}${words[0] === 'total' ? ' in total' : ''}`;
 }
 
+/** Counts named by a noun or an adjective of how things went, said with a verb. */
+const COUNT_VERB: Readonly<Record<string, string>> = { success: 'succeeded', successful: 'succeeded', ok: 'went through' };
+
 /** A fact as a clause: "the nightly rate is $435.07", "it is pending", "it is down 4.90". */
 export function clause(f: Fact, subject = 'it'): string {
   switch (f.role) {
@@ -114,6 +117,8 @@ export function clause(f: Fact, subject = 'it'): string {
     case 'count': {
       const p = countPhrase(f);
       const words = p.slice(f.value.length + 1).split(' ');
+      // "2 succeeded", not "2 were success" (success_count).
+      if (words.length === 1 && COUNT_VERB[words[0]]) return `${f.value} ${COUNT_VERB[words[0]]}`;
       if (words.length === 1 && PARTICIPLE.test(words[0])) return `${f.value} ${f.num === 1 ? 'was' : 'were'} ${words[0]}`;
       return `there ${f.num === 1 ? 'is' : 'are'} ${p}`;
     }

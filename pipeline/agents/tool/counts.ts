@@ -19,6 +19,8 @@ const BAD = /^(rejected|failure_count|failed|failures|already_present|skipped|in
 /** Counts of what a call did to the things it sent. */
 const ACTED =
   /^(invitations_sent|invites_sent|sent|sent_count|recipients_count|recipient_count|delivered|delivered_count|added|added_count|tracks_added|items_added|members_added|removed|removed_count|tracks_removed|deleted|deleted_count|updated|updated_count|imported|imported_count|enrolled|enrolled_count|invited|invited_count|notified|notified_count|messages_sent|emails_sent|processed|processed_count|success_count|checked|checked_count|analyzed_count|screened_count)$/;
+/** Lists naming whom or what a call acts on (the recipients of a send), beside lists of what goes with it. */
+const RECEIVERS = /(^|_)(recipients?|to|emails?|members?|users?|contacts?|invitees?|attendees?|participants?|targets?|device_tokens?|tokens?|phone_numbers?|numbers?|tracks?|items?|ids?|track_ids|item_ids|user_ids|product_ids)$/;
 const NOT_SUMMED = /(results|count|pages|entries|reviews|distance|ascent|descent|elevation|percent|pct|score|rating|rate)/;
 const FEES = /^(shipping|tax|taxes|fee|fees|delivery_fee|service_fee|tip|handling|shipping_fee)$/;
 const DISCOUNTS = /^(discount|discount_amount|discounts|savings)$/;
@@ -123,8 +125,11 @@ function sentFixes(props: Record<string, Schema>, leaves: readonly ArgLeaf[], fi
   // What the call did to the things it sent (removed_count, invitations_sent, added), when nothing says some failed: one each.
   /** The one list the call sent (of the lists it may send), or undefined. */
   const sentList = (c: CallContext): unknown[] | undefined => {
-    const present = sent.map((l) => argValue(c.args, l)).filter((v): v is unknown[] => Array.isArray(v));
-    return present.length === 1 ? present[0] : undefined;
+    const present = sent.map((l) => [l, argValue(c.args, l)] as const).filter((p): p is readonly [ArgLeaf, unknown[]] => Array.isArray(p[1]));
+    if (present.length === 1) return present[0][1];
+    // Beside what goes with it (an email's template variables, attachments), the list of whom or what the act is for.
+    const receivers = present.filter(([l]) => RECEIVERS.test(snake(l.name)));
+    return receivers.length === 1 ? receivers[0][1] : undefined;
   };
   if (!bad && sent.length > 0) {
     for (const k of ints(props).filter((x) => typeOf(props[x]) === 'integer' && ACTED.test(snake(x)))) {

@@ -26,6 +26,8 @@ import { alignSpans } from './span-agree.js';
 import { alignFlights } from './flight-agree.js';
 import { alignAlerts } from './alert-agree.js';
 import { alignWeather } from './weather-agree.js';
+import { alignClimate } from './climate-agree.js';
+import { alignTerms } from './terms-agree.js';
 import { alignSquads } from './squad-agree.js';
 import { alignCitations } from './citation-agree.js';
 import { alignPhones } from './phone-agree.js';
@@ -138,6 +140,7 @@ export function alignResult(api: ApiSpec, result: Obj, args: Readonly<Obj>, worl
   alignSpans(result, returns, api.name, args);
   alignFlights(result, returns, args, world);
   alignAlerts(result, api.name, args, world);
+  alignClimate(result, returns, api.name, args, world, world.today);
   alignWeather(result, returns, typeof args.units === 'string' ? args.units : typeof args.unit === 'string' ? args.unit : undefined);
   alignSquads(result, returns, args);
   alignCitations(result, returns, args, world.today);
@@ -162,6 +165,7 @@ export function alignResult(api: ApiSpec, result: Obj, args: Readonly<Obj>, worl
   alignInteractions(result, args);
   agreeBasis(result);
   alignRates(result, returns, args, rng);
+  alignTerms(result, returns, args);
   alignAttendees(result, returns, args);
   const game = gameOfCall(args);
   if (game) alignGame(result, returns, game);

@@ -5,7 +5,7 @@
  * place; a reader sees "Zurich, US" at once. Only fields the schema lets hold the city's value
  * change, so the result stays valid.
  */
-import { geoTables, kmBetween, type City } from '../../../core/geo.js';
+import { cityNear, geoTables, kmBetween, type City } from '../../../core/geo.js';
 import { regexOf } from '../../../core/regex-cache.js';
 import { forEachObject } from '../../values/schema.js';
 import type { Schema } from '../../values/values.js';
@@ -85,17 +85,6 @@ function zoneOfPoint(o: Obj, props: Record<string, Schema>): void {
   if (!zone || !lat || !lon) return;
   const near = cityNear({ lat: o[lat] as number, lon: o[lon] as number }, ZONE_KM);
   if (near && o[zone] !== near.timeZone && admits(props[zone], near.timeZone)) o[zone] = near.timeZone;
-}
-
-/** The city of the tables nearest to `point`, when one is within `maxKm`. */
-function cityNear(point: { readonly lat: number; readonly lon: number }, maxKm: number): City | undefined {
-  let near: City | undefined;
-  let best = maxKm;
-  for (const c of geoTables().cities) {
-    const km = kmBetween(point, c);
-    if (km <= best) [near, best] = [c, km];
-  }
-  return near;
 }
 
 /** Tools that name the place at a point. */

@@ -4,14 +4,17 @@
  * one film added to a watchlist answered `added: 11`. Judged on results of calls that sent one
  * list (tracks, interviewers, items, recipients...), on integer fields counting what was done to
  * its members (removed, added, deleted, sent, invited, imported, enrolled, notified, processed,
- * success_count, with or without _count): with the failures beside it (failure_count, rejected,
- * already_present, skipped...) the count is at most the list's length.
+ * success_count, accepted, with or without _count): with the failures beside it (failure_count,
+ * rejected, already_present, skipped...) the count is at most the list's length. A call that sent
+ * several lists is judged on the one naming whom or what it acts on (an email's recipients, not
+ * its template variables): 46 accepted for 4 recipients.
  */
 import { finding, judgeAll, type Detector } from '../detector.js';
 import { words } from '../fields.js';
 import { isObject } from '../record-view.js';
 
-const DONE = /^(invitations_sent|invites_sent|sent|sent_count|recipients_count|recipient_count|delivered|delivered_count|added|added_count|tracks_added|items_added|members_added|removed|removed_count|tracks_removed|deleted|deleted_count|imported|imported_count|enrolled|enrolled_count|invited|invited_count|notified|notified_count|messages_sent|emails_sent|processed|processed_count|success_count|succeeded)$/;
+const DONE = /^(accepted|accepted_count|invitations_sent|invites_sent|sent|sent_count|recipients_count|recipient_count|delivered|delivered_count|added|added_count|tracks_added|items_added|members_added|removed|removed_count|tracks_removed|deleted|deleted_count|imported|imported_count|enrolled|enrolled_count|invited|invited_count|notified|notified_count|messages_sent|emails_sent|processed|processed_count|success_count|succeeded)$/;
+const RECEIVERS = /(^|_)(recipients?|to|emails?|members?|users?|contacts?|invitees?|attendees?|participants?|device_tokens?|tokens?|phone_numbers?|tracks?|items?|track_ids|item_ids|user_ids)$/;
 const NOT_DONE = /^(failure_count|failed|failed_count|failures|rejected|rejected_count|already_present|skipped|skipped_count|invalid|invalid_count|duplicates|errors|error_count)$/;
 
 export const actedCount: Detector = {
@@ -20,7 +23,9 @@ export const actedCount: Detector = {
   check(view) {
     return judgeAll(view.calls, (call) => {
       if (call.failed || !isObject(call.result)) return undefined;
-      const lists = Object.entries(call.args).filter(([, v]) => Array.isArray(v) && v.length > 0);
+      const all = Object.entries(call.args).filter(([, v]) => Array.isArray(v) && v.length > 0);
+      // Several lists sent: the one naming whom or what the act is for (recipients beside template variables).
+      const lists = all.length === 1 ? all : all.filter(([k]) => RECEIVERS.test(words(k).join('_')));
       if (lists.length !== 1) return undefined;
       const [listKey, list] = lists[0] as [string, unknown[]];
       const r = call.result;

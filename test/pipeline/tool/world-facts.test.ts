@@ -19,7 +19,7 @@ import { measureOf, unitFits } from '../../../core/measures.js';
 import { FIXED_WORLD, type ItemWorld } from '../../../core/plan.js';
 
 const worldIn = (currency: string): ItemWorld => ({ ...FIXED_WORLD, locale: { ...FIXED_WORLD.locale, currency } });
-import { DATE_TIME, INT, NUM, STR, api, itemsOf, listOf, results } from '../../helpers/tool-api.js';
+import { DATE, DATE_TIME, INT, NUM, STR, api, itemsOf, listOf, results } from '../../helpers/tool-api.js';
 
 type Obj = Record<string, unknown>;
 
@@ -350,6 +350,56 @@ describe('real-world facts in results', () => {
     expect(seen).toBeGreaterThan(60);
     const rates = { ...api('compare_shipping_rates', { to_postal_code: STR }, { rates: listOf({ rate_id: STR, carrier: STR, service_level: STR, amount: NUM, currency: STR }) }), domain: 'logistics' };
     for (const r of itemsOf(results(rates, { to_postal_code: '75001' }, 20), 'rates')) expect(r.service_level, JSON.stringify(r)).not.toMatch(/^(low|medium|high)$/);
+  });
+
+  it('weather is of its place and season: temperatures near the normal of the city and day asked, no snow on a warm day, a UV index under the sun there, its peak near solar noon of that day', () => {
+    const temp = { type: 'number', minimum: -40, maximum: 45 } as const;
+    const forecast = api('get_weather_forecast', { city: STR, date: { type: 'string', format: 'date' } }, { date: { type: 'string', format: 'date' }, temp_high: temp, temp_low: temp, condition: { type: 'string', enum: ['clear', 'cloudy', 'rain', 'snow'] }, sea_temperature_c: { type: 'number', minimum: -2, maximum: 32 } });
+    const oslo = geoTables().cityByName.get('oslo')!;
+    const singapore = geoTables().cityByName.get('singapore')!;
+    for (const [city, day, air, sea] of [[oslo, '2025-12-05', -1, 7], [singapore, '2025-12-05', 26.5, 28.5]] as const) {
+      for (const r of results(forecast, { city: city.name, date: day }, 30)) {
+        const mid = ((r.temp_high as number) + (r.temp_low as number)) / 2;
+        expect(Math.abs(mid - air), `${city.name} ${JSON.stringify(r)}`).toBeLessThan(9);
+        expect(r.temp_low as number).toBeLessThanOrEqual(r.temp_high as number);
+        expect(Math.abs((r.sea_temperature_c as number) - sea), JSON.stringify(r)).toBeLessThan(6);
+        if (city === singapore) expect(r.condition).not.toBe('snow');
+      }
+    }
+    const uv = api('get_uv_index', { latitude: NUM, longitude: NUM }, { uv_index: { type: 'number', minimum: 0, maximum: 15 }, uv_max: { type: 'number', minimum: 0, maximum: 15 }, uv_max_time: DATE_TIME, risk_level: { type: 'string', enum: ['low', 'moderate', 'high', 'very_high', 'extreme'] } });
+    // Bergen in early March: the sun stands 20 degrees high at noon, about 13:20 UTC minus 21 minutes.
+    for (const r of results(uv, { latitude: 60.39, longitude: 5.32 }, 30, '2025-03-06')) {
+      expect(r.uv_max as number, JSON.stringify(r)).toBeLessThanOrEqual(1.5);
+      expect(r.uv_index as number).toBeLessThanOrEqual(r.uv_max as number);
+      expect(r.risk_level).toBe(uvRiskOf(r.uv_index as number));
+      const t = Date.parse(r.uv_max_time as string);
+      expect(r.uv_max_time as string, JSON.stringify(r)).toMatch(/^2025-03-06T1[01]:\d{2}:00Z$/);
+      expect(Math.abs(t - Date.parse('2025-03-06T11:39:00Z'))).toBeLessThanOrEqual(45 * 60_000);
+    }
+    // A thermostat's room is no weather.
+    const room = api('get_thermostat_reading', { device_id: STR }, { temperature: { type: 'number', minimum: 10, maximum: 30 } });
+    expect(results(room, { device_id: 'T-1' }, 10, '2025-01-15').some((r) => (r.temperature as number) > 15)).toBe(true);
+  });
+
+  it('payments follow from their terms: a mortgage payment is what its rate costs on the loan and term asked, the APR at least the rate; instalments add up to the premium; a listing costs its history\'s last price', () => {
+    const rates = api('get_mortgage_rates', { loan_amount: INT, term_years: INT }, { offers: listOf({ lender: STR, rate_percent: { type: 'number', minimum: 4.5, maximum: 8.5 }, apr_percent: { type: 'number', minimum: 4.6, maximum: 8.8 }, monthly_payment: { type: 'number', minimum: 300, maximum: 30000 } }) });
+    for (const o of itemsOf(results(rates, { loan_amount: 400000, term_years: 15 }, 20), 'offers')) {
+      const r = (o.rate_percent as number) / 1200;
+      expect(o.monthly_payment as number, JSON.stringify(o)).toBeCloseTo((400000 * r) / (1 - (1 + r) ** -180), 1);
+      expect(o.apr_percent as number).toBeGreaterThanOrEqual(o.rate_percent as number);
+      expect((o.rate_percent as number) * 8).toBe(Math.round((o.rate_percent as number) * 8));
+    }
+    const quote = api('get_auto_insurance_quote', { vehicle_vin: STR }, { options: listOf({ carrier: STR, term_months: { type: 'integer', enum: [6, 12] }, premium: NUM, monthly_payment: NUM }) });
+    for (const o of itemsOf(results(quote, { vehicle_vin: '1HGCM82633A004352' }, 20), 'options')) {
+      const ratio = ((o.monthly_payment as number) * (o.term_months as number)) / (o.premium as number);
+      expect(ratio, JSON.stringify(o)).toBeGreaterThanOrEqual(0.99);
+      expect(ratio, JSON.stringify(o)).toBeLessThanOrEqual(1.06);
+    }
+    const property = api('get_property_details', { property_id: STR }, { price: { type: 'integer', minimum: 900, maximum: 2500000 }, price_history: listOf({ date: DATE, event: { type: 'string', enum: ['listed', 'price_change', 'sold'] }, price: { type: 'integer', minimum: 50000, maximum: 2500000 } }) });
+    for (const r of results(property, { property_id: 'P-1' }, 20)) {
+      const last = (r.price_history as Obj[]).reduce((a, b) => ((b.date as string) > (a.date as string) ? b : a));
+      expect(r.price, JSON.stringify(r)).toBe(last.price);
+    }
   });
 
   it('what went through gives no reason it failed (a code applied with no rejection reason, a text delivered with no error code)', () => {
