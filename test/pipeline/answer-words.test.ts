@@ -5,6 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { clause, phrase } from '../../pipeline/agents/assistant/fact-words.js';
 import { factsOf } from '../../pipeline/agents/assistant/facts.js';
+import { batchWords } from '../../pipeline/agents/assistant/summary.js';
+import { DE_ANSWER } from '../../pipeline/agents/assistant/lang/de.js';
+import { IT_ANSWER } from '../../pipeline/agents/assistant/lang/it.js';
 import { count, labelOf, pastOf, plural, sayDate, sayMoney, sayNumber, singularOf, todayOf } from '../../pipeline/agents/assistant/words.js';
 
 const today = todayOf('2025-06-10', 'GB');
@@ -103,6 +106,14 @@ describe('the facts of a result', () => {
     const said = factsOf({ notification_id: 'N1', success_count: 2, failure_count: 0 }, scene).map((f) => clause(f));
     expect(said).toContain('2 succeeded');
     expect(said.join(' ')).not.toMatch(/were success/);
+  });
+
+  it('says a batch of two as both or neither, not "all two"', () => {
+    expect(batchWords({ ok: 2, total: 2 })).toBe('both requests went through');
+    expect(batchWords({ ok: 0, total: 2 })).toBe('neither request went through');
+    expect(batchWords({ ok: 3, total: 3 })).toBe('all three requests went through');
+    expect(DE_ANSWER.batch(2, 2)).toBe('beide Anfragen waren erfolgreich');
+    expect(IT_ANSWER.batch(2, 2)).toBe('entrambe le richieste sono andate a buon fine');
   });
 
   it('reads a measure at another moment (global_rank_new) as that measure, not as a count of new things', () => {

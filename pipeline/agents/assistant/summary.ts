@@ -119,13 +119,13 @@ const isPlural = (words: string): boolean => {
   return /s$/.test(w) && singularOf(w) !== w;
 };
 
-/** "all 4 went through", "3 of the 4 went through", "none of the 2 went through". */
+/** "all 4 went through", "both went through", "3 of the 4 went through", "neither went through". */
 export function batchWords(b: NonNullable<Reading['batch']>): string {
   const why = b.error && b.ok < b.total ? ` (the error was “${b.error}”)` : '';
   const who = b.failed ? `, ${b.failed} among them` : '';
   if (b.total === 1) return b.ok === 1 ? 'the request went through' : `the request${b.failed ? ` for ${b.failed}` : ''} did not go through${why}`;
-  if (b.ok === b.total) return `all ${spelled(b.total)} requests went through`;
-  if (b.ok === 0) return `none of the ${spelled(b.total)} requests went through${why}`;
+  if (b.ok === b.total) return b.total === 2 ? 'both requests went through' : `all ${spelled(b.total)} requests went through`;
+  if (b.ok === 0) return b.total === 2 ? `neither request went through${why}` : `none of the ${spelled(b.total)} requests went through${why}`;
   return `${spelled(b.ok)} of the ${spelled(b.total)} requests went through and ${spelled(b.total - b.ok)} failed${who}${why}`;
 }
 

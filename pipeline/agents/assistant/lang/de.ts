@@ -91,7 +91,7 @@ export const DE_ANSWER: AnswerGrammar = {
   rejected: [(inf, np, q, why) => `Ich wollte ${np}${q} ${inf}, aber ${why}.`, (_i, _n, _q, why) => `Das hat nicht geklappt: ${why}.`],
   batch: (ok, total) =>
     total === 1 ? (ok === 1 ? 'die Anfrage war erfolgreich' : 'die Anfrage ist fehlgeschlagen')
-      : ok === total ? `alle ${total} Anfragen waren erfolgreich`
+      : ok === total ? (total === 2 ? 'beide Anfragen waren erfolgreich' : `alle ${total} Anfragen waren erfolgreich`)
         : ok === 0 ? `keine der ${total} Anfragen war erfolgreich`
           : `${ok} von ${total} Anfragen ${ok === 1 ? 'war' : 'waren'} erfolgreich, ${total - ok} ${total - ok === 1 ? 'ist' : 'sind'} fehlgeschlagen`,
   failed: [

@@ -103,7 +103,7 @@ export const IT_ANSWER: AnswerGrammar = {
   rejected: [(inf, np, q, why) => `Ho cercato di ${inf} ${np}${q}, ma ${why}.`, (_i, _n, _q, why) => `Non ha funzionato: ${why}.`],
   batch: (ok, total) =>
     total === 1 ? (ok === 1 ? 'la richiesta è andata a buon fine' : 'la richiesta non è andata a buon fine')
-      : ok === total ? `tutte le ${total} richieste sono andate a buon fine`
+      : ok === total ? (total === 2 ? 'entrambe le richieste sono andate a buon fine' : `tutte le ${total} richieste sono andate a buon fine`)
         : ok === 0 ? `nessuna delle ${total} richieste è andata a buon fine`
           : `${ok === 1 ? 'una richiesta' : `${ok} richieste`} su ${total} ${ok === 1 ? 'è andata' : 'sono andate'} a buon fine e ${total - ok} ${total - ok === 1 ? 'è fallita' : 'sono fallite'}`,
   failed: [
