@@ -339,6 +339,12 @@ describe('classes 20 to 30: the good record is clean, the broken one is flagged'
     flagged(renamed, s.movieDetails({ released: '2026-08-05' }), /597000: search_movies gives its release_date as "2022-08-25", get_movie_details "2026-08-05"/);
   });
 
+  it('29 one thing under two names: a meeting booked for one time updated as one at another, unless the update moves it', () => {
+    clean(renamed, s.meetingUpdated());
+    flagged(renamed, s.meetingUpdated({ start: '2025-10-11T12:15:00Z' }), /JFFFX4JC: schedule_group_meeting gives its start as "2025-11-12T15:30:00Z", update_calendar_event "2025-10-11T12:15:00Z"/);
+    expect(judge(renamed, s.meetingUpdated({ start: '2025-11-13T09:00:00Z', changes: { start_time: '2025-11-13T09:00:00Z' } }), { domains })?.defect).toBeUndefined();
+  });
+
   it('30 a meal order delivered weeks later or billed without the tip sent', () => {
     clean(foodOrder, s.foodDelivery());
     flagged(foodOrder, s.foodDelivery({ eta: '2025-07-14T19:40:00Z' }), /estimated_delivery_at "2025-07-14T19:40:00Z" for a meal ordered on 2025-06-02/);

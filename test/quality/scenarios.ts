@@ -927,7 +927,7 @@ export function scoreRefused(o: { changed?: boolean; rankNew?: number } = {}): C
   });
 }
 
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound, giftBought, foodOrdered, patentFound, windowMeeting, cveFound, comparablesFound, hotelsFound, billScheduled, storePage, twoPayments, codeApplied, recallFound, pointNamed, gradedInCourse, postPublished, gridIntensity, textDelivered, starPosition, claimWaiting, lineCycle, carQuote, priceHistory, vitalsRecorded, recipesFound, interactionsChecked, hourlyForecast, marineDays, usageDays, serviceDown, tableWaitlisted, devicesListed, osloWeather, mortgageOffers, autoQuote, listing];
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound, giftBought, foodOrdered, patentFound, windowMeeting, cveFound, comparablesFound, hotelsFound, billScheduled, storePage, twoPayments, codeApplied, recallFound, pointNamed, gradedInCourse, postPublished, gridIntensity, textDelivered, starPosition, claimWaiting, lineCycle, carQuote, priceHistory, vitalsRecorded, recipesFound, interactionsChecked, hourlyForecast, marineDays, usageDays, serviceDown, tableWaitlisted, devicesListed, osloWeather, mortgageOffers, autoQuote, listing, meetingUpdated];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {
@@ -1245,4 +1245,19 @@ export function listing(o: { price?: number } = {}): CanonicalRecord {
   const t = tool('get_property_details', 'Details of a property listing.', { property_id: str });
   const result = { property_id: 'P-7', status: 'for_sale', price: o.price ?? 1950000, price_history: [{ date: '2025-03-10', event: 'listed', price: 1998000 }, { date: '2025-04-20', event: 'price_change', price: 1950000 }] };
   return record({ tools: [t], user: 'Show me listing P-7.', steps: [[{ name: 'get_property_details', args: { property_id: 'P-7' }, result }]] });
+}
+
+/** A meeting booked for 12 November 15:30-16:59, then given a location: the update returns its time; `start` another one, `changes` what the update sends. */
+export function meetingUpdated(o: { start?: string; changes?: Record<string, unknown> } = {}): CanonicalRecord {
+  const book = tool('schedule_group_meeting', 'Find a slot and book a meeting.', { title: str, duration_minutes: num });
+  const update = tool('update_calendar_event', 'Change an existing event.', { event_id: str, changes: { type: 'object', properties: { location: str, start_time: str } } });
+  const changes = o.changes ?? { location: 'Casablanca' };
+  return record({
+    tools: [book, update],
+    user: 'Book "Product update" for 89 minutes with the team, then set its location to Casablanca.',
+    steps: [
+      [{ name: 'schedule_group_meeting', args: { title: 'Product update', duration_minutes: 89 }, result: { event_id: 'JFFFX4JC', start: '2025-11-12T15:30:00Z', end: '2025-11-12T16:59:00Z' } }],
+      [{ name: 'update_calendar_event', args: { event_id: 'JFFFX4JC', changes }, result: { event_id: 'JFFFX4JC', start: o.start ?? '2025-11-12T15:30:00Z', end: o.start ? '2025-10-11T13:00:00Z' : '2025-11-12T16:59:00Z', location: 'Casablanca' } }],
+    ],
+  });
 }

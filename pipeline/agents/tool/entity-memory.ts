@@ -22,6 +22,16 @@ const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !
  */
 export const STABLE_FACTS: readonly string[] = ['release_date', 'original_language', 'author', 'artist', 'director', 'address', 'cuisine', 'date_of_birth', 'birth_date', 'organizer', 'published', 'published_date', 'publication_date', 'description', 'servings'];
 
+/**
+ * When a meeting, an event, an appointment or a booking takes place: kept too, and given to a
+ * later result on the same thing unless that call says anything about its time (an update that
+ * moves it, a reschedule).
+ */
+const SCHEDULE_FACTS: readonly string[] = ['start', 'end', 'start_time', 'end_time', 'starts_at', 'ends_at'];
+const SCHEDULED_STEM = /(^|_)(event|meeting|appointment|booking|reservation|interview|session)$/;
+const TIMING_WORD = /^(start|starts|end|ends|time|times|date|dates|datetime|duration|when|reschedule|rescheduled|slot|window|from|until)$/;
+const timingKey = (k: string): boolean => k.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).some((w) => TIMING_WORD.test(w));
+
 /** What a quoted thing (a rate, an offer) costs, as its result gives it: kept as its price. */
 const PRICE_KEY = /^(amount|price|total_price|total_amount|total)$/;
 /** What a later call on that thing charges (buying the rate, booking the offer), at its result's root. */
@@ -87,6 +97,9 @@ export class EntityMemory {
       }
     };
     said(args, 0);
+    // Whether the call says anything about when (then the time it gives back is its own).
+    const timed = (o: Readonly<Obj>, depth: number): boolean => Object.keys(o).some((k) => timingKey(k) || (isObj(o[k]) && depth < 2 && timed(o[k] as Obj, depth + 1)));
+    const moves = timed(args, 0);
     /** Each change `o` needs: [key, the remembered value]. */
     const changes = (o: Obj, props: Record<string, Schema>): [string, unknown][] => {
       const out: [string, unknown][] = [];
@@ -96,6 +109,7 @@ export class EntityMemory {
         const nk = nameKey(o, stem);
         if (known.name !== undefined && nk !== undefined && o[nk] !== known.name && !sent.has(o[nk]) && fits(props[nk], known.name)) out.push([nk, known.name]);
         for (const [k, v] of known.facts) {
+          if (moves && SCHEDULE_FACTS.includes(k)) continue;
           if (k in o && isFact(o[k]) && o[k] !== v && typeof o[k] === typeof v && !sent.has(o[k]) && fits(props[k], v)) out.push([k, v]);
         }
       }
@@ -159,7 +173,7 @@ export class EntityMemory {
     for (const [, stem, memo] of idKeys(o)) {
       const nk = nameKey(o, stem);
       let known = this.known.get(memo);
-      for (const k of STABLE_FACTS) {
+      for (const k of SCHEDULED_STEM.test(stem) ? [...STABLE_FACTS, ...SCHEDULE_FACTS] : STABLE_FACTS) {
         if (!isFact(o[k])) continue;
         known ??= { facts: new Map() };
         known.facts.set(k, o[k]);

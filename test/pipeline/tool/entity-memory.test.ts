@@ -44,6 +44,20 @@ describe('EntityMemory', () => {
     expect((m.agree({ event_id: 'EV-1001', title: 'Budget' }, undefined, {}) as { title: string }).title).toBe('Design sync');
   });
 
+  it('keeps when a meeting takes place through an update that does not move it, and takes the time of one that does', () => {
+    const m = new EntityMemory();
+    m.remember({ event_id: 'JFFFX4JC', start: '2026-11-12T15:30:00Z', end: '2026-11-12T16:59:00Z' });
+    const updated = { event_id: 'JFFFX4JC', title: 'Discuss the roadmap', start: '2026-10-11T12:15:00Z', end: '2026-10-11T13:00:00Z' };
+    const kept = m.agree(updated, undefined, { event_id: 'JFFFX4JC', changes: { location: 'Casablanca' }, send_updates: 'none' }) as typeof updated;
+    expect([kept.start, kept.end]).toEqual(['2026-11-12T15:30:00Z', '2026-11-12T16:59:00Z']);
+    const moved = { event_id: 'JFFFX4JC', start: '2026-11-13T09:00:00Z', end: '2026-11-13T10:29:00Z' };
+    expect(m.agree(moved, undefined, { event_id: 'JFFFX4JC', changes: { start_time: '2026-11-13T09:00:00Z' } })).toBe(moved);
+    // A thing that is not a meeting keeps no time (a subscription renewed starts again).
+    m.remember({ subscription_id: 'SUB-1234', start: '2026-01-01' });
+    const renewed = { subscription_id: 'SUB-1234', start: '2027-01-01' };
+    expect(m.agree(renewed, undefined, { subscription_id: 'SUB-1234' })).toBe(renewed);
+  });
+
   it('keeps a numeric id\'s title and a thing\'s fixed facts (release date, address), not what may change', () => {
     const m = new EntityMemory();
     m.remember({ results: [{ movie_id: 597000, title: 'Orbit Nine', release_date: '2022-08-25', vote_average: 7.1 }, { movie_id: 12, title: 'Small id' }] });
