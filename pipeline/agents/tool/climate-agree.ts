@@ -20,7 +20,7 @@ import { uvRiskOf } from './grade-agree.js';
 import type { Obj } from './call-context.js';
 
 /** Tools whose results are readings of the weather outside. */
-export const WEATHER_TOOL = /(^|_)(weather|forecast|forecasts|marine|climate|observation|observations|metar|uv|uv_index|sea_temperature|air_temperature)(_|$)/;
+export const WEATHER_TOOL = /(^|_)(weather|forecast|forecasts|outlook|marine|climate|observation|observations|metar|uv|uv_index|sea_temperature|air_temperature)(_|$)/;
 /** Temperatures of something else than the air or the sea (a thermostat's room, an oven, a body). */
 const NOT_OUTSIDE = /thermostat|oven|fridge|freezer|body|vital|hvac|heater|pool|aquarium|cpu|gpu|battery|engine|brew|kiln|indoor|room/;
 /** An air temperature's key (the day's high and low included). */

@@ -18,7 +18,7 @@ import { objects } from '../fields.js';
 import type { CallView } from '../record-view.js';
 import type { ItemWorld } from '../../../core/plan.js';
 
-const TOOL = /(^|_)(weather|forecast|forecasts|marine|climate|observation|observations|metar|uv|uv_index)(_|$)/;
+const TOOL = /(^|_)(weather|forecast|forecasts|outlook|marine|climate|observation|observations|metar|uv|uv_index)(_|$)/;
 const INDOOR = /thermostat|oven|fridge|freezer|body|vital|hvac|heater|pool|aquarium|indoor|room/;
 const AIR = /(^|_)(temp|temperature|temps|feels_like|apparent_temperature)(_|$)|^(high|low)(_c|_f)?$/;
 const SEA = /(^|_)(sea|water|ocean)_(temp|temperature)(_c|_f)?$/;
