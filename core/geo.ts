@@ -1,7 +1,7 @@
 /**
  * Real-world tables every stage agrees on: ISO 3166 countries, ISO 639-1 languages, ISO 4217
  * currencies, IANA time zones, US states, IATA airports, cities with their country, time
- * zone and coordinates, and listed companies with their tickers. The planner draws values
+ * zone and coordinates, listed companies with their tickers, and airlines with their IATA codes. The planner draws values
  * from them and the verifier checks values against them; the look-ups by name serve implied
  * values ("Germany" for DE), so a name two entries share finds neither. Data files in
  * core/data/, read once when first needed.
@@ -50,6 +50,12 @@ export interface Company {
   readonly aliases?: readonly string[];
 }
 
+/** An airline and its two-character IATA designator (the prefix of its flight numbers). */
+export interface Airline {
+  readonly name: string;
+  readonly code: string;
+}
+
 export interface Geo {
   readonly countries: readonly Country[];
   readonly countryByCode: ReadonlyMap<string, Country>;
@@ -81,6 +87,8 @@ export interface Geo {
   readonly usStateByName: ReadonlyMap<string, Coded>;
   /** A company by its name or any alias. */
   readonly companyByName: ReadonlyMap<string, Company>;
+  readonly airlineByName: ReadonlyMap<string, Airline>;
+  readonly airlineByCode: ReadonlyMap<string, Airline>;
 }
 
 let geo: Geo | undefined;
@@ -125,6 +133,7 @@ export function geoTables(): Geo {
   const usStates = read<Coded[]>('us-states.json');
   const airports = read<Airport[]>('airports.json');
   const companies = read<Company[]>('companies.json');
+  const airlines = read<Airline[]>('airlines.json');
   geo = {
     countries,
     countryByCode: byKey(countries, (c) => c.code),
@@ -148,6 +157,8 @@ export function geoTables(): Geo {
     currencyByName: byUniqueName(currencies, (c) => [c.name]),
     usStateByName: byUniqueName(usStates, (s) => [s.name]),
     companyByName: byUniqueName(companies, (c) => [c.name, ...(c.aliases ?? [])]),
+    airlineByName: byUniqueName(airlines, (a) => [a.name]),
+    airlineByCode: byKey(airlines, (a) => a.code),
   };
   return geo;
 }

@@ -106,6 +106,8 @@ import { thingPrice } from '../../scripts/quality/detectors/thing-price.js';
 import { deviceState } from '../../scripts/quality/detectors/device-state.js';
 import { climate } from '../../scripts/quality/detectors/climate.js';
 import { terms } from '../../scripts/quality/detectors/terms.js';
+import { flightCarrier } from '../../scripts/quality/detectors/flight-carrier.js';
+import { tracking } from '../../scripts/quality/detectors/tracking.js';
 import { selfComparable } from '../../scripts/quality/detectors/self-comparable.js';
 import type { CanonicalRecord } from '../../core/record.js';
 import { judge, record, tool, TODAY } from './fixture.js';
@@ -841,6 +843,21 @@ describe('classes 48-52: facts of the real world', () => {
     flagged(terms, s.autoQuote({ monthly: 192000 }), /get_auto_insurance_quote options\.0: monthly_payment 192000 over 6 months for a premium of 600/);
     clean(terms, s.listing());
     flagged(terms, s.listing({ price: 900 }), /get_property_details result: price 900 beside its history's last price 1950000 \(2025-04-20\)/);
+  });
+
+  it("103 a flight under another airline's number", () => {
+    clean(flightCarrier, s.flightsNumbered());
+    flagged(flightCarrier, s.flightsNumbered({ aeroflot: ['BA387'] }), /search_flight_offers offers\.0: Aeroflot \(SU\) flying BA387/);
+    flagged(flightCarrier, s.flightsNumbered({ code: 'LH' }), /carrier_code "LH" for Aeroflot \(SU\)/);
+  });
+
+  it('104 a parcel history that is not one journey', () => {
+    clean(tracking, s.parcelJourney());
+    clean(tracking, s.parcelJourney({ status: 'delivered', messages: ['Picked up by the carrier', 'Out for delivery', 'Delivered, left at the front door'] }));
+    flagged(tracking, s.parcelJourney({ status: 'pre_transit', messages: ['Processed at the sort facility in Los Angeles', 'Delivered, left at the front door'] }), /status pre_transit with a delivery among its events/);
+    flagged(tracking, s.parcelJourney({ status: 'delivered', messages: ['Picked up by the carrier', 'Label created, awaiting pickup'] }), /"Label created, awaiting pickup" after a later step/);
+    flagged(tracking, s.parcelJourney({ status: 'delivered', messages: ['Picked up by the carrier', 'Out for delivery'] }), /delivered, its last event "Out for delivery"/);
+    flagged(tracking, s.parcelJourney({ eventStatus: 'closed' }), /an event's status "closed" is no tracking status/);
   });
 
   it('13 a count named for its list in the singular (game_count) or for what it counts (citation_count)', () => {

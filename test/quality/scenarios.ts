@@ -927,7 +927,7 @@ export function scoreRefused(o: { changed?: boolean; rankNew?: number } = {}): C
   });
 }
 
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound, giftBought, foodOrdered, patentFound, windowMeeting, cveFound, comparablesFound, hotelsFound, billScheduled, storePage, twoPayments, codeApplied, recallFound, pointNamed, gradedInCourse, postPublished, gridIntensity, textDelivered, starPosition, claimWaiting, lineCycle, carQuote, priceHistory, vitalsRecorded, recipesFound, interactionsChecked, hourlyForecast, marineDays, usageDays, serviceDown, tableWaitlisted, devicesListed, osloWeather, mortgageOffers, autoQuote, listing, meetingUpdated];
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound, giftBought, foodOrdered, patentFound, windowMeeting, cveFound, comparablesFound, hotelsFound, billScheduled, storePage, twoPayments, codeApplied, recallFound, pointNamed, gradedInCourse, postPublished, gridIntensity, textDelivered, starPosition, claimWaiting, lineCycle, carQuote, priceHistory, vitalsRecorded, recipesFound, interactionsChecked, hourlyForecast, marineDays, usageDays, serviceDown, tableWaitlisted, devicesListed, osloWeather, mortgageOffers, autoQuote, listing, meetingUpdated, flightsNumbered, parcelJourney];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {
@@ -1260,4 +1260,21 @@ export function meetingUpdated(o: { start?: string; changes?: Record<string, unk
       [{ name: 'update_calendar_event', args: { event_id: 'JFFFX4JC', changes }, result: { event_id: 'JFFFX4JC', start: o.start ?? '2025-11-12T15:30:00Z', end: o.start ? '2025-10-11T13:00:00Z' : '2025-11-12T16:59:00Z', location: 'Casablanca' } }],
     ],
   });
+}
+
+/** Offers Copenhagen to Sao Paulo, each under its airline's flight numbers (a connection on a partner). */
+export function flightsNumbered(o: { aeroflot?: readonly string[]; code?: string } = {}): CanonicalRecord {
+  const offers = [
+    { offer_id: 'OF1', carrier: 'Aeroflot', ...(o.code ? { carrier_code: o.code } : {}), flight_numbers: o.aeroflot ?? ['SU2659', 'SU150'], stops: 1, total_price: 1840 },
+    { offer_id: 'OF2', carrier: 'LOT Polish Airlines', flight_numbers: ['LO282', 'LH506'], stops: 1, total_price: 1910 },
+  ];
+  return record({ tools: [FLIGHTS], user: 'Flights from Copenhagen to GRU on December 30?', steps: [[{ name: 'search_flight_offers', args: { origin: 'CPH', destination: 'GRU', departure_date: '2025-12-30' }, result: { currency: 'EUR', offers } }]] });
+}
+
+/** A parcel out for delivery: label, pickup, a hub, out for delivery, in time order; `messages` and `status` replace them. */
+export function parcelJourney(o: { status?: string; messages?: readonly string[]; eventStatus?: string } = {}): CanonicalRecord {
+  const t = tool('track_parcel_shipment', 'Track a parcel: its scan history and estimated delivery.', { tracking_number: str });
+  const messages = o.messages ?? ['Label created, awaiting pickup', 'Picked up by the carrier', 'Arrived at the regional hub in Lyon', 'Out for delivery'];
+  const events = messages.map((message, i) => ({ occurred_at: `2025-05-${26 + i}T09:00:00Z`, status: i === 0 ? (o.eventStatus ?? 'pre_transit') : 'in_transit', message }));
+  return record({ tools: [t], user: 'Where is parcel RTY8SWVQ?', steps: [[{ name: 'track_parcel_shipment', args: { tracking_number: 'RTY8SWVQ' }, result: { tracking_number: 'RTY8SWVQ', status: o.status ?? 'out_for_delivery', events } }]] });
 }

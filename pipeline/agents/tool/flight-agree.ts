@@ -7,9 +7,13 @@
  * (carrier_code 1S, flight_number 9: flight 1S9). Applied to a status result (departure and
  * arrival objects holding an airport and times) and to the items of a search for flights (the
  * call's origin and destination, each item's departure and arrival times and stops).
- * Airports the tables do not place are left as drawn.
+ * Airports the tables do not place are left as drawn. A flight's number is its airline's: an
+ * Aeroflot flight is SU387, not BA387 (alignCarrierCodes).
  */
-import { airportPlace, kmBetween } from '../../../core/geo.js';
+import { airportPlace, geoTables, kmBetween, type Airline } from '../../../core/geo.js';
+import { textHash } from '../../../core/rng.js';
+import { forEachObject } from '../../values/schema.js';
+import { fits } from '../../values/siblings.js';
 import type { ItemWorld } from '../../../core/plan.js';
 import type { Schema } from '../../values/values.js';
 
@@ -83,4 +87,60 @@ export function alignFlights(result: Obj, returns: Schema, args: Readonly<Obj>, 
       if (at) it[ak] = at;
     }
   }
+}
+
+const CARRIER_KEYS = ['carrier', 'airline', 'airline_name', 'carrier_name', 'operating_carrier', 'marketing_carrier'];
+const NUMBER_KEYS = ['flight_numbers', 'flight_number', 'flight_no', 'flight'];
+const CODE_KEYS = ['carrier_code', 'airline_code', 'airline_iata', 'iata_code'];
+const FLIGHT = /^([A-Z0-9]{2})(\d{1,4}[A-Z]?)$/;
+
+/**
+ * A flight's numbers and its airline agree: an object naming an airline of the tables (carrier,
+ * airline) and flight numbers has them under that airline's designator (Aeroflot: SU387, not
+ * BA387), and its carrier code is that designator; where the call itself named the flight (a
+ * status of BA387), the airline is the flight's. Edits `result`; a value moves only where its
+ * schema lets it.
+ */
+export function alignCarrierCodes(result: unknown, returns: Schema | undefined, args: Readonly<Obj>): void {
+  const g = geoTables();
+  const sent = new Set<string>();
+  const said = (v: unknown, depth: number): void => {
+    if (typeof v === 'string') sent.add(v.toUpperCase().replace(/\s+/g, ''));
+    else if (v !== null && typeof v === 'object' && depth < 3) for (const x of Object.values(v)) said(x, depth + 1);
+  };
+  said(args, 0);
+  forEachObject(result, returns, (o, props) => {
+    const ck = CARRIER_KEYS.find((k) => typeof o[k] === 'string');
+    const nk = NUMBER_KEYS.find((k) => typeof o[k] === 'string' || (Array.isArray(o[k]) && (o[k] as unknown[]).every((x) => typeof x === 'string')));
+    if (ck === undefined || nk === undefined) return;
+    const numbers = (Array.isArray(o[nk]) ? o[nk] : [o[nk]]) as string[];
+    // The flight the call asked about names its airline.
+    const asked = numbers.map((n) => FLIGHT.exec(n.toUpperCase())).find((m) => m !== null && sent.has(m[0]));
+    let airline: Airline | undefined;
+    if (asked) {
+      airline = g.airlineByCode.get(asked[1]);
+      if (airline && o[ck] !== airline.name && (!props[ck] || fits(props[ck], airline.name))) o[ck] = airline.name;
+      if (airline?.name !== o[ck]) return;
+    } else {
+      airline = g.airlineByName.get((o[ck] as string).toLowerCase());
+      if (!airline) return;
+      const itemSchema = Array.isArray(o[nk]) ? (props[nk]?.items as Schema | undefined) : props[nk];
+      const under = (a: Airline): string[] =>
+        numbers.map((n) => {
+          const m = FLIGHT.exec(n);
+          return m && !sent.has(m[0]) ? `${a.code}${m[2]}` : n;
+        });
+      const allowed = (ns: readonly string[]): boolean => ns.every((n) => !itemSchema || fits(itemSchema, n));
+      // A designator the schema's pattern refuses (5J where it wants two letters): another airline of the tables whose it takes.
+      if (!allowed(under(airline)) && !Array.isArray(props[ck]?.enum)) {
+        const others = [...g.airlineByCode.values()].filter((a) => allowed(under(a)));
+        if (others.length === 0) return;
+        airline = others[textHash(o[ck] as string) % others.length];
+        o[ck] = airline.name;
+      }
+      const own = under(airline);
+      if (allowed(own)) o[nk] = Array.isArray(o[nk]) ? own : own[0];
+    }
+    for (const k of CODE_KEYS) if (typeof o[k] === 'string' && (!props[k] || fits(props[k], airline!.code))) o[k] = airline!.code;
+  });
 }

@@ -402,6 +402,45 @@ describe('real-world facts in results', () => {
     }
   });
 
+  it("a flight's numbers are its airline's, and a flight the call names names its airline", () => {
+    const search = api('search_flight_offers', { origin: STR, destination: STR }, { offers: listOf({ offer_id: STR, carrier: STR, flight_numbers: { type: 'array', items: { type: 'string', pattern: '^[A-Z0-9]{2}[0-9]{1,4}$' }, minItems: 1, maxItems: 3 } }) }, ['offers'], 'Search flight offers.');
+    const domain = { ...search, domain: 'travel' };
+    let seen = 0;
+    for (const o of itemsOf(results(domain, { origin: 'CPH', destination: 'GRU' }, 20), 'offers')) {
+      const airline = geoTables().airlineByName.get((o.carrier as string).toLowerCase());
+      if (!airline) continue;
+      seen++;
+      for (const n of o.flight_numbers as string[]) expect(n.slice(0, 2), JSON.stringify(o)).toBe(airline.code);
+    }
+    expect(seen).toBeGreaterThan(20);
+    // A pattern of two letters: an airline whose designator has a digit (Cebu Pacific, 5J) gives way to one the pattern takes.
+    const lettered = { ...api('search_flight_offers', { origin: STR }, { offers: listOf({ carrier: STR, flight_numbers: { type: 'array', items: { type: 'string', pattern: '^[A-Z]{2}[0-9]{2,4}$' }, minItems: 1, maxItems: 3 } }) }, ['offers'], 'Search flight offers.'), domain: 'travel' };
+    for (const o of itemsOf(results(lettered, { origin: 'CPH' }, 40), 'offers')) {
+      const airline = geoTables().airlineByName.get((o.carrier as string).toLowerCase());
+      if (airline) for (const n of o.flight_numbers as string[]) expect(n.slice(0, 2), JSON.stringify(o)).toBe(airline.code);
+    }
+    const status = { ...api('get_flight_status', { flight_number: STR, date: DATE }, { flight_number: STR, carrier: STR, status: STR }), domain: 'travel' };
+    for (const r of results(status, { flight_number: 'BA387', date: '2025-06-03' }, 10)) {
+      expect(r.flight_number).toBe('BA387');
+      expect(r.carrier, JSON.stringify(r)).toBe('British Airways');
+    }
+  });
+
+  it("a parcel's events are one journey to its status: in time order, the last step the status, a delivery only when delivered", () => {
+    const track = { ...api('track_parcel_shipment', { tracking_number: STR }, { tracking_number: STR, status: { type: 'string', enum: ['pre_transit', 'in_transit', 'out_for_delivery', 'delivered', 'exception', 'returned'] }, events: listOf({ occurred_at: DATE_TIME, status: STR, message: STR, location: STR }) }), domain: 'logistics' };
+    const LAST: Record<string, RegExp> = { pre_transit: /Label created/, in_transit: /hub|depot|Departed|Picked up/, out_for_delivery: /Out for delivery/, delivered: /^Delivered/, exception: /attempted/, returned: /Returned/ };
+    for (const r of results(track, { tracking_number: 'RTY8SWVQ' }, 30)) {
+      const events = r.events as Obj[];
+      const times = events.map((e) => e.occurred_at as string);
+      expect(times).toEqual([...times].sort());
+      expect(events[events.length - 1].message as string, JSON.stringify(r)).toMatch(LAST[r.status as string]);
+      if (r.status !== 'delivered') expect(events.some((e) => /^Delivered/.test(e.message as string)), JSON.stringify(r)).toBe(false);
+      for (const e of events) expect(['pre_transit', 'in_transit', 'out_for_delivery', 'delivered', 'exception', 'returned']).toContain(e.status);
+      // Not yet sent: nothing but the shipment's information and its label.
+      if (r.status === 'pre_transit') for (const e of events) expect(e.message as string, JSON.stringify(r)).toMatch(/^(Shipment information received|Label created)/);
+    }
+  });
+
   it('what went through gives no reason it failed (a code applied with no rejection reason, a text delivered with no error code)', () => {
     const code = api('apply_discount_code', { cart_id: STR, code: STR }, { cart_id: STR, applied: { type: 'boolean' }, discount_amount: NUM, rejection_reason: { type: 'string', enum: ['expired', 'not_applicable'] } }, ['cart_id', 'applied']);
     const sms = api('get_sms_delivery_report', { message_sid: STR }, { message_sid: STR, status: { type: 'string', enum: ['queued', 'sent', 'delivered', 'undelivered', 'failed'] }, error_code: { type: ['integer', 'null'] } }, ['message_sid', 'status', 'error_code']);
