@@ -108,6 +108,7 @@ import { climate } from '../../scripts/quality/detectors/climate.js';
 import { terms } from '../../scripts/quality/detectors/terms.js';
 import { flightCarrier } from '../../scripts/quality/detectors/flight-carrier.js';
 import { tracking } from '../../scripts/quality/detectors/tracking.js';
+import { quiet } from '../../scripts/quality/detectors/quiet.js';
 import { selfComparable } from '../../scripts/quality/detectors/self-comparable.js';
 import type { CanonicalRecord } from '../../core/record.js';
 import { judge, record, tool, TODAY } from './fixture.js';
@@ -858,6 +859,11 @@ describe('classes 48-52: facts of the real world', () => {
     flagged(tracking, s.parcelJourney({ status: 'delivered', messages: ['Picked up by the carrier', 'Label created, awaiting pickup'] }), /"Label created, awaiting pickup" after a later step/);
     flagged(tracking, s.parcelJourney({ status: 'delivered', messages: ['Picked up by the carrier', 'Out for delivery'] }), /delivered, its last event "Out for delivery"/);
     flagged(tracking, s.parcelJourney({ eventStatus: 'closed' }), /an event's status "closed" is no tracking status/);
+  });
+
+  it('105 a notification the call declined', () => {
+    clean(quiet, s.quietUpdate());
+    flagged(quiet, s.quietUpdate({ notified: 9 }), /update_calendar_event result: notified_attendees 9 with send_updates "none"/);
   });
 
   it('13 a count named for its list in the singular (game_count) or for what it counts (citation_count)', () => {

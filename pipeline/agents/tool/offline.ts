@@ -29,6 +29,7 @@ import { alignWeather } from './weather-agree.js';
 import { alignClimate } from './climate-agree.js';
 import { alignTerms } from './terms-agree.js';
 import { alignTracking } from './tracking-agree.js';
+import { alignQuiet } from './quiet-agree.js';
 import { alignSquads } from './squad-agree.js';
 import { alignCitations } from './citation-agree.js';
 import { alignPhones } from './phone-agree.js';
@@ -169,6 +170,7 @@ export function alignResult(api: ApiSpec, result: Obj, args: Readonly<Obj>, worl
   agreeBasis(result);
   alignRates(result, returns, args, rng);
   alignTerms(result, returns, args);
+  alignQuiet(result, returns, args);
   alignAttendees(result, returns, args);
   const game = gameOfCall(args);
   if (game) alignGame(result, returns, game);

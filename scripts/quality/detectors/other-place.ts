@@ -8,7 +8,7 @@
  * results holding coordinates and a time zone but no city: the zone is the one of the city the
  * point lies in (within 50 km of a city of the tables).
  */
-import { geoTables, kmBetween, type City } from '../../../core/geo.js';
+import { cityNear, geoTables, type City } from '../../../core/geo.js';
 import { finding, judgeAll, type Detector, type Finding } from '../detector.js';
 import { callLeaves, callObjects, fieldAt, show, words, type CallLeaf } from '../fields.js';
 import type { CallView } from '../record-view.js';
@@ -53,15 +53,7 @@ function textOfAnotherPlace(call: CallView, leaves: readonly CallLeaf[], asked: 
 
 const ZONE_KM = 50;
 
-function nearest(point: { lat: number; lon: number }): City | undefined {
-  let best: City | undefined;
-  let km = ZONE_KM;
-  for (const c of geoTables().cities) {
-    const d = kmBetween(point, c);
-    if (d <= km) [best, km] = [c, d];
-  }
-  return best;
-}
+const nearest = (point: { lat: number; lon: number }): City | undefined => cityNear(point, ZONE_KM);
 
 export const otherPlace: Detector = {
   key: 'other-place',

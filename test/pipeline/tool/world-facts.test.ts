@@ -441,6 +441,13 @@ describe('real-world facts in results', () => {
     }
   });
 
+  it('a call that asks for no notification notifies nobody', () => {
+    const update = api('update_calendar_event', { event_id: STR, send_updates: { type: 'string', enum: ['all', 'none'] } }, { event_id: STR, notified_attendees: { type: 'integer', minimum: 0, maximum: 20 } });
+    const quietOnes = results(update, { event_id: 'EV-4', send_updates: 'none' }, 20);
+    for (const r of quietOnes) expect(r.notified_attendees, JSON.stringify(r)).toBe(0);
+    expect(results(update, { event_id: 'EV-4', send_updates: 'all' }, 20).some((r) => (r.notified_attendees as number) > 0)).toBe(true);
+  });
+
   it('what went through gives no reason it failed (a code applied with no rejection reason, a text delivered with no error code)', () => {
     const code = api('apply_discount_code', { cart_id: STR, code: STR }, { cart_id: STR, applied: { type: 'boolean' }, discount_amount: NUM, rejection_reason: { type: 'string', enum: ['expired', 'not_applicable'] } }, ['cart_id', 'applied']);
     const sms = api('get_sms_delivery_report', { message_sid: STR }, { message_sid: STR, status: { type: 'string', enum: ['queued', 'sent', 'delivered', 'undelivered', 'failed'] }, error_code: { type: ['integer', 'null'] } }, ['message_sid', 'status', 'error_code']);
