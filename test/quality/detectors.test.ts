@@ -109,6 +109,7 @@ import { terms } from '../../scripts/quality/detectors/terms.js';
 import { flightCarrier } from '../../scripts/quality/detectors/flight-carrier.js';
 import { tracking } from '../../scripts/quality/detectors/tracking.js';
 import { quiet } from '../../scripts/quality/detectors/quiet.js';
+import { jobText } from '../../scripts/quality/detectors/job-text.js';
 import { selfComparable } from '../../scripts/quality/detectors/self-comparable.js';
 import type { CanonicalRecord } from '../../core/record.js';
 import { judge, record, tool, TODAY } from './fixture.js';
@@ -864,6 +865,11 @@ describe('classes 48-52: facts of the real world', () => {
   it('105 a notification the call declined', () => {
     clean(quiet, s.quietUpdate());
     flagged(quiet, s.quietUpdate({ notified: 9 }), /update_calendar_event result: notified_attendees 9 with send_updates "none"/);
+  });
+
+  it('106 a job posting whose description hires another job', () => {
+    clean(jobText, s.jobPosting());
+    flagged(jobText, s.jobPosting({ hires: 'nurse practitioner' }), /get_job_posting result: title "Data Analyst", description hiring "nurse practitioner"/);
   });
 
   it('13 a count named for its list in the singular (game_count) or for what it counts (citation_count)', () => {

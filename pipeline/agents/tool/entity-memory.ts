@@ -8,6 +8,7 @@
  * tool agent are shared (its cache), so a changed result is a copy.
  */
 import { alignRecords } from './cve-agree.js';
+import { alignJobText } from './job-agree.js';
 import type { Schema } from '../../values/values.js';
 
 type Obj = Record<string, unknown>;
@@ -141,6 +142,8 @@ export class EntityMemory {
     apply(copy, returns, 0);
     // A remembered description or publication date takes its weakness, product and last change along.
     alignRecords(copy, returns);
+    // A remembered job title takes its description along.
+    alignJobText(copy, returns);
     return copy;
   }
 

@@ -30,6 +30,7 @@ import { alignClimate } from './climate-agree.js';
 import { alignTerms } from './terms-agree.js';
 import { alignTracking } from './tracking-agree.js';
 import { alignQuiet } from './quiet-agree.js';
+import { alignJobText } from './job-agree.js';
 import { alignSquads } from './squad-agree.js';
 import { alignCitations } from './citation-agree.js';
 import { alignPhones } from './phone-agree.js';
@@ -171,6 +172,7 @@ export function alignResult(api: ApiSpec, result: Obj, args: Readonly<Obj>, worl
   alignRates(result, returns, args, rng);
   alignTerms(result, returns, args);
   alignQuiet(result, returns, args);
+  alignJobText(result, returns);
   alignAttendees(result, returns, args);
   const game = gameOfCall(args);
   if (game) alignGame(result, returns, game);

@@ -58,6 +58,15 @@ describe('EntityMemory', () => {
     expect(m.agree(renewed, undefined, { subscription_id: 'SUB-1234' })).toBe(renewed);
   });
 
+  it('gives a remembered job title its description too', () => {
+    const m = new EntityMemory();
+    m.remember({ jobs: [{ job_id: 'J-12345', title: 'Project Manager' }] });
+    const posting = { job_id: 'J-12345', title: 'Legacy Accounts Strategist', description: 'We are hiring a Legacy Accounts Strategist to own client relationships' };
+    const agreed = m.agree(posting, undefined, { job_id: 'J-12345' }) as typeof posting;
+    expect(agreed.title).toBe('Project Manager');
+    expect(agreed.description).toBe('We are hiring a Project Manager to own client relationships');
+  });
+
   it('keeps a numeric id\'s title and a thing\'s fixed facts (release date, address), not what may change', () => {
     const m = new EntityMemory();
     m.remember({ results: [{ movie_id: 597000, title: 'Orbit Nine', release_date: '2022-08-25', vote_average: 7.1 }, { movie_id: 12, title: 'Small id' }] });

@@ -448,6 +448,18 @@ describe('real-world facts in results', () => {
     expect(results(update, { event_id: 'EV-4', send_updates: 'all' }, 20).some((r) => (r.notified_attendees as number) > 0)).toBe(true);
   });
 
+  it('a job posting hires the job it is titled', () => {
+    const posting = { ...api('get_job_posting', { job_id: STR }, { job_id: STR, title: STR, description: STR }), domain: 'jobs' };
+    let hiring = 0;
+    for (const r of results(posting, { job_id: 'J-8' }, 60)) {
+      const m = /^(We are hiring|Join us as) an? (.+?) to /.exec(r.description as string);
+      if (!m) continue;
+      hiring++;
+      expect(m[2], JSON.stringify(r)).toBe(r.title);
+    }
+    expect(hiring).toBeGreaterThan(3);
+  });
+
   it('what went through gives no reason it failed (a code applied with no rejection reason, a text delivered with no error code)', () => {
     const code = api('apply_discount_code', { cart_id: STR, code: STR }, { cart_id: STR, applied: { type: 'boolean' }, discount_amount: NUM, rejection_reason: { type: 'string', enum: ['expired', 'not_applicable'] } }, ['cart_id', 'applied']);
     const sms = api('get_sms_delivery_report', { message_sid: STR }, { message_sid: STR, status: { type: 'string', enum: ['queued', 'sent', 'delivered', 'undelivered', 'failed'] }, error_code: { type: ['integer', 'null'] } }, ['message_sid', 'status', 'error_code']);
