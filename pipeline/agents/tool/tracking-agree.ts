@@ -3,8 +3,8 @@
  * through the carrier's facilities, out for delivery, delivered, in that order, from the
  * sender's city to the recipient's; not "Delivered, left at the front door" as the second of three
  * events of a parcel still `pre_transit`, nor "Label created" as the last event of a delivered
- * one, nor events `open`, `closed` or `completed`. Applied to result objects holding a tracking
- * status of the carriers' words (pre_transit, in_transit, out_for_delivery, delivered,
+ * one, nor events `open`, `closed` or `completed`. Applied to result objects of a parcel (holding
+ * its tracking number, shipment id or carrier) with a tracking status of the carriers' words (pre_transit, in_transit, out_for_delivery, delivered,
  * exception, returned) and a list of events with a message: the events keep their number and
  * their times (sorted), and take the last steps of the journey to that status, with the step's
  * own status word and place where the event has those fields.
@@ -47,8 +47,12 @@ const JOURNEY: Readonly<Record<string, readonly Step[]>> = {
 const TIME_KEYS = ['occurred_at', 'timestamp', 'time', 'datetime', 'date', 'at'];
 const MESSAGE_KEYS = ['message', 'description', 'details', 'event', 'activity'];
 
+/** A parcel's tracking object: it names its tracking number, shipment or carrier (not a text message's delivery report). */
+const PARCEL_KEY = /^(tracking_number|tracking_id|tracking_code|shipment_id|parcel_id|package_id|carrier|courier)$/;
+
 export function alignTracking(result: unknown, returns: Schema | undefined, world: ItemWorld | undefined): void {
   forEachObject(result, returns, (o, props) => {
+    if (!Object.keys(o).some((k) => PARCEL_KEY.test(k))) return;
     const status = typeof o.status === 'string' ? o.status.toLowerCase() : undefined;
     const journey = status ? JOURNEY[status] : undefined;
     const ek = ['events', 'tracking_events', 'history', 'scans', 'checkpoints'].find((k) => Array.isArray(o[k]));

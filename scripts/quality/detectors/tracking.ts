@@ -2,7 +2,7 @@
  * Class 104: a parcel's history that is not one journey: `pre_transit` with "Delivered, left at the
  * front door" among its events, `delivered` whose last event is "Label created, awaiting pickup",
  * "Out for delivery" before "Customs clearance completed", events `open` or `closed`. Judged on
- * result objects holding a carrier's tracking status (pre_transit, in_transit, out_for_delivery,
+ * result objects of a parcel (a tracking number, shipment id or carrier) holding a tracking status (pre_transit, in_transit, out_for_delivery,
  * delivered, exception, returned) and events with messages: read in time order, the messages'
  * steps (label, pickup, facilities and customs, out for delivery, delivered) never go back, a
  * delivery appears only in a delivered (or returned) parcel and is then its last step, a
@@ -11,6 +11,7 @@
 import { finding, judgeAll, type Detector } from '../detector.js';
 import { resultObjects, show } from '../fields.js';
 
+const PARCEL_KEY = /^(tracking_number|tracking_id|tracking_code|shipment_id|parcel_id|package_id|carrier|courier)$/;
 const STATUSES = new Set(['pre_transit', 'in_transit', 'out_for_delivery', 'delivered', 'exception', 'returned', 'failure', 'available_for_pickup', 'unknown']);
 /** A message's step of the journey, or undefined. */
 function stepOf(message: string): number | undefined {
@@ -30,7 +31,7 @@ export const tracking: Detector = {
   check: (view) =>
     judgeAll(resultObjects(view), ({ call, object: o, path }) => {
       const status = typeof o.status === 'string' ? o.status.toLowerCase() : undefined;
-      if (!status || !STATUSES.has(status) || !Array.isArray(o.events)) return undefined;
+      if (!status || !STATUSES.has(status) || !Array.isArray(o.events) || !Object.keys(o).some((k) => PARCEL_KEY.test(k))) return undefined;
       const events = o.events.filter((e): e is Record<string, unknown> => e !== null && typeof e === 'object' && typeof (e as Record<string, unknown>).message === 'string');
       if (events.length === 0) return undefined;
       const where = `${call.name} ${path || 'result'}`;
