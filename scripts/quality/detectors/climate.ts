@@ -91,11 +91,10 @@ export function climateFinding(call: CallView, world: ItemWorld | undefined): Fi
       const normal = isSea ? seaNormal(place.city, d) : airNormal(place.city, d);
       if (normal === undefined) continue;
       const keyF = /_f$/.test(k) ? true : /_c$/.test(k) ? false : (objF ?? callF);
-      // Without a unit of its own a reading may be either (the user's units); it is wrong only when wrong in both.
       const asF = ((v - 32) * 5) / 9;
-      // Only the field's own unit or its object's is sure: a call asking for imperial may be answered in Celsius.
+      // Only the field's own unit or its object's is sure: a call asking for imperial may be answered in Celsius,
+      // so a reading without a sure unit is wrong only when wrong in both (in °C as read, and as the other unit reads it).
       const sure = /_[cf]$/.test(k) || objF !== undefined;
-      // In °C as its unit is read, and as the other unit would read it (judged when the unit is not sure).
       const r = { asRead: keyF === true ? asF : v, asOther: keyF === true ? v : asF, fixed: sure || (callF === undefined && world.locale.units !== 'imperial'), key: k, raw: v, normal };
       (isSea ? sea : air).push(r);
     }
