@@ -103,16 +103,18 @@ const FLIGHT = /^([A-Z0-9]{2})(\d{1,4}[A-Z]?)$/;
  */
 export function alignCarrierCodes(result: unknown, returns: Schema | undefined, args: Readonly<Obj>): void {
   const g = geoTables();
-  const sent = new Set<string>();
-  const said = (v: unknown, depth: number): void => {
-    if (typeof v === 'string') sent.add(v.toUpperCase().replace(/\s+/g, ''));
-    else if (v !== null && typeof v === 'object' && depth < 3) for (const x of Object.values(v)) said(x, depth + 1);
+  // The strings the call sent, read only for a result that names a flight (every result passes here).
+  let sentStrings: Set<string> | undefined;
+  const said = (v: unknown, depth: number, into: Set<string>): Set<string> => {
+    if (typeof v === 'string') into.add(v.toUpperCase().replace(/\s+/g, ''));
+    else if (v !== null && typeof v === 'object' && depth < 3) for (const x of Object.values(v)) said(x, depth + 1, into);
+    return into;
   };
-  said(args, 0);
   forEachObject(result, returns, (o, props) => {
     const ck = CARRIER_KEYS.find((k) => typeof o[k] === 'string');
     const nk = NUMBER_KEYS.find((k) => typeof o[k] === 'string' || (Array.isArray(o[k]) && (o[k] as unknown[]).every((x) => typeof x === 'string')));
     if (ck === undefined || nk === undefined) return;
+    const sent = (sentStrings ??= said(args, 0, new Set()));
     const numbers = (Array.isArray(o[nk]) ? o[nk] : [o[nk]]) as string[];
     // The flight the call asked about names its airline.
     const asked = numbers.map((n) => FLIGHT.exec(n.toUpperCase())).find((m) => m !== null && sent.has(m[0]));
