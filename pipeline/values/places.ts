@@ -101,16 +101,59 @@ const LOCAL_STREETS: Readonly<Record<string, readonly [readonly string[], boolea
   th: [['Thanon Sukhumvit', 'Thanon Silom', 'Thanon Rama IV', 'Thanon Phetchaburi', 'Thanon Ratchadamri'], true],
 };
 
+/** Streets for a city without a local list: the English-style ones (no Calle Mayor in Toronto). */
+let englishStreets: readonly string[] | undefined;
+const plainStreets = (): readonly string[] => (englishStreets ??= FAKE_STREETS.filter((s) => !/^(rue|calle|via|avenida|rua) |strasse$/i.test(s)));
+
 /** A street address in `city`: number and street the way its country writes them. */
 export function streetIn(city: City, rng: Rng): string {
   const local = LOCAL_STREETS[countryOf(city).language ?? ''];
   const n = rng.int(1, 240);
-  if (!local) return `${n} ${pick(rng, FAKE_STREETS)}`;
+  if (!local) return `${n} ${pick(rng, plainStreets())}`;
   const [streets, numberFirst] = local;
   const s = pick(rng, streets);
   return numberFirst ? `${n} ${s}` : `${s} ${n}`;
 }
 export const addressIn = (city: City, rng: Rng): string => `${streetIn(city, rng)}, ${city.name}`;
+/** Every street of the local tables, with the language whose country it belongs to. */
+let streetLanguage: Map<string, string> | undefined;
+const languageOfStreet = (name: string): string | undefined =>
+  (streetLanguage ??= new Map(Object.entries(LOCAL_STREETS).flatMap(([lang, [streets]]) => streets.map((s) => [s.toLowerCase(), lang] as const)))).get(name.toLowerCase());
+
+/** A small hash of a text, to pick a replacement without a step of the item's generator. */
+const hashOf = (s: string): number => [...s].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0, 7);
+
+/**
+ * The street part of an address in `city` ("Rua Augusta 235"), in that city's own streets: a
+ * street of another country's (Rua Augusta in Warsaw, Hauptstrasse in Istanbul) becomes one of the
+ * city's, written its way, the house number kept. A street of the city's own, or an English-style
+ * one where the city has no local list, stays; so does anything not shaped "number street".
+ */
+export function localStreet(street: string, city: City): string {
+  const m = /^(\d{1,5}) ([^,]+)$/.exec(street) ?? /^([^,]+?) (\d{1,5})$/.exec(street);
+  if (!m) return street;
+  const numberFirst = /^\d/.test(street);
+  const [n, name] = numberFirst ? [m[1], m[2]] : [m[2], m[1]];
+  const local = LOCAL_STREETS[countryOf(city).language ?? ''];
+  const from = languageOfStreet(name);
+  if (local ? local[0].some((s) => s.toLowerCase() === name.toLowerCase()) : from === undefined && plainStreets().includes(name)) return street;
+  const h = hashOf(street);
+  if (!local) return `${n} ${plainStreets()[h % plainStreets().length]}`;
+  const [streets, first] = local;
+  const s = streets[h % streets.length];
+  return first ? `${n} ${s}` : `${s} ${n}`;
+}
+
+/** An address "street, City" (or "street, City, Country") with its street made the city's own when the city is one of the tables'. */
+export function localAddress(address: string): string {
+  const parts = address.split(', ');
+  if (parts.length < 2 || parts.length > 3) return address;
+  const city = geoTables().cityByName.get(parts[1].toLowerCase());
+  if (!city) return address;
+  const street = localStreet(parts[0], city);
+  return street === parts[0] ? address : [street, ...parts.slice(1)].join(', ');
+}
+
 export const postalIn = (city: City, rng: Rng): string => postalCode(rng, city.country);
 
 /** A coordinate within a few km of the city's centre. */

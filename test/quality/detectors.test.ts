@@ -110,6 +110,8 @@ import { flightCarrier } from '../../scripts/quality/detectors/flight-carrier.js
 import { tracking } from '../../scripts/quality/detectors/tracking.js';
 import { quiet } from '../../scripts/quality/detectors/quiet.js';
 import { jobText } from '../../scripts/quality/detectors/job-text.js';
+import { streetCountry } from '../../scripts/quality/detectors/street-country.js';
+import { comparablesPlace } from '../../scripts/quality/detectors/comparables-place.js';
 import { selfComparable } from '../../scripts/quality/detectors/self-comparable.js';
 import type { CanonicalRecord } from '../../core/record.js';
 import { judge, record, tool, TODAY } from './fixture.js';
@@ -870,6 +872,19 @@ describe('classes 48-52: facts of the real world', () => {
   it('106 a job posting whose description hires another job', () => {
     clean(jobText, s.jobPosting());
     flagged(jobText, s.jobPosting({ hires: 'nurse practitioner' }), /get_job_posting result: title "Data Analyst", description hiring "nurse practitioner"/);
+  });
+
+  it("107 an address on another country's street", () => {
+    clean(streetCountry, s.listingComps());
+    clean(streetCountry, s.listingComps({ street: 'Baker Street' }));
+    flagged(streetCountry, s.listingComps({ street: 'Rua Augusta' }), /listings\.0\.address "Rua Augusta 235, Warsaw": a pt street in Warsaw \(PL\)/);
+    flagged(streetCountry, s.listingComps({ street: 'Hauptstrasse' }), /a de street in Warsaw/);
+  });
+
+  it('108 comparables in other cities than their subject', () => {
+    clean(comparablesPlace, s.listingComps());
+    flagged(comparablesPlace, s.listingComps({ comps: ['Beijing', 'Amsterdam'] }), /get_comparable_sales: comparables in Beijing, Amsterdam/);
+    flagged(comparablesPlace, s.listingComps({ comps: ['Krakow', 'Krakow'] }), /comparables in Krakow, the subject in Warsaw/);
   });
 
   it('13 a count named for its list in the singular (game_count) or for what it counts (citation_count)', () => {

@@ -927,7 +927,7 @@ export function scoreRefused(o: { changed?: boolean; rankNew?: number } = {}): C
   });
 }
 
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound, giftBought, foodOrdered, patentFound, windowMeeting, cveFound, comparablesFound, hotelsFound, billScheduled, storePage, twoPayments, codeApplied, recallFound, pointNamed, gradedInCourse, postPublished, gridIntensity, textDelivered, starPosition, claimWaiting, lineCycle, carQuote, priceHistory, vitalsRecorded, recipesFound, interactionsChecked, hourlyForecast, marineDays, usageDays, serviceDown, tableWaitlisted, devicesListed, osloWeather, mortgageOffers, autoQuote, listing, meetingUpdated, flightsNumbered, parcelJourney, quietUpdate, jobPosting];
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound, giftBought, foodOrdered, patentFound, windowMeeting, cveFound, comparablesFound, hotelsFound, billScheduled, storePage, twoPayments, codeApplied, recallFound, pointNamed, gradedInCourse, postPublished, gridIntensity, textDelivered, starPosition, claimWaiting, lineCycle, carQuote, priceHistory, vitalsRecorded, recipesFound, interactionsChecked, hourlyForecast, marineDays, usageDays, serviceDown, tableWaitlisted, devicesListed, osloWeather, mortgageOffers, autoQuote, listing, meetingUpdated, flightsNumbered, parcelJourney, quietUpdate, jobPosting, listingComps];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {
@@ -1290,4 +1290,27 @@ export function jobPosting(o: { hires?: string } = {}): CanonicalRecord {
   const t = tool('get_job_posting', 'A job posting by id.', { job_id: str });
   const result = { job_id: 'J-8', title: 'Data Analyst', company: 'Northwind', description: `We are hiring a ${o.hires ?? 'data analyst'} to own the analytics stack` };
   return record({ tools: [t], user: 'Show me job J-8.', steps: [[{ name: 'get_job_posting', args: { job_id: 'J-8' }, result }]] });
+}
+
+/** Listings in Warsaw on its own streets, then the comparable sales of the first (in Warsaw too); `street` the first listing's, `comps` the comparables' cities. */
+export function listingComps(o: { street?: string; comps?: readonly [string, string] } = {}): CanonicalRecord {
+  const search = tool('search_property_listings', 'Search homes for sale in a city.', { location: str, min_bedrooms: num });
+  const comps = tool('get_comparable_sales', 'Find recently sold homes similar to a property.', { property_id: str });
+  const [a, b] = o.comps ?? ['Warsaw', 'Warsaw'];
+  const listings = [
+    { property_id: 'PT0XY47O', address: `${o.street ?? 'ulica Piotrkowska'} 235, Warsaw`, price: 1250000, bedrooms: 3 },
+    { property_id: 'TOGAA98Y', address: 'aleja Jerozolimskie 92, Warsaw', price: 980000, bedrooms: 2 },
+  ];
+  const sales = [
+    { property_id: 'TRQF8XP8', address: `ulica Dluga 72, ${a}`, sold_price: 1190000, sold_date: '2025-04-26' },
+    { property_id: '9I3Z87Z1', address: `Nowy Swiat 54, ${b}`, sold_price: 1320000, sold_date: '2025-05-02' },
+  ];
+  return record({
+    tools: [search, comps],
+    user: 'Find homes with 2+ bedrooms in Warsaw, then comparable sales for the first one.',
+    steps: [
+      [{ name: 'search_property_listings', args: { location: 'Warsaw', min_bedrooms: 2 }, result: { total_results: 2, listings } }],
+      [{ name: 'get_comparable_sales', args: { property_id: 'PT0XY47O' }, result: { subject_property_id: 'PT0XY47O', comparables: sales } }],
+    ],
+  });
 }

@@ -9,6 +9,8 @@
  */
 import { alignRecords } from './cve-agree.js';
 import { alignJobText } from './job-agree.js';
+import { cityOfAddress, comparablesAway, placeComparables } from './comparables-agree.js';
+import type { City } from '../../../core/geo.js';
 import type { Schema } from '../../values/values.js';
 
 type Obj = Record<string, unknown>;
@@ -125,7 +127,10 @@ export class EntityMemory {
       return Object.keys(o).some((k) => fix(o[k], props[k], depth + 1));
     };
     const charge = this.chargeOf(result, args, sent);
-    if (!fix(result, returns, 0) && charge === undefined) return result;
+    // The comparables of a property an earlier result placed (a listing in Warsaw) are in its city.
+    const around = this.subjectCity(args);
+    const move = around !== undefined && comparablesAway(result, around);
+    if (!fix(result, returns, 0) && charge === undefined && !move) return result;
     const copy = structuredClone(result);
     if (charge !== undefined) (copy as Obj)[charge[0]] = charge[1];
     const apply = (v: unknown, s: Schema | undefined, depth: number): void => {
@@ -140,11 +145,23 @@ export class EntityMemory {
       for (const k in o) apply(o[k], props[k], depth + 1);
     };
     apply(copy, returns, 0);
+    if (move) placeComparables(copy, around);
     // A remembered description or publication date takes its weakness, product and last change along.
     alignRecords(copy, returns);
     // A remembered job title takes its description along.
     alignJobText(copy, returns);
     return copy;
+  }
+
+  /** The city an earlier result gave the address of the thing the call names by its id, if any. */
+  private subjectCity(args: Readonly<Obj>): City | undefined {
+    for (const k in args) {
+      if (!ID_KEY.test(k.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase())) continue;
+      const memo = idMemoKey(args[k]);
+      const city = memo === undefined ? undefined : cityOfAddress(this.known.get(memo)?.facts.get('address'));
+      if (city) return city;
+    }
+    return undefined;
   }
 
   /**

@@ -31,6 +31,7 @@ import { alignTerms } from './terms-agree.js';
 import { alignTracking } from './tracking-agree.js';
 import { alignQuiet } from './quiet-agree.js';
 import { alignJobText } from './job-agree.js';
+import { alignComparables } from './comparables-agree.js';
 import { alignSquads } from './squad-agree.js';
 import { alignCitations } from './citation-agree.js';
 import { alignPhones } from './phone-agree.js';
@@ -135,6 +136,7 @@ export function alignResult(api: ApiSpec, result: Obj, args: Readonly<Obj>, worl
   applyPlan(resultPlan(api), api, result, args, world, rng, at);
   alignSeries(result, returns, world.today, false);
   agreeStockFlags(result);
+  alignComparables(result, world);
   alignPlaces(result, returns);
   alignPointPlaces(result, returns, api.name, args, rng);
   alignTextPlaces(result, returns, args);

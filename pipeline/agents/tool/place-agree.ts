@@ -9,7 +9,7 @@ import { cityNear, geoTables, kmBetween, type City } from '../../../core/geo.js'
 import { regexOf } from '../../../core/regex-cache.js';
 import { forEachObject } from '../../values/schema.js';
 import type { Schema } from '../../values/values.js';
-import { postalIn, streetIn } from '../../values/places.js';
+import { localAddress, postalIn, streetIn } from '../../values/places.js';
 import type { Rng } from '../../../core/rng.js';
 
 type Obj = Record<string, unknown>;
@@ -63,6 +63,7 @@ function align(o: Obj, city: City, props: Record<string, Schema>): void {
 /** Bring every object of `value` (with its schema) into agreement with the city it names. */
 export function alignPlaces(value: unknown, schema: Schema | undefined): void {
   forEachObject(value, schema, (o, props) => {
+    localStreets(o, props);
     const cityKey = Object.keys(o).find((k) => CITY_KEY.test(k.toLowerCase()) && typeof o[k] === 'string');
     if (cityKey === undefined) {
       zoneOfPoint(o, props);
@@ -71,6 +72,19 @@ export function alignPlaces(value: unknown, schema: Schema | undefined): void {
     const city = geoTables().cityByName.get((o[cityKey] as string).toLowerCase());
     if (city) align(o, city, props);
   });
+}
+
+/** Fields holding an address ("Rua Augusta 235, Lisbon"). */
+const STREET_ADDRESS_KEY = /(^|_)address(_line1?)?$|^(location|display_name)$/;
+
+/** Addresses in a city of the tables are on its streets: a rule that moved the city (a location filter) leaves no Rua Augusta in Warsaw. */
+function localStreets(o: Obj, props: Record<string, Schema>): void {
+  for (const k of Object.keys(o)) {
+    const v = o[k];
+    if (typeof v !== 'string' || !v.includes(', ') || !STREET_ADDRESS_KEY.test(k.toLowerCase())) continue;
+    const next = localAddress(v);
+    if (next !== v && admits(props[k], next)) o[k] = next;
+  }
 }
 
 /** Nearer than this to a city of the tables, a point keeps that city's time zone. */

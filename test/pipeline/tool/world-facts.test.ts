@@ -17,6 +17,7 @@ import { generateObject, type Schema } from '../../../pipeline/values/values.js'
 import { Rng } from '../../../core/rng.js';
 import { measureOf, unitFits } from '../../../core/measures.js';
 import { FIXED_WORLD, type ItemWorld } from '../../../core/plan.js';
+import { EntityMemory } from '../../../pipeline/agents/tool/entity-memory.js';
 
 const worldIn = (currency: string): ItemWorld => ({ ...FIXED_WORLD, locale: { ...FIXED_WORLD.locale, currency } });
 import { DATE, DATE_TIME, INT, NUM, STR, api, itemsOf, listOf, results } from '../../helpers/tool-api.js';
@@ -446,6 +447,33 @@ describe('real-world facts in results', () => {
     const quietOnes = results(update, { event_id: 'EV-4', send_updates: 'none' }, 20);
     for (const r of quietOnes) expect(r.notified_attendees, JSON.stringify(r)).toBe(0);
     expect(results(update, { event_id: 'EV-4', send_updates: 'all' }, 20).some((r) => (r.notified_attendees as number) > 0)).toBe(true);
+  });
+
+  it("addresses a location filter moved to a city are on that city's streets", () => {
+    const search = api('search_property_listings', { location: STR }, { listings: listOf({ property_id: STR, address: STR, price: INT }) });
+    const warsaw = itemsOf(results(search, { location: 'Warsaw' }, 30), 'listings');
+    expect(warsaw.length).toBeGreaterThan(60);
+    for (const l of warsaw) expect(l.address as string).toMatch(/^(ulica|aleja) [A-Za-z]+ \d+, Warsaw$/);
+    const toronto = itemsOf(results(search, { location: 'Toronto' }, 30), 'listings');
+    for (const l of toronto) {
+      expect(l.address as string).toMatch(/, Toronto$/);
+      expect(l.address as string).not.toMatch(/Calle|Rue |Via |strasse|Rua |ulica|Jalan/);
+    }
+  });
+
+  it('comparable sales are in the city of the property they are compared with', () => {
+    const comps = api('get_comparable_sales', { property_id: STR }, { subject_property_id: STR, comparables: listOf({ property_id: STR, address: STR, sold_price: INT }) });
+    // No earlier result: around the user (the fixed world lives in Lyon).
+    const around = itemsOf(results(comps, { property_id: 'PT0XY47O' }, 20), 'comparables');
+    expect(around.length).toBeGreaterThan(40);
+    for (const c of around) expect(c.address as string).toMatch(/, Lyon$/);
+    // A listing an earlier result placed in Warsaw: its comparables are Warsaw sales.
+    const memory = new EntityMemory();
+    memory.remember({ listings: [{ property_id: 'PT0XY47O', address: 'ulica Dluga 235, Warsaw' }] });
+    for (const r of results(comps, { property_id: 'PT0XY47O' }, 10)) {
+      const moved = memory.agree(r, comps.returns as Schema, { property_id: 'PT0XY47O' }) as Obj;
+      for (const c of moved.comparables as Obj[]) expect(c.address as string).toMatch(/^(ulica|aleja) [A-Za-z]+ \d+, Warsaw$/);
+    }
   });
 
   it('a job posting hires the job it is titled', () => {
