@@ -87,7 +87,9 @@ const NUMBER_RULES: readonly (readonly [RegExp, number, number, number])[] = [
   [/(^|_)hour$/, 0, 23, 0],
   [/(^|_)page$/, 1, 5, 0],
   [/(^|_)(limit|per_page|page_size|max_results|top_n|max_hits|size)$/, 5, 50, 0],
-  [/(^|_)duration_ms$/, 90_000, 420_000, 0],
+  // A song's or recording's length (duration_ms, length_ms) is minutes long; a position in one falls within that.
+  [/(^|_)(duration|length|track_length|song_length)_ms$/, 90_000, 420_000, 0],
+  [/(^|_)(progress|position|elapsed|playback_position)_ms$/, 5_000, 240_000, 0],
   [/(^|_)(quantity|count|guests|adults|children|seats|people|members|member_count|passengers)$/, 1, 6, 0],
   [/(^|_)(followers|subscribers|views|plays|likes|downloads|reports|total_reports|listeners|shares|votes|hits|total_results|total_hits)$|_count$/, 0, 50_000, 0],
   ...UNIT_PRICE_RULES,

@@ -112,6 +112,7 @@ import { quiet } from '../../scripts/quality/detectors/quiet.js';
 import { jobText } from '../../scripts/quality/detectors/job-text.js';
 import { streetCountry } from '../../scripts/quality/detectors/street-country.js';
 import { comparablesPlace } from '../../scripts/quality/detectors/comparables-place.js';
+import { mediaLength } from '../../scripts/quality/detectors/media-length.js';
 import { selfComparable } from '../../scripts/quality/detectors/self-comparable.js';
 import type { CanonicalRecord } from '../../core/record.js';
 import { judge, record, tool, TODAY } from './fixture.js';
@@ -885,6 +886,14 @@ describe('classes 48-52: facts of the real world', () => {
     clean(comparablesPlace, s.listingComps());
     flagged(comparablesPlace, s.listingComps({ comps: ['Beijing', 'Amsterdam'] }), /get_comparable_sales: comparables in Beijing, Amsterdam/);
     flagged(comparablesPlace, s.listingComps({ comps: ['Krakow', 'Krakow'] }), /comparables in Krakow, the subject in Warsaw/);
+  });
+
+  it('109 a song or recording of an impossible length', () => {
+    clean(mediaLength, s.songMatch());
+    clean(mediaLength, s.nowPlaying());
+    flagged(mediaLength, s.songMatch({ lengthMs: 33 }), /identify_song_from_audio: duration_ms 33: a track 33 ms long/);
+    flagged(mediaLength, s.songMatch({ lengthMs: 12000 }), /a track 12 s long/);
+    flagged(mediaLength, s.nowPlaying({ progressMs: 300000 }), /get_playback_state: progress_ms at 300 s, past the track's 254 s/);
   });
 
   it('13 a count named for its list in the singular (game_count) or for what it counts (citation_count)', () => {

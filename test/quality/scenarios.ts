@@ -797,12 +797,12 @@ export function articleText(o: { words?: number } = {}): CanonicalRecord {
 }
 
 /** A song recognised from audio, with its artist and album. */
-export function songMatch(o: { artist?: string } = {}): CanonicalRecord {
+export function songMatch(o: { artist?: string; lengthMs?: number } = {}): CanonicalRecord {
   const t = tool('identify_song_from_audio', 'Name the song in an audio clip.', { audio_url: str });
   return record({
     tools: [t],
     user: 'What song is https://audio.example.com/c1?',
-    steps: [[{ name: 'identify_song_from_audio', args: { audio_url: 'https://audio.example.com/c1' }, result: { matched: true, title: 'Bohemian Rhapsody', artist: o.artist ?? 'Queen', album: 'A Night at the Opera' } }]],
+    steps: [[{ name: 'identify_song_from_audio', args: { audio_url: 'https://audio.example.com/c1' }, result: { matched: true, title: 'Bohemian Rhapsody', artist: o.artist ?? 'Queen', album: 'A Night at the Opera', duration_ms: o.lengthMs ?? 354000 } }]],
   });
 }
 
@@ -927,7 +927,7 @@ export function scoreRefused(o: { changed?: boolean; rankNew?: number } = {}): C
   });
 }
 
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound, giftBought, foodOrdered, patentFound, windowMeeting, cveFound, comparablesFound, hotelsFound, billScheduled, storePage, twoPayments, codeApplied, recallFound, pointNamed, gradedInCourse, postPublished, gridIntensity, textDelivered, starPosition, claimWaiting, lineCycle, carQuote, priceHistory, vitalsRecorded, recipesFound, interactionsChecked, hourlyForecast, marineDays, usageDays, serviceDown, tableWaitlisted, devicesListed, osloWeather, mortgageOffers, autoQuote, listing, meetingUpdated, flightsNumbered, parcelJourney, quietUpdate, jobPosting, listingComps];
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound, giftBought, foodOrdered, patentFound, windowMeeting, cveFound, comparablesFound, hotelsFound, billScheduled, storePage, twoPayments, codeApplied, recallFound, pointNamed, gradedInCourse, postPublished, gridIntensity, textDelivered, starPosition, claimWaiting, lineCycle, carQuote, priceHistory, vitalsRecorded, recipesFound, interactionsChecked, hourlyForecast, marineDays, usageDays, serviceDown, tableWaitlisted, devicesListed, osloWeather, mortgageOffers, autoQuote, listing, meetingUpdated, flightsNumbered, parcelJourney, quietUpdate, jobPosting, listingComps, nowPlaying];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {
@@ -1313,4 +1313,11 @@ export function listingComps(o: { street?: string; comps?: readonly [string, str
       [{ name: 'get_comparable_sales', args: { property_id: 'PT0XY47O' }, result: { subject_property_id: 'PT0XY47O', comparables: sales } }],
     ],
   });
+}
+
+/** What the living-room speaker plays: a 4:14 track, 1:21 into it; `progressMs` elsewhere. */
+export function nowPlaying(o: { progressMs?: number } = {}): CanonicalRecord {
+  const t = tool('get_playback_state', 'What a device is playing and how far into it.', { device_id: str });
+  const result = { device_id: 'SPK-LIVING', is_playing: true, current_track: { track_id: 'TR-4', name: 'Dreams', artist: 'Fleetwood Mac', duration_ms: 254000 }, progress_ms: o.progressMs ?? 81000 };
+  return record({ tools: [t], user: 'What is playing in the living room?', steps: [[{ name: 'get_playback_state', args: { device_id: 'SPK-LIVING' }, result }]] });
 }

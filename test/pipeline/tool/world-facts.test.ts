@@ -476,6 +476,13 @@ describe('real-world facts in results', () => {
     }
   });
 
+  it('a recording lasts minutes, and a playback position is within a track', () => {
+    const isrc = api('lookup_recording_by_isrc', { isrc: STR }, { title: STR, length_ms: INT });
+    const player = api('get_playback_state', { device_id: STR }, { is_playing: { type: 'boolean' }, progress_ms: INT });
+    for (const r of results(isrc, { isrc: 'USRC17607839' }, 20)) expect(r.length_ms as number, JSON.stringify(r)).toBeGreaterThanOrEqual(60_000);
+    for (const r of results(player, { device_id: 'SPK-1' }, 20)) expect(r.progress_ms as number, JSON.stringify(r)).toBeGreaterThanOrEqual(1000);
+  });
+
   it('a job posting hires the job it is titled', () => {
     const posting = { ...api('get_job_posting', { job_id: STR }, { job_id: STR, title: STR, description: STR }), domain: 'jobs' };
     let hiring = 0;
