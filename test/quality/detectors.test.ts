@@ -113,6 +113,7 @@ import { jobText } from '../../scripts/quality/detectors/job-text.js';
 import { streetCountry } from '../../scripts/quality/detectors/street-country.js';
 import { comparablesPlace } from '../../scripts/quality/detectors/comparables-place.js';
 import { mediaLength } from '../../scripts/quality/detectors/media-length.js';
+import { usageHistory } from '../../scripts/quality/detectors/usage-history.js';
 import { selfComparable } from '../../scripts/quality/detectors/self-comparable.js';
 import type { CanonicalRecord } from '../../core/record.js';
 import { judge, record, tool, TODAY } from './fixture.js';
@@ -894,6 +895,15 @@ describe('classes 48-52: facts of the real world', () => {
     flagged(mediaLength, s.songMatch({ lengthMs: 33 }), /identify_song_from_audio: duration_ms 33: a track 33 ms long/);
     flagged(mediaLength, s.songMatch({ lengthMs: 12000 }), /a track 12 s long/);
     flagged(mediaLength, s.nowPlaying({ progressMs: 300000 }), /get_playback_state: progress_ms at 300 s, past the track's 254 s/);
+  });
+
+  it("110 a meter's history that does not hang together", () => {
+    clean(usageHistory, s.meterHistory());
+    flagged(usageHistory, s.meterHistory({ total: 9.5 }), /get_utility_usage_history: readings cost 13\.8 in all, above estimated_cost 9\.5/);
+    flagged(usageHistory, s.meterHistory({ cost: 120 }), /readings priced from 0\.250 to 6\.593 a unit|readings cost .* above/);
+    flagged(usageHistory, s.meterHistory({ cost: 0.5 }), /readings priced from 0\.027 to 0\.250 a unit/);
+    flagged(usageHistory, s.meterHistory({ unit: 'gallon' }), /electricity read in gallon/);
+    flagged(usageHistory, s.meterHistory({ secondDay: '2025-05-28T14:30:00Z' }), /daily readings 14\.5 hours apart \(readings 1 and 2\)/);
   });
 
   it('13 a count named for its list in the singular (game_count) or for what it counts (citation_count)', () => {

@@ -927,7 +927,7 @@ export function scoreRefused(o: { changed?: boolean; rankNew?: number } = {}): C
   });
 }
 
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound, giftBought, foodOrdered, patentFound, windowMeeting, cveFound, comparablesFound, hotelsFound, billScheduled, storePage, twoPayments, codeApplied, recallFound, pointNamed, gradedInCourse, postPublished, gridIntensity, textDelivered, starPosition, claimWaiting, lineCycle, carQuote, priceHistory, vitalsRecorded, recipesFound, interactionsChecked, hourlyForecast, marineDays, usageDays, serviceDown, tableWaitlisted, devicesListed, osloWeather, mortgageOffers, autoQuote, listing, meetingUpdated, flightsNumbered, parcelJourney, quietUpdate, jobPosting, listingComps, nowPlaying];
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound, giftBought, foodOrdered, patentFound, windowMeeting, cveFound, comparablesFound, hotelsFound, billScheduled, storePage, twoPayments, codeApplied, recallFound, pointNamed, gradedInCourse, postPublished, gridIntensity, textDelivered, starPosition, claimWaiting, lineCycle, carQuote, priceHistory, vitalsRecorded, recipesFound, interactionsChecked, hourlyForecast, marineDays, usageDays, serviceDown, tableWaitlisted, devicesListed, osloWeather, mortgageOffers, autoQuote, listing, meetingUpdated, flightsNumbered, parcelJourney, quietUpdate, jobPosting, listingComps, nowPlaying, meterHistory];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {
@@ -1320,4 +1320,16 @@ export function nowPlaying(o: { progressMs?: number } = {}): CanonicalRecord {
   const t = tool('get_playback_state', 'What a device is playing and how far into it.', { device_id: str });
   const result = { device_id: 'SPK-LIVING', is_playing: true, current_track: { track_id: 'TR-4', name: 'Dreams', artist: 'Fleetwood Mac', duration_ms: 254000 }, progress_ms: o.progressMs ?? 81000 };
   return record({ tools: [t], user: 'What is playing in the living room?', steps: [[{ name: 'get_playback_state', args: { device_id: 'SPK-LIVING' }, result }]] });
+}
+
+/** A home's electricity day by day, 28-31 May, at 0.25 a kWh; `o` breaks a cost, the unit or a day. */
+export function meterHistory(o: { cost?: number; unit?: string; secondDay?: string; total?: number } = {}): CanonicalRecord {
+  const t = tool('get_utility_usage_history', 'Metered consumption of a utility account with cost estimates.', { account_number: str, meter_type: str, granularity: str, start_date: date, end_date: date });
+  const usage = [12.4, 18.2, 15, 9.6];
+  const readings = usage.map((u, i) => ({ start: `2025-05-${28 + i}T00:00:00Z`, usage: u, cost: Math.round(u * 25) / 100 }));
+  if (o.cost !== undefined) readings[1].cost = o.cost;
+  if (o.secondDay !== undefined) readings[1].start = o.secondDay;
+  const result = { account_number: '7636807948', unit: o.unit ?? 'kWh', total_usage: 55.2, estimated_cost: o.total ?? 13.8, readings };
+  const args = { account_number: '7636807948', meter_type: 'electricity', granularity: 'daily', start_date: '2025-05-28', end_date: '2025-05-31' };
+  return record({ tools: [t], user: 'My electricity use from 28 to 31 May, day by day, account 7636807948?', steps: [[{ name: 'get_utility_usage_history', args, result }]] });
 }

@@ -32,6 +32,7 @@ import { alignTracking } from './tracking-agree.js';
 import { alignQuiet } from './quiet-agree.js';
 import { alignJobText } from './job-agree.js';
 import { alignComparables } from './comparables-agree.js';
+import { alignUsage } from './usage-agree.js';
 import { alignSquads } from './squad-agree.js';
 import { alignCitations } from './citation-agree.js';
 import { alignPhones } from './phone-agree.js';
@@ -167,6 +168,7 @@ export function alignResult(api: ApiSpec, result: Obj, args: Readonly<Obj>, worl
   alignThingPrices(result, api.name);
   alignStatusDates(result, world.today, rng);
   alignCycles(result, returns, world.today, rng);
+  alignUsage(result, returns, args, api.parameters as Schema, world.today, rng);
   alignBars(result, returns, rng, args);
   alignVitalFlags(result, returns, args);
   alignInteractions(result, args);

@@ -483,6 +483,31 @@ describe('real-world facts in results', () => {
     for (const r of results(player, { device_id: 'SPK-1' }, 20)) expect(r.progress_ms as number, JSON.stringify(r)).toBeGreaterThanOrEqual(1000);
   });
 
+  it("a meter's history: its meter's unit, one reading per step asked, one price, totals that add up", () => {
+    const reading = { type: 'object', properties: { start: DATE_TIME, usage: NUM, cost: NUM }, required: ['start', 'usage', 'cost'] };
+    const history = api(
+      'get_utility_usage_history',
+      { account_number: STR, meter_type: { type: 'string', enum: ['electricity', 'gas', 'water'], default: 'electricity' }, granularity: { type: 'string', enum: ['hourly', 'daily', 'monthly'] }, start_date: DATE, end_date: DATE },
+      { unit: { type: 'string', enum: ['kWh', 'therm', 'm3', 'gallon'] }, total_usage: NUM, estimated_cost: NUM, readings: { type: 'array', minItems: 1, maxItems: 3, items: reading } },
+    );
+    const daily = results(history, { account_number: '7636807948', granularity: 'daily', start_date: '2025-05-10', end_date: '2025-05-13' }, 20);
+    for (const r of daily) {
+      const rs = r.readings as Obj[];
+      expect(r.unit, JSON.stringify(r)).toBe('kWh');
+      expect(rs.map((x) => x.start)).toEqual(['2025-05-10T00:00:00Z', '2025-05-11T00:00:00Z', '2025-05-12T00:00:00Z', '2025-05-13T00:00:00Z']);
+      for (const x of rs) expect(x.usage as number, JSON.stringify(r)).toBeLessThan(60);
+      const prices = rs.map((x) => (x.cost as number) / (x.usage as number));
+      expect(Math.max(...prices) / Math.min(...prices), JSON.stringify(r)).toBeLessThan(1.1);
+      expect(r.estimated_cost as number).toBeCloseTo(rs.reduce((s, x) => s + (x.cost as number), 0), 1);
+      expect(r.total_usage as number).toBeCloseTo(rs.reduce((s, x) => s + (x.usage as number), 0), 1);
+    }
+    for (const r of results(history, { account_number: '7636807948', meter_type: 'water', granularity: 'monthly', start_date: '2025-01-15', end_date: '2025-12-31' }, 10)) {
+      expect(['m3', 'gallon']).toContain(r.unit);
+      // Months to today (2 June), each on the 15th.
+      expect((r.readings as Obj[]).map((x) => (x.start as string).slice(0, 10))).toEqual(['2025-01-15', '2025-02-15', '2025-03-15', '2025-04-15', '2025-05-15']);
+    }
+  });
+
   it('a job posting hires the job it is titled', () => {
     const posting = { ...api('get_job_posting', { job_id: STR }, { job_id: STR, title: STR, description: STR }), domain: 'jobs' };
     let hiring = 0;
