@@ -65,6 +65,8 @@ const NUMBER_RULES: readonly (readonly [RegExp, number, number, number])[] = [
   [/(^|_)(at_fault_accidents|accidents|violations|moving_violations)(_\d+y)?$/, 0, 3, 0],
   [/(^|_)deductible(_amount)?$/, 100, 2500, 0],
   [/(^|_)bedrooms$/, 0, 6, 0],
+  // Stock low at a few to a few dozen units, not at 68,000.
+  [/(^|_)(low_stock_threshold|stock_threshold|reorder_point|reorder_level|safety_stock)$/, 3, 40, 0],
   // An engine: 3 to 8 cylinders, 70 to 450 horsepower, 1 to 5 litres.
   [/(^|_)(cylinders|engine_cylinders|num_cylinders)$/, 3, 8, 0],
   [/(^|_)(horsepower|hp|engine_hp|power_hp)$/, 70, 450, 0],

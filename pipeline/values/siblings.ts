@@ -204,7 +204,7 @@ const STOCK_THRESHOLD = /^(reorder_point|reorder_level|low_stock_threshold|thres
 const LOW_STOCK = 5;
 
 /** A stock's flags follow its quantity: low at or under its threshold, in stock above zero, sold out at zero. */
-function stockFlags(out: Obj): void {
+function stockFlags(out: Obj, asked?: number): void {
   // What is available is what is on hand less what is reserved: never more than on hand.
   if (typeof out.on_hand === 'number' && typeof out.available === 'number' && out.available > out.on_hand) {
     const reserved = typeof out.reserved === 'number' ? out.reserved : 0;
@@ -215,7 +215,8 @@ function stockFlags(out: Obj): void {
   if (!qtyKey) return;
   const qty = out[qtyKey] as number;
   const thresholdKey = keys.find((k) => STOCK_THRESHOLD.test(snake(k)) && typeof out[k] === 'number');
-  const threshold = thresholdKey ? (out[thresholdKey] as number) : LOW_STOCK;
+  // The object's own threshold, else the one the call asked the flags by, else a few units.
+  const threshold = thresholdKey ? (out[thresholdKey] as number) : (asked ?? LOW_STOCK);
   for (const k of keys) {
     if (typeof out[k] !== 'boolean') continue;
     const s = snake(k);
@@ -225,9 +226,11 @@ function stockFlags(out: Obj): void {
   }
 }
 
-/** The stock flags of every object of a result, once its rules have set the quantities (an adjustment's delta). */
-export function agreeStockFlags(v: unknown): void {
-  forEachObject(v, undefined, stockFlags);
+/** The stock flags of every object of a result, once its rules have set the quantities (an adjustment's delta), by the call's threshold when it gives one. */
+export function agreeStockFlags(v: unknown, args: Readonly<Obj> = {}): void {
+  const k = Object.keys(args).find((x) => STOCK_THRESHOLD.test(snake(x)) && typeof args[x] === 'number');
+  const asked = k === undefined ? undefined : (args[k] as number);
+  forEachObject(v, undefined, (o) => stockFlags(o, asked));
 }
 
 function sumOfParts(list: readonly unknown[]): number | undefined {

@@ -497,6 +497,9 @@ describe('classes 20 to 30: the good record is clean, the broken one is flagged'
     flagged(stockFlags, s.stockLevels({ row: { low_stock: true } }), /items\.1\.low_stock true at available 42/);
     flagged(stockFlags, s.stockLevels({ row: { available: 0, low_stock: true } }), /items\.1\.in_stock true at available 0/);
     flagged(stockFlags, s.stockLevels({ row: { on_hand: 35 } }), /items\.1\.available 42 above on_hand 35/);
+    // The call's threshold where an item has none of its own.
+    clean(stockFlags, s.stockLevels({ threshold: 25 }));
+    flagged(stockFlags, s.stockLevels({ threshold: 68000 }), /items\.1\.low_stock false at available 42 \(asked low_stock_threshold 68000\)/);
     // An order line's quantity is what is bought: its flag is not judged by it.
     clean(stockFlags, s.stockLevels({ row: { available: undefined, quantity: 1, low_stock: false, in_stock: true } }));
   });

@@ -712,11 +712,11 @@ export function laterEmail(o: { status?: string; at?: string } = {}): CanonicalR
 const STOCK = tool('get_warehouse_stock_levels', 'Stock of a SKU per warehouse.', { sku: str });
 
 /** A SKU's stock in two warehouses, one under its reorder point; `row` edits the second warehouse. */
-export function stockLevels(o: { row?: Record<string, unknown> } = {}): CanonicalRecord {
+export function stockLevels(o: { row?: Record<string, unknown>; threshold?: number } = {}): CanonicalRecord {
   return record({
     tools: [STOCK],
     user: 'How much of SKU A-1 do we have left?',
-    steps: [[{ name: 'get_warehouse_stock_levels', args: { sku: 'A-1' }, result: { items: [{ warehouse_id: 'W-1', available: 3, reorder_point: 10, low_stock: true, in_stock: true }, { warehouse_id: 'W-2', available: 42, low_stock: false, in_stock: true, ...o.row }] } }]],
+    steps: [[{ name: 'get_warehouse_stock_levels', args: { sku: 'A-1', ...(o.threshold === undefined ? {} : { low_stock_threshold: o.threshold }) }, result: { items: [{ warehouse_id: 'W-1', available: 3, reorder_point: 10, low_stock: true, in_stock: true }, { warehouse_id: 'W-2', available: 42, low_stock: false, in_stock: true, ...o.row }] } }]],
   });
 }
 

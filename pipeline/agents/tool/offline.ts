@@ -136,7 +136,7 @@ export function alignResult(api: ApiSpec, result: Obj, args: Readonly<Obj>, worl
   alignSeries(result, returns, world.today);
   applyPlan(resultPlan(api), api, result, args, world, rng, at);
   alignSeries(result, returns, world.today, false);
-  agreeStockFlags(result);
+  agreeStockFlags(result, args);
   alignComparables(result, world);
   alignPlaces(result, returns);
   alignPointPlaces(result, returns, api.name, args, rng);

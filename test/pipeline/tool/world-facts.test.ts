@@ -508,6 +508,20 @@ describe('real-world facts in results', () => {
     }
   });
 
+  it('stock is low by the threshold the call asks, and a threshold asked is a few dozen units at most', () => {
+    const stock = api('get_warehouse_stock_levels', { skus: { type: 'array', items: STR }, low_stock_threshold: INT }, { items: listOf({ sku: STR, on_hand: { type: 'integer', minimum: 0, maximum: 60 }, low_stock: { type: 'boolean' } }) });
+    let low = 0;
+    for (const it of itemsOf(results(stock, { skus: ['A-1', 'B-2'], low_stock_threshold: 30 }, 30), 'items')) {
+      expect(it.low_stock, JSON.stringify(it)).toBe((it.on_hand as number) <= 30);
+      if (it.low_stock === true) low++;
+    }
+    expect(low).toBeGreaterThan(5);
+    for (let i = 0; i < 30; i++) {
+      const v = generateObject({ type: 'object', properties: { low_stock_threshold: INT }, required: ['low_stock_threshold'] } as Schema, new Rng(i)) as Obj;
+      expect(v.low_stock_threshold as number).toBeLessThanOrEqual(40);
+    }
+  });
+
   it('a job posting hires the job it is titled', () => {
     const posting = { ...api('get_job_posting', { job_id: STR }, { job_id: STR, title: STR, description: STR }), domain: 'jobs' };
     let hiring = 0;
