@@ -769,6 +769,9 @@ describe('classes 48-52: facts of the real world', () => {
     clean(priceBars, s.priceHistory());
     flagged(priceBars, s.priceHistory({ high: 171.6 }), /get_price_history: bars 2025-05-28: a day from 135\.9 to 171\.6/);
     flagged(priceBars, s.priceHistory({ open: 68.5 }), /bars 2025-05-28: (high .* around|opens at 68\.5)/);
+    // A stock shut on weekends; a coin trading through them.
+    flagged(priceBars, s.priceHistory({ lastDate: '2025-05-31' }), /get_price_history: bars 2025-05-31: NVDA traded on a Saturday/);
+    clean(priceBars, s.priceHistory({ lastDate: '2025-05-31', symbol: 'BTC-USD' }));
     clean(vitalFlags, s.vitalsRecorded());
     flagged(vitalFlags, s.vitalsRecorded({ flags: [{ reading: 'glucose 14.2 mmol/L', status: 'elevated' }] }), /record_vital_signs: flags "glucose 14\.2 mmol\/L" for a measure not sent/);
     flagged(vitalFlags, s.vitalsRecorded({ flags: [{ reading: 'SpO2 91%', status: 'low' }] }), /flags "SpO2 91%" for spo2_percent 97/);

@@ -1124,14 +1124,15 @@ export function carQuote(o: { licensed?: number; term?: number } = {}): Canonica
 }
 
 /** Three days of a stock's bars. */
-export function priceHistory(o: { high?: number; open?: number } = {}): CanonicalRecord {
+export function priceHistory(o: { high?: number; open?: number; lastDate?: string; symbol?: string } = {}): CanonicalRecord {
   const t = tool('get_price_history', 'Daily price bars of a listed stock.', { symbol: str, start_date: date });
   const bars = [
     { date: '2025-05-27', open: 135.2, high: 137.9, low: 134.1, close: 136.8, volume: 23726000 },
     { date: '2025-05-28', open: o.open ?? 137.1, high: o.high ?? 139.4, low: 135.9, close: 138.7, volume: 20811000 },
-    { date: '2025-05-29', open: 138.2, high: 140.0, low: 136.6, close: 137.3, volume: 19002000 },
+    { date: o.lastDate ?? '2025-05-29', open: 138.2, high: 140.0, low: 136.6, close: 137.3, volume: 19002000 },
   ];
-  return record({ tools: [t], user: 'NVDA since May 27?', steps: [[{ name: 'get_price_history', args: { symbol: 'NVDA', start_date: '2025-05-27' }, result: { symbol: 'NVDA', bars } }]] });
+  const symbol = o.symbol ?? 'NVDA';
+  return record({ tools: [t], user: `${symbol} since May 27?`, steps: [[{ name: 'get_price_history', args: { symbol, start_date: '2025-05-27' }, result: { symbol, bars } }]] });
 }
 
 /** Vital signs recorded and flagged by their values. */

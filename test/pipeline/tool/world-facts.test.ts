@@ -522,6 +522,17 @@ describe('real-world facts in results', () => {
     }
   });
 
+  it("a stock's daily bars fall on trading days; a coin's on every day", () => {
+    const bar = { type: 'object', properties: { date: DATE, open: NUM, high: NUM, low: NUM, close: NUM }, required: ['date', 'open', 'high', 'low', 'close'] };
+    const history = api('get_price_history', { symbol: STR, start_date: DATE, end_date: DATE }, { symbol: STR, bars: { type: 'array', minItems: 1, maxItems: 9, items: bar } });
+    const weekday = (d: string): number => new Date(`${d}T00:00:00Z`).getUTCDay();
+    const stock = itemsOf(results(history, { symbol: 'SHOP', start_date: '2025-05-10', end_date: '2025-05-23' }, 20), 'bars');
+    expect(stock.length).toBeGreaterThan(30);
+    for (const b of stock) expect([0, 6], JSON.stringify(b)).not.toContain(weekday(b.date as string));
+    const coin = itemsOf(results(history, { symbol: 'BTC-USD', start_date: '2025-05-10', end_date: '2025-05-23' }, 20), 'bars');
+    expect(coin.some((b) => [0, 6].includes(weekday(b.date as string)))).toBe(true);
+  });
+
   it('a job posting hires the job it is titled', () => {
     const posting = { ...api('get_job_posting', { job_id: STR }, { job_id: STR, title: STR, description: STR }), domain: 'jobs' };
     let hiring = 0;
