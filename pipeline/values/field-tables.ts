@@ -57,6 +57,7 @@ export const FIELD_TABLES = {
   newsTopicEntity: list('European Central Bank|World Health Organization|United Nations|Federal Reserve|Apple|Tesla|Real Madrid|NASA|European Commission|Microsoft'),
   weatherCondition: list('clear|partly cloudy|cloudy|light rain|rain|heavy rain|snow|fog|thunderstorm|sleet'),
   weatherEvent: list('Heat Advisory|Flood Warning|Winter Storm Warning|High Wind Warning|Severe Thunderstorm Watch|Dense Fog Advisory|Frost Advisory|Tornado Warning'),
+  gameGenre: list('Action|Adventure|RPG|Strategy|Simulation|Sports|Racing|Puzzle|Platformer|Shooter|Fighting|Survival|Roguelike|Sandbox|Open world RPG|Co-op shooter|Indie platformer|Tower defense'),
   filmGenre: list('Drama|Comedy|Thriller|Documentary|Science Fiction|Animation|Horror|Romance|Crime|Adventure|Fantasy|Mystery'),
   submissionType: list('online_text_entry|online_upload|online_url|media_recording|on_paper'),
   documentTitle: list('Policy declarations|Coverage summary|Renewal notice|Proof of insurance card|Policy wording|Premium schedule|Claims guide'),

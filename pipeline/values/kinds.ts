@@ -156,7 +156,7 @@ const RULES: readonly Rule[] = [
   [/^label$/, (i) => (/waypoint|point|stop|leg/.test(i.parent) ? k('city') : undefined)],
   [/(^|_)(condition|worst_condition|conditions)$/, (i) => (i.domain === 'weather' ? choice('weatherCondition') : undefined)],
   [/^event$/, (i) => (i.domain === 'weather' ? choice('weatherEvent') : undefined)],
-  [/(^|_)genres?$/, (i) => (i.domain === 'media' ? choice('filmGenre') : undefined)],
+  [/(^|_)genres?$/, (i) => (i.domain === 'media' ? choice('filmGenre') : i.domain === 'gaming' ? choice('gameGenre') : undefined)],
   [/(^|_)submission_types?$/, () => choice('submissionType')],
   [/(^|_)(period|billing_period)$/, (i) => (i.pattern === '' ? { kind: 'month', role: '', entity: i.key } : undefined)],
   [/(^|_)vehicle_description$/, () => k('vehicle')],

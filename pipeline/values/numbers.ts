@@ -342,12 +342,41 @@ export function alignThingPrices(result: unknown, apiName: string): void {
   const priced = THING_PRICES.find(([re]) => re.test(apiName));
   if (!priced || result === null || typeof result !== 'object' || Array.isArray(result)) return;
   const o = result as Record<string, unknown>;
-  const fx = typeof o.currency === 'string' ? FX[o.currency]?.[0] : undefined;
-  if (fx === undefined) return;
+  const currency = typeof o.currency === 'string' ? o.currency : undefined;
+  thingPrices(o, currency, priced, false);
+  // A price object of its own (a store page's: currency, initial, final, discount_percent).
   for (const [k, v] of Object.entries(o)) {
-    if (typeof v !== 'number' || !isMoneyNumber(k) || (v / fx >= priced[1] && v / fx <= priced[2])) continue;
+    if (v === null || typeof v !== 'object' || Array.isArray(v) || !/(^|_)price$|^pricing$/.test(k)) continue;
+    const p = v as Record<string, unknown>;
+    thingPrices(p, typeof p.currency === 'string' ? p.currency : currency, priced, true);
+  }
+}
+
+/** A store page's prices: before a sale (initial) and after it (final). */
+const PAGE_BEFORE = /^(initial|original|regular|list)$/;
+const PAGE_AFTER = /^(final|sale|current)$/;
+
+function thingPrices(o: Record<string, unknown>, currency: string | undefined, priced: (typeof THING_PRICES)[number], page: boolean): void {
+  const fx = currency === undefined ? undefined : FX[currency]?.[0];
+  if (fx === undefined) return;
+  const whole = fx >= 15;
+  const round = (x: number): number => (whole ? Math.round(x) : Math.round(x * 100) / 100);
+  for (const [k, v] of Object.entries(o)) {
+    const money = isMoneyNumber(k) || (page && (PAGE_BEFORE.test(k) || PAGE_AFTER.test(k)));
+    if (typeof v !== 'number' || !money || (v / fx >= priced[1] && v / fx <= priced[2])) continue;
     const at = (Math.abs(v) * 0.618034) % 1;
     const usd = priced[1] + (priced[2] - priced[1]) * at;
-    o[k] = fx >= 15 ? Math.round(usd * fx) : Math.round(usd * fx * 100) / 100;
+    o[k] = round(usd * fx);
   }
+  if (!page) return;
+  // After a sale: the price before less the discount, or the price before when there is none.
+  const before = Object.keys(o).find((k) => PAGE_BEFORE.test(k) && typeof o[k] === 'number');
+  const after = Object.keys(o).find((k) => PAGE_AFTER.test(k) && typeof o[k] === 'number');
+  if (before === undefined || after === undefined) return;
+  const pct = Object.keys(o).find((k) => /^(discount_percent|discount_pct|percent_off)$/.test(k) && typeof o[k] === 'number');
+  const b = o[before] as number;
+  // A sale takes at most 90% off: a game is not given away at 100% off.
+  if (pct !== undefined && (o[pct] as number) > 90) o[pct] = 90;
+  if (pct !== undefined) o[after] = round(b * (1 - (o[pct] as number) / 100));
+  else if ((o[after] as number) > b) o[after] = b;
 }

@@ -685,6 +685,9 @@ describe('classes 48-52: facts of the real world', () => {
   it('75 a price after a discount that is not the price before less it', () => {
     clean(discountPrice, s.storePage());
     flagged(discountPrice, s.storePage({ final: 118 }), /get_game_store_details: price\.final 118 but initial 29\.99 at 20% off is 23\.99/);
+    // No discount given: a price after it no higher than before.
+    clean(discountPrice, s.storePage({ noDiscount: true }));
+    flagged(discountPrice, s.storePage({ noDiscount: true, final: 31.5 }), /price\.final 31\.5 above initial 29\.99 with no discount/);
   });
 
   it('76 one idempotency key on two different requests', () => {
@@ -825,6 +828,9 @@ describe('classes 48-52: facts of the real world', () => {
     clean(thingPrice, s.giftBought());
     clean(thingPrice, s.giftBought({ charged: 1699, currency: 'PHP' }));
     flagged(thingPrice, s.giftBought({ charged: 94000, currency: 'PHP' }), /purchase_game_gift: amount_charged 94000 PHP \(about 1,679 US dollars\) for a game/);
+    // A store page's own price object.
+    clean(thingPrice, s.storePage());
+    flagged(thingPrice, s.storePage({ initial: 497.7, final: 398.16 }), /get_game_store_details: price\.initial 497\.7 USD \(about 498 US dollars\) for a game/);
   });
 
   it('100 a device in a state its kind cannot be in', () => {

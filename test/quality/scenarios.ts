@@ -1021,9 +1021,10 @@ export function billScheduled(o: { status?: string; processedAt?: string } = {})
 }
 
 /** A game's store page on sale: 20% off 29.99. */
-export function storePage(o: { final?: number } = {}): CanonicalRecord {
+export function storePage(o: { final?: number; initial?: number; noDiscount?: boolean; genres?: readonly string[] } = {}): CanonicalRecord {
   const t = tool('get_game_store_details', 'Get the store page of a game by its app id.', { app_id: { type: 'integer' } });
-  const result = { app_id: 292030, name: 'The Witcher 3: Wild Hunt', price: { currency: 'USD', initial: 29.99, final: o.final ?? 23.99, discount_percent: 20 } };
+  const price = { currency: 'USD', initial: o.initial ?? 29.99, final: o.final ?? 23.99, ...(o.noDiscount ? {} : { discount_percent: 20 }) };
+  const result = { app_id: 292030, name: 'The Witcher 3: Wild Hunt', genres: o.genres ?? ['RPG', 'Open world'], price };
   return record({ tools: [t], user: 'How much is app 292030 on the store?', steps: [[{ name: 'get_game_store_details', args: { app_id: 292030 }, result }]] });
 }
 

@@ -65,6 +65,10 @@ const CASES: readonly Case[] = [
   { what: 'a reminder as a commit_message argument', rec: one('create_commit', { commit_message: 'Heads up: rent is tomorrow' }, { sha: 'a1b2c3d' }), flag: /commit_message .* reads as a chat message/ },
   { what: 'a real commit message', rec: one('list_repository_commits', { repository: 'acme/web' }, { commits: [{ sha: 'a1b2c3d', message: 'Fix a race condition in the retry queue' }] }) },
   { what: 'a chat line in a chat message field', rec: one('send_chat_message', { channel_id: 'C1', message: 'Can we move our review to tomorrow morning' }, { message_id: 'M1' }) },
+  // 6 a video game's genres
+  { what: '"battle pass" as a game genre', rec: one('get_game_store_details', { app_id: 220 }, { name: 'Half-Life 2', genres: ['Action', 'battle pass'] }), flag: /genres\.1 "battle pass" is no genre of a game/ },
+  { what: 'genres of a game', rec: one('get_game_store_details', { app_id: 220 }, { name: 'Half-Life 2', genres: ['Action', 'Shooter', 'Open world RPG'] }) },
+  { what: 'a podcast genre (no game tool)', rec: one('search_podcasts', { query: 'history' }, { podcasts: [{ title: 'Revolutions', genres: ['patch notes'] }] }) },
 ];
 
 describe('wrong-thing: values of the wrong thing for their field', () => {

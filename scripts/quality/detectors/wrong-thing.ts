@@ -3,7 +3,7 @@
  * reader spots it at once: an ISRC that reads "lofi beats", a courtroom "patent validity", a
  * charging station called "Family station", a sports position "Senior Implementation Manager",
  * a connector of type "general", a commit message "Can we move our review to tomorrow morning".
- * Five signatures, each the trace of a generator fallback, judged on every string leaf of the
+ * Six signatures, each the trace of a generator fallback, judged on every string leaf of the
  * calls' arguments and results:
  *   topic    a term of the generator's topic lists (pipeline/values/terms.ts, any domain) where
  *            the field's name says neither a topic-like thing nor the kind the term's list is made
@@ -16,7 +16,9 @@
  *   label    "standard" / "default" / "general", the generator's label fallback, as a type, kind
  *            or mode that no enum of the schema allows;
  *   commit   a commit message that speaks to people (I, we, you, our...) or greets or reminds:
- *            a chat line, not a description of a change to code.
+ *            a chat line, not a description of a change to code;
+ *   genre    a video game's genre (a result's genre field of a game or store tool) with no word of
+ *            a genre: "battle pass", "patch notes", "leaderboard".
  * A name the user chooses in the arguments of a create or add call ("Kitchen music" for a new
  * playlist, a "Travel list" watchlist), and its echo in the result, is the user's naming and
  * not judged for the first two signatures.
@@ -215,7 +217,20 @@ function commitChat(leaf: CallLeaf, value: string): string | undefined {
   return 'a commit message that reads as a chat message';
 }
 
-const SIGNATURES = [topic, placeholder, jobTitle, label, commitChat];
+/** Words a game's genre is made of (Action, open world RPG, co-op shooter, tower defense...). */
+const GAME_GENRE = /\b(action|adventure|rpg|role[- ]playing|strategy|simulation|simulator|sports?|racing|puzzle|platformer|shooter|fps|fighting|survival|horror|roguelike|roguelite|sandbox|mmo|mmorpg|casual|indie|arcade|stealth|open world|metroidvania|card|party|visual novel|rhythm|music|tower defense|battle royale|moba|co-op|multiplayer|educational|management|city builder|building|crafting|exploration|narrative|hack and slash|souls-like|soulslike|turn-based|real-time|rts|4x|tactics|tactical|point and click|hidden object|trivia|word|board|family|kids|free to play|free-to-play|early access|singleplayer|single-player|story rich|atmospheric|fantasy|sci-fi|science fiction|anime|pixel|retro|2d|3d|vr)\b/i;
+/** Words of a tool's name that say it is about video games. */
+const GAME_CALL = /^(game|games|steam|store|app|apps|player|playtime|achievement|achievements|gaming)$/;
+
+/** A video game's genre that is no genre: "battle pass", "patch notes", "leaderboard" for Half-Life 2. */
+function gameGenre(leaf: CallLeaf, value: string): string | undefined {
+  const key = words(leaf.key);
+  if (leaf.side !== 'result' || !key.some((w) => w === 'genre' || w === 'genres')) return undefined;
+  if (!words(leaf.call.name).some((w) => GAME_CALL.test(w))) return undefined;
+  return GAME_GENRE.test(value) ? undefined : "no genre of a game";
+}
+
+const SIGNATURES = [topic, placeholder, jobTitle, label, commitChat, gameGenre];
 
 export function wrongThingIn(leaf: CallLeaf): string | undefined {
   if (typeof leaf.value !== 'string') return undefined;

@@ -533,6 +533,18 @@ describe('real-world facts in results', () => {
     expect(coin.some((b) => [0, 6].includes(weekday(b.date as string)))).toBe(true);
   });
 
+  it("a game's store page: genres of games, a game's price, no sale price above the price before it", () => {
+    const page = { ...api('get_game_store_details', { app_id: INT }, { app_id: INT, name: STR, genres: { type: 'array', items: STR, minItems: 1 }, price: { type: 'object', properties: { currency: { type: 'string', enum: ['USD', 'EUR', 'HUF'] }, initial: NUM, final: NUM }, required: ['currency', 'initial', 'final'] } }), domain: 'gaming' };
+    for (const r of results(page, { app_id: 220 }, 30)) {
+      for (const g of r.genres as string[]) expect(g).toMatch(/^(Action|Adventure|RPG|Strategy|Simulation|Sports|Racing|Puzzle|Platformer|Shooter|Fighting|Survival|Roguelike|Sandbox|Open world RPG|Co-op shooter|Indie platformer|Tower defense)$/);
+      const p = r.price as Obj;
+      const usd = (p.initial as number) / ({ USD: 1, EUR: 0.92, HUF: 360 } as Record<string, number>)[p.currency as string];
+      expect(usd, JSON.stringify(p)).toBeGreaterThanOrEqual(4);
+      expect(usd, JSON.stringify(p)).toBeLessThanOrEqual(80);
+      expect(p.final as number, JSON.stringify(p)).toBeLessThanOrEqual(p.initial as number);
+    }
+  });
+
   it('a job posting hires the job it is titled', () => {
     const posting = { ...api('get_job_posting', { job_id: STR }, { job_id: STR, title: STR, description: STR }), domain: 'jobs' };
     let hiring = 0;
