@@ -32,6 +32,8 @@ const PREMIUM_RULES = [
 /** What a charge is for, by the API's name, and its price in US dollars: a game is tens of dollars, not 1,200. */
 export const THING_PRICES: readonly (readonly [RegExp, number, number])[] = [
   [/(^|_)games?(_|$)/, 5, 70],
+  // A flight's fare: a short hop to a long trip for a family.
+  [/(^|_)flights?(_|$)/, 70, 2500],
   [/phone_number/, 2, 15],
   [/shipping|(^|_)label(_|$)/, 5, 300],
   [/subscription/, 5, 30],
@@ -210,22 +212,23 @@ export function rescaleMoney(o: Record<string, unknown>, props: Readonly<Record<
 /**
  * Whether an object's money fields can hold amounts in `currency`: false where a field's schema
  * caps it below about 20 US dollars' worth (a food order's total capped at 350 is no order in
- * yen), here or in the objects and lists below it that name no currency of their own (or, for
+ * yen), or below the least the API's thing costs (`floorUsd`: a flight's fare capped at 4,000 INR
+ * is no fare), here or in the objects and lists below it that name no currency of their own (or, for
  * the answer to a call asking for `currency`, `asked`, in those that do too: a batch's results
  * each name the currency their request asked for). Fields that are no money by their path are
  * not read.
  */
-export function holdsMoneyIn(schema: Schema, currency: string, depth = 0, asked = false): boolean {
+export function holdsMoneyIn(schema: Schema, currency: string, depth = 0, asked = false, floorUsd = 20): boolean {
   const fx = moneyScale(currency);
   if (fx === 1 || depth > 3) return true;
   const props = (schema.properties ?? {}) as Record<string, Schema>;
   for (const k in props) {
     const p = props[k];
     if (NOT_MONEY.test(k)) continue;
-    if (typeof p.maximum === 'number' && MONEY_RULE[0].test(snake(k)) && p.maximum < 20 * fx) return false;
+    if (typeof p.maximum === 'number' && MONEY_RULE[0].test(snake(k)) && p.maximum < floorUsd * fx) return false;
     // Money below (an offer's total_price under the search's currency), unless it names a currency of its own.
     const inner = (p.items as Schema | undefined) ?? p;
-    if (inner.properties && (asked || !('currency' in (inner.properties as object))) && !holdsMoneyIn(inner, currency, depth + 1, asked)) return false;
+    if (inner.properties && (asked || !('currency' in (inner.properties as object))) && !holdsMoneyIn(inner, currency, depth + 1, asked, floorUsd)) return false;
   }
   return true;
 }
@@ -380,3 +383,6 @@ function thingPrices(o: Record<string, unknown>, currency: string | undefined, p
   if (pct !== undefined) o[after] = round(b * (1 - (o[pct] as number) / 100));
   else if ((o[after] as number) > b) o[after] = b;
 }
+
+/** The least a charge of the API `apiName` buys costs, in US dollars (20 when its name says no thing of the table). */
+export const floorOfThing = (apiName: string | undefined): number => (apiName === undefined ? undefined : THING_PRICES.find(([re]) => re.test(apiName))?.[1]) ?? 20;

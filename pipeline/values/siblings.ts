@@ -10,7 +10,7 @@ import { callingCodeOf, callingCodeOfNumber } from '../../core/geo.js';
 import { carPair, makerOf } from './cars.js';
 import { albumFor, songFor } from './music.js';
 import { FAMOUS_VENUES, PLAIN_VENUES } from './names.js';
-import { BASE_CURRENCY_KEYS, holdsMoneyIn, inBounds, perUsd, rescaleMoney, salaryRange } from './numbers.js';
+import { BASE_CURRENCY_KEYS, floorOfThing, holdsMoneyIn, inBounds, perUsd, rescaleMoney, salaryRange } from './numbers.js';
 import { regexOf } from './patterns.js';
 import { forEachObject, type Schema } from './schema.js';
 
@@ -661,8 +661,9 @@ export function agreeSalaryCurrency(out: Obj, schema: Schema, currency: string |
  * object whose money the schema caps below what the currency counts in is in US dollars; so is a
  * call's currency when the result it asks for (`answer`, the API's result schema) could not hold it.
  */
-export function agreeMoneyCurrency(out: Obj, schema: Schema, answer?: Schema): void {
-  if (typeof out.currency !== 'string' || (holdsMoneyIn(schema, out.currency) && (answer === undefined || holdsMoneyIn(answer, out.currency, 0, true)))) return;
+export function agreeMoneyCurrency(out: Obj, schema: Schema, answer?: Schema, apiName?: string): void {
+  const floor = floorOfThing(apiName);
+  if (typeof out.currency !== 'string' || (holdsMoneyIn(schema, out.currency, 0, false, floor) && (answer === undefined || holdsMoneyIn(answer, out.currency, 0, true, floor)))) return;
   const props = (schema.properties ?? {}) as Record<string, Schema>;
   if (fits(props.currency ?? { type: 'string' }, 'USD')) out.currency = 'USD';
 }

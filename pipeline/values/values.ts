@@ -305,7 +305,7 @@ export function generateObject(
   agreeEngine(out, schema);
   agreeCvss(out, schema, parentKey);
   agreeSalaryCurrency(out, schema, base.world?.locale.currency, path);
-  agreeMoneyCurrency(out, schema, base.inResult ? undefined : (base.api?.returns as Schema | undefined));
+  agreeMoneyCurrency(out, schema, base.inResult ? undefined : (base.api?.returns as Schema | undefined), base.api?.name);
   agreeMoneyScale(out, schema, base.world?.locale.currency, path);
   if (!base.inResult) agreeRateBase(out, schema, base.api?.returns as Schema | undefined);
   if (!base.inResult) agreePhoneCountry(out, schema);

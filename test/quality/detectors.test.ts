@@ -828,6 +828,10 @@ describe('classes 48-52: facts of the real world', () => {
     clean(thingPrice, s.giftBought());
     clean(thingPrice, s.giftBought({ charged: 1699, currency: 'PHP' }));
     flagged(thingPrice, s.giftBought({ charged: 94000, currency: 'PHP' }), /purchase_game_gift: amount_charged 94000 PHP \(about 1,679 US dollars\) for a game/);
+    // A flight's fare.
+    clean(thingPrice, s.flightBooked());
+    clean(thingPrice, s.flightBooked({ charged: 93400, currency: 'INR' }));
+    flagged(thingPrice, s.flightBooked({ charged: 75.71, currency: 'INR' }), /book_flight_offer: amount_charged 75\.71 INR \(about 1 US dollars\) for a flight/);
     // A store page's own price object.
     clean(thingPrice, s.storePage());
     flagged(thingPrice, s.storePage({ initial: 497.7, final: 398.16 }), /get_game_store_details: price\.initial 497\.7 USD \(about 498 US dollars\) for a game/);

@@ -927,7 +927,7 @@ export function scoreRefused(o: { changed?: boolean; rankNew?: number } = {}): C
   });
 }
 
-export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound, giftBought, foodOrdered, patentFound, windowMeeting, cveFound, comparablesFound, hotelsFound, billScheduled, storePage, twoPayments, codeApplied, recallFound, pointNamed, gradedInCourse, postPublished, gridIntensity, textDelivered, starPosition, claimWaiting, lineCycle, carQuote, priceHistory, vitalsRecorded, recipesFound, interactionsChecked, hourlyForecast, marineDays, usageDays, serviceDown, tableWaitlisted, devicesListed, osloWeather, mortgageOffers, autoQuote, listing, meetingUpdated, flightsNumbered, parcelJourney, quietUpdate, jobPosting, listingComps, nowPlaying, meterHistory];
+export const GOOD: readonly (() => CanonicalRecord)[] = [flights, rates, calendar, dinner, news, rule, ipLookup, music, budget, address, cases, chain, deletion, tv, alarm, threeDeletions, claim, shop, flightStatus, alerts, playback, routeWeather, stockAndClaim, courseGrades, foodDelivery, movieDetails, lineUsage, contactsSaved, veganPlan, visitAndMark, tracksRemoved, recalls, scores, concerts, standings, scoreboard, viennaTours, crashRating, benchmarks, bookings, tableAndApplication, laterEmail, stockLevels, ownedGames, boxScore, quakes, phoneInfo, citations, articleText, songMatch, marksAndUv, lossClaim, eventReminders, jobSearch, scoreRefused, measured, gridAndSoil, vinDecoded, labelBought, meetingFound, giftBought, foodOrdered, patentFound, windowMeeting, cveFound, comparablesFound, hotelsFound, billScheduled, storePage, twoPayments, codeApplied, recallFound, pointNamed, gradedInCourse, postPublished, gridIntensity, textDelivered, starPosition, claimWaiting, lineCycle, carQuote, priceHistory, vitalsRecorded, recipesFound, interactionsChecked, hourlyForecast, marineDays, usageDays, serviceDown, tableWaitlisted, devicesListed, osloWeather, mortgageOffers, autoQuote, listing, meetingUpdated, flightsNumbered, parcelJourney, quietUpdate, jobPosting, listingComps, nowPlaying, meterHistory, flightBooked];
 
 /** A filter on the name of another thing (the map) beside items with names of their own (the servers). */
 export function gameServers(o: { mapName?: string } = {}): CanonicalRecord {
@@ -1334,4 +1334,12 @@ export function meterHistory(o: { cost?: number; unit?: string; secondDay?: stri
   const result = { account_number: '7636807948', unit: o.unit ?? 'kWh', total_usage: 55.2, estimated_cost: o.total ?? 13.8, readings };
   const args = { account_number: '7636807948', meter_type: 'electricity', granularity: 'daily', start_date: '2025-05-28', end_date: '2025-05-31' };
   return record({ tools: [t], user: 'My electricity use from 28 to 31 May, day by day, account 7636807948?', steps: [[{ name: 'get_utility_usage_history', args, result }]] });
+}
+
+/** An offer booked for two: charged its fare, 1,124.80 EUR by default. */
+export function flightBooked(o: { charged?: number; currency?: string } = {}): CanonicalRecord {
+  const t = tool('book_flight_offer', 'Book a flight offer for the travellers named.', { offer_id: str, passengers: { type: 'array', items: { type: 'object' } } });
+  const passengers = [{ name: 'Ana Silva' }, { name: 'Rui Silva' }];
+  const result = { booking_reference: 'K7QX2M', status: 'confirmed', amount_charged: o.charged ?? 1124.8, currency: o.currency ?? 'EUR' };
+  return record({ tools: [t], user: 'Book offer OF1 for Ana and Rui Silva.', steps: [[{ name: 'book_flight_offer', args: { offer_id: 'OF1', passengers }, result }]] });
 }

@@ -7,7 +7,7 @@
  */
 import { typeOf, type Schema } from '../../values/values.js';
 import { admits } from './admits.js';
-import { holdsMoneyIn, rescaleMoney } from '../../values/numbers.js';
+import { floorOfThing, holdsMoneyIn, rescaleMoney } from '../../values/numbers.js';
 import { argValue, isPinned, ownLevel, pin, sent, type ArgLeaf, type Obj, type Rule } from './call-context.js';
 import { dateKind } from './date-kinds.js';
 import { dayNumber, isIsoDate, onDay } from './days.js';
@@ -125,7 +125,8 @@ const CHOOSE = /^(auto|auto_detect|autodetect|detect|any|all|best)$/i;
 const INSTRUMENT = /^(symbol|ticker|exchange|isin|cusip|instrument|pair)$/;
 
 /** Money in the user's currency where the call names none: the body's currency fields and those of listed items priced in it. */
-export function localeCurrencyRule(body: Schema, leaves: readonly ArgLeaf[]): Rule | undefined {
+export function localeCurrencyRule(body: Schema, leaves: readonly ArgLeaf[], apiName?: string): Rule | undefined {
+  const floor = floorOfThing(apiName);
   if (leaves.some((l) => tokens(l.name).includes('currency') || tokens(l.name).includes('currencies') || INSTRUMENT.test(snake(l.name)))) return undefined;
   const props = (body.properties ?? {}) as Record<string, Schema>;
   const top = Object.keys(props).filter((k) => CURRENCY.test(snake(k)) && typeOf(props[k]) === 'string');
@@ -143,10 +144,10 @@ export function localeCurrencyRule(body: Schema, leaves: readonly ArgLeaf[]): Ru
       if (typeof was === 'string' && was !== cur) rescaleMoney(o, p, was, cur, '', (f) => isPinned(c, o, f));
     };
     // Not where the money fields cannot hold amounts in it (a total capped at 350 is no total in yen).
-    if (holdsMoneyIn(body, cur)) for (const k of top) if (typeof b[k] === 'string' && admits(props[k], cur)) toUser(b, k, props);
+    if (holdsMoneyIn(body, cur, 0, false, floor)) for (const k of top) if (typeof b[k] === 'string' && admits(props[k], cur)) toUser(b, k, props);
     for (const l of lists) {
       const ip = (props[l].items as Schema).properties as Record<string, Schema>;
-      if (Array.isArray(b[l]) && admits(ip.currency, cur) && holdsMoneyIn(props[l].items as Schema, cur)) for (const it of b[l] as Obj[]) if (it && typeof it.currency === 'string') toUser(it, 'currency', ip);
+      if (Array.isArray(b[l]) && admits(ip.currency, cur) && holdsMoneyIn(props[l].items as Schema, cur, 0, false, floor)) for (const it of b[l] as Obj[]) if (it && typeof it.currency === 'string') toUser(it, 'currency', ip);
     }
   };
 }

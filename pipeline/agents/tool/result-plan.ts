@@ -88,7 +88,7 @@ function compile(api: ApiSpec, params: Schema, returns: Schema, depth: number): 
   const rules = [
     fieldsRule(params, body),
     lists.length > 0 ? sizeRule(lists) : undefined,
-    localeCurrencyRule(body, leaves),
+    localeCurrencyRule(body, leaves, api.name),
     effectRule(api, body, effect, leaves),
     todayRule(body, [...nameTokens, ...tenseOf(api)], effect),
     dateFilterRule(leaves, body, nameTokens),

@@ -4,7 +4,8 @@
  * Judged on successful results carrying a currency of the checker's table: the charges (price,
  * amount, total, cost, charged) of a call whose name says what it buys (a game, a phone number, a
  * shipping label), and insurance premiums by the year or the month, must come to an amount such a
- * thing costs (a game 1-150 US dollars, a phone number 0.50-50 a month, a label 2-500, a year of
+ * thing costs (a game 1-150 US dollars, a phone number 0.50-50 a month, a label 2-500, a flight's
+ * fare 15-60,000 for all its travellers, a year of
  * cover 150-8,000, a month 10-800). A price object of the result's own (a store page's price:
  * currency, initial, final) is judged the same way.
  */
@@ -18,6 +19,7 @@ const THINGS: readonly (readonly [RegExp, string, number, number])[] = [
   [/(^|_)(game|games)(_|$)/, 'a game', 1, 150],
   [/phone_number/, 'a phone number', 0.5, 50],
   [/shipping_label/, 'a shipping label', 2, 500],
+  [/(^|_)flights?(_|$)/, 'a flight', 15, 60000],
 ];
 const CHARGE = new Set(['price', 'amount', 'total', 'cost', 'charged']);
 

@@ -18,6 +18,7 @@ import { Rng } from '../../../core/rng.js';
 import { measureOf, unitFits } from '../../../core/measures.js';
 import { FIXED_WORLD, type ItemWorld } from '../../../core/plan.js';
 import { EntityMemory } from '../../../pipeline/agents/tool/entity-memory.js';
+import { offlineToolResult } from '../../../pipeline/agents/tool/offline.js';
 
 const worldIn = (currency: string): ItemWorld => ({ ...FIXED_WORLD, locale: { ...FIXED_WORLD.locale, currency } });
 import { DATE, DATE_TIME, INT, NUM, STR, api, itemsOf, listOf, results } from '../../helpers/tool-api.js';
@@ -542,6 +543,16 @@ describe('real-world facts in results', () => {
       expect(usd, JSON.stringify(p)).toBeGreaterThanOrEqual(4);
       expect(usd, JSON.stringify(p)).toBeLessThanOrEqual(80);
       expect(p.final as number, JSON.stringify(p)).toBeLessThanOrEqual(p.initial as number);
+    }
+  });
+
+  it("a flight's fare is a fare: in the user's rupees where the schema can hold one, else in dollars, never a few rupees", () => {
+    const offers = api('search_flight_offers', { origin: STR, destination: STR, departure_date: DATE, max_price: { type: 'number', minimum: 50, maximum: 50000 } }, { currency: { type: 'string', pattern: '^[A-Z]{3}$' }, offers: listOf({ offer_id: STR, total_price: { type: 'number', minimum: 50, maximum: 4000 } }) });
+    const rupees = { ...worldIn('INR'), today: '2025-06-02' };
+    const perUsd: Record<string, number> = { USD: 1, EUR: 0.92, INR: 83 };
+    for (let i = 0; i < 20; i++) {
+      const r = offlineToolResult(offers, { origin: 'EWR', destination: 'LHR', departure_date: '2025-07-19', _seed: i }, rupees) as Obj;
+      for (const o of r.offers as Obj[]) expect((o.total_price as number) / perUsd[r.currency as string], JSON.stringify(r)).toBeGreaterThanOrEqual(60);
     }
   });
 
