@@ -307,6 +307,8 @@ describe('classes 20 to 30: the good record is clean, the broken one is flagged'
   it('23 a flight that could not be flown: Paris to New York in an hour, landing before take-off, an estimate that ignores the delay, in the air before its day', () => {
     clean(flightTime, s.flights());
     clean(flightTime, s.flightStatus());
+    clean(flightTime, s.flightsNumbered());
+    flagged(flightTime, s.flightsNumbered({ aeroflot: ['SU2659', 'SU150', 'SU100'] }), /search_flight_offers offers\.0: 1 stop on 3 flights \(SU2659, SU150, SU100\)/);
     flagged(flightTime, s.flights({ arrives: '2025-06-20T03:40:00-04:00' }), /search_flight_offers offers\.0: CDG to JFK \(\d+ km\) in 1\.5 h/);
     flagged(flightTime, s.flightStatus({ arrives: `${TODAY}T09:45:00Z`, estimated: `${TODAY}T10:10:00Z` }), /get_flight_status: CDG to JFK \(\d+ km\) in 1\.3 h/);
     flagged(flightTime, s.flightStatus({ estimated: `${TODAY}T20:55:00Z` }), /delay_minutes 25 but arrival estimated 240 min after scheduled/);

@@ -146,3 +146,30 @@ export function alignCarrierCodes(result: unknown, returns: Schema | undefined, 
     for (const k of CODE_KEYS) if (typeof o[k] === 'string' && (!props[k] || fits(props[k], airline!.code))) o[k] = airline!.code;
   });
 }
+
+/**
+ * An itinerary's stops are its flights less one: an offer "with 1 stop" flies two flight numbers,
+ * not three. The stops follow the flight numbers where the schema allows, else the numbers are
+ * cut to the stops (or the last repeated under the next number) within the list's bounds.
+ */
+export function alignStops(result: unknown, returns: Schema | undefined): void {
+  forEachObject(result, returns, (o, props) => {
+    const numbers = o.flight_numbers;
+    if (typeof o.stops !== 'number' || !Array.isArray(numbers) || numbers.length === 0 || numbers.length === o.stops + 1) return;
+    const stops = numbers.length - 1;
+    const s = props.stops;
+    if (!s || ((typeof s.minimum !== 'number' || stops >= s.minimum) && (typeof s.maximum !== 'number' || stops <= s.maximum))) {
+      o.stops = stops;
+      return;
+    }
+    const list = props.flight_numbers;
+    const want = (o.stops as number) + 1;
+    if ((typeof list?.minItems === 'number' && want < list.minItems) || (typeof list?.maxItems === 'number' && want > list.maxItems)) return;
+    const next = numbers.slice(0, want) as string[];
+    while (next.length < want) {
+      const m = /^([A-Z0-9]{2})(\d+)$/.exec(String(next[next.length - 1]));
+      next.push(m ? `${m[1]}${(Number(m[2]) % 9000) + 100 + next.length}` : String(next[next.length - 1]));
+    }
+    o.flight_numbers = next;
+  });
+}

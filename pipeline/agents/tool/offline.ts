@@ -23,7 +23,7 @@ import { forEachObject } from '../../values/schema.js';
 import { alignGame, gameOfCall } from './game-agree.js';
 import { applyPlan, resultPlan } from './result-plan.js';
 import { alignSpans } from './span-agree.js';
-import { alignCarrierCodes, alignFlights } from './flight-agree.js';
+import { alignStops, alignCarrierCodes, alignFlights } from './flight-agree.js';
 import { alignAlerts } from './alert-agree.js';
 import { alignWeather } from './weather-agree.js';
 import { alignClimate } from './climate-agree.js';
@@ -145,6 +145,7 @@ export function alignResult(api: ApiSpec, result: Obj, args: Readonly<Obj>, worl
   alignVin(result, returns, args);
   alignSpans(result, returns, api.name, args);
   alignFlights(result, returns, args, world);
+  alignStops(result, returns);
   alignCarrierCodes(result, returns, args);
   alignTracking(result, returns, world);
   alignAlerts(result, api.name, args, world);

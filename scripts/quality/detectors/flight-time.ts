@@ -5,7 +5,8 @@
  * states. Judged on a flight status (departure and arrival objects with an airport and times)
  * and on the items of a flight search (the call's origin and destination, each item's times
  * and stops), for airports the tables place. Plausible: at least the great-circle time at
- * 950 km/h, at most 500 km/h plus six hours and four hours a stop.
+ * 950 km/h, at most 500 km/h plus six hours and four hours a stop. An item's stops are its
+ * flight numbers less one.
  */
 import { airportPlace, kmBetween } from '../../../core/geo.js';
 import { finding, judgeAll, type Detector, type Finding } from '../detector.js';
@@ -53,12 +54,18 @@ export function flightTimeFinding(call: CallView, today: string | undefined): Fi
         const dk = ['departure_time', 'departs_at', 'departure_at'].find((k) => typeof it[k] === 'string');
         const ak = ['arrival_time', 'arrives_at', 'arrival_at'].find((k) => typeof it[k] === 'string');
         if (dk && ak) checks.push(() => duration(it.origin ?? from, it.destination ?? to, it[dk], it[ak], typeof it.stops === 'number' ? it.stops : 0, `${call.name} ${key}.${i}`));
+        // Its stops are its flights less one.
+        const flights = it.flight_numbers;
+        const stops = it.stops;
+        if (typeof stops === 'number' && Array.isArray(flights) && flights.length > 0) {
+          checks.push(() => finding(flights.length !== stops + 1 ? `${call.name} ${key}.${i}: ${stops} stop${stops === 1 ? '' : 's'} on ${flights.length} flight${flights.length === 1 ? '' : 's'} (${flights.join(', ')})` : undefined));
+        }
       });
   return judgeAll(checks, (c) => c());
 }
 
 export const flightTime: Detector = {
   key: 'flight-time',
-  title: 'a flight that could not be flown (too fast, too slow, in the air before its day)',
+  title: 'a flight that could not be flown (too fast, too slow, in the air before its day, one stop on three flights)',
   check: (view) => judgeAll(view.calls, (c) => flightTimeFinding(c, view.world?.today)),
 };

@@ -556,6 +556,13 @@ describe('real-world facts in results', () => {
     }
   });
 
+  it("an offer's stops are its flights less one", () => {
+    const search = api('search_flight_offers', { origin: STR, destination: STR, departure_date: DATE }, { offers: listOf({ offer_id: STR, carrier: STR, flight_numbers: { type: 'array', items: { type: 'string', pattern: '^[A-Z]{2}[0-9]{2,4}$' }, minItems: 1, maxItems: 3 }, stops: { type: 'integer', minimum: 0, maximum: 2 } }) });
+    const offers = itemsOf(results(search, { origin: 'CDG', destination: 'JFK', departure_date: '2025-07-19' }, 20), 'offers');
+    expect(offers.length).toBeGreaterThan(40);
+    for (const o of offers) expect((o.flight_numbers as string[]).length, JSON.stringify(o)).toBe((o.stops as number) + 1);
+  });
+
   it('a job posting hires the job it is titled', () => {
     const posting = { ...api('get_job_posting', { job_id: STR }, { job_id: STR, title: STR, description: STR }), domain: 'jobs' };
     let hiring = 0;
