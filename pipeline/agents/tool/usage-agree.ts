@@ -86,7 +86,8 @@ export function alignUsage(result: Obj, returns: Schema | undefined, args: Reado
   const from = argOf(args, /^(start_date|from|from_date|start|since|date_from|period_start)$/);
   const to = argOf(args, /^(end_date|to|to_date|end|until|date_to|period_end)$/);
   const first = dayNumber(from);
-  if (Number.isFinite(first)) {
+  // A window still to come keeps what the date rules made of it.
+  if (Number.isFinite(first) && first <= dayNumber(today)) {
     // Up to the last day asked, and no reading of a day still to come.
     const last = Math.min(Number.isFinite(dayNumber(to)) ? dayNumber(to) : Infinity, dayNumber(today));
     const [y, m, d] = isoDay(first).split('-').map(Number);
