@@ -126,8 +126,9 @@ const hashOf = (s: string): number => [...s].reduce((h, c) => (Math.imul(h, 31) 
 /**
  * The street part of an address in `city` ("Rua Augusta 235"), in that city's own streets: a
  * street of another country's (Rua Augusta in Warsaw, Hauptstrasse in Istanbul) becomes one of the
- * city's, written its way, the house number kept. A street of the city's own, or an English-style
- * one where the city has no local list, stays; so does anything not shaped "number street".
+ * city's, written its way, the house number kept; so does a faker street in a city with a local
+ * list, or a Calle Mayor where the city has none. A street of the city's own, a street the tables
+ * do not know (a real one a model wrote), and anything not shaped "number street" stay.
  */
 export function localStreet(street: string, city: City): string {
   const m = /^(\d{1,5}) ([^,]+)$/.exec(street) ?? /^([^,]+?) (\d{1,5})$/.exec(street);
@@ -136,7 +137,10 @@ export function localStreet(street: string, city: City): string {
   const [n, name] = numberFirst ? [m[1], m[2]] : [m[2], m[1]];
   const local = LOCAL_STREETS[countryOf(city).language ?? ''];
   const from = languageOfStreet(name);
-  if (local ? local[0].some((s) => s.toLowerCase() === name.toLowerCase()) : from === undefined && plainStreets().includes(name)) return street;
+  // Only a street the tables know as another place's moves: a real one they do not know (350 Fifth Avenue, an LLM's answer) stays.
+  const own = local !== undefined && local[0].some((s) => s.toLowerCase() === name.toLowerCase());
+  const foreign = local ? !own && (from !== undefined || FAKE_STREETS.includes(name)) : from !== undefined || (FAKE_STREETS.includes(name) && !plainStreets().includes(name));
+  if (!foreign) return street;
   const h = hashOf(street);
   if (!local) return `${n} ${plainStreets()[h % plainStreets().length]}`;
   const [streets, first] = local;

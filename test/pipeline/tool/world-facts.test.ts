@@ -18,6 +18,7 @@ import { Rng } from '../../../core/rng.js';
 import { measureOf, unitFits } from '../../../core/measures.js';
 import { FIXED_WORLD, type ItemWorld } from '../../../core/plan.js';
 import { EntityMemory } from '../../../pipeline/agents/tool/entity-memory.js';
+import { localAddress } from '../../../pipeline/values/places.js';
 import { offlineToolResult } from '../../../pipeline/agents/tool/offline.js';
 
 const worldIn = (currency: string): ItemWorld => ({ ...FIXED_WORLD, locale: { ...FIXED_WORLD.locale, currency } });
@@ -455,6 +456,10 @@ describe('real-world facts in results', () => {
     const warsaw = itemsOf(results(search, { location: 'Warsaw' }, 30), 'listings');
     expect(warsaw.length).toBeGreaterThan(60);
     for (const l of warsaw) expect(l.address as string).toMatch(/^(ulica|aleja) [A-Za-z]+ \d+, Warsaw$/);
+    // A real street the tables do not know (as a model may write it) stays.
+    expect(localAddress('350 Fifth Avenue, New York')).toBe('350 Fifth Avenue, New York');
+    expect(localAddress('Unter den Linden 5, Berlin')).toBe('Unter den Linden 5, Berlin');
+    expect(localAddress('Rua Augusta 235, Warsaw')).toMatch(/^(ulica|aleja) [A-Za-z]+ 235, Warsaw$/);
     const toronto = itemsOf(results(search, { location: 'Toronto' }, 30), 'listings');
     for (const l of toronto) {
       expect(l.address as string).toMatch(/, Toronto$/);
