@@ -6,7 +6,7 @@
  */
 import { geoTables, type City, type Country } from '../../core/geo.js';
 import type { ItemWorld } from '../../core/plan.js';
-import type { Rng } from '../../core/rng.js';
+import { textHash, type Rng } from '../../core/rng.js';
 import { postalCode } from './codes.js';
 import type { Role } from './kinds.js';
 import { FAKE_STREETS, pick } from './words.js';
@@ -120,9 +120,6 @@ let streetLanguage: Map<string, string> | undefined;
 const languageOfStreet = (name: string): string | undefined =>
   (streetLanguage ??= new Map(Object.entries(LOCAL_STREETS).flatMap(([lang, [streets]]) => streets.map((s) => [s.toLowerCase(), lang] as const)))).get(name.toLowerCase());
 
-/** A small hash of a text, to pick a replacement without a step of the item's generator. */
-const hashOf = (s: string): number => [...s].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0, 7);
-
 /**
  * The street part of an address in `city` ("Rua Augusta 235"), in that city's own streets: a
  * street of another country's (Rua Augusta in Warsaw, Hauptstrasse in Istanbul) becomes one of the
@@ -141,7 +138,8 @@ export function localStreet(street: string, city: City): string {
   const own = local !== undefined && local[0].some((s) => s.toLowerCase() === name.toLowerCase());
   const foreign = local ? !own && (from !== undefined || FAKE_STREETS.includes(name)) : from !== undefined || (FAKE_STREETS.includes(name) && !plainStreets().includes(name));
   if (!foreign) return street;
-  const h = hashOf(street);
+  // Picked by the text's hash, not a step of the item's generator.
+  const h = textHash(street);
   if (!local) return `${n} ${plainStreets()[h % plainStreets().length]}`;
   const [streets, first] = local;
   const s = streets[h % streets.length];

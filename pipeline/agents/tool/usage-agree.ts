@@ -13,6 +13,7 @@ import { dayNumber, isoDay } from './days.js';
 import { snake } from './names.js';
 import type { Schema } from '../../values/schema.js';
 import type { Rng } from '../../../core/rng.js';
+import { roundTo } from '../../values/numbers.js';
 
 const LIST_KEY = /^(readings|usage|intervals|consumption|history|data|series)$/;
 const TIME_KEY = /^(start|date|timestamp|time|period_start|interval_start|read_at)$/;
@@ -35,7 +36,6 @@ const METER_UNITS: Readonly<Record<string, readonly string[]>> = {
 const STEP_DAYS: Readonly<Record<string, number>> = { hourly: 1 / 24, hour: 1 / 24, daily: 1, day: 1, weekly: 7, week: 7, monthly: 30, month: 30 };
 
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
-const round = (v: number, d: number): number => Math.round(v * 10 ** d) / 10 ** d;
 const keyOf = (o: Obj, re: RegExp): string | undefined => Object.keys(o).find((k) => re.test(snake(k)));
 const argOf = (args: Readonly<Obj>, re: RegExp): unknown => Object.entries(args).find(([k]) => re.test(snake(k)))?.[1];
 
@@ -119,16 +119,16 @@ export function alignUsage(result: Obj, returns: Schema | undefined, args: Reado
   let cost = 0;
   for (const o of h.items) {
     if (perDay !== undefined) {
-      const v = round(perDay * step * (0.55 + rng.next() * 0.9), usageDecimals);
+      const v = roundTo(perDay * step * (0.55 + rng.next() * 0.9), usageDecimals);
       if (admits(itemProps[h.usage], v)) o[h.usage] = v;
     }
     const used = o[h.usage] as number;
     total += used;
     const ck = keyOf(o, COST_KEY);
-    const c = round(used * price, 2);
+    const c = roundTo(used * price, 2);
     cost += c;
     if (ck !== undefined && typeof o[ck] === 'number' && admits(itemProps[ck], c)) o[ck] = c;
   }
-  if (totalKey !== undefined && typeof result[totalKey] === 'number' && admits(props[totalKey], round(total, usageDecimals))) result[totalKey] = round(total, usageDecimals);
-  if (costKey !== undefined && typeof result[costKey] === 'number' && admits(props[costKey], round(cost, 2))) result[costKey] = round(cost, 2);
+  if (totalKey !== undefined && typeof result[totalKey] === 'number' && admits(props[totalKey], roundTo(total, usageDecimals))) result[totalKey] = roundTo(total, usageDecimals);
+  if (costKey !== undefined && typeof result[costKey] === 'number' && admits(props[costKey], roundTo(cost, 2))) result[costKey] = roundTo(cost, 2);
 }
